@@ -1,0 +1,34 @@
+import type { SecretRuleSpec } from './rule-spec.js';
+import type { Severity } from './types.js';
+
+export interface Allowlist {
+  /** minimatch globs of paths never scanned (matched against the POSIX relative path). */
+  paths: string[];
+  /** Regex sources tested against a secret value; a match drops the finding. */
+  regexes: string[];
+  /** Case-insensitive substrings of a secret value that drop the finding. */
+  stopwords: string[];
+}
+
+export interface RuleOverride {
+  severity?: Severity;
+  blocking?: boolean;
+}
+
+/** A resolved `.mandate.yml` (defaults applied). Keys in the file are snake_case. */
+export interface Config {
+  /** Built-in packs, e.g. `recommended`. */
+  extends: string[];
+  /** Findings at or above this severity block (if their rule blocks). */
+  failOn: Severity;
+  /** Files larger than this many bytes are skipped and counted. */
+  maxFileSize: number;
+  /** Rule ids switched off. */
+  disable: string[];
+  /** The user's own secret rules. */
+  rules: SecretRuleSpec[];
+  overrides: Record<string, RuleOverride>;
+  allowlist: Allowlist;
+  /** Where the config came from: the file (null for built-in defaults) and its SHA-256. */
+  source: { file: string | null; sha256: string | null };
+}

@@ -1,0 +1,184 @@
+/**
+ * The engine's contracts. Everything in src/core is pure: no file system, no git, no network,
+ * no terminal. Sources (src/sources) build a ChangeSet, reporters (src/reporters) render a
+ * ScanResult, and only the entry points (src/cli, action/) choose which.
+ */
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+
+/** Ordered from most to least severe; index comparisons use this order. */
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+export type FindingKind = 'secret' | 'review' | 'policy' | 'artifact' | 'config';
+
+export type FileStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'unchanged';
+
+/** Why a file was not scanned. Skipped files are counted and reported, never silently dropped. */
+export type SkipReason =
+  | 'binary'
+  | 'too-large'
+  | 'deleted'
+  | 'submodule'
+  | 'symlink'
+  | 'unreadable';
+
+/**
+ * A contiguous run of added (or, for full-file scans, all) lines.
+ * `text` is the lines joined with '\n' (no trailing newline needed); its first line is
+ * line `startLine` (1-based) of the new file.
+ */
+export interface Hunk {
+  startLine: number;
+  text: string;
+}
+
+export interface CommitInfo {
+  sha: string;
+  author: string;
+  email: string;
+  /** ISO 8601 author date. */
+  date: string;
+  summary?: string;
+}
+
+/** One changed (or, for path scans, present) file as a source yields it. */
+export interface ChangedFile {
+  /** POSIX path relative to the scanned root (path scans) or the repository root (git scopes). */
+  path: string;
+  /** Previous path of a renamed file. */
+  oldPath?: string;
+  status: FileStatus;
+  /** The text to scan: added lines for diffs, the whole file for path scans. */
+  hunks: Hunk[];
+  /** Bytes of the file (path scans) or of the added text (diff scopes). */
+  size: number;
+  /** Number of lines covered by `hunks`. */
+  lines: number;
+  binary: boolean;
+  /** Set when the file was not scanned; `hunks` is then empty. */
+  skipped?: SkipReason;
+  /** The commit that introduced the change (history scans, pull requests). */
+  commit?: CommitInfo;
+}
+
+export type Scope = 'paths' | 'staged' | 'diff' | 'history' | 'pull-request' | 'push';
+
+/** What a source produces. Sources stream: `files` is consumed once. */
+export interface ChangeSet {
+  scope: Scope;
+  /** Human description of what is scanned, e.g. "staged changes" or "main..feature". */
+  description: string;
+  files: AsyncIterable<ChangedFile>;
+}
+
+/** What only some runtimes know. The hook knows little; a pull request knows approvals. */
+export interface Context {
+  /** `hook`: a developer's pre-commit; `ci`: a pipeline or the Action; `local`: a manual run. */
+  mode: 'hook' | 'ci' | 'local';
+  /** Injectable clock. */
+  now: Date;
+  author?: string;
+  headSha?: string;
+  baseSha?: string;
+  labels?: string[];
+}
+
+export interface Finding {
+  ruleId: string;
+  kind: FindingKind;
+  severity: Severity;
+  path: string;
+  /** 1-based. */
+  line: number;
+  endLine: number;
+  /** 1-based. */
+  column: number;
+  message: string;
+  /** Redacted form of the matched secret: a short prefix and a mask. Never the raw value. */
+  redacted: string;
+  /** `<ruleId>:<path>:<sha256(secret) as 64 hex>` — stable when code moves; no line numbers. */
+  fingerprint: string;
+  blocking: boolean;
+  /** Rule title, e.g. "OpenAI API key". */
+  title?: string;
+  provider?: string;
+  commit?: string;
+  author?: string;
+  date?: string;
+}
+
+/**
+ * A finding as a rule produced it, before post-processing. Carries the raw secret, so it
+ * MUST NOT leave src/core: `finalizeFindings` turns it into a `Finding`.
+ */
+export interface RawFinding {
+  ruleId: string;
+  kind: FindingKind;
+  severity: Severity;
+  title: string;
+  provider: string;
+  path: string;
+  line: number;
+  endLine: number;
+  column: number;
+  /** The secret value itself (the rule's secret group). */
+  secret: string;
+  /** The full text of the first matched line, for inline allow comments. */
+  lineText: string;
+  /** Whether the rule blocks by default (the generic rule does not). */
+  blocking: boolean;
+  commit?: CommitInfo;
+}
+
+export interface Stats {
+  files: number;
+  bytes: number;
+  /** Lines scanned (added lines for diff scopes). */
+  lines: number;
+  durationMs: number;
+  /** Files not scanned, by reason. */
+  skipped: Partial<Record<SkipReason, number>>;
+  /** Commits read (history scans). */
+  commits?: number;
+  /** Findings removed by each suppression mechanism. */
+  suppressed: { inline: number; ignoreFile: number; baseline: number; allowlist: number };
+}
+
+export interface Decision {
+  decision: 'pass' | 'block';
+  /** One sentence per reason, e.g. "2 blocking secret findings (secret/openai-api-key, …)". */
+  reasons: string[];
+  /** What would unblock the change, one actionable sentence each. */
+  unblock: string[];
+}
+
+/** An entry of `.mandateignore` that matched nothing in this run. */
+export interface UnusedIgnore {
+  fingerprint: string;
+  line: number;
+  reason: string;
+}
+
+export interface ScanResult extends Decision {
+  findings: Finding[];
+  stats: Stats;
+  /** Rules that ran, for SARIF and evidence. */
+  rules: RuleInfo[];
+  unusedIgnores: UnusedIgnore[];
+  scope: Scope;
+  description: string;
+}
+
+/** What reporters need to know about a rule. */
+export interface RuleInfo {
+  id: string;
+  kind: FindingKind;
+  title: string;
+  provider: string;
+  severity: Severity;
+  blocking: boolean;
+  description: string;
+  /** How to fix, one or two sentences (rotation advice for secrets). */
+  remediation: string;
+  tags: string[];
+}
