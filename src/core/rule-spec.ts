@@ -40,8 +40,8 @@ export interface SecretRuleSpec {
   keywords: string[];
   /** JavaScript regex source. A named group `secret` marks the value; else the whole match. */
   regex: string;
-  /** Add the `i` flag. */
-  caseInsensitive?: boolean;
+  /** Extra regex flags; only `i` is allowed (the engine adds `g`). */
+  flags?: 'i';
   /** Minimum Shannon entropy (bits per character) of the secret value. */
   entropy?: number;
   validator?: ValidatorName;
