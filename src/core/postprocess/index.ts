@@ -1,0 +1,47 @@
+import { fingerprintOf } from '../fingerprint.js';
+import type { Finding, RawFinding, Severity, UnusedIgnore } from '../types.js';
+import { applyBaseline } from './baseline.js';
+import { dedupe } from './dedupe.js';
+import { applyIgnoreFile, type IgnoreEntry } from './ignore-file.js';
+import { applyInlineAllow } from './inline-allow.js';
+import { toFinding } from './redact.js';
+import { sortFindings } from './sort.js';
+
+export type { IgnoreEntry } from './ignore-file.js';
+
+export interface FinalizeOptions {
+  failOn: Severity;
+  ignore: IgnoreEntry[];
+  baseline: ReadonlySet<string>;
+}
+
+export interface FinalizeResult {
+  findings: Finding[];
+  unusedIgnores: UnusedIgnore[];
+  suppressed: { inline: number; ignoreFile: number; baseline: number };
+}
+
+/**
+ * Post-processing, one purpose per step: inline allow → ignore file → baseline → dedupe →
+ * redact (the raw secret ends here) → sort.
+ */
+export function finalizeFindings(raw: RawFinding[], options: FinalizeOptions): FinalizeResult {
+  const inline = applyInlineAllow(raw);
+  const withFingerprints = inline.kept.map((finding) => ({
+    ...finding,
+    fingerprint: fingerprintOf(finding.ruleId, finding.path, finding.secret),
+  }));
+  const ignored = applyIgnoreFile(withFingerprints, options.ignore);
+  const baselined = applyBaseline(ignored.kept, options.baseline);
+  const unique = dedupe(baselined.kept, withFingerprints);
+  const findings = sortFindings(unique.map((finding) => toFinding(finding, options.failOn)));
+  return {
+    findings,
+    unusedIgnores: ignored.unused,
+    suppressed: {
+      inline: inline.dropped,
+      ignoreFile: ignored.dropped,
+      baseline: baselined.dropped,
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../src/core/decision.js';
+import type { Context, Finding } from '../../src/core/types.js';
+
+const now = new Date('2026-01-01T00:00:00Z');
+const hook: Context = { mode: 'hook', now };
+const ci: Context = { mode: 'ci', now };
+
+function finding(
+  path: string,
+  line: number,
+  blocking: boolean,
+  ruleId = 'secret/openai-api-key',
+): Finding {
+  return {
+    ruleId,
+    kind: 'secret',
+    severity: blocking ? 'critical' : 'medium',
+    path,
+    line,
+    endLine: line,
+    column: 1,
+    message: 'm',
+    redacted: 'sk-pro…(56 chars)',
+    fingerprint: `${ruleId}:${path}:${'0'.repeat(64)}`,
+    blocking,
+  };
+}
+
+describe('decide', () => {
+  it.each<[string, Finding[], Context, 'pass' | 'block', string[]]>([
+    ['nothing found', [], ci, 'pass', ['No findings.']],
+    [
+      'warnings only',
+      [finding('a.py', 1, false, 'secret/generic-api-key')],
+      ci,
+      'pass',
+      ['1 non-blocking finding reported as a warning: secret/generic-api-key in a.py:1.'],
+    ],
+    [
+      'one blocking',
+      [finding('src/app.py', 12, true)],
+      ci,
+      'block',
+      ['1 blocking secret finding: secret/openai-api-key in src/app.py:12.'],
+    ],
+    [
+      'blocking hides warnings and caps the names',
+      [
+        finding('a.py', 1, true),
+        finding('b.py', 2, true),
+        finding('c.py', 3, false),
+        finding('d.py', 4, true),
+        finding('e.py', 5, true),
+        finding('f.py', 6, true),
+      ],
+      ci,
+      'block',
+      [
+        '5 blocking secret findings: secret/openai-api-key in a.py:1, secret/openai-api-key in b.py:2, secret/openai-api-key in d.py:4 and 2 more.',
+      ],
+    ],
+  ])('%s', (_name, findings, context, decision, reasons) => {
+    const result = decide(findings, context);
+    expect(result.decision).toBe(decision);
+    expect(result.reasons).toEqual(reasons);
+    if (decision === 'pass') expect(result.unblock).toEqual([]);
+  });
+
+  it('says how to unblock: rotate, remove, mark false positives', () => {
+    const { unblock } = decide([finding('a.py', 1, true)], ci);
+    expect(unblock.join('\n')).toMatch(/rotate/i);
+    expect(unblock.join('\n')).toMatch(/history/);
+    expect(unblock.join('\n')).toContain('mandate:allow <reason>');
+    expect(unblock.join('\n')).toContain('.mandateignore');
+    expect(unblock.join('\n')).not.toContain('--no-verify');
+    for (const sentence of unblock) expect(sentence).toMatch(/^[A-Z`].*\.$/);
+  });
+
+  it('in the hook, mentions --no-verify and that CI still runs the check', () => {
+    const { unblock } = decide([finding('a.py', 1, true)], hook);
+    const last = unblock.at(-1)!;
+    expect(last).toContain('git commit --no-verify');
+    expect(last).toContain('CI');
+  });
+});
