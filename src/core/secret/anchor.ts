@@ -1,0 +1,216 @@
+/**
+ * Anchors for rule regexes that do not start with a literal. If every match of a regex must
+ * contain a literal (a top-level run like `://`) at most `maxBefore` characters after the match
+ * start, the engine need not run the regex over the whole text: it finds the literal with
+ * indexOf and tries the regex (sticky) only at the few positions before each occurrence.
+ * Matches are exactly those of a global scan, since no match can start anywhere else.
+ *
+ * The analysis is deliberately small and conservative: any construct it does not understand
+ * (top-level alternation, back-references, unbounded quantifiers before the literal) means
+ * "no anchor", and the regex runs normally.
+ */
+
+export interface Anchor {
+  /** A literal every match contains. */
+  literal: string;
+  /** The most characters a match can have before the literal. */
+  maxBefore: number;
+}
+
+interface Item {
+  /** The character when the item is one unquantified literal character. */
+  literal: string | null;
+  /** Maximal width; Infinity when unbounded. */
+  max: number;
+}
+
+class Parser {
+  private i = 0;
+  constructor(private readonly source: string) {}
+
+  /** Parses a sequence up to `)` or the end; null when there is an alternation in it. */
+  sequence(): { items: Item[]; alternatives: Item[][] } {
+    const alternatives: Item[][] = [];
+    let items: Item[] = [];
+    const s = this.source;
+    while (this.i < s.length && s[this.i] !== ')') {
+      if (s[this.i] === '|') {
+        this.i++;
+        alternatives.push(items);
+        items = [];
+        continue;
+      }
+      const atom = this.atom();
+      const quantified = this.quantifier(atom);
+      items.push(quantified);
+    }
+    alternatives.push(items);
+    return { items: alternatives.length === 1 ? items : [], alternatives };
+  }
+
+  private atom(): Item {
+    const s = this.source;
+    const c = s[this.i]!;
+    if (c === '\\') return this.escape();
+    if (c === '[') {
+      this.i++;
+      if (s[this.i] === '^') this.i++;
+      if (s[this.i] === ']') this.i++;
+      while (this.i < s.length && s[this.i] !== ']') this.i += s[this.i] === '\\' ? 2 : 1;
+      this.i++;
+      return { literal: null, max: 1 };
+    }
+    if (c === '(') return this.group();
+    this.i++;
+    if (c === '^' || c === '$') return { literal: null, max: 0 };
+    if (c === '.') return { literal: null, max: 1 };
+    return { literal: c, max: 1 };
+  }
+
+  private escape(): Item {
+    const s = this.source;
+    const c = s[this.i + 1] ?? '';
+    this.i += 2;
+    if ('dDwWsS'.includes(c)) return { literal: null, max: 1 };
+    if (c === 'b' || c === 'B') return { literal: null, max: 0 };
+    if (/[1-9]/.test(c) || c === 'k') return { literal: null, max: Number.POSITIVE_INFINITY };
+    const simple: Record<string, string> = {
+      n: '\n',
+      r: '\r',
+      t: '\t',
+      v: '\v',
+      f: '\f',
+      '0': '\0',
+    };
+    if (simple[c] !== undefined) return { literal: simple[c]!, max: 1 };
+    if (c === 'x' && /^[0-9a-fA-F]{2}$/.test(s.slice(this.i, this.i + 2))) {
+      this.i += 2;
+      return {
+        literal: String.fromCharCode(Number.parseInt(s.slice(this.i - 2, this.i), 16)),
+        max: 1,
+      };
+    }
+    if (c === 'u' && /^[0-9a-fA-F]{4}$/.test(s.slice(this.i, this.i + 4))) {
+      this.i += 4;
+      return {
+        literal: String.fromCharCode(Number.parseInt(s.slice(this.i - 4, this.i), 16)),
+        max: 1,
+      };
+    }
+    if (c === 'c' || c === 'x' || c === 'u' || c === 'p' || c === 'P') {
+      return { literal: null, max: 1 };
+    }
+    return { literal: c, max: 1 };
+  }
+
+  private group(): Item {
+    const s = this.source;
+    this.i++; // (
+    let lookaround = false;
+    if (s[this.i] === '?') {
+      const head = s.slice(this.i, this.i + 3);
+      if (head.startsWith('?=') || head.startsWith('?!')) {
+        lookaround = true;
+        this.i += 2;
+      } else if (head === '?<=' || head === '?<!') {
+        lookaround = true;
+        this.i += 3;
+      } else if (head.startsWith('?:')) {
+        this.i += 2;
+      } else if (head.startsWith('?<')) {
+        this.i = s.indexOf('>', this.i) + 1;
+      } else {
+        throw new Error('unsupported group');
+      }
+    }
+    const { alternatives } = this.sequence();
+    this.i++; // )
+    if (lookaround) return { literal: null, max: 0 };
+    let max = 0;
+    for (const items of alternatives) max = Math.max(max, widthOf(items));
+    return { literal: null, max };
+  }
+
+  private quantifier(atom: Item): Item {
+    const s = this.source;
+    const c = s[this.i];
+    let min = 1;
+    let max = 1;
+    if (c === '?' || c === '*' || c === '+') {
+      this.i++;
+      min = c === '+' ? 1 : 0;
+      max = c === '?' ? 1 : Number.POSITIVE_INFINITY;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.i));
+      if (m === null) return atom; // a literal `{`
+      this.i += m[0].length;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]);
+    } else {
+      return atom;
+    }
+    if (s[this.i] === '?') this.i++; // lazy
+    const literal = min === 1 && max === 1 ? atom.literal : null;
+    return { literal, max: atom.max * max };
+  }
+}
+
+function widthOf(items: Item[]): number {
+  let total = 0;
+  for (const item of items) total += item.max;
+  return total;
+}
+
+/** Most attempts per literal occurrence worth making instead of a plain scan. */
+const MAX_BEFORE_LIMIT = 64;
+const MIN_LITERAL = 3;
+
+/**
+ * An anchor for `source` (compiled with `flags`), or null when the regex already starts with a
+ * literal (the regex engine scans for it fast), or the analysis cannot prove one.
+ */
+export function findAnchor(source: string, flags: string): Anchor | null {
+  let items: Item[];
+  try {
+    const parser = new Parser(source);
+    const parsed = parser.sequence();
+    if (parsed.alternatives.length !== 1) return null;
+    items = parsed.items;
+  } catch {
+    return null;
+  }
+  // A regex that starts with a literal is scanned fast by the regex engine itself.
+  let lead = '';
+  for (const item of items) {
+    if (item.max === 0 && item.literal === null) continue;
+    if (item.literal === null) break;
+    lead += item.literal;
+  }
+  if (lead.length >= MIN_LITERAL) return null;
+  const caseless = flags.includes('i');
+  let best: Anchor | null = null;
+  let before = 0;
+  for (let i = 0; i < items.length; ) {
+    if (items[i]!.literal === null) {
+      before += items[i]!.max;
+      i++;
+      continue;
+    }
+    let literal = '';
+    const start = before;
+    while (i < items.length && items[i]!.literal !== null) {
+      literal += items[i]!.literal;
+      before += 1;
+      i++;
+    }
+    const usable =
+      literal.length >= MIN_LITERAL &&
+      Number.isFinite(start) &&
+      (!caseless || literal.toLowerCase() === literal.toUpperCase());
+    if (usable && (best === null || literal.length > best.literal.length)) {
+      best = { literal, maxBefore: start };
+    }
+  }
+  if (best === null || best.maxBefore === 0 || best.maxBefore > MAX_BEFORE_LIMIT) return null;
+  return best;
+}

@@ -1,0 +1,221 @@
+import { Minimatch } from 'minimatch';
+import type { Allowlist, RuleOverride } from '../config.js';
+import { ConfigError } from '../errors.js';
+import type { SecretRuleSpec } from '../rule-spec.js';
+import { type RuleInfo, SEVERITIES, type Severity } from '../types.js';
+import { type Anchor, findAnchor } from './anchor.js';
+import { Prefilter } from './prefilter.js';
+import { isValidatorName, VALIDATORS, type Validator } from './validators.js';
+
+/** Tags of rules that find credentials inside URIs: they run everywhere, lockfiles included. */
+export const URI_TAGS: readonly string[] = ['uri', 'connection-string'];
+/** Tags of structured (fixed-format) rules that run in lockfiles (as do rules with a validator). */
+export const STRUCTURED_TAGS: readonly string[] = ['structured', 'private-key'];
+/** Tags that mark generic (keyword + entropy, no provider format) rules. */
+export const GENERIC_TAGS: readonly string[] = ['generic', 'entropy-only'];
+
+export interface CompiledAllowlist {
+  regexes: RegExp[];
+  /** Lower-case. */
+  stopwords: string[];
+  paths: Minimatch[];
+}
+
+/** A rule ready to run. Internal to src/core/secret. */
+export interface CompiledRule {
+  index: number;
+  id: string;
+  title: string;
+  provider: string;
+  severity: Severity;
+  blocking: boolean;
+  /** Global (`g`), with indices (`d`), plus `i` when the spec asks. */
+  regex: RegExp;
+  /** When set, the regex runs only near occurrences of a literal every match contains. */
+  anchor: (Anchor & { sticky: RegExp }) | null;
+  entropy: number;
+  validator: Validator | null;
+  allowlist: CompiledAllowlist;
+  /** A generic rule: no provider format, so `test` counts as a placeholder. */
+  generic: boolean;
+  /** Runs in minified bundles and source maps (every rule but the generic ones). */
+  minified: boolean;
+  /** Runs in lockfiles (structured and URI rules). */
+  lockfile: boolean;
+}
+
+export interface CompiledRules {
+  readonly infos: RuleInfo[];
+  /** Internal to the engine. */
+  readonly rules: readonly CompiledRule[];
+  readonly prefilter: Prefilter;
+  readonly allowlist: CompiledAllowlist;
+  /** Indices of rules that have path allowlists (checked per file). */
+  readonly pathScoped: readonly number[];
+}
+
+const ID = /^secret\/[a-z0-9][a-z0-9._-]*$/;
+const MATCH_OPTIONS = { dot: true, matchBase: true, nocomment: true } as const;
+
+function compileRegex(source: unknown, flags: string, where: string, what: string): RegExp {
+  if (typeof source !== 'string' || source === '') {
+    throw new ConfigError(where, `${what} must be a non-empty regular expression`);
+  }
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(
+      where,
+      `${what} is not a valid JavaScript regular expression: ${reason}`,
+      {
+        hint: 'Check the escaping: in YAML, prefer single-quoted strings for regexes.',
+      },
+    );
+  }
+}
+
+function compileAllowlist(
+  list: { regexes?: string[]; stopwords?: string[]; paths?: string[] } | undefined,
+  where: string,
+): CompiledAllowlist {
+  const regexes = (list?.regexes ?? []).map((source, i) =>
+    compileRegex(source, '', where, `allowlist regex ${i + 1}`),
+  );
+  const stopwords = (list?.stopwords ?? []).map((word, i) => {
+    if (typeof word !== 'string' || word === '') {
+      throw new ConfigError(where, `allowlist stopword ${i + 1} must be a non-empty string`);
+    }
+    return word.toLowerCase();
+  });
+  const paths = (list?.paths ?? []).map((glob, i) => {
+    if (typeof glob !== 'string' || glob === '') {
+      throw new ConfigError(where, `allowlist path ${i + 1} must be a non-empty glob`);
+    }
+    return new Minimatch(glob, MATCH_OPTIONS);
+  });
+  return { regexes, stopwords, paths };
+}
+
+function validateSpec(spec: SecretRuleSpec, where: string): void {
+  if (!ID.test(spec.id)) {
+    throw new ConfigError(where, 'the rule id must look like `secret/<kebab-case-name>`');
+  }
+  if (!SEVERITIES.includes(spec.severity)) {
+    throw new ConfigError(where, `severity must be one of ${SEVERITIES.join(', ')}`);
+  }
+  if (!Array.isArray(spec.keywords) || spec.keywords.length === 0) {
+    throw new ConfigError(where, 'keywords must list at least one literal', {
+      hint: 'Keywords are the cheap prefilter: a literal that every match contains.',
+    });
+  }
+  for (const keyword of spec.keywords) {
+    if (typeof keyword !== 'string' || keyword === '') {
+      throw new ConfigError(where, 'every keyword must be a non-empty string');
+    }
+    if (keyword !== keyword.toLowerCase()) {
+      throw new ConfigError(where, `keyword "${keyword}" must be lower-case`, {
+        hint: 'Keywords match case-insensitively; write them in lower case.',
+      });
+    }
+  }
+  if (spec.flags !== undefined && spec.flags !== 'i') {
+    throw new ConfigError(where, "flags may only be 'i' (the engine adds 'g')");
+  }
+  if (
+    spec.entropy !== undefined &&
+    (typeof spec.entropy !== 'number' ||
+      !Number.isFinite(spec.entropy) ||
+      spec.entropy < 0 ||
+      spec.entropy > 8)
+  ) {
+    throw new ConfigError(where, 'entropy must be a number of bits per character from 0 to 8');
+  }
+  if (spec.validator !== undefined && !isValidatorName(spec.validator)) {
+    throw new ConfigError(where, `unknown validator "${String(spec.validator)}"`, {
+      hint: `Known validators: ${Object.keys(VALIDATORS).join(', ')}.`,
+    });
+  }
+}
+
+function infoOf(spec: SecretRuleSpec, severity: Severity, blocking: boolean): RuleInfo {
+  return {
+    id: spec.id,
+    kind: 'secret',
+    title: spec.title,
+    provider: spec.provider,
+    severity,
+    blocking,
+    description: spec.description,
+    remediation: spec.remediation,
+    tags: [...(spec.tags ?? [])],
+  };
+}
+
+/**
+ * Validates and compiles secret rules into one keyword prefilter plus per-rule regexes.
+ * Throws ConfigError(`rule <id>`, reason) for an invalid rule.
+ */
+export function compileRules(
+  specs: SecretRuleSpec[],
+  options: { allowlist: Allowlist; overrides: Record<string, RuleOverride> },
+): CompiledRules {
+  const seen = new Set<string>();
+  const rules: CompiledRule[] = [];
+  const infos: RuleInfo[] = [];
+  for (const spec of specs) {
+    const where = `rule ${spec.id}`;
+    validateSpec(spec, where);
+    if (seen.has(spec.id)) throw new ConfigError(where, 'the rule id is defined twice');
+    seen.add(spec.id);
+    // `g` (+ `i`) as documented, plus `d` (indices) to locate the secret group.
+    const flags = spec.flags === 'i' ? 'gdi' : 'gd';
+    const regex = compileRegex(spec.regex, flags, where, 'regex');
+    const anchor = findAnchor(spec.regex, flags);
+    const override = options.overrides[spec.id];
+    const severity = override?.severity ?? spec.severity;
+    const blocking = override?.blocking ?? spec.blocking ?? true;
+    const tags = spec.tags ?? [];
+    const generic =
+      tags.some((tag) => GENERIC_TAGS.includes(tag)) || spec.id.startsWith('secret/generic');
+    const uri = tags.some((tag) => URI_TAGS.includes(tag));
+    const structured =
+      !generic &&
+      (spec.validator !== undefined || tags.some((tag) => STRUCTURED_TAGS.includes(tag)));
+    rules.push({
+      index: rules.length,
+      id: spec.id,
+      title: spec.title,
+      provider: spec.provider,
+      severity,
+      blocking,
+      regex,
+      anchor:
+        anchor === null
+          ? null
+          : { ...anchor, sticky: new RegExp(spec.regex, flags.replace('g', 'y')) },
+      entropy: spec.entropy ?? 0,
+      validator: spec.validator === undefined ? null : VALIDATORS[spec.validator],
+      allowlist: compileAllowlist(spec.allowlist, where),
+      generic,
+      minified: !generic || uri,
+      lockfile: uri || structured,
+    });
+    infos.push(infoOf(spec, severity, blocking));
+  }
+  const allowlist = compileAllowlist(options.allowlist, 'allowlist');
+  return {
+    infos,
+    rules,
+    prefilter: new Prefilter(specs.map((spec) => spec.keywords)),
+    allowlist,
+    pathScoped: rules.filter((rule) => rule.allowlist.paths.length > 0).map((rule) => rule.index),
+  };
+}
+
+/** Whether the global allowlist excludes `path` (the file is counted, not scanned). */
+export function isPathAllowed(path: string, rules: CompiledRules): boolean {
+  const globs = rules.allowlist.paths;
+  for (const glob of globs) if (glob.match(path)) return true;
+  return false;
+}

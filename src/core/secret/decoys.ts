@@ -1,0 +1,72 @@
+/**
+ * Look-alikes that are never real credentials: documentation examples, placeholders,
+ * variable references and obviously synthetic values. Pure functions of the secret value.
+ */
+
+/** Variable references and template syntax: the value is read from elsewhere. */
+const REFERENCE =
+  /<[^<>\s]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%\([^)]*\)s|process\.env|os\.environ|os\.getenv|ENV\[|getenv\(/i;
+
+/** Placeholder runs: XXXX, xxxx, ****, ####, ...., 000000. */
+const PLACEHOLDER_RUN = /[xX]{4,}|\*{4,}|#{4,}|\.{4,}|0{6,}/;
+/** Long values (keys, JWTs) hold short runs by chance: demand longer ones. */
+const LONG_PLACEHOLDER_RUN = /[xX]{8,}|\*{6,}|#{6,}|\.{6,}|0{10,}/;
+const LONG_VALUE = 100;
+
+/** Words that mark a value as a stand-in (case-insensitive). */
+const PLACEHOLDER_WORDS =
+  /changeme|change_me|redacted|dummy|example|placeholder|your_|your-|yourkey|insert|sample|fake|replace_?me|notreal|not_real/i;
+
+/** The generic rule also treats `test` as a stand-in; provider test-mode keys are real. */
+const GENERIC_ONLY_WORDS = /test/i;
+
+/** At least this many consecutive ascending characters (abcdef, 123456) is synthetic. */
+const SEQUENCE_LENGTH = 6;
+
+function hasSequentialRun(value: string): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    const previous = value.charCodeAt(i - 1);
+    const current = value.charCodeAt(i);
+    const alnum =
+      (current >= 48 && current <= 57) ||
+      (current >= 65 && current <= 90) ||
+      (current >= 97 && current <= 122);
+    if (alnum && current === previous + 1) {
+      run++;
+      if (run >= SEQUENCE_LENGTH) return true;
+    } else {
+      run = 1;
+    }
+  }
+  return false;
+}
+
+/** One character makes up most of the value (aaaaaaaa, ghp_AAAAAAAA…). */
+function isMostlyOneCharacter(value: string): boolean {
+  if (value.length < 8) return false;
+  const counts = new Map<number, number>();
+  const limit = value.length * 0.6;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const count = (counts.get(code) ?? 0) + 1;
+    if (count > limit) return true;
+    counts.set(code, count);
+  }
+  return false;
+}
+
+/**
+ * Whether `secret` is a decoy. `generic` is true for the generic (non-provider) rule, which
+ * additionally treats `test` as a placeholder word.
+ */
+export function isDecoy(secret: string, generic: boolean): boolean {
+  return (
+    REFERENCE.test(secret) ||
+    (secret.length > LONG_VALUE ? LONG_PLACEHOLDER_RUN : PLACEHOLDER_RUN).test(secret) ||
+    PLACEHOLDER_WORDS.test(secret) ||
+    (generic && GENERIC_ONLY_WORDS.test(secret)) ||
+    isMostlyOneCharacter(secret) ||
+    hasSequentialRun(secret)
+  );
+}

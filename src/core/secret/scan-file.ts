@@ -1,0 +1,269 @@
+import type { ChangedFile, RawFinding } from '../types.js';
+import type { CompiledAllowlist, CompiledRule, CompiledRules } from './compile.js';
+import { isDecoy } from './decoys.js';
+import { shannonEntropy } from './entropy.js';
+import {
+  type DecodedText,
+  decodeJsonEscapes,
+  detectFormat,
+  type FileFormat,
+  insideDataUri,
+  insideIntegrityHash,
+  isKubernetesSecret,
+  kubernetesSecretValues,
+  rawOffset,
+} from './formats.js';
+
+/** Counts kept while scanning, for Stats. */
+export interface ScanCounters {
+  /** Candidates dropped by the global (configured) allowlist's regexes or stopwords. */
+  allowlisted: number;
+}
+
+/** A match that passed every value check; offsets are in the scanned text. */
+interface Candidate {
+  rule: CompiledRule;
+  start: number;
+  end: number;
+  secret: string;
+}
+
+/** How offsets of the scanned text map to the raw hunk text. */
+type OffsetMap = ((offset: number) => number) | null;
+
+/**
+ * Scans one file's hunks with the compiled rules. Pure and synchronous; the raw secrets it
+ * returns must go through finalizeFindings before leaving src/core.
+ */
+export function scanFile(file: ChangedFile, rules: CompiledRules): RawFinding[] {
+  const out: RawFinding[] = [];
+  scanFileInto(file, rules, out, { allowlisted: 0 });
+  return out;
+}
+
+/** scanFile that appends to `out` and counts allowlist suppressions (used by the engine). */
+export function scanFileInto(
+  file: ChangedFile,
+  rules: CompiledRules,
+  out: RawFinding[],
+  counters: ScanCounters,
+): void {
+  if (file.skipped !== undefined || file.hunks.length === 0) return;
+  let chars = 0;
+  for (const hunk of file.hunks) chars += hunk.text.length;
+  const format = detectFormat(file.path, chars, file.lines);
+  const enabled = enabledRules(file.path, format, rules);
+  if (enabled === null) return;
+  const scanner = new TextScanner(file, rules, enabled, format, out, counters);
+  const kubernetes = format.yaml && file.hunks.some((hunk) => isKubernetesSecret(hunk.text));
+  for (const hunk of file.hunks) {
+    if (format.notebook) {
+      const decoded: DecodedText = decodeJsonEscapes(hunk.text);
+      const map: OffsetMap =
+        decoded.decodedAt.length === 1 ? null : (offset) => rawOffset(decoded, offset);
+      scanner.scan(decoded.text, hunk.text, hunk.startLine, map);
+    } else {
+      scanner.scan(hunk.text, hunk.text, hunk.startLine, null);
+    }
+    if (kubernetes) {
+      for (const value of kubernetesSecretValues(hunk.text)) {
+        scanner.scan(value.decoded, hunk.text, hunk.startLine, () => value.offset);
+      }
+    }
+  }
+}
+
+/** Rules that may run on this file (1) or not (0); null when none may. */
+function enabledRules(
+  path: string,
+  format: FileFormat,
+  compiled: CompiledRules,
+): Uint8Array | null {
+  const { rules } = compiled;
+  const enabled = new Uint8Array(rules.length);
+  let count = 0;
+  for (const rule of rules) {
+    if (format.lockfile && !rule.lockfile) continue;
+    if (format.minified && !rule.minified) continue;
+    enabled[rule.index] = 1;
+    count++;
+  }
+  for (const index of compiled.pathScoped) {
+    if (enabled[index] === 0) continue;
+    if (rules[index]!.allowlist.paths.some((glob) => glob.match(path))) {
+      enabled[index] = 0;
+      count--;
+    }
+  }
+  return count === 0 ? null : enabled;
+}
+
+function allowlisted(secret: string, list: CompiledAllowlist): boolean {
+  for (const regex of list.regexes) {
+    regex.lastIndex = 0;
+    if (regex.test(secret)) return true;
+  }
+  if (list.stopwords.length > 0) {
+    const lower = secret.toLowerCase();
+    for (const word of list.stopwords) if (lower.includes(word)) return true;
+  }
+  return false;
+}
+
+class TextScanner {
+  private readonly candidateMask: Uint8Array;
+
+  constructor(
+    private readonly file: ChangedFile,
+    private readonly compiled: CompiledRules,
+    private readonly enabled: Uint8Array,
+    private readonly format: FileFormat,
+    private readonly out: RawFinding[],
+    private readonly counters: ScanCounters,
+  ) {
+    this.candidateMask = new Uint8Array(compiled.rules.length);
+  }
+
+  /**
+   * Scans `text`; positions are reported in `raw` (the hunk text, whose first line is
+   * `startLine`) through `map` (identity when null).
+   */
+  scan(text: string, raw: string, startLine: number, map: OffsetMap): void {
+    const mask = this.candidateMask;
+    mask.fill(0);
+    if (this.compiled.prefilter.candidates(text, mask) === 0) return;
+    let candidates: Candidate[] | null = null;
+    for (const rule of this.compiled.rules) {
+      if (mask[rule.index] === 0 || this.enabled[rule.index] === 0) continue;
+      if (rule.anchor === null) {
+        const regex = rule.regex;
+        regex.lastIndex = 0;
+        for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+          if (match[0].length === 0) {
+            regex.lastIndex++;
+            continue;
+          }
+          candidates = this.consider(rule, match, text, candidates);
+        }
+      } else {
+        candidates = this.scanAnchored(rule, rule.anchor, text, candidates);
+      }
+    }
+    if (candidates !== null) this.report(candidates, raw, startLine, map);
+  }
+
+  /**
+   * Runs an anchored rule: sticky attempts only at the positions from which a match could reach
+   * an occurrence of the anchor literal. Finds the same matches as a global scan.
+   */
+  private scanAnchored(
+    rule: CompiledRule,
+    anchor: NonNullable<CompiledRule['anchor']>,
+    text: string,
+    candidates: Candidate[] | null,
+  ): Candidate[] | null {
+    const { literal, maxBefore, sticky } = anchor;
+    let next = 0; // first position not yet tried and not inside a previous match
+    for (
+      let at = text.indexOf(literal);
+      at !== -1;
+      at = text.indexOf(literal, Math.max(at + 1, next))
+    ) {
+      for (let start = Math.max(next, at - maxBefore); start <= at; start++) {
+        sticky.lastIndex = start;
+        const match = sticky.exec(text);
+        if (match === null) continue;
+        candidates = this.consider(rule, match, text, candidates);
+        next = start + Math.max(match[0].length, 1);
+        break;
+      }
+      if (next <= at) next = at + 1;
+    }
+    return candidates;
+  }
+
+  /** Applies the checks to one match; returns the (possibly new) candidate list. */
+  private consider(
+    rule: CompiledRule,
+    match: RegExpExecArray,
+    text: string,
+    candidates: Candidate[] | null,
+  ): Candidate[] | null {
+    const group = match.indices?.groups?.secret;
+    const secret = match.groups?.secret ?? match[0];
+    const start = group === undefined ? match.index : group[0];
+    if (secret === '' || !this.keep(rule, secret, match[0], text, start)) return candidates;
+    const list = candidates ?? [];
+    list.push({ rule, start, end: start + secret.length, secret });
+    return list;
+  }
+
+  /** Value and context checks, cheapest first. */
+  private keep(
+    rule: CompiledRule,
+    secret: string,
+    match: string,
+    text: string,
+    at: number,
+  ): boolean {
+    if (rule.entropy > 0 && shannonEntropy(secret) < rule.entropy) return false;
+    if (isDecoy(secret, rule.generic)) return false;
+    if (rule.generic && insideDataUri(text, at)) return false;
+    if (this.format.lockfile && insideIntegrityHash(text, at)) return false;
+    if (rule.validator !== null && !rule.validator(secret, match)) return false;
+    // A rule's own allowlist is part of its definition (a silent filter, like decoys); the
+    // configured global allowlist is a user's suppression and is counted.
+    if (allowlisted(secret, rule.allowlist)) return false;
+    if (allowlisted(secret, this.compiled.allowlist)) {
+      this.counters.allowlisted++;
+      return false;
+    }
+    return true;
+  }
+
+  /** Line numbers for candidates in offset order, with one running pass over `raw`. */
+  private report(candidates: Candidate[], raw: string, startLine: number, map: OffsetMap): void {
+    candidates.sort((a, b) => a.start - b.start || a.rule.index - b.rule.index);
+    let line = startLine;
+    let lineStart = 0;
+    let nextNewline = raw.indexOf('\n');
+    const file = this.file;
+    for (const candidate of candidates) {
+      const rawStart = map === null ? candidate.start : map(candidate.start);
+      if (rawStart < lineStart) {
+        line = startLine;
+        lineStart = 0;
+        nextNewline = raw.indexOf('\n');
+      }
+      while (nextNewline !== -1 && nextNewline < rawStart) {
+        line++;
+        lineStart = nextNewline + 1;
+        nextNewline = raw.indexOf('\n', lineStart);
+      }
+      const rawLast = map === null ? candidate.end - 1 : map(candidate.end - 1);
+      let endLine = line;
+      for (let nl = nextNewline; nl !== -1 && nl < rawLast; nl = raw.indexOf('\n', nl + 1)) {
+        endLine++;
+      }
+      let lineEnd = nextNewline === -1 ? raw.length : nextNewline;
+      if (lineEnd > lineStart && raw.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+      const { rule } = candidate;
+      const finding: RawFinding = {
+        ruleId: rule.id,
+        kind: 'secret',
+        severity: rule.severity,
+        title: rule.title,
+        provider: rule.provider,
+        path: file.path,
+        line,
+        endLine,
+        column: rawStart - lineStart + 1,
+        secret: candidate.secret,
+        lineText: raw.slice(lineStart, lineEnd),
+        blocking: rule.blocking,
+      };
+      if (file.commit !== undefined) finding.commit = file.commit;
+      this.out.push(finding);
+    }
+  }
+}

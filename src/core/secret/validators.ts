@@ -1,0 +1,196 @@
+import { Buffer } from 'node:buffer';
+import type { ValidatorName } from '../rule-spec.js';
+import { shannonEntropy } from './entropy.js';
+
+/**
+ * Offline structural checks that tell real credentials from look-alikes. Pure functions of the
+ * secret (the rule's `secret` group) and the whole regex match, which some checks need for
+ * context (a service-account JSON around its private key).
+ */
+export type Validator = (secret: string, match?: string) => boolean;
+
+const CRC32_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** CRC-32 (IEEE 802.3, as zlib) of the string's UTF-8 bytes, as an unsigned integer. */
+export function crc32(text: string): number {
+  const bytes = Buffer.from(text, 'utf8');
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = CRC32_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** Base62 (alphabet 0-9A-Za-z) of a non-negative integer, left-padded with '0' to `width`. */
+export function base62(value: number, width: number): string {
+  let out = '';
+  let n = Math.floor(value);
+  while (n > 0) {
+    out = BASE62[n % 62]! + out;
+    n = Math.floor(n / 62);
+  }
+  return out.padStart(width, '0');
+}
+
+/**
+ * The 6-character checksum GitHub (and npm) append to the 30 random characters of a token:
+ * CRC32 of those characters, base62-encoded, left-padded with '0'.
+ */
+export function githubChecksum(random30: string): string {
+  return base62(crc32(random30), 6);
+}
+
+const CHECKSUMMED_BODY = /^[A-Za-z0-9]{36}$/;
+
+/** `<prefix>_` + 30 random + 6 checksum (ghp_, gho_, ghu_, ghs_, ghr_, npm_). */
+function checksummedToken(prefixes: readonly string[]): Validator {
+  return (secret) => {
+    const underscore = secret.lastIndexOf('_');
+    if (underscore < 0) return false;
+    const prefix = secret.slice(0, underscore + 1);
+    if (!prefixes.some((p) => prefix.endsWith(p))) return false;
+    const body = secret.slice(underscore + 1);
+    if (!CHECKSUMMED_BODY.test(body)) return false;
+    return githubChecksum(body.slice(0, 30)) === body.slice(30);
+  };
+}
+
+export const validateGithubChecksum = checksummedToken(['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_']);
+export const validateNpmChecksum = checksummedToken(['npm_']);
+
+export function validateOpenaiMarker(secret: string): boolean {
+  return secret.includes('T3BlbkFJ');
+}
+
+export function validateGroqMarker(secret: string): boolean {
+  return secret.includes('WGdyb3FY');
+}
+
+const BASE64URL = /^[A-Za-z0-9_-]+={0,2}$/;
+
+function decodeJsonObject(part: string): Record<string, unknown> | null {
+  if (!BASE64URL.test(part)) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Three dot-separated parts; header and payload are base64url JSON objects; header has `alg`. */
+export function validateJwt(secret: string): boolean {
+  const parts = secret.split('.');
+  if (parts.length !== 3) return false;
+  const header = decodeJsonObject(parts[0]!);
+  if (header === null || typeof header.alg !== 'string') return false;
+  return decodeJsonObject(parts[1]!) !== null;
+}
+
+const PEM_BLOCK =
+  /-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY(?: BLOCK)?-----([\s\S]*?)-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/;
+/** What a PEM body embedded in source code may carry besides base64: escaped newlines, quotes, `+`. */
+const PEM_NOISE = /\\[nr]|\s|["'`+,]/g;
+
+/**
+ * A BEGIN…END private key block whose body is plausible base64 of at least 64 characters and
+ * not one character repeated. Header lines (`Proc-Type: 4,ENCRYPTED`, `DEK-Info: …`, PGP
+ * `Version: …`) are skipped: an encrypted key still counts.
+ */
+export function validatePrivateKey(secret: string): boolean {
+  const block = PEM_BLOCK.exec(secret);
+  if (block === null) return false;
+  let body = '';
+  for (const rawLine of block[2]!.split(/\\n|\n/)) {
+    const line = rawLine.trim();
+    if (/^[A-Za-z-]+:\s/.test(line)) continue;
+    body += line.replace(PEM_NOISE, '');
+  }
+  // PGP armour ends with a CRC line "=XXXX"; it is base64 too, so it is simply kept.
+  if (body.length < 64 || !/^[A-Za-z0-9+/=]+$/.test(body)) return false;
+  const first = body[0];
+  for (let i = 1; i < body.length; i++) if (body[i] !== first) return true;
+  return false;
+}
+
+const PASSWORD_PLACEHOLDERS = new Set([
+  'password',
+  'passwd',
+  'pass',
+  'pwd',
+  'secret',
+  'changeme',
+  'redacted',
+  'example',
+  'test',
+  'user',
+  'username',
+]);
+
+/**
+ * `scheme://user:password@host…`: the password exists, is not a variable reference or a
+ * placeholder, differs from the user name, and has some entropy.
+ */
+export function validateConnectionUri(secret: string, match = secret): boolean {
+  const text = secret.includes('://') ? secret : match.includes('://') ? match : secret;
+  const schemeEnd = text.indexOf('://');
+  let password: string;
+  let user = '';
+  if (schemeEnd >= 0) {
+    const rest = text.slice(schemeEnd + 3);
+    const at = rest.lastIndexOf('@');
+    if (at < 0) return false;
+    const userinfo = rest.slice(0, at);
+    const colon = userinfo.indexOf(':');
+    if (colon < 0) return false;
+    user = userinfo.slice(0, colon);
+    password = userinfo.slice(colon + 1);
+  } else {
+    password = text; // the rule captured the password alone
+  }
+  let decoded = password;
+  try {
+    decoded = decodeURIComponent(password);
+  } catch {
+    // keep the raw form
+  }
+  if (decoded.length < 3) return false;
+  if (/^[$%<{[(]|\$\{|\{\{|<[^>]*>|^\*+$|^x+$/i.test(decoded)) return false;
+  if (PASSWORD_PLACEHOLDERS.has(decoded.toLowerCase())) return false;
+  if (user !== '' && decoded === user) return false;
+  return shannonEntropy(decoded) >= 1.5;
+}
+
+/** A service-account JSON: `"type": "service_account"` and a `private_key` holding a PEM key. */
+export function validateGcpServiceAccount(secret: string, match = secret): boolean {
+  const text = secret === match ? secret : `${match}\n${secret}`;
+  return (
+    /"type"\s*:\s*"service_account"/.test(text) &&
+    /"private_key"\s*:\s*"-----BEGIN (?:RSA )?PRIVATE KEY-----/.test(text)
+  );
+}
+
+export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
+  'github-checksum': validateGithubChecksum,
+  'npm-checksum': validateNpmChecksum,
+  'openai-marker': validateOpenaiMarker,
+  'groq-marker': validateGroqMarker,
+  jwt: validateJwt,
+  'private-key': validatePrivateKey,
+  'connection-uri': validateConnectionUri,
+  'gcp-service-account': validateGcpServiceAccount,
+};
+
+export function isValidatorName(name: string): name is ValidatorName {
+  return Object.hasOwn(VALIDATORS, name);
+}

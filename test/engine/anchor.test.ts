@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
+import { findAnchor } from '../../src/core/secret/anchor.js';
+import { compileRules } from '../../src/core/secret/compile.js';
+import { scanFile } from '../../src/core/secret/scan-file.js';
+import { EMPTY_ALLOWLIST, fileOf, generator } from './helpers.js';
+
+describe('findAnchor', () => {
+  test.each([
+    ['(?<![a-z])[a-z][a-z0-9+.-]{1,20}:\\/\\/[^@\\s]+@', 'gd', { literal: '://', maxBefore: 21 }],
+    ['[a-z]{1,20}://x', 'gd', { literal: '://x', maxBefore: 20 }],
+    ['(?:a|bc)d{2}xyz', 'gd', { literal: 'xyz', maxBefore: 4 }],
+    ['.{0,3}a\\x2dbc', 'gd', { literal: 'a-bc', maxBefore: 3 }],
+    // Starts with a literal: the regex engine scans for it fast, no anchor.
+    ['postgres(?:ql)?://[^@]+@', 'gd', null],
+    ['(?<![a-z])ghp_[A-Za-z0-9]{36}', 'gd', null],
+    // Not provable or not worth it.
+    ['a|b://', 'gd', null],
+    ['\\w+://', 'gd', null],
+    ['.{0,3}abc', 'gdi', null],
+    ['[a-z]{1,100}://', 'gd', null],
+    ['(a)\\1://', 'gd', null],
+    ['x?://', 'gd', { literal: '://', maxBefore: 1 }],
+  ])('%s (%s)', (source, flags, expected) => {
+    expect(findAnchor(source, flags)).toEqual(expected);
+  });
+});
+
+test('an anchored rule finds exactly what a global scan finds', () => {
+  const spec: SecretRuleSpec = {
+    id: 'secret/url-password',
+    title: 'Password in URL',
+    provider: 'Generic',
+    description: 'x',
+    severity: 'high',
+    keywords: ['://'],
+    regex:
+      '(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,20}://[^\\s:@/]{1,20}:(?<secret>[^\\s:@/]{3,40})@[a-z.]+',
+    remediation: 'x',
+  };
+  const rules = compileRules([spec], { allowlist: EMPTY_ALLOWLIST, overrides: {} });
+  expect(rules.rules[0]!.anchor).not.toBeNull();
+  const gen = generator(17);
+  const parts = [
+    '://',
+    'https://',
+    'a://b',
+    'x+y.z://',
+    ' ',
+    '\n',
+    ':',
+    '@',
+    'host.org',
+    'u',
+    'Pq7',
+    'ab',
+    'Z',
+  ];
+  for (let round = 0; round < 300; round++) {
+    let text = '';
+    const count = 5 + Math.floor(gen('0123456789', 1).charCodeAt(0) % 40);
+    for (let i = 0; i < count; i++)
+      text += parts[gen('0123456789abc', 1).charCodeAt(0) % parts.length];
+    text += `scheme://user:${gen('ABCDEFGH', 12)}@db.org`;
+    const expected: [number, string][] = [];
+    const global = new RegExp(spec.regex, 'g');
+    for (const m of text.matchAll(global))
+      expected.push([
+        m.index + m[0].indexOf(m.groups!.secret!, m[0].indexOf('://')),
+        m.groups!.secret!,
+      ]);
+    const found = scanFile(fileOf('a.txt', text), rules).map((f): [number, string] => [
+      f.column -
+        1 +
+        text
+          .split('\n')
+          .slice(0, f.line - 1)
+          .join('\n').length +
+        (f.line > 1 ? 1 : 0),
+      f.secret,
+    ]);
+    expect(found).toEqual(expected);
+  }
+});
