@@ -1,0 +1,309 @@
+/**
+ * Files on disk: `mandate scan [PATH…]`.
+ *
+ * Listing: inside a git work tree (and with respectGitignore) `git ls-files --cached --others
+ * --exclude-standard` gives the exact set git would consider — tracked plus untracked
+ * non-ignored files, honouring every .gitignore, .git/info/exclude and core.excludesFile.
+ * Elsewhere the file system is walked with the `ignore` package reading .gitignore files at
+ * every level; `.git/` and `node_modules/` are never descended into while walking. A file named
+ * explicitly is always scanned, even when ignored (`mandate scan .env`).
+ *
+ * Reading: lstat first (symlinks, special files, too-large and binary extensions are skipped
+ * without reading), then the whole file; a NUL byte in the first 8000 bytes marks it binary.
+ * Files come out sorted by path whatever the listing method, so runs are reproducible.
+ */
+import { type Dirent, lstatSync, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { minimatch } from 'minimatch';
+import { MandateError } from '../core/errors.js';
+import type { ChangedFile, ChangeSet, SkipReason } from '../core/types.js';
+import { countLines, decodeText, isBinaryPath, looksBinary } from './detect.js';
+import { gitOutput, runGit } from './git.js';
+
+export interface PathsSourceOptions {
+  root: string;
+  paths: string[];
+  maxFileSize: number;
+  respectGitignore: boolean;
+  /** Extra minimatch globs (relative to root) of files or directories to leave out. */
+  exclude?: string[];
+}
+
+/** Directory names never descended into while walking. */
+const ALWAYS_SKIPPED_DIRS = new Set(['.git']);
+const WALK_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+
+interface Listed {
+  /** POSIX path relative to root. */
+  path: string;
+  /** A nested repository or submodule found by the listing (not descended into). */
+  nestedRepo?: boolean;
+}
+
+export function pathsSource(options: PathsSourceOptions): ChangeSet {
+  const paths = options.paths.length === 0 ? ['.'] : options.paths;
+  return {
+    scope: 'paths',
+    description: paths.length === 1 && paths[0] === '.' ? 'files' : `files in ${paths.join(', ')}`,
+    files: readFiles(options, paths),
+  };
+}
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+function makeExcluder(globs: readonly string[]): (path: string) => boolean {
+  if (globs.length === 0) return () => false;
+  return (path) =>
+    globs.some((glob) => minimatch(path, glob, { dot: true, matchBase: !glob.includes('/') }));
+}
+
+/** Whether the path or one of its parent directories matches an exclude glob. */
+function excludedWithParents(path: string, excluded: (path: string) => boolean): boolean {
+  if (excluded(path)) return true;
+  for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', at + 1)) {
+    if (excluded(path.slice(0, at))) return true;
+  }
+  return false;
+}
+
+async function insideWorkTree(root: string): Promise<boolean> {
+  try {
+    const result = await runGit(['rev-parse', '--is-inside-work-tree'], root);
+    return result.code === 0 && result.stdout.toString('utf8').trim() === 'true';
+  } catch {
+    return false; // no git installed: walk instead
+  }
+}
+
+async function listWithGit(root: string, dirs: string[]): Promise<Listed[]> {
+  const out = await gitOutput(
+    [
+      '--literal-pathspecs',
+      'ls-files',
+      '-z',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+      '--',
+      ...dirs,
+    ],
+    root,
+    'run mandate scan with --no-gitignore to walk the directory instead.',
+  );
+  const listed: Listed[] = [];
+  for (const name of out.split('\0')) {
+    if (name === '') continue;
+    // `--others` shows an untracked nested repository as "dir/".
+    if (name.endsWith('/')) listed.push({ path: name.slice(0, -1), nestedRepo: true });
+    else listed.push({ path: name });
+  }
+  return listed;
+}
+
+interface IgnoreLevel {
+  /** POSIX directory relative to root ('' for root), with a trailing '/' unless root. */
+  base: string;
+  rules: Ignore;
+}
+
+function loadGitignore(dirAbs: string, base: string): IgnoreLevel | null {
+  let text: string;
+  try {
+    text = readFileSync(join(dirAbs, '.gitignore'), 'utf8');
+  } catch {
+    return null;
+  }
+  return { base, rules: ignore({ allowRelativePaths: true }).add(text) };
+}
+
+/** Git semantics across levels: the deepest .gitignore with a verdict wins. */
+function ignoredBy(levels: readonly IgnoreLevel[], path: string, isDir: boolean): boolean {
+  let ignored = false;
+  for (const level of levels) {
+    if (!path.startsWith(level.base)) continue;
+    const rel = path.slice(level.base.length) + (isDir ? '/' : '');
+    const verdict = level.rules.test(rel);
+    if (verdict.ignored) ignored = true;
+    else if (verdict.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+function walk(
+  root: string,
+  dirRel: string,
+  levels: IgnoreLevel[],
+  options: { respectGitignore: boolean; excluded: (path: string) => boolean },
+  out: Listed[],
+): void {
+  const dirAbs = dirRel === '' ? root : join(root, dirRel);
+  let here = levels;
+  if (options.respectGitignore) {
+    const level = loadGitignore(dirAbs, dirRel === '' ? '' : `${dirRel}/`);
+    if (level) here = [...levels, level];
+  }
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dirAbs, { withFileTypes: true });
+  } catch {
+    return; // unreadable directory: nothing to list
+  }
+  for (const entry of entries) {
+    const name = entry.name;
+    const rel = dirRel === '' ? name : `${dirRel}/${name}`;
+    if (entry.isDirectory()) {
+      if (WALK_SKIPPED_DIRS.has(name)) continue;
+      if (options.respectGitignore && ignoredBy(here, rel, true)) continue;
+      if (options.excluded(rel)) continue;
+      walk(root, rel, here, options, out);
+    } else {
+      if (options.respectGitignore && ignoredBy(here, rel, false)) continue;
+      out.push({ path: rel });
+    }
+  }
+}
+
+/** .gitignore levels from root down to (excluding) the directory where a walk starts. */
+function ancestorLevels(root: string, dirRel: string): IgnoreLevel[] {
+  const levels: IgnoreLevel[] = [];
+  const rootLevel = loadGitignore(root, '');
+  if (rootLevel) levels.push(rootLevel);
+  if (dirRel === '') return levels;
+  const parts = dirRel.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const rel = parts.slice(0, i).join('/');
+    const level = loadGitignore(join(root, rel), `${rel}/`);
+    if (level) levels.push(level);
+  }
+  return levels;
+}
+
+async function listFiles(
+  root: string,
+  paths: readonly string[],
+  options: PathsSourceOptions,
+  excluded: (path: string) => boolean,
+): Promise<Listed[]> {
+  const explicit: Listed[] = [];
+  const dirs: string[] = [];
+  for (const p of paths) {
+    const abs = resolve(root, p);
+    let stat: ReturnType<typeof statSync>;
+    try {
+      stat = statSync(abs);
+    } catch (error) {
+      throw new MandateError(`cannot scan ${p}: it does not exist or cannot be read.`, {
+        cause: error,
+        hint: 'Check the path; paths are relative to the current directory.',
+      });
+    }
+    const rel = toPosix(relative(root, abs));
+    if (stat.isDirectory()) dirs.push(rel === '' ? '.' : rel);
+    else explicit.push({ path: rel === '' ? toPosix(abs) : rel });
+  }
+
+  let listed: Listed[] = [];
+  if (dirs.length > 0) {
+    if (options.respectGitignore && (await insideWorkTree(root))) {
+      listed = await listWithGit(root, dirs);
+    } else {
+      for (const dir of dirs) {
+        const dirRel = dir === '.' ? '' : dir;
+        const levels = options.respectGitignore ? ancestorLevels(root, dirRel) : [];
+        walk(
+          root,
+          dirRel,
+          levels,
+          { respectGitignore: options.respectGitignore, excluded },
+          listed,
+        );
+      }
+    }
+  }
+
+  const seen = new Set<string>();
+  const all: Listed[] = [];
+  for (const item of [...explicit, ...listed]) {
+    if (seen.has(item.path)) continue;
+    seen.add(item.path);
+    const parts = item.path.split('/');
+    if (parts.some((part) => ALWAYS_SKIPPED_DIRS.has(part))) continue;
+    if (excludedWithParents(item.path, excluded)) continue;
+    all.push(item);
+  }
+  all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return all;
+}
+
+function skippedFile(path: string, reason: SkipReason, size: number): ChangedFile {
+  return {
+    path,
+    status: 'unchanged',
+    hunks: [],
+    size,
+    lines: 0,
+    binary: reason === 'binary',
+    skipped: reason,
+  };
+}
+
+/**
+ * Read one listed file into a ChangedFile (null: deleted from the work tree since it was
+ * listed — e.g. a tracked file removed but not staged — and not counted).
+ *
+ * Synchronous on purpose. Measured on a 50 MB tree of 3,089 source files (Node 20, Linux):
+ * lstatSync + readFileSync took 100–190 ms for the bytes, while fs.promises.readFile with 16
+ * (or unbounded) reads in flight took 370–540 ms; the whole source runs at 200+ MB/s this way.
+ * Order is the sorted path order, so runs are reproducible.
+ */
+function loadFile(root: string, item: Listed, maxFileSize: number): ChangedFile | null {
+  if (item.nestedRepo) return skippedFile(item.path, 'submodule', 0);
+  const abs = join(root, item.path);
+  let stat: Stats;
+  try {
+    stat = lstatSync(abs);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    return skippedFile(item.path, 'unreadable', 0);
+  }
+  const path = item.path;
+  if (stat.isSymbolicLink()) return skippedFile(path, 'symlink', 0);
+  // A directory listed as a file is a submodule (gitlink) checkout.
+  if (stat.isDirectory()) return skippedFile(path, 'submodule', 0);
+  if (!stat.isFile()) return skippedFile(path, 'unreadable', 0); // FIFO, socket, device
+  if (stat.size > maxFileSize) return skippedFile(path, 'too-large', stat.size);
+  if (isBinaryPath(path)) return skippedFile(path, 'binary', stat.size);
+  let buf: Buffer;
+  try {
+    buf = readFileSync(abs);
+  } catch {
+    return skippedFile(path, 'unreadable', stat.size);
+  }
+  if (buf.length > maxFileSize) return skippedFile(path, 'too-large', buf.length);
+  if (looksBinary(buf)) return skippedFile(path, 'binary', buf.length);
+  const text = decodeText(buf);
+  return {
+    path,
+    status: 'unchanged',
+    hunks: text === '' ? [] : [{ startLine: 1, text }],
+    size: buf.length,
+    lines: countLines(text),
+    binary: false,
+  };
+}
+
+async function* readFiles(
+  options: PathsSourceOptions,
+  paths: readonly string[],
+): AsyncGenerator<ChangedFile> {
+  const root = resolve(options.root);
+  const excluded = makeExcluder(options.exclude ?? []);
+  const items = await listFiles(root, paths, options, excluded);
+  for (const item of items) {
+    const file = loadFile(root, item, options.maxFileSize);
+    if (file !== null) yield file;
+  }
+}

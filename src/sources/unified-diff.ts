@@ -1,0 +1,435 @@
+/**
+ * A streaming parser of `git diff -U0` and `git log -p -U0` output.
+ *
+ * Text is fed in arbitrary chunks (`write`); complete files come out of `take()` as soon as
+ * the next file (or commit) starts, so memory holds one file's added lines at a time, never
+ * the whole output. Only added lines are kept, as contiguous runs with their new-file line
+ * numbers taken from the hunk headers (`@@ -a,b +c,d @@`); the counts b and d say exactly how
+ * many lines belong to a hunk, so a removed line that looks like a header (`--- a/x`) is never
+ * misread.
+ *
+ * File names come from the extended headers, which are exact: `rename from/to`, then
+ * `--- a/…` / `+++ b/…` (git appends a TAB when a name contains a space; C-quoted names are
+ * decoded), then the `diff --git a/X b/X` line, split in the middle because both names are equal
+ * when there is no rename. The `Binary files … differ` line is never used for names.
+ */
+import type { ChangedFile, CommitInfo, FileStatus, Hunk, SkipReason } from '../core/types.js';
+
+export interface DiffParserOptions {
+  /** Added text beyond this many bytes is dropped and the file skipped as 'too-large'. */
+  maxFileSize: number;
+  /**
+   * For `git log` output: a line starting with this marker carries a commit as
+   * `<marker>sha\0author\0email\0isoDate\0subject`. Diff lines never start with a control
+   * character, so a marker such as "\x01mandate-commit\x02" cannot be confused with them.
+   */
+  commitMarker?: string;
+}
+
+interface FileState {
+  headerOld: string | null;
+  headerNew: string | null;
+  /** From `--- ` / `+++ `: a name, null for /dev/null, undefined when absent. */
+  minus: string | null | undefined;
+  plus: string | null | undefined;
+  renameFrom: string | undefined;
+  renameTo: string | undefined;
+  copied: boolean;
+  isNew: boolean;
+  isDeleted: boolean;
+  /** The new side's mode (or the old one for deletions). */
+  mode: string | undefined;
+  binary: boolean;
+  tooLarge: boolean;
+  hunks: Hunk[];
+  run: string[];
+  runStart: number;
+  size: number;
+  lines: number;
+}
+
+const HUNK_HEADER = /^@@+ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+const SUBMODULE_MODE = '160000';
+const SYMLINK_MODE = '120000';
+
+const ESCAPES: Record<string, number> = {
+  a: 7,
+  b: 8,
+  t: 9,
+  n: 10,
+  v: 11,
+  f: 12,
+  r: 13,
+  '"': 34,
+  '\\': 92,
+};
+
+/**
+ * Decode a C-quoted git path (`"docs/a\"b\tc"`, with octal escapes for raw bytes) starting at
+ * `text[from]`, which must be `"`. Returns the name and the index after the closing quote.
+ */
+export function unquoteCString(text: string, from = 0): { value: string; end: number } | null {
+  if (text[from] !== '"') return null;
+  const bytes: number[] = [];
+  let i = from + 1;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      return { value: Buffer.from(bytes).toString('utf8'), end: i + 1 };
+    }
+    if (ch === '\\') {
+      const next = text[i + 1];
+      if (next === undefined) return null;
+      const escaped = ESCAPES[next];
+      if (escaped !== undefined) {
+        bytes.push(escaped);
+        i += 2;
+        continue;
+      }
+      const octal = /^[0-7]{3}/.exec(text.slice(i + 1, i + 4));
+      if (octal) {
+        bytes.push(Number.parseInt(octal[0], 8) & 0xff);
+        i += 4;
+        continue;
+      }
+      bytes.push(next.charCodeAt(0));
+      i += 2;
+      continue;
+    }
+    // Unescaped characters: re-encode as UTF-8 (names are decoded from a UTF-8 stream).
+    const code = text.codePointAt(i)!;
+    const char = String.fromCodePoint(code);
+    for (const b of Buffer.from(char, 'utf8')) bytes.push(b);
+    i += char.length;
+  }
+  return null;
+}
+
+function stripPrefix(name: string, prefix: string): string {
+  return name.startsWith(prefix) ? name.slice(prefix.length) : name;
+}
+
+/** A name from `--- a/x`, `+++ b/x`, `rename to x`: quoted or raw (TAB-terminated when spaced). */
+function parseName(raw: string, prefix: string): string | null {
+  if (raw.startsWith('"')) {
+    const q = unquoteCString(raw);
+    return q === null ? null : stripPrefix(q.value, prefix);
+  }
+  const name = raw.endsWith('\t') ? raw.slice(0, -1) : raw;
+  if (name === '/dev/null') return null;
+  return stripPrefix(name, prefix);
+}
+
+/** Names from `diff --git a/X b/Y` (best effort; the extended headers win when present). */
+export function parseGitHeader(rest: string): { old: string; new: string } | null {
+  if (rest.startsWith('"')) {
+    const a = unquoteCString(rest);
+    if (a === null || rest[a.end] !== ' ') return null;
+    const bRaw = rest.slice(a.end + 1);
+    const b = bRaw.startsWith('"') ? unquoteCString(bRaw)?.value : bRaw;
+    if (b === undefined) return null;
+    return { old: stripPrefix(a.value, 'a/'), new: stripPrefix(b, 'b/') };
+  }
+  if (rest.endsWith('"')) {
+    const at = rest.lastIndexOf(' "');
+    const b = at === -1 ? null : unquoteCString(rest, at + 1);
+    if (b === null || at === -1) return null;
+    return { old: stripPrefix(rest.slice(0, at), 'a/'), new: stripPrefix(b.value, 'b/') };
+  }
+  // "a/" + P + " b/" + P: both names equal unless renamed (then rename headers follow).
+  if ((rest.length - 5) % 2 === 0 && rest.startsWith('a/')) {
+    const len = (rest.length - 5) / 2;
+    const a = rest.slice(2, 2 + len);
+    if (rest.slice(2 + len, 5 + len) === ' b/' && rest.slice(5 + len) === a) {
+      return { old: a, new: a };
+    }
+  }
+  const at = rest.indexOf(' b/');
+  if (at === -1 || !rest.startsWith('a/')) return null;
+  return { old: rest.slice(2, at), new: rest.slice(at + 3) };
+}
+
+/** Parse a commit marker line's payload. */
+function parseCommit(payload: string): CommitInfo {
+  const [sha = '', author = '', email = '', date = '', ...rest] = payload.split('\0');
+  const summary = rest.join('\0');
+  return { sha, author, email, date, ...(summary === '' ? {} : { summary }) };
+}
+
+export class UnifiedDiffParser {
+  private readonly maxFileSize: number;
+  private readonly marker: string | undefined;
+  private partial = '';
+  private file: FileState | null = null;
+  private commit: CommitInfo | undefined;
+  /** Remaining lines of the current hunk (old side, new side). */
+  private remOld = 0;
+  private remNew = 0;
+  private newLine = 0;
+  /** Inside a combined diff (`diff --cc`), which is not supported: skip to the next file. */
+  private skipping = false;
+  /** A deletion held back: git prints a type change (file → symlink) as delete + add. */
+  private heldDeletion: ChangedFile | null = null;
+  private ready: ChangedFile[] = [];
+  /** Commits seen so far (log output). */
+  commits = 0;
+
+  constructor(options: DiffParserOptions) {
+    this.maxFileSize = options.maxFileSize;
+    this.marker = options.commitMarker;
+  }
+
+  /** Feed decoded text; lines may be split across calls anywhere. */
+  write(text: string): void {
+    let start = 0;
+    if (this.partial !== '') {
+      const nl = text.indexOf('\n');
+      if (nl === -1) {
+        this.partial += text;
+        return;
+      }
+      this.line(this.partial + text.slice(0, nl));
+      this.partial = '';
+      start = nl + 1;
+    }
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      if (nl === -1) break;
+      this.line(text.slice(start, nl));
+      start = nl + 1;
+    }
+    this.partial = text.slice(start);
+  }
+
+  /** Signal the end of the output; flushes the last file. */
+  end(): void {
+    if (this.partial !== '') {
+      this.line(this.partial);
+      this.partial = '';
+    }
+    this.finishFile();
+    if (this.heldDeletion) {
+      this.ready.push(this.heldDeletion);
+      this.heldDeletion = null;
+    }
+  }
+
+  /** Files completed so far (each returned once). */
+  take(): ChangedFile[] {
+    if (this.ready.length === 0) return [];
+    const out = this.ready;
+    this.ready = [];
+    return out;
+  }
+
+  private line(line: string): void {
+    if (this.remOld > 0 || this.remNew > 0) {
+      const c = line.charCodeAt(0);
+      if (c === 43 /* + */) {
+        this.added(line);
+        return;
+      }
+      if (c === 45 /* - */) {
+        if (this.remOld > 0) this.remOld--;
+        return;
+      }
+      if (c === 32 /* space: context, with a non-zero inter-hunk context */) {
+        if (this.remOld > 0) this.remOld--;
+        if (this.remNew > 0) this.remNew--;
+        this.closeRun();
+        this.newLine++;
+        return;
+      }
+      if (c === 92 /* \ No newline at end of file */) return;
+      // Malformed or truncated hunk: fall through and read the line as a header.
+      this.remOld = 0;
+      this.remNew = 0;
+    }
+    this.header(line);
+  }
+
+  private added(line: string): void {
+    if (this.remNew > 0) this.remNew--;
+    const file = this.file;
+    const lineNo = this.newLine++;
+    if (file === null) return;
+    let content = line.slice(1);
+    if (content.endsWith('\r')) content = content.slice(0, -1);
+    file.size += Buffer.byteLength(content, 'utf8') + 1;
+    if (file.tooLarge) return;
+    if (file.size > this.maxFileSize) {
+      file.tooLarge = true;
+      file.hunks = [];
+      file.run = [];
+      file.lines = 0;
+      return;
+    }
+    if (file.run.length > 0 && file.runStart + file.run.length !== lineNo) this.closeRun();
+    if (file.run.length === 0) file.runStart = lineNo;
+    file.run.push(content);
+    file.lines++;
+  }
+
+  private closeRun(): void {
+    const file = this.file;
+    if (file === null || file.run.length === 0) return;
+    file.hunks.push({ startLine: file.runStart, text: file.run.join('\n') });
+    file.run = [];
+  }
+
+  private header(line: string): void {
+    if (this.marker !== undefined && line.startsWith(this.marker)) {
+      this.finishFile();
+      this.skipping = false;
+      this.commit = parseCommit(line.slice(this.marker.length));
+      this.commits++;
+      return;
+    }
+    if (line.startsWith('diff --git ')) {
+      this.finishFile();
+      this.skipping = false;
+      const names = parseGitHeader(line.slice(11));
+      this.file = {
+        headerOld: names?.old ?? null,
+        headerNew: names?.new ?? null,
+        minus: undefined,
+        plus: undefined,
+        renameFrom: undefined,
+        renameTo: undefined,
+        copied: false,
+        isNew: false,
+        isDeleted: false,
+        mode: undefined,
+        binary: false,
+        tooLarge: false,
+        hunks: [],
+        run: [],
+        runStart: 0,
+        size: 0,
+        lines: 0,
+      };
+      return;
+    }
+    if (line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
+      this.finishFile();
+      this.skipping = true;
+      return;
+    }
+    const file = this.file;
+    if (file === null || this.skipping) return;
+    if (line.startsWith('@@')) {
+      const m = HUNK_HEADER.exec(line);
+      if (!m) return;
+      this.closeRun();
+      this.remOld = m[2] === undefined ? 1 : Number(m[2]);
+      this.remNew = m[4] === undefined ? 1 : Number(m[4]);
+      this.newLine = Number(m[3]);
+      return;
+    }
+    if (line.startsWith('--- ')) file.minus = parseName(line.slice(4), 'a/');
+    else if (line.startsWith('+++ ')) file.plus = parseName(line.slice(4), 'b/');
+    else if (line.startsWith('new file mode ')) {
+      file.isNew = true;
+      file.mode = line.slice(14).trim();
+    } else if (line.startsWith('deleted file mode ')) {
+      file.isDeleted = true;
+      file.mode = line.slice(18).trim();
+    } else if (line.startsWith('new mode ')) file.mode = line.slice(9).trim();
+    else if (line.startsWith('index ')) {
+      const mode = /^index \S+ (\d+)$/.exec(line);
+      if (mode && file.mode === undefined) file.mode = mode[1];
+    } else if (line.startsWith('rename from '))
+      file.renameFrom = parseName(line.slice(12), '') ?? undefined;
+    else if (line.startsWith('rename to '))
+      file.renameTo = parseName(line.slice(10), '') ?? undefined;
+    else if (line.startsWith('copy from ')) {
+      file.copied = true;
+      file.renameFrom = parseName(line.slice(10), '') ?? undefined;
+    } else if (line.startsWith('copy to '))
+      file.renameTo = parseName(line.slice(8), '') ?? undefined;
+    else if (line.startsWith('Binary files ') || line.startsWith('GIT binary patch'))
+      file.binary = true;
+  }
+
+  private finishFile(): void {
+    const file = this.file;
+    this.remOld = 0;
+    this.remNew = 0;
+    if (file === null) return;
+    this.closeRun();
+    this.file = null;
+
+    const path =
+      file.renameTo ??
+      (file.isDeleted ? (file.minus ?? file.headerOld) : (file.plus ?? file.headerNew)) ??
+      file.headerNew ??
+      file.headerOld ??
+      '';
+    const oldPath = file.renameFrom ?? (file.minus === undefined ? file.headerOld : file.minus);
+    let status: FileStatus = 'modified';
+    if (file.isDeleted) status = 'deleted';
+    else if (file.isNew || file.copied) status = 'added';
+    else if (file.renameTo !== undefined) status = 'renamed';
+
+    let skipped: SkipReason | undefined;
+    if (file.isDeleted) skipped = 'deleted';
+    else if (file.mode === SUBMODULE_MODE) skipped = 'submodule';
+    else if (file.mode === SYMLINK_MODE) skipped = 'symlink';
+    else if (file.binary) skipped = 'binary';
+    else if (file.tooLarge) skipped = 'too-large';
+
+    const changed: ChangedFile = {
+      path,
+      ...((status === 'renamed' || file.copied) && oldPath != null && oldPath !== path
+        ? { oldPath }
+        : {}),
+      status,
+      hunks: skipped === undefined ? file.hunks : [],
+      size: file.isDeleted ? 0 : file.size,
+      lines: skipped === undefined ? file.lines : 0,
+      binary: file.binary,
+      ...(skipped === undefined ? {} : { skipped }),
+      ...(this.commit === undefined ? {} : { commit: this.commit }),
+    };
+    this.emit(changed);
+  }
+
+  private emit(changed: ChangedFile): void {
+    const held = this.heldDeletion;
+    this.heldDeletion = null;
+    if (held !== null) {
+      if (
+        changed.status === 'added' &&
+        changed.path === held.path &&
+        changed.commit === held.commit
+      ) {
+        // A type change (regular file ↔ symlink/submodule) printed as delete + add.
+        changed.status = 'modified';
+      } else {
+        this.ready.push(held);
+      }
+    }
+    if (changed.status === 'deleted') this.heldDeletion = changed;
+    else this.ready.push(changed);
+  }
+}
+
+/**
+ * Parse a byte stream of diff output incrementally. Bytes are decoded as UTF-8 across chunk
+ * boundaries; invalid bytes become U+FFFD. `onChunk` sees each chunk's byte count.
+ */
+export async function* parseDiffStream(
+  chunks: AsyncIterable<Uint8Array>,
+  parser: UnifiedDiffParser,
+  onChunk?: (bytes: number) => void,
+): AsyncGenerator<ChangedFile> {
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  for await (const chunk of chunks) {
+    parser.write(decoder.decode(chunk, { stream: true }));
+    onChunk?.(chunk.byteLength);
+    yield* parser.take();
+  }
+  parser.write(decoder.decode());
+  parser.end();
+  yield* parser.take();
+}
