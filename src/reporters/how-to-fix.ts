@@ -1,0 +1,80 @@
+import type { Finding, RuleInfo, ScanResult } from '../core/types.js';
+
+/** The findings of one rule, in the order the rule first occurs in the result. */
+export interface RuleGroup {
+  rule: RuleInfo;
+  findings: Finding[];
+}
+
+const FALLBACK_REMEDIATION =
+  'Remove the value from the code, and if it is a real credential, revoke it at its provider and issue a new one.';
+
+/** The rule a finding came from, or a stand-in built from the finding when it is not listed. */
+export function ruleFor(result: ScanResult, finding: Finding): RuleInfo {
+  return (
+    result.rules.find((r) => r.id === finding.ruleId) ?? {
+      id: finding.ruleId,
+      kind: finding.kind,
+      title: finding.title ?? finding.ruleId,
+      provider: finding.provider ?? '',
+      severity: finding.severity,
+      blocking: finding.blocking,
+      description: finding.title ?? finding.ruleId,
+      remediation: FALLBACK_REMEDIATION,
+      tags: [],
+    }
+  );
+}
+
+/** One group per rule that produced a finding, in order of first occurrence. */
+export function groupByRule(result: ScanResult): RuleGroup[] {
+  const groups = new Map<string, RuleGroup>();
+  for (const finding of result.findings) {
+    let group = groups.get(finding.ruleId);
+    if (group === undefined) {
+      group = { rule: ruleFor(result, finding), findings: [] };
+      groups.set(finding.ruleId, group);
+    }
+    group.findings.push(finding);
+  }
+  return [...groups.values()];
+}
+
+/** The rule's remediation, never empty. */
+export function remediationOf(rule: RuleInfo): string {
+  const text = rule.remediation.trim();
+  return text === '' ? FALLBACK_REMEDIATION : text;
+}
+
+/** How to mark a false positive, as one sentence (for rule help, where no finding is known). */
+export const FALSE_POSITIVE_HINT =
+  'Not a secret? Add a comment containing `mandate:allow <reason>` on its line, ' +
+  "or add the finding's fingerprint to .mandateignore with a reason.";
+
+/** Findings in history cannot be fixed by editing the line: the secret stays in old commits. */
+export const HISTORY_HINT =
+  'Findings from git history stay in old commits: rotate the secret; editing the file does not remove it.';
+
+/** The false-positive hint that introduces the fingerprint lines of a rule's findings. */
+export function falsePositiveHint(findings: readonly Finding[]): string {
+  const these = findings.length === 1 ? 'this line' : 'these lines';
+  return findings.every((f) => f.commit !== undefined)
+    ? `Not a secret? Add ${these} to .mandateignore:`
+    : `Not a secret? Add a comment \`mandate:allow <reason>\` on the line, or add ${these} to .mandateignore:`;
+}
+
+/** A `.mandateignore` line for a finding, ready to copy. */
+export function ignoreLine(finding: Finding): string {
+  return `${finding.fingerprint}  # <reason>`;
+}
+
+/** `12:5`, or `12-14:5` for a finding that spans lines. */
+export function position(finding: Finding): string {
+  const lines =
+    finding.endLine > finding.line ? `${finding.line}-${finding.endLine}` : `${finding.line}`;
+  return `${lines}:${finding.column}`;
+}
+
+export function shortSha(sha: string): string {
+  return sha.slice(0, 7);
+}

@@ -1,0 +1,65 @@
+import type { Finding, FindingKind, ScanResult, Severity } from '../core/types.js';
+
+/** The `--format json` contract (version 1). Key order is part of the contract. */
+export interface JsonFinding {
+  ruleId: string;
+  kind: FindingKind;
+  severity: Severity;
+  path: string;
+  line: number;
+  endLine: number;
+  column: number;
+  message: string;
+  redacted: string;
+  fingerprint: string;
+  blocking: boolean;
+  /** History scans only. */
+  commit?: string;
+  author?: string;
+  date?: string;
+}
+
+export interface JsonReport {
+  version: 1;
+  decision: 'pass' | 'block';
+  findings: JsonFinding[];
+  stats: { files: number; bytes: number; durationMs: number };
+}
+
+function toJsonFinding(f: Finding): JsonFinding {
+  const out: JsonFinding = {
+    ruleId: f.ruleId,
+    kind: f.kind,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    endLine: f.endLine,
+    column: f.column,
+    message: f.message,
+    redacted: f.redacted,
+    fingerprint: f.fingerprint,
+    blocking: f.blocking,
+  };
+  if (f.commit !== undefined) out.commit = f.commit;
+  if (f.author !== undefined) out.author = f.author;
+  if (f.date !== undefined) out.date = f.date;
+  return out;
+}
+
+export function toJsonReport(result: ScanResult): JsonReport {
+  return {
+    version: 1,
+    decision: result.decision,
+    findings: result.findings.map(toJsonFinding),
+    stats: {
+      files: result.stats.files,
+      bytes: result.stats.bytes,
+      durationMs: result.stats.durationMs,
+    },
+  };
+}
+
+/** One JSON object, 2-space indent, trailing newline. */
+export function formatJson(result: ScanResult): string {
+  return `${JSON.stringify(toJsonReport(result), null, 2)}\n`;
+}

@@ -1,0 +1,71 @@
+import type { ScanResult, Scope, SkipReason } from '../core/types.js';
+
+/** A fixed locale so that reports (and golden files) read the same on every machine. */
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+export function formatCount(n: number): string {
+  return NUMBER.format(n);
+}
+
+/** `1 file`, `1,203 files`. */
+export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}
+
+const SKIP_ORDER: readonly SkipReason[] = [
+  'binary',
+  'too-large',
+  'deleted',
+  'submodule',
+  'symlink',
+  'unreadable',
+];
+
+/** Scopes that scan only the lines a change adds. */
+const ADDED_LINE_SCOPES: ReadonlySet<Scope> = new Set([
+  'staged',
+  'diff',
+  'history',
+  'pull-request',
+  'push',
+]);
+
+const SUPPRESSED_LABELS = {
+  inline: 'inline',
+  ignoreFile: '.mandateignore',
+  baseline: 'baseline',
+  allowlist: 'allowlist',
+} as const;
+
+/**
+ * What was scanned, so that a hook can never silently scan nothing, e.g.
+ * "Scanned 14 files, 1,203 lines, 2 skipped (binary: 1, too-large: 1) in 84 ms".
+ */
+export function scannedSummary(result: ScanResult): string {
+  const { stats } = result;
+  const parts: string[] = [];
+  if (stats.commits !== undefined) parts.push(plural(stats.commits, 'commit'));
+  parts.push(plural(stats.files, 'file'));
+  parts.push(plural(stats.lines, ADDED_LINE_SCOPES.has(result.scope) ? 'added line' : 'line'));
+
+  const skipped = SKIP_ORDER.flatMap((reason) => {
+    const n = stats.skipped[reason] ?? 0;
+    return n > 0 ? [{ label: reason, n }] : [];
+  });
+  const skippedTotal = skipped.reduce((sum, s) => sum + s.n, 0);
+  if (skippedTotal > 0) {
+    const detail = skipped.map((s) => `${s.label}: ${formatCount(s.n)}`).join(', ');
+    parts.push(`${formatCount(skippedTotal)} skipped (${detail})`);
+  }
+
+  const suppressed = (Object.keys(SUPPRESSED_LABELS) as (keyof typeof SUPPRESSED_LABELS)[])
+    .map((key) => ({ label: SUPPRESSED_LABELS[key], n: stats.suppressed[key] }))
+    .filter((s) => s.n > 0);
+  const suppressedTotal = suppressed.reduce((sum, s) => sum + s.n, 0);
+  if (suppressedTotal > 0) {
+    const detail = suppressed.map((s) => `${s.label}: ${formatCount(s.n)}`).join(', ');
+    parts.push(`${formatCount(suppressedTotal)} suppressed (${detail})`);
+  }
+
+  return `Scanned ${parts.join(', ')} in ${formatCount(Math.round(stats.durationMs))} ms`;
+}
