@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The CLI is one bundled file (dist/cli.js, built by `npm run build`, also on `npm ci`) so the
+// pre-commit hook starts fast.
+import('../dist/cli.js').catch((error) => {
+  if (error && error.code === 'ERR_MODULE_NOT_FOUND') {
+    process.stderr.write(
+      'mandate: dist/cli.js is missing. Run `npm run build` (npm ci does it).\n',
+    );
+  } else {
+    process.stderr.write(`mandate: could not start: ${error?.message}\n`);
+  }
+  process.exit(2);
+});

@@ -1,0 +1,347 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import pc from 'picocolors';
+import { formatBaseline, parseBaseline } from '../config/baseline.js';
+import { parseIgnoreFile } from '../config/ignore-file.js';
+import { loadConfig, resolveSecretRules } from '../config/load.js';
+import type { Config } from '../core/config.js';
+import { scanChangeSet } from '../core/engine.js';
+import { MandateError } from '../core/errors.js';
+import type { IgnoreEntry } from '../core/postprocess/index.js';
+import { type CompiledRules, compileRules } from '../core/secret/compile.js';
+import type { ChangeSet, Context, ScanResult } from '../core/types.js';
+import { formatJson } from '../reporters/json.js';
+import { formatMarkdown } from '../reporters/markdown.js';
+import { formatSarif } from '../reporters/sarif.js';
+import { formatText } from '../reporters/text.js';
+import { builtinPacks } from '../rules/packs.js';
+import { diffSource } from '../sources/diff.js';
+import { findRepoRoot } from '../sources/git.js';
+import { historySource } from '../sources/history.js';
+import { pathsSource } from '../sources/paths.js';
+import { stagedSource } from '../sources/staged.js';
+import { initProject } from './init.js';
+import { VERSION } from './version.js';
+
+export type Format = 'text' | 'json' | 'sarif' | 'markdown';
+
+export interface ScanFlags {
+  staged?: boolean;
+  diff?: string;
+  history?: string | boolean;
+  format: Format;
+  output?: string;
+  config?: string;
+  baseline?: string;
+  ignoreFile?: string;
+  gitignore: boolean;
+  color: boolean;
+  quiet?: boolean;
+  mode?: Context['mode'];
+}
+
+const CONFIG_NAMES = ['.mandate.yml', '.mandate.yaml'];
+const DEFAULT_BASELINE = '.mandate-baseline.json';
+const DEFAULT_IGNORE = '.mandateignore';
+
+interface Prepared {
+  config: Config;
+  rules: CompiledRules;
+  ignore: IgnoreEntry[];
+  baseline: Set<string>;
+  changeSet: ChangeSet;
+  context: Context;
+  /** Where the config, ignore file and baseline live. */
+  policyDir: string;
+}
+
+function usage(message: string): MandateError {
+  return new MandateError(message, {
+    hint: 'Run `mandate scan --help` for the scopes and options.',
+  });
+}
+
+function pickScope(paths: string[], flags: ScanFlags): 'paths' | 'staged' | 'diff' | 'history' {
+  const chosen = [flags.staged && '--staged', flags.diff && '--diff', flags.history && '--history']
+    .filter(Boolean)
+    .map(String);
+  if (chosen.length > 1) throw usage(`choose one scope, not ${chosen.join(' and ')}.`);
+  if (chosen.length === 1 && paths.length > 0) {
+    throw usage(`${chosen[0]} scans git changes; it takes no paths (got ${paths.join(', ')}).`);
+  }
+  if (flags.staged) return 'staged';
+  if (flags.diff) return 'diff';
+  if (flags.history) return 'history';
+  return 'paths';
+}
+
+function readOptional(file: string, explicit: boolean): string | null {
+  if (existsSync(file)) return readFileSync(file, 'utf8');
+  if (explicit)
+    throw new MandateError(`${file} not found.`, { hint: 'Check the path you passed.' });
+  return null;
+}
+
+function isTty(): boolean {
+  return Boolean(process.stderr.isTTY) && !process.env.CI;
+}
+
+function progressReporter(quiet: boolean | undefined) {
+  if (quiet || !isTty()) return { update: undefined, done: () => {} };
+  let shown = false;
+  return {
+    update: (p: { commits: number; bytes: number }) => {
+      shown = true;
+      const mb = (p.bytes / 1_048_576).toFixed(1);
+      process.stderr.write(
+        `\rmandate: ${p.commits.toLocaleString('en-US')} commits, ${mb} MB read…`,
+      );
+    },
+    done: () => {
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+async function prepare(
+  paths: string[],
+  flags: ScanFlags,
+  progress?: (p: { commits: number; bytes: number }) => void,
+): Promise<Prepared> {
+  const cwd = process.cwd();
+  const scope = pickScope(paths, flags);
+  const repoRoot = await findRepoRoot(cwd);
+  if (scope !== 'paths' && repoRoot === null) {
+    throw new MandateError(
+      `${cwd} is not inside a git repository, so there is nothing staged or committed to scan.`,
+      {
+        hint: 'Run `mandate scan PATH` to scan files, or run this inside a repository.',
+      },
+    );
+  }
+
+  // The scanned root: a single directory argument becomes the root; else the current directory.
+  let root = cwd;
+  let scanPaths = paths.length > 0 ? paths : ['.'];
+  if (scope === 'paths' && paths.length === 1) {
+    const only = resolve(cwd, paths[0]!);
+    if (!existsSync(only)) throw usage(`${paths[0]} does not exist.`);
+    if (statSync(only).isDirectory()) {
+      root = only;
+      scanPaths = ['.'];
+    }
+  }
+  for (const p of scanPaths) {
+    if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
+  }
+  const base = scope === 'paths' ? root : repoRoot!;
+  const policyDir = CONFIG_NAMES.some((name) => existsSync(join(base, name)))
+    ? base
+    : (repoRoot ?? base);
+
+  const config = await loadConfig({
+    cwd: policyDir,
+    ...(flags.config === undefined ? {} : { file: resolve(cwd, flags.config) }),
+  });
+  const specs = resolveSecretRules(config, builtinPacks());
+  const rules = compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides });
+
+  const ignorePath = flags.ignoreFile
+    ? resolve(cwd, flags.ignoreFile)
+    : join(policyDir, DEFAULT_IGNORE);
+  const ignoreText = readOptional(ignorePath, flags.ignoreFile !== undefined);
+  const ignore =
+    ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath));
+  const baselinePath = flags.baseline
+    ? resolve(cwd, flags.baseline)
+    : join(policyDir, DEFAULT_BASELINE);
+  const baselineText = readOptional(baselinePath, flags.baseline !== undefined);
+  const baseline =
+    baselineText === null
+      ? new Set<string>()
+      : parseBaseline(baselineText, displayPath(cwd, baselinePath));
+
+  const maxFileSize = config.maxFileSize;
+  let changeSet: ChangeSet;
+  switch (scope) {
+    case 'staged':
+      changeSet = stagedSource({ repoRoot: repoRoot!, maxFileSize });
+      break;
+    case 'diff':
+      changeSet = diffSource({ repoRoot: repoRoot!, range: flags.diff!, maxFileSize });
+      break;
+    case 'history':
+      changeSet = historySource({
+        repoRoot: repoRoot!,
+        ...(typeof flags.history === 'string' ? { range: flags.history } : {}),
+        maxFileSize,
+        ...(progress ? { onProgress: progress } : {}),
+      });
+      break;
+    default:
+      changeSet = pathsSource({
+        root,
+        paths: scanPaths,
+        maxFileSize,
+        respectGitignore: flags.gitignore,
+      });
+  }
+
+  const mode = flags.mode ?? (process.env.CI ? 'ci' : scope === 'staged' ? 'hook' : 'local');
+  const context: Context = { mode, now: new Date() };
+  return { config, rules, ignore, baseline, changeSet, context, policyDir };
+}
+
+function displayPath(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
+export function render(
+  result: ScanResult,
+  format: Format,
+  options: { color: boolean; quiet?: boolean },
+): string {
+  switch (format) {
+    case 'json':
+      return formatJson(result);
+    case 'sarif':
+      return formatSarif(result, { toolVersion: VERSION });
+    case 'markdown':
+      return formatMarkdown(result);
+    default:
+      return formatText(result, {
+        color: options.color,
+        ...(options.quiet ? { quiet: true } : {}),
+      });
+  }
+}
+
+async function writeOutput(file: string, text: string): Promise<void> {
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, text);
+  } catch (cause) {
+    throw new MandateError(`could not write ${file}.`, {
+      cause,
+      hint: 'Check that the folder is writable.',
+    });
+  }
+}
+
+export async function runScan(
+  paths: string[],
+  flags: ScanFlags,
+  _command: 'scan' | 'check',
+): Promise<number> {
+  const progress = progressReporter(flags.quiet || flags.format !== 'text');
+  const prepared = await prepare(paths, flags, progress.update);
+  let result: ScanResult;
+  try {
+    result = await scanChangeSet(
+      prepared.changeSet,
+      {
+        rules: prepared.rules,
+        failOn: prepared.config.failOn,
+        ignore: prepared.ignore,
+        baseline: prepared.baseline,
+      },
+      prepared.context,
+    );
+  } finally {
+    progress.done();
+  }
+  const color = flags.color && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const report = render(result, flags.format, { color, ...(flags.quiet ? { quiet: true } : {}) });
+  if (flags.output) {
+    await writeOutput(resolve(flags.output), report);
+    if (flags.format !== 'text') {
+      process.stdout.write(formatText(result, { color, quiet: true }));
+    }
+  } else {
+    process.stdout.write(report);
+  }
+  return result.decision === 'block' ? 1 : 0;
+}
+
+export async function runBaseline(paths: string[], flags: ScanFlags): Promise<number> {
+  const prepared = await prepare(paths, { ...flags, baseline: undefined as never });
+  const result = await scanChangeSet(
+    prepared.changeSet,
+    {
+      rules: prepared.rules,
+      failOn: prepared.config.failOn,
+      ignore: prepared.ignore,
+      baseline: new Set(),
+    },
+    prepared.context,
+  );
+  const target = flags.output
+    ? resolve(flags.output)
+    : flags.baseline
+      ? resolve(flags.baseline)
+      : join(prepared.policyDir, DEFAULT_BASELINE);
+  await writeOutput(target, formatBaseline(result.findings));
+  const count = new Set(result.findings.map((f) => f.fingerprint)).size;
+  process.stdout.write(
+    `Wrote ${count} fingerprint${count === 1 ? '' : 's'} to ${displayPath(process.cwd(), target)}. ` +
+      'Later scans subtract them; commit the file. It holds hashes only, no secrets.\n',
+  );
+  return 0;
+}
+
+export async function runRules(flags: {
+  format: 'text' | 'json';
+  config?: string;
+  color: boolean;
+}): Promise<number> {
+  const cwd = process.cwd();
+  const repoRoot = await findRepoRoot(cwd);
+  const config = await loadConfig({
+    cwd: CONFIG_NAMES.some((name) => existsSync(join(cwd, name))) ? cwd : (repoRoot ?? cwd),
+    ...(flags.config === undefined ? {} : { file: resolve(cwd, flags.config) }),
+  });
+  const rules = compileRules(resolveSecretRules(config, builtinPacks()), {
+    allowlist: config.allowlist,
+    overrides: config.overrides,
+  });
+  if (flags.format === 'json') {
+    process.stdout.write(`${JSON.stringify(rules.infos, null, 2)}\n`);
+    return 0;
+  }
+  const c = pc.createColors(flags.color && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
+  const idWidth = Math.max(...rules.infos.map((r) => r.id.length));
+  const providerWidth = Math.max(...rules.infos.map((r) => r.provider.length));
+  const lines = rules.infos.map(
+    (r) =>
+      `${r.id.padEnd(idWidth)}  ${r.provider.padEnd(providerWidth)}  ${r.severity.padEnd(8)}  ${
+        r.blocking ? c.red('blocks') : c.yellow('warns')
+      }`,
+  );
+  process.stdout.write(
+    `${c.bold(`${'id'.padEnd(idWidth)}  ${'provider'.padEnd(providerWidth)}  severity  effect`)}\n${lines.join('\n')}\n${rules.infos.length} rules (fail_on: ${config.failOn})\n`,
+  );
+  return 0;
+}
+
+export async function runInit(flags: { hookManager: string; force?: boolean }): Promise<number> {
+  const cwd = process.cwd();
+  const repoRoot = await findRepoRoot(cwd);
+  if (repoRoot === null) {
+    throw new MandateError(`${cwd} is not inside a git repository.`, {
+      hint: 'Run `git init` first, then `mandate init`.',
+    });
+  }
+  const result = await initProject({
+    repoRoot,
+    cwd,
+    ...(flags.force ? { force: true } : {}),
+    hookManager: flags.hookManager as 'auto' | 'husky' | 'lefthook' | 'pre-commit' | 'git',
+  });
+  for (const action of result.actions) process.stdout.write(`• ${action}\n`);
+  process.stdout.write(
+    `mandate runs on every commit now (${result.manager}). Try it: \`npx mandate scan --staged\`.\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,11 @@
+import { reportFatal } from './errors.js';
+import { main } from './main.js';
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = reportFatal(error);
+  },
+);

@@ -1,0 +1,103 @@
+import { Command, CommanderError, Option } from 'commander';
+import { runBaseline, runInit, runRules, runScan, type ScanFlags } from './commands.js';
+import { reportFatal } from './errors.js';
+import { VERSION } from './version.js';
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
+
+function addScanOptions(command: Command): Command {
+  return command
+    .argument('[paths...]', 'files or directories to scan (default: the current directory)')
+    .option('--staged', 'scan what is staged in the git index (the pre-commit scope)')
+    .option('--diff <range>', 'scan the lines a commit range adds: BASE..HEAD or BASE...HEAD')
+    .option('--history [range]', 'scan every commit of a range (default: all of HEAD)')
+    .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('text'))
+    .option('--output <file>', 'write the report to a file instead of standard output')
+    .option('--config <file>', 'config file (default: .mandate.yml in the root)')
+    .option('--baseline <file>', 'baseline of accepted findings (default: .mandate-baseline.json)')
+    .option('--ignore-file <file>', 'fingerprints to ignore (default: .mandateignore)')
+    .option('--no-gitignore', 'also scan files that .gitignore excludes')
+    .option('--no-color', 'no colours in text output')
+    .option('-q, --quiet', 'only findings and the verdict')
+    .addOption(
+      new Option(
+        '--mode <mode>',
+        'hook, ci or local (default: ci when CI is set, hook for --staged)',
+      )
+        .choices(['hook', 'ci', 'local'])
+        .hideHelp(),
+    );
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('mandate')
+    .description(
+      'Security policy as code: secret scanning, required reviewers and policy freshness.',
+    )
+    .version(VERSION, '-v, --version')
+    .showHelpAfterError('(run mandate --help for usage)')
+    .exitOverride();
+
+  addScanOptions(
+    program
+      .command('scan')
+      .description('scan files, staged changes, a commit range or history for secrets'),
+  ).action(async (paths: string[], flags: ScanFlags) => {
+    exitCode = await runScan(paths, flags, 'scan');
+  });
+
+  addScanOptions(
+    program
+      .command('check')
+      .description('run every policy family that applies to the scope (secrets today)'),
+  ).action(async (paths: string[], flags: ScanFlags) => {
+    exitCode = await runScan(paths, flags, 'check');
+  });
+
+  addScanOptions(
+    program
+      .command('baseline')
+      .description('accept the current findings: write a stable, hash-only baseline file'),
+  ).action(async (paths: string[], flags: ScanFlags) => {
+    exitCode = await runBaseline(paths, flags);
+  });
+
+  program
+    .command('rules')
+    .description('list the secret rules in force (built-in packs plus your config)')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
+    )
+    .option('--config <file>', 'config file (default: .mandate.yml)')
+    .option('--no-color', 'no colours')
+    .action(async (flags: { format: 'text' | 'json'; config?: string; color: boolean }) => {
+      exitCode = await runRules(flags);
+    });
+
+  program
+    .command('init')
+    .description(
+      'install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config',
+    )
+    .addOption(
+      new Option('--hook-manager <name>', 'which hook manager to use')
+        .choices(['auto', 'husky', 'lefthook', 'pre-commit', 'git'])
+        .default('auto'),
+    )
+    .option('--force', 'replace an existing foreign pre-commit hook')
+    .action(async (flags: { hookManager: string; force?: boolean }) => {
+      exitCode = await runInit(flags);
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; usage errors were already printed by commander.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    return reportFatal(error);
+  }
+  return exitCode;
+}
