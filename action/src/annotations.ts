@@ -1,0 +1,140 @@
+/**
+ * Line annotations for every finding: on a check run named `mandate` (the Checks API takes 50
+ * annotations per request, so the first 50 go with the create and the rest in updates), or as
+ * workflow commands (`::error file=…,line=…::`) when the token cannot write checks — a pull
+ * request from a fork gets a read-only token.
+ */
+import * as core from '@actions/core';
+import type { Finding, ScanResult } from '../../src/core/types.js';
+import type { GitHubRest } from '../../src/sources/github.js';
+
+export const CHECK_NAME = 'mandate';
+/** The Checks API's limit of annotations per request. */
+export const ANNOTATIONS_PER_REQUEST = 50;
+const MAX_TITLE = 255;
+const MAX_OUTPUT = 65_000;
+
+export type AnnotationMode = 'checks' | 'commands' | 'none';
+
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: 'failure' | 'warning';
+  title: string;
+  message: string;
+}
+
+/** The annotation text of a finding: its message and the redacted value, never the raw one. */
+export function annotationMessage(finding: Finding): string {
+  return `${finding.message} Value: ${finding.redacted}. Fingerprint: ${finding.fingerprint}`;
+}
+
+function annotationTitle(finding: Finding): string {
+  const title = `${finding.blocking ? 'Blocking' : 'Warning'}: ${finding.title ?? finding.ruleId} (${finding.ruleId})`;
+  return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title;
+}
+
+export function toCheckAnnotation(finding: Finding): CheckAnnotation {
+  return {
+    path: finding.path,
+    start_line: finding.line,
+    end_line: Math.max(finding.line, finding.endLine),
+    annotation_level: finding.blocking ? 'failure' : 'warning',
+    title: annotationTitle(finding),
+    message: annotationMessage(finding),
+  };
+}
+
+export function batches<T>(items: T[], size = ANNOTATIONS_PER_REQUEST): T[][] {
+  const out: T[][] = [];
+  for (let at = 0; at < items.length; at += size) out.push(items.slice(at, at + size));
+  return out;
+}
+
+function clip(text: string): string {
+  return text.length > MAX_OUTPUT
+    ? `${text.slice(0, MAX_OUTPUT)}\n\n…(cut; the job summary has the rest)`
+    : text;
+}
+
+export type CheckOutcome =
+  | { delivered: 'checks'; checkRunId: number; requests: number }
+  | { delivered: 'commands'; reason: string }
+  | { delivered: 'none' };
+
+/**
+ * Creates the `mandate` check run with every finding annotated. Returns `commands` (after
+ * writing workflow-command annotations) when the token may not create check runs.
+ */
+export async function publishAnnotations(
+  client: GitHubRest,
+  options: {
+    mode: AnnotationMode;
+    owner: string;
+    repo: string;
+    headSha: string;
+    result: ScanResult;
+    title: string;
+    summary: string;
+    detailsUrl: string | null;
+  },
+): Promise<CheckOutcome> {
+  const { result } = options;
+  if (options.mode === 'none') return { delivered: 'none' };
+  if (options.mode === 'commands') {
+    writeCommandAnnotations(result.findings);
+    return { delivered: 'commands', reason: 'the `annotations` input is `commands`' };
+  }
+  const all = result.findings.map(toCheckAnnotation);
+  const [first = [], ...rest] = batches(all);
+  const output = { title: options.title, summary: clip(options.summary) };
+  let id: number;
+  try {
+    const created = await client.request('POST /repos/{owner}/{repo}/check-runs', {
+      owner: options.owner,
+      repo: options.repo,
+      name: CHECK_NAME,
+      head_sha: options.headSha,
+      status: 'completed',
+      conclusion: result.decision === 'block' ? 'failure' : 'success',
+      completed_at: new Date().toISOString(),
+      ...(options.detailsUrl === null ? {} : { details_url: options.detailsUrl }),
+      output: { ...output, annotations: first },
+    });
+    id = (created.data as { id: number }).id;
+  } catch (error) {
+    const status = (error as { status?: unknown }).status;
+    if (status === 403 || status === 404) {
+      writeCommandAnnotations(result.findings);
+      return {
+        delivered: 'commands',
+        reason: `the token cannot create check runs (HTTP ${status}: a pull request from a fork gets a read-only token, or the workflow lacks \`permissions: checks: write\`)`,
+      };
+    }
+    throw error;
+  }
+  for (const batch of rest) {
+    await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+      owner: options.owner,
+      repo: options.repo,
+      check_run_id: id,
+      output: { ...output, annotations: batch },
+    });
+  }
+  return { delivered: 'checks', checkRunId: id, requests: 1 + rest.length };
+}
+
+/** `::error`/`::warning` workflow commands; GitHub shows 10 of each per step. */
+export function writeCommandAnnotations(findings: Finding[]): void {
+  for (const finding of findings) {
+    const properties = {
+      title: annotationTitle(finding),
+      file: finding.path,
+      startLine: finding.line,
+      endLine: Math.max(finding.line, finding.endLine),
+    };
+    if (finding.blocking) core.error(annotationMessage(finding), properties);
+    else core.warning(annotationMessage(finding), properties);
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The evidence record of one run (schema/evidence.schema.json, version 1): what was judged,
+ * under which policy (the config's hash and the commit it came from), by which rules, what was
+ * found (redacted) and what was decided. It holds no raw secret: findings carry only their
+ * redacted form and a fingerprint (a SHA-256, as in the baseline).
+ */
+import type { Finding, ScanResult } from '../../src/core/types.js';
+
+export const EVIDENCE_VERSION = 1;
+
+export interface EvidenceRecord {
+  $schema: string;
+  version: 1;
+  tool: { name: 'mandate'; version: string };
+  repository: string;
+  event: string;
+  pullRequest: number | null;
+  ref: string | null;
+  baseSha: string | null;
+  headSha: string;
+  actor: string;
+  time: string;
+  runUrl: string | null;
+  config: {
+    /** The config file, null when the built-in defaults applied. */
+    path: string | null;
+    sha256: string | null;
+    /** The commit the config was read from (the base of a pull request). */
+    commit: string;
+    source: 'base-commit' | 'defaults';
+    /** The change being judged modifies a policy file; its version was not applied. */
+    changedByChange: boolean;
+    changedFiles: string[];
+    /** Central configs merged in through `extends: owner/repo:path@ref`. */
+    central: { ref: string; sha256: string; locked: string[] }[];
+  };
+  rules: string[];
+  scan: {
+    scope: string;
+    description: string;
+    files: number;
+    lines: number;
+    skipped: Record<string, number>;
+  };
+  findings: Pick<
+    Finding,
+    'ruleId' | 'severity' | 'path' | 'line' | 'redacted' | 'fingerprint' | 'blocking'
+  >[];
+  decision: 'pass' | 'block';
+  reasons: string[];
+  unblock: string[];
+  annotations: 'checks' | 'commands' | 'none';
+  notes: string[];
+}
+
+export const EVIDENCE_SCHEMA_ID =
+  'https://raw.githubusercontent.com/mandate-dev/mandate/main/schema/evidence.schema.json';
+
+export function buildEvidence(input: {
+  version: string;
+  repository: string;
+  event: string;
+  pullRequest: number | null;
+  ref: string | null;
+  baseSha: string | null;
+  headSha: string;
+  actor: string;
+  now: Date;
+  runUrl: string | null;
+  config: EvidenceRecord['config'];
+  result: ScanResult | null;
+  annotations: EvidenceRecord['annotations'];
+  notes: string[];
+}): EvidenceRecord {
+  const { result } = input;
+  return {
+    $schema: EVIDENCE_SCHEMA_ID,
+    version: EVIDENCE_VERSION,
+    tool: { name: 'mandate', version: input.version },
+    repository: input.repository,
+    event: input.event,
+    pullRequest: input.pullRequest,
+    ref: input.ref,
+    baseSha: input.baseSha,
+    headSha: input.headSha,
+    actor: input.actor,
+    time: input.now.toISOString(),
+    runUrl: input.runUrl,
+    config: input.config,
+    rules: result === null ? [] : result.rules.map((rule) => rule.id),
+    scan: {
+      scope: result?.scope ?? 'none',
+      description: result?.description ?? 'nothing scanned',
+      files: result?.stats.files ?? 0,
+      lines: result?.stats.lines ?? 0,
+      skipped: Object.fromEntries(
+        Object.entries(result?.stats.skipped ?? {}).filter(
+          (entry): entry is [string, number] => entry[1] !== undefined,
+        ),
+      ),
+    },
+    findings: (result?.findings ?? []).map((finding) => ({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      path: finding.path,
+      line: finding.line,
+      redacted: finding.redacted,
+      fingerprint: finding.fingerprint,
+      blocking: finding.blocking,
+    })),
+    decision: result?.decision ?? 'pass',
+    reasons: result?.reasons ?? [],
+    unblock: result?.unblock ?? [],
+    annotations: input.annotations,
+    notes: input.notes,
+  };
+}

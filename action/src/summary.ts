@@ -1,0 +1,117 @@
+/**
+ * The job summary: the verdict in one line, what was scanned, a table of findings with their
+ * redacted values only, what to do, what the run had to say (defaults, fallbacks, a changed
+ * policy) and the evidence record.
+ */
+import type { Finding, ScanResult } from '../../src/core/types.js';
+import type { EvidenceRecord } from './evidence.js';
+
+/** Rows in the findings table; the evidence file has them all. */
+const MAX_ROWS = 500;
+
+function cell(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/`/g, "'");
+}
+
+function plural(count: number, word: string): string {
+  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function verdictLine(result: ScanResult | null): string {
+  if (result === null) return 'mandate: nothing to judge';
+  const blocking = result.findings.filter((finding) => finding.blocking).length;
+  if (result.decision === 'block') {
+    return `mandate: blocked — ${plural(blocking, 'blocking finding')}`;
+  }
+  const warnings = result.findings.length;
+  return warnings === 0
+    ? 'mandate: passed — no findings'
+    : `mandate: passed — ${plural(warnings, 'warning')}, none blocking`;
+}
+
+export function scannedLine(result: ScanResult): string {
+  const skipped = Object.entries(result.stats.skipped)
+    .filter(([, count]) => (count ?? 0) > 0)
+    .map(([reason, count]) => `${count} ${reason}`);
+  return `Scanned ${result.description}: ${plural(result.stats.files, 'file')}, ${plural(result.stats.lines, 'added line')}${skipped.length === 0 ? '' : ` (not scanned: ${skipped.join(', ')})`}.`;
+}
+
+function findingsTable(findings: Finding[]): string[] {
+  const rows = findings
+    .slice(0, MAX_ROWS)
+    .map(
+      (f) =>
+        `| ${f.blocking ? 'blocks' : 'warns'} | ${f.severity} | \`${cell(f.ruleId)}\` | \`${cell(f.path)}:${f.line}\` | \`${cell(f.redacted)}\` |`,
+    );
+  const more = findings.length - rows.length;
+  return [
+    '| | Severity | Rule | Where | Value (redacted) |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    ...(more > 0
+      ? ['', `…and ${plural(more, 'more finding')}: the evidence file lists every one.`]
+      : []),
+  ];
+}
+
+/** The check run's summary: short, the annotations carry the detail. */
+export function checkSummary(result: ScanResult, notes: string[]): string {
+  return [
+    scannedLine(result),
+    '',
+    ...result.reasons.map((reason) => `- ${reason}`),
+    ...(result.unblock.length === 0
+      ? []
+      : ['', '**What to do**', ...result.unblock.map((step) => `- ${step}`)]),
+    ...(notes.length === 0 ? [] : ['', '**Notes**', ...notes.map((note) => `- ${note}`)]),
+  ].join('\n');
+}
+
+export function jobSummary(input: {
+  result: ScanResult | null;
+  notes: string[];
+  evidence: EvidenceRecord;
+  idleReason?: string;
+}): string {
+  const { result } = input;
+  const lines: string[] = [
+    `## ${result?.decision === 'block' ? '❌' : '✅'} ${verdictLine(result)}`,
+    '',
+  ];
+  if (input.idleReason !== undefined) lines.push(input.idleReason, '');
+  if (result !== null) {
+    lines.push(scannedLine(result), '');
+    if (result.reasons.length > 0) lines.push(...result.reasons.map((reason) => `- ${reason}`), '');
+    if (result.findings.length > 0)
+      lines.push('### Findings', '', ...findingsTable(result.findings), '');
+    if (result.unblock.length > 0) {
+      lines.push('### What to do', '', ...result.unblock.map((step) => `- ${step}`), '');
+    }
+  }
+  if (input.notes.length > 0)
+    lines.push('### Notes', '', ...input.notes.map((note) => `- ${note}`), '');
+  const config = input.evidence.config;
+  lines.push(
+    '### Evidence',
+    '',
+    `Policy: ${config.path === null ? 'built-in defaults (no config file on the base commit)' : `\`${config.path}\` (sha256 \`${config.sha256?.slice(0, 12)}…\`)`} read from \`${config.commit}\`${config.changedByChange ? '; this change modifies the policy, and its version was **not** applied' : ''}.`,
+    '',
+    '<details><summary>Evidence record (JSON)</summary>',
+    '',
+    '```json',
+    JSON.stringify(
+      { ...input.evidence, findings: input.evidence.findings.slice(0, MAX_ROWS) },
+      null,
+      2,
+    ),
+    '```',
+    '',
+    '</details>',
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,463 @@
+/**
+ * A source that reads a change through GitHub's REST API, with no checkout: the files of a
+ * pull request, the range of a push or merge group, or every file of a commit. Nothing from
+ * the change is executed; its content is only data handed to the engine.
+ *
+ * - Pull requests: `GET /pulls/{n}/files`, 100 per page. GitHub returns at most 3,000 files
+ *   there; the rest of a larger pull request is found by comparing the git trees of the merge
+ *   base and the head, and read blob by blob.
+ * - Ranges: `GET /compare/{base}...{head}` (at most 300 files; the rest, again, by trees).
+ * - A file without a `patch` (too large a diff, or beyond the listing limits) is read whole at
+ *   the head SHA (contents API, git blob API above 1 MB) and its added lines are the lines not
+ *   present in the base version.
+ */
+import type { ChangedFile, ChangeSet, FileStatus, Hunk, Scope } from '../core/types.js';
+import { decodeText, isBinaryPath, looksBinary } from './detect.js';
+
+/** What this source needs of an Octokit client (`octokit.request`). */
+export interface GitHubRest {
+  request(
+    route: string,
+    params?: Record<string, unknown>,
+  ): Promise<{ data: unknown; headers: Record<string, unknown>; status: number }>;
+}
+
+export interface GitHubSourceOptions {
+  client: GitHubRest;
+  owner: string;
+  repo: string;
+  maxFileSize: number;
+  /** Things the run must say out loud (listing limits, fallbacks, truncated trees). */
+  onNote?: (sentence: string) => void;
+  /** Parallel content reads. */
+  concurrency?: number;
+  /** GitHub's listing caps; tests lower them (defaults PR_FILES_LIMIT, COMPARE_FILES_LIMIT). */
+  limits?: { prFiles?: number; compareFiles?: number };
+}
+
+/** GitHub's list-pull-request-files endpoint stops at this many files. */
+export const PR_FILES_LIMIT = 3000;
+/** The compare endpoint lists at most this many files. */
+export const COMPARE_FILES_LIMIT = 300;
+const PER_PAGE = 100;
+const SUBMODULE_MODE = '160000';
+const SYMLINK_MODE = '120000';
+
+/** An entry of `files` as the pull request and compare endpoints return it. */
+interface ApiFile {
+  filename: string;
+  status: string;
+  sha?: string | null;
+  patch?: string;
+  previous_filename?: string;
+  additions?: number;
+}
+
+interface TreeEntry {
+  path: string;
+  mode: string;
+  type: string;
+  sha: string;
+  size?: number;
+}
+
+/** Added lines of one file's `patch` (hunks only, as the REST API gives it), in new-file lines. */
+export function parsePatch(patch: string): { hunks: Hunk[]; lines: number; size: number } {
+  const hunks: Hunk[] = [];
+  let run: string[] = [];
+  let runStart = 0;
+  let newLine = 0;
+  let lines = 0;
+  let size = 0;
+  const close = () => {
+    if (run.length > 0) hunks.push({ startLine: runStart, text: run.join('\n') });
+    run = [];
+  };
+  for (const raw of patch.split('\n')) {
+    const first = raw.charCodeAt(0);
+    if (raw.startsWith('@@')) {
+      close();
+      const m = /^@@+ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+      newLine = m ? Number(m[1]) : newLine;
+    } else if (first === 43 /* + */) {
+      let content = raw.slice(1);
+      if (content.endsWith('\r')) content = content.slice(0, -1);
+      if (run.length === 0) runStart = newLine;
+      run.push(content);
+      newLine++;
+      lines++;
+      size += Buffer.byteLength(content, 'utf8') + 1;
+    } else if (first === 32 /* context */) {
+      close();
+      newLine++;
+    } else {
+      // '-' (removed) and '\ No newline at end of file' do not move the new side.
+      close();
+    }
+  }
+  close();
+  return { hunks, lines, size };
+}
+
+/**
+ * Lines of `head` that are not in `base` (a multiset comparison: a line moved within the file
+ * is not new), as hunks. With no base every line is added.
+ */
+export function addedLines(base: string | null, head: string): { hunks: Hunk[]; lines: number } {
+  const counts = new Map<string, number>();
+  if (base !== null) {
+    for (const line of base.split('\n')) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  const headLines = head.endsWith('\n') ? head.slice(0, -1).split('\n') : head.split('\n');
+  if (head === '') return { hunks: [], lines: 0 };
+  const hunks: Hunk[] = [];
+  let run: string[] = [];
+  let runStart = 0;
+  let lines = 0;
+  headLines.forEach((line, index) => {
+    const seen = counts.get(line) ?? 0;
+    if (seen > 0) {
+      counts.set(line, seen - 1);
+      if (run.length > 0) hunks.push({ startLine: runStart, text: run.join('\n') });
+      run = [];
+      return;
+    }
+    if (run.length === 0) runStart = index + 1;
+    run.push(line);
+    lines++;
+  });
+  if (run.length > 0) hunks.push({ startLine: runStart, text: run.join('\n') });
+  return { hunks, lines };
+}
+
+function statusOf(apiStatus: string): FileStatus {
+  switch (apiStatus) {
+    case 'added':
+    case 'copied':
+      return 'added';
+    case 'removed':
+      return 'deleted';
+    case 'renamed':
+      return 'renamed';
+    case 'unchanged':
+      return 'unchanged';
+    default:
+      return 'modified';
+  }
+}
+
+function hasNextPage(headers: Record<string, unknown>): boolean {
+  const link = headers.link;
+  return typeof link === 'string' && /rel="next"/.test(link);
+}
+
+function isNotFound(error: unknown): boolean {
+  return (
+    typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 404
+  );
+}
+
+/** Runs `task` over `items` with at most `limit` in flight, results in input order. */
+async function mapLimited<T, R>(
+  items: T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+class Reader {
+  constructor(private readonly options: GitHubSourceOptions) {}
+
+  private get base() {
+    return { owner: this.options.owner, repo: this.options.repo };
+  }
+
+  /** A file's bytes at a commit, or null when it does not exist there. */
+  async content(path: string, ref: string, blobSha?: string | null): Promise<Buffer | null> {
+    let data: { content?: string; encoding?: string; sha?: string; type?: string };
+    try {
+      const response = await this.options.client.request(
+        'GET /repos/{owner}/{repo}/contents/{path}',
+        {
+          ...this.base,
+          path,
+          ref,
+        },
+      );
+      data = response.data as typeof data;
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+    if (data.encoding === 'base64' && typeof data.content === 'string') {
+      return Buffer.from(data.content, 'base64');
+    }
+    // Above 1 MB the contents API returns no content; the blob API does.
+    const sha = blobSha ?? data.sha;
+    return sha ? this.blob(sha) : null;
+  }
+
+  async blob(sha: string): Promise<Buffer> {
+    const response = await this.options.client.request(
+      'GET /repos/{owner}/{repo}/git/blobs/{file_sha}',
+      {
+        ...this.base,
+        file_sha: sha,
+      },
+    );
+    const data = response.data as { content?: string; encoding?: string };
+    return Buffer.from(data.content ?? '', data.encoding === 'base64' ? 'base64' : 'utf8');
+  }
+
+  async tree(sha: string): Promise<Map<string, TreeEntry>> {
+    const response = await this.options.client.request(
+      'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+      {
+        ...this.base,
+        tree_sha: sha,
+        recursive: '1',
+      },
+    );
+    const data = response.data as { tree?: TreeEntry[]; truncated?: boolean };
+    if (data.truncated) {
+      this.options.onNote?.(
+        `The git tree of ${sha.slice(0, 7)} is too large for one API response (GitHub truncated it), so files beyond it were not read; scan this range with the CLI (\`mandate scan --diff\`) on a checkout.`,
+      );
+    }
+    return new Map((data.tree ?? []).map((entry) => [entry.path, entry]));
+  }
+
+  /** The file as the engine sees it, from an API `files` entry. */
+  async fromApiFile(file: ApiFile, baseSha: string | null, headSha: string): Promise<ChangedFile> {
+    const status = statusOf(file.status);
+    const path = file.filename;
+    const renamed = file.previous_filename !== undefined && file.previous_filename !== path;
+    const common = { path, ...(renamed ? { oldPath: file.previous_filename! } : {}), status };
+    if (status === 'deleted') return skipped(common, 'deleted');
+    if (typeof file.patch === 'string') {
+      const parsed = parsePatch(file.patch);
+      if (parsed.size > this.options.maxFileSize) return skipped(common, 'too-large', parsed.size);
+      return {
+        ...common,
+        hunks: parsed.hunks,
+        lines: parsed.lines,
+        size: parsed.size,
+        binary: false,
+      };
+    }
+    if (file.additions === 0 && status !== 'added') {
+      // A pure rename or mode change adds no line.
+      return { ...common, hunks: [], lines: 0, size: 0, binary: false };
+    }
+    // No patch: a binary file or a diff too large for the API. Read the file itself.
+    return this.wholeFile(
+      common,
+      baseSha === null ? null : (file.previous_filename ?? path),
+      baseSha,
+      headSha,
+      file.sha,
+    );
+  }
+
+  async wholeFile(
+    common: Pick<ChangedFile, 'path' | 'status'> & { oldPath?: string },
+    basePath: string | null,
+    baseSha: string | null,
+    headSha: string,
+    blobSha?: string | null,
+    size?: number,
+  ): Promise<ChangedFile> {
+    if (isBinaryPath(common.path)) return skipped({ ...common, binary: true }, 'binary');
+    if (size !== undefined && size > this.options.maxFileSize)
+      return skipped(common, 'too-large', size);
+    const head =
+      blobSha && size !== undefined
+        ? await this.blob(blobSha)
+        : await this.content(common.path, headSha, blobSha);
+    if (head === null) return skipped(common, 'unreadable');
+    if (looksBinary(head)) return skipped({ ...common, binary: true }, 'binary');
+    if (head.length > this.options.maxFileSize) return skipped(common, 'too-large', head.length);
+    let baseText: string | null = null;
+    if (basePath !== null && baseSha !== null && common.status !== 'added') {
+      const base = await this.content(basePath, baseSha);
+      baseText = base === null || looksBinary(base) ? null : decodeText(base);
+    }
+    const added = addedLines(baseText, decodeText(head));
+    const bytes = added.hunks.reduce(
+      (sum, hunk) => sum + Buffer.byteLength(hunk.text, 'utf8') + 1,
+      0,
+    );
+    return { ...common, hunks: added.hunks, lines: added.lines, size: bytes, binary: false };
+  }
+
+  /**
+   * Files that differ between two trees and are not in `known`, read whole. `baseSha` null:
+   * every file of the head tree.
+   */
+  async *treeDiff(
+    baseSha: string | null,
+    headSha: string,
+    known: ReadonlySet<string>,
+  ): AsyncGenerator<ChangedFile> {
+    const [baseTree, headTree] = await Promise.all([
+      baseSha === null ? Promise.resolve(new Map<string, TreeEntry>()) : this.tree(baseSha),
+      this.tree(headSha),
+    ]);
+    const pending: { entry: TreeEntry; status: FileStatus }[] = [];
+    for (const [path, entry] of headTree) {
+      if (entry.type === 'tree' || known.has(path)) continue;
+      const before = baseTree.get(path);
+      if (before !== undefined && before.sha === entry.sha && before.mode === entry.mode) continue;
+      pending.push({ entry, status: before === undefined ? 'added' : 'modified' });
+    }
+    for (const [path, entry] of baseTree) {
+      if (entry.type === 'tree' || known.has(path) || headTree.has(path)) continue;
+      yield skipped({ path, status: 'deleted' }, 'deleted');
+    }
+    const concurrency = this.options.concurrency ?? 8;
+    for (let at = 0; at < pending.length; at += PER_PAGE) {
+      const batch = pending.slice(at, at + PER_PAGE);
+      yield* await mapLimited(batch, concurrency, ({ entry, status }) => {
+        const common = { path: entry.path, status };
+        if (entry.type === 'commit' || entry.mode === SUBMODULE_MODE)
+          return Promise.resolve(skipped(common, 'submodule'));
+        if (entry.mode === SYMLINK_MODE) return Promise.resolve(skipped(common, 'symlink'));
+        return this.wholeFile(common, entry.path, baseSha, headSha, entry.sha, entry.size ?? 0);
+      });
+    }
+  }
+
+  async *apiFiles(
+    files: ApiFile[],
+    baseSha: string | null,
+    headSha: string,
+  ): AsyncGenerator<ChangedFile> {
+    yield* await mapLimited(files, this.options.concurrency ?? 8, (file) =>
+      this.fromApiFile(file, baseSha, headSha),
+    );
+  }
+}
+
+function skipped(
+  common: Pick<ChangedFile, 'path' | 'status'> & { oldPath?: string; binary?: boolean },
+  reason: NonNullable<ChangedFile['skipped']>,
+  size = 0,
+): ChangedFile {
+  return { binary: false, ...common, hunks: [], lines: 0, size, skipped: reason };
+}
+
+function plural(count: number, word: string): string {
+  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** The files a pull request changes, relative to its merge base. */
+export function pullRequestSource(
+  options: GitHubSourceOptions & { number: number; baseSha: string; headSha: string },
+): ChangeSet {
+  const reader = new Reader(options);
+  const { client, owner, repo } = options;
+  async function* files(): AsyncGenerator<ChangedFile> {
+    const seen = new Set<string>();
+    let page = 1;
+    for (;;) {
+      const response = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+        owner,
+        repo,
+        pull_number: options.number,
+        per_page: PER_PAGE,
+        page,
+      });
+      const entries = (response.data as ApiFile[]) ?? [];
+      for (const entry of entries) seen.add(entry.filename);
+      yield* reader.apiFiles(entries, options.baseSha, options.headSha);
+      if (!hasNextPage(response.headers) || entries.length === 0) break;
+      page++;
+    }
+    const limit = options.limits?.prFiles ?? PR_FILES_LIMIT;
+    if (seen.size >= limit) {
+      // The listing stops at 3,000 files: find the rest by comparing trees with the merge base.
+      const compare = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+        owner,
+        repo,
+        basehead: `${options.baseSha}...${options.headSha}`,
+        per_page: 1,
+      });
+      const mergeBase =
+        (compare.data as { merge_base_commit?: { sha?: string } }).merge_base_commit?.sha ??
+        options.baseSha;
+      let extra = 0;
+      for await (const file of reader.treeDiff(mergeBase, options.headSha, seen)) {
+        extra++;
+        yield file;
+      }
+      options.onNote?.(
+        `GitHub lists at most ${limit.toLocaleString('en-US')} files of a pull request; the other ${plural(extra, 'file')} were found by comparing the git trees of the merge base and the head and read in full.`,
+      );
+    }
+  }
+  return { scope: 'pull-request', description: `pull request #${options.number}`, files: files() };
+}
+
+/** The files changed between two commits (push, merge group). */
+export function compareSource(
+  options: GitHubSourceOptions & {
+    baseSha: string;
+    headSha: string;
+    scope?: Scope;
+    description?: string;
+  },
+): ChangeSet {
+  const reader = new Reader(options);
+  const { client, owner, repo } = options;
+  async function* files(): AsyncGenerator<ChangedFile> {
+    const response = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+      owner,
+      repo,
+      basehead: `${options.baseSha}...${options.headSha}`,
+    });
+    const data = response.data as { files?: ApiFile[]; merge_base_commit?: { sha?: string } };
+    const entries = data.files ?? [];
+    const mergeBase = data.merge_base_commit?.sha ?? options.baseSha;
+    yield* reader.apiFiles(entries, mergeBase, options.headSha);
+    const limit = options.limits?.compareFiles ?? COMPARE_FILES_LIMIT;
+    if (entries.length >= limit) {
+      const seen = new Set(entries.map((entry) => entry.filename));
+      let extra = 0;
+      for await (const file of reader.treeDiff(mergeBase, options.headSha, seen)) {
+        extra++;
+        yield file;
+      }
+      options.onNote?.(
+        `GitHub's compare API lists at most ${limit.toLocaleString('en-US')} files; the other ${plural(extra, 'file')} were found by comparing git trees and read in full.`,
+      );
+    }
+  }
+  return {
+    scope: options.scope ?? 'push',
+    description:
+      options.description ?? `${options.baseSha.slice(0, 7)}...${options.headSha.slice(0, 7)}`,
+    files: files(),
+  };
+}
+
+/** Every file of one commit (a manual run on a ref). */
+export function treeSource(
+  options: GitHubSourceOptions & { sha: string; description?: string },
+): ChangeSet {
+  const reader = new Reader(options);
+  return {
+    scope: 'paths',
+    description: options.description ?? `every file at ${options.sha.slice(0, 7)}`,
+    files: reader.treeDiff(null, options.sha, new Set()),
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { mergeCentral, stripLocked } from '../../action/src/central.js';
+import { parseConfig } from '../../src/config/load.js';
+
+const central = (text: string) => {
+  const stripped = stripLocked(text, 'org.yml');
+  return { config: parseConfig(stripped.text, 'org.yml'), locked: new Set(stripped.locked) };
+};
+
+describe('stripLocked', () => {
+  it('collects locked custom and built-in rules and removes the marker', () => {
+    const text = [
+      'rules:',
+      '  - id: secret/acme-key',
+      '    title: Acme key',
+      '    keywords: [acme_]',
+      "    regex: 'acme_[a-z0-9]{32}'",
+      '    locked: true',
+      'overrides:',
+      '  secret/github-pat: { locked: true, severity: critical }',
+      '  secret/npm-token: { locked: false }',
+      '',
+    ].join('\n');
+    const { text: out, locked } = stripLocked(text, 'org.yml');
+    expect(locked).toEqual(['secret/acme-key', 'secret/github-pat']);
+    expect(out).not.toContain('locked');
+    expect(() => parseConfig(out, 'org.yml')).not.toThrow();
+  });
+
+  it('rejects a non-boolean marker', () => {
+    expect(() =>
+      stripLocked('overrides:\n  secret/github-pat: { locked: yes-please }\n', 'org.yml'),
+    ).toThrow(/overrides.secret\/github-pat.locked must be true or false/);
+  });
+});
+
+describe('mergeCentral', () => {
+  const org = central(
+    'extends: [recommended]\nfail_on: medium\noverrides:\n  secret/github-pat: { locked: true, severity: critical }\n  secret/npm-token: { severity: high }\n',
+  );
+
+  it.each([
+    ['disable: [secret/github-pat]', { disable: [] }, /local `disable` was not applied/],
+    ['disable: [secret/npm-token]', { disable: ['secret/npm-token'] }, null],
+    [
+      'overrides:\n  secret/github-pat: { severity: low }',
+      { overrides: expect.objectContaining({ 'secret/github-pat': { severity: 'critical' } }) },
+      /local override was not applied/,
+    ],
+    [
+      'overrides:\n  secret/npm-token: { severity: low }',
+      { overrides: expect.objectContaining({ 'secret/npm-token': { severity: 'low' } }) },
+      null,
+    ],
+    ['fail_on: critical', { failOn: 'medium' }, null],
+    ['fail_on: low', { failOn: 'low' }, null],
+  ])('%s', (localText, expected, note) => {
+    const merged = mergeCentral(
+      parseConfig(localText, '.mandate.yml'),
+      org.config,
+      org.locked,
+      'o/p:org.yml',
+    );
+    expect(merged.config).toMatchObject(expected);
+    if (note === null) expect(merged.notes).toEqual([]);
+    else expect(merged.notes.join(' ')).toMatch(note);
+  });
+});
