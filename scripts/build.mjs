@@ -33,3 +33,14 @@ await build({
   outfile: join(root, 'dist/cli.js'),
   minifySyntax: true,
 });
+
+// The scan worker (worker threads for large directory scans) is its own small bundle: the CLI
+// does not carry it, and a worker does not load the CLI. It needs no rule packs: the CLI
+// passes the resolved rules.
+await build({
+  ...common,
+  define: { __MANDATE_PACKS__: 'undefined', __MANDATE_VERSION__: JSON.stringify(pkg.version) },
+  entryPoints: [join(root, 'src/cli/scan-worker.ts')],
+  outfile: join(root, 'dist/scan-worker.js'),
+  minifySyntax: true,
+});

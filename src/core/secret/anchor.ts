@@ -22,6 +22,11 @@ interface Item {
   literal: string | null;
   /** Maximal width; Infinity when unbounded. */
   max: number;
+  /**
+   * For an unquantified group: the literal run each alternative starts with ('' when one
+   * starts otherwise).
+   */
+  leads?: string[];
 }
 
 class Parser {
@@ -128,7 +133,7 @@ class Parser {
     if (lookaround) return { literal: null, max: 0 };
     let max = 0;
     for (const items of alternatives) max = Math.max(max, widthOf(items));
-    return { literal: null, max };
+    return { literal: null, max, leads: alternatives.map(leadOf) };
   }
 
   private quantifier(atom: Item): Item {
@@ -150,9 +155,20 @@ class Parser {
       return atom;
     }
     if (s[this.i] === '?') this.i++; // lazy
-    const literal = min === 1 && max === 1 ? atom.literal : null;
-    return { literal, max: atom.max * max };
+    if (min === 1 && max === 1) return atom;
+    return { literal: null, max: atom.max * max };
   }
+}
+
+/** The literal run a sequence starts with, after zero-width items ('' for none). */
+function leadOf(items: readonly Item[]): string {
+  let lead = '';
+  for (const item of items) {
+    if (item.max === 0 && item.literal === null && lead === '') continue;
+    if (item.literal === null) break;
+    lead += item.literal;
+  }
+  return lead;
 }
 
 function widthOf(items: Item[]): number {
@@ -213,4 +229,31 @@ export function findAnchor(source: string, flags: string): Anchor | null {
   }
   if (best === null || best.maxBefore === 0 || best.maxBefore > MAX_BEFORE_LIMIT) return null;
   return best;
+}
+
+/**
+ * Literals one of which every match of `source` starts with, when the regex begins (after
+ * zero-width assertions such as a look-behind) with a group whose every alternative starts
+ * with a literal of at least 3 characters: `(?<![\w-])(?<secret>ntn_…|secret_…)`. The regex
+ * engine cannot skip ahead to such a start the way it does for a leading literal, so the
+ * engine finds the literals with indexOf and tries the regex (sticky) only there; the matches
+ * are exactly those of a global scan. null when not provable (or the regex is
+ * case-insensitive and a literal has letters).
+ */
+export function findLeads(source: string, flags: string): string[] | null {
+  let items: Item[];
+  try {
+    const parsed = new Parser(source).sequence();
+    if (parsed.alternatives.length !== 1) return null;
+    items = parsed.items;
+  } catch {
+    return null;
+  }
+  const first = items.find((item) => !(item.max === 0 && item.literal === null));
+  const leads = first?.leads;
+  if (leads === undefined || leads.some((lead) => lead.length < MIN_LITERAL)) return null;
+  if (flags.includes('i') && leads.some((lead) => lead.toLowerCase() !== lead.toUpperCase())) {
+    return null;
+  }
+  return [...new Set(leads)];
 }

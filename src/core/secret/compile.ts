@@ -3,7 +3,7 @@ import type { Allowlist, RuleOverride } from '../config.js';
 import { ConfigError } from '../errors.js';
 import type { SecretRuleSpec } from '../rule-spec.js';
 import { type RuleInfo, SEVERITIES, type Severity } from '../types.js';
-import { type Anchor, findAnchor } from './anchor.js';
+import { type Anchor, findAnchor, findLeads } from './anchor.js';
 import { Prefilter } from './prefilter.js';
 import { isValidatorName, VALIDATORS, type Validator } from './validators.js';
 
@@ -33,6 +33,8 @@ export interface CompiledRule {
   regex: RegExp;
   /** When set, the regex runs only near occurrences of a literal every match contains. */
   anchor: (Anchor & { sticky: RegExp }) | null;
+  /** When set (and `anchor` is not), every match starts with one of these literals. */
+  leads: { literals: string[]; sticky: RegExp } | null;
   entropy: number;
   validator: Validator | null;
   allowlist: CompiledAllowlist;
@@ -172,6 +174,7 @@ export function compileRules(
     const flags = spec.flags === 'i' ? 'gdi' : 'gd';
     const regex = compileRegex(spec.regex, flags, where, 'regex');
     const anchor = findAnchor(spec.regex, flags);
+    const leads = anchor === null ? findLeads(spec.regex, flags) : null;
     const override = options.overrides[spec.id];
     const severity = override?.severity ?? spec.severity;
     const blocking = override?.blocking ?? spec.blocking ?? true;
@@ -194,6 +197,10 @@ export function compileRules(
         anchor === null
           ? null
           : { ...anchor, sticky: new RegExp(spec.regex, flags.replace('g', 'y')) },
+      leads:
+        leads === null
+          ? null
+          : { literals: leads, sticky: new RegExp(spec.regex, flags.replace('g', 'y')) },
       entropy: spec.entropy ?? 0,
       validator: spec.validator === undefined ? null : VALIDATORS[spec.validator],
       allowlist: compileAllowlist(spec.allowlist, where),

@@ -135,7 +135,11 @@ class TextScanner {
     let candidates: Candidate[] | null = null;
     for (const rule of this.compiled.rules) {
       if (mask[rule.index] === 0 || this.enabled[rule.index] === 0) continue;
-      if (rule.anchor === null) {
+      if (rule.anchor !== null) {
+        candidates = this.scanAnchored(rule, rule.anchor, text, candidates);
+      } else if (rule.leads !== null) {
+        candidates = this.scanLeads(rule, rule.leads, text, candidates);
+      } else {
         const regex = rule.regex;
         regex.lastIndex = 0;
         for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
@@ -145,8 +149,6 @@ class TextScanner {
           }
           candidates = this.consider(rule, match, text, candidates);
         }
-      } else {
-        candidates = this.scanAnchored(rule, rule.anchor, text, candidates);
       }
     }
     if (candidates !== null) this.report(candidates, raw, startLine, map);
@@ -178,6 +180,41 @@ class TextScanner {
         break;
       }
       if (next <= at) next = at + 1;
+    }
+    return candidates;
+  }
+
+  /**
+   * Runs a rule whose every match starts with one of a few literals: sticky attempts only
+   * where a literal occurs, in text order, never inside a previous match. Finds the same
+   * matches as a global scan.
+   */
+  private scanLeads(
+    rule: CompiledRule,
+    leads: NonNullable<CompiledRule['leads']>,
+    text: string,
+    candidates: Candidate[] | null,
+  ): Candidate[] | null {
+    const { literals, sticky } = leads;
+    const at = literals.map((literal) => text.indexOf(literal));
+    let next = 0; // first position not yet tried and not inside a previous match
+    for (;;) {
+      let start = -1;
+      for (const position of at) {
+        if (position !== -1 && (start === -1 || position < start)) start = position;
+      }
+      if (start === -1) break;
+      sticky.lastIndex = start;
+      const match = sticky.exec(text);
+      if (match !== null) {
+        candidates = this.consider(rule, match, text, candidates);
+        next = start + Math.max(match[0].length, 1);
+      } else {
+        next = start + 1;
+      }
+      for (let i = 0; i < at.length; i++) {
+        if (at[i] !== -1 && at[i]! < next) at[i] = text.indexOf(literals[i]!, next);
+      }
     }
     return candidates;
   }

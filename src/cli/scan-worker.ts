@@ -1,0 +1,30 @@
+/**
+ * A scan worker (bundled on its own as dist/scan-worker.js): reads and scans batches of listed
+ * files for a large `mandate scan [PATH…]`, so a directory scan uses every core. See
+ * worker-pool.ts for the protocol. The outcomes it posts back hold raw secrets; they cross the
+ * thread boundary in memory only and are redacted on the main thread like any other scan's.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { type FileOutcome, fileOutcome } from '../core/engine.js';
+import { compileRules } from '../core/secret/compile.js';
+import { loadFile } from '../sources/paths.js';
+import type { BatchReply, BatchRequest, WorkerInit } from './worker-pool.js';
+
+const init = workerData as WorkerInit;
+const rules = compileRules(init.specs, { allowlist: init.allowlist, overrides: init.overrides });
+const port = parentPort!;
+
+port.on('message', (request: BatchRequest) => {
+  let reply: BatchReply;
+  try {
+    const outcomes: (FileOutcome | null)[] = [];
+    for (const item of request.items) {
+      const file = loadFile(init.root, item, init.maxFileSize);
+      outcomes.push(file === null ? null : fileOutcome(file, rules));
+    }
+    reply = { id: request.id, outcomes };
+  } catch (error) {
+    reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(reply);
+});

@@ -1,0 +1,166 @@
+/**
+ * Parallel directory scans. The main thread lists the files (sorted by path) and hands them
+ * out in small batches to worker threads (dist/scan-worker.js), which read and scan them and
+ * post back one FileOutcome per file. Outcomes are added to the tally strictly in listing
+ * order, whatever order the batches finish in, so findings, stats and the decision are exactly
+ * those of an in-process scan.
+ *
+ * Only large scans use workers (starting one costs a few tens of milliseconds): the pre-commit
+ * path and small trees stay in-process. MANDATE_WORKERS=0 forces in-process scanning,
+ * MANDATE_WORKERS=N forces N workers whatever the size.
+ *
+ * Fails closed: a worker that throws, exits early or cannot start rejects the scan with a
+ * MandateError (exit 2); nothing is reported as passing.
+ */
+import { lstatSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Allowlist, RuleOverride } from '../core/config.js';
+import { type FileOutcome, type ScanTally, tallyOutcome } from '../core/engine.js';
+import { MandateError } from '../core/errors.js';
+import type { SecretRuleSpec } from '../core/rule-spec.js';
+import type { Listed } from '../sources/paths.js';
+
+/** What every worker is started with (structured-cloned). */
+export interface WorkerInit {
+  specs: SecretRuleSpec[];
+  allowlist: Allowlist;
+  overrides: Record<string, RuleOverride>;
+  /** Absolute root the listed paths are relative to. */
+  root: string;
+  maxFileSize: number;
+}
+
+export interface BatchRequest {
+  id: number;
+  items: Listed[];
+}
+
+/** One outcome per requested item, null for a file gone since it was listed. */
+export type BatchReply =
+  | { id: number; outcomes: (FileOutcome | null)[]; error?: undefined }
+  | { id: number; error: string; outcomes?: undefined };
+
+/** Listings of at least this many files use workers. */
+const MIN_FILES = 200;
+/** Smaller listings use workers when their readable files hold at least this many bytes. */
+const MIN_BYTES = 4 * 1_048_576;
+/** Fewer files than this never use workers (the pre-commit case). */
+const MIN_FILES_FOR_BYTES = 8;
+/** At most this many workers: each holds its own heap and compiled rules. */
+const MAX_WORKERS = 4;
+/** Batches in flight per worker, so none waits for its next batch. */
+const IN_FLIGHT = 2;
+
+/**
+ * How many workers to use for scanning `items` (0: scan in-process). MANDATE_WORKERS (an
+ * integer) overrides the automatic choice.
+ */
+export function workerCount(
+  root: string,
+  items: readonly Listed[],
+  maxFileSize: number,
+  env: NodeJS.ProcessEnv = process.env,
+): number {
+  const forced = env.MANDATE_WORKERS;
+  if (forced !== undefined && forced !== '' && forced !== 'auto') {
+    if (!/^\d+$/.test(forced) || Number(forced) > 64) {
+      throw new MandateError(
+        `MANDATE_WORKERS must be a whole number from 0 to 64, not "${forced}".`,
+        {
+          hint: 'Unset it to let mandate choose; 0 scans in-process.',
+        },
+      );
+    }
+    return Number(forced);
+  }
+  const cores = availableParallelism();
+  if (cores < 2 || items.length < MIN_FILES_FOR_BYTES) return 0;
+  const workers = Math.min(cores, MAX_WORKERS);
+  if (items.length >= MIN_FILES) return workers;
+  let bytes = 0;
+  for (const item of items) {
+    try {
+      const size = lstatSync(join(root, item.path)).size;
+      if (size <= maxFileSize) bytes += size;
+    } catch {
+      // unreadable or gone: the scan reports it
+    }
+    if (bytes >= MIN_BYTES) return workers;
+  }
+  return 0;
+}
+
+function workerFailed(detail: string): MandateError {
+  return new MandateError(`a scan worker failed (${detail}); the scan did not complete.`, {
+    hint: 'Nothing was approved. Re-run with MANDATE_WORKERS=0 to scan in one thread, and report the error.',
+  });
+}
+
+/**
+ * Scans `items` (relative to `init.root`) with `count` workers loaded from `workerFile`, adding
+ * every file's outcome to `tally` in the order of `items`.
+ */
+export async function scanWithWorkers(
+  items: readonly Listed[],
+  init: WorkerInit,
+  count: number,
+  tally: ScanTally,
+  workerFile: string | URL,
+): Promise<void> {
+  if (items.length === 0) return;
+  const size = Math.max(1, Math.min(32, Math.ceil(items.length / (count * 8))));
+  const batches: Listed[][] = [];
+  for (let at = 0; at < items.length; at += size) batches.push(items.slice(at, at + size));
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const done: ((FileOutcome | null)[] | undefined)[] = new Array(batches.length);
+      let nextToSend = 0;
+      let nextToTally = 0;
+      let failed = false;
+      const fail = (error: MandateError) => {
+        if (failed) return;
+        failed = true;
+        reject(error);
+      };
+      const send = (worker: Worker) => {
+        if (nextToSend >= batches.length) return;
+        const request: BatchRequest = { id: nextToSend, items: batches[nextToSend]! };
+        nextToSend++;
+        worker.postMessage(request);
+      };
+      const n = Math.min(count, batches.length);
+      for (let w = 0; w < n; w++) {
+        const worker = new Worker(workerFile, { workerData: init });
+        workers.push(worker);
+        worker.on('message', (reply: BatchReply) => {
+          if (failed) return;
+          if (reply.error !== undefined) {
+            fail(workerFailed(reply.error));
+            return;
+          }
+          done[reply.id] = reply.outcomes;
+          send(worker);
+          while (nextToTally < batches.length && done[nextToTally] !== undefined) {
+            for (const outcome of done[nextToTally]!) {
+              if (outcome !== null) tallyOutcome(tally, outcome);
+            }
+            done[nextToTally] = undefined;
+            nextToTally++;
+          }
+          if (nextToTally === batches.length) resolve();
+        });
+        worker.on('error', (error) => fail(workerFailed(error.message)));
+        worker.on('messageerror', (error) => fail(workerFailed(error.message)));
+        worker.on('exit', (code) => {
+          if (nextToTally < batches.length) fail(workerFailed(`it exited with code ${code}`));
+        });
+        for (let i = 0; i < IN_FLIGHT; i++) send(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Helpers for the end-to-end suites: they run the BUILT CLI (`node dist/cli.js`) in real
+ * directories and git repositories, as a user would.
+ *
+ * `ensureBuilt()` builds dist/cli.js when it is missing or older than the sources or rule packs
+ * it embeds (the packs are bundled as data). Parallel test workers share one build through a
+ * lock directory.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+/** The bundle under test; MANDATE_E2E_CLI points the suites at another build. */
+export const CLI = process.env.MANDATE_E2E_CLI ?? join(ROOT, 'dist', 'cli.js');
+export const BIN = join(ROOT, 'bin', 'mandate.js');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const time = entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs;
+    if (time > newest) newest = time;
+  }
+  return newest;
+}
+
+function isFresh(): boolean {
+  if (!existsSync(CLI)) return false;
+  const built = statSync(CLI).mtimeMs;
+  return built >= newestMtime(join(ROOT, 'src')) && built >= newestMtime(join(ROOT, 'rules'));
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Builds dist/cli.js if it is missing or stale (once across parallel workers). */
+export function ensureBuilt(): void {
+  if (process.env.MANDATE_E2E_CLI !== undefined || isFresh()) return;
+  const lock = join(ROOT, 'dist', '.e2e-build-lock');
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  let owner = false;
+  try {
+    mkdirSync(lock);
+    owner = true;
+  } catch {
+    // Another worker is building: wait for it (at most a minute), then use its result.
+    const deadline = Date.now() + 60_000;
+    while (existsSync(lock) && Date.now() < deadline) sleep(200);
+    if (existsSync(CLI)) return;
+  }
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+  } catch (error) {
+    // A stale bundle is still the CLI a user would run; a missing one is not.
+    if (!existsSync(CLI)) throw error;
+    console.warn(`e2e: rebuilding dist/cli.js failed; testing the existing bundle.\n${error}`);
+  } finally {
+    if (owner) rmdirSync(lock);
+  }
+}
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** An environment without CI markers or git hook variables, so runs behave the same anywhere. */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of Object.keys(env)) {
+    if (name.startsWith('GIT_') || name === 'CI' || name.startsWith('GITHUB_')) delete env[name];
+  }
+  delete env.MANDATE_DEBUG;
+  delete env.MANDATE_SKIP;
+  env.NO_COLOR = '1';
+  env.GIT_CONFIG_GLOBAL = '/dev/null';
+  env.GIT_CONFIG_NOSYSTEM = '1';
+  env.GIT_AUTHOR_NAME = 'Ada Tester';
+  env.GIT_AUTHOR_EMAIL = 'ada@example.test';
+  env.GIT_COMMITTER_NAME = 'Ada Tester';
+  env.GIT_COMMITTER_EMAIL = 'ada@example.test';
+  return { ...env, ...extra };
+}
+
+/** Runs `node dist/cli.js ARGS` in `cwd`. */
+export function mandate(
+  cwd: string,
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): CliResult {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    env: cleanEnv(extraEnv),
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A stack trace line (`    at fn (file:1:2)`): errors must be sentences, never traces. */
+export const STACK_LINE = /^\s{2,}at .+[:(]/m;
+
+/** Parses `--format json` output. */
+export function parseJson<T = JsonReport>(text: string): T {
+  return JSON.parse(text) as T;
+}
+
+export interface JsonFinding {
+  ruleId: string;
+  kind: string;
+  severity: string;
+  path: string;
+  line: number;
+  endLine: number;
+  column: number;
+  message: string;
+  redacted: string;
+  fingerprint: string;
+  blocking: boolean;
+  commit?: string;
+  author?: string;
+  date?: string;
+}
+
+export interface JsonReport {
+  version: number;
+  decision: 'pass' | 'block';
+  findings: JsonFinding[];
+  stats: { files: number; bytes: number; durationMs: number };
+}
