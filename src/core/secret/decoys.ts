@@ -17,6 +17,27 @@ const LONG_VALUE = 100;
 const PLACEHOLDER_WORDS =
   /changeme|change_me|redacted|dummy|example|placeholder|your_|your-|yourkey|insert|sample|fake|replace_?me|notreal|not_real/i;
 
+/**
+ * Values published in specifications and copied into libraries, docstrings and tests: the
+ * OAuth 2.0 (RFC 6749) and OAuth 1.0 (RFC 5849) example tokens, codes and client secrets.
+ */
+const DOCUMENTED_VALUES = new Set([
+  '2YotnFZFEjr1zCsicMWpAA',
+  'tGzv3JOkF0XG5Qx2TlKWIA',
+  'SplxlOBeZQQYbYS6WxSbIA',
+  '7Fjfp0ZBr1KtDRbnfVdmIw',
+  'mF_9.B5f-4.1JqM',
+  'dpf43f3p2l4k3l03',
+  'kd94hf93k423kf44',
+  'hh5s93j4hdidpola',
+  'hdk48Djdsa',
+  'nnch734d00sl2jdk',
+  'pfkkdhi9sl3r4s00',
+  '9djdj82h48djs9d2',
+  'kkk9d7dh3k39sjv7',
+  'ad180jjd733klru7',
+]);
+
 /** The generic rule also treats `test` as a stand-in; provider test-mode keys are real. */
 const GENERIC_ONLY_WORDS = /test/i;
 
@@ -62,6 +83,7 @@ function isMostlyOneCharacter(value: string): boolean {
  */
 export function isDecoy(secret: string, generic: boolean): boolean {
   return (
+    DOCUMENTED_VALUES.has(secret) ||
     REFERENCE.test(secret) ||
     (secret.length > LONG_VALUE ? LONG_PLACEHOLDER_RUN : PLACEHOLDER_RUN).test(secret) ||
     PLACEHOLDER_WORDS.test(secret) ||

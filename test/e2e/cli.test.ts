@@ -1,0 +1,427 @@
+/**
+ * The built CLI (`node dist/cli.js`) run as a user would, in real temporary git repositories.
+ * Secrets are composed at run time (test/support/compose.ts); none is committed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type * as Sarif from 'sarif';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { compose } from '../support/compose.js';
+import { makeRepo, makeTempDir, type TestRepo } from '../support/git.js';
+import { BIN, cleanEnv, ensureBuilt, mandate, parseJson, ROOT, STACK_LINE } from './helpers.js';
+
+beforeAll(() => ensureBuilt(), 120_000);
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+function repo(): TestRepo {
+  const r = makeRepo();
+  cleanups.push(r.cleanup);
+  return r;
+}
+
+function tempDir(): string {
+  const { dir, cleanup } = makeTempDir('mandate-e2e-');
+  cleanups.push(cleanup);
+  return dir;
+}
+
+const anthropicKey = (seed = 1) => compose('{{anthropic:api03}}', seed);
+const githubToken = (seed = 1) => compose('{{github:ghp_}}', seed);
+
+/** A small Python client with a key on line 4 (column 29). */
+function clientWithKey(key: string): string {
+  return [
+    'import anthropic',
+    '',
+    'def client():',
+    `    return anthropic.Anthropic(api_key="${key}")`,
+    '',
+  ].join('\n');
+}
+
+const FINDING_KEYS = [
+  'ruleId',
+  'kind',
+  'severity',
+  'path',
+  'line',
+  'endLine',
+  'column',
+  'message',
+  'redacted',
+  'fingerprint',
+  'blocking',
+].sort();
+
+describe('mandate scan --staged (the pre-commit scope)', () => {
+  it('blocks a staged secret and names file, line, rule and provider with only the redacted form', () => {
+    const r = repo();
+    r.commit('init', { 'README.md': '# app\n' });
+    const key = anthropicKey();
+    r.write('src/llm/client.py', clientWithKey(key));
+    r.git('add', '.');
+    const out = mandate(r.dir, ['scan', '--staged']);
+    expect(out.status).toBe(1);
+    expect(out.stdout).toContain('src/llm/client.py');
+    expect(out.stdout).toMatch(/^\s+4:\d+\s.*Anthropic API key.*secret\/anthropic-api-key/m);
+    expect(out.stdout).toContain(`${key.slice(0, 6)}…(108 chars)`);
+    expect(out.stdout).toMatch(/blocked/);
+    expect(out.stdout).toContain('mandate:allow');
+    expect(out.stdout).toMatch(/Scanned 1 file, 4 added lines/);
+    for (const stream of [out.stdout, out.stderr]) {
+      expect(stream).not.toContain(key);
+      expect(stream).not.toContain(key.slice(6, 30));
+    }
+  });
+
+  it('passes a clean change and says what it scanned', () => {
+    const r = repo();
+    r.commit('init', { 'README.md': '# app\n' });
+    r.write('src/app.ts', 'export const answer = 42;\nexport const name = "app";\n');
+    r.write('README.md', '# app\n\nNow with an app.\n');
+    r.git('add', '.');
+    const out = mandate(r.dir, ['scan', '--staged']);
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/Scanned 2 files, 4 added lines/);
+    expect(out.stdout).toMatch(/passed/);
+  });
+
+  it('fails with a sentence, not a trace, outside a git repository', () => {
+    const dir = tempDir();
+    const out = mandate(dir, ['scan', '--staged']);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(/^mandate: .*not inside a git repository.*\.$/m);
+    expect(out.stderr).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('report formats', () => {
+  function stagedSecretRepo(): { r: TestRepo; key: string } {
+    const r = repo();
+    r.commit('init', { 'README.md': '# app\n' });
+    const key = anthropicKey();
+    r.write('src/llm/client.py', clientWithKey(key));
+    r.git('add', '.');
+    return { r, key };
+  }
+
+  it('--format json follows the documented contract exactly', () => {
+    const { r, key } = stagedSecretRepo();
+    const out = mandate(r.dir, ['scan', '--staged', '--format', 'json']);
+    expect(out.status).toBe(1);
+    const report = parseJson(out.stdout);
+    expect(Object.keys(report).sort()).toEqual(['decision', 'findings', 'stats', 'version']);
+    expect(report.version).toBe(1);
+    expect(report.decision).toBe('block');
+    expect(Object.keys(report.stats).sort()).toEqual(['bytes', 'durationMs', 'files']);
+    expect(report.stats.files).toBe(1);
+    expect(report.findings).toHaveLength(1);
+    const [f] = report.findings;
+    expect(Object.keys(f!).sort()).toEqual(FINDING_KEYS);
+    expect(f).toMatchObject({
+      ruleId: 'secret/anthropic-api-key',
+      kind: 'secret',
+      path: 'src/llm/client.py',
+      line: 4,
+      endLine: 4,
+      column: 41,
+      redacted: `${key.slice(0, 6)}…(108 chars)`,
+      blocking: true,
+    });
+    expect(f!.fingerprint).toMatch(/^secret\/anthropic-api-key:src\/llm\/client\.py:[0-9a-f]{64}$/);
+    expect(out.stdout).not.toContain(key);
+  });
+
+  it('--format json paths are relative to the repository root from a subdirectory', () => {
+    const { r } = stagedSecretRepo();
+    const out = mandate(join(r.dir, 'src'), ['scan', '--staged', '--format', 'json']);
+    expect(parseJson(out.stdout).findings[0]?.path).toBe('src/llm/client.py');
+  });
+
+  it('--format sarif validates against the SARIF 2.1.0 schema', () => {
+    const { r, key } = stagedSecretRepo();
+    r.write('docs/a b/ünïcode 100%.env', `GITHUB_TOKEN=${githubToken()}\n`);
+    r.git('add', '.');
+    const out = mandate(r.dir, ['scan', '--staged', '--format', 'sarif']);
+    expect(out.status).toBe(1);
+    const schema = JSON.parse(
+      readFileSync(join(ROOT, 'test/fixtures/sarif-2.1.0.schema.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormatsModule.default(ajv);
+    const validate = ajv.compile(schema);
+    const log = JSON.parse(out.stdout) as Sarif.Log;
+    const ok = validate(log);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    const results = log.runs[0]?.results ?? [];
+    expect(results.map((res) => res.ruleId).sort()).toEqual([
+      'secret/anthropic-api-key',
+      'secret/github-pat',
+    ]);
+    for (const res of results) expect(res.partialFingerprints).toBeDefined();
+    const ids = (log.runs[0]?.tool.driver.rules ?? []).map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(out.stdout).not.toContain(key);
+  });
+
+  it('--output FILE writes the report there and prints only a summary', () => {
+    const { r, key } = stagedSecretRepo();
+    const out = mandate(r.dir, [
+      'scan',
+      '--staged',
+      '--format',
+      'json',
+      '--output',
+      'reports/out.json',
+    ]);
+    expect(out.status).toBe(1);
+    const file = join(r.dir, 'reports/out.json');
+    expect(existsSync(file)).toBe(true);
+    const report = parseJson(readFileSync(file, 'utf8'));
+    expect(report.findings[0]?.ruleId).toBe('secret/anthropic-api-key');
+    expect(out.stdout).not.toContain('"findings"');
+    expect(out.stdout).toMatch(/blocked/);
+    expect(readFileSync(file, 'utf8')).not.toContain(key);
+  });
+
+  it('--format markdown renders a report without the secret', () => {
+    const { r, key } = stagedSecretRepo();
+    const out = mandate(r.dir, ['scan', '--staged', '--format', 'markdown']);
+    expect(out.status).toBe(1);
+    expect(out.stdout).toContain('secret/anthropic-api-key');
+    expect(out.stdout).toContain('src/llm/client.py');
+    expect(out.stdout).not.toContain(key);
+  });
+});
+
+describe('git ranges', () => {
+  function history(): { r: TestRepo; base: string; mid: string; head: string; key: string } {
+    const r = repo();
+    const base = r.commit('init', { 'README.md': '# app\n' });
+    const key = githubToken(7);
+    const mid = r.commit('add deploy script', {
+      'deploy.sh': `#!/bin/sh\nexport GITHUB_TOKEN=${key}\n`,
+    });
+    const head = r.commit('docs', { 'README.md': '# app\n\nDeploy with deploy.sh.\n' });
+    return { r, base, mid, head, key };
+  }
+
+  it('--diff BASE..HEAD scans the lines the range adds', () => {
+    const { r, base, mid, head } = history();
+    const all = mandate(r.dir, ['scan', '--diff', `${base}..${head}`, '--format', 'json']);
+    expect(all.status).toBe(1);
+    expect(parseJson(all.stdout).findings.map((f) => [f.ruleId, f.path, f.line])).toEqual([
+      ['secret/github-pat', 'deploy.sh', 2],
+    ]);
+    const later = mandate(r.dir, ['scan', '--diff', `${mid}..${head}`]);
+    expect(later.status).toBe(0);
+    expect(later.stdout).toMatch(/Scanned 1 file, 2 added lines/);
+    const threeDot = mandate(r.dir, ['scan', '--diff', `${base}...${head}`, '-q']);
+    expect(threeDot.status).toBe(1);
+  });
+
+  it('--history finds a secret in an old commit with its commit and author', () => {
+    const { r, mid, key } = history();
+    // The secret is gone from the working tree, but not from history.
+    r.commit('remove token', { 'deploy.sh': '#!/bin/sh\n' });
+    expect(mandate(r.dir, ['scan', '.']).status).toBe(0);
+    const out = mandate(r.dir, ['scan', '--history', '--format', 'json']);
+    expect(out.status).toBe(1);
+    const report = parseJson(out.stdout);
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({
+      ruleId: 'secret/github-pat',
+      path: 'deploy.sh',
+      line: 2,
+      commit: mid,
+      author: 'Ada Tester',
+    });
+    const text = mandate(r.dir, ['scan', '--history']);
+    expect(text.stdout).toContain(mid.slice(0, 7));
+    expect(text.stdout).toContain('Ada Tester');
+    expect(text.stdout + text.stderr).not.toContain(key);
+  });
+});
+
+describe('suppression', () => {
+  function committedSecrets(): { r: TestRepo; keys: string[] } {
+    const r = repo();
+    const keys = [anthropicKey(1), githubToken(2)];
+    r.commit('init', {
+      'src/llm/client.py': clientWithKey(keys[0]!),
+      'deploy.sh': `#!/bin/sh\nexport GITHUB_TOKEN=${keys[1]}\n`,
+    });
+    return { r, keys };
+  }
+
+  it('mandate baseline is stable, hash-only, and makes the rescan pass', () => {
+    const { r, keys } = committedSecrets();
+    expect(mandate(r.dir, ['scan', '.']).status).toBe(1);
+    const first = mandate(r.dir, ['baseline']);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/Wrote 2 fingerprints to \.mandate-baseline\.json/);
+    const path = join(r.dir, '.mandate-baseline.json');
+    const content = readFileSync(path, 'utf8');
+    const baseline = JSON.parse(content) as { version: number; fingerprints: string[] };
+    expect(baseline.fingerprints).toHaveLength(2);
+    expect(baseline.fingerprints).toEqual([...baseline.fingerprints].sort());
+    for (const fp of baseline.fingerprints)
+      expect(fp).toMatch(/^secret\/[\w-]+:[^:]+:[0-9a-f]{64}$/);
+    expect(content).not.toMatch(/\d{4}-\d{2}-\d{2}|"line"|"time|"date|"created|"updated/i);
+    for (const key of keys) expect(content).not.toContain(key.slice(6, 20));
+
+    const rescan = mandate(r.dir, ['scan', '.']);
+    expect(rescan.status).toBe(0);
+    expect(rescan.stdout).toMatch(/suppressed \(baseline: 2\)/);
+
+    // A second run writes the same bytes, even after the code moves.
+    r.write('src/llm/client.py', `# moved down\n\n${clientWithKey(keys[0]!)}`);
+    expect(mandate(r.dir, ['baseline']).status).toBe(0);
+    expect(readFileSync(path, 'utf8')).toBe(content);
+    expect(mandate(r.dir, ['scan', '.']).status).toBe(0);
+
+    // A new secret is not hidden by the baseline.
+    r.write('deploy.sh', `#!/bin/sh\nexport GITHUB_TOKEN=${githubToken(3)}\n`);
+    expect(mandate(r.dir, ['scan', '.']).status).toBe(1);
+  });
+
+  it('.mandateignore with a reason suppresses; an unused entry is reported', () => {
+    const { r } = committedSecrets();
+    const report = parseJson(mandate(r.dir, ['scan', '.', '--format', 'json']).stdout);
+    const lines = report.findings.map((f) => `${f.fingerprint}  # rotated on 2026-01-05`);
+    const stale = `secret/github-pat:gone.sh:${'0'.repeat(64)}`;
+    r.write('.mandateignore', `# accepted findings\n${lines.join('\n')}\n${stale}  # old one\n`);
+    const out = mandate(r.dir, ['scan', '.']);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/suppressed \(\.mandateignore: 2\)/);
+    expect(out.stdout + out.stderr).toMatch(/\.mandateignore:4\b.*matched nothing/);
+  });
+
+  it('.mandateignore without a reason is an error naming file:line', () => {
+    const { r } = committedSecrets();
+    const report = parseJson(mandate(r.dir, ['scan', '.', '--format', 'json']).stdout);
+    r.write('.mandateignore', `# comment\n\n${report.findings[0]!.fingerprint}\n`);
+    const out = mandate(r.dir, ['scan', '.']);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(/\.mandateignore:3(:\d+)?: .*reason/);
+    expect(out.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('honours inline mandate:allow and gitleaks:allow', () => {
+    const r = repo();
+    r.commit('init', {
+      'a.py': `TOKEN = "${githubToken(1)}"  # mandate:allow revoked, used in docs\n`,
+      'b.py': `TOKEN = "${githubToken(2)}"  # gitleaks:allow\n`,
+    });
+    const out = mandate(r.dir, ['scan', '.', '--format', 'json']);
+    expect(parseJson(out.stdout).findings).toEqual([]);
+    expect(out.status).toBe(0);
+    r.write('c.py', `TOKEN = "${githubToken(3)}"\n`);
+    expect(mandate(r.dir, ['scan', '.']).status).toBe(1);
+  });
+});
+
+describe('bad configuration fails with file:line:column and no stack trace', () => {
+  const cases: [string, string, RegExp][] = [
+    [
+      'an unknown key',
+      'extends: [recommended]\nfail_on: high\nfail_onn: low\n',
+      /:3:1: .*fail_onn/,
+    ],
+    ['a bad severity', 'fail_on: extreme\n', /:1:10: .*fail_on.*critical, high/],
+    ['a YAML syntax error', 'extends: [recommended\nfail_on: high\n', /:\d+:\d+: .*YAML/i],
+  ];
+  for (const [name, text, message] of cases) {
+    it(name, () => {
+      const r = repo();
+      r.commit('init', { 'a.txt': 'hello\n', '.mandate.yml': text });
+      const out = mandate(r.dir, ['scan', '.']);
+      expect(out.status).toBe(2);
+      expect(out.stderr).toMatch(/^mandate: \.mandate\.yml:\d+:\d+: /m);
+      expect(out.stderr).toMatch(message);
+      expect(out.stderr).not.toMatch(STACK_LINE);
+      expect(out.stdout).toBe('');
+    });
+  }
+});
+
+describe('mandate rules', () => {
+  it('lists at least 60 rules with provider, severity and effect', () => {
+    const dir = tempDir();
+    const text = mandate(dir, ['rules']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/^id\s+provider\s+severity\s+effect$/m);
+    expect(text.stdout).toMatch(/^secret\/anthropic-api-key\s+Anthropic\s+\w+\s+blocks$/m);
+    const json = mandate(dir, ['rules', '--format', 'json']);
+    const rules = JSON.parse(json.stdout) as { id: string; provider: string }[];
+    expect(rules.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
+  });
+});
+
+describe('mandate init and the installed hook', () => {
+  it('blocks a real git commit with a staged secret; --no-verify gets through', () => {
+    const r = repo();
+    r.commit('init', { 'README.md': '# app\n', '.gitignore': 'node_modules/\n' });
+    const init = mandate(r.dir, ['init']);
+    expect(init.status).toBe(0);
+    expect(init.stdout).toMatch(/pre-commit/);
+    const hook = join(r.dir, '.git', 'hooks', 'pre-commit');
+    expect(existsSync(hook)).toBe(true);
+    // What `npm install --save-dev mandate` leaves: node_modules/.bin/mandate → bin/mandate.js.
+    mkdirSync(join(r.dir, 'node_modules', '.bin'), { recursive: true });
+    symlinkSync(BIN, join(r.dir, 'node_modules', '.bin', 'mandate'));
+
+    const env = cleanEnv({
+      PATH: [dirname(process.execPath), process.env.PATH ?? ''].join(delimiter),
+    });
+    const commit = (...args: string[]) =>
+      spawnSync('git', ['commit', '-q', '-m', 'change', ...args], {
+        cwd: r.dir,
+        env,
+        encoding: 'utf8',
+      });
+    const head = () => r.git('rev-parse', 'HEAD');
+
+    // A clean commit goes through the hook.
+    r.git('add', '.mandate.yml');
+    const before = head();
+    const clean = commit();
+    expect(clean.stderr + clean.stdout).not.toMatch(/could not run/);
+    expect(clean.status).toBe(0);
+    expect(head()).not.toBe(before);
+
+    const key = anthropicKey(5);
+    r.write('src/llm/client.py', clientWithKey(key));
+    r.git('add', 'src/llm/client.py');
+    const blockedAt = head();
+    const blocked = commit();
+    expect(blocked.status).not.toBe(0);
+    expect(head()).toBe(blockedAt);
+    expect(blocked.stdout + blocked.stderr).toContain('secret/anthropic-api-key');
+    expect(blocked.stdout + blocked.stderr).not.toContain(key);
+
+    const skipped = commit('--no-verify');
+    expect(skipped.status).toBe(0);
+    expect(head()).not.toBe(blockedAt);
+  });
+});
+
+describe('exit codes', () => {
+  it('exits 2 on a usage error', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'hi\n');
+    const out = mandate(dir, ['scan', '--format', 'yaml']);
+    expect(out.status).toBe(2);
+    expect(out.stderr).not.toMatch(STACK_LINE);
+  });
+});
