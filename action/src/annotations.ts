@@ -27,7 +27,8 @@ export interface CheckAnnotation {
 
 /** The annotation text of a finding: its message and the redacted value, never the raw one. */
 export function annotationMessage(finding: Finding): string {
-  return `${finding.message} Value: ${finding.redacted}. Fingerprint: ${finding.fingerprint}`;
+  const value = finding.redacted === '' ? '' : ` Value: ${finding.redacted}.`;
+  return `${finding.message}${value} Fingerprint: ${finding.fingerprint}`;
 }
 
 function annotationTitle(finding: Finding): string {
@@ -78,6 +79,8 @@ export async function publishAnnotations(
     title: string;
     summary: string;
     detailsUrl: string | null;
+    /** Update the `mandate` check run of this head SHA if there is one (re-evaluations). */
+    reuseExisting?: boolean;
   },
 ): Promise<CheckOutcome> {
   const { result } = options;
@@ -90,6 +93,31 @@ export async function publishAnnotations(
   const [first = [], ...rest] = batches(all);
   const output = { title: options.title, summary: clip(options.summary) };
   let id: number;
+  const existing = options.reuseExisting
+    ? await findCheckRun(client, options.owner, options.repo, options.headSha)
+    : null;
+  if (existing !== null) {
+    // A re-evaluation (a review, a label): update the same check rather than add a second one.
+    await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+      owner: options.owner,
+      repo: options.repo,
+      check_run_id: existing,
+      status: 'completed',
+      conclusion: result.decision === 'block' ? 'failure' : 'success',
+      completed_at: new Date().toISOString(),
+      ...(options.detailsUrl === null ? {} : { details_url: options.detailsUrl }),
+      output: { ...output, annotations: first },
+    });
+    for (const batch of rest) {
+      await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+        owner: options.owner,
+        repo: options.repo,
+        check_run_id: existing,
+        output: { ...output, annotations: batch },
+      });
+    }
+    return { delivered: 'checks', checkRunId: existing, requests: 1 + rest.length };
+  }
   try {
     const created = await client.request('POST /repos/{owner}/{repo}/check-runs', {
       owner: options.owner,
@@ -123,6 +151,30 @@ export async function publishAnnotations(
     });
   }
   return { delivered: 'checks', checkRunId: id, requests: 1 + rest.length };
+}
+
+/** The id of the latest `mandate` check run on `headSha`, or null (none, or not readable). */
+async function findCheckRun(
+  client: GitHubRest,
+  owner: string,
+  repo: string,
+  headSha: string,
+): Promise<number | null> {
+  try {
+    const response = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+      owner,
+      repo,
+      ref: headSha,
+      check_name: CHECK_NAME,
+      filter: 'latest',
+    });
+    const runs = (response.data as { check_runs?: { id: number; name: string }[] }).check_runs;
+    return runs?.find((run) => run.name === CHECK_NAME)?.id ?? null;
+  } catch (error) {
+    const status = (error as { status?: unknown }).status;
+    if (status === 403 || status === 404) return null;
+    throw error;
+  }
 }
 
 /** `::error`/`::warning` workflow commands; GitHub shows 10 of each per step. */

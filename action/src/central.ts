@@ -129,6 +129,15 @@ export function mergeCentral(
         regexes: [...central.allowlist.regexes, ...local.allowlist.regexes],
         stopwords: [...central.allowlist.stopwords, ...local.allowlist.stopwords],
       },
+      policies: local.policies,
+      // Review requirements: the central ones stand (a same-named local one is not applied).
+      reviews: [
+        ...(central.reviews ?? []),
+        ...(local.reviews ?? []).filter((r) => !central.reviews?.some((c) => c.name === r.name)),
+      ],
+      ...((central.reviewSettings ?? local.reviewSettings)
+        ? { reviewSettings: (central.reviewSettings ?? local.reviewSettings)! }
+        : {}),
       source: local.source,
     },
     notes,

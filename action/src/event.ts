@@ -198,7 +198,7 @@ export function parseEvent(
         kind: 'idle',
         name,
         reason:
-          'Scheduled runs have nothing to do yet: policy checks (document freshness) land with the policy issue; secrets are judged on pull requests and pushes.',
+          'Scheduled run: the policy documents of the default branch were evaluated and their tracking issue kept up to date; secrets are judged on pull requests and pushes.',
       };
     default:
       throw new MandateError(

@@ -5,6 +5,7 @@
  * redacted form and a fingerprint (a SHA-256, as in the baseline).
  */
 import type { Finding, ScanResult } from '../../src/core/types.js';
+import type { ReviewsEvidence } from './reviews.js';
 
 export const EVIDENCE_VERSION = 1;
 
@@ -51,6 +52,8 @@ export interface EvidenceRecord {
   unblock: string[];
   annotations: 'checks' | 'commands' | 'none';
   notes: string[];
+  /** Required reviews: each requirement's verdict and approvals, break-glass, open follow-ups. */
+  reviews?: ReviewsEvidence;
 }
 
 export const EVIDENCE_SCHEMA_ID =
@@ -71,6 +74,7 @@ export function buildEvidence(input: {
   result: ScanResult | null;
   annotations: EvidenceRecord['annotations'];
   notes: string[];
+  reviews?: ReviewsEvidence;
 }): EvidenceRecord {
   const { result } = input;
   return {
@@ -113,5 +117,6 @@ export function buildEvidence(input: {
     unblock: result?.unblock ?? [],
     annotations: input.annotations,
     notes: input.notes,
+    ...(input.reviews === undefined ? {} : { reviews: input.reviews }),
   };
 }

@@ -10,6 +10,7 @@ import * as core from '@actions/core';
 import { resolveSecretRules } from '../../src/config/load.js';
 import { scanChangeSet } from '../../src/core/engine.js';
 import { MandateError } from '../../src/core/errors.js';
+import type { PullFile } from '../../src/core/review/types.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import {
   type ChangedFile,
@@ -34,6 +35,14 @@ import { describeFailure } from './errors.js';
 import { type ActionEvent, type RunEnvironment, readEventFromEnv } from './event.js';
 import { buildEvidence, type EvidenceRecord } from './evidence.js';
 import { loadPolicy } from './policy.js';
+import { checkPolicyReviews, withPolicyReviews } from './policy-review.js';
+import {
+  collectPullFiles,
+  judgePullReviews,
+  type ReviewJudgement,
+  reviewsNotJudgedNote,
+} from './reviews.js';
+import { mergeRegister, type RegisterRun, runPolicyRegister } from './schedule.js';
 import { checkSummary, jobSummary, verdictLine } from './summary.js';
 
 declare const __MANDATE_VERSION__: string | undefined;
@@ -247,7 +256,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
     const makePlan = await plan(runEnv.event, runEnv, client, sourceOptions, env);
 
     const preliminary = makePlan(0);
-    const policy =
+    let policy =
       preliminary.changeSet === null
         ? null
         : await loadPolicy(client, runEnv.repo, preliminary.policyCommit, inputs.config);
@@ -265,6 +274,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
     }
 
     let result: ScanResult | null = null;
+    let reviews: ReviewJudgement | null = null;
     const touched = new Set<string>();
     if (steps.changeSet !== null && policy !== null && central !== null && config !== null) {
       const specs = resolveSecretRules(config, builtinPacks());
@@ -272,9 +282,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
         allowlist: config.allowlist,
         overrides: config.overrides,
       });
+      const pullFiles: PullFile[] = [];
+      const watched = watchPolicyFiles(steps.changeSet.files, policy.policyPaths, touched);
       const changeSet: ChangeSet = {
         ...steps.changeSet,
-        files: watchPolicyFiles(steps.changeSet.files, policy.policyPaths, touched),
+        files:
+          runEnv.event.kind === 'pull-request' ? collectPullFiles(watched, pullFiles) : watched,
       };
       result = await scanChangeSet(
         changeSet,
@@ -286,11 +299,58 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
         },
         { mode: 'ci', now: new Date(), ...steps.context },
       );
+      // Required reviews (src/core/review): judged on pull requests, folded into the result.
+      if (runEnv.event.kind === 'pull-request') {
+        reviews = await judgePullReviews({
+          client,
+          repo: runEnv.repo,
+          event: runEnv.event,
+          config,
+          packs: builtinPacks(),
+          policyCommit: policy.commit,
+          files: pullFiles,
+          scan: result,
+          context: { mode: 'ci', now: new Date(), ...steps.context },
+          note,
+        });
+        if (reviews !== null) result = reviews.result;
+        // policy/review-integrity (policy-review.ts): a new `last_reviewed` needs its owner.
+        const policyReviews = await checkPolicyReviews({
+          client,
+          repo: runEnv.repo,
+          pr: runEnv.event,
+          paths: pullFiles.map((file) => file.path),
+          config,
+        });
+        result = withPolicyReviews(result, policyReviews, new Date());
+      } else {
+        const notJudged = reviewsNotJudgedNote(config, builtinPacks());
+        if (notJudged !== null) note(notJudged);
+      }
       if (touched.size > 0) {
         note(
           `This change modifies the policy (${[...touched].sort().join(', ')}); it was judged by the version on ${policy.commit.slice(0, 7)}, and the new version applies only once merged — have the policy owners review it.`,
         );
       }
+    }
+
+    // Policy documents (schedule.ts): the register of the default branch and its one issue.
+    let register: RegisterRun | null = null;
+    if (runEnv.event.name === 'schedule' || runEnv.event.name === 'workflow_dispatch') {
+      register = await runPolicyRegister({
+        client,
+        repo: runEnv.repo,
+        configInput: inputs.config,
+        failOn: inputs.failOn,
+        now: new Date(),
+        runUrl: runEnv.runUrl,
+        note,
+      });
+      result =
+        result === null
+          ? register.result
+          : mergeRegister(result, register.result, { mode: 'ci', now: new Date() });
+      policy ??= register.policy;
     }
 
     let delivered: CheckOutcome = { delivered: 'none' };
@@ -301,9 +361,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
         repo,
         headSha: steps.headSha,
         result,
-        title: verdictLine(result),
-        summary: checkSummary(result, notes),
+        title:
+          reviews?.breakGlass?.status === 'active'
+            ? `${verdictLine(result)} (BREAK-GLASS)`
+            : verdictLine(result),
+        summary: [...(reviews?.markdown ?? []), checkSummary(result, notes)].join('\n'),
         detailsUrl: runEnv.runUrl,
+        // Re-evaluations (a review, a label, a re-run) update the check of this head SHA.
+        reuseExisting:
+          (runEnv.event.kind === 'pull-request' &&
+            !['opened', 'synchronize', 'reopened'].includes(runEnv.event.action)) ||
+          Number(env.GITHUB_RUN_ATTEMPT ?? '1') > 1,
       });
       if (delivered.delivered === 'commands') {
         const shown =
@@ -339,6 +407,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
       result,
       annotations: delivered.delivered,
       notes,
+      ...(reviews === null ? {} : { reviews: reviews.evidence }),
     });
 
     if (inputs.sarifFile !== null && result !== null) {
@@ -363,6 +432,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
         notes,
         evidence,
         ...(steps.idleReason === undefined ? {} : { idleReason: steps.idleReason }),
+        ...(reviews === null ? {} : { reviews: reviews.markdown }),
       }),
       env,
     );

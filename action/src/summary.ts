@@ -76,6 +76,8 @@ export function jobSummary(input: {
   notes: string[];
   evidence: EvidenceRecord;
   idleReason?: string;
+  /** Required reviews, already rendered (action/src/reviews.ts). */
+  reviews?: string[];
 }): string {
   const { result } = input;
   const lines: string[] = [
@@ -83,6 +85,7 @@ export function jobSummary(input: {
     '',
   ];
   if (input.idleReason !== undefined) lines.push(input.idleReason, '');
+  if (input.reviews !== undefined) lines.push(...input.reviews);
   if (result !== null) {
     lines.push(scannedLine(result), '');
     if (result.reasons.length > 0) lines.push(...result.reasons.map((reason) => `- ${reason}`), '');

@@ -6,9 +6,16 @@ import { formatBaseline, parseBaseline } from '../config/baseline.js';
 import { parseIgnoreFile } from '../config/ignore-file.js';
 import { loadConfig, resolveSecretRules } from '../config/load.js';
 import type { Config } from '../core/config.js';
-import { scanChangeSet } from '../core/engine.js';
+import {
+  type EngineOptions,
+  finishScan,
+  newTally,
+  scanChangeSet,
+  tallyFile,
+} from '../core/engine.js';
 import { MandateError } from '../core/errors.js';
 import type { IgnoreEntry } from '../core/postprocess/index.js';
+import type { SecretRuleSpec } from '../core/rule-spec.js';
 import { type CompiledRules, compileRules } from '../core/secret/compile.js';
 import type { ChangeSet, Context, ScanResult } from '../core/types.js';
 import { formatJson } from '../reporters/json.js';
@@ -19,10 +26,13 @@ import { builtinPacks } from '../rules/packs.js';
 import { diffSource } from '../sources/diff.js';
 import { findRepoRoot } from '../sources/git.js';
 import { historySource } from '../sources/history.js';
-import { pathsSource } from '../sources/paths.js';
+import { listPaths, loadFile, type PathsSourceOptions, pathsSource } from '../sources/paths.js';
 import { stagedSource } from '../sources/staged.js';
 import { initProject } from './init.js';
+import { evaluateRepositoryPolicies, mergePolicyFindings } from './policies.js';
+import { watchForReviews } from './review-preview.js';
 import { VERSION } from './version.js';
+import { scanWithWorkers, workerCount } from './worker-pool.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'markdown';
 
@@ -47,6 +57,8 @@ const DEFAULT_IGNORE = '.mandateignore';
 
 interface Prepared {
   config: Config;
+  /** The rules before compilation (what scan workers compile). */
+  specs: SecretRuleSpec[];
   rules: CompiledRules;
   ignore: IgnoreEntry[];
   baseline: Set<string>;
@@ -54,6 +66,8 @@ interface Prepared {
   context: Context;
   /** Where the config, ignore file and baseline live. */
   policyDir: string;
+  /** For a paths scope: what the source reads (a large scan reads it in worker threads). */
+  paths?: PathsSourceOptions;
 }
 
 function usage(message: string): MandateError {
@@ -164,6 +178,7 @@ async function prepare(
 
   const maxFileSize = config.maxFileSize;
   let changeSet: ChangeSet;
+  let pathsOptions: PathsSourceOptions | undefined;
   switch (scope) {
     case 'staged':
       changeSet = stagedSource({ repoRoot: repoRoot!, maxFileSize });
@@ -180,17 +195,64 @@ async function prepare(
       });
       break;
     default:
-      changeSet = pathsSource({
-        root,
-        paths: scanPaths,
-        maxFileSize,
-        respectGitignore: flags.gitignore,
-      });
+      pathsOptions = { root, paths: scanPaths, maxFileSize, respectGitignore: flags.gitignore };
+      changeSet = pathsSource(pathsOptions);
   }
 
   const mode = flags.mode ?? (process.env.CI ? 'ci' : scope === 'staged' ? 'hook' : 'local');
   const context: Context = { mode, now: new Date() };
-  return { config, rules, ignore, baseline, changeSet, context, policyDir };
+  return {
+    config,
+    specs,
+    rules,
+    ignore,
+    baseline,
+    changeSet,
+    context,
+    policyDir,
+    ...(pathsOptions ? { paths: pathsOptions } : {}),
+  };
+}
+
+/** The scan worker bundle, next to the CLI bundle (dist/scan-worker.js). */
+const WORKER_FILE = new URL('./scan-worker.js', import.meta.url);
+
+/**
+ * Scans the prepared change set. A paths scope is listed first; a large listing is read and
+ * scanned by worker threads (see worker-pool.ts), a small one in-process. Either way the
+ * files are tallied in sorted path order, so the result is the same.
+ */
+async function scanPrepared(prepared: Prepared, options: EngineOptions): Promise<ScanResult> {
+  const paths = prepared.paths;
+  if (paths === undefined) {
+    return scanChangeSet(prepared.changeSet, options, prepared.context);
+  }
+  const started = performance.now();
+  const { root, items } = await listPaths(paths);
+  const tally = newTally();
+  const workers = workerCount(root, items, paths.maxFileSize);
+  if (workers > 0) {
+    const { config } = prepared;
+    await scanWithWorkers(
+      items,
+      {
+        specs: prepared.specs,
+        allowlist: config.allowlist,
+        overrides: config.overrides,
+        root,
+        maxFileSize: paths.maxFileSize,
+      },
+      workers,
+      tally,
+      WORKER_FILE,
+    );
+  } else {
+    for (const item of items) {
+      const file = loadFile(root, item, paths.maxFileSize);
+      if (file !== null) tallyFile(tally, file, options.rules);
+    }
+  }
+  return finishScan(tally, prepared.changeSet, options, prepared.context, started);
 }
 
 function displayPath(cwd: string, file: string): string {
@@ -233,25 +295,28 @@ async function writeOutput(file: string, text: string): Promise<void> {
 export async function runScan(
   paths: string[],
   flags: ScanFlags,
-  _command: 'scan' | 'check',
+  command: 'scan' | 'check',
 ): Promise<number> {
   const progress = progressReporter(flags.quiet || flags.format !== 'text');
   const prepared = await prepare(paths, flags, progress.update);
+  // Required reviews are not applicable locally; staged and diff scopes say which will apply.
+  const reviews =
+    flags.staged || flags.diff
+      ? watchForReviews(prepared.changeSet, prepared.config, builtinPacks())
+      : null;
+  if (reviews !== null) prepared.changeSet = reviews.changeSet;
   let result: ScanResult;
   try {
-    result = await scanChangeSet(
-      prepared.changeSet,
-      {
-        rules: prepared.rules,
-        failOn: prepared.config.failOn,
-        ignore: prepared.ignore,
-        baseline: prepared.baseline,
-      },
-      prepared.context,
-    );
+    result = await scanPrepared(prepared, {
+      rules: prepared.rules,
+      failOn: prepared.config.failOn,
+      ignore: prepared.ignore,
+      baseline: prepared.baseline,
+    });
   } finally {
     progress.done();
   }
+  if (command === 'check') result = await withPolicies(result, prepared);
   const color = flags.color && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const report = render(result, flags.format, { color, ...(flags.quiet ? { quiet: true } : {}) });
   if (flags.output) {
@@ -262,21 +327,32 @@ export async function runScan(
   } else {
     process.stdout.write(report);
   }
+  const preview = flags.quiet ? [] : ((await reviews?.preview()) ?? []);
+  if (preview.length > 0) {
+    const out = flags.format === 'text' && !flags.output ? process.stdout : process.stderr;
+    out.write(`${preview.join('\n')}\n`);
+  }
   return result.decision === 'block' ? 1 : 0;
+}
+
+/** `mandate check`: the policy documents too (stale ones block in CI and warn in the hook). */
+async function withPolicies(result: ScanResult, prepared: Prepared): Promise<ScanResult> {
+  const report = await evaluateRepositoryPolicies({
+    root: prepared.policyDir,
+    config: prepared.config,
+    context: prepared.context,
+  });
+  return mergePolicyFindings(result, report, prepared);
 }
 
 export async function runBaseline(paths: string[], flags: ScanFlags): Promise<number> {
   const prepared = await prepare(paths, { ...flags, baseline: undefined as never });
-  const result = await scanChangeSet(
-    prepared.changeSet,
-    {
-      rules: prepared.rules,
-      failOn: prepared.config.failOn,
-      ignore: prepared.ignore,
-      baseline: new Set(),
-    },
-    prepared.context,
-  );
+  const result = await scanPrepared(prepared, {
+    rules: prepared.rules,
+    failOn: prepared.config.failOn,
+    ignore: prepared.ignore,
+    baseline: new Set(),
+  });
   const target = flags.output
     ? resolve(flags.output)
     : flags.baseline

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runBaseline, runInit, runRules, runScan, type ScanFlags } from './commands.js';
 import { reportFatal } from './errors.js';
+import { type PoliciesFlags, runPolicies } from './policies.js';
 import { VERSION } from './version.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
@@ -50,7 +51,9 @@ export async function main(argv: string[]): Promise<number> {
   addScanOptions(
     program
       .command('check')
-      .description('run every policy family that applies to the scope (secrets today)'),
+      .description(
+        'run every policy family that applies to the scope: secrets, and the policy documents (stale ones block in CI, warn in the hook)',
+      ),
   ).action(async (paths: string[], flags: ScanFlags) => {
     exitCode = await runScan(paths, flags, 'check');
   });
@@ -73,6 +76,22 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-color', 'no colours')
     .action(async (flags: { format: 'text' | 'json'; config?: string; color: boolean }) => {
       exitCode = await runRules(flags);
+    });
+
+  program
+    .command('policies')
+    .description(
+      'print the policy register: title, owner, last reviewed, due date and status of each policy document',
+    )
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'json', 'markdown'])
+        .default('text'),
+    )
+    .option('--config <file>', 'config file (default: .mandate.yml)')
+    .option('--no-color', 'no colours')
+    .action(async (flags: PoliciesFlags) => {
+      exitCode = await runPolicies(flags);
     });
 
   program

@@ -4,10 +4,15 @@ import { basename, isAbsolute, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Allowlist, Config, RuleOverride } from '../core/config.js';
 import { ConfigError, MandateError } from '../core/errors.js';
+import { defaultPolicyConfig } from '../core/policy/evaluate.js';
+import { INTERVAL_FORMS, parseInterval } from '../core/policy/interval.js';
+import type { PolicyConfig } from '../core/policy/types.js';
+import type { ReviewRequirementSpec, ReviewSettings } from '../core/review/types.js';
 import type { RulePack, SecretRuleSpec } from '../core/rule-spec.js';
 import type { Severity } from '../core/types.js';
 import { validate } from './generated/validate-config.js';
 import { type DataPath, describePath, type Locator, locator, type Position } from './locate.js';
+import { checkReviewSemantics } from './reviews.js';
 import { describeError, relevantErrors } from './schema-errors.js';
 
 export { formatBaseline, parseBaseline } from './baseline.js';
@@ -31,6 +36,7 @@ export function defaultConfig(): Config {
     rules: [],
     overrides: {},
     allowlist: { paths: [], regexes: [], stopwords: [] },
+    policies: defaultPolicyConfig(),
     source: { file: null, sha256: null },
   };
 }
@@ -47,6 +53,17 @@ interface RawConfig {
   rules?: RawRule[];
   overrides?: Record<string, RuleOverride>;
   allowlist?: Partial<Allowlist>;
+  policies?: RawPolicies;
+  reviews?: ReviewRequirementSpec[];
+  review_settings?: ReviewSettings;
+}
+interface RawPolicies {
+  paths?: string[];
+  review_interval?: string;
+  warn_before?: string;
+  block?: { ci?: boolean; hook?: boolean };
+  template_phrases?: string[];
+  fallback?: 'none' | 'git';
 }
 type RawRule = Partial<SecretRuleSpec> &
   Pick<SecretRuleSpec, 'id' | 'title' | 'keywords' | 'regex'>;
@@ -129,6 +146,35 @@ function checkSemantics(raw: RawConfig, fail: (path: DataPath, message: string) 
   if (raw.max_file_size !== undefined && parseSize(raw.max_file_size) === null) {
     fail(['max_file_size'], '`max_file_size` must be at least 1 byte');
   }
+  for (const key of ['review_interval', 'warn_before'] as const) {
+    const value = raw.policies?.[key];
+    if (value !== undefined && parseInterval(value) === null) {
+      fail(
+        ['policies', key],
+        `\`policies.${key}\` "${value}" is not an interval; write ${INTERVAL_FORMS}`,
+      );
+    }
+  }
+}
+
+/** The `policies:` section with defaults applied (intervals were checked in checkSemantics). */
+function policyConfig(raw: RawPolicies | undefined): PolicyConfig {
+  const defaults = defaultPolicyConfig();
+  return {
+    paths: raw?.paths ?? defaults.paths,
+    reviewInterval:
+      raw?.review_interval === undefined
+        ? defaults.reviewInterval
+        : parseInterval(raw.review_interval)!,
+    warnBefore:
+      raw?.warn_before === undefined ? defaults.warnBefore : parseInterval(raw.warn_before)!,
+    block: {
+      ci: raw?.block?.ci ?? defaults.block.ci,
+      hook: raw?.block?.hook ?? defaults.block.hook,
+    },
+    templatePhrases: raw?.template_phrases ?? defaults.templatePhrases,
+    fallback: raw?.fallback ?? defaults.fallback,
+  };
 }
 
 /**
@@ -188,6 +234,7 @@ export function parseConfig(text: string, file: string): Config {
   }
   const raw = data as RawConfig;
   checkSemantics(raw, fail);
+  checkReviewSemantics(raw.reviews, raw.review_settings, fail);
   const defaults = defaultConfig();
   const config: Config = {
     extends: raw.extends ?? defaults.extends,
@@ -202,6 +249,9 @@ export function parseConfig(text: string, file: string): Config {
       regexes: raw.allowlist?.regexes ?? [],
       stopwords: raw.allowlist?.stopwords ?? [],
     },
+    policies: policyConfig(raw.policies),
+    ...(raw.reviews === undefined ? {} : { reviews: raw.reviews }),
+    ...(raw.review_settings === undefined ? {} : { reviewSettings: raw.review_settings }),
     source: { file, sha256: sha256(text) },
   };
   locators.set(config, locate);
@@ -301,7 +351,8 @@ export function resolveSecretRules(config: Config, packs: RulePack[]): SecretRul
       : `\`${where}\` names \`${id}\`, which is in the pack \`${pack}\` that this configuration does not extend`;
   };
   config.disable.forEach((id, i) => {
-    if (!rules.has(id)) fail(['disable', i], unknown(id, 'disable'));
+    // `review/…` ids are checked by resolveReviewRequirements (src/config/reviews.ts).
+    if (!rules.has(id) && !id.startsWith('review/')) fail(['disable', i], unknown(id, 'disable'));
   });
   for (const id of Object.keys(config.overrides)) {
     if (!rules.has(id)) fail(['overrides', id], unknown(id, 'overrides'), true);

@@ -1,3 +1,5 @@
+import type { PolicyConfig } from './policy/types.js';
+import type { ReviewRequirementSpec, ReviewSettings } from './review/types.js';
 import type { SecretRuleSpec } from './rule-spec.js';
 import type { Severity } from './types.js';
 
@@ -29,6 +31,12 @@ export interface Config {
   rules: SecretRuleSpec[];
   overrides: Record<string, RuleOverride>;
   allowlist: Allowlist;
+  /** Policy documents and their freshness (`policies:`). */
+  policies: PolicyConfig;
+  /** Required reviews (`reviews:`), added to those of the packs in `extends`. */
+  reviews?: ReviewRequirementSpec[];
+  /** `review_settings:` — the security team, option defaults, CODEOWNERS import, break-glass. */
+  reviewSettings?: ReviewSettings;
   /** Where the config came from: the file (null for built-in defaults) and its SHA-256. */
   source: { file: string | null; sha256: string | null };
 }

@@ -58,7 +58,11 @@ export function decide(findings: Finding[], context: Context): Decision {
   for (const [kind, group] of byKind(blocking)) {
     reasons.push(`${plural(group.length, `blocking ${kind} finding`)}: ${listFindings(group)}.`);
     if (kind === 'secret') unblock.push(...unblockSecrets(context));
-    else unblock.push(`Resolve the blocking ${kind} findings listed above.`);
+    else if (kind === 'policy') {
+      unblock.push(
+        "Have each policy's owner review it, then set `last_reviewed` in its front matter (a pull request the owner approves); adapt template leftovers and fix invalid front matter. `mandate policies` lists every document's status.",
+      );
+    } else unblock.push(`Resolve the blocking ${kind} findings listed above.`);
   }
   if (context.mode === 'hook') {
     unblock.push(

@@ -1,3 +1,4 @@
+import type { ReviewRequirementSpec } from './review/types.js';
 import type { Severity } from './types.js';
 
 /**
@@ -57,4 +58,6 @@ export interface RulePack {
   name: string;
   description: string;
   rules: SecretRuleSpec[];
+  /** Review requirements (a review pack such as `reviews-recommended`); absent in secret packs. */
+  reviews?: ReviewRequirementSpec[];
 }

@@ -58,6 +58,9 @@ export const HISTORY_HINT =
 /** The false-positive hint that introduces the fingerprint lines of a rule's findings. */
 export function falsePositiveHint(findings: readonly Finding[]): string {
   const these = findings.length === 1 ? 'this line' : 'these lines';
+  if (findings.every((f) => f.kind === 'policy')) {
+    return `To accept it for now, add ${these} to .mandateignore with a reason (a stale policy's entry lapses with its next review):`;
+  }
   return findings.every((f) => f.commit !== undefined)
     ? `Not a secret? Add ${these} to .mandateignore:`
     : `Not a secret? Add a comment \`mandate:allow <reason>\` on the line, or add ${these} to .mandateignore:`;

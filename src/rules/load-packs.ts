@@ -34,13 +34,16 @@ export function toRulePack(data: unknown, file: string): RulePack {
   if (typeof pack.name !== 'string' || pack.name === '') {
     throw new ConfigError(file, 'the rule pack has no "name".');
   }
-  if (!Array.isArray(pack.rules)) {
+  // A review pack (rules/reviews.yml) holds `reviews` and may have no secret `rules`.
+  const reviews = Array.isArray(pack.reviews) ? (pack.reviews as RulePack['reviews']) : undefined;
+  if (!Array.isArray(pack.rules) && reviews === undefined) {
     throw new ConfigError(file, `the rule pack "${pack.name}" has no "rules" list.`);
   }
   return {
     name: pack.name,
     description: typeof pack.description === 'string' ? pack.description : '',
-    rules: pack.rules as RulePack['rules'],
+    rules: (pack.rules ?? []) as RulePack['rules'],
+    ...(reviews === undefined ? {} : { reviews }),
   };
 }
 

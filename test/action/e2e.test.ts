@@ -366,6 +366,7 @@ describe('other events and failures', () => {
 
   it('workflow_dispatch scans every file of the commit', async () => {
     gh.commit(HEAD, { 'README.md': README, 'old/creds.txt': `first\n${token(22)}\n` });
+    gh.branches.set('main', HEAD); // the policy register reads the default branch
     const result = await run('workflow_dispatch', examplePayload('workflow_dispatch'), {
       sha: HEAD,
     });
@@ -395,12 +396,13 @@ describe('other events and failures', () => {
     );
   });
 
-  it('has nothing to do on schedule yet, and says why', async () => {
+  it('on schedule evaluates the policy documents of the default branch (none here)', async () => {
+    gh.branches.set('main', gh.commit(HEAD, { 'README.md': README }));
     const result = await run('schedule', { schedule: '0 6 * * 1' });
     expect(result.code).toBe(0);
     expect(result.outputs.decision).toBe('pass');
-    expect(result.summary).toContain('policy checks');
-    expect(gh.requests).toHaveLength(0);
+    expect(result.summary).toContain('policy documents of the default branch');
+    expect(gh.requestsTo('POST', /\/issues$/)).toHaveLength(0);
   });
 
   it('fails with one sentence, no stack trace, on a malformed event payload', async () => {

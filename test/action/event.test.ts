@@ -59,7 +59,7 @@ describe('parseEvent on @octokit/webhooks-examples payloads', () => {
     expect(parseEvent('push', payload)).toMatchObject({ kind: 'idle' });
   });
 
-  it('workflow_dispatch scans the commit GITHUB_SHA names; schedule has nothing to do yet', () => {
+  it('workflow_dispatch scans the commit GITHUB_SHA names; schedule scans no change', () => {
     const payload = examplePayload('workflow_dispatch');
     expect(parseEvent('workflow_dispatch', payload, { sha: SHA_A })).toMatchObject({
       kind: 'ref',
@@ -68,7 +68,7 @@ describe('parseEvent on @octokit/webhooks-examples payloads', () => {
     expect(() => parseEvent('workflow_dispatch', payload)).toThrow(/GITHUB_SHA/);
     expect(parseEvent('schedule', { schedule: '0 0 * * *' })).toMatchObject({
       kind: 'idle',
-      reason: expect.stringContaining('policy checks'),
+      reason: expect.stringContaining('policy documents'),
     });
   });
 

@@ -96,6 +96,21 @@ export class FakeGitHub {
   /** GitHub's caps, lowered in tests only when a test says so. */
   prFilesLimit = 3000;
   compareFilesLimit = 300;
+  /** Required reviews (test/action/reviews.test.ts): see routeReviews. */
+  readonly reviews = new Map<number, FakeReview[]>();
+  readonly comments = new Map<number, FakeComment[]>();
+  /** `org/slug` → active members. */
+  readonly teams = new Map<string, string[]>();
+  readonly orgMembers = new Set<string>();
+  /** Logins that exist besides team and organisation members (authors, former members, bots). */
+  readonly users = new Set<string>();
+  readonly issues: FakeIssue[] = [];
+  readonly checkRuns: { id: number; head_sha: string; name: string }[] = [];
+  /** Policy register (test/action/schedule.test.ts): see routePolicies. */
+  defaultBranch = 'main';
+  readonly labels = new Set<string>();
+  /** path → ISO date of the last commit touching it (`GET /commits?path=`). */
+  readonly lastCommitDates = new Map<string, string>();
   private server: Server | null = null;
   private nextCheckRun = 1;
   url = '';
@@ -200,6 +215,176 @@ export class FakeGitHub {
     send(res, reply.status, reply.data, reply.headers);
   }
 
+  /** Teams, members, users, reviews, comments, issues and check-run lookup (required reviews). */
+  /** The repository, issue updates, labels and per-path commit lists (the policy register). */
+  private routePolicies(method: string, url: URL, body: string): Reply | null {
+    const prefix = `/repos/${this.owner}/${this.repo}`;
+    const path = decodeURIComponent(url.pathname);
+    if (method === 'GET' && path === prefix) {
+      return {
+        status: 200,
+        data: { full_name: `${this.owner}/${this.repo}`, default_branch: this.defaultBranch },
+      };
+    }
+    if (!path.startsWith(`${prefix}/`)) return null;
+    const rest = path.slice(prefix.length);
+    const issue = method === 'PATCH' ? /^\/issues\/(\d+)$/.exec(rest) : null;
+    if (issue) {
+      const found = this.issues.find((i) => i.number === Number(issue[1]));
+      if (found === undefined) return { status: 404, data: { message: 'Not Found' } };
+      const input = JSON.parse(body) as Partial<Pick<FakeIssue, 'title' | 'body' | 'state'>>;
+      Object.assign(found, input);
+      return {
+        status: 200,
+        data: { number: found.number, state: found.state, title: found.title },
+      };
+    }
+    if (method === 'POST' && rest === '/labels') {
+      const { name } = JSON.parse(body) as { name: string };
+      if (this.labels.has(name)) {
+        return {
+          status: 422,
+          data: { message: 'Validation Failed', errors: [{ code: 'already_exists' }] },
+        };
+      }
+      this.labels.add(name);
+      return { status: 201, data: { name } };
+    }
+    if (method === 'GET' && rest === '/commits') {
+      const date = this.lastCommitDates.get(url.searchParams.get('path') ?? '');
+      return {
+        status: 200,
+        data: date === undefined ? [] : [{ sha: shaOf(date), commit: { committer: { date } } }],
+      };
+    }
+    return null;
+  }
+
+  private routeReviews(method: string, url: URL, body: string): Reply | null {
+    const path = decodeURIComponent(url.pathname);
+    const page = Number(url.searchParams.get('page') ?? '1');
+    const perPage = Number(url.searchParams.get('per_page') ?? '30');
+    const paged = (items: unknown[]): Reply => ({
+      status: 200,
+      data: items.slice((page - 1) * perPage, page * perPage),
+    });
+    const missing: Reply = { status: 404, data: { message: 'Not Found' } };
+    const on = (verb: string, pattern: RegExp, subject: string) =>
+      method === verb ? pattern.exec(subject) : null;
+    const teamOf = (org: string, slug: string) => this.teams.get(`${org}/${slug}`);
+    let m = on('GET', /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/, path);
+    if (m) {
+      const members = teamOf(m[1]!, m[2]!);
+      return members?.includes(m[3]!)
+        ? { status: 200, data: { state: 'active', role: 'member' } }
+        : missing;
+    }
+    m = on('GET', /^\/orgs\/([^/]+)\/teams\/([^/]+)\/members$/, path);
+    if (m) {
+      const members = teamOf(m[1]!, m[2]!);
+      return members === undefined ? missing : paged(members.map((login) => ({ login })));
+    }
+    m = on('GET', /^\/orgs\/([^/]+)\/teams\/([^/]+)$/, path);
+    if (m) {
+      return teamOf(m[1]!, m[2]!) === undefined
+        ? missing
+        : { status: 200, data: { slug: m[2], name: m[2] } };
+    }
+    m = on('GET', /^\/orgs\/([^/]+)\/members\/([^/]+)$/, path);
+    if (m) {
+      return m[1] === this.owner && this.orgMembers.has(m[2]!)
+        ? { status: 204, data: '' }
+        : missing;
+    }
+    m = on('GET', /^\/orgs\/([^/]+)$/, path);
+    if (m) {
+      return m[1] === this.owner ? { status: 200, data: { login: this.owner } } : missing;
+    }
+    m = on('GET', /^\/users\/([^/]+)$/, path);
+    if (m) {
+      const known =
+        this.users.has(m[1]!) ||
+        this.orgMembers.has(m[1]!) ||
+        [...this.teams.values()].some((members) => members.includes(m![1]!));
+      return known ? { status: 200, data: { login: m[1] } } : missing;
+    }
+    const prefix = `/repos/${this.owner}/${this.repo}`;
+    if (!path.startsWith(`${prefix}/`)) return null;
+    const rest = path.slice(prefix.length);
+    m = on('GET', /^\/pulls\/(\d+)\/reviews$/, rest);
+    if (m) {
+      const reviews = this.reviews.get(Number(m[1])) ?? [];
+      return paged(
+        reviews.map((r, i) => ({
+          id: i + 1,
+          user: { login: r.user, type: r.type ?? (r.user.endsWith('[bot]') ? 'Bot' : 'User') },
+          state: r.state,
+          commit_id: r.commit_id,
+          submitted_at: r.submitted_at,
+        })),
+      );
+    }
+    m = on('GET', /^\/issues\/(\d+)\/comments$/, rest);
+    if (m) {
+      const comments = this.comments.get(Number(m[1])) ?? [];
+      return paged(
+        comments.map((c, i) => ({
+          id: i + 1,
+          user: { login: c.user },
+          body: c.body,
+          created_at: c.created_at,
+          html_url: `https://github.com/${this.owner}/${this.repo}/pull/${m![1]}#issuecomment-${i + 1}`,
+        })),
+      );
+    }
+    const issueData = (issue: FakeIssue) => ({
+      number: issue.number,
+      html_url: `https://github.com/${this.owner}/${this.repo}/issues/${issue.number}`,
+      state: issue.state,
+      title: issue.title,
+      body: issue.body,
+      labels: issue.labels.map((name) => ({ name })),
+      assignees: issue.assignees.map((login) => ({ login })),
+    });
+    if (method === 'GET' && rest === '/issues') {
+      const state = url.searchParams.get('state') ?? 'open';
+      const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
+      return paged(
+        this.issues
+          .filter((i) => state === 'all' || i.state === state)
+          .filter((i) => labels.every((l) => i.labels.includes(l)))
+          .map(issueData),
+      );
+    }
+    if (method === 'POST' && rest === '/issues') {
+      const input = JSON.parse(body) as {
+        title: string;
+        body?: string;
+        labels?: string[];
+        assignees?: string[];
+      };
+      const issue: FakeIssue = {
+        number: 1000 + this.issues.length,
+        title: input.title,
+        body: input.body ?? '',
+        state: 'open',
+        labels: input.labels ?? [],
+        assignees: input.assignees ?? [],
+      };
+      this.issues.push(issue);
+      return { status: 201, data: issueData(issue) };
+    }
+    m = on('GET', /^\/commits\/([^/]+)\/check-runs$/, rest);
+    if (m) {
+      const name = url.searchParams.get('check_name');
+      const runs = this.checkRuns
+        .filter((run) => run.head_sha === m![1] && (name === null || run.name === name))
+        .reverse();
+      return { status: 200, data: { total_count: runs.length, check_runs: runs } };
+    }
+    return null;
+  }
+
   private route(method: string, url: URL, body: string): Reply {
     const fullPath = `${url.pathname}${url.search}`;
     const failure = this.failures.find(
@@ -214,6 +399,10 @@ export class FakeGitHub {
       };
     }
     const notFound: Reply = { status: 404, data: { message: 'Not Found' } };
+    const review = this.routeReviews(method, url, body);
+    if (review !== null) return review;
+    const policies = this.routePolicies(method, url, body);
+    if (policies !== null) return policies;
     const other = /^\/repos\/([^/]+\/[^/]+)\/contents\/(.+)$/.exec(url.pathname);
     const otherRepo = other ? this.otherRepos.get(other[1]!) : undefined;
     if (other && otherRepo) {
@@ -310,12 +499,37 @@ export class FakeGitHub {
       if (!this.checksWritable) {
         return { status: 403, data: { message: 'Resource not accessible by integration' } };
       }
-      return { status: 201, data: { id: this.nextCheckRun++, ...JSON.parse(body) } };
+      const run = { id: this.nextCheckRun++, ...JSON.parse(body) };
+      this.checkRuns.push(run);
+      return { status: 201, data: run };
     }
     const update = on('PATCH', /^\/check-runs\/(\d+)$/);
     if (update) return { status: 200, data: { id: Number(update[1]) } };
     return { status: 404, data: { message: `Not Found: ${method} ${rest}` } };
   }
+}
+
+export interface FakeReview {
+  user: string;
+  type?: 'User' | 'Bot';
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
+  commit_id: string;
+  submitted_at: string;
+}
+
+export interface FakeComment {
+  user: string;
+  body: string;
+  created_at: string;
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+  assignees: string[];
 }
 
 interface Reply {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
 import { ConfigError } from '../../src/core/errors.js';
+import { defaultPolicyConfig } from '../../src/core/policy/evaluate.js';
 
 const FILE = '.mandate.yml';
 
@@ -23,7 +24,7 @@ describe('parseConfig errors', () => {
     [
       'unknown top-level key',
       'fail_on: high\nalowlist:\n  paths: []\n',
-      '.mandate.yml:2:1: unknown key `alowlist`; allowed keys: $schema, extends, fail_on, max_file_size, disable, rules, overrides, allowlist',
+      '.mandate.yml:2:1: unknown key `alowlist`; allowed keys: $schema, extends, fail_on, max_file_size, disable, rules, overrides, allowlist, reviews, review_settings, policies',
     ],
     [
       'bad enum',
@@ -159,6 +160,7 @@ describe('parseConfig values', () => {
       rules: [],
       overrides: {},
       allowlist: { paths: [], regexes: [], stopwords: [] },
+      policies: defaultPolicyConfig(),
       source: { file: FILE, sha256: createHash('sha256').update('').digest('hex') },
     });
   });

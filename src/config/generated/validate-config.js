@@ -11,6 +11,136 @@ const schema11 = {
     'Security policy as code: which secret rules run, what blocks, and the exceptions. Unknown keys are errors.',
   type: 'object',
   additionalProperties: false,
+  definitions: {
+    reviewCondition: {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      description:
+        'A predicate over a pull request. Every key present must hold (an implicit `all`); `all` and `any` nest.',
+      examples: [
+        { paths: ['infra/**', '!infra/docs/**'] },
+        { any: [{ labels: ['security'] }, { base_branches: ['release/*'] }] },
+      ],
+      properties: {
+        paths: {
+          type: 'array',
+          items: { type: 'string', pattern: '\\S' },
+          description:
+            'Some changed (added, modified, deleted or renamed) file matches: minimatch globs relative to the repository root; `!glob` excludes, and the last matching glob decides. A glob without `/` matches the file name anywhere.',
+          examples: [['infra/**', '!infra/**/*.md']],
+        },
+        content: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['pattern'],
+            description: 'A regular expression tested against each added line.',
+            examples: [
+              {
+                pattern: 'AdministratorAccess',
+                paths: ['**/*.tf'],
+                description: 'the AdministratorAccess policy',
+              },
+            ],
+            properties: {
+              pattern: {
+                type: 'string',
+                pattern: '\\S',
+                description: 'JavaScript regular expression, tested against each added line.',
+                examples: ['"Action"\\s*:\\s*"\\*"'],
+              },
+              flags: {
+                type: 'string',
+                enum: ['i'],
+                description: '`i` for case-insensitive.',
+                examples: ['i'],
+              },
+              paths: {
+                type: 'array',
+                items: { type: 'string', pattern: '\\S' },
+                description:
+                  'Globs (as in `paths`) of the files the pattern applies to; all files when absent.',
+                examples: [['**/*.tf', '**/*.json']],
+              },
+              description: {
+                type: 'string',
+                pattern: '\\S',
+                description: 'What a match means, shown in the explanation.',
+                examples: ['an IAM statement allowing every action'],
+              },
+            },
+          },
+          description: 'Some added line matches one of these patterns.',
+          examples: [[{ pattern: '"Action"\\s*:\\s*"\\*"', paths: ['**/*.json'] }]],
+        },
+        labels: {
+          type: 'array',
+          items: { type: 'string', pattern: '\\S' },
+          description: 'The pull request carries at least one of these labels.',
+          examples: [['security', 'infra']],
+        },
+        base_branches: {
+          type: 'array',
+          items: { type: 'string', pattern: '\\S' },
+          description: 'The pull request targets one of these branches (minimatch globs).',
+          examples: [['main', 'release/*']],
+        },
+        author_in: {
+          type: 'array',
+          items: {
+            type: 'string',
+            pattern: '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+          },
+          description:
+            'The author is one of these users or a member of one of these teams (`org/team`).',
+          examples: [['acme/contractors']],
+        },
+        author_not_in: {
+          type: 'array',
+          items: {
+            type: 'string',
+            pattern: '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+          },
+          description: 'The author is none of these users and in none of these teams (`org/team`).',
+          examples: [['acme/platform']],
+        },
+        all: {
+          type: 'array',
+          items: { $ref: '#/definitions/reviewCondition' },
+          description: 'Every nested condition holds.',
+          examples: [[{ paths: ['infra/**'] }, { base_branches: ['main'] }]],
+        },
+        any: {
+          type: 'array',
+          items: { $ref: '#/definitions/reviewCondition' },
+          description: 'At least one nested condition holds.',
+          examples: [[{ paths: ['infra/**'] }, { labels: ['infra'] }]],
+        },
+      },
+    },
+    reviewOptions: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'How approvals are counted.',
+      examples: [{ head_sha_only: true, changes_requested_blocks: true }],
+      properties: {
+        head_sha_only: {
+          type: 'boolean',
+          description:
+            "Approvals count only when given on the pull request's current head commit (a push makes earlier approvals stale). Defaults to true.",
+          examples: [true],
+        },
+        changes_requested_blocks: {
+          type: 'boolean',
+          description:
+            'A "changes requested" review by an eligible reviewer blocks until the same reviewer approves. Defaults to true.',
+          examples: [true],
+        },
+      },
+    },
+  },
   properties: {
     $schema: {
       type: 'string',
@@ -279,12 +409,1136 @@ const schema11 = {
         },
       },
     },
+    reviews: {
+      type: 'array',
+      description:
+        "Required reviews: each names the changes it applies to (`when`) and whose approval they need (`require`). The author's own approval never counts, and nobody is exempt; an approval counts only from the named teams or users. Built-in review packs (`extends: [recommended, reviews-recommended]`) add theirs; one of yours with the same name replaces it.",
+      examples: [
+        [
+          {
+            name: 'infra',
+            when: { paths: ['infra/**', '.github/workflows/**'] },
+            require: { teams: ['acme/security'] },
+          },
+        ],
+      ],
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'when', 'require'],
+        description: 'A review requirement; its findings have the rule id `review/<name>`.',
+        examples: [
+          {
+            name: 'infra',
+            when: { paths: ['infra/**'] },
+            require: { teams: ['acme/security'], count: 1 },
+          },
+        ],
+        properties: {
+          name: {
+            type: 'string',
+            pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            description: 'kebab-case name; the rule id is `review/<name>`.',
+            examples: ['infra'],
+          },
+          description: {
+            type: 'string',
+            pattern: '\\S',
+            description: 'What the requirement protects, shown in the explanation.',
+            examples: ['Infrastructure changes need the security team.'],
+          },
+          when: {
+            $ref: '#/definitions/reviewCondition',
+            description: 'Which changes need the approval.',
+            examples: [{ paths: ['infra/**'] }],
+          },
+          require: {
+            type: 'object',
+            additionalProperties: false,
+            description:
+              'Whose approval, and how many. An approval counts from a member of any listed team or a listed user.',
+            examples: [{ teams: ['acme/security'], count: 1 }],
+            properties: {
+              teams: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                  pattern: '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+                },
+                description:
+                  'Teams as `org/team-slug` (or `$security_team`, the team in `review_settings.security_team`). Membership is read through the API; a team that does not exist is a config error.',
+                examples: [['acme/security']],
+              },
+              users: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                  pattern: '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+                },
+                description:
+                  'User logins. A bot (`name[bot]`) counts only when listed here by name; a user who left the organisation does not count.',
+                examples: [['alice', 'release-bot[bot]']],
+              },
+              count: {
+                type: 'integer',
+                minimum: 1,
+                description: 'Distinct approvals needed. Defaults to 1.',
+                examples: [2],
+              },
+            },
+          },
+          options: {
+            $ref: '#/definitions/reviewOptions',
+            description: 'Overrides `review_settings.options` for this requirement.',
+            examples: [{ head_sha_only: false }],
+          },
+        },
+      },
+    },
+    review_settings: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'Settings for required reviews: the security team built-in packs ask for, option defaults, CODEOWNERS import and break-glass.',
+      examples: [
+        {
+          security_team: 'acme/security',
+          codeowners: 'any',
+          break_glass: { label: 'break-glass', teams: ['acme/sre-oncall'] },
+        },
+      ],
+      properties: {
+        security_team: {
+          type: 'string',
+          pattern: '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+          description:
+            'The team (`org/team`) that `$security_team` in the built-in review packs stands for; follow-up issues after a break-glass are assigned to it.',
+          examples: ['acme/security'],
+        },
+        options: {
+          $ref: '#/definitions/reviewOptions',
+          description: "Defaults for every requirement's options.",
+          examples: [{ head_sha_only: true }],
+        },
+        codeowners: {
+          type: 'string',
+          enum: ['off', 'any', 'every'],
+          description:
+            "Import CODEOWNERS (read from the base commit) as requirements: `any` — one approval from any owner of the matched files (GitHub's reading); `every` — one approval from every owner group; `off` (default).",
+          examples: ['any'],
+        },
+        break_glass: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['label', 'teams'],
+          description:
+            'The logged emergency path: with `label` on the pull request, a comment `/mandate break-glass: <reason>` by a member of `teams` (never the author alone) waives the review requirements. The check passes with a warning, the evidence records it and a follow-up issue is opened.',
+          examples: [{ label: 'break-glass', teams: ['acme/sre-oncall'] }],
+          properties: {
+            label: {
+              type: 'string',
+              pattern: '\\S',
+              description: 'The label the pull request must carry.',
+              examples: ['break-glass'],
+            },
+            teams: {
+              type: 'array',
+              items: {
+                type: 'string',
+                pattern: '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+              },
+              description: 'Teams (`org/team`) whose members may break glass.',
+              examples: [['acme/sre-oncall']],
+            },
+            also_waive: {
+              type: 'array',
+              items: { type: 'string', pattern: '\\S' },
+              description:
+                'Rule ids of other findings (e.g. a secret rule) that a break-glass also waives. By default it waives review requirements only, never secrets.',
+              examples: [['secret/generic-secret']],
+            },
+            follow_up_team: {
+              type: 'string',
+              pattern: '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+              description:
+                'The team the follow-up issue is assigned to (its members, up to 10). Defaults to `security_team`.',
+              examples: ['acme/security'],
+            },
+          },
+        },
+      },
+    },
+    policies: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'Policy documents (Markdown with a YAML front matter: title, owner, last_reviewed, review_interval, approved_by, version) that must be reviewed within their interval and must not be unadapted templates. `mandate check` and the scheduled Action evaluate them; `mandate policies` prints the register.',
+      examples: [
+        {
+          paths: ['policies/**/*.md', 'SECURITY.md'],
+          review_interval: '1 year',
+          warn_before: '30 days',
+          block: { ci: true, hook: false },
+          template_phrases: ['clean desk', 'filing cabinet'],
+          fallback: 'none',
+        },
+      ],
+      properties: {
+        paths: {
+          type: 'array',
+          uniqueItems: true,
+          items: { type: 'string', pattern: '\\S' },
+          description:
+            'Globs (minimatch, relative to the repository root) of policy documents. Defaults to `policies/**/*.md`, `SECURITY.md` and `docs/security/**/*.md`; an empty list turns policy checks off.',
+          examples: [['policies/**/*.md', 'SECURITY.md', 'docs/security/**/*.md']],
+        },
+        review_interval: {
+          type: 'string',
+          pattern: '\\S',
+          description:
+            'How often a document must be reviewed when its front matter has no `review_interval`: a number and a unit (`90d`, `12 weeks`, `6 months`, `1 year`) or `monthly`, `quarterly`, `annually`. Months and years are calendar months (Jan 31 + 1 month = Feb 28/29). Defaults to `12 months`.',
+          examples: ['12 months', '1 year', '90d'],
+        },
+        warn_before: {
+          type: 'string',
+          pattern: '\\S',
+          description:
+            'From how long before its due date a document is `due soon` (a warning, never blocking). Same units as `review_interval`. Defaults to `30 days`.',
+          examples: ['30 days', '2 weeks'],
+        },
+        block: {
+          type: 'object',
+          additionalProperties: false,
+          description:
+            'Whether stale, invalid or unadapted policy documents block, per mode. A manual run follows `ci`. Defaults to blocking in CI and warning in the pre-commit hook.',
+          examples: [{ ci: true, hook: false }],
+          properties: {
+            ci: {
+              type: 'boolean',
+              description:
+                'Block in CI (the `CI` variable is set, `--mode ci`, or the GitHub Action). Defaults to true.',
+              examples: [true],
+            },
+            hook: {
+              type: 'boolean',
+              description: 'Block in the pre-commit hook. Defaults to false: the hook warns.',
+              examples: [false],
+            },
+          },
+        },
+        template_phrases: {
+          type: 'array',
+          uniqueItems: true,
+          items: { type: 'string', pattern: '\\S' },
+          description:
+            'Phrases (case-insensitive, whole words) that betray a policy template nobody adapted; each occurrence is a `policy/template-leftover` finding. Replaces the defaults (`clean desk`, `filing cabinet`). Placeholders (`[Company Name]`, `<COMPANY>`, `{{ … }}`, `TBD`, Lorem ipsum) are always reported.',
+          examples: [['clean desk', 'filing cabinet', 'fax machine']],
+        },
+        fallback: {
+          type: 'string',
+          enum: ['none', 'git'],
+          description:
+            '`git`: a document without `last_reviewed` counts as reviewed on the date of the last commit that touched it (reported as such). Defaults to `none`: a missing `last_reviewed` is a finding.',
+          examples: ['git'],
+        },
+      },
+    },
   },
 };
+const schema13 = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'How approvals are counted.',
+  examples: [{ head_sha_only: true, changes_requested_blocks: true }],
+  properties: {
+    head_sha_only: {
+      type: 'boolean',
+      description:
+        "Approvals count only when given on the pull request's current head commit (a push makes earlier approvals stale). Defaults to true.",
+      examples: [true],
+    },
+    changes_requested_blocks: {
+      type: 'boolean',
+      description:
+        'A "changes requested" review by an eligible reviewer blocks until the same reviewer approves. Defaults to true.',
+      examples: [true],
+    },
+  },
+};
+const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp('\\S', 'u');
 const pattern1 = new RegExp('^\\s*[0-9]+(?:\\.[0-9]+)?\\s*(?:[kKmMgG]i?[bB]?|[bB])?\\s*$', 'u');
 const pattern3 = new RegExp('^secret/[a-z0-9]+(?:-[a-z0-9]+)*$', 'u');
-const func2 = Object.prototype.hasOwnProperty;
+const pattern20 = new RegExp('^[a-z0-9]+(?:-[a-z0-9]+)*$', 'u');
+const pattern28 = new RegExp(
+  '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+  'u',
+);
+const pattern32 = new RegExp('^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
+const schema12 = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  description:
+    'A predicate over a pull request. Every key present must hold (an implicit `all`); `all` and `any` nest.',
+  examples: [
+    { paths: ['infra/**', '!infra/docs/**'] },
+    { any: [{ labels: ['security'] }, { base_branches: ['release/*'] }] },
+  ],
+  properties: {
+    paths: {
+      type: 'array',
+      items: { type: 'string', pattern: '\\S' },
+      description:
+        'Some changed (added, modified, deleted or renamed) file matches: minimatch globs relative to the repository root; `!glob` excludes, and the last matching glob decides. A glob without `/` matches the file name anywhere.',
+      examples: [['infra/**', '!infra/**/*.md']],
+    },
+    content: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['pattern'],
+        description: 'A regular expression tested against each added line.',
+        examples: [
+          {
+            pattern: 'AdministratorAccess',
+            paths: ['**/*.tf'],
+            description: 'the AdministratorAccess policy',
+          },
+        ],
+        properties: {
+          pattern: {
+            type: 'string',
+            pattern: '\\S',
+            description: 'JavaScript regular expression, tested against each added line.',
+            examples: ['"Action"\\s*:\\s*"\\*"'],
+          },
+          flags: {
+            type: 'string',
+            enum: ['i'],
+            description: '`i` for case-insensitive.',
+            examples: ['i'],
+          },
+          paths: {
+            type: 'array',
+            items: { type: 'string', pattern: '\\S' },
+            description:
+              'Globs (as in `paths`) of the files the pattern applies to; all files when absent.',
+            examples: [['**/*.tf', '**/*.json']],
+          },
+          description: {
+            type: 'string',
+            pattern: '\\S',
+            description: 'What a match means, shown in the explanation.',
+            examples: ['an IAM statement allowing every action'],
+          },
+        },
+      },
+      description: 'Some added line matches one of these patterns.',
+      examples: [[{ pattern: '"Action"\\s*:\\s*"\\*"', paths: ['**/*.json'] }]],
+    },
+    labels: {
+      type: 'array',
+      items: { type: 'string', pattern: '\\S' },
+      description: 'The pull request carries at least one of these labels.',
+      examples: [['security', 'infra']],
+    },
+    base_branches: {
+      type: 'array',
+      items: { type: 'string', pattern: '\\S' },
+      description: 'The pull request targets one of these branches (minimatch globs).',
+      examples: [['main', 'release/*']],
+    },
+    author_in: {
+      type: 'array',
+      items: {
+        type: 'string',
+        pattern: '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+      },
+      description:
+        'The author is one of these users or a member of one of these teams (`org/team`).',
+      examples: [['acme/contractors']],
+    },
+    author_not_in: {
+      type: 'array',
+      items: {
+        type: 'string',
+        pattern: '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+      },
+      description: 'The author is none of these users and in none of these teams (`org/team`).',
+      examples: [['acme/platform']],
+    },
+    all: {
+      type: 'array',
+      items: { $ref: '#/definitions/reviewCondition' },
+      description: 'Every nested condition holds.',
+      examples: [[{ paths: ['infra/**'] }, { base_branches: ['main'] }]],
+    },
+    any: {
+      type: 'array',
+      items: { $ref: '#/definitions/reviewCondition' },
+      description: 'At least one nested condition holds.',
+      examples: [[{ paths: ['infra/**'] }, { labels: ['infra'] }]],
+    },
+  },
+};
+const wrapper0 = { validate: validate11 };
+
+function validate11(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minProperties',
+        keyword: 'minProperties',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 properties',
+        schema: 1,
+        parentSchema: schema12,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (
+        !(
+          key0 === 'paths' ||
+          key0 === 'content' ||
+          key0 === 'labels' ||
+          key0 === 'base_branches' ||
+          key0 === 'author_in' ||
+          key0 === 'author_not_in' ||
+          key0 === 'all' ||
+          key0 === 'any'
+        )
+      ) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema12,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.paths !== undefined) {
+      let data0 = data.paths;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === 'string') {
+            if (!pattern0.test(data1)) {
+              const err2 = {
+                instancePath: instancePath + '/paths/' + i0,
+                schemaPath: '#/properties/paths/items/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "' + '\\S' + '"',
+                schema: '\\S',
+                parentSchema: schema12.properties.paths.items,
+                data: data1,
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          } else {
+            const err3 = {
+              instancePath: instancePath + '/paths/' + i0,
+              schemaPath: '#/properties/paths/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema12.properties.paths.items.type,
+              parentSchema: schema12.properties.paths.items,
+              data: data1,
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/paths',
+          schemaPath: '#/properties/paths/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema12.properties.paths.type,
+          parentSchema: schema12.properties.paths,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== undefined) {
+      let data2 = data.content;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+            if (data3.pattern === undefined) {
+              const err5 = {
+                instancePath: instancePath + '/content/' + i1,
+                schemaPath: '#/properties/content/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'pattern' },
+                message: "must have required property '" + 'pattern' + "'",
+                schema: schema12.properties.content.items.required,
+                parentSchema: schema12.properties.content.items,
+                data: data3,
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            for (const key1 in data3) {
+              if (
+                !(
+                  key1 === 'pattern' ||
+                  key1 === 'flags' ||
+                  key1 === 'paths' ||
+                  key1 === 'description'
+                )
+              ) {
+                const err6 = {
+                  instancePath: instancePath + '/content/' + i1,
+                  schemaPath: '#/properties/content/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema12.properties.content.items,
+                  data: data3,
+                };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data3.pattern !== undefined) {
+              let data4 = data3.pattern;
+              if (typeof data4 === 'string') {
+                if (!pattern0.test(data4)) {
+                  const err7 = {
+                    instancePath: instancePath + '/content/' + i1 + '/pattern',
+                    schemaPath: '#/properties/content/items/properties/pattern/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema12.properties.content.items.properties.pattern,
+                    data: data4,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = {
+                  instancePath: instancePath + '/content/' + i1 + '/pattern',
+                  schemaPath: '#/properties/content/items/properties/pattern/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema12.properties.content.items.properties.pattern.type,
+                  parentSchema: schema12.properties.content.items.properties.pattern,
+                  data: data4,
+                };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data3.flags !== undefined) {
+              let data5 = data3.flags;
+              if (typeof data5 !== 'string') {
+                const err9 = {
+                  instancePath: instancePath + '/content/' + i1 + '/flags',
+                  schemaPath: '#/properties/content/items/properties/flags/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema12.properties.content.items.properties.flags.type,
+                  parentSchema: schema12.properties.content.items.properties.flags,
+                  data: data5,
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+              if (!(data5 === 'i')) {
+                const err10 = {
+                  instancePath: instancePath + '/content/' + i1 + '/flags',
+                  schemaPath: '#/properties/content/items/properties/flags/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues: schema12.properties.content.items.properties.flags.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema12.properties.content.items.properties.flags.enum,
+                  parentSchema: schema12.properties.content.items.properties.flags,
+                  data: data5,
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data3.paths !== undefined) {
+              let data6 = data3.paths;
+              if (Array.isArray(data6)) {
+                const len2 = data6.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data7 = data6[i2];
+                  if (typeof data7 === 'string') {
+                    if (!pattern0.test(data7)) {
+                      const err11 = {
+                        instancePath: instancePath + '/content/' + i1 + '/paths/' + i2,
+                        schemaPath: '#/properties/content/items/properties/paths/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' },
+                        message: 'must match pattern "' + '\\S' + '"',
+                        schema: '\\S',
+                        parentSchema: schema12.properties.content.items.properties.paths.items,
+                        data: data7,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err11];
+                      } else {
+                        vErrors.push(err11);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err12 = {
+                      instancePath: instancePath + '/content/' + i1 + '/paths/' + i2,
+                      schemaPath: '#/properties/content/items/properties/paths/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema12.properties.content.items.properties.paths.items.type,
+                      parentSchema: schema12.properties.content.items.properties.paths.items,
+                      data: data7,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err13 = {
+                  instancePath: instancePath + '/content/' + i1 + '/paths',
+                  schemaPath: '#/properties/content/items/properties/paths/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema12.properties.content.items.properties.paths.type,
+                  parentSchema: schema12.properties.content.items.properties.paths,
+                  data: data6,
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data3.description !== undefined) {
+              let data8 = data3.description;
+              if (typeof data8 === 'string') {
+                if (!pattern0.test(data8)) {
+                  const err14 = {
+                    instancePath: instancePath + '/content/' + i1 + '/description',
+                    schemaPath: '#/properties/content/items/properties/description/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema12.properties.content.items.properties.description,
+                    data: data8,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = {
+                  instancePath: instancePath + '/content/' + i1 + '/description',
+                  schemaPath: '#/properties/content/items/properties/description/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema12.properties.content.items.properties.description.type,
+                  parentSchema: schema12.properties.content.items.properties.description,
+                  data: data8,
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = {
+              instancePath: instancePath + '/content/' + i1,
+              schemaPath: '#/properties/content/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema12.properties.content.items.type,
+              parentSchema: schema12.properties.content.items,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/content',
+          schemaPath: '#/properties/content/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema12.properties.content.type,
+          parentSchema: schema12.properties.content,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== undefined) {
+      let data9 = data.labels;
+      if (Array.isArray(data9)) {
+        const len3 = data9.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data10 = data9[i3];
+          if (typeof data10 === 'string') {
+            if (!pattern0.test(data10)) {
+              const err18 = {
+                instancePath: instancePath + '/labels/' + i3,
+                schemaPath: '#/properties/labels/items/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "' + '\\S' + '"',
+                schema: '\\S',
+                parentSchema: schema12.properties.labels.items,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = {
+              instancePath: instancePath + '/labels/' + i3,
+              schemaPath: '#/properties/labels/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema12.properties.labels.items.type,
+              parentSchema: schema12.properties.labels.items,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + '/labels',
+          schemaPath: '#/properties/labels/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema12.properties.labels.type,
+          parentSchema: schema12.properties.labels,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.base_branches !== undefined) {
+      let data11 = data.base_branches;
+      if (Array.isArray(data11)) {
+        const len4 = data11.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data12 = data11[i4];
+          if (typeof data12 === 'string') {
+            if (!pattern0.test(data12)) {
+              const err21 = {
+                instancePath: instancePath + '/base_branches/' + i4,
+                schemaPath: '#/properties/base_branches/items/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "' + '\\S' + '"',
+                schema: '\\S',
+                parentSchema: schema12.properties.base_branches.items,
+                data: data12,
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = {
+              instancePath: instancePath + '/base_branches/' + i4,
+              schemaPath: '#/properties/base_branches/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema12.properties.base_branches.items.type,
+              parentSchema: schema12.properties.base_branches.items,
+              data: data12,
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + '/base_branches',
+          schemaPath: '#/properties/base_branches/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema12.properties.base_branches.type,
+          parentSchema: schema12.properties.base_branches,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.author_in !== undefined) {
+      let data13 = data.author_in;
+      if (Array.isArray(data13)) {
+        const len5 = data13.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data14 = data13[i5];
+          if (typeof data14 === 'string') {
+            if (!pattern28.test(data14)) {
+              const err24 = {
+                instancePath: instancePath + '/author_in/' + i5,
+                schemaPath: '#/properties/author_in/items/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern: '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+                },
+                message:
+                  'must match pattern "' +
+                  '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$' +
+                  '"',
+                schema: '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+                parentSchema: schema12.properties.author_in.items,
+                data: data14,
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + '/author_in/' + i5,
+              schemaPath: '#/properties/author_in/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema12.properties.author_in.items.type,
+              parentSchema: schema12.properties.author_in.items,
+              data: data14,
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + '/author_in',
+          schemaPath: '#/properties/author_in/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema12.properties.author_in.type,
+          parentSchema: schema12.properties.author_in,
+          data: data13,
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.author_not_in !== undefined) {
+      let data15 = data.author_not_in;
+      if (Array.isArray(data15)) {
+        const len6 = data15.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data16 = data15[i6];
+          if (typeof data16 === 'string') {
+            if (!pattern28.test(data16)) {
+              const err27 = {
+                instancePath: instancePath + '/author_not_in/' + i6,
+                schemaPath: '#/properties/author_not_in/items/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern: '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+                },
+                message:
+                  'must match pattern "' +
+                  '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$' +
+                  '"',
+                schema: '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+                parentSchema: schema12.properties.author_not_in.items,
+                data: data16,
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = {
+              instancePath: instancePath + '/author_not_in/' + i6,
+              schemaPath: '#/properties/author_not_in/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema12.properties.author_not_in.items.type,
+              parentSchema: schema12.properties.author_not_in.items,
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + '/author_not_in',
+          schemaPath: '#/properties/author_not_in/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema12.properties.author_not_in.type,
+          parentSchema: schema12.properties.author_not_in,
+          data: data15,
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.all !== undefined) {
+      let data17 = data.all;
+      if (Array.isArray(data17)) {
+        const len7 = data17.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          if (
+            !wrapper0.validate(data17[i7], {
+              instancePath: instancePath + '/all/' + i7,
+              parentData: data17,
+              parentDataProperty: i7,
+              rootData,
+            })
+          ) {
+            vErrors =
+              vErrors === null
+                ? wrapper0.validate.errors
+                : vErrors.concat(wrapper0.validate.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err30 = {
+          instancePath: instancePath + '/all',
+          schemaPath: '#/properties/all/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema12.properties.all.type,
+          parentSchema: schema12.properties.all,
+          data: data17,
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.any !== undefined) {
+      let data19 = data.any;
+      if (Array.isArray(data19)) {
+        const len8 = data19.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          if (
+            !wrapper0.validate(data19[i8], {
+              instancePath: instancePath + '/any/' + i8,
+              parentData: data19,
+              parentDataProperty: i8,
+              rootData,
+            })
+          ) {
+            vErrors =
+              vErrors === null
+                ? wrapper0.validate.errors
+                : vErrors.concat(wrapper0.validate.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + '/any',
+          schemaPath: '#/properties/any/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema12.properties.any.type,
+          parentSchema: schema12.properties.any,
+          data: data19,
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err32 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema12.type,
+      parentSchema: schema12,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
 
 function validate10(
   data,
@@ -295,18 +1549,7 @@ function validate10(
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (
-        !(
-          key0 === '$schema' ||
-          key0 === 'extends' ||
-          key0 === 'fail_on' ||
-          key0 === 'max_file_size' ||
-          key0 === 'disable' ||
-          key0 === 'rules' ||
-          key0 === 'overrides' ||
-          key0 === 'allowlist'
-        )
-      ) {
+      if (!func2.call(schema11.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -2333,8 +3576,1581 @@ function validate10(
         errors++;
       }
     }
+    if (data.reviews !== undefined) {
+      let data47 = data.reviews;
+      if (Array.isArray(data47)) {
+        const len13 = data47.length;
+        for (let i15 = 0; i15 < len13; i15++) {
+          let data48 = data47[i15];
+          if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
+            if (data48.name === undefined) {
+              const err91 = {
+                instancePath: instancePath + '/reviews/' + i15,
+                schemaPath: '#/properties/reviews/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'name' },
+                message: "must have required property '" + 'name' + "'",
+                schema: schema11.properties.reviews.items.required,
+                parentSchema: schema11.properties.reviews.items,
+                data: data48,
+              };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+            if (data48.when === undefined) {
+              const err92 = {
+                instancePath: instancePath + '/reviews/' + i15,
+                schemaPath: '#/properties/reviews/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'when' },
+                message: "must have required property '" + 'when' + "'",
+                schema: schema11.properties.reviews.items.required,
+                parentSchema: schema11.properties.reviews.items,
+                data: data48,
+              };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
+            if (data48.require === undefined) {
+              const err93 = {
+                instancePath: instancePath + '/reviews/' + i15,
+                schemaPath: '#/properties/reviews/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'require' },
+                message: "must have required property '" + 'require' + "'",
+                schema: schema11.properties.reviews.items.required,
+                parentSchema: schema11.properties.reviews.items,
+                data: data48,
+              };
+              if (vErrors === null) {
+                vErrors = [err93];
+              } else {
+                vErrors.push(err93);
+              }
+              errors++;
+            }
+            for (const key8 in data48) {
+              if (
+                !(
+                  key8 === 'name' ||
+                  key8 === 'description' ||
+                  key8 === 'when' ||
+                  key8 === 'require' ||
+                  key8 === 'options'
+                )
+              ) {
+                const err94 = {
+                  instancePath: instancePath + '/reviews/' + i15,
+                  schemaPath: '#/properties/reviews/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key8 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.reviews.items,
+                  data: data48,
+                };
+                if (vErrors === null) {
+                  vErrors = [err94];
+                } else {
+                  vErrors.push(err94);
+                }
+                errors++;
+              }
+            }
+            if (data48.name !== undefined) {
+              let data49 = data48.name;
+              if (typeof data49 === 'string') {
+                if (!pattern20.test(data49)) {
+                  const err95 = {
+                    instancePath: instancePath + '/reviews/' + i15 + '/name',
+                    schemaPath: '#/properties/reviews/items/properties/name/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+                    message: 'must match pattern "' + '^[a-z0-9]+(?:-[a-z0-9]+)*$' + '"',
+                    schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+                    parentSchema: schema11.properties.reviews.items.properties.name,
+                    data: data49,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err95];
+                  } else {
+                    vErrors.push(err95);
+                  }
+                  errors++;
+                }
+              } else {
+                const err96 = {
+                  instancePath: instancePath + '/reviews/' + i15 + '/name',
+                  schemaPath: '#/properties/reviews/items/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.reviews.items.properties.name.type,
+                  parentSchema: schema11.properties.reviews.items.properties.name,
+                  data: data49,
+                };
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
+              }
+            }
+            if (data48.description !== undefined) {
+              let data50 = data48.description;
+              if (typeof data50 === 'string') {
+                if (!pattern0.test(data50)) {
+                  const err97 = {
+                    instancePath: instancePath + '/reviews/' + i15 + '/description',
+                    schemaPath: '#/properties/reviews/items/properties/description/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.reviews.items.properties.description,
+                    data: data50,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err97];
+                  } else {
+                    vErrors.push(err97);
+                  }
+                  errors++;
+                }
+              } else {
+                const err98 = {
+                  instancePath: instancePath + '/reviews/' + i15 + '/description',
+                  schemaPath: '#/properties/reviews/items/properties/description/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.reviews.items.properties.description.type,
+                  parentSchema: schema11.properties.reviews.items.properties.description,
+                  data: data50,
+                };
+                if (vErrors === null) {
+                  vErrors = [err98];
+                } else {
+                  vErrors.push(err98);
+                }
+                errors++;
+              }
+            }
+            if (data48.when !== undefined) {
+              if (
+                !validate11(data48.when, {
+                  instancePath: instancePath + '/reviews/' + i15 + '/when',
+                  parentData: data48,
+                  parentDataProperty: 'when',
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data48.require !== undefined) {
+              let data52 = data48.require;
+              if (data52 && typeof data52 == 'object' && !Array.isArray(data52)) {
+                for (const key9 in data52) {
+                  if (!(key9 === 'teams' || key9 === 'users' || key9 === 'count')) {
+                    const err99 = {
+                      instancePath: instancePath + '/reviews/' + i15 + '/require',
+                      schemaPath:
+                        '#/properties/reviews/items/properties/require/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key9 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema11.properties.reviews.items.properties.require,
+                      data: data52,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err99];
+                    } else {
+                      vErrors.push(err99);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.teams !== undefined) {
+                  let data53 = data52.teams;
+                  if (Array.isArray(data53)) {
+                    const len14 = data53.length;
+                    for (let i16 = 0; i16 < len14; i16++) {
+                      let data54 = data53[i16];
+                      if (typeof data54 === 'string') {
+                        if (!pattern28.test(data54)) {
+                          const err100 = {
+                            instancePath:
+                              instancePath + '/reviews/' + i15 + '/require/teams/' + i16,
+                            schemaPath:
+                              '#/properties/reviews/items/properties/require/properties/teams/items/pattern',
+                            keyword: 'pattern',
+                            params: {
+                              pattern:
+                                '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+                            },
+                            message:
+                              'must match pattern "' +
+                              '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$' +
+                              '"',
+                            schema:
+                              '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+                            parentSchema:
+                              schema11.properties.reviews.items.properties.require.properties.teams
+                                .items,
+                            data: data54,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err100];
+                          } else {
+                            vErrors.push(err100);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err101 = {
+                          instancePath: instancePath + '/reviews/' + i15 + '/require/teams/' + i16,
+                          schemaPath:
+                            '#/properties/reviews/items/properties/require/properties/teams/items/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema11.properties.reviews.items.properties.require.properties.teams
+                              .items.type,
+                          parentSchema:
+                            schema11.properties.reviews.items.properties.require.properties.teams
+                              .items,
+                          data: data54,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err101];
+                        } else {
+                          vErrors.push(err101);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err102 = {
+                      instancePath: instancePath + '/reviews/' + i15 + '/require/teams',
+                      schemaPath:
+                        '#/properties/reviews/items/properties/require/properties/teams/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                      schema:
+                        schema11.properties.reviews.items.properties.require.properties.teams.type,
+                      parentSchema:
+                        schema11.properties.reviews.items.properties.require.properties.teams,
+                      data: data53,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.users !== undefined) {
+                  let data55 = data52.users;
+                  if (Array.isArray(data55)) {
+                    const len15 = data55.length;
+                    for (let i17 = 0; i17 < len15; i17++) {
+                      let data56 = data55[i17];
+                      if (typeof data56 === 'string') {
+                        if (!pattern28.test(data56)) {
+                          const err103 = {
+                            instancePath:
+                              instancePath + '/reviews/' + i15 + '/require/users/' + i17,
+                            schemaPath:
+                              '#/properties/reviews/items/properties/require/properties/users/items/pattern',
+                            keyword: 'pattern',
+                            params: {
+                              pattern:
+                                '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+                            },
+                            message:
+                              'must match pattern "' +
+                              '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$' +
+                              '"',
+                            schema:
+                              '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+                            parentSchema:
+                              schema11.properties.reviews.items.properties.require.properties.users
+                                .items,
+                            data: data56,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err103];
+                          } else {
+                            vErrors.push(err103);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err104 = {
+                          instancePath: instancePath + '/reviews/' + i15 + '/require/users/' + i17,
+                          schemaPath:
+                            '#/properties/reviews/items/properties/require/properties/users/items/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema11.properties.reviews.items.properties.require.properties.users
+                              .items.type,
+                          parentSchema:
+                            schema11.properties.reviews.items.properties.require.properties.users
+                              .items,
+                          data: data56,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err104];
+                        } else {
+                          vErrors.push(err104);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err105 = {
+                      instancePath: instancePath + '/reviews/' + i15 + '/require/users',
+                      schemaPath:
+                        '#/properties/reviews/items/properties/require/properties/users/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                      schema:
+                        schema11.properties.reviews.items.properties.require.properties.users.type,
+                      parentSchema:
+                        schema11.properties.reviews.items.properties.require.properties.users,
+                      data: data55,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err105];
+                    } else {
+                      vErrors.push(err105);
+                    }
+                    errors++;
+                  }
+                }
+                if (data52.count !== undefined) {
+                  let data57 = data52.count;
+                  if (
+                    !(
+                      typeof data57 == 'number' &&
+                      !(data57 % 1) &&
+                      !isNaN(data57) &&
+                      isFinite(data57)
+                    )
+                  ) {
+                    const err106 = {
+                      instancePath: instancePath + '/reviews/' + i15 + '/require/count',
+                      schemaPath:
+                        '#/properties/reviews/items/properties/require/properties/count/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                      schema:
+                        schema11.properties.reviews.items.properties.require.properties.count.type,
+                      parentSchema:
+                        schema11.properties.reviews.items.properties.require.properties.count,
+                      data: data57,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err106];
+                    } else {
+                      vErrors.push(err106);
+                    }
+                    errors++;
+                  }
+                  if (typeof data57 == 'number' && isFinite(data57)) {
+                    if (data57 < 1 || isNaN(data57)) {
+                      const err107 = {
+                        instancePath: instancePath + '/reviews/' + i15 + '/require/count',
+                        schemaPath:
+                          '#/properties/reviews/items/properties/require/properties/count/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1',
+                        schema: 1,
+                        parentSchema:
+                          schema11.properties.reviews.items.properties.require.properties.count,
+                        data: data57,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err107];
+                      } else {
+                        vErrors.push(err107);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err108 = {
+                  instancePath: instancePath + '/reviews/' + i15 + '/require',
+                  schemaPath: '#/properties/reviews/items/properties/require/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema11.properties.reviews.items.properties.require.type,
+                  parentSchema: schema11.properties.reviews.items.properties.require,
+                  data: data52,
+                };
+                if (vErrors === null) {
+                  vErrors = [err108];
+                } else {
+                  vErrors.push(err108);
+                }
+                errors++;
+              }
+            }
+            if (data48.options !== undefined) {
+              let data58 = data48.options;
+              if (data58 && typeof data58 == 'object' && !Array.isArray(data58)) {
+                for (const key10 in data58) {
+                  if (!(key10 === 'head_sha_only' || key10 === 'changes_requested_blocks')) {
+                    const err109 = {
+                      instancePath: instancePath + '/reviews/' + i15 + '/options',
+                      schemaPath: '#/definitions/reviewOptions/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key10 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema13,
+                      data: data58,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err109];
+                    } else {
+                      vErrors.push(err109);
+                    }
+                    errors++;
+                  }
+                }
+                if (data58.head_sha_only !== undefined) {
+                  let data59 = data58.head_sha_only;
+                  if (typeof data59 !== 'boolean') {
+                    const err110 = {
+                      instancePath: instancePath + '/reviews/' + i15 + '/options/head_sha_only',
+                      schemaPath: '#/definitions/reviewOptions/properties/head_sha_only/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                      message: 'must be boolean',
+                      schema: schema13.properties.head_sha_only.type,
+                      parentSchema: schema13.properties.head_sha_only,
+                      data: data59,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err110];
+                    } else {
+                      vErrors.push(err110);
+                    }
+                    errors++;
+                  }
+                }
+                if (data58.changes_requested_blocks !== undefined) {
+                  let data60 = data58.changes_requested_blocks;
+                  if (typeof data60 !== 'boolean') {
+                    const err111 = {
+                      instancePath:
+                        instancePath + '/reviews/' + i15 + '/options/changes_requested_blocks',
+                      schemaPath:
+                        '#/definitions/reviewOptions/properties/changes_requested_blocks/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                      message: 'must be boolean',
+                      schema: schema13.properties.changes_requested_blocks.type,
+                      parentSchema: schema13.properties.changes_requested_blocks,
+                      data: data60,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err112 = {
+                  instancePath: instancePath + '/reviews/' + i15 + '/options',
+                  schemaPath: '#/definitions/reviewOptions/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema13.type,
+                  parentSchema: schema13,
+                  data: data58,
+                };
+                if (vErrors === null) {
+                  vErrors = [err112];
+                } else {
+                  vErrors.push(err112);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err113 = {
+              instancePath: instancePath + '/reviews/' + i15,
+              schemaPath: '#/properties/reviews/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.reviews.items.type,
+              parentSchema: schema11.properties.reviews.items,
+              data: data48,
+            };
+            if (vErrors === null) {
+              vErrors = [err113];
+            } else {
+              vErrors.push(err113);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err114 = {
+          instancePath: instancePath + '/reviews',
+          schemaPath: '#/properties/reviews/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.reviews.type,
+          parentSchema: schema11.properties.reviews,
+          data: data47,
+        };
+        if (vErrors === null) {
+          vErrors = [err114];
+        } else {
+          vErrors.push(err114);
+        }
+        errors++;
+      }
+    }
+    if (data.review_settings !== undefined) {
+      let data61 = data.review_settings;
+      if (data61 && typeof data61 == 'object' && !Array.isArray(data61)) {
+        for (const key11 in data61) {
+          if (
+            !(
+              key11 === 'security_team' ||
+              key11 === 'options' ||
+              key11 === 'codeowners' ||
+              key11 === 'break_glass'
+            )
+          ) {
+            const err115 = {
+              instancePath: instancePath + '/review_settings',
+              schemaPath: '#/properties/review_settings/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key11 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.review_settings,
+              data: data61,
+            };
+            if (vErrors === null) {
+              vErrors = [err115];
+            } else {
+              vErrors.push(err115);
+            }
+            errors++;
+          }
+        }
+        if (data61.security_team !== undefined) {
+          let data62 = data61.security_team;
+          if (typeof data62 === 'string') {
+            if (!pattern32.test(data62)) {
+              const err116 = {
+                instancePath: instancePath + '/review_settings/security_team',
+                schemaPath: '#/properties/review_settings/properties/security_team/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
+                message: 'must match pattern "' + '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
+                schema: '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+                parentSchema: schema11.properties.review_settings.properties.security_team,
+                data: data62,
+              };
+              if (vErrors === null) {
+                vErrors = [err116];
+              } else {
+                vErrors.push(err116);
+              }
+              errors++;
+            }
+          } else {
+            const err117 = {
+              instancePath: instancePath + '/review_settings/security_team',
+              schemaPath: '#/properties/review_settings/properties/security_team/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.review_settings.properties.security_team.type,
+              parentSchema: schema11.properties.review_settings.properties.security_team,
+              data: data62,
+            };
+            if (vErrors === null) {
+              vErrors = [err117];
+            } else {
+              vErrors.push(err117);
+            }
+            errors++;
+          }
+        }
+        if (data61.options !== undefined) {
+          let data63 = data61.options;
+          if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
+            for (const key12 in data63) {
+              if (!(key12 === 'head_sha_only' || key12 === 'changes_requested_blocks')) {
+                const err118 = {
+                  instancePath: instancePath + '/review_settings/options',
+                  schemaPath: '#/definitions/reviewOptions/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key12 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema13,
+                  data: data63,
+                };
+                if (vErrors === null) {
+                  vErrors = [err118];
+                } else {
+                  vErrors.push(err118);
+                }
+                errors++;
+              }
+            }
+            if (data63.head_sha_only !== undefined) {
+              let data64 = data63.head_sha_only;
+              if (typeof data64 !== 'boolean') {
+                const err119 = {
+                  instancePath: instancePath + '/review_settings/options/head_sha_only',
+                  schemaPath: '#/definitions/reviewOptions/properties/head_sha_only/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema13.properties.head_sha_only.type,
+                  parentSchema: schema13.properties.head_sha_only,
+                  data: data64,
+                };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+            }
+            if (data63.changes_requested_blocks !== undefined) {
+              let data65 = data63.changes_requested_blocks;
+              if (typeof data65 !== 'boolean') {
+                const err120 = {
+                  instancePath: instancePath + '/review_settings/options/changes_requested_blocks',
+                  schemaPath:
+                    '#/definitions/reviewOptions/properties/changes_requested_blocks/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema13.properties.changes_requested_blocks.type,
+                  parentSchema: schema13.properties.changes_requested_blocks,
+                  data: data65,
+                };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err121 = {
+              instancePath: instancePath + '/review_settings/options',
+              schemaPath: '#/definitions/reviewOptions/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema13.type,
+              parentSchema: schema13,
+              data: data63,
+            };
+            if (vErrors === null) {
+              vErrors = [err121];
+            } else {
+              vErrors.push(err121);
+            }
+            errors++;
+          }
+        }
+        if (data61.codeowners !== undefined) {
+          let data66 = data61.codeowners;
+          if (typeof data66 !== 'string') {
+            const err122 = {
+              instancePath: instancePath + '/review_settings/codeowners',
+              schemaPath: '#/properties/review_settings/properties/codeowners/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.review_settings.properties.codeowners.type,
+              parentSchema: schema11.properties.review_settings.properties.codeowners,
+              data: data66,
+            };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+          if (!(data66 === 'off' || data66 === 'any' || data66 === 'every')) {
+            const err123 = {
+              instancePath: instancePath + '/review_settings/codeowners',
+              schemaPath: '#/properties/review_settings/properties/codeowners/enum',
+              keyword: 'enum',
+              params: {
+                allowedValues: schema11.properties.review_settings.properties.codeowners.enum,
+              },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.review_settings.properties.codeowners.enum,
+              parentSchema: schema11.properties.review_settings.properties.codeowners,
+              data: data66,
+            };
+            if (vErrors === null) {
+              vErrors = [err123];
+            } else {
+              vErrors.push(err123);
+            }
+            errors++;
+          }
+        }
+        if (data61.break_glass !== undefined) {
+          let data67 = data61.break_glass;
+          if (data67 && typeof data67 == 'object' && !Array.isArray(data67)) {
+            if (data67.label === undefined) {
+              const err124 = {
+                instancePath: instancePath + '/review_settings/break_glass',
+                schemaPath: '#/properties/review_settings/properties/break_glass/required',
+                keyword: 'required',
+                params: { missingProperty: 'label' },
+                message: "must have required property '" + 'label' + "'",
+                schema: schema11.properties.review_settings.properties.break_glass.required,
+                parentSchema: schema11.properties.review_settings.properties.break_glass,
+                data: data67,
+              };
+              if (vErrors === null) {
+                vErrors = [err124];
+              } else {
+                vErrors.push(err124);
+              }
+              errors++;
+            }
+            if (data67.teams === undefined) {
+              const err125 = {
+                instancePath: instancePath + '/review_settings/break_glass',
+                schemaPath: '#/properties/review_settings/properties/break_glass/required',
+                keyword: 'required',
+                params: { missingProperty: 'teams' },
+                message: "must have required property '" + 'teams' + "'",
+                schema: schema11.properties.review_settings.properties.break_glass.required,
+                parentSchema: schema11.properties.review_settings.properties.break_glass,
+                data: data67,
+              };
+              if (vErrors === null) {
+                vErrors = [err125];
+              } else {
+                vErrors.push(err125);
+              }
+              errors++;
+            }
+            for (const key13 in data67) {
+              if (
+                !(
+                  key13 === 'label' ||
+                  key13 === 'teams' ||
+                  key13 === 'also_waive' ||
+                  key13 === 'follow_up_team'
+                )
+              ) {
+                const err126 = {
+                  instancePath: instancePath + '/review_settings/break_glass',
+                  schemaPath:
+                    '#/properties/review_settings/properties/break_glass/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key13 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.review_settings.properties.break_glass,
+                  data: data67,
+                };
+                if (vErrors === null) {
+                  vErrors = [err126];
+                } else {
+                  vErrors.push(err126);
+                }
+                errors++;
+              }
+            }
+            if (data67.label !== undefined) {
+              let data68 = data67.label;
+              if (typeof data68 === 'string') {
+                if (!pattern0.test(data68)) {
+                  const err127 = {
+                    instancePath: instancePath + '/review_settings/break_glass/label',
+                    schemaPath:
+                      '#/properties/review_settings/properties/break_glass/properties/label/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema:
+                      schema11.properties.review_settings.properties.break_glass.properties.label,
+                    data: data68,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err127];
+                  } else {
+                    vErrors.push(err127);
+                  }
+                  errors++;
+                }
+              } else {
+                const err128 = {
+                  instancePath: instancePath + '/review_settings/break_glass/label',
+                  schemaPath:
+                    '#/properties/review_settings/properties/break_glass/properties/label/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema:
+                    schema11.properties.review_settings.properties.break_glass.properties.label
+                      .type,
+                  parentSchema:
+                    schema11.properties.review_settings.properties.break_glass.properties.label,
+                  data: data68,
+                };
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
+                }
+                errors++;
+              }
+            }
+            if (data67.teams !== undefined) {
+              let data69 = data67.teams;
+              if (Array.isArray(data69)) {
+                const len16 = data69.length;
+                for (let i18 = 0; i18 < len16; i18++) {
+                  let data70 = data69[i18];
+                  if (typeof data70 === 'string') {
+                    if (!pattern28.test(data70)) {
+                      const err129 = {
+                        instancePath: instancePath + '/review_settings/break_glass/teams/' + i18,
+                        schemaPath:
+                          '#/properties/review_settings/properties/break_glass/properties/teams/items/pattern',
+                        keyword: 'pattern',
+                        params: {
+                          pattern:
+                            '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+                        },
+                        message:
+                          'must match pattern "' +
+                          '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$' +
+                          '"',
+                        schema: '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
+                        parentSchema:
+                          schema11.properties.review_settings.properties.break_glass.properties
+                            .teams.items,
+                        data: data70,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err129];
+                      } else {
+                        vErrors.push(err129);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err130 = {
+                      instancePath: instancePath + '/review_settings/break_glass/teams/' + i18,
+                      schemaPath:
+                        '#/properties/review_settings/properties/break_glass/properties/teams/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.review_settings.properties.break_glass.properties.teams
+                          .items.type,
+                      parentSchema:
+                        schema11.properties.review_settings.properties.break_glass.properties.teams
+                          .items,
+                      data: data70,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err130];
+                    } else {
+                      vErrors.push(err130);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err131 = {
+                  instancePath: instancePath + '/review_settings/break_glass/teams',
+                  schemaPath:
+                    '#/properties/review_settings/properties/break_glass/properties/teams/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema:
+                    schema11.properties.review_settings.properties.break_glass.properties.teams
+                      .type,
+                  parentSchema:
+                    schema11.properties.review_settings.properties.break_glass.properties.teams,
+                  data: data69,
+                };
+                if (vErrors === null) {
+                  vErrors = [err131];
+                } else {
+                  vErrors.push(err131);
+                }
+                errors++;
+              }
+            }
+            if (data67.also_waive !== undefined) {
+              let data71 = data67.also_waive;
+              if (Array.isArray(data71)) {
+                const len17 = data71.length;
+                for (let i19 = 0; i19 < len17; i19++) {
+                  let data72 = data71[i19];
+                  if (typeof data72 === 'string') {
+                    if (!pattern0.test(data72)) {
+                      const err132 = {
+                        instancePath:
+                          instancePath + '/review_settings/break_glass/also_waive/' + i19,
+                        schemaPath:
+                          '#/properties/review_settings/properties/break_glass/properties/also_waive/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' },
+                        message: 'must match pattern "' + '\\S' + '"',
+                        schema: '\\S',
+                        parentSchema:
+                          schema11.properties.review_settings.properties.break_glass.properties
+                            .also_waive.items,
+                        data: data72,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err132];
+                      } else {
+                        vErrors.push(err132);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err133 = {
+                      instancePath: instancePath + '/review_settings/break_glass/also_waive/' + i19,
+                      schemaPath:
+                        '#/properties/review_settings/properties/break_glass/properties/also_waive/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.review_settings.properties.break_glass.properties
+                          .also_waive.items.type,
+                      parentSchema:
+                        schema11.properties.review_settings.properties.break_glass.properties
+                          .also_waive.items,
+                      data: data72,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err133];
+                    } else {
+                      vErrors.push(err133);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err134 = {
+                  instancePath: instancePath + '/review_settings/break_glass/also_waive',
+                  schemaPath:
+                    '#/properties/review_settings/properties/break_glass/properties/also_waive/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema:
+                    schema11.properties.review_settings.properties.break_glass.properties.also_waive
+                      .type,
+                  parentSchema:
+                    schema11.properties.review_settings.properties.break_glass.properties
+                      .also_waive,
+                  data: data71,
+                };
+                if (vErrors === null) {
+                  vErrors = [err134];
+                } else {
+                  vErrors.push(err134);
+                }
+                errors++;
+              }
+            }
+            if (data67.follow_up_team !== undefined) {
+              let data73 = data67.follow_up_team;
+              if (typeof data73 === 'string') {
+                if (!pattern32.test(data73)) {
+                  const err135 = {
+                    instancePath: instancePath + '/review_settings/break_glass/follow_up_team',
+                    schemaPath:
+                      '#/properties/review_settings/properties/break_glass/properties/follow_up_team/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
+                    message: 'must match pattern "' + '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
+                    schema: '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+                    parentSchema:
+                      schema11.properties.review_settings.properties.break_glass.properties
+                        .follow_up_team,
+                    data: data73,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err135];
+                  } else {
+                    vErrors.push(err135);
+                  }
+                  errors++;
+                }
+              } else {
+                const err136 = {
+                  instancePath: instancePath + '/review_settings/break_glass/follow_up_team',
+                  schemaPath:
+                    '#/properties/review_settings/properties/break_glass/properties/follow_up_team/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema:
+                    schema11.properties.review_settings.properties.break_glass.properties
+                      .follow_up_team.type,
+                  parentSchema:
+                    schema11.properties.review_settings.properties.break_glass.properties
+                      .follow_up_team,
+                  data: data73,
+                };
+                if (vErrors === null) {
+                  vErrors = [err136];
+                } else {
+                  vErrors.push(err136);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err137 = {
+              instancePath: instancePath + '/review_settings/break_glass',
+              schemaPath: '#/properties/review_settings/properties/break_glass/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.review_settings.properties.break_glass.type,
+              parentSchema: schema11.properties.review_settings.properties.break_glass,
+              data: data67,
+            };
+            if (vErrors === null) {
+              vErrors = [err137];
+            } else {
+              vErrors.push(err137);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err138 = {
+          instancePath: instancePath + '/review_settings',
+          schemaPath: '#/properties/review_settings/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.review_settings.type,
+          parentSchema: schema11.properties.review_settings,
+          data: data61,
+        };
+        if (vErrors === null) {
+          vErrors = [err138];
+        } else {
+          vErrors.push(err138);
+        }
+        errors++;
+      }
+    }
+    if (data.policies !== undefined) {
+      let data74 = data.policies;
+      if (data74 && typeof data74 == 'object' && !Array.isArray(data74)) {
+        for (const key14 in data74) {
+          if (
+            !(
+              key14 === 'paths' ||
+              key14 === 'review_interval' ||
+              key14 === 'warn_before' ||
+              key14 === 'block' ||
+              key14 === 'template_phrases' ||
+              key14 === 'fallback'
+            )
+          ) {
+            const err139 = {
+              instancePath: instancePath + '/policies',
+              schemaPath: '#/properties/policies/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key14 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.policies,
+              data: data74,
+            };
+            if (vErrors === null) {
+              vErrors = [err139];
+            } else {
+              vErrors.push(err139);
+            }
+            errors++;
+          }
+        }
+        if (data74.paths !== undefined) {
+          let data75 = data74.paths;
+          if (Array.isArray(data75)) {
+            const len18 = data75.length;
+            for (let i20 = 0; i20 < len18; i20++) {
+              let data76 = data75[i20];
+              if (typeof data76 === 'string') {
+                if (!pattern0.test(data76)) {
+                  const err140 = {
+                    instancePath: instancePath + '/policies/paths/' + i20,
+                    schemaPath: '#/properties/policies/properties/paths/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.policies.properties.paths.items,
+                    data: data76,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err140];
+                  } else {
+                    vErrors.push(err140);
+                  }
+                  errors++;
+                }
+              } else {
+                const err141 = {
+                  instancePath: instancePath + '/policies/paths/' + i20,
+                  schemaPath: '#/properties/policies/properties/paths/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.policies.properties.paths.items.type,
+                  parentSchema: schema11.properties.policies.properties.paths.items,
+                  data: data76,
+                };
+                if (vErrors === null) {
+                  vErrors = [err141];
+                } else {
+                  vErrors.push(err141);
+                }
+                errors++;
+              }
+            }
+            let i21 = data75.length;
+            let j2;
+            if (i21 > 1) {
+              const indices2 = {};
+              for (; i21--; ) {
+                let item2 = data75[i21];
+                if (typeof item2 !== 'string') {
+                  continue;
+                }
+                if (typeof indices2[item2] == 'number') {
+                  j2 = indices2[item2];
+                  const err142 = {
+                    instancePath: instancePath + '/policies/paths',
+                    schemaPath: '#/properties/policies/properties/paths/uniqueItems',
+                    keyword: 'uniqueItems',
+                    params: { i: i21, j: j2 },
+                    message:
+                      'must NOT have duplicate items (items ## ' +
+                      j2 +
+                      ' and ' +
+                      i21 +
+                      ' are identical)',
+                    schema: true,
+                    parentSchema: schema11.properties.policies.properties.paths,
+                    data: data75,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err142];
+                  } else {
+                    vErrors.push(err142);
+                  }
+                  errors++;
+                  break;
+                }
+                indices2[item2] = i21;
+              }
+            }
+          } else {
+            const err143 = {
+              instancePath: instancePath + '/policies/paths',
+              schemaPath: '#/properties/policies/properties/paths/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.policies.properties.paths.type,
+              parentSchema: schema11.properties.policies.properties.paths,
+              data: data75,
+            };
+            if (vErrors === null) {
+              vErrors = [err143];
+            } else {
+              vErrors.push(err143);
+            }
+            errors++;
+          }
+        }
+        if (data74.review_interval !== undefined) {
+          let data77 = data74.review_interval;
+          if (typeof data77 === 'string') {
+            if (!pattern0.test(data77)) {
+              const err144 = {
+                instancePath: instancePath + '/policies/review_interval',
+                schemaPath: '#/properties/policies/properties/review_interval/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "' + '\\S' + '"',
+                schema: '\\S',
+                parentSchema: schema11.properties.policies.properties.review_interval,
+                data: data77,
+              };
+              if (vErrors === null) {
+                vErrors = [err144];
+              } else {
+                vErrors.push(err144);
+              }
+              errors++;
+            }
+          } else {
+            const err145 = {
+              instancePath: instancePath + '/policies/review_interval',
+              schemaPath: '#/properties/policies/properties/review_interval/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.policies.properties.review_interval.type,
+              parentSchema: schema11.properties.policies.properties.review_interval,
+              data: data77,
+            };
+            if (vErrors === null) {
+              vErrors = [err145];
+            } else {
+              vErrors.push(err145);
+            }
+            errors++;
+          }
+        }
+        if (data74.warn_before !== undefined) {
+          let data78 = data74.warn_before;
+          if (typeof data78 === 'string') {
+            if (!pattern0.test(data78)) {
+              const err146 = {
+                instancePath: instancePath + '/policies/warn_before',
+                schemaPath: '#/properties/policies/properties/warn_before/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "' + '\\S' + '"',
+                schema: '\\S',
+                parentSchema: schema11.properties.policies.properties.warn_before,
+                data: data78,
+              };
+              if (vErrors === null) {
+                vErrors = [err146];
+              } else {
+                vErrors.push(err146);
+              }
+              errors++;
+            }
+          } else {
+            const err147 = {
+              instancePath: instancePath + '/policies/warn_before',
+              schemaPath: '#/properties/policies/properties/warn_before/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.policies.properties.warn_before.type,
+              parentSchema: schema11.properties.policies.properties.warn_before,
+              data: data78,
+            };
+            if (vErrors === null) {
+              vErrors = [err147];
+            } else {
+              vErrors.push(err147);
+            }
+            errors++;
+          }
+        }
+        if (data74.block !== undefined) {
+          let data79 = data74.block;
+          if (data79 && typeof data79 == 'object' && !Array.isArray(data79)) {
+            for (const key15 in data79) {
+              if (!(key15 === 'ci' || key15 === 'hook')) {
+                const err148 = {
+                  instancePath: instancePath + '/policies/block',
+                  schemaPath: '#/properties/policies/properties/block/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key15 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.policies.properties.block,
+                  data: data79,
+                };
+                if (vErrors === null) {
+                  vErrors = [err148];
+                } else {
+                  vErrors.push(err148);
+                }
+                errors++;
+              }
+            }
+            if (data79.ci !== undefined) {
+              let data80 = data79.ci;
+              if (typeof data80 !== 'boolean') {
+                const err149 = {
+                  instancePath: instancePath + '/policies/block/ci',
+                  schemaPath: '#/properties/policies/properties/block/properties/ci/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.policies.properties.block.properties.ci.type,
+                  parentSchema: schema11.properties.policies.properties.block.properties.ci,
+                  data: data80,
+                };
+                if (vErrors === null) {
+                  vErrors = [err149];
+                } else {
+                  vErrors.push(err149);
+                }
+                errors++;
+              }
+            }
+            if (data79.hook !== undefined) {
+              let data81 = data79.hook;
+              if (typeof data81 !== 'boolean') {
+                const err150 = {
+                  instancePath: instancePath + '/policies/block/hook',
+                  schemaPath: '#/properties/policies/properties/block/properties/hook/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.policies.properties.block.properties.hook.type,
+                  parentSchema: schema11.properties.policies.properties.block.properties.hook,
+                  data: data81,
+                };
+                if (vErrors === null) {
+                  vErrors = [err150];
+                } else {
+                  vErrors.push(err150);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err151 = {
+              instancePath: instancePath + '/policies/block',
+              schemaPath: '#/properties/policies/properties/block/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.policies.properties.block.type,
+              parentSchema: schema11.properties.policies.properties.block,
+              data: data79,
+            };
+            if (vErrors === null) {
+              vErrors = [err151];
+            } else {
+              vErrors.push(err151);
+            }
+            errors++;
+          }
+        }
+        if (data74.template_phrases !== undefined) {
+          let data82 = data74.template_phrases;
+          if (Array.isArray(data82)) {
+            const len19 = data82.length;
+            for (let i22 = 0; i22 < len19; i22++) {
+              let data83 = data82[i22];
+              if (typeof data83 === 'string') {
+                if (!pattern0.test(data83)) {
+                  const err152 = {
+                    instancePath: instancePath + '/policies/template_phrases/' + i22,
+                    schemaPath: '#/properties/policies/properties/template_phrases/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.policies.properties.template_phrases.items,
+                    data: data83,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err152];
+                  } else {
+                    vErrors.push(err152);
+                  }
+                  errors++;
+                }
+              } else {
+                const err153 = {
+                  instancePath: instancePath + '/policies/template_phrases/' + i22,
+                  schemaPath: '#/properties/policies/properties/template_phrases/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.policies.properties.template_phrases.items.type,
+                  parentSchema: schema11.properties.policies.properties.template_phrases.items,
+                  data: data83,
+                };
+                if (vErrors === null) {
+                  vErrors = [err153];
+                } else {
+                  vErrors.push(err153);
+                }
+                errors++;
+              }
+            }
+            let i23 = data82.length;
+            let j3;
+            if (i23 > 1) {
+              const indices3 = {};
+              for (; i23--; ) {
+                let item3 = data82[i23];
+                if (typeof item3 !== 'string') {
+                  continue;
+                }
+                if (typeof indices3[item3] == 'number') {
+                  j3 = indices3[item3];
+                  const err154 = {
+                    instancePath: instancePath + '/policies/template_phrases',
+                    schemaPath: '#/properties/policies/properties/template_phrases/uniqueItems',
+                    keyword: 'uniqueItems',
+                    params: { i: i23, j: j3 },
+                    message:
+                      'must NOT have duplicate items (items ## ' +
+                      j3 +
+                      ' and ' +
+                      i23 +
+                      ' are identical)',
+                    schema: true,
+                    parentSchema: schema11.properties.policies.properties.template_phrases,
+                    data: data82,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err154];
+                  } else {
+                    vErrors.push(err154);
+                  }
+                  errors++;
+                  break;
+                }
+                indices3[item3] = i23;
+              }
+            }
+          } else {
+            const err155 = {
+              instancePath: instancePath + '/policies/template_phrases',
+              schemaPath: '#/properties/policies/properties/template_phrases/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.policies.properties.template_phrases.type,
+              parentSchema: schema11.properties.policies.properties.template_phrases,
+              data: data82,
+            };
+            if (vErrors === null) {
+              vErrors = [err155];
+            } else {
+              vErrors.push(err155);
+            }
+            errors++;
+          }
+        }
+        if (data74.fallback !== undefined) {
+          let data84 = data74.fallback;
+          if (typeof data84 !== 'string') {
+            const err156 = {
+              instancePath: instancePath + '/policies/fallback',
+              schemaPath: '#/properties/policies/properties/fallback/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.policies.properties.fallback.type,
+              parentSchema: schema11.properties.policies.properties.fallback,
+              data: data84,
+            };
+            if (vErrors === null) {
+              vErrors = [err156];
+            } else {
+              vErrors.push(err156);
+            }
+            errors++;
+          }
+          if (!(data84 === 'none' || data84 === 'git')) {
+            const err157 = {
+              instancePath: instancePath + '/policies/fallback',
+              schemaPath: '#/properties/policies/properties/fallback/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.policies.properties.fallback.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.policies.properties.fallback.enum,
+              parentSchema: schema11.properties.policies.properties.fallback,
+              data: data84,
+            };
+            if (vErrors === null) {
+              vErrors = [err157];
+            } else {
+              vErrors.push(err157);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err158 = {
+          instancePath: instancePath + '/policies',
+          schemaPath: '#/properties/policies/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.policies.type,
+          parentSchema: schema11.properties.policies,
+          data: data74,
+        };
+        if (vErrors === null) {
+          vErrors = [err158];
+        } else {
+          vErrors.push(err158);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err91 = {
+    const err159 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2345,9 +5161,9 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err91];
+      vErrors = [err159];
     } else {
-      vErrors.push(err91);
+      vErrors.push(err159);
     }
     errors++;
   }

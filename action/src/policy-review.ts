@@ -1,0 +1,150 @@
+/**
+ * policy/review-integrity on pull requests: a change of a policy's `last_reviewed` needs an
+ * approval from the policy's owner (the user, or an active member of the team) on the head
+ * commit, never from the author. Approvals come from `GET /pulls/{n}/reviews`; team
+ * membership from `GET /orgs/{org}/teams/{slug}/memberships/{login}`.
+ */
+import { minimatch } from 'minimatch';
+import type { Config } from '../../src/core/config.js';
+import { decide } from '../../src/core/decision.js';
+import { policyFinding } from '../../src/core/policy/evaluate.js';
+import { changesReviewDate, reviewedDate } from '../../src/core/policy/review-integrity.js';
+import { POLICY_RULES } from '../../src/core/policy/rules.js';
+import { sortFindings } from '../../src/core/postprocess/sort.js';
+import type { Finding, ScanResult } from '../../src/core/types.js';
+import type { GitHubRest } from '../../src/sources/github.js';
+
+interface Repo {
+  owner: string;
+  repo: string;
+}
+
+async function readAt(client: GitHubRest, repo: Repo, path: string, ref: string) {
+  try {
+    const response = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      ...repo,
+      path,
+      ref,
+    });
+    const data = response.data as { content?: string; encoding?: string };
+    return Buffer.from(data.content ?? '', data.encoding === 'base64' ? 'base64' : 'utf8').toString(
+      'utf8',
+    );
+  } catch (error) {
+    if ((error as { status?: unknown }).status === 404) return null;
+    throw error;
+  }
+}
+
+/** Logins whose latest review approves the head commit (the author's own never counts). */
+async function approvers(
+  client: GitHubRest,
+  repo: Repo,
+  pr: { number: number; headSha: string; author: string },
+) {
+  const latest = new Map<string, { state: string; commit_id: string }>();
+  for (let page = 1; page <= 30; page++) {
+    const response = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+      ...repo,
+      pull_number: pr.number,
+      per_page: 100,
+      page,
+    });
+    const batch = response.data as {
+      user: { login: string } | null;
+      state: string;
+      commit_id: string;
+    }[];
+    for (const review of batch) {
+      if (review.user === null || review.state === 'COMMENTED') continue;
+      latest.set(review.user.login.toLowerCase(), review);
+    }
+    if (batch.length < 100) break;
+  }
+  return [...latest.entries()]
+    .filter(
+      ([login, r]) =>
+        r.state === 'APPROVED' && r.commit_id === pr.headSha && login !== pr.author.toLowerCase(),
+    )
+    .map(([login]) => login);
+}
+
+async function isMember(client: GitHubRest, org: string, slug: string, login: string) {
+  try {
+    const response = await client.request(
+      'GET /orgs/{org}/teams/{team_slug}/memberships/{username}',
+      {
+        org,
+        team_slug: slug,
+        username: login,
+      },
+    );
+    return (response.data as { state?: string }).state === 'active';
+  } catch {
+    return false;
+  }
+}
+
+/** The review-integrity findings of a pull request (blocking per `policies.block.ci`). */
+export async function checkPolicyReviews(options: {
+  client: GitHubRest;
+  repo: Repo;
+  pr: { number: number; baseSha: string; headSha: string; author: string };
+  paths: string[];
+  config: Config;
+}): Promise<Finding[]> {
+  const { client, repo, pr, config } = options;
+  const policyPaths = options.paths.filter((path) =>
+    config.policies.paths.some((glob) => minimatch(path, glob.replace(/^\.\//, ''), { dot: true })),
+  );
+  const findings: Finding[] = [];
+  let approved: string[] | null = null;
+  for (const path of policyPaths) {
+    const head = await readAt(client, repo, path, pr.headSha);
+    if (head === null) continue;
+    const base = await readAt(client, repo, path, pr.baseSha);
+    if (!changesReviewDate(base, head)) continue;
+    // The owner named on the base commit decides; a new policy's own owner otherwise.
+    const after = reviewedDate(head);
+    const owner = (base === null ? null : reviewedDate(base).owner) ?? after.owner;
+    approved ??= await approvers(client, repo, pr);
+    let ok = false;
+    if (owner !== null) {
+      const [login, slug] = owner.slice(1).toLowerCase().split('/');
+      for (const user of approved) {
+        if (slug === undefined ? user === login : await isMember(client, login!, slug, user)) {
+          ok = true;
+          break;
+        }
+      }
+    }
+    if (ok) continue;
+    findings.push(
+      policyFinding(
+        'policy/review-integrity',
+        {
+          path,
+          line: after.line,
+          message: `${path}: this pull request sets \`last_reviewed\` to ${after.value}, but ${owner === null ? 'the policy names no owner' : `its owner ${owner} has not approved the head commit ${pr.headSha.slice(0, 7)}`}${approved.length === 0 ? '' : ` (approved by ${approved.map((a) => `@${a}`).join(', ')})`}.`,
+          key: `${after.value}\n${pr.headSha}`,
+          detail: owner === null ? 'no owner' : `needs ${owner}`,
+        },
+        { blocks: config.policies.block.ci, failOn: config.failOn },
+      ),
+    );
+  }
+  return findings;
+}
+
+/** Adds review-integrity findings to the pull request's result. */
+export function withPolicyReviews(result: ScanResult, findings: Finding[], now: Date): ScanResult {
+  if (findings.length === 0) return result;
+  const all = sortFindings([...result.findings, ...findings]);
+  const rule = POLICY_RULES['policy/review-integrity'];
+  return {
+    ...result,
+    ...decide(all, { mode: 'ci', now }),
+    findings: all,
+    rules: result.rules.some((r) => r.id === rule.id) ? result.rules : [...result.rules, rule],
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * The review half of a configuration: `reviews:` (named requirements) and `review_settings:`,
+ * checked beyond what the schema can say (regexes compile, names are unique, `$security_team`
+ * is set when a pack needs it), and resolved against the built-in packs a config extends.
+ */
+import type { Config } from '../core/config.js';
+import { ConfigError } from '../core/errors.js';
+import type { ResolvedRequirement } from '../core/review/evaluate.js';
+import type { Condition, ReviewRequirementSpec, ReviewSettings } from '../core/review/types.js';
+import type { RulePack } from '../core/rule-spec.js';
+import type { DataPath } from './locate.js';
+
+/** What a built-in pack writes for "the team in `review_settings.security_team`". */
+export const SECURITY_TEAM = '$security_team';
+
+function regexProblem(source: string, flags = ''): string | null {
+  try {
+    const regex = new RegExp(source, flags);
+    return regex.test('') ? 'matches the empty string, so it would match every added line' : null;
+  } catch (error) {
+    return `is not a valid regular expression: ${(error as Error).message}`;
+  }
+}
+
+function checkCondition(
+  condition: Condition,
+  path: DataPath,
+  fail: (path: DataPath, message: string) => never,
+): void {
+  condition.content?.forEach((pattern, i) => {
+    const problem = regexProblem(pattern.pattern, pattern.flags);
+    if (problem !== null) {
+      fail(
+        [...path, 'content', i, 'pattern'],
+        `the content pattern \`${pattern.pattern}\` ${problem}`,
+      );
+    }
+  });
+  for (const key of ['all', 'any'] as const) {
+    condition[key]?.forEach((child, i) => {
+      checkCondition(child, [...path, key, i], fail);
+    });
+  }
+}
+
+/** Checks `reviews:` and `review_settings:` as written (the schema already held). */
+export function checkReviewSemantics(
+  reviews: ReviewRequirementSpec[] | undefined,
+  settings: ReviewSettings | undefined,
+  fail: (path: DataPath, message: string) => never,
+): void {
+  const seen = new Map<string, number>();
+  reviews?.forEach((spec, i) => {
+    const first = seen.get(spec.name);
+    if (first !== undefined) {
+      fail(
+        ['reviews', i, 'name'],
+        `the review requirement name \`${spec.name}\` is used twice (reviews[${first}] and reviews[${i}])`,
+      );
+    }
+    seen.set(spec.name, i);
+    checkCondition(spec.when, ['reviews', i, 'when'], fail);
+    const who = [...(spec.require.teams ?? []), ...(spec.require.users ?? [])];
+    if (who.length === 0) {
+      fail(
+        ['reviews', i, 'require'],
+        `reviews[${i}] (\`${spec.name}\`) requires nobody: list \`teams\` or \`users\``,
+      );
+    }
+    if (who.includes(SECURITY_TEAM) && settings?.security_team === undefined) {
+      fail(
+        ['reviews', i, 'require'],
+        `reviews[${i}] names \`${SECURITY_TEAM}\`, but \`review_settings.security_team\` is not set`,
+      );
+    }
+  });
+}
+
+function substitute(spec: ReviewRequirementSpec, team: string): ReviewRequirementSpec {
+  const teams = spec.require.teams?.map((t) => (t === SECURITY_TEAM ? team : t));
+  return { ...spec, require: { ...spec.require, ...(teams === undefined ? {} : { teams }) } };
+}
+
+/**
+ * The review requirements a configuration asks for: those of the packs it extends (in order),
+ * then its own `reviews:` (one with a pack requirement's name replaces it), minus `disable`d
+ * `review/<name>` ids. `$security_team` becomes `review_settings.security_team`. An unknown
+ * `review/…` id in `disable` is an error.
+ */
+export function resolveReviewRequirements(
+  config: Config,
+  packs: RulePack[],
+): ResolvedRequirement[] {
+  const file = config.source.file ?? 'built-in defaults';
+  const byName = new Map(packs.map((pack) => [pack.name, pack]));
+  const requirements = new Map<string, ResolvedRequirement>();
+  const team = config.reviewSettings?.security_team;
+  for (const name of config.extends) {
+    for (const spec of byName.get(name)?.reviews ?? []) {
+      const needsTeam = spec.require.teams?.includes(SECURITY_TEAM) ?? false;
+      if (needsTeam && team === undefined) {
+        throw new ConfigError(
+          file,
+          `the pack \`${name}\` asks for approvals from the security team, but \`review_settings.security_team\` is not set; add e.g. \`review_settings: { security_team: acme/security }\``,
+        );
+      }
+      if (!requirements.has(spec.name)) {
+        requirements.set(spec.name, {
+          spec: needsTeam ? substitute(spec, team!) : spec,
+          origin: name,
+        });
+      }
+    }
+  }
+  for (const spec of config.reviews ?? []) {
+    requirements.set(spec.name, {
+      spec: team === undefined ? spec : substitute(spec, team),
+      origin: file,
+    });
+  }
+  const disabled = new Set(config.disable.filter((id) => id.startsWith('review/')));
+  for (const id of disabled) {
+    if (!requirements.has(id.slice('review/'.length))) {
+      throw new ConfigError(
+        file,
+        `\`disable\` names \`${id}\`, but no review requirement has that name`,
+      );
+    }
+  }
+  return [...requirements.values()].filter((r) => !disabled.has(`review/${r.spec.name}`));
+}

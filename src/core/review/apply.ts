@@ -1,0 +1,132 @@
+/**
+ * Folds review results into a scan result: one finding per unmet requirement (kind `review`,
+ * rule id `review/<name>`, blocking in CI, fingerprint `review/<name>:<head sha>`), a config
+ * finding for a requirement that names a team or user that does not exist, and a decision whose
+ * reasons and unblock steps say who must approve. An active break-glass makes the review
+ * findings (and the non-review findings `also_waive` lists) non-blocking and says so first.
+ */
+import { decide } from '../decision.js';
+import type { Context, Finding, RuleInfo, ScanResult } from '../types.js';
+import type { BreakGlass } from './break-glass.js';
+import {
+  explainRequirement,
+  requiredApprovers,
+  unblockSentence,
+  verdictSentence,
+} from './explain.js';
+import type { RequirementResult } from './types.js';
+
+export interface ReviewOutcome {
+  results: RequirementResult[];
+  breakGlass: BreakGlass | null;
+  /** Rule ids the break-glass waived (reviews and any `also_waive`). */
+  waived: string[];
+}
+
+function isReviewFinding(finding: Finding): boolean {
+  return finding.ruleId.startsWith('review/');
+}
+
+function toFinding(result: RequirementResult, headSha: string | null, configFile: string): Finding {
+  const trigger = result.triggers.find((t) => t.kind === 'path' || t.kind === 'content');
+  const path = trigger?.kind === 'path' || trigger?.kind === 'content' ? trigger.path : configFile;
+  const line = trigger?.kind === 'content' ? trigger.line : 1;
+  const configError = result.status === 'config-error';
+  return {
+    ruleId: result.ruleId,
+    kind: configError ? 'config' : 'review',
+    severity: 'high',
+    path,
+    line,
+    endLine: line,
+    column: 1,
+    message: explainRequirement(result).join(' '),
+    redacted: '',
+    fingerprint: `${result.ruleId}:${headSha ?? 'unknown'}`,
+    blocking: true,
+    title: configError ? `Review requirement misconfigured` : `Required review: ${result.name}`,
+    provider: result.origin,
+  };
+}
+
+/**
+ * Applies review results (and a break-glass) to a result from the secret engine. Requirements
+ * that are satisfied or do not apply add no finding.
+ */
+export function applyReviews(
+  scan: ScanResult,
+  outcome: { results: RequirementResult[]; breakGlass: BreakGlass | null; alsoWaive?: string[] },
+  options: { headSha: string | null; configFile: string; context: Context },
+): ScanResult & { reviewOutcome: ReviewOutcome } {
+  const active = outcome.breakGlass?.status === 'active';
+  const unmet = outcome.results.filter(
+    (r) =>
+      r.status === 'pending' || r.status === 'changes-requested' || r.status === 'config-error',
+  );
+  const waived: string[] = [];
+  if (active) {
+    for (const r of unmet) {
+      if (r.status !== 'config-error') r.status = 'waived';
+      waived.push(r.ruleId);
+    }
+  }
+  const alsoWaive = new Set(active ? (outcome.alsoWaive ?? []) : []);
+  const findings: Finding[] = scan.findings.map((finding) => {
+    if (!alsoWaive.has(finding.ruleId) || !finding.blocking) return finding;
+    if (!waived.includes(finding.ruleId)) waived.push(finding.ruleId);
+    return { ...finding, blocking: false, message: `Waived by break-glass. ${finding.message}` };
+  });
+  for (const r of unmet) {
+    const finding = toFinding(r, options.headSha, options.configFile);
+    if (active) {
+      finding.blocking = false;
+      finding.message = `Waived by break-glass. ${finding.message}`;
+    }
+    findings.push(finding);
+  }
+
+  const others = findings.filter((f) => !isReviewFinding(f));
+  const base = decide(others, options.context);
+  const blockingReviews = unmet.filter((r) => r.status !== 'waived' && !active);
+  const reasons = [...base.reasons];
+  const unblock = [...base.unblock];
+  if (blockingReviews.length > 0) {
+    if (base.decision === 'pass' && reasons[0] === 'No findings.') reasons.shift();
+    reasons.push(...blockingReviews.map(verdictSentence));
+    unblock.push(...blockingReviews.map((r) => unblockSentence(r, options.headSha)));
+  }
+  if (active && outcome.breakGlass?.accepted) {
+    const bg = outcome.breakGlass.accepted;
+    if (reasons[0] === 'No findings.') reasons.shift();
+    reasons.unshift(
+      `⚠️ BREAK-GLASS: @${bg.by} broke glass at ${bg.at} ("${bg.reason}")${waived.length > 0 ? `, waiving ${waived.join(', ')}` : ', though no review requirement was unmet'}. A follow-up review is required.`,
+    );
+  }
+  const decision = findings.some((f) => f.blocking) || base.decision === 'block' ? 'block' : 'pass';
+  const known = new Set(scan.rules.map((rule) => rule.id));
+  const rules: RuleInfo[] = [
+    ...scan.rules,
+    ...outcome.results
+      .filter((r) => !known.has(r.ruleId))
+      .map((r) => ({
+        id: r.ruleId,
+        kind: 'review' as const,
+        title: `Required review: ${r.name}`,
+        provider: r.origin,
+        severity: 'high' as const,
+        blocking: true,
+        description: r.description,
+        remediation: `Get ${requiredApprovers(r)} on the latest commit.`,
+        tags: ['review'],
+      })),
+  ];
+  return {
+    ...scan,
+    rules,
+    findings,
+    decision,
+    reasons: reasons.length === 0 ? ['No findings.'] : reasons,
+    unblock: decision === 'pass' ? [] : unblock,
+    reviewOutcome: { results: outcome.results, breakGlass: outcome.breakGlass, waived },
+  };
+}

@@ -1,0 +1,210 @@
+/**
+ * The `when` predicates of a review requirement. Each returns a tri-state value — true, false,
+ * or 'unknown' when the runtime lacks the fact (the hook knows no labels) — plus the triggers
+ * that made it true, so the result can say which files, lines, labels or branch triggered it.
+ */
+import { Minimatch } from 'minimatch';
+import type { Condition, ContentPattern, PullFacts, PullFile, Trigger } from './types.js';
+
+export type Truth = boolean | 'unknown';
+
+export interface PredicateResult {
+  value: Truth;
+  triggers: Trigger[];
+}
+
+/** Content triggers reported per pattern; the rest are counted, not listed. */
+const MAX_CONTENT_TRIGGERS = 20;
+
+const globs = new Map<string, Minimatch>();
+function glob(pattern: string): Minimatch {
+  let compiled = globs.get(pattern);
+  if (compiled === undefined) {
+    compiled = new Minimatch(pattern, { dot: true, matchBase: !pattern.includes('/') });
+    globs.set(pattern, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * Whether `path` matches a list of globs where `!glob` excludes: the last glob that matches
+ * decides (as in .gitignore). A list of only exclusions matches everything else. Returns the
+ * deciding glob, or null.
+ */
+export function matchGlobs(path: string, patterns: readonly string[]): string | null {
+  let decided: string | null = patterns.every((p) => p.startsWith('!')) ? '**' : null;
+  for (const pattern of patterns) {
+    const negated = pattern.startsWith('!');
+    const body = negated ? pattern.slice(1) : pattern;
+    if (glob(body).match(path)) decided = negated ? null : pattern;
+  }
+  return decided;
+}
+
+function filePaths(file: PullFile): string[] {
+  return file.oldPath !== undefined && file.oldPath !== file.path
+    ? [file.path, file.oldPath]
+    : [file.path];
+}
+
+function pathTriggers(files: PullFile[], patterns: string[]): Trigger[] {
+  const triggers: Trigger[] = [];
+  for (const file of files) {
+    for (const path of filePaths(file)) {
+      const by = matchGlobs(path, patterns);
+      if (by !== null) {
+        triggers.push({ kind: 'path', path, glob: by });
+        break;
+      }
+    }
+  }
+  return triggers;
+}
+
+const regexes = new Map<string, RegExp>();
+function regex(pattern: ContentPattern): RegExp {
+  const key = `${pattern.flags ?? ''}/${pattern.pattern}`;
+  let compiled = regexes.get(key);
+  if (compiled === undefined) {
+    compiled = new RegExp(pattern.pattern, pattern.flags ?? '');
+    regexes.set(key, compiled);
+  }
+  return compiled;
+}
+
+function contentTriggers(files: PullFile[], patterns: ContentPattern[]): Trigger[] {
+  const triggers: Trigger[] = [];
+  for (const pattern of patterns) {
+    const re = regex(pattern);
+    let found = 0;
+    for (const file of files) {
+      if (pattern.paths !== undefined && matchGlobs(file.path, pattern.paths) === null) continue;
+      for (const added of file.added) {
+        if (!re.test(added.text)) continue;
+        if (found++ >= MAX_CONTENT_TRIGGERS) break;
+        triggers.push({
+          kind: 'content',
+          path: file.path,
+          line: added.line,
+          text: added.text.trim().slice(0, 160),
+          pattern: pattern.pattern,
+          ...(pattern.description === undefined ? {} : { description: pattern.description }),
+        });
+      }
+    }
+  }
+  return triggers;
+}
+
+function normalise(name: string): string {
+  return name.replace(/^@/, '');
+}
+
+/** Whether `user` is one of `members` (users and `org/team` teams). */
+export async function isOneOf(
+  facts: PullFacts,
+  user: string,
+  members: readonly string[],
+): Promise<string | null> {
+  for (const raw of members) {
+    const member = normalise(raw);
+    if (member.includes('/')) {
+      if (await facts.isTeamMember(member, user)) return member;
+    } else if (member.toLowerCase() === user.toLowerCase()) {
+      return member;
+    }
+  }
+  return null;
+}
+
+const and = (a: Truth, b: Truth): Truth =>
+  a === false || b === false ? false : a === 'unknown' || b === 'unknown' ? 'unknown' : true;
+const or = (a: Truth, b: Truth): Truth =>
+  a === true || b === true ? true : a === 'unknown' || b === 'unknown' ? 'unknown' : false;
+
+/** Evaluates a condition: every key present must hold. */
+export async function evaluateCondition(
+  condition: Condition,
+  facts: PullFacts,
+): Promise<PredicateResult> {
+  const parts: PredicateResult[] = [];
+  if (condition.paths !== undefined) {
+    const triggers = pathTriggers(facts.files, condition.paths);
+    parts.push({ value: triggers.length > 0, triggers });
+  }
+  if (condition.content !== undefined) {
+    const triggers = contentTriggers(facts.files, condition.content);
+    parts.push({ value: triggers.length > 0, triggers });
+  }
+  if (condition.labels !== undefined) {
+    if (facts.labels === null) parts.push({ value: 'unknown', triggers: [] });
+    else {
+      const wanted = new Set(condition.labels.map((l) => l.toLowerCase()));
+      const labels = facts.labels.filter((label) => wanted.has(label.toLowerCase()));
+      parts.push({
+        value: labels.length > 0,
+        triggers: labels.map((label) => ({ kind: 'label', label })),
+      });
+    }
+  }
+  if (condition.base_branches !== undefined) {
+    if (facts.baseBranch === null) parts.push({ value: 'unknown', triggers: [] });
+    else {
+      const branch = facts.baseBranch;
+      const hit = condition.base_branches.some((b) => glob(b).match(branch));
+      parts.push({ value: hit, triggers: hit ? [{ kind: 'base-branch', branch }] : [] });
+    }
+  }
+  for (const [key, wantIn] of [
+    ['author_in', true],
+    ['author_not_in', false],
+  ] as const) {
+    const members = condition[key];
+    if (members === undefined) continue;
+    if (facts.author === null) {
+      parts.push({ value: 'unknown', triggers: [] });
+      continue;
+    }
+    const via = await isOneOf(facts, facts.author, members);
+    const hit = wantIn ? via !== null : via === null;
+    parts.push({
+      value: hit,
+      triggers: hit
+        ? [
+            {
+              kind: 'author',
+              author: facts.author,
+              in: wantIn ? via! : `not in ${members.map(normalise).join(', ')}`,
+            },
+          ]
+        : [],
+    });
+  }
+  if (condition.all !== undefined) {
+    let value: Truth = true;
+    const triggers: Trigger[] = [];
+    for (const child of condition.all) {
+      const result = await evaluateCondition(child, facts);
+      value = and(value, result.value);
+      triggers.push(...result.triggers);
+    }
+    parts.push({ value, triggers });
+  }
+  if (condition.any !== undefined) {
+    let value: Truth = false;
+    const triggers: Trigger[] = [];
+    for (const child of condition.any) {
+      const result = await evaluateCondition(child, facts);
+      value = or(value, result.value);
+      if (result.value === true) triggers.push(...result.triggers);
+    }
+    parts.push({ value, triggers });
+  }
+  let value: Truth = parts.length > 0;
+  const triggers: Trigger[] = [];
+  for (const part of parts) {
+    value = and(value, part.value);
+    triggers.push(...part.triggers);
+  }
+  return { value, triggers: value === false ? [] : triggers };
+}

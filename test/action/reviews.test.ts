@@ -1,0 +1,335 @@
+/**
+ * Required reviews end to end: the bundled Action against the local API server. Teams, members,
+ * reviews (with the commit they were given on), comments and issues live in the FakeGitHub.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compose } from '../support/compose.js';
+import { FakeGitHub, type FakeReview, shaOf, type Tree } from './fake-github.js';
+import {
+  type ActionRun,
+  examplePayload,
+  type Json,
+  pullRequestPayload,
+  ROOT,
+  runAction,
+} from './run-action.js';
+
+const schema = JSON.parse(readFileSync(join(ROOT, 'schema/evidence.schema.json'), 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormatsModule.default(ajv);
+const validateEvidence = ajv.compile(schema);
+
+const BASE = shaOf('reviews-base');
+const HEAD = shaOf('reviews-head');
+const OLD_HEAD = shaOf('reviews-old-head');
+const AUTHOR = 'erin';
+
+const CONFIG = `extends: [recommended, reviews-recommended]
+review_settings:
+  security_team: octo-org/security
+  break_glass:
+    label: break-glass
+    teams: [octo-org/sre]
+reviews:
+  - name: infra
+    description: Infrastructure changes need the security team.
+    when:
+      paths: ["infra/**", "!infra/**/*.md"]
+    require: { teams: [octo-org/security] }
+`;
+
+const BASE_TREE: Tree = {
+  '.mandate.yml': CONFIG,
+  'README.md': '# octo-repo\n',
+  'infra/main.tf': 'resource "null_resource" "a" {}\n',
+  'package.json': '{\n  "name": "octo",\n  "dependencies": {\n    "express": "^4.0.0"\n  }\n}\n',
+};
+
+let gh: FakeGitHub;
+beforeEach(async () => {
+  gh = new FakeGitHub('octo-org/octo-repo');
+  await gh.start();
+  gh.teams.set('octo-org/security', ['alice', 'carol', AUTHOR]);
+  gh.teams.set('octo-org/sre', ['dave', AUTHOR]);
+  for (const user of ['alice', 'carol', 'dave', 'bob', AUTHOR]) gh.orgMembers.add(user);
+  gh.users.add('frank'); // a former member: exists, not in the organisation
+});
+afterEach(async () => {
+  await gh.stop();
+});
+
+function setUp(head: Tree, options: { base?: Tree; labels?: string[] } = {}) {
+  gh.commit(BASE, options.base ?? BASE_TREE);
+  gh.commit(HEAD, head);
+  gh.pulls.set(7, { base: BASE, head: HEAD });
+  const payload = pullRequestPayload(gh, { number: 7, base: BASE, head: HEAD });
+  payload.pull_request.user.login = AUTHOR;
+  payload.pull_request.base.ref = 'main';
+  payload.pull_request.labels = (options.labels ?? []).map((name) => ({ name }));
+  return payload;
+}
+
+/** The same pull request as a pull_request_review event. */
+function reviewPayload(pr: Record<string, Json>, action = 'submitted'): Record<string, Json> {
+  const payload = examplePayload('pull_request_review', action);
+  payload.pull_request = pr.pull_request;
+  payload.repository = pr.repository;
+  return payload;
+}
+
+const infraChange = (): Tree => ({
+  ...BASE_TREE,
+  'infra/main.tf': 'resource "null_resource" "a" {}\nresource "null_resource" "b" {}\n',
+});
+
+function review(user: string, state: FakeReview['state'], commit = HEAD, minute = 1): FakeReview {
+  return {
+    user,
+    state,
+    commit_id: commit,
+    submitted_at: `2026-01-02T10:${String(minute).padStart(2, '0')}:00Z`,
+  };
+}
+
+function run(payload: unknown, event = 'pull_request', env: Record<string, string> = {}) {
+  return runAction({
+    apiUrl: gh.url,
+    repository: `${gh.owner}/${gh.repo}`,
+    event,
+    payload,
+    env,
+  });
+}
+
+function requirement(result: ActionRun, ruleId: string): Json {
+  return result.evidence?.reviews?.requirements.find((r: Json) => r.ruleId === ruleId);
+}
+
+function checks(method: string) {
+  return gh.requests.filter((r) => r.method === method && /\/check-runs/.test(r.path));
+}
+
+describe('required reviews through the bundled Action', () => {
+  it("a non-member's approval does not count", async () => {
+    const payload = setUp(infraChange());
+    gh.reviews.set(7, [review('bob', 'APPROVED')]);
+    const result = await run(payload);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    const infra = requirement(result, 'review/infra');
+    expect(infra.status).toBe('pending');
+    expect(infra.triggers).toEqual(['infra/main.tf']);
+    expect(infra.approvals).toEqual([
+      expect.objectContaining({ user: 'bob', counted: false, reason: 'not-eligible' }),
+    ]);
+    expect(result.summary).toContain('@bob is not @octo-org/security');
+    expect(result.summary).toContain('Could still approve: @octo-org/security (@alice, @carol)');
+    expect(result.outputs.decision).toBe('block');
+    expect(validateEvidence(result.evidence), JSON.stringify(validateEvidence.errors)).toBe(true);
+    const finding = result.evidence!.findings.find((f: Json) => f.ruleId === 'review/infra');
+    expect(finding).toMatchObject({
+      redacted: '',
+      fingerprint: `review/infra:${HEAD}`,
+      blocking: true,
+    });
+  });
+
+  it("the author's own approval does not count, even as a team member", async () => {
+    const payload = setUp(infraChange());
+    gh.reviews.set(7, [review(AUTHOR, 'APPROVED')]);
+    const result = await run(payload);
+    expect(result.code).toBe(1);
+    expect(requirement(result, 'review/infra').approvals[0]).toMatchObject({
+      user: AUTHOR,
+      counted: false,
+      reason: 'author',
+    });
+    expect(result.summary).toContain("an author's own approval never counts");
+  });
+
+  it('an approval given before a new push does not count', async () => {
+    const payload = setUp(infraChange());
+    gh.reviews.set(7, [review('alice', 'APPROVED', OLD_HEAD)]);
+    const result = await run(payload);
+    expect(result.code).toBe(1);
+    expect(requirement(result, 'review/infra').approvals[0]).toMatchObject({
+      counted: false,
+      reason: 'stale',
+    });
+    expect(result.summary).toContain(`before the latest push (${HEAD.slice(0, 7)})`);
+  });
+
+  it("a team member's approval on the head SHA passes", async () => {
+    const payload = setUp(infraChange());
+    gh.reviews.set(7, [review('bob', 'APPROVED'), review('alice', 'APPROVED', HEAD, 2)]);
+    const result = await run(payload);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(requirement(result, 'review/infra').status).toBe('satisfied');
+    expect(result.summary).toContain('@alice approved');
+    expect(checks('POST')[0]!.body).toContain('"conclusion":"success"');
+    expect(validateEvidence(result.evidence), JSON.stringify(validateEvidence.errors)).toBe(true);
+  });
+
+  it('"changes requested" blocks until the same reviewer approves', async () => {
+    const payload = setUp(infraChange());
+    gh.reviews.set(7, [review('alice', 'APPROVED'), review('carol', 'CHANGES_REQUESTED', HEAD, 2)]);
+    const blocked = await run(payload);
+    expect(blocked.code).toBe(1);
+    expect(requirement(blocked, 'review/infra').status).toBe('changes-requested');
+    expect(blocked.summary).toContain('@carol requested changes');
+    gh.reviews.get(7)!.push(review('carol', 'APPROVED', HEAD, 3));
+    const cleared = await run(reviewPayload(payload), 'pull_request_review');
+    expect(cleared.code).toBe(0);
+  });
+
+  it('a user who left the organisation does not count, a missing team is a config error', async () => {
+    const config = `${CONFIG}  - name: releases
+    when: { paths: ["infra/**"] }
+    require: { users: [frank] }
+  - name: typo
+    when: { paths: ["docs/**"] }
+    require: { teams: [octo-org/securty] }
+`;
+    const payload = setUp(
+      { ...infraChange(), '.mandate.yml': config },
+      { base: { ...BASE_TREE, '.mandate.yml': config } },
+    );
+    gh.reviews.set(7, [review('frank', 'APPROVED'), review('alice', 'APPROVED')]);
+    const result = await run(payload);
+    expect(result.code).toBe(1);
+    expect(requirement(result, 'review/releases').approvals[0]).toMatchObject({
+      user: 'frank',
+      reason: 'left-org',
+    });
+    expect(requirement(result, 'review/typo').status).toBe('config-error');
+    expect(result.summary).toContain('the required team @octo-org/securty does not exist');
+  });
+
+  it('break-glass by the author alone is refused', async () => {
+    const payload = setUp(infraChange(), { labels: ['break-glass'] });
+    gh.comments.set(7, [
+      {
+        user: AUTHOR,
+        body: '/mandate break-glass: prod is down',
+        created_at: '2026-01-02T03:00:00Z',
+      },
+    ]);
+    const result = await run(payload);
+    expect(result.code).toBe(1);
+    expect(result.summary).toContain('the author alone cannot authorise a break-glass');
+    expect(result.evidence!.reviews.breakGlass).toBeNull();
+    expect(result.evidence!.reviews.refusedBreakGlass).toHaveLength(1);
+    expect(gh.issues).toHaveLength(0);
+  });
+
+  it('break-glass by an allowed member passes with a warning, evidence and exactly one follow-up issue', async () => {
+    const payload = setUp(infraChange(), { labels: ['break-glass'] });
+    gh.comments.set(7, [
+      {
+        user: 'dave',
+        body: 'Paging.\n/mandate break-glass: prod is down, INC-42',
+        created_at: '2026-01-02T03:00:00Z',
+      },
+    ]);
+    const first = await run(payload);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.outputs.decision).toBe('pass');
+    expect(first.summary).toContain('**BREAK-GLASS**');
+    expect(checks('POST')[0]!.body).toContain('BREAK-GLASS');
+    expect(validateEvidence(first.evidence), JSON.stringify(validateEvidence.errors)).toBe(true);
+    expect(first.evidence!.reviews.breakGlass).toMatchObject({
+      by: 'dave',
+      at: '2026-01-02T03:00:00Z',
+      reason: 'prod is down, INC-42',
+      label: 'break-glass',
+      waived: ['review/infra'],
+      followUp: { number: 1000 },
+    });
+    expect(requirement(first, 'review/infra').status).toBe('waived');
+    expect(gh.issues).toHaveLength(1);
+    expect(gh.issues[0]).toMatchObject({
+      labels: ['mandate-break-glass'],
+      assignees: ['alice', 'carol', AUTHOR],
+      state: 'open',
+    });
+    expect(gh.issues[0]!.body).toContain('<!-- mandate:break-glass pr=7 -->');
+    expect(gh.issues[0]!.body).toContain('@octo-org/security');
+
+    const again = await run(reviewPayload(payload), 'pull_request_review');
+    expect(again.code).toBe(0);
+    expect(gh.issues).toHaveLength(1);
+    expect(again.evidence!.reviews.breakGlass.followUp.number).toBe(1000);
+    expect(again.evidence!.reviews.openFollowUps).toEqual([
+      expect.objectContaining({ number: 1000, pullRequest: 7 }),
+    ]);
+    // The re-evaluation updated the same check instead of adding a second one.
+    expect(checks('POST')).toHaveLength(1);
+    expect(checks('PATCH')).toHaveLength(1);
+
+    gh.issues[0]!.state = 'closed';
+    const closed = await run(reviewPayload(payload), 'pull_request_review');
+    expect(closed.evidence!.reviews.openFollowUps).toEqual([]);
+    expect(gh.issues).toHaveLength(1);
+  });
+
+  it('break-glass never waives a secret finding unless the config lists it', async () => {
+    const payload = setUp(
+      {
+        ...infraChange(),
+        'config/app.env': `GITHUB_TOKEN=${compose('{{github:ghp_}}', 5)}\n`,
+      },
+      { labels: ['break-glass'] },
+    );
+    gh.comments.set(7, [
+      { user: 'dave', body: '/mandate break-glass: incident', created_at: '2026-01-02T03:00:00Z' },
+    ]);
+    const result = await run(payload);
+    const kinds = result.evidence!.findings.map((f: Json) => f.ruleId.split('/')[0]);
+    expect(kinds).toContain('secret');
+    expect(result.code).toBe(1);
+    expect(result.evidence!.reviews.breakGlass.waived).toEqual(['review/infra']);
+  });
+
+  it('a pull request that edits .mandate.yml needs the security team under the base config', async () => {
+    const payload = setUp({ ...BASE_TREE, '.mandate.yml': 'extends: [recommended]\n' });
+    const result = await run(payload);
+    expect(result.code).toBe(1);
+    const config = requirement(result, 'review/mandate-config');
+    expect(config.status).toBe('pending');
+    expect(config.triggers).toEqual(['.mandate.yml']);
+    expect(config.required.teams).toEqual(['octo-org/security']);
+    expect(result.evidence!.config.commit).toBe(BASE);
+  });
+
+  it('an IAM wildcard triggers its requirement, on the line', async () => {
+    const policy = `{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow",\n    "Action": "*",\n    "Resource": "*" }]\n}\n`;
+    const payload = setUp({ ...BASE_TREE, 'iam/admin.json': policy });
+    const result = await run(payload);
+    expect(result.code).toBe(1);
+    expect(requirement(result, 'review/iam-wildcard').triggers).toEqual(['iam/admin.json:4']);
+    expect(requirement(result, 'review/infra').status).toBe('not-triggered');
+    expect(result.summary).toContain(
+      '`iam/admin.json:4` adds an IAM statement that allows every action',
+    );
+  });
+
+  it('a new AI SDK dependency triggers its requirement', async () => {
+    const payload = setUp({
+      ...BASE_TREE,
+      'package.json':
+        '{\n  "name": "octo",\n  "dependencies": {\n    "express": "^4.0.0",\n    "@anthropic-ai/sdk": "^0.30.0"\n  }\n}\n',
+    });
+    gh.reviews.set(7, [review('carol', 'APPROVED')]);
+    const result = await run(payload);
+    expect(result.code).toBe(0);
+    const ai = requirement(result, 'review/ai-sdk-dependency');
+    expect(ai.status).toBe('satisfied');
+    expect(ai.triggers).toEqual(['package.json:5']);
+  });
+});
