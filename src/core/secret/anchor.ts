@@ -257,3 +257,111 @@ export function findLeads(source: string, flags: string): string[] | null {
   }
   return [...new Set(leads)];
 }
+
+/** Most spellings of a keyword-led group worth checking. */
+const MAX_SPELLINGS = 256;
+
+/**
+ * Whether every match of the regex starts with one of `keywords` (compared case-insensitively):
+ * the source begins with a group `(?:a|b…)` and each alternative begins with literal text —
+ * optional characters allowed (`api[_-]?key`, `aws[\w.-]{0,20}secret` begins with `aws`) —
+ * every spelling of which starts with a keyword. The engine then tries the regex (sticky) only
+ * where the prefilter saw a keyword start, which finds what a global scan finds. Anything the
+ * analysis does not understand (nested groups, an alternative led by a class) means no.
+ */
+export function isKeywordLed(source: string, keywords: readonly string[]): boolean {
+  if (!source.startsWith('(?:')) return false;
+  let depth = 0;
+  let end = -1;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      continue;
+    }
+    if (c === '(') depth++;
+    if (c === ')' && --depth === 0) {
+      end = i;
+      break;
+    }
+  }
+  if (end === -1 || /[?*{]/.test(source[end + 1] ?? '')) return false;
+  const body = source.slice(3, end);
+  if (/(?<!\\)[()]/.test(body)) return false;
+  const lower = keywords.map((word) => word.toLowerCase());
+  for (const alternative of splitTopLevel(body)) {
+    const spellings = leadingSpellings(alternative);
+    if (spellings === null) return false;
+    for (const spelling of spellings) {
+      const text = spelling.toLowerCase();
+      if (!lower.some((word) => text.startsWith(word))) return false;
+    }
+  }
+  return true;
+}
+
+/** Splits at `|` outside character classes. */
+function splitTopLevel(body: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      while (i < body.length && body[i] !== ']') i += body[i] === '\\' ? 2 : 1;
+    } else if (c === '|') {
+      parts.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(body.slice(from));
+  return parts;
+}
+
+/**
+ * The spellings of the literal text an alternative begins with (up to the first construct that
+ * is not a plain or optional character); null when it begins with no literal text at all or
+ * has too many spellings.
+ */
+function leadingSpellings(alternative: string): string[] | null {
+  let out = [''];
+  for (let i = 0; i < alternative.length; i++) {
+    let options: string[];
+    let width = 1;
+    const c = alternative[i]!;
+    if (c === '\\') {
+      const next = alternative[i + 1] ?? '';
+      if (!/^[.\-_/:@]$/.test(next)) break;
+      options = [next];
+      width = 2;
+    } else if (c === '[') {
+      const close = alternative.indexOf(']', i);
+      if (close === -1) return null;
+      const inner = alternative.slice(i + 1, close);
+      // Only small sets of plain characters: no negation, ranges or escapes.
+      if (inner === '' || inner.startsWith('^') || inner.includes('\\') || /.-./.test(inner)) break;
+      options = [...inner];
+      width = close - i + 1;
+    } else if (/[A-Za-z0-9_:@/ -]/.test(c)) {
+      options = [c];
+    } else {
+      break;
+    }
+    const after = alternative[i + width] ?? '';
+    if (/[*+{]/.test(after)) break;
+    if (after === '?') {
+      options = [...options, ''];
+      width++;
+    }
+    const next: string[] = [];
+    for (const prefix of out) for (const option of options) next.push(prefix + option);
+    if (next.length > MAX_SPELLINGS) return null;
+    out = next;
+    i += width - 1;
+  }
+  return out.includes('') ? null : out;
+}

@@ -3,7 +3,7 @@ import type { Allowlist, RuleOverride } from '../config.js';
 import { ConfigError } from '../errors.js';
 import type { SecretRuleSpec } from '../rule-spec.js';
 import { type RuleInfo, SEVERITIES, type Severity } from '../types.js';
-import { type Anchor, findAnchor, findLeads } from './anchor.js';
+import { type Anchor, findAnchor, findLeads, isKeywordLed } from './anchor.js';
 import { Prefilter } from './prefilter.js';
 import { isValidatorName, VALIDATORS, type Validator } from './validators.js';
 
@@ -35,6 +35,11 @@ export interface CompiledRule {
   anchor: (Anchor & { sticky: RegExp }) | null;
   /** When set (and `anchor` is not), every match starts with one of these literals. */
   leads: { literals: string[]; sticky: RegExp } | null;
+  /**
+   * When set (and neither `anchor` nor `leads` is), every match starts with one of the rule's
+   * keywords: the regex is tried (sticky) only where the prefilter saw a keyword start.
+   */
+  keywordLed: RegExp | null;
   entropy: number;
   validator: Validator | null;
   allowlist: CompiledAllowlist;
@@ -175,6 +180,10 @@ export function compileRules(
     const regex = compileRegex(spec.regex, flags, where, 'regex');
     const anchor = findAnchor(spec.regex, flags);
     const leads = anchor === null ? findLeads(spec.regex, flags) : null;
+    const keywordLed =
+      anchor === null && leads === null && isKeywordLed(spec.regex, spec.keywords)
+        ? new RegExp(spec.regex, flags.replace('g', 'y'))
+        : null;
     const override = options.overrides[spec.id];
     const severity = override?.severity ?? spec.severity;
     const blocking = override?.blocking ?? spec.blocking ?? true;
@@ -201,6 +210,7 @@ export function compileRules(
         leads === null
           ? null
           : { literals: leads, sticky: new RegExp(spec.regex, flags.replace('g', 'y')) },
+      keywordLed,
       entropy: spec.entropy ?? 0,
       validator: spec.validator === undefined ? null : VALIDATORS[spec.validator],
       allowlist: compileAllowlist(spec.allowlist, where),
@@ -214,7 +224,10 @@ export function compileRules(
   return {
     infos,
     rules,
-    prefilter: new Prefilter(specs.map((spec) => spec.keywords)),
+    prefilter: new Prefilter(
+      specs.map((spec) => spec.keywords),
+      { positional: rules.map((rule) => rule.keywordLed !== null) },
+    ),
     allowlist,
     pathScoped: rules.filter((rule) => rule.allowlist.paths.length > 0).map((rule) => rule.index),
   };

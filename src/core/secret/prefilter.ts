@@ -21,10 +21,12 @@ interface TrieNode {
   children: Map<number, TrieNode>;
   /** Rules having the keyword that ends at this node. */
   rules: number[];
+  /** Length of that keyword when a positional rule has it (its starts are recorded); else 0. */
+  positionalLength: number;
 }
 
 function newNode(): TrieNode {
-  return { children: new Map(), rules: [] };
+  return { children: new Map(), rules: [], positionalLength: 0 };
 }
 
 function escapeChar(char: string): string {
@@ -75,7 +77,10 @@ export class Prefilter {
    * the first `automatonAfter` characters (default 1 MB) are searched with the regex and the
    * automaton is built only for larger scans. Both find the same keywords.
    */
-  constructor(keywords: readonly (readonly string[])[], options: { automatonAfter?: number } = {}) {
+  constructor(
+    keywords: readonly (readonly string[])[],
+    options: { automatonAfter?: number; positional?: readonly boolean[] } = {},
+  ) {
     this.regexBudget = options.automatonAfter ?? AUTOMATON_AFTER;
     this.ruleCount = keywords.length;
     const byKeyword = new Map<string, number[]>();
@@ -100,6 +105,9 @@ export class Prefilter {
         node = child;
       }
       node.rules = rules;
+      if (rules.some((rule) => options.positional?.[rule] === true)) {
+        node.positionalLength = word.length;
+      }
     }
     if (!this.keywords.every((word) => ASCII.test(word))) this.dfa = null;
   }
@@ -118,15 +126,25 @@ export class Prefilter {
   }
 
   /**
+   * Whether the last `candidates` call ran the automaton, so that `starts` it was given holds
+   * every start of a positional rule's keyword (the regex path records none).
+   */
+  get recordsStarts(): boolean {
+    return this.dfa !== undefined && this.dfa !== null;
+  }
+
+  /**
    * Marks in `out` (length ruleCount, zeroed by the caller) every rule with a keyword in
-   * `text`; returns how many were marked. Stops early once every rule is marked.
+   * `text`; returns how many were marked. Stops early once every rule is marked, unless
+   * `starts` is given: the automaton then appends to it the start offset of every occurrence
+   * of a positional rule's keyword (in order of where they end; see recordsStarts).
    *
    * The text is lower-cased once (cheap, and faster than a case-insensitive regex); offsets in
    * it are never reported, so a length change by lower-casing does not matter. Keywords that
    * keep hitting after their rules are all marked (`password` in a form handler) are dropped
    * from the search by switching to a narrowed regex.
    */
-  candidates(text: string, out: Uint8Array): number {
+  candidates(text: string, out: Uint8Array, starts: number[] | null = null): number {
     let dfa = this.dfa;
     if (dfa === undefined) {
       if (this.regexBudget > 0) {
@@ -136,8 +154,8 @@ export class Prefilter {
       dfa = this.dfa = buildAutomaton(this.root);
     }
     if (dfa === null) return this.candidatesByRegex(text, out);
-    const { delta, classes, outputs } = dfa;
-    const ruleCount = this.ruleCount;
+    const { delta, classes, outputs, lengths } = dfa;
+    const ruleCount = starts === null ? this.ruleCount : -1;
     const kelvin = dfa.kelvin;
     const dottedI = dfa.dottedI;
     let marked = 0;
@@ -150,7 +168,10 @@ export class Prefilter {
         // Lower-cases to `i` + U+0307: report what `i` completes, then restart (U+0307 is in
         // no keyword).
         state = delta[state + dottedI]!;
-        if (state < 0) marked += mark(outputs[~state]!, out);
+        if (state < 0) {
+          marked += mark(outputs[~state]!, out);
+          if (starts !== null) record(lengths[~state], i + 1, starts);
+        }
         if (marked === ruleCount) return marked;
         state = 0;
         continue;
@@ -158,6 +179,7 @@ export class Prefilter {
       if (state < 0) {
         state = ~state;
         marked += mark(outputs[state]!, out);
+        if (starts !== null) record(lengths[state], i + 1, starts);
         if (marked === ruleCount) return marked;
       }
     }
@@ -256,6 +278,14 @@ interface Automaton {
   kelvin: number;
   /** Class of `i` (U+0130 lower-cases to `i` + U+0307). */
   dottedI: number;
+  /** Lengths of the positional keywords ending at each accepting row (suffixes included). */
+  lengths: (readonly number[] | undefined)[];
+}
+
+/** Appends the start of each keyword of `lengths` that ends just before `end`. */
+function record(lengths: readonly number[] | undefined, end: number, starts: number[]): void {
+  if (lengths === undefined) return;
+  for (const length of lengths) starts.push(end - length);
 }
 
 /** Marks `rules` in `out`; returns how many were newly marked. */
@@ -289,12 +319,17 @@ function buildAutomaton(root: TrieNode): Automaton {
   const next = new Int32Array(nodes.length * width); // state numbers
   const fail = new Int32Array(nodes.length);
   const outputs: number[][] = nodes.map((node) => [...node.rules]);
+  const lengths: number[][] = nodes.map((node) =>
+    node.positionalLength > 0 ? [node.positionalLength] : [],
+  );
   // Breadth-first (nodes is already in BFS order): a node's failure link is resolved first.
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (i !== 0) {
       for (const rule of outputs[fail[i]!]!)
         if (!outputs[i]!.includes(rule)) outputs[i]!.push(rule);
+      for (const length of lengths[fail[i]!]!)
+        if (!lengths[i]!.includes(length)) lengths[i]!.push(length);
     }
     for (let k = 0; k < width; k++) next[i * width + k] = i === 0 ? 0 : next[fail[i]! * width + k]!;
     for (const [code, child] of node.children) {
@@ -309,13 +344,16 @@ function buildAutomaton(root: TrieNode): Automaton {
     delta[j] = outputs[target]!.length > 0 ? ~(target * width) : target * width;
   }
   const rowOutputs: (readonly number[] | undefined)[] = [];
+  const rowLengths: (readonly number[] | undefined)[] = [];
   outputs.forEach((rules, i) => {
     if (rules.length > 0) rowOutputs[i * width] = rules;
+    if (lengths[i]!.length > 0) rowLengths[i * width] = lengths[i];
   });
   return {
     delta,
     classes,
     outputs: rowOutputs,
+    lengths: rowLengths,
     kelvin: classes[107]!,
     dottedI: classes[105]!,
   };

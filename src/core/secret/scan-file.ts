@@ -112,6 +112,8 @@ function allowlisted(secret: string, list: CompiledAllowlist): boolean {
 
 class TextScanner {
   private readonly candidateMask: Uint8Array;
+  /** Keyword starts the prefilter records for keyword-led rules (null when there are none). */
+  private readonly starts: number[] | null;
 
   constructor(
     private readonly file: ChangedFile,
@@ -122,6 +124,7 @@ class TextScanner {
     private readonly counters: ScanCounters,
   ) {
     this.candidateMask = new Uint8Array(compiled.rules.length);
+    this.starts = compiled.rules.some((rule) => rule.keywordLed !== null) ? [] : null;
   }
 
   /**
@@ -131,11 +134,18 @@ class TextScanner {
   scan(text: string, raw: string, startLine: number, map: OffsetMap): void {
     const mask = this.candidateMask;
     mask.fill(0);
-    if (this.compiled.prefilter.candidates(text, mask) === 0) return;
+    const starts = this.starts;
+    if (starts !== null) starts.length = 0;
+    const { prefilter } = this.compiled;
+    if (prefilter.candidates(text, mask, starts) === 0) return;
+    let sorted: Int32Array | null = null;
     let candidates: Candidate[] | null = null;
     for (const rule of this.compiled.rules) {
       if (mask[rule.index] === 0 || this.enabled[rule.index] === 0) continue;
-      if (rule.anchor !== null) {
+      if (rule.keywordLed !== null && starts !== null && prefilter.recordsStarts) {
+        sorted ??= Int32Array.from(starts).sort();
+        candidates = this.scanStarts(rule, rule.keywordLed, sorted, text, candidates);
+      } else if (rule.anchor !== null) {
         candidates = this.scanAnchored(rule, rule.anchor, text, candidates);
       } else if (rule.leads !== null) {
         candidates = this.scanLeads(rule, rule.leads, text, candidates);
@@ -215,6 +225,29 @@ class TextScanner {
       for (let i = 0; i < at.length; i++) {
         if (at[i] !== -1 && at[i]! < next) at[i] = text.indexOf(literals[i]!, next);
       }
+    }
+    return candidates;
+  }
+
+  /**
+   * Runs a keyword-led rule: sticky attempts only at keyword starts (ascending), never inside a
+   * previous match. Every match starts at a keyword, so this finds what a global scan finds.
+   */
+  private scanStarts(
+    rule: CompiledRule,
+    sticky: RegExp,
+    starts: Int32Array,
+    text: string,
+    candidates: Candidate[] | null,
+  ): Candidate[] | null {
+    let next = 0;
+    for (const start of starts) {
+      if (start < next) continue;
+      sticky.lastIndex = start;
+      const match = sticky.exec(text);
+      if (match === null) continue;
+      candidates = this.consider(rule, match, text, candidates);
+      next = start + Math.max(match[0].length, 1);
     }
     return candidates;
   }

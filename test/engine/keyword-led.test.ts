@@ -1,0 +1,89 @@
+/**
+ * Keyword-led rules (every match starts with one of the rule's keywords) are tried only at the
+ * keyword starts the prefilter's automaton records. They must find exactly what a global scan
+ * finds — checked here against the same rules scanned before the automaton exists (the
+ * prefilter then runs its regex, which records no starts, and rules scan globally).
+ */
+import { describe, expect, test } from 'vitest';
+import { isKeywordLed } from '../../src/core/secret/anchor.js';
+import { compileRules } from '../../src/core/secret/compile.js';
+import { Prefilter } from '../../src/core/secret/prefilter.js';
+import { scanFile } from '../../src/core/secret/scan-file.js';
+import { builtinPacks } from '../../src/rules/packs.js';
+import { mulberry32 } from '../support/compose.js';
+import { ALNUM, EMPTY_ALLOWLIST, fileOf } from './helpers.js';
+
+describe('isKeywordLed', () => {
+  test.each([
+    ['(?:password|token)\\s*=', ['password', 'token'], true],
+    ['(?:password|api[_-]?key)=', ['password', 'apikey', 'api_key', 'api-key'], true],
+    ['(?:password|api[_-]?key)=', ['password', 'api_key'], false], // `apikey` is no keyword
+    ['(?:aws[\\w.-]{0,20}secret|secret_key)', ['aws', 'secret'], true],
+    ['(?:passw?ord)', ['passord', 'password'], true],
+    ['(?:passw?ord)', ['password'], false],
+    ['(?:AKIA|ASIA)x', ['akia', 'asia'], true],
+    // Not provable: led by a class, nested group, an optional lead, a second top-level branch.
+    ['(?:[a-z]+token)', ['token'], false],
+    ['(?:(?:a|b)token)', ['token'], false],
+    ['(?:token)?=x', ['token'], false],
+    ['x(?:token)', ['token'], false],
+    ['(?:k?)x', ['k'], false],
+  ])('%s with %j → %s', (source, keywords, expected) => {
+    expect(isKeywordLed(source, keywords)).toBe(expected);
+  });
+});
+
+test('the automaton records the start of every occurrence of a positional keyword', () => {
+  const keywords = [['token', 'secret'], ['akia'], ['ret']];
+  const prefilter = new Prefilter(keywords, {
+    automatonAfter: 0,
+    positional: [true, false, true],
+  });
+  const text = 'x TOKEN=1 seCRET akia token';
+  const starts: number[] = [];
+  const out = new Uint8Array(3);
+  expect(prefilter.candidates(text, out, starts)).toBe(3);
+  expect(prefilter.recordsStarts).toBe(true);
+  // `ret` ends inside `seCRET` (a suffix keyword); `akia` belongs to no positional rule.
+  expect([...starts].sort((a, b) => a - b)).toEqual([2, 10, 13, 22]);
+});
+
+test('keyword-led rules find exactly what a global scan finds', () => {
+  const specs = builtinPacks().flatMap((pack) => pack.rules ?? []);
+  const options = { allowlist: EMPTY_ALLOWLIST, overrides: {} };
+  const global = compileRules(specs, options);
+  const led = compileRules(specs, options);
+  const ledRules = led.rules.filter((rule) => rule.keywordLed !== null);
+  expect(ledRules.map((rule) => rule.id)).toEqual(
+    expect.arrayContaining(['secret/generic-secret', 'secret/aws-secret-access-key']),
+  );
+  // Warm `led` past the automaton threshold; `global` stays on the regex path.
+  scanFile(fileOf('warm.txt', 'x'.repeat(1_100_000)), led);
+  scanFile(fileOf('warm2.txt', 'x'), led); // the automaton is built on the next call
+  expect(led.prefilter.recordsStarts).toBe(true);
+  expect(global.prefilter.recordsStarts).toBe(false);
+
+  const random = mulberry32(11);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const value = (length: number) =>
+    Array.from({ length }, () => ALNUM[Math.floor(random() * ALNUM.length)]).join('');
+  const words = ['PASSWORD', 'db_password', 'Token', 'secret', 'API-KEY', 'aws_secret', 'akia'];
+  const glue = [' = "', '=', ': ', " => '", '\n', ' ', '_access_key: '];
+  const texts: string[] = [];
+  for (let n = 0; n < 200; n++) {
+    let text = '';
+    for (let piece = 0; piece < 6; piece++) {
+      text +=
+        pick(words) + pick(glue) + value(Math.floor(random() * 44)) + pick(['"\n', ' ', '\n']);
+    }
+    texts.push(text);
+  }
+  let found = 0;
+  for (const [i, text] of texts.entries()) {
+    const file = fileOf(`t${i}.env`, text);
+    const expected = scanFile(file, global);
+    found += expected.length;
+    expect(scanFile(file, led)).toEqual(expected);
+  }
+  expect(found).toBeGreaterThan(50); // the texts really exercise the rules
+});
