@@ -3,28 +3,43 @@
 //
 //   npm run bench                 build, then run everything below
 //   node scripts/bench.mjs [--keep] [--size-mb 50] [--commits 3000] [--runs 15]
-//                          [--dir PATH] [--json FILE] [--cli FILE] [--generate-only] [--skip-secretlint]
-//   (--cli: the CLI bundle to measure, default dist/cli.js)
+//                          [--action-runs 10] [--dir PATH] [--json FILE] [--cli FILE]
+//                          [--generate-only] [--skip-secretlint]
+//   (--cli: the CLI bundle to measure, default dist/cli.js; --json: every measurement and the
+//   table, as printed, in one JSON file)
 //
 // In a temporary directory it generates (a) a tree of realistic source (>= 50 MB) with ~30
 // planted secrets and (b) a git repository of ~3,000 commits (through `git fast-import`) with
 // secrets planted in some of them, then measures `node dist/cli.js scan` on them: directory
 // throughput and peak memory, the pre-commit (`--staged`) latency against `node -e 0`, history
 // throughput against `git log -p`, flat memory from 1,000 to 3,000 commits, throughput against
-// secretlint's recommended preset, and how many planted secrets were found.
+// secretlint's recommended preset, and how many planted secrets were found. Then it runs the
+// GitHub Action's bundle (action/dist/index.js) the way a runner does on a 20-file pull request,
+// against a local fake of GitHub's REST API (test/action/fake-github.ts, bundled with esbuild at
+// bench time), and reports its wall time and the size of the Action and CLI bundles.
 //
 // Fake secrets are composed here at run time (a provider prefix plus generated characters);
 // none is stored in this file.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 let CLI = join(ROOT, 'dist', 'cli.js');
 const SECRETLINT = join(ROOT, 'node_modules', '.bin', 'secretlint');
+const ACTION = join(ROOT, 'action', 'dist', 'index.js');
 
 // ---------------------------------------------------------------------------------------------
 // options
@@ -35,6 +50,7 @@ function parseArgs(argv) {
     sizeMb: 50,
     commits: 3000,
     runs: 15,
+    actionRuns: 10,
     dir: null,
     json: null,
     generateOnly: false,
@@ -52,6 +68,7 @@ function parseArgs(argv) {
     else if (arg === '--size-mb') options.sizeMb = Number(value());
     else if (arg === '--commits') options.commits = Number(value());
     else if (arg === '--runs') options.runs = Number(value());
+    else if (arg === '--action-runs') options.actionRuns = Number(value());
     else if (arg === '--dir') options.dir = resolve(value());
     else if (arg === '--json') options.json = resolve(value());
     else if (arg === '--cli') CLI = resolve(value());
@@ -61,17 +78,17 @@ function parseArgs(argv) {
     else if (arg === '--help' || arg === '-h') usage();
     else usage(`unknown option ${arg}`);
   }
-  for (const key of ['sizeMb', 'commits', 'runs', 'seed']) {
+  for (const key of ['sizeMb', 'commits', 'runs', 'actionRuns', 'seed']) {
     if (!Number.isFinite(options[key]) || options[key] <= 0)
-      usage(`--${key} must be a positive number`);
+      usage(`--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} must be a positive number`);
   }
   return options;
 }
 
 function usage(error) {
   const text = `usage: node scripts/bench.mjs [--keep] [--size-mb 50] [--commits 3000] [--runs 15]
-                          [--dir PATH] [--json FILE] [--seed N] [--cli FILE] [--generate-only]
-                          [--skip-secretlint]`;
+                          [--action-runs 10] [--dir PATH] [--json FILE] [--seed N] [--cli FILE]
+                          [--generate-only] [--skip-secretlint]`;
   if (error) {
     process.stderr.write(`bench: ${error}\n${text}\n`);
     process.exit(2);
@@ -1004,6 +1021,217 @@ function git(cwd, args) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// (c) a pull request for the GitHub Action
+
+const PR_FILES = 20;
+const PR_NUMBER = 42;
+const PR_LANGS = ['ts', 'py', 'go', 'yaml', 'md'];
+
+/**
+ * Base and head trees of a pull request that changes PR_FILES files (15 modified by inserting
+ * a few blocks, 5 added), with one planted secret on an added line of one of them.
+ */
+function generatePullRequest() {
+  const base = {};
+  const head = {};
+  const secretFile = int(PR_FILES);
+  let planted = null;
+  for (let i = 0; i < PR_FILES; i++) {
+    const lang = PR_LANGS[i % PR_LANGS.length];
+    const spec = LANGS[lang];
+    const path = `${pick(spec.dirs)}/${noun()}-pr-${i}.${spec.ext}`;
+    const modified = i < 15;
+    const before = modified ? sourceLines(lang, between(3_000, 9_000)) : [];
+    const at = modified ? between(1, before.length - 1) : 0;
+    const added = [];
+    for (let n = modified ? between(1, 3) : between(4, 10); n > 0; n--)
+      added.push(...blockLines(lang));
+    if (i === secretFile) {
+      const kind = 'github-pat';
+      const [envName, make] = SECRET_KINDS[kind];
+      const offset = int(added.length);
+      added.splice(offset, 0, secretLine(lang, envName, make()));
+      planted = { kind, path, line: at + offset + 1 };
+    }
+    if (modified) base[path] = `${before.join('\n')}\n`;
+    head[path] = `${[...before.slice(0, at), ...added, ...before.slice(at)].join('\n')}\n`;
+  }
+  // Unchanged files, so the trees look like a repository rather than the diff alone.
+  for (let i = 0; i < 10; i++) {
+    const lang = PR_LANGS[i % PR_LANGS.length];
+    const spec = LANGS[lang];
+    const content = `${sourceLines(lang, between(1_500, 6_000)).join('\n')}\n`;
+    const path = `${pick(spec.dirs)}/${noun()}-unchanged-${i}.${spec.ext}`;
+    base[path] = content;
+    head[path] = content;
+  }
+  return { base, head, planted };
+}
+
+/** Parses a GITHUB_OUTPUT file: `name<<delimiter` … `delimiter` blocks, or `name=value` lines. */
+function parseOutputFile(text) {
+  const outputs = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const block = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (block) {
+      const value = [];
+      for (i++; i < lines.length && lines[i] !== block[2]; i++) value.push(lines[i]);
+      outputs[block[1]] = value.join('\n');
+      continue;
+    }
+    const pair = /^([^=]+)=(.*)$/.exec(lines[i]);
+    if (pair) outputs[pair[1]] = pair[2];
+  }
+  return outputs;
+}
+
+/** Runs a command without blocking the event loop (the fake API answers from this process). */
+function timeAsync(cmd, args, options) {
+  return new Promise((done) => {
+    const started = performance.now();
+    const child = spawn(cmd, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('error', (error) => {
+      stderr += String(error);
+    });
+    child.on('close', (status, signal) =>
+      done({ ms: performance.now() - started, status, signal, stdout, stderr }),
+    );
+  });
+}
+
+/**
+ * The Action (action/dist/index.js) on a pull_request `opened` event, `runs` times, the way a
+ * runner starts it (`node` on the bundle, INPUT_* and GITHUB_* set), against the test suite's
+ * fake GitHub REST API (test/action/fake-github.ts, bundled here with esbuild) on 127.0.0.1.
+ * No .mandate.yml at the base commit: the built-in defaults.
+ */
+async function benchAction(base, runs) {
+  const pr = generatePullRequest();
+  rmSync(base, { recursive: true, force: true });
+  mkdirSync(base, { recursive: true });
+  const fakeFile = join(base, 'fake-github.mjs');
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [join(ROOT, 'test/action/fake-github.ts')],
+    outfile: fakeFile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  const { FakeGitHub, shaOf } = await import(pathToFileURL(fakeFile).href);
+  const gh = new FakeGitHub('octo-org/octo-repo');
+  const baseSha = gh.commit(shaOf('bench-base'), pr.base);
+  const headSha = gh.commit(shaOf('bench-head'), pr.head);
+  gh.branches.set('main', baseSha);
+  gh.pulls.set(PR_NUMBER, { base: baseSha, head: headSha });
+
+  // The webhook example of an opened pull request, pointed at the fake repository.
+  const require = createRequire(import.meta.url);
+  const examples = require('@octokit/webhooks-examples');
+  const example = examples
+    .find((g) => g.name === 'pull_request')
+    ?.examples.find((e) => e.action === 'opened');
+  if (example === undefined) throw new Error('no pull_request/opened webhook example');
+  const payload = structuredClone(example);
+  const fullName = `${gh.owner}/${gh.repo}`;
+  payload.repository.full_name = fullName;
+  payload.repository.name = gh.repo;
+  payload.repository.owner.login = gh.owner;
+  payload.number = PR_NUMBER;
+  payload.pull_request.number = PR_NUMBER;
+  payload.pull_request.base.sha = baseSha;
+  payload.pull_request.head.sha = headSha;
+  payload.pull_request.base.repo.full_name = fullName;
+  payload.pull_request.head.repo.full_name = fullName;
+  payload.pull_request.changed_files = undefined;
+
+  // The inputs a runner passes: action.yml's defaults, then the workflow's `with:`.
+  const { parse } = await import('yaml');
+  const spec = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
+  const inputs = {};
+  for (const [name, input] of Object.entries(spec.inputs ?? {}))
+    inputs[name] = String(input?.default ?? '');
+  inputs.token = `bench-${chars(ALNUM, 16)}`;
+  inputs.annotations = 'checks';
+
+  const apiUrl = await gh.start();
+  const samples = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const dir = mkdtempSync(join(base, 'run-'));
+      const workspace = join(dir, 'workspace');
+      mkdirSync(workspace);
+      const eventPath = join(dir, 'event.json');
+      const outputPath = join(dir, 'output.txt');
+      const summaryPath = join(dir, 'summary.md');
+      writeFileSync(eventPath, JSON.stringify(payload));
+      writeFileSync(outputPath, '');
+      writeFileSync(summaryPath, '');
+      const env = {
+        PATH: process.env.PATH ?? '',
+        HOME: dir,
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_OUTPUT: outputPath,
+        GITHUB_STEP_SUMMARY: summaryPath,
+        GITHUB_API_URL: apiUrl,
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_REPOSITORY: fullName,
+        GITHUB_SHA: shaOf(`bench-merge-${i}`),
+        GITHUB_REF: `refs/pull/${PR_NUMBER}/merge`,
+        GITHUB_RUN_ID: String(4242 + i),
+        GITHUB_ACTOR: 'octocat',
+        GITHUB_WORKSPACE: workspace,
+        RUNNER_TEMP: dir,
+      };
+      for (const [name, value] of Object.entries(inputs))
+        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+      // Every run starts from the same state: a first run on this head SHA.
+      gh.requests.length = 0;
+      gh.checkRuns.length = 0;
+      const run = await timeAsync(process.execPath, [ACTION], {
+        cwd: workspace,
+        env,
+        timeout: 120_000,
+      });
+      const evidencePath = resolve(workspace, inputs['evidence-file'] || 'mandate-evidence.json');
+      let evidence = null;
+      try {
+        evidence = JSON.parse(readFileSync(evidencePath, 'utf8'));
+      } catch {}
+      samples.push({
+        ...run,
+        outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
+        evidence,
+        requests: gh.requests.map((r) => `${r.method} ${r.path}`),
+      });
+    }
+  } finally {
+    await gh.stop();
+  }
+  return { samples, planted: pr.planted, files: PR_FILES };
+}
+
+/** Size of a file in KB (1,024 bytes), or null when it is missing. */
+function sizeKb(path) {
+  return existsSync(path) ? statSync(path).size / 1024 : null;
+}
+const fmtKb = (kb) => (kb === null ? 'missing' : `${Math.round(kb).toLocaleString('en-US')} KB`);
+
+// ---------------------------------------------------------------------------------------------
 // measuring
 
 const TIME = '/usr/bin/time';
@@ -1130,6 +1358,7 @@ async function main() {
   mkdirSync(base, { recursive: true });
   const treeDir = join(base, 'tree');
   const repoDir = join(base, 'repo');
+  const actionDir = join(base, 'action');
   for (const dir of [treeDir, repoDir]) {
     if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
@@ -1202,6 +1431,8 @@ async function main() {
       row(
         'directory scan (median of 3)',
         `${fmtMs(ms)} · ${fmtMbs(tree.bytes, ms)} · ${fmtRss(rss)} peak RSS`,
+        '≥ 150 MB/s',
+        mandateMbs >= 150,
       );
       row(
         '  scanned by mandate',
@@ -1374,9 +1605,99 @@ async function main() {
     } else if (options.secretlint)
       notes.push('secretlint is not installed (node_modules/.bin/secretlint); skipped');
 
+    // 5. the GitHub Action on a pull request
+    if (existsSync(ACTION)) {
+      log(`action on a ${PR_FILES}-file pull request ×${options.actionRuns}…`);
+      try {
+        const { samples, planted, files } = await benchAction(actionDir, options.actionRuns);
+        const failed = samples.find(
+          (s) => s.outputs.decision === undefined || (s.status !== 0 && s.status !== 1),
+        );
+        if (failed === undefined) {
+          const ms = median(samples.map((s) => s.ms));
+          const times = samples.map((s) => s.ms);
+          const first = samples[0];
+          const { decision, blocking, findings } = first.outputs;
+          const scan = first.evidence?.scan;
+          row(
+            `action, ${files}-file pull request (median of ${samples.length})`,
+            `${fmtMs(ms)} (${fmtMs(Math.min(...times))}–${fmtMs(Math.max(...times))}) · ${first.requests.length} API requests`,
+            '≤ 1.5 s',
+            ms <= 1500,
+          );
+          if (scan)
+            row(
+              '  scanned by the action',
+              `${scan.files} files, ${scan.lines.toLocaleString('en-US')} added lines`,
+            );
+          const consistent = samples.every((s) => s.outputs.decision === decision);
+          // The planted secret is one of the findings, at its line (from the evidence record).
+          const r = first.evidence ? recall([planted], first.evidence.findings ?? []) : null;
+          row(
+            `  decision (1 planted ${planted.kind})`,
+            `${decision}${consistent ? '' : ' (differs between runs)'} · ${blocking} blocking of ${findings} finding${findings === '1' ? '' : 's'}${r === null ? '' : r.found ? ' · planted one found' : ' · planted one missed'}`,
+            'block',
+            decision === 'block' && consistent && (r === null || r.found === 1),
+          );
+          results.action = {
+            files,
+            ms,
+            runsMs: times,
+            requests: first.requests,
+            decision,
+            blocking: Number(blocking),
+            findings: Number(findings),
+            scanned: scan ?? null,
+            planted,
+            plantedFound: r === null ? null : r.found === 1,
+          };
+        } else
+          notes.push(
+            `action: the run did not complete (exit ${failed.status}${failed.signal ? `, ${failed.signal}` : ''}, no decision output): ${
+              (failed.stderr || failed.stdout).trim().split('\n').slice(-3).join(' / ') ||
+              'no output'
+            }`,
+          );
+      } catch (error) {
+        notes.push(`action: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    } else notes.push('action/dist/index.js is missing: run `npm run build:action`');
+
+    // 6. bundle sizes
+    const worker = join(dirname(CLI), 'scan-worker.js');
+    const bundles = { action: sizeKb(ACTION), cli: sizeKb(CLI), worker: sizeKb(worker) };
+    row('bundle size: action/dist/index.js', fmtKb(bundles.action));
+    const cliName = relative(ROOT, CLI);
+    const workerName = relative(ROOT, worker);
+    row(
+      `bundle size: ${cliName} + ${workerName}`,
+      bundles.cli === null || bundles.worker === null
+        ? `${fmtKb(bundles.cli)} + ${fmtKb(bundles.worker)}`
+        : `${fmtKb(bundles.cli)} + ${fmtKb(bundles.worker)} = ${fmtKb(bundles.cli + bundles.worker)}`,
+    );
+    results.bundlesKb = {
+      'action/dist/index.js': bundles.action,
+      [cliName]: bundles.cli,
+      [workerName]: bundles.worker,
+    };
+
     printTable(rows);
     for (const note of notes) process.stdout.write(`note: ${note}\n`);
     results.rows = rows;
+    // The table as printed; an indented row details the unindented row above it (`of`).
+    let parent = null;
+    results.table = rows.map(([measure, result, target, ok]) => {
+      const detail = measure.startsWith(' ');
+      if (!detail) parent = measure;
+      return {
+        measure: measure.trim(),
+        ...(detail ? { of: parent } : {}),
+        result,
+        target,
+        met: ok === '✓' ? true : ok === '✗' ? false : null,
+      };
+    });
+    results.notes = notes;
     if (options.json) writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`);
   } catch (error) {
     process.stdout.write(
@@ -1385,7 +1706,9 @@ async function main() {
   } finally {
     if (options.keep) process.stdout.write(`\nkept the generated data in ${base}\n`);
     else if (options.dir === null) rmSync(base, { recursive: true, force: true });
-    else for (const dir of [treeDir, repoDir]) rmSync(dir, { recursive: true, force: true });
+    else
+      for (const dir of [treeDir, repoDir, actionDir])
+        rmSync(dir, { recursive: true, force: true });
   }
 }
 
