@@ -16,6 +16,8 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { parseConfig } from '../../src/config/load.js';
 import type { Config, RuleOverride } from '../../src/core/config.js';
 import { ConfigError, MandateError } from '../../src/core/errors.js';
+import { defaultPolicyConfig } from '../../src/core/policy/evaluate.js';
+import type { Interval, PolicyConfig } from '../../src/core/policy/types.js';
 import type { IgnoreEntry } from '../../src/core/postprocess/index.js';
 import { SEVERITIES } from '../../src/core/types.js';
 import type { GitHubRest } from '../../src/sources/github.js';
@@ -82,6 +84,38 @@ function weakens(local: RuleOverride, central: RuleOverride | undefined): boolea
   return false;
 }
 
+/** Roughly how long an interval is, to tell the stricter of two. */
+function approxDays(interval: Interval): number {
+  const days = { day: 1, week: 7, month: 30.44, year: 365.25 }[interval.unit];
+  return interval.amount * days;
+}
+
+/**
+ * The central `policies:` with the repository's on top. A key the repository leaves at its
+ * default takes the central value; a key both set is combined so that the stricter stands:
+ * more paths and template phrases, the shorter `review_interval`, the longer `warn_before`,
+ * blocking if either blocks. `fallback` is the repository's when it sets one.
+ */
+export function mergePolicies(central: PolicyConfig, local: PolicyConfig): PolicyConfig {
+  const defaults = defaultPolicyConfig();
+  const pick = <K extends keyof PolicyConfig>(
+    key: K,
+    both: (c: PolicyConfig[K], l: PolicyConfig[K]) => PolicyConfig[K],
+  ): PolicyConfig[K] =>
+    JSON.stringify(local[key]) === JSON.stringify(defaults[key])
+      ? central[key]
+      : both(central[key], local[key]);
+  const union = (c: string[], l: string[]) => [...new Set([...c, ...l])];
+  return {
+    paths: pick('paths', union),
+    reviewInterval: pick('reviewInterval', (c, l) => (approxDays(l) < approxDays(c) ? l : c)),
+    warnBefore: pick('warnBefore', (c, l) => (approxDays(l) > approxDays(c) ? l : c)),
+    block: pick('block', (c, l) => ({ ci: c.ci || l.ci, hook: c.hook || l.hook })),
+    templatePhrases: pick('templatePhrases', union),
+    fallback: pick('fallback', (_c, l) => l),
+  };
+}
+
 /** The repository's config on top of a central one, locked rules kept as the center says. */
 export function mergeCentral(
   local: Config,
@@ -129,7 +163,7 @@ export function mergeCentral(
         regexes: [...central.allowlist.regexes, ...local.allowlist.regexes],
         stopwords: [...central.allowlist.stopwords, ...local.allowlist.stopwords],
       },
-      policies: local.policies,
+      policies: mergePolicies(central.policies, local.policies),
       // Review requirements: the central ones stand (a same-named local one is not applied).
       reviews: [
         ...(central.reviews ?? []),

@@ -10,6 +10,7 @@ import * as core from '@actions/core';
 import { resolveSecretRules } from '../../src/config/load.js';
 import { scanChangeSet } from '../../src/core/engine.js';
 import { MandateError } from '../../src/core/errors.js';
+import { applyBaseline } from '../../src/core/postprocess/baseline.js';
 import type { PullFile } from '../../src/core/review/types.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import {
@@ -35,7 +36,7 @@ import { describeFailure } from './errors.js';
 import { type ActionEvent, type RunEnvironment, readEventFromEnv } from './event.js';
 import { buildEvidence, type EvidenceRecord } from './evidence.js';
 import { loadPolicy } from './policy.js';
-import { checkPolicyReviews, withPolicyReviews } from './policy-review.js';
+import { checkChangedPolicies, checkPolicyReviews, withPolicyReviews } from './policy-review.js';
 import {
   collectPullFiles,
   judgePullReviews,
@@ -322,7 +323,26 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
           paths: pullFiles.map((file) => file.path),
           config,
         });
-        result = withPolicyReviews(result, policyReviews, new Date());
+        // The policy documents the pull request adds or changes: front matter, due date,
+        // template leftovers, as the head leaves them (`.mandateignore` and baseline apply).
+        const changed = await checkChangedPolicies({
+          client,
+          repo: runEnv.repo,
+          pr: runEnv.event,
+          paths: pullFiles.map((file) => file.path),
+          config,
+          failOn: inputs.failOn ?? config.failOn,
+          now: new Date(),
+        });
+        const ignored = new Set(central.ignore.map((entry) => entry.fingerprint));
+        const policyFindings = applyBaseline(
+          changed.findings.filter((finding) => !ignored.has(finding.fingerprint)),
+          central.baseline,
+        ).kept;
+        result = withPolicyReviews(result, [...policyReviews, ...policyFindings], new Date());
+        if (changed.documents > 0) {
+          result = { ...result, stats: { ...result.stats, policies: changed.documents } };
+        }
       } else {
         const notJudged = reviewsNotJudgedNote(config, builtinPacks());
         if (notJudged !== null) note(notJudged);

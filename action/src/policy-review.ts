@@ -7,11 +7,13 @@
 import { minimatch } from 'minimatch';
 import type { Config } from '../../src/core/config.js';
 import { decide } from '../../src/core/decision.js';
-import { policyFinding } from '../../src/core/policy/evaluate.js';
+import { calendarDateOf } from '../../src/core/policy/calendar.js';
+import { evaluatePolicies, policyFinding } from '../../src/core/policy/evaluate.js';
 import { changesReviewDate, reviewedDate } from '../../src/core/policy/review-integrity.js';
 import { POLICY_RULES } from '../../src/core/policy/rules.js';
+import type { PolicyDocument } from '../../src/core/policy/types.js';
 import { sortFindings } from '../../src/core/postprocess/sort.js';
-import type { Finding, ScanResult } from '../../src/core/types.js';
+import type { Finding, ScanResult, Severity } from '../../src/core/types.js';
 import type { GitHubRest } from '../../src/sources/github.js';
 
 interface Repo {
@@ -85,6 +87,13 @@ async function isMember(client: GitHubRest, org: string, slug: string, login: st
   }
 }
 
+/** The paths that `policies.paths` names. */
+function policyPathsOf(paths: string[], config: Config): string[] {
+  return paths.filter((path) =>
+    config.policies.paths.some((glob) => minimatch(path, glob.replace(/^\.\//, ''), { dot: true })),
+  );
+}
+
 /** The review-integrity findings of a pull request (blocking per `policies.block.ci`). */
 export async function checkPolicyReviews(options: {
   client: GitHubRest;
@@ -94,9 +103,7 @@ export async function checkPolicyReviews(options: {
   config: Config;
 }): Promise<Finding[]> {
   const { client, repo, pr, config } = options;
-  const policyPaths = options.paths.filter((path) =>
-    config.policies.paths.some((glob) => minimatch(path, glob.replace(/^\.\//, ''), { dot: true })),
-  );
+  const policyPaths = policyPathsOf(options.paths, config);
   const findings: Finding[] = [];
   let approved: string[] | null = null;
   for (const path of policyPaths) {
@@ -136,15 +143,55 @@ export async function checkPolicyReviews(options: {
   return findings;
 }
 
-/** Adds review-integrity findings to the pull request's result. */
+/**
+ * The policy documents a pull request adds or changes, evaluated as the head would leave them
+ * (front matter, due date, template leftovers) under the base config's `policies:`. A pull
+ * request that adds a policy copied from a template, or edits a stale one without reviewing
+ * it, is told so on its lines; documents it does not touch are the scheduled run's job.
+ * With `fallback: git`, the pull request's own commit will be the last to touch the file.
+ */
+export async function checkChangedPolicies(options: {
+  client: GitHubRest;
+  repo: Repo;
+  pr: { headSha: string };
+  paths: string[];
+  config: Config;
+  failOn: Severity;
+  now: Date;
+}): Promise<{ findings: Finding[]; documents: number }> {
+  const { client, repo, pr, config } = options;
+  const docs: PolicyDocument[] = [];
+  for (const path of policyPathsOf(options.paths, config)) {
+    const text = await readAt(client, repo, path, pr.headSha);
+    if (text === null) continue; // deleted by the pull request
+    docs.push({
+      path,
+      text,
+      ...(config.policies.fallback === 'git'
+        ? { lastCommitDate: calendarDateOf(options.now) }
+        : {}),
+    });
+  }
+  const report = evaluatePolicies(docs, {
+    config: config.policies,
+    context: { mode: 'ci', now: options.now },
+    failOn: options.failOn,
+  });
+  return { findings: report.findings, documents: docs.length };
+}
+
+/** Adds policy findings (review integrity, changed documents) to the pull request's result. */
 export function withPolicyReviews(result: ScanResult, findings: Finding[], now: Date): ScanResult {
   if (findings.length === 0) return result;
   const all = sortFindings([...result.findings, ...findings]);
-  const rule = POLICY_RULES['policy/review-integrity'];
+  const known = new Set(result.rules.map((r) => r.id));
+  const added = Object.values(POLICY_RULES).filter(
+    (rule) => !known.has(rule.id) && findings.some((f) => f.ruleId === rule.id),
+  );
   return {
     ...result,
     ...decide(all, { mode: 'ci', now }),
     findings: all,
-    rules: result.rules.some((r) => r.id === rule.id) ? result.rules : [...result.rules, rule],
+    rules: [...result.rules, ...added],
   };
 }

@@ -5,6 +5,7 @@ import pc from 'picocolors';
 import { formatBaseline, parseBaseline } from '../config/baseline.js';
 import { parseIgnoreFile } from '../config/ignore-file.js';
 import { loadConfig, resolveSecretRules } from '../config/load.js';
+import { resolveReviewRequirements } from '../config/reviews.js';
 import type { Config } from '../core/config.js';
 import {
   type EngineOptions,
@@ -14,10 +15,12 @@ import {
   tallyFile,
 } from '../core/engine.js';
 import { MandateError } from '../core/errors.js';
+import { POLICY_RULES } from '../core/policy/rules.js';
 import type { IgnoreEntry } from '../core/postprocess/index.js';
+import type { Approvers } from '../core/review/types.js';
 import type { SecretRuleSpec } from '../core/rule-spec.js';
 import { type CompiledRules, compileRules } from '../core/secret/compile.js';
-import type { ChangeSet, Context, ScanResult } from '../core/types.js';
+import type { ChangeSet, Context, RuleInfo, ScanResult } from '../core/types.js';
 import { formatJson } from '../reporters/json.js';
 import { formatMarkdown } from '../reporters/markdown.js';
 import { formatSarif } from '../reporters/sarif.js';
@@ -382,23 +385,55 @@ export async function runRules(flags: {
     allowlist: config.allowlist,
     overrides: config.overrides,
   });
+  // Review requirements and policy rules are in force too: list them after the secret rules.
+  const reviews = resolveReviewRequirements(config, builtinPacks());
+  const reviewInfos: RuleInfo[] = reviews.map(({ spec, origin }) => ({
+    id: `review/${spec.name}`,
+    kind: 'review',
+    title: `Required review: ${spec.name}`,
+    provider: origin,
+    severity: 'high',
+    blocking: true,
+    description: spec.description ?? '',
+    remediation: `Get ${approversOf(spec.require)} on the latest commit.`,
+    tags: ['review'],
+  }));
+  const policyInfos: RuleInfo[] = Object.values(POLICY_RULES);
   if (flags.format === 'json') {
-    process.stdout.write(`${JSON.stringify(rules.infos, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify([...rules.infos, ...reviewInfos, ...policyInfos], null, 2)}\n`,
+    );
     return 0;
   }
   const c = pc.createColors(flags.color && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
-  const idWidth = Math.max(...rules.infos.map((r) => r.id.length));
-  const providerWidth = Math.max(...rules.infos.map((r) => r.provider.length));
-  const lines = rules.infos.map(
-    (r) =>
-      `${r.id.padEnd(idWidth)}  ${r.provider.padEnd(providerWidth)}  ${r.severity.padEnd(8)}  ${
-        r.blocking ? c.red('blocks') : c.yellow('warns')
-      }`,
-  );
-  process.stdout.write(
-    `${c.bold(`${'id'.padEnd(idWidth)}  ${'provider'.padEnd(providerWidth)}  severity  effect`)}\n${lines.join('\n')}\n${rules.infos.length} rules (fail_on: ${config.failOn})\n`,
-  );
+  const all = [...rules.infos, ...reviewInfos, ...policyInfos];
+  const idWidth = Math.max(...all.map((r) => r.id.length));
+  const providerWidth = Math.max(...all.map((r) => r.provider.length));
+  const row = (r: RuleInfo) =>
+    `${r.id.padEnd(idWidth)}  ${r.provider.padEnd(providerWidth)}  ${r.severity.padEnd(8)}  ${
+      r.blocking ? c.red('blocks') : c.yellow('warns')
+    }`;
+  const sections = [
+    `${c.bold(`${'id'.padEnd(idWidth)}  ${'provider'.padEnd(providerWidth)}  severity  effect`)}\n${rules.infos.map(row).join('\n')}\n${rules.infos.length} rules (fail_on: ${config.failOn})`,
+    reviews.length === 0
+      ? 'Required reviews: none (enable the built-in ones with `extends: [recommended, reviews-recommended]`).'
+      : `${c.bold('Required reviews')} (judged on pull requests by the Action; the hook only says which will apply)\n${reviews
+          .map(
+            ({ spec, origin }) =>
+              `${`review/${spec.name}`.padEnd(idWidth)}  needs ${approversOf(spec.require)}  (${origin})`,
+          )
+          .join('\n')}`,
+    `${c.bold('Policy documents')} (\`mandate check\`; block in CI: ${config.policies.block.ci ? 'yes' : 'no'}, in the hook: ${config.policies.block.hook ? 'yes' : 'no'})\n${policyInfos.map(row).join('\n')}`,
+  ];
+  process.stdout.write(`${sections.join('\n\n')}\n`);
   return 0;
+}
+
+/** "1 approval from @acme/security or @alice". */
+function approversOf(require: Approvers): string {
+  const who = [...(require.teams ?? []), ...(require.users ?? [])].map((name) => `@${name}`);
+  const count = require.count ?? 1;
+  return `${count} approval${count === 1 ? '' : 's'} from ${who.join(' or ') || 'nobody (no team or user listed)'}`;
 }
 
 export async function runInit(flags: { hookManager: string; force?: boolean }): Promise<number> {

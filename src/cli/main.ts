@@ -24,9 +24,7 @@ function addScanOptions(command: Command): Command {
       new Option(
         '--mode <mode>',
         'hook, ci or local (default: ci when CI is set, hook for --staged)',
-      )
-        .choices(['hook', 'ci', 'local'])
-        .hideHelp(),
+      ).choices(['hook', 'ci', 'local']),
     );
 }
 

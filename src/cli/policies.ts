@@ -78,6 +78,7 @@ export function mergePolicyFindings(
     unusedIgnores: result.unusedIgnores.filter((entry) => !usedIgnores.has(entry.fingerprint)),
     stats: {
       ...result.stats,
+      policies: (result.stats.policies ?? 0) + count,
       suppressed: {
         ...result.stats.suppressed,
         ignoreFile:

@@ -305,6 +305,9 @@ function fromBytes(bytes: Buffer, file: string): Config {
   return config;
 }
 
+/** `owner/repo:path` or `owner/repo:path@ref`: a central config only the Action resolves. */
+const REMOTE_EXTENDS = /^[\w.-]+\/[\w.-]+:[^@\s]+(?:@\S+)?$/;
+
 /**
  * The secret rules a configuration asks for: the rules of the packs it extends (in order; a
  * rule in two packs counts once), plus its own rules, minus the disabled ones. An unknown pack,
@@ -328,7 +331,9 @@ export function resolveSecretRules(config: Config, packs: RulePack[]): SecretRul
     if (pack === undefined) {
       fail(
         ['extends', i],
-        `unknown rule pack \`${name}\` in \`extends\`; available packs: ${[...byName.keys()].join(', ')}`,
+        REMOTE_EXTENDS.test(name)
+          ? `\`${name}\` in \`extends\` names a central config in another repository; only the GitHub Action resolves \`owner/repo:path@ref\` entries (through the API); the CLI does not yet, so locally pass \`--config\` a file without that entry`
+          : `unknown rule pack \`${name}\` in \`extends\`; available packs: ${[...byName.keys()].join(', ')}`,
       );
       return;
     }

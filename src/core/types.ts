@@ -140,6 +140,8 @@ export interface Stats {
   skipped: Partial<Record<SkipReason, number>>;
   /** Commits read (history scans). */
   commits?: number;
+  /** Policy documents evaluated (`mandate check`, the Action's policy runs). */
+  policies?: number;
   /** Findings removed by each suppression mechanism. */
   suppressed: { inline: number; ignoreFile: number; baseline: number; allowlist: number };
 }

@@ -47,6 +47,7 @@ export function scannedSummary(result: ScanResult): string {
   if (stats.commits !== undefined) parts.push(plural(stats.commits, 'commit'));
   parts.push(plural(stats.files, 'file'));
   parts.push(plural(stats.lines, ADDED_LINE_SCOPES.has(result.scope) ? 'added line' : 'line'));
+  if (stats.policies !== undefined) parts.push(plural(stats.policies, 'policy document'));
 
   const skipped = SKIP_ORDER.flatMap((reason) => {
     const n = stats.skipped[reason] ?? 0;

@@ -66,3 +66,41 @@ describe('mergeCentral', () => {
     else expect(merged.notes.join(' ')).toMatch(note);
   });
 });
+
+describe('mergeCentral: the central `policies:`', () => {
+  const org = central(
+    'policies:\n  paths: ["handbook/**/*.md"]\n  review_interval: 6 months\n  warn_before: 60 days\n  template_phrases: ["acme template"]\n  block: { ci: true, hook: true }\n',
+  );
+  const merge = (localText: string) =>
+    mergeCentral(parseConfig(localText, '.mandate.yml'), org.config, org.locked, 'o/p:org.yml')
+      .config.policies;
+
+  it('applies to a repository that sets no `policies:` of its own', () => {
+    expect(merge('extends: [recommended]\n')).toEqual({
+      paths: ['handbook/**/*.md'],
+      reviewInterval: { amount: 6, unit: 'month' },
+      warnBefore: { amount: 60, unit: 'day' },
+      block: { ci: true, hook: true },
+      templatePhrases: ['acme template'],
+      fallback: 'none',
+    });
+  });
+
+  it('cannot be weakened by the repository; stricter local values stand', () => {
+    const policies = merge(
+      'policies:\n  paths: ["policies/**/*.md"]\n  review_interval: 2 years\n  warn_before: 7 days\n  block: { ci: false, hook: false }\n  template_phrases: ["our template"]\n  fallback: git\n',
+    );
+    expect(policies).toEqual({
+      paths: ['handbook/**/*.md', 'policies/**/*.md'],
+      reviewInterval: { amount: 6, unit: 'month' },
+      warnBefore: { amount: 60, unit: 'day' },
+      block: { ci: true, hook: true },
+      templatePhrases: ['acme template', 'our template'],
+      fallback: 'git',
+    });
+    expect(merge('policies:\n  review_interval: 90d\n').reviewInterval).toEqual({
+      amount: 90,
+      unit: 'day',
+    });
+  });
+});

@@ -319,6 +319,56 @@ describe('required reviews through the bundled Action', () => {
     );
   });
 
+  it('CODEOWNERS import (every): owners of the base commit become requirements, next to the pack', async () => {
+    gh.teams.set('octo-org/platform', ['paul']);
+    gh.orgMembers.add('paul');
+    const config =
+      'extends: [recommended, reviews-recommended]\nreview_settings:\n  security_team: octo-org/security\n  codeowners: every\n';
+    const codeowners = '* @octo-org/security\n/infra/ @octo-org/platform\n/docs/ @dave\n';
+    const base = { ...BASE_TREE, '.mandate.yml': config, '.github/CODEOWNERS': codeowners };
+    // The head empties CODEOWNERS: the base commit's owners still decide.
+    const head = {
+      ...base,
+      '.github/CODEOWNERS': '# nobody\n',
+      'infra/main.tf': 'resource "null_resource" "a" {}\nresource "null_resource" "c" {}\n',
+      'docs/guide.md': '# Guide\n',
+    };
+    const payload = setUp(head, { base });
+    gh.reviews.set(7, [review('paul', 'APPROVED')]);
+    const blocked = await run(payload);
+    expect(blocked.stderr).toBe('');
+    expect(blocked.code).toBe(1);
+    const ids = (blocked.evidence!.reviews.requirements as Json[]).map((r) => r.ruleId).sort();
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'review/codeowners',
+        'review/codeowners-dave',
+        'review/codeowners-octo-org-platform',
+        'review/codeowners-octo-org-security',
+      ]),
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(requirement(blocked, 'review/codeowners-octo-org-platform')).toMatchObject({
+      status: 'satisfied',
+      triggers: ['infra/main.tf'],
+    });
+    expect(requirement(blocked, 'review/codeowners-dave')).toMatchObject({
+      status: 'pending',
+      triggers: ['docs/guide.md'],
+    });
+    // The pack's own requirement for a change to CODEOWNERS itself.
+    expect(requirement(blocked, 'review/codeowners').triggers).toEqual(['.github/CODEOWNERS']);
+    expect(blocked.summary).toContain('review/codeowners-dave');
+
+    gh.reviews
+      .get(7)!
+      .push(review('dave', 'APPROVED', HEAD, 2), review('alice', 'APPROVED', HEAD, 3));
+    const passed = await run(reviewPayload(payload), 'pull_request_review');
+    expect(passed.stderr).toBe('');
+    expect(passed.code).toBe(0);
+    expect(validateEvidence(passed.evidence), JSON.stringify(validateEvidence.errors)).toBe(true);
+  });
+
   it('a new AI SDK dependency triggers its requirement', async () => {
     const payload = setUp({
       ...BASE_TREE,

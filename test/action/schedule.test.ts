@@ -240,3 +240,74 @@ describe('policy/review-integrity on pull requests', () => {
     expect(integrity(run)).toEqual([]);
   });
 });
+
+describe('policy documents a pull request changes', () => {
+  const BASE = shaOf('pc-base');
+  const HEAD = shaOf('pc-head');
+  const stale = policy('alice', '2020-01-10', 'Backup');
+
+  it('judges the documents it adds or edits, as the head leaves them, and only those', async () => {
+    gh.users.add('alice');
+    gh.commit(BASE, {
+      'README.md': '# r\n',
+      'policies/backup.md': stale,
+      'policies/untouched.md': policy('alice', '2019-01-10', 'Untouched'),
+    });
+    gh.commit(HEAD, {
+      'README.md': '# r\n',
+      // Edited without a review: still stale.
+      'policies/backup.md': `${stale}\nOne more paragraph.\n`,
+      'policies/untouched.md': policy('alice', '2019-01-10', 'Untouched'),
+      // Added, copied from a template nobody adapted.
+      'policies/access.md': `${policy('alice', daysFromToday(-1), 'Access')}\n[Company Name] keeps a clean desk.\n`,
+    });
+    gh.pulls.set(11, { base: BASE, head: HEAD });
+    const run = await runAction({
+      apiUrl: gh.url,
+      repository: 'octo-org/octo-repo',
+      event: 'pull_request',
+      payload: pullRequestPayload(gh, { number: 11, base: BASE, head: HEAD }),
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const findings = (run.evidence!.findings as { ruleId: string; path: string; line: number }[])
+      .filter((f) => f.ruleId.startsWith('policy/'))
+      .map((f) => `${f.ruleId} ${f.path}:${f.line}`);
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        'policy/stale policies/backup.md:4',
+        'policy/template-leftover policies/access.md:11',
+        'policy/review-integrity policies/access.md:4',
+      ]),
+    );
+    expect(findings.filter((f) => f.startsWith('policy/template-leftover'))).toHaveLength(2);
+    expect(findings.join('\n')).not.toContain('untouched.md');
+    const annotations = gh
+      .requestsTo('POST', /\/check-runs$/)
+      .map((r) => r.body)
+      .join('\n');
+    expect(annotations).toContain('policies/access.md');
+    expect(run.summary).toContain('policy/template-leftover');
+  });
+
+  it('passes a pull request that reviews a policy properly', async () => {
+    gh.commit(BASE, { 'README.md': '# r\n', 'policies/backup.md': stale });
+    gh.commit(HEAD, {
+      'README.md': '# r\n',
+      'policies/backup.md': policy('alice', daysFromToday(-1), 'Backup'),
+    });
+    gh.pulls.set(12, { base: BASE, head: HEAD });
+    gh.reviews.set(12, [
+      { user: 'alice', state: 'APPROVED', commit_id: HEAD, submitted_at: '2025-01-01T00:00:00Z' },
+    ]);
+    const run = await runAction({
+      apiUrl: gh.url,
+      repository: 'octo-org/octo-repo',
+      event: 'pull_request',
+      payload: pullRequestPayload(gh, { number: 12, base: BASE, head: HEAD }),
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.evidence!.findings).toEqual([]);
+  });
+});

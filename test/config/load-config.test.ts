@@ -110,6 +110,11 @@ describe('resolveSecretRules', () => {
       '.mandate.yml:2:24: unknown rule pack `strikt` in `extends`; available packs: recommended, strict',
     ],
     [
+      'a central config (owner/repo:path@ref): only the Action resolves it',
+      'extends: [recommended, acme/security-policy:mandate/org.yml@v3]\n',
+      '.mandate.yml:1:24: `acme/security-policy:mandate/org.yml@v3` in `extends` names a central config in another repository; only the GitHub Action resolves `owner/repo:path@ref` entries (through the API); the CLI does not yet, so locally pass `--config` a file without that entry',
+    ],
+    [
       'unknown id in disable',
       'disable:\n  - secret/a\n  - secret/typo\n',
       '.mandate.yml:3:5: `disable` names `secret/typo`, but no rule has that id',

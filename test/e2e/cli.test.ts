@@ -365,6 +365,33 @@ describe('mandate rules', () => {
     const rules = JSON.parse(json.stdout) as { id: string; provider: string }[];
     expect(rules.length).toBeGreaterThanOrEqual(60);
     expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
+    expect(rules.map((rule) => rule.id)).toContain('policy/stale');
+    expect(rules.map((rule) => rule.id).some((id) => id.startsWith('review/'))).toBe(false);
+  });
+
+  it('lists the required reviews and the policy rules in force too', () => {
+    const r = repo();
+    r.commit('init', {
+      '.mandate.yml':
+        'extends: [recommended, reviews-recommended]\nreview_settings: { security_team: acme/security }\nreviews:\n  - name: infra\n    when: { paths: ["infra/**"] }\n    require: { teams: [acme/platform], users: [alice], count: 2 }\n',
+    });
+    const text = mandate(r.dir, ['rules']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(
+      /^review\/workflows\s+needs 1 approval from @acme\/security\s+\(reviews-recommended\)$/m,
+    );
+    expect(text.stdout).toMatch(
+      /^review\/infra\s+needs 2 approvals from @acme\/platform or @alice\s+\(\.mandate\.yml\)$/m,
+    );
+    expect(text.stdout).toMatch(/^policy\/stale\s+policy\s+high\s+blocks$/m);
+    const json = JSON.parse(mandate(r.dir, ['rules', '--format', 'json']).stdout) as {
+      id: string;
+      kind: string;
+    }[];
+    expect(json.find((rule) => rule.id === 'review/infra')).toMatchObject({ kind: 'review' });
+    expect(json.find((rule) => rule.id === 'policy/template-leftover')).toMatchObject({
+      kind: 'policy',
+    });
   });
 });
 

@@ -54,6 +54,8 @@ describe('mandate check with policy documents', () => {
         /blocked: 1 blocking policy finding: policy\/stale in policies\/access\.md:4/,
       );
       expect(result.stdout).toMatch(/review it, then set `last_reviewed`/);
+      // The scanned line says how many policy documents were evaluated.
+      expect(result.stdout).toMatch(/Scanned [^\n]*, 3 policy documents[, ]/);
     }
   });
 
@@ -67,6 +69,7 @@ describe('mandate check with policy documents', () => {
       expect(result.stdout).toMatch(/⚠ high\s+Policy past its review date/);
       expect(result.stdout).toMatch(/passed: 2 non-blocking findings reported as warnings/);
       expect(result.stdout).toContain('policy/due-soon');
+      expect(result.stdout).toMatch(/Scanned [^\n]*, 3 policy documents[, ]/);
     }
   });
 

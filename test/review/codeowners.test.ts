@@ -56,7 +56,7 @@ describe('CODEOWNERS', () => {
 
   it('any: one approval from any owner of the matched files', async () => {
     const { requirements } = codeownersRequirements(CODEOWNERS, files, 'any');
-    expect(requirements.map((r) => r.spec.name)).toEqual(['codeowners']);
+    expect(requirements.map((r) => r.spec.name)).toEqual(['codeowners-any']);
     expect(requirements[0]!.spec.require.teams).toEqual(['acme/platform', 'acme/security']);
     const [result] = await evaluateReviews(
       requirements,

@@ -151,7 +151,8 @@ const schema11 = {
       type: 'array',
       uniqueItems: true,
       items: { type: 'string', pattern: '\\S' },
-      description: 'Built-in rule packs to use. Defaults to [recommended].',
+      description:
+        'Rule packs to use: the built-in `recommended` (secrets) and `reviews-recommended` (required reviews; needs `review_settings.security_team`). In the GitHub Action an entry may also name a central config in another repository, `owner/repo:path@ref` (ref optional), fetched through the API; the CLI does not resolve those and exits 2 naming the entry. Defaults to [recommended].',
       examples: [['recommended']],
     },
     fail_on: {
@@ -524,7 +525,7 @@ const schema11 = {
           type: 'string',
           enum: ['off', 'any', 'every'],
           description:
-            "Import CODEOWNERS (read from the base commit) as requirements: `any` — one approval from any owner of the matched files (GitHub's reading); `every` — one approval from every owner group; `off` (default).",
+            "Import CODEOWNERS (read from the base commit) as requirements: `any` — one approval from any owner of the matched files (GitHub's reading; rule id `review/codeowners-any`); `every` — one approval from every owner group (`review/codeowners-<owners>`); `off` (default).",
           examples: ['any'],
         },
         break_glass: {
@@ -572,7 +573,7 @@ const schema11 = {
       type: 'object',
       additionalProperties: false,
       description:
-        'Policy documents (Markdown with a YAML front matter: title, owner, last_reviewed, review_interval, approved_by, version) that must be reviewed within their interval and must not be unadapted templates. `mandate check` and the scheduled Action evaluate them; `mandate policies` prints the register.',
+        'Policy documents (Markdown with a YAML front matter: title, owner, last_reviewed, review_interval, approved_by, version) that must be reviewed within their interval and must not be unadapted templates. `mandate check` and the scheduled Action evaluate them, and on a pull request the Action evaluates the ones it adds or changes; `mandate policies` prints the register.',
       examples: [
         {
           paths: ['policies/**/*.md', 'SECURITY.md'],

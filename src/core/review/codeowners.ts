@@ -3,7 +3,7 @@
  * matching line decides its owners; a line with no owners means "no owner". Two modes:
  *
  * - `any`  — GitHub's own reading: one approval from any owner of the matched lines satisfies
- *            the import (one requirement, `review/codeowners`).
+ *            the import (one requirement, `review/codeowners-any`).
  * - `every` — stricter: every distinct owner group (the owners of one deciding line) needs an
  *            approval from one of its owners (one requirement per group,
  *            `review/codeowners-<owners>`).
@@ -110,7 +110,8 @@ export function codeownersRequirements(
       requirements.push({
         origin,
         spec: {
-          name: 'codeowners',
+          // Not `codeowners`: that is the pack's requirement for changes to CODEOWNERS itself.
+          name: 'codeowners-any',
           description: `Files with code owners (${all.flatMap((g) => g.patterns).join(', ')}) need an approval from one of their owners.`,
           when: { paths: all.flatMap((g) => g.paths.map((p) => escapeGlob(p))) },
           require: { ...split(owners), count: 1 },
