@@ -94,6 +94,25 @@ describe('mandate scan --staged (the pre-commit scope)', () => {
     expect(out.stdout).toMatch(/passed/);
   });
 
+  it('tells which approvals the change will need, without blocking (reviews are not applicable locally)', () => {
+    const r = repo();
+    r.commit('init', {
+      '.mandate.yml':
+        'extends: [recommended, reviews-recommended]\nreview_settings:\n  security_team: "@acme/security"\n',
+    });
+    r.write('.github/workflows/ci.yml', 'name: ci\non: push\n');
+    r.write('src/app.ts', 'export const answer = 42;\n');
+    r.git('add', '.');
+    const out = mandate(r.dir, ['scan', '--staged']);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/not applicable locally/);
+    expect(out.stdout).toMatch(
+      /review\/workflows will need an approval from @acme\/security.*\.github\/workflows\/ci\.yml/,
+    );
+    // Only what the change touches: src/app.ts triggers nothing, .mandate.yml is not staged.
+    expect(out.stdout).not.toMatch(/review\/mandate-config/);
+  });
+
   it('fails with a sentence, not a trace, outside a git repository', () => {
     const dir = tempDir();
     const out = mandate(dir, ['scan', '--staged']);
