@@ -14,28 +14,11 @@ import { POLICY_RULES } from '../../src/core/policy/rules.js';
 import type { PolicyDocument } from '../../src/core/policy/types.js';
 import { sortFindings } from '../../src/core/postprocess/sort.js';
 import type { Finding, ScanResult, Severity } from '../../src/core/types.js';
-import type { GitHubRest } from '../../src/sources/github.js';
+import { type GitHubRest, readFileAt } from '../../src/sources/github.js';
 
 interface Repo {
   owner: string;
   repo: string;
-}
-
-async function readAt(client: GitHubRest, repo: Repo, path: string, ref: string) {
-  try {
-    const response = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
-      ...repo,
-      path,
-      ref,
-    });
-    const data = response.data as { content?: string; encoding?: string };
-    return Buffer.from(data.content ?? '', data.encoding === 'base64' ? 'base64' : 'utf8').toString(
-      'utf8',
-    );
-  } catch (error) {
-    if ((error as { status?: unknown }).status === 404) return null;
-    throw error;
-  }
 }
 
 /** Logins whose latest review approves the head commit (the author's own never counts). */
@@ -107,9 +90,9 @@ export async function checkPolicyReviews(options: {
   const findings: Finding[] = [];
   let approved: string[] | null = null;
   for (const path of policyPaths) {
-    const head = await readAt(client, repo, path, pr.headSha);
+    const head = (await readFileAt(client, repo, path, pr.headSha))?.toString('utf8') ?? null;
     if (head === null) continue;
-    const base = await readAt(client, repo, path, pr.baseSha);
+    const base = (await readFileAt(client, repo, path, pr.baseSha))?.toString('utf8') ?? null;
     if (!changesReviewDate(base, head)) continue;
     // The owner named on the base commit decides; a new policy's own owner otherwise.
     const after = reviewedDate(head);
@@ -162,7 +145,7 @@ export async function checkChangedPolicies(options: {
   const { client, repo, pr, config } = options;
   const docs: PolicyDocument[] = [];
   for (const path of policyPathsOf(options.paths, config)) {
-    const text = await readAt(client, repo, path, pr.headSha);
+    const text = (await readFileAt(client, repo, path, pr.headSha))?.toString('utf8') ?? null;
     if (text === null) continue; // deleted by the pull request
     docs.push({
       path,

@@ -14,7 +14,7 @@ import {
 } from '../../src/config/load.js';
 import type { Config } from '../../src/core/config.js';
 import type { IgnoreEntry } from '../../src/core/postprocess/index.js';
-import type { GitHubRest } from '../../src/sources/github.js';
+import { type GitHubRest, readFileAt } from '../../src/sources/github.js';
 
 export const IGNORE_FILE = '.mandateignore';
 export const BASELINE_FILE = '.mandate-baseline.json';
@@ -33,27 +33,6 @@ export interface Policy {
   policyPaths: string[];
 }
 
-async function readAt(
-  client: GitHubRest,
-  repo: { owner: string; repo: string },
-  path: string,
-  ref: string,
-): Promise<Buffer | null> {
-  try {
-    const response = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
-      ...repo,
-      path,
-      ref,
-    });
-    const data = response.data as { type?: string; content?: string; encoding?: string };
-    if (Array.isArray(response.data) || data.type !== 'file') return null;
-    return Buffer.from(data.content ?? '', data.encoding === 'base64' ? 'base64' : 'utf8');
-  } catch (error) {
-    if ((error as { status?: unknown }).status === 404) return null;
-    throw error;
-  }
-}
-
 /**
  * Reads the policy at `commit`. `configInput` is the action's `config` input: the default
  * `.mandate.yml` also finds `.mandate.yaml`.
@@ -69,7 +48,7 @@ export async function loadPolicy(
   let configPath: string | null = null;
   let configSha256: string | null = null;
   for (const name of configNames) {
-    const bytes = await readAt(client, repo, name, commit);
+    const bytes = await readFileAt(client, repo, name, commit);
     if (bytes === null) continue;
     config = parseConfig(bytes.toString('utf8'), name);
     configPath = name;
@@ -78,8 +57,8 @@ export async function loadPolicy(
     break;
   }
   const [ignoreBytes, baselineBytes] = await Promise.all([
-    readAt(client, repo, IGNORE_FILE, commit),
-    readAt(client, repo, BASELINE_FILE, commit),
+    readFileAt(client, repo, IGNORE_FILE, commit),
+    readFileAt(client, repo, BASELINE_FILE, commit),
   ]);
   return {
     config,

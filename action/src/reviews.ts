@@ -29,7 +29,7 @@ import type {
 } from '../../src/core/review/types.js';
 import type { RulePack } from '../../src/core/rule-spec.js';
 import type { Context, ScanResult } from '../../src/core/types.js';
-import type { GitHubRest } from '../../src/sources/github.js';
+import { type GitHubRest, readFileAt } from '../../src/sources/github.js';
 import type { PullRequestEvent, Repo } from './event.js';
 
 export const FOLLOW_UP_LABEL = 'mandate-break-glass';
@@ -207,29 +207,6 @@ export class GitHubPullFacts implements PullFacts {
         return null;
       }
     });
-  }
-}
-
-async function readAt(
-  client: GitHubRest,
-  repo: Repo,
-  path: string,
-  ref: string,
-): Promise<string | null> {
-  try {
-    const response = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
-      ...repo,
-      path,
-      ref,
-    });
-    const data = response.data as { type?: string; content?: string; encoding?: string };
-    if (data.type !== 'file') return null;
-    return Buffer.from(data.content ?? '', data.encoding === 'base64' ? 'base64' : 'utf8').toString(
-      'utf8',
-    );
-  } catch (error) {
-    if (status(error) === 404) return null;
-    throw error;
   }
 }
 
@@ -466,7 +443,8 @@ export async function judgePullReviews(input: {
   if (mode !== 'off') {
     let found = false;
     for (const path of CODEOWNERS_PATHS) {
-      const text = await readAt(client, repo, path, input.policyCommit);
+      const text =
+        (await readFileAt(client, repo, path, input.policyCommit))?.toString('utf8') ?? null;
       if (text === null) continue;
       const imported = codeownersRequirements(text, input.files, mode, path);
       imported.errors.forEach(input.note);

@@ -157,6 +157,52 @@ function isNotFound(error: unknown): boolean {
   );
 }
 
+/**
+ * A file's bytes at a commit through the contents API (the blob API above 1 MB, where the
+ * contents API sends no content); null when there is no file at that path and commit.
+ */
+export async function readFileAt(
+  client: GitHubRest,
+  repo: { owner: string; repo: string },
+  path: string,
+  ref: string,
+  blobSha?: string | null,
+): Promise<Buffer | null> {
+  let data: { content?: string; encoding?: string; sha?: string; type?: string };
+  try {
+    const response = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      ...repo,
+      path,
+      ref,
+    });
+    if (Array.isArray(response.data)) return null; // a directory
+    data = response.data as typeof data;
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+  if (data.type !== undefined && data.type !== 'file') return null;
+  if (data.encoding === 'base64' && typeof data.content === 'string') {
+    return Buffer.from(data.content, 'base64');
+  }
+  const sha = blobSha ?? data.sha;
+  return sha ? readBlob(client, repo, sha) : null;
+}
+
+/** A blob's bytes by its SHA (git data API). */
+export async function readBlob(
+  client: GitHubRest,
+  repo: { owner: string; repo: string },
+  sha: string,
+): Promise<Buffer> {
+  const response = await client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+    ...repo,
+    file_sha: sha,
+  });
+  const blob = response.data as { content?: string; encoding?: string };
+  return Buffer.from(blob.content ?? '', blob.encoding === 'base64' ? 'base64' : 'utf8');
+}
+
 /** Runs `task` over `items` with at most `limit` in flight, results in input order. */
 async function mapLimited<T, R>(
   items: T[],
@@ -183,40 +229,12 @@ class Reader {
   }
 
   /** A file's bytes at a commit, or null when it does not exist there. */
-  async content(path: string, ref: string, blobSha?: string | null): Promise<Buffer | null> {
-    let data: { content?: string; encoding?: string; sha?: string; type?: string };
-    try {
-      const response = await this.options.client.request(
-        'GET /repos/{owner}/{repo}/contents/{path}',
-        {
-          ...this.base,
-          path,
-          ref,
-        },
-      );
-      data = response.data as typeof data;
-    } catch (error) {
-      if (isNotFound(error)) return null;
-      throw error;
-    }
-    if (data.encoding === 'base64' && typeof data.content === 'string') {
-      return Buffer.from(data.content, 'base64');
-    }
-    // Above 1 MB the contents API returns no content; the blob API does.
-    const sha = blobSha ?? data.sha;
-    return sha ? this.blob(sha) : null;
+  content(path: string, ref: string, blobSha?: string | null): Promise<Buffer | null> {
+    return readFileAt(this.options.client, this.base, path, ref, blobSha);
   }
 
-  async blob(sha: string): Promise<Buffer> {
-    const response = await this.options.client.request(
-      'GET /repos/{owner}/{repo}/git/blobs/{file_sha}',
-      {
-        ...this.base,
-        file_sha: sha,
-      },
-    );
-    const data = response.data as { content?: string; encoding?: string };
-    return Buffer.from(data.content ?? '', data.encoding === 'base64' ? 'base64' : 'utf8');
+  blob(sha: string): Promise<Buffer> {
+    return readBlob(this.options.client, this.base, sha);
   }
 
   async tree(sha: string): Promise<Map<string, TreeEntry>> {

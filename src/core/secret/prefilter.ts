@@ -29,6 +29,21 @@ function newNode(): TrieNode {
   return { children: new Map(), rules: [], positionalLength: 0 };
 }
 
+/** The node for `word` under `root`, created with its path when missing. */
+function insertWord(root: TrieNode, word: string): TrieNode {
+  let node = root;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    let child = node.children.get(code);
+    if (child === undefined) {
+      child = newNode();
+      node.children.set(code, child);
+    }
+    node = child;
+  }
+  return node;
+}
+
 function escapeChar(char: string): string {
   return /[\\^$.*+?()[\]{}|/-]/.test(char) ? `\\${char}` : char;
 }
@@ -94,16 +109,7 @@ export class Prefilter {
     for (const [word, rules] of byKeyword) {
       this.keywords.push(word);
       this.keywordRules.push(rules);
-      let node = this.root;
-      for (let i = 0; i < word.length; i++) {
-        const code = word.charCodeAt(i);
-        let child = node.children.get(code);
-        if (child === undefined) {
-          child = newNode();
-          node.children.set(code, child);
-        }
-        node = child;
-      }
+      const node = insertWord(this.root, word);
       node.rules = rules;
       if (rules.some((rule) => options.positional?.[rule] === true)) {
         node.positionalLength = word.length;
@@ -246,19 +252,7 @@ export class Prefilter {
 /** The trie-shaped regex source of a set of lower-case keywords ('' for none). */
 function sourceOf(keywords: readonly string[]): string {
   const root = newNode();
-  for (const word of keywords) {
-    let node = root;
-    for (let i = 0; i < word.length; i++) {
-      const code = word.charCodeAt(i);
-      let child = node.children.get(code);
-      if (child === undefined) {
-        child = newNode();
-        node.children.set(code, child);
-      }
-      node = child;
-    }
-    node.rules = [0];
-  }
+  for (const word of keywords) insertWord(root, word).rules = [0];
   return root.children.size === 0 ? '' : trieSource(root);
 }
 
