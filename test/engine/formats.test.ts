@@ -131,6 +131,21 @@ describe('Jupyter notebooks', () => {
   });
 });
 
+describe('ANSI colour sequences in notebook outputs', () => {
+  test('are dropped, so a coloured token in a traceback is found at its raw position', () => {
+    const token = ghToken();
+    const line = `\u001b[0;32m----> 3\u001b[0m gh \u001b[38;5;241m=\u001b[39m \u001b[38;5;124m${token}\u001b[39m`;
+    const text = JSON.stringify({ cells: [{ outputs: [{ traceback: [line] }] }] }, null, 1);
+    const findings = scanFile(fileOf('nb/trace.ipynb', text), rules);
+    expect(findings.map((f) => f.ruleId)).toEqual(['secret/test-github']);
+    const raw = text.split('\n')[findings[0]!.line - 1]!;
+    expect(findings[0]!.column).toBe(raw.indexOf(token) + 1);
+    const decoded = decodeJsonEscapes(JSON.stringify('a\u001b[1;31mb\u001b[0mc'));
+    expect(decoded.text).toBe('"abc"');
+    expect(rawOffset(decoded, 2)).toBe(JSON.stringify('a\u001b[1;31m').length - 1);
+  });
+});
+
 describe('Kubernetes Secret manifests', () => {
   const b64 = (s: string) => Buffer.from(s).toString('base64');
 
@@ -157,6 +172,21 @@ describe('Kubernetes Secret manifests', () => {
     ]);
     expect(findings[0]!.secret).toBe(token);
     expect(findings[0]!.lineText).toBe(`  GH_PAT_VALUE: ${b64(token)}`);
+  });
+
+  test('a base64-encoded PEM key is decoded anywhere (kubeconfig client-key-data)', () => {
+    const text = [
+      'kind: Config',
+      'users:',
+      '  - name: admin',
+      '    user:',
+      `      client-key-data: ${b64(`${pemKey()}\n`)}`,
+      `      note: ${b64('-----BEGIN nothing at all, just some words here-----')}`,
+    ].join('\n');
+    const findings = scanFile(fileOf('home/.kube/config', text), rules);
+    expect(findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([
+      ['secret/test-private-key', 5, 24],
+    ]);
   });
 
   test('other kinds are not decoded', () => {

@@ -6,6 +6,8 @@ import { Buffer } from 'node:buffer';
  * - Jupyter notebooks: code lives in JSON strings, so `\"` and `\n` escapes are decoded
  *   before scanning; positions map back to the .ipynb file.
  * - Kubernetes Secret manifests: base64 values under `data:` are decoded and scanned.
+ * - Base64 of a PEM block anywhere (kubeconfig `client-key-data`, Helm values, CI variables):
+ *   decoded and scanned, so an encoded private key is found like a plain one.
  * - Lockfiles: only structured / URI rules run; integrity hashes are never findings.
  * - Minified bundles and source maps: the generic rule does not run.
  * - `data:` URIs: never scanned by the generic rule.
@@ -71,12 +73,13 @@ export function detectFormat(path: string, chars: number, lines: number): FileFo
 
 /**
  * Text with every JSON escape decoded, and a mapping from its offsets back to the raw text.
- * Each escape is one raw run (2 or 6 characters) that decodes to one UTF-16 code unit, so the
- * mapping is a list of breakpoints after which offsets advance one for one.
+ * Each escape is one raw run (2 or 6 characters) that decodes to one UTF-16 code unit (or, for
+ * an ANSI colour sequence, to nothing), so the mapping is a list of breakpoints after which
+ * offsets advance one for one.
  */
 export interface DecodedText {
   text: string;
-  /** Decoded offsets where a 1:1 run starts, ascending. */
+  /** Decoded offsets where a 1:1 run starts, non-decreasing (equal after a dropped run). */
   decodedAt: number[];
   /** The matching raw offsets. */
   rawAt: number[];
@@ -93,7 +96,13 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   t: '\t',
 };
 
-/** Decodes JSON string escapes everywhere in `raw` (in JSON they occur only inside strings). */
+/** The rest of an ANSI control sequence after its ESC: `[`, parameters, a final letter. */
+const ANSI_SEQUENCE = /\[[0-9;]{0,32}[A-Za-z]/y;
+
+/**
+ * Decodes JSON string escapes everywhere in `raw` (in JSON they occur only inside strings);
+ * ANSI colour sequences (`\u001b[0;31m`) are dropped.
+ */
 export function decodeJsonEscapes(raw: string): DecodedText {
   const decodedAt = [0];
   const rawAt = [0];
@@ -111,6 +120,16 @@ export function decodeJsonEscapes(raw: string): DecodedText {
       if (/^[0-9a-fA-F]{4}$/.test(hex)) {
         value = String.fromCharCode(Number.parseInt(hex, 16));
         width = 6;
+        // A terminal colour sequence (ESC [ … m in tracebacks and logs) decodes to nothing, so
+        // the coloured text reads as the source it highlights.
+        if (value === '\u001b') {
+          ANSI_SEQUENCE.lastIndex = backslash + 6;
+          const sequence = ANSI_SEQUENCE.exec(raw);
+          if (sequence !== null) {
+            value = '';
+            width = 6 + sequence[0].length;
+          }
+        }
       }
     }
     if (value === undefined) {
@@ -118,7 +137,7 @@ export function decodeJsonEscapes(raw: string): DecodedText {
       continue;
     }
     parts.push(raw.slice(copied, backslash), value);
-    decodedLength += backslash - copied + 1;
+    decodedLength += backslash - copied + value.length;
     copied = backslash + width;
     decodedAt.push(decodedLength);
     rawAt.push(copied);
@@ -182,6 +201,24 @@ export function kubernetesSecretValues(text: string): SecretDataValue[] {
       }
     }
     lineStart = lineEnd + 1;
+  }
+  return values;
+}
+
+/** Base64 of `-----BEGIN ` (the space included): how an encoded PEM block starts. */
+const BASE64_PEM = /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}/g;
+
+/** Base64-encoded PEM blocks in the text (one-line blobs), decoded. */
+export function base64PemValues(text: string): SecretDataValue[] {
+  if (!text.includes('LS0tLS1CRUdJTi')) return [];
+  const values: SecretDataValue[] = [];
+  BASE64_PEM.lastIndex = 0;
+  for (let m = BASE64_PEM.exec(text); m !== null; m = BASE64_PEM.exec(text)) {
+    // Unpadded blobs are fine: pad to whole 4-character groups.
+    const rest = m[0].length % 4;
+    const encoded = rest === 1 ? m[0].slice(0, -1) : m[0] + '='.repeat((4 - rest) % 4);
+    const decoded = decodeBase64Text(encoded);
+    if (decoded !== null) values.push({ decoded, offset: m.index });
   }
   return values;
 }

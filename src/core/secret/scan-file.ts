@@ -3,6 +3,7 @@ import type { CompiledAllowlist, CompiledRule, CompiledRules } from './compile.j
 import { isDecoy } from './decoys.js';
 import { shannonEntropy } from './entropy.js';
 import {
+  base64PemValues,
   type DecodedText,
   decodeJsonEscapes,
   detectFormat,
@@ -65,10 +66,10 @@ export function scanFileInto(
     } else {
       scanner.scan(hunk.text, hunk.text, hunk.startLine, null);
     }
-    if (kubernetes) {
-      for (const value of kubernetesSecretValues(hunk.text)) {
-        scanner.scan(value.decoded, hunk.text, hunk.startLine, () => value.offset);
-      }
+    // A Kubernetes Secret's data values are all decoded; elsewhere, base64 of a PEM block.
+    const encoded = kubernetes ? kubernetesSecretValues(hunk.text) : base64PemValues(hunk.text);
+    for (const value of encoded) {
+      scanner.scan(value.decoded, hunk.text, hunk.startLine, () => value.offset);
     }
   }
 }
