@@ -71,6 +71,7 @@ describe('initProject: plain git', () => {
     expect(await isExecutable(hook)).toBe(true);
     expect(first.actions).toContain('installed the git hook .git/hooks/pre-commit');
     expect(first.actions).toContain('created .mandate.yml (extends: recommended, fail_on: high)');
+    expect(first.pending).toEqual([]);
 
     const config = await readFile(join(dir, '.mandate.yml'), 'utf8');
     expect(config.split('\n')[0]).toBe(
@@ -107,6 +108,9 @@ describe('initProject: plain git', () => {
       /^did not install the hook: \.git\/hooks\/pre-commit already exists/,
     );
     expect(kept.actions[0]).toContain('--force');
+    expect(kept.pending).toEqual([
+      `add \`${HOOK_COMMAND}\` to .git/hooks/pre-commit, or rerun with --force`,
+    ]);
 
     const forced = await initProject({ repoRoot: dir, cwd: dir, force: true });
     expect(await readFile(hook, 'utf8')).toBe(await readFile(HOOK_SOURCE, 'utf8'));
@@ -116,6 +120,7 @@ describe('initProject: plain git', () => {
     expect(forced.actions).toContain(
       'moved the existing .git/hooks/pre-commit to .git/hooks/pre-commit.before-mandate (--force)',
     );
+    expect(forced.pending).toEqual([]);
   });
 
   it('updates an older copy of its own hook without --force', async () => {
@@ -158,6 +163,8 @@ describe('initProject: husky', () => {
       'husky is not installed yet: run `npm install --save-dev husky` (its `prepare` script turns the hook on)',
       'created .mandate.yml (extends: recommended, fail_on: high)',
     ]);
+    // The hook runs only once husky is installed; mandate itself is a devDependency already.
+    expect(first.pending).toEqual(['npm install --save-dev husky']);
     expect(second.manager).toBe('husky');
     expect(second.actions).toContain('.husky/pre-commit already runs mandate (unchanged)');
   });

@@ -451,8 +451,14 @@ export async function runInit(flags: { hookManager: string; force?: boolean }): 
     hookManager: flags.hookManager as 'auto' | 'husky' | 'lefthook' | 'pre-commit' | 'git',
   });
   for (const action of result.actions) process.stdout.write(`• ${action}\n`);
-  process.stdout.write(
-    `mandate runs on every commit now (${result.manager}). Try it: \`npx mandate scan --staged\`.\n`,
-  );
+  if (result.pending.length > 0) {
+    process.stdout.write(
+      `mandate is set up (${result.manager}) but will not run on commits until you: ${result.pending.join('; ')}.\n`,
+    );
+  } else {
+    process.stdout.write(
+      `mandate runs on every commit now (${result.manager}). Try it: \`npx mandate scan --staged\`.\n`,
+    );
+  }
   return 0;
 }

@@ -29,6 +29,8 @@ export interface InitOptions {
 export interface InitResult {
   actions: string[];
   manager: HookManager;
+  /** What the user must still do before the hook runs (empty: it runs on the next commit). */
+  pending: string[];
 }
 
 /**
@@ -51,6 +53,7 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
     cwd: resolve(options.cwd),
     force: options.force === true,
     actions: [],
+    pending: [],
   };
   const requested = options.hookManager ?? 'auto';
   const detected = await detectHookManager(repoRoot);
@@ -74,7 +77,7 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
       break;
   }
   await writeStarterConfig(ctx);
-  return { actions: ctx.actions, manager };
+  return { actions: ctx.actions, manager, pending: ctx.pending };
 }
 
 interface Ctx {
@@ -82,6 +85,7 @@ interface Ctx {
   cwd: string;
   force: boolean;
   actions: string[];
+  pending: string[];
 }
 
 export interface Detection {
@@ -293,11 +297,13 @@ async function setUpHusky(ctx: Ctx): Promise<void> {
     ctx.actions.push(
       'husky is not installed yet: run `npm install --save-dev husky` (its `prepare` script turns the hook on)',
     );
+    ctx.pending.push('npm install --save-dev husky');
   }
   if (!('mandate' in deps) && pkg.json.name !== 'mandate') {
     ctx.actions.push(
       'mandate is not in package.json yet: run `npm install --save-dev mandate` so the hook finds it',
     );
+    ctx.pending.push('npm install --save-dev mandate');
   }
   const foreign = await foreignGitHook(ctx);
   if (foreign !== null) {
@@ -366,6 +372,7 @@ async function setUpGitHook(ctx: Ctx): Promise<void> {
         `did not install the hook: ${show(ctx, target)} already exists and is not mandate's. ` +
           `Add \`${HOOK_COMMAND}\` to it yourself, or rerun with --force to replace it (the old hook is kept as pre-commit.before-mandate)`,
       );
+      ctx.pending.push(`add \`${HOOK_COMMAND}\` to ${show(ctx, target)}, or rerun with --force`);
       return;
     }
     const backup = join(hooksDir, 'pre-commit.before-mandate');
