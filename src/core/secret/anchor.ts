@@ -238,9 +238,14 @@ export function findAnchor(source: string, flags: string): Anchor | null {
  * engine cannot skip ahead to such a start the way it does for a leading literal, so the
  * engine finds the literals with indexOf and tries the regex (sticky) only there; the matches
  * are exactly those of a global scan. null when not provable (or the regex is
- * case-insensitive and a literal has letters).
+ * case-insensitive and a literal has letters). Literals shorter than `minLiteral` (default 3;
+ * at least 1) are not worth an indexOf: null too.
  */
-export function findLeads(source: string, flags: string): string[] | null {
+export function findLeads(
+  source: string,
+  flags: string,
+  minLiteral: number = MIN_LITERAL,
+): string[] | null {
   let items: Item[];
   try {
     const parsed = new Parser(source).sequence();
@@ -251,7 +256,9 @@ export function findLeads(source: string, flags: string): string[] | null {
   }
   const first = items.find((item) => !(item.max === 0 && item.literal === null));
   const leads = first?.leads;
-  if (leads === undefined || leads.some((lead) => lead.length < MIN_LITERAL)) return null;
+  if (leads === undefined || leads.some((lead) => lead.length < Math.max(minLiteral, 1))) {
+    return null;
+  }
   if (flags.includes('i') && leads.some((lead) => lead.toLowerCase() !== lead.toUpperCase())) {
     return null;
   }

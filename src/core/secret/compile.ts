@@ -15,6 +15,7 @@ export const STRUCTURED_TAGS: readonly string[] = ['structured', 'private-key'];
 export const GENERIC_TAGS: readonly string[] = ['generic', 'entropy-only'];
 
 export interface CompiledAllowlist {
+  /** In no significant order: the scanner moves the ones that match forward. */
   regexes: RegExp[];
   /** Lower-case. */
   stopwords: string[];
@@ -40,6 +41,13 @@ export interface CompiledRule {
    * keywords: the regex is tried (sticky) only where the prefilter saw a keyword start.
    */
   keywordLed: RegExp | null;
+  /**
+   * Set for keyword-led rules and for lead rules whose every lead starts with one of the
+   * rule's keywords (compared case-insensitively): which prefilter keyword ids are the rule's
+   * (1) or not (0). When the prefilter records keyword starts, such a rule is tried only at
+   * the starts of its own keywords — the only places a match can start.
+   */
+  startKeywords: Uint8Array | null;
   entropy: number;
   validator: Validator | null;
   allowlist: CompiledAllowlist;
@@ -179,7 +187,11 @@ export function compileRules(
     const flags = spec.flags === 'i' ? 'gdi' : 'gd';
     const regex = compileRegex(spec.regex, flags, where, 'regex');
     const anchor = findAnchor(spec.regex, flags);
-    const leads = anchor === null ? findLeads(spec.regex, flags) : null;
+    // Leads shorter than 3 characters are worth it only when the prefilter finds them.
+    const anyLeads = anchor === null ? findLeads(spec.regex, flags, 1) : null;
+    const leads = anyLeads?.every((lead) => lead.length >= 3)
+      ? anyLeads
+      : keywordLeads(anyLeads, spec.keywords);
     const keywordLed =
       anchor === null && leads === null && isKeywordLed(spec.regex, spec.keywords)
         ? new RegExp(spec.regex, flags.replace('g', 'y'))
@@ -211,6 +223,7 @@ export function compileRules(
           ? null
           : { literals: leads, sticky: new RegExp(spec.regex, flags.replace('g', 'y')) },
       keywordLed,
+      startKeywords: null,
       entropy: spec.entropy ?? 0,
       validator: spec.validator === undefined ? null : VALIDATORS[spec.validator],
       allowlist: compileAllowlist(spec.allowlist, where),
@@ -221,16 +234,38 @@ export function compileRules(
     infos.push(infoOf(spec, severity, blocking));
   }
   const allowlist = compileAllowlist(options.allowlist, 'allowlist');
+  const startLed = rules.map(
+    (rule, i) =>
+      rule.keywordLed !== null ||
+      (rule.leads !== null && keywordLeads(rule.leads.literals, specs[i]!.keywords) !== null),
+  );
+  const prefilter = new Prefilter(
+    specs.map((spec) => spec.keywords),
+    { positional: startLed },
+  );
+  for (const rule of rules) {
+    if (!startLed[rule.index]) continue;
+    const own = new Uint8Array(prefilter.keywordCount);
+    for (const id of prefilter.keywordIds(specs[rule.index]!.keywords)) own[id] = 1;
+    rule.startKeywords = own;
+  }
   return {
     infos,
     rules,
-    prefilter: new Prefilter(
-      specs.map((spec) => spec.keywords),
-      { positional: rules.map((rule) => rule.keywordLed !== null) },
-    ),
+    prefilter,
     allowlist,
     pathScoped: rules.filter((rule) => rule.allowlist.paths.length > 0).map((rule) => rule.index),
   };
+}
+
+/** `leads` when each one starts with one of `keywords` (case-insensitively), else null. */
+function keywordLeads(leads: string[] | null, keywords: readonly string[]): string[] | null {
+  if (leads === null) return null;
+  const covered = leads.every((lead) => {
+    const lower = lead.toLowerCase();
+    return keywords.some((word) => lower.startsWith(word));
+  });
+  return covered ? leads : null;
 }
 
 /** Whether the global allowlist excludes `path` (the file is counted, not scanned). */

@@ -63,9 +63,36 @@ function hasSequentialRun(value: string): boolean {
   return false;
 }
 
+/** Occurrences of each ASCII code unit in the value being checked (all zero between calls). */
+const COUNTS = new Int32Array(128);
+/** The distinct ASCII code units seen so far in that value. */
+const SEEN = new Uint8Array(128);
+
 /** One character makes up most of the value (aaaaaaaa, ghp_AAAAAAAA…). */
 function isMostlyOneCharacter(value: string): boolean {
   if (value.length < 8) return false;
+  const limit = value.length * 0.6;
+  let distinct = 0;
+  let found = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 128) {
+      found = isMostlyOneOfAny(value);
+      break;
+    }
+    const count = COUNTS[code]! + 1;
+    if (count === 1) SEEN[distinct++] = code;
+    COUNTS[code] = count;
+    if (count > limit) {
+      found = true;
+      break;
+    }
+  }
+  for (let k = 0; k < distinct; k++) COUNTS[SEEN[k]!] = 0;
+  return found;
+}
+
+function isMostlyOneOfAny(value: string): boolean {
   const counts = new Map<number, number>();
   const limit = value.length * 0.6;
   for (let i = 0; i < value.length; i++) {

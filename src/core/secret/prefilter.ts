@@ -10,6 +10,10 @@
  * previous design, a trie-shaped regex over the lower-cased text (which also had to allocate
  * that copy), and its cost does not grow with how often common keywords (`token`, `secret`)
  * hit. Keywords with non-ASCII characters (user rules) fall back to that trie-shaped regex.
+ * The per-character step is one class lookup in a 64K table (every UTF-16 code unit) and one
+ * transition; texts with U+0130 take a branchier loop. (Measured alternatives that lost: a
+ * skip loop over positions where no keyword's first two characters are, two interleaved
+ * automata, running it on the file's bytes — the loop is instruction-bound, not latency-bound.)
  *
  * Lower-casing equivalence: besides A-Z, only two UTF-16 code units lower-case to something
  * containing ASCII — U+212A KELVIN SIGN to `k` and U+0130 (capital I with dot) to `i` plus
@@ -23,10 +27,12 @@ interface TrieNode {
   rules: number[];
   /** Length of that keyword when a positional rule has it (its starts are recorded); else 0. */
   positionalLength: number;
+  /** Index of that keyword in Prefilter's distinct keywords (-1 for none). */
+  keyword: number;
 }
 
 function newNode(): TrieNode {
-  return { children: new Map(), rules: [], positionalLength: 0 };
+  return { children: new Map(), rules: [], positionalLength: 0, keyword: -1 };
 }
 
 /** The node for `word` under `root`, created with its path when missing. */
@@ -107,9 +113,10 @@ export class Prefilter {
       }
     });
     for (const [word, rules] of byKeyword) {
+      const node = insertWord(this.root, word);
+      node.keyword = this.keywords.length;
       this.keywords.push(word);
       this.keywordRules.push(rules);
-      const node = insertWord(this.root, word);
       node.rules = rules;
       if (rules.some((rule) => options.positional?.[rule] === true)) {
         node.positionalLength = word.length;
@@ -139,18 +146,39 @@ export class Prefilter {
     return this.dfa !== undefined && this.dfa !== null;
   }
 
+  /** Distinct keywords (their index is the keyword id recorded with each start). */
+  get keywordCount(): number {
+    return this.keywords.length;
+  }
+
+  /** Ids of the given keywords (as passed to the constructor), in that order, deduplicated. */
+  keywordIds(words: readonly string[]): number[] {
+    const ids: number[] = [];
+    for (const word of words) {
+      const id = this.keywords.indexOf(word);
+      if (id !== -1 && !ids.includes(id)) ids.push(id);
+    }
+    return ids;
+  }
+
   /**
    * Marks in `out` (length ruleCount, zeroed by the caller) every rule with a keyword in
    * `text`; returns how many were marked. Stops early once every rule is marked, unless
    * `starts` is given: the automaton then appends to it the start offset of every occurrence
-   * of a positional rule's keyword (in order of where they end; see recordsStarts).
+   * of a positional rule's keyword (in order of where they end; see recordsStarts), and to
+   * `keywordIds` (when given) the id of each of those keywords, in the same order.
    *
    * The text is lower-cased once (cheap, and faster than a case-insensitive regex); offsets in
    * it are never reported, so a length change by lower-casing does not matter. Keywords that
    * keep hitting after their rules are all marked (`password` in a form handler) are dropped
    * from the search by switching to a narrowed regex.
    */
-  candidates(text: string, out: Uint8Array, starts: number[] | null = null): number {
+  candidates(
+    text: string,
+    out: Uint8Array,
+    starts: number[] | null = null,
+    keywordIds: number[] | null = null,
+  ): number {
     let dfa = this.dfa;
     if (dfa === undefined) {
       if (this.regexBudget > 0) {
@@ -160,7 +188,36 @@ export class Prefilter {
       dfa = this.dfa = buildAutomaton(this.root);
     }
     if (dfa === null) return this.candidatesByRegex(text, out);
-    const { delta, classes, outputs, lengths } = dfa;
+    const { delta, outputs, lengths, ids } = dfa;
+    const ruleCount = starts === null ? this.ruleCount : -1;
+    let marked = 0;
+    let state = 0;
+    const n = text.length;
+    if (text.indexOf('\u0130') !== -1)
+      return this.candidatesDottedI(dfa, text, out, starts, keywordIds);
+    // The class of every UTF-16 code unit from one table: no branch per character.
+    const wide = dfa.wide;
+    for (let i = 0; i < n; i++) {
+      state = delta[state + wide[text.charCodeAt(i)]!]!;
+      if (state < 0) {
+        state = ~state;
+        marked += mark(outputs[state]!, out);
+        if (starts !== null) record(lengths[state], ids[state], i + 1, starts, keywordIds);
+        if (marked === ruleCount) return marked;
+      }
+    }
+    return marked;
+  }
+
+  /** candidates() on the automaton for a text with U+0130 (capital I with dot) in it. */
+  private candidatesDottedI(
+    dfa: Automaton,
+    text: string,
+    out: Uint8Array,
+    starts: number[] | null,
+    keywordIds: number[] | null,
+  ): number {
+    const { delta, classes, outputs, lengths, ids } = dfa;
     const ruleCount = starts === null ? this.ruleCount : -1;
     const kelvin = dfa.kelvin;
     const dottedI = dfa.dottedI;
@@ -176,7 +233,7 @@ export class Prefilter {
         state = delta[state + dottedI]!;
         if (state < 0) {
           marked += mark(outputs[~state]!, out);
-          if (starts !== null) record(lengths[~state], i + 1, starts);
+          if (starts !== null) record(lengths[~state], ids[~state], i + 1, starts, keywordIds);
         }
         if (marked === ruleCount) return marked;
         state = 0;
@@ -185,7 +242,7 @@ export class Prefilter {
       if (state < 0) {
         state = ~state;
         marked += mark(outputs[state]!, out);
-        if (starts !== null) record(lengths[state], i + 1, starts);
+        if (starts !== null) record(lengths[state], ids[state], i + 1, starts, keywordIds);
         if (marked === ruleCount) return marked;
       }
     }
@@ -274,12 +331,31 @@ interface Automaton {
   dottedI: number;
   /** Lengths of the positional keywords ending at each accepting row (suffixes included). */
   lengths: (readonly number[] | undefined)[];
+  /** Their keyword ids, in the same order. */
+  ids: (readonly number[] | undefined)[];
+  /**
+   * Class of every UTF-16 code unit but U+0130 (texts with it take a slower path): `classes`,
+   * U+212A KELVIN SIGN as `k`, 0 for the rest.
+   */
+  wide: Uint8Array;
 }
 
-/** Appends the start of each keyword of `lengths` that ends just before `end`. */
-function record(lengths: readonly number[] | undefined, end: number, starts: number[]): void {
+/**
+ * Appends the start of each keyword of `lengths` that ends just before `end` to `starts`, and
+ * its id (from `ids`) to `keywordIds` when given.
+ */
+function record(
+  lengths: readonly number[] | undefined,
+  ids: readonly number[] | undefined,
+  end: number,
+  starts: number[],
+  keywordIds: number[] | null,
+): void {
   if (lengths === undefined) return;
-  for (const length of lengths) starts.push(end - length);
+  for (let k = 0; k < lengths.length; k++) {
+    starts.push(end - lengths[k]!);
+    if (keywordIds !== null) keywordIds.push(ids![k]!);
+  }
 }
 
 /** Marks `rules` in `out`; returns how many were newly marked. */
@@ -316,14 +392,19 @@ function buildAutomaton(root: TrieNode): Automaton {
   const lengths: number[][] = nodes.map((node) =>
     node.positionalLength > 0 ? [node.positionalLength] : [],
   );
+  const ids: number[][] = nodes.map((node) => (node.positionalLength > 0 ? [node.keyword] : []));
   // Breadth-first (nodes is already in BFS order): a node's failure link is resolved first.
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (i !== 0) {
       for (const rule of outputs[fail[i]!]!)
         if (!outputs[i]!.includes(rule)) outputs[i]!.push(rule);
-      for (const length of lengths[fail[i]!]!)
-        if (!lengths[i]!.includes(length)) lengths[i]!.push(length);
+      const failLengths = lengths[fail[i]!]!;
+      for (let k = 0; k < failLengths.length; k++) {
+        if (lengths[i]!.includes(failLengths[k]!)) continue;
+        lengths[i]!.push(failLengths[k]!);
+        ids[i]!.push(ids[fail[i]!]![k]!);
+      }
     }
     for (let k = 0; k < width; k++) next[i * width + k] = i === 0 ? 0 : next[fail[i]! * width + k]!;
     for (const [code, child] of node.children) {
@@ -337,17 +418,28 @@ function buildAutomaton(root: TrieNode): Automaton {
     const target = next[j]!;
     delta[j] = outputs[target]!.length > 0 ? ~(target * width) : target * width;
   }
-  const rowOutputs: (readonly number[] | undefined)[] = [];
-  const rowLengths: (readonly number[] | undefined)[] = [];
+  // Indexed by row offset: filled up front so that V8 keeps them dense arrays (assigning every
+  // width-th index of an empty array would make a slow dictionary of it).
+  const rowOutputs: (readonly number[] | undefined)[] = new Array(next.length).fill(undefined);
+  const rowLengths: (readonly number[] | undefined)[] = new Array(next.length).fill(undefined);
+  const rowIds: (readonly number[] | undefined)[] = new Array(next.length).fill(undefined);
   outputs.forEach((rules, i) => {
     if (rules.length > 0) rowOutputs[i * width] = rules;
-    if (lengths[i]!.length > 0) rowLengths[i * width] = lengths[i];
+    if (lengths[i]!.length > 0) {
+      rowLengths[i * width] = lengths[i];
+      rowIds[i * width] = ids[i];
+    }
   });
+  const wide = new Uint8Array(65536);
+  wide.set(classes);
+  wide[0x212a] = classes[107]!;
   return {
     delta,
     classes,
     outputs: rowOutputs,
     lengths: rowLengths,
+    ids: rowIds,
+    wide,
     kelvin: classes[107]!,
     dottedI: classes[105]!,
   };

@@ -99,10 +99,28 @@ function enabledRules(
   return count === 0 ? null : enabled;
 }
 
+function startsWithAny(text: string, literals: readonly string[], at: number): boolean {
+  for (const literal of literals) if (text.startsWith(literal, at)) return true;
+  return false;
+}
+
+/**
+ * Whether an allowlist regex or stopword matches the secret. The regexes are tried in any
+ * order (the answer is the same): one that matches moves one place forward, so the few that
+ * reject most values (identifiers, in code) soon come first.
+ */
 function allowlisted(secret: string, list: CompiledAllowlist): boolean {
-  for (const regex of list.regexes) {
+  const regexes = list.regexes;
+  for (let k = 0; k < regexes.length; k++) {
+    const regex = regexes[k]!;
     regex.lastIndex = 0;
-    if (regex.test(secret)) return true;
+    if (regex.test(secret)) {
+      if (k > 0) {
+        regexes[k] = regexes[k - 1]!;
+        regexes[k - 1] = regex;
+      }
+      return true;
+    }
   }
   if (list.stopwords.length > 0) {
     const lower = secret.toLowerCase();
@@ -111,10 +129,62 @@ function allowlisted(secret: string, list: CompiledAllowlist): boolean {
   return false;
 }
 
+/**
+ * Per-thread scratch space reused by every scan (the engine is synchronous): the candidate
+ * mask, the keyword starts and ids the prefilter records, and their sorted packed form.
+ */
+interface Scratch {
+  mask: Uint8Array;
+  starts: number[];
+  ids: number[];
+  packed: Int32Array;
+}
+
+const scratch: Scratch = {
+  mask: new Uint8Array(0),
+  starts: [],
+  ids: [],
+  packed: new Int32Array(0),
+};
+
+/** Bits of a packed start that hold the keyword id (a start is `offset << bits | id`). */
+function idBits(keywordCount: number): number {
+  let bits = 0;
+  while (1 << bits < keywordCount) bits++;
+  return bits;
+}
+
+/**
+ * The recorded keyword starts in ascending order, packed as `start << bits | keyword id`; when a
+ * text is too long to pack, plain starts (bits 0: no ids, every start is tried).
+ */
+function sortStarts(
+  starts: readonly number[],
+  ids: readonly number[],
+  bits: number,
+  textLength: number,
+): { sorted: Int32Array; bits: number } {
+  const count = starts.length;
+  if (scratch.packed.length < count) {
+    scratch.packed = new Int32Array(Math.max(count, scratch.packed.length * 2, 1024));
+  }
+  const sorted = scratch.packed.subarray(0, count);
+  if (bits > 0 && textLength < 2 ** (31 - bits)) {
+    for (let k = 0; k < count; k++) sorted[k] = (starts[k]! << bits) | ids[k]!;
+  } else {
+    bits = 0;
+    for (let k = 0; k < count; k++) sorted[k] = starts[k]!;
+  }
+  return { sorted: sorted.sort(), bits };
+}
+
 class TextScanner {
   private readonly candidateMask: Uint8Array;
   /** Keyword starts the prefilter records for keyword-led rules (null when there are none). */
   private readonly starts: number[] | null;
+  /** The keyword id of each start. */
+  private readonly ids: number[];
+  private readonly idBits: number;
 
   constructor(
     private readonly file: ChangedFile,
@@ -124,8 +194,15 @@ class TextScanner {
     private readonly out: RawFinding[],
     private readonly counters: ScanCounters,
   ) {
-    this.candidateMask = new Uint8Array(compiled.rules.length);
-    this.starts = compiled.rules.some((rule) => rule.keywordLed !== null) ? [] : null;
+    if (scratch.mask.length < compiled.rules.length) {
+      scratch.mask = new Uint8Array(compiled.rules.length);
+    }
+    this.candidateMask = scratch.mask.subarray(0, compiled.rules.length);
+    this.starts = compiled.rules.some((rule) => rule.startKeywords !== null)
+      ? scratch.starts
+      : null;
+    this.ids = scratch.ids;
+    this.idBits = idBits(compiled.prefilter.keywordCount);
   }
 
   /**
@@ -136,16 +213,26 @@ class TextScanner {
     const mask = this.candidateMask;
     mask.fill(0);
     const starts = this.starts;
-    if (starts !== null) starts.length = 0;
+    const ids = this.ids;
+    if (starts !== null) {
+      starts.length = 0;
+      ids.length = 0;
+    }
     const { prefilter } = this.compiled;
-    if (prefilter.candidates(text, mask, starts) === 0) return;
+    if (prefilter.candidates(text, mask, starts, starts === null ? null : ids) === 0) return;
+    const recorded = starts !== null && prefilter.recordsStarts;
     let sorted: Int32Array | null = null;
+    let bits = 0;
     let candidates: Candidate[] | null = null;
     for (const rule of this.compiled.rules) {
       if (mask[rule.index] === 0 || this.enabled[rule.index] === 0) continue;
-      if (rule.keywordLed !== null && starts !== null && prefilter.recordsStarts) {
-        sorted ??= Int32Array.from(starts).sort();
-        candidates = this.scanStarts(rule, rule.keywordLed, sorted, text, candidates);
+      if (recorded && rule.startKeywords !== null && (rule.keywordLed ?? rule.leads) !== null) {
+        if (sorted === null) {
+          ({ sorted, bits } = sortStarts(starts!, ids, this.idBits, text.length));
+        }
+        const sticky = rule.keywordLed ?? rule.leads!.sticky;
+        const literals = rule.keywordLed === null ? rule.leads!.literals : null;
+        candidates = this.scanStarts(rule, sticky, literals, sorted, bits, text, candidates);
       } else if (rule.anchor !== null) {
         candidates = this.scanAnchored(rule, rule.anchor, text, candidates);
       } else if (rule.leads !== null) {
@@ -231,19 +318,31 @@ class TextScanner {
   }
 
   /**
-   * Runs a keyword-led rule: sticky attempts only at keyword starts (ascending), never inside a
-   * previous match. Every match starts at a keyword, so this finds what a global scan finds.
+   * Runs a keyword-led rule, or a lead rule whose leads start with its keywords: sticky attempts
+   * only at the starts of the rule's own keywords (ascending; for a lead rule, only where one of
+   * its `literals` occurs), never inside a previous match. Every match starts there, so this
+   * finds what a global scan finds. `sorted` holds the packed starts (see sortStarts).
    */
   private scanStarts(
     rule: CompiledRule,
     sticky: RegExp,
-    starts: Int32Array,
+    literals: readonly string[] | null,
+    sorted: Int32Array,
+    bits: number,
     text: string,
     candidates: Candidate[] | null,
   ): Candidate[] | null {
+    const own = rule.startKeywords!;
+    const idMask = (1 << bits) - 1;
     let next = 0;
-    for (const start of starts) {
-      if (start < next) continue;
+    let last = -1;
+    for (let k = 0; k < sorted.length; k++) {
+      const packed = sorted[k]!;
+      if (bits > 0 && own[packed & idMask] === 0) continue;
+      const start = packed >> bits;
+      if (start < next || start === last) continue;
+      last = start;
+      if (literals !== null && !startsWithAny(text, literals, start)) continue;
       sticky.lastIndex = start;
       const match = sticky.exec(text);
       if (match === null) continue;
