@@ -31558,7 +31558,7 @@ function findAnchor(source, flags) {
   }
   return best === null || best.maxBefore === 0 || best.maxBefore > MAX_BEFORE_LIMIT ? null : best;
 }
-function findLeads(source, flags) {
+function findLeads(source, flags, minLiteral = MIN_LITERAL) {
   let items;
   try {
     let parsed = new Parser(source).sequence();
@@ -31568,7 +31568,7 @@ function findLeads(source, flags) {
     return null;
   }
   let leads = items.find((item) => !(item.max === 0 && item.literal === null))?.leads;
-  return leads === void 0 || leads.some((lead) => lead.length < MIN_LITERAL) || flags.includes("i") && leads.some((lead) => lead.toLowerCase() !== lead.toUpperCase()) ? null : [...new Set(leads)];
+  return leads === void 0 || leads.some((lead) => lead.length < Math.max(minLiteral, 1)) || flags.includes("i") && leads.some((lead) => lead.toLowerCase() !== lead.toUpperCase()) ? null : [...new Set(leads)];
 }
 var MAX_SPELLINGS = 256;
 function isKeywordLed(source, keywords) {
@@ -31646,7 +31646,7 @@ function leadingSpellings(alternative) {
 // src/core/secret/prefilter.ts
 init_define_MANDATE_PACKS();
 function newNode() {
-  return { children: /* @__PURE__ */ new Map(), rules: [], positionalLength: 0 };
+  return { children: /* @__PURE__ */ new Map(), rules: [], positionalLength: 0, keyword: -1 };
 }
 function insertWord(root, word) {
   let node = root;
@@ -31699,9 +31699,8 @@ var AUTOMATON_AFTER = 1048576, USELESS_HITS_BEFORE_NARROWING = 8, NARROWED_CACHE
       }
     });
     for (let [word, rules] of byKeyword) {
-      this.keywords.push(word), this.keywordRules.push(rules);
       let node = insertWord(this.root, word);
-      node.rules = rules, rules.some((rule2) => options.positional?.[rule2] === !0) && (node.positionalLength = word.length);
+      node.keyword = this.keywords.length, this.keywords.push(word), this.keywordRules.push(rules), node.rules = rules, rules.some((rule2) => options.positional?.[rule2] === !0) && (node.positionalLength = word.length);
     }
     this.keywords.every((word) => ASCII.test(word)) || (this.dfa = null);
   }
@@ -31723,18 +31722,32 @@ var AUTOMATON_AFTER = 1048576, USELESS_HITS_BEFORE_NARROWING = 8, NARROWED_CACHE
   get recordsStarts() {
     return this.dfa !== void 0 && this.dfa !== null;
   }
+  /** Distinct keywords (their index is the keyword id recorded with each start). */
+  get keywordCount() {
+    return this.keywords.length;
+  }
+  /** Ids of the given keywords (as passed to the constructor), in that order, deduplicated. */
+  keywordIds(words) {
+    let ids = [];
+    for (let word of words) {
+      let id = this.keywords.indexOf(word);
+      id !== -1 && !ids.includes(id) && ids.push(id);
+    }
+    return ids;
+  }
   /**
    * Marks in `out` (length ruleCount, zeroed by the caller) every rule with a keyword in
    * `text`; returns how many were marked. Stops early once every rule is marked, unless
    * `starts` is given: the automaton then appends to it the start offset of every occurrence
-   * of a positional rule's keyword (in order of where they end; see recordsStarts).
+   * of a positional rule's keyword (in order of where they end; see recordsStarts), and to
+   * `keywordIds` (when given) the id of each of those keywords, in the same order.
    *
    * The text is lower-cased once (cheap, and faster than a case-insensitive regex); offsets in
    * it are never reported, so a length change by lower-casing does not matter. Keywords that
    * keep hitting after their rules are all marked (`password` in a form handler) are dropped
    * from the search by switching to a narrowed regex.
    */
-  candidates(text2, out, starts = null) {
+  candidates(text2, out, starts = null, keywordIds = null) {
     let dfa = this.dfa;
     if (dfa === void 0) {
       if (this.regexBudget > 0)
@@ -31742,17 +31755,28 @@ var AUTOMATON_AFTER = 1048576, USELESS_HITS_BEFORE_NARROWING = 8, NARROWED_CACHE
       dfa = this.dfa = buildAutomaton(this.root);
     }
     if (dfa === null) return this.candidatesByRegex(text2, out);
-    let { delta, classes, outputs, lengths: lengths2 } = dfa, ruleCount = starts === null ? this.ruleCount : -1, kelvin = dfa.kelvin, dottedI = dfa.dottedI, marked = 0, state = 0;
+    let { delta, outputs, lengths: lengths2, ids } = dfa, ruleCount = starts === null ? this.ruleCount : -1, marked = 0, state = 0, n = text2.length;
+    if (text2.indexOf("\u0130") !== -1)
+      return this.candidatesDottedI(dfa, text2, out, starts, keywordIds);
+    let wide = dfa.wide;
+    for (let i = 0; i < n; i++)
+      if (state = delta[state + wide[text2.charCodeAt(i)]], state < 0 && (state = ~state, marked += mark(outputs[state], out), starts !== null && record(lengths2[state], ids[state], i + 1, starts, keywordIds), marked === ruleCount))
+        return marked;
+    return marked;
+  }
+  /** candidates() on the automaton for a text with U+0130 (capital I with dot) in it. */
+  candidatesDottedI(dfa, text2, out, starts, keywordIds) {
+    let { delta, classes, outputs, lengths: lengths2, ids } = dfa, ruleCount = starts === null ? this.ruleCount : -1, kelvin = dfa.kelvin, dottedI = dfa.dottedI, marked = 0, state = 0;
     for (let i = 0, n = text2.length; i < n; i++) {
       let code = text2.charCodeAt(i);
       if (code < 128) state = delta[state + classes[code]];
       else if (code === 8490) state = delta[state + kelvin];
       else if (code === 304) {
-        if (state = delta[state + dottedI], state < 0 && (marked += mark(outputs[~state], out), starts !== null && record(lengths2[~state], i + 1, starts)), marked === ruleCount) return marked;
+        if (state = delta[state + dottedI], state < 0 && (marked += mark(outputs[~state], out), starts !== null && record(lengths2[~state], ids[~state], i + 1, starts, keywordIds)), marked === ruleCount) return marked;
         state = 0;
         continue;
       } else state = delta[state];
-      if (state < 0 && (state = ~state, marked += mark(outputs[state], out), starts !== null && record(lengths2[state], i + 1, starts), marked === ruleCount))
+      if (state < 0 && (state = ~state, marked += mark(outputs[state], out), starts !== null && record(lengths2[state], ids[state], i + 1, starts, keywordIds), marked === ruleCount))
         return marked;
     }
     return marked;
@@ -31796,9 +31820,10 @@ function sourceOf(keywords) {
   return root.children.size === 0 ? "" : trieSource(root);
 }
 var ASCII = /^[\x00-\x7f]*$/;
-function record(lengths2, end, starts) {
+function record(lengths2, ids, end, starts, keywordIds) {
   if (lengths2 !== void 0)
-    for (let length of lengths2) starts.push(end - length);
+    for (let k = 0; k < lengths2.length; k++)
+      starts.push(end - lengths2[k]), keywordIds !== null && keywordIds.push(ids[k]);
 }
 function mark(rules, out) {
   let marked = 0;
@@ -31815,14 +31840,15 @@ function buildAutomaton(root) {
     classes[code] === 0 && (classes[code] = classes[code + 32]);
   let index = new Map(nodes.map((node, i) => [node, i])), width = classCount, next = new Int32Array(nodes.length * width), fail2 = new Int32Array(nodes.length), outputs = nodes.map((node) => [...node.rules]), lengths2 = nodes.map(
     (node) => node.positionalLength > 0 ? [node.positionalLength] : []
-  );
+  ), ids = nodes.map((node) => node.positionalLength > 0 ? [node.keyword] : []);
   for (let i = 0; i < nodes.length; i++) {
     let node = nodes[i];
     if (i !== 0) {
       for (let rule2 of outputs[fail2[i]])
         outputs[i].includes(rule2) || outputs[i].push(rule2);
-      for (let length of lengths2[fail2[i]])
-        lengths2[i].includes(length) || lengths2[i].push(length);
+      let failLengths = lengths2[fail2[i]];
+      for (let k = 0; k < failLengths.length; k++)
+        lengths2[i].includes(failLengths[k]) || (lengths2[i].push(failLengths[k]), ids[i].push(ids[fail2[i]][k]));
     }
     for (let k = 0; k < width; k++) next[i * width + k] = i === 0 ? 0 : next[fail2[i] * width + k];
     for (let [code, child] of node.children) {
@@ -31835,14 +31861,18 @@ function buildAutomaton(root) {
     let target = next[j];
     delta[j] = outputs[target].length > 0 ? ~(target * width) : target * width;
   }
-  let rowOutputs = [], rowLengths = [];
-  return outputs.forEach((rules, i) => {
-    rules.length > 0 && (rowOutputs[i * width] = rules), lengths2[i].length > 0 && (rowLengths[i * width] = lengths2[i]);
-  }), {
+  let rowOutputs = new Array(next.length).fill(void 0), rowLengths = new Array(next.length).fill(void 0), rowIds = new Array(next.length).fill(void 0);
+  outputs.forEach((rules, i) => {
+    rules.length > 0 && (rowOutputs[i * width] = rules), lengths2[i].length > 0 && (rowLengths[i * width] = lengths2[i], rowIds[i * width] = ids[i]);
+  });
+  let wide = new Uint8Array(65536);
+  return wide.set(classes), wide[8490] = classes[107], {
     delta,
     classes,
     outputs: rowOutputs,
     lengths: rowLengths,
+    ids: rowIds,
+    wide,
     kelvin: classes[107],
     dottedI: classes[105]
   };
@@ -31854,10 +31884,28 @@ import { Buffer as Buffer2 } from "node:buffer";
 
 // src/core/secret/entropy.ts
 init_define_MANDATE_PACKS();
+var COUNTS = new Int32Array(128), ORDER = new Uint8Array(128);
 function shannonEntropy(value) {
   let length = value.length;
   if (length === 0) return 0;
-  let counts = /* @__PURE__ */ new Map();
+  let distinct = 0;
+  for (let i = 0; i < length; i++) {
+    let code = value.charCodeAt(i);
+    if (code >= 128) {
+      for (let k = 0; k < distinct; k++) COUNTS[ORDER[k]] = 0;
+      return entropyOfAny(value);
+    }
+    COUNTS[code]++ === 0 && (ORDER[distinct++] = code);
+  }
+  let entropy = 0;
+  for (let k = 0; k < distinct; k++) {
+    let code = ORDER[k], p = COUNTS[code] / length;
+    COUNTS[code] = 0, entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+function entropyOfAny(value) {
+  let length = value.length, counts = /* @__PURE__ */ new Map();
   for (let i = 0; i < length; i++) {
     let code = value.charCodeAt(i);
     counts.set(code, (counts.get(code) ?? 0) + 1);
@@ -32069,7 +32117,7 @@ function compileRules(specs, options) {
     let where = `rule ${spec.id}`;
     if (validateSpec(spec, where), seen.has(spec.id)) throw new ConfigError(where, "the rule id is defined twice");
     seen.add(spec.id);
-    let flags = spec.flags === "i" ? "gdi" : "gd", regex3 = compileRegex(spec.regex, flags, where, "regex"), anchor = findAnchor(spec.regex, flags), leads = anchor === null ? findLeads(spec.regex, flags) : null, keywordLed = anchor === null && leads === null && isKeywordLed(spec.regex, spec.keywords) ? new RegExp(spec.regex, flags.replace("g", "y")) : null, override = options.overrides[spec.id], severity = override?.severity ?? spec.severity, blocking = override?.blocking ?? spec.blocking ?? !0, tags = spec.tags ?? [], generic = tags.some((tag) => GENERIC_TAGS.includes(tag)) || spec.id.startsWith("secret/generic"), uri = tags.some((tag) => URI_TAGS.includes(tag)), structured = !generic && (spec.validator !== void 0 || tags.some((tag) => STRUCTURED_TAGS.includes(tag)));
+    let flags = spec.flags === "i" ? "gdi" : "gd", regex3 = compileRegex(spec.regex, flags, where, "regex"), anchor = findAnchor(spec.regex, flags), anyLeads = anchor === null ? findLeads(spec.regex, flags, 1) : null, leads = anyLeads?.every((lead) => lead.length >= 3) ? anyLeads : keywordLeads(anyLeads, spec.keywords), keywordLed = anchor === null && leads === null && isKeywordLed(spec.regex, spec.keywords) ? new RegExp(spec.regex, flags.replace("g", "y")) : null, override = options.overrides[spec.id], severity = override?.severity ?? spec.severity, blocking = override?.blocking ?? spec.blocking ?? !0, tags = spec.tags ?? [], generic = tags.some((tag) => GENERIC_TAGS.includes(tag)) || spec.id.startsWith("secret/generic"), uri = tags.some((tag) => URI_TAGS.includes(tag)), structured = !generic && (spec.validator !== void 0 || tags.some((tag) => STRUCTURED_TAGS.includes(tag)));
     rules.push({
       index: rules.length,
       id: spec.id,
@@ -32081,6 +32129,7 @@ function compileRules(specs, options) {
       anchor: anchor === null ? null : { ...anchor, sticky: new RegExp(spec.regex, flags.replace("g", "y")) },
       leads: leads === null ? null : { literals: leads, sticky: new RegExp(spec.regex, flags.replace("g", "y")) },
       keywordLed,
+      startKeywords: null,
       entropy: spec.entropy ?? 0,
       validator: spec.validator === void 0 ? null : VALIDATORS[spec.validator],
       allowlist: compileAllowlist(spec.allowlist, where),
@@ -32089,17 +32138,31 @@ function compileRules(specs, options) {
       lockfile: uri || structured
     }), infos.push(infoOf(spec, severity, blocking));
   }
-  let allowlist = compileAllowlist(options.allowlist, "allowlist");
+  let allowlist = compileAllowlist(options.allowlist, "allowlist"), startLed = rules.map(
+    (rule2, i) => rule2.keywordLed !== null || rule2.leads !== null && keywordLeads(rule2.leads.literals, specs[i].keywords) !== null
+  ), prefilter = new Prefilter(
+    specs.map((spec) => spec.keywords),
+    { positional: startLed }
+  );
+  for (let rule2 of rules) {
+    if (!startLed[rule2.index]) continue;
+    let own = new Uint8Array(prefilter.keywordCount);
+    for (let id of prefilter.keywordIds(specs[rule2.index].keywords)) own[id] = 1;
+    rule2.startKeywords = own;
+  }
   return {
     infos,
     rules,
-    prefilter: new Prefilter(
-      specs.map((spec) => spec.keywords),
-      { positional: rules.map((rule2) => rule2.keywordLed !== null) }
-    ),
+    prefilter,
     allowlist,
     pathScoped: rules.filter((rule2) => rule2.allowlist.paths.length > 0).map((rule2) => rule2.index)
   };
+}
+function keywordLeads(leads, keywords) {
+  return leads === null ? null : leads.every((lead) => {
+    let lower = lead.toLowerCase();
+    return keywords.some((word) => lower.startsWith(word));
+  }) ? leads : null;
 }
 function isPathAllowed(path2, rules) {
   let globs2 = rules.allowlist.paths;
@@ -32140,8 +32203,26 @@ function hasSequentialRun(value) {
   }
   return !1;
 }
+var COUNTS2 = new Int32Array(128), SEEN = new Uint8Array(128);
 function isMostlyOneCharacter(value) {
   if (value.length < 8) return !1;
+  let limit = value.length * 0.6, distinct = 0, found = !1;
+  for (let i = 0; i < value.length; i++) {
+    let code = value.charCodeAt(i);
+    if (code >= 128) {
+      found = isMostlyOneOfAny(value);
+      break;
+    }
+    let count = COUNTS2[code] + 1;
+    if (count === 1 && (SEEN[distinct++] = code), COUNTS2[code] = count, count > limit) {
+      found = !0;
+      break;
+    }
+  }
+  for (let k = 0; k < distinct; k++) COUNTS2[SEEN[k]] = 0;
+  return found;
+}
+function isMostlyOneOfAny(value) {
   let counts = /* @__PURE__ */ new Map(), limit = value.length * 0.6;
   for (let i = 0; i < value.length; i++) {
     let code = value.charCodeAt(i), count = (counts.get(code) ?? 0) + 1;
@@ -32316,14 +32397,45 @@ function enabledRules(path2, format, compiled) {
     enabled[index] !== 0 && rules[index].allowlist.paths.some((glob2) => glob2.match(path2)) && (enabled[index] = 0, count--);
   return count === 0 ? null : enabled;
 }
+function startsWithAny(text2, literals, at) {
+  for (let literal2 of literals) if (text2.startsWith(literal2, at)) return !0;
+  return !1;
+}
 function allowlisted(secret, list) {
-  for (let regex3 of list.regexes)
-    if (regex3.lastIndex = 0, regex3.test(secret)) return !0;
+  let regexes2 = list.regexes;
+  for (let k = 0; k < regexes2.length; k++) {
+    let regex3 = regexes2[k];
+    if (regex3.lastIndex = 0, regex3.test(secret))
+      return k > 0 && (regexes2[k] = regexes2[k - 1], regexes2[k - 1] = regex3), !0;
+  }
   if (list.stopwords.length > 0) {
     let lower = secret.toLowerCase();
     for (let word of list.stopwords) if (lower.includes(word)) return !0;
   }
   return !1;
+}
+var scratch = {
+  mask: new Uint8Array(0),
+  starts: [],
+  ids: [],
+  packed: new Int32Array(0)
+};
+function idBits(keywordCount) {
+  let bits = 0;
+  for (; 1 << bits < keywordCount; ) bits++;
+  return bits;
+}
+function sortStarts(starts, ids, bits, textLength) {
+  let count = starts.length;
+  scratch.packed.length < count && (scratch.packed = new Int32Array(Math.max(count, scratch.packed.length * 2, 1024)));
+  let sorted = scratch.packed.subarray(0, count);
+  if (bits > 0 && textLength < 2 ** (31 - bits))
+    for (let k = 0; k < count; k++) sorted[k] = starts[k] << bits | ids[k];
+  else {
+    bits = 0;
+    for (let k = 0; k < count; k++) sorted[k] = starts[k];
+  }
+  return { sorted: sorted.sort(), bits };
 }
 var TextScanner = class {
   constructor(file, compiled, enabled, format, out, counters) {
@@ -32333,7 +32445,7 @@ var TextScanner = class {
     this.format = format;
     this.out = out;
     this.counters = counters;
-    this.candidateMask = new Uint8Array(compiled.rules.length), this.starts = compiled.rules.some((rule2) => rule2.keywordLed !== null) ? [] : null;
+    scratch.mask.length < compiled.rules.length && (scratch.mask = new Uint8Array(compiled.rules.length)), this.candidateMask = scratch.mask.subarray(0, compiled.rules.length), this.starts = compiled.rules.some((rule2) => rule2.startKeywords !== null) ? scratch.starts : null, this.ids = scratch.ids, this.idBits = idBits(compiled.prefilter.keywordCount);
   }
   file;
   compiled;
@@ -32344,6 +32456,9 @@ var TextScanner = class {
   candidateMask;
   /** Keyword starts the prefilter records for keyword-led rules (null when there are none). */
   starts;
+  /** The keyword id of each start. */
+  ids;
+  idBits;
   /**
    * Scans `text`; positions are reported in `raw` (the hunk text, whose first line is
    * `startLine`) through `map` (identity when null).
@@ -32351,16 +32466,18 @@ var TextScanner = class {
   scan(text2, raw, startLine, map) {
     let mask = this.candidateMask;
     mask.fill(0);
-    let starts = this.starts;
-    starts !== null && (starts.length = 0);
+    let starts = this.starts, ids = this.ids;
+    starts !== null && (starts.length = 0, ids.length = 0);
     let { prefilter } = this.compiled;
-    if (prefilter.candidates(text2, mask, starts) === 0) return;
-    let sorted = null, candidates = null;
+    if (prefilter.candidates(text2, mask, starts, starts === null ? null : ids) === 0) return;
+    let recorded = starts !== null && prefilter.recordsStarts, sorted = null, bits = 0, candidates = null;
     for (let rule2 of this.compiled.rules)
       if (!(mask[rule2.index] === 0 || this.enabled[rule2.index] === 0))
-        if (rule2.keywordLed !== null && starts !== null && prefilter.recordsStarts)
-          sorted ??= Int32Array.from(starts).sort(), candidates = this.scanStarts(rule2, rule2.keywordLed, sorted, text2, candidates);
-        else if (rule2.anchor !== null)
+        if (recorded && rule2.startKeywords !== null && (rule2.keywordLed ?? rule2.leads) !== null) {
+          sorted === null && ({ sorted, bits } = sortStarts(starts, ids, this.idBits, text2.length));
+          let sticky = rule2.keywordLed ?? rule2.leads.sticky, literals = rule2.keywordLed === null ? rule2.leads.literals : null;
+          candidates = this.scanStarts(rule2, sticky, literals, sorted, bits, text2, candidates);
+        } else if (rule2.anchor !== null)
           candidates = this.scanAnchored(rule2, rule2.anchor, text2, candidates);
         else if (rule2.leads !== null)
           candidates = this.scanLeads(rule2, rule2.leads, text2, candidates);
@@ -32417,13 +32534,18 @@ var TextScanner = class {
     return candidates;
   }
   /**
-   * Runs a keyword-led rule: sticky attempts only at keyword starts (ascending), never inside a
-   * previous match. Every match starts at a keyword, so this finds what a global scan finds.
+   * Runs a keyword-led rule, or a lead rule whose leads start with its keywords: sticky attempts
+   * only at the starts of the rule's own keywords (ascending; for a lead rule, only where one of
+   * its `literals` occurs), never inside a previous match. Every match starts there, so this
+   * finds what a global scan finds. `sorted` holds the packed starts (see sortStarts).
    */
-  scanStarts(rule2, sticky, starts, text2, candidates) {
-    let next = 0;
-    for (let start of starts) {
-      if (start < next) continue;
+  scanStarts(rule2, sticky, literals, sorted, bits, text2, candidates) {
+    let own = rule2.startKeywords, idMask = (1 << bits) - 1, next = 0, last = -1;
+    for (let k = 0; k < sorted.length; k++) {
+      let packed = sorted[k];
+      if (bits > 0 && own[packed & idMask] === 0) continue;
+      let start = packed >> bits;
+      if (start < next || start === last || (last = start, literals !== null && !startsWithAny(text2, literals, start))) continue;
       sticky.lastIndex = start;
       let match2 = sticky.exec(text2);
       match2 !== null && (candidates = this.consider(rule2, match2, text2, candidates), next = start + Math.max(match2[0].length, 1));
