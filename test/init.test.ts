@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { HOOK_COMMAND, initProject, STARTER_CONFIG } from '../src/cli/init.js';
 import { ConfigError } from '../src/core/errors.js';
+import { compose } from './support/compose.js';
 
 const HOOK_SOURCE = join(import.meta.dirname, '..', 'hooks', 'pre-commit');
 const dirs: string[] = [];
@@ -205,6 +206,20 @@ describe('initProject: husky', () => {
     await expect(initProject({ repoRoot: dir, cwd: dir, hookManager: 'husky' })).rejects.toThrow(
       /husky needs a package\.json/,
     );
+  });
+});
+
+describe('initProject: a broken package.json', () => {
+  it('names the line and column, never the text around the error (it may hold a secret)', async () => {
+    const secret = compose('{{github:ghp_}}');
+    // An unquoted value: JSON.parse's own message would quote the text after the error.
+    const dir = await repo({ 'package.json': `{\n  "name": "demo",\n  "token": ${secret}\n}\n` });
+    const error = await initProject({ repoRoot: dir, cwd: dir }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    const { message, line, column } = error as ConfigError;
+    expect({ line, column }).toEqual({ line: 3, column: 12 });
+    expect(message).toMatch(/package\.json:3:12: is not valid JSON/);
+    expect(message).not.toContain(secret.slice(0, 6));
   });
 });
 

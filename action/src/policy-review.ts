@@ -7,6 +7,7 @@
 import { minimatch } from 'minimatch';
 import type { Config } from '../../src/core/config.js';
 import { decide } from '../../src/core/decision.js';
+import { MandateError } from '../../src/core/errors.js';
 import { calendarDateOf } from '../../src/core/policy/calendar.js';
 import { evaluatePolicies, policyFinding } from '../../src/core/policy/evaluate.js';
 import { changesReviewDate, reviewedDate } from '../../src/core/policy/review-integrity.js';
@@ -65,8 +66,16 @@ async function isMember(client: GitHubRest, org: string, slug: string, login: st
       },
     );
     return (response.data as { state?: string }).state === 'active';
-  } catch {
-    return false;
+  } catch (error) {
+    const status = (error as { status?: unknown }).status;
+    if (status === 404) return false;
+    if (status === 401 || status === 403) {
+      // Not "no approval": say that the owner's approval cannot be judged, and how to fix it.
+      throw new MandateError(
+        `The token cannot read the membership of @${org}/${slug} (HTTP ${status}), so the owner's approval of a policy review cannot be judged; pass a \`token\` that can read the organisation's teams and members (a GitHub App token or a fine-grained token with organisation "Members: read").`,
+      );
+    }
+    throw error;
   }
 }
 

@@ -94,10 +94,20 @@ function pickScope(paths: string[], flags: ScanFlags): 'paths' | 'staged' | 'dif
 }
 
 function readOptional(file: string, explicit: boolean): string | null {
-  if (existsSync(file)) return readFileSync(file, 'utf8');
-  if (explicit)
-    throw new MandateError(`${file} not found.`, { hint: 'Check the path you passed.' });
-  return null;
+  const shown = displayPath(process.cwd(), file);
+  if (!existsSync(file)) {
+    if (explicit)
+      throw new MandateError(`${shown} not found.`, { hint: 'Check the path you passed.' });
+    return null;
+  }
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new MandateError(`cannot read ${shown}: ${(cause as Error).message}.`, {
+      cause,
+      hint: 'It must be a readable file: fix or remove it.',
+    });
+  }
 }
 
 function isTty(): boolean {

@@ -12,6 +12,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { type Document, isMap, isSeq, type ParsedNode, parseDocument, type YAMLMap } from 'yaml';
+import { jsonErrorOffset, positionOf } from '../config/json-position.js';
 import { ConfigError, MandateError } from '../core/errors.js';
 
 const run = promisify(execFile);
@@ -321,14 +322,7 @@ export function addHuskyPrepare(
   text: string,
   file: string,
 ): { text: string; changed: boolean; action: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(file, `is not valid JSON (${(error as Error).message}).`, {
-      cause: error,
-    });
-  }
+  const json = parseJson(text, file);
   if (!isPlainObject(json)) throw new ConfigError(file, 'is not a JSON object.');
   const scripts = json.scripts;
   if (scripts !== undefined && !isPlainObject(scripts))
@@ -510,6 +504,22 @@ function isEmptyScalar(node: unknown): boolean {
   );
 }
 
+/**
+ * JSON.parse, failing with the file's line and column. Not JSON.parse's own message: it quotes
+ * the text around the error, which may be a secret.
+ */
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const offset = jsonErrorOffset(text);
+    throw new ConfigError(file, 'is not valid JSON.', {
+      ...positionOf(text, offset < 0 ? text.length : offset),
+      hint: 'Fix the JSON, then run `mandate init` again.',
+    });
+  }
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -533,15 +543,7 @@ async function readPackageJson(
   const path = join(dir, 'package.json');
   const text = await readOptional(path);
   if (text === null) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(path, `is not valid JSON (${(error as Error).message}).`, {
-      cause: error,
-    });
-  }
-  return { text, json: asRecord(json) };
+  return { text, json: asRecord(parseJson(text, path)) };
 }
 
 /** A path for messages: relative to where the user ran the command, with forward slashes. */

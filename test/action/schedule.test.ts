@@ -239,6 +239,21 @@ describe('policy/review-integrity on pull requests', () => {
     const run = await pullRequest([{ user: 'bob', commit: HEAD }]);
     expect(integrity(run)).toEqual([]);
   });
+
+  it('fails closed with one sentence when the token cannot read the owning team', async () => {
+    gh.failures.push({
+      method: 'GET',
+      path: /\/memberships\//,
+      status: 403,
+      message: 'Resource not accessible by integration',
+      times: 10,
+    });
+    const run = await pullRequest([{ user: 'bob', commit: HEAD }]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::The token cannot read the membership of @octo-org\/security \(HTTP 403\)/,
+    );
+  });
 });
 
 describe('policy documents a pull request changes', () => {

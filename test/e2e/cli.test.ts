@@ -335,6 +335,21 @@ describe('suppression', () => {
     expect(out.stderr).not.toMatch(STACK_LINE);
   });
 
+  it('an unreadable .mandateignore or baseline is an error naming the file, not an internal error', () => {
+    for (const name of ['.mandateignore', '.mandate-baseline.json']) {
+      const r = repo();
+      r.commit('init', { 'a.txt': 'hello\n' });
+      mkdirSync(join(r.dir, name));
+      const out = mandate(r.dir, ['scan', '.']);
+      expect(out.status).toBe(2);
+      expect(out.stderr).toMatch(
+        new RegExp(`^mandate: cannot read ${name.replace('.', '\\.')}: `, 'm'),
+      );
+      expect(out.stderr).not.toMatch(/internal error/);
+      expect(out.stderr).not.toMatch(STACK_LINE);
+    }
+  });
+
   it('honours inline mandate:allow and gitleaks:allow', () => {
     const r = repo();
     r.commit('init', {
