@@ -37,3 +37,22 @@ describe('generated config validator', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('schema and engine agree', () => {
+  it('offers exactly the validators the engine implements', async () => {
+    const { VALIDATORS } = await import('../../src/core/secret/validators.js');
+    const schema = JSON.parse(readFileSync('schema/mandate.schema.json', 'utf8'));
+    const found: string[][] = [];
+    const visit = (node: unknown): void => {
+      if (node === null || typeof node !== 'object') return;
+      const record = node as Record<string, unknown>;
+      const validator = (record.properties as Record<string, { enum?: string[] }> | undefined)
+        ?.validator;
+      if (validator?.enum) found.push(validator.enum);
+      for (const child of Object.values(record)) visit(child);
+    };
+    visit(schema);
+    expect(found.length).toBeGreaterThan(0);
+    for (const names of found) expect([...names].sort()).toEqual(Object.keys(VALIDATORS).sort());
+  });
+});

@@ -915,7 +915,8 @@ INSERT INTO public.users VALUES (3, 'eve@acme.example', '${bcrypt()}', '${c('{{h
 `;
 });
 file('config/app.config', (s) => {
-  const pw = s('secret/generic-secret', c('{{alnum:20}}'), { blocking: false });
+  // An ADO.NET connection string's password blocks, like a postgres:// URI's.
+  const pw = s('secret/connection-string-password', c('{{alnum:20}}'));
   const stripe = s('secret/stripe-live-secret-key', c(T.stripeLive));
   return `<?xml version="1.0" encoding="utf-8"?>
 <configuration>

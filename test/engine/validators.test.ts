@@ -5,6 +5,7 @@ import {
   crc32,
   githubChecksum,
   VALIDATORS,
+  validateBasicAuth,
   validateConnectionUri,
   validateGcpServiceAccount,
   validateGithubChecksum,
@@ -200,6 +201,7 @@ describe('gcp-service-account', () => {
 test('every validator name has an implementation', () => {
   expect(Object.keys(VALIDATORS).sort()).toEqual(
     [
+      'basic-auth',
       'connection-uri',
       'gcp-service-account',
       'github-checksum',
@@ -210,4 +212,21 @@ test('every validator name has an implementation', () => {
       'private-key',
     ].sort(),
   );
+});
+
+describe('basic-auth', () => {
+  const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+  test.each([
+    ['user and a random password', b64(`ci:${'k7Qm2xVz9pLw'}`), true],
+    ['docker _json_key style user', b64(`_json_key_base64:${'a9Zx3Kq7Lm2Pw8Rt'}`), true],
+    ['no colon', b64('justatoken1234'), false],
+    ['empty password', b64('user:'), false],
+    ['password equals user', b64('admin:admin'), false],
+    ['placeholder password', b64('user:password'), false],
+    ['variable reference', b64(`user:${'$'}{PASS}`), false],
+    ['a word, not base64 of text', 'authentication', false],
+    ['not base64', 'not base64!', false],
+  ])('%s', (_name, secret, expected) => {
+    expect(validateBasicAuth(secret)).toBe(expected);
+  });
 });

@@ -29,6 +29,7 @@
  * | `{{openai-legacy}}`      | `sk-` + 20 + `T3BlbkFJ` + 20 alnum                          |
  * | `{{anthropic:KIND}}`     | `sk-ant-KIND-` + 93 + `AA` (KIND e.g. api03, admin01)        |
  * | `{{groq}}`               | `gsk_` + 20 + `WGdyb3FY` + 24 alnum                         |
+ * | `{{basic:USER}}`         | base64 of `USER:` + 16 alnum (HTTP Basic, Docker `auth`)    |
  *
  * Output is deterministic for a seed (mulberry32), so a failing example can be reproduced.
  */
@@ -164,6 +165,8 @@ function expand(random: () => number, name: string, arg: string | undefined): st
       return `sk-${pick(random, ALNUM, 20)}T3BlbkFJ${pick(random, ALNUM, 20)}`;
     case 'anthropic':
       return `sk-ant-${arg ?? 'api03'}-${pick(random, BASE64URL, 93)}AA`;
+    case 'basic':
+      return Buffer.from(`${arg ?? 'user'}:${pick(random, ALNUM, 16)}`, 'utf8').toString('base64');
     case 'groq':
       return `gsk_${pick(random, ALNUM, 20)}WGdyb3FY${pick(random, ALNUM, 24)}`;
     default:

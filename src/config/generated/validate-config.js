@@ -272,6 +272,7 @@ const schema11 = {
               'private-key',
               'connection-uri',
               'gcp-service-account',
+              'basic-auth',
             ],
             description:
               'An offline structural check that tells real credentials from look-alikes.',
@@ -2480,7 +2481,8 @@ function validate10(
                   data20 === 'jwt' ||
                   data20 === 'private-key' ||
                   data20 === 'connection-uri' ||
-                  data20 === 'gcp-service-account'
+                  data20 === 'gcp-service-account' ||
+                  data20 === 'basic-auth'
                 )
               ) {
                 const err43 = {

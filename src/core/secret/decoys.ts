@@ -19,7 +19,8 @@ const PLACEHOLDER_WORDS =
 
 /**
  * Values published in specifications and copied into libraries, docstrings and tests: the
- * OAuth 2.0 (RFC 6749) and OAuth 1.0 (RFC 5849) example tokens, codes and client secrets.
+ * OAuth 2.0 (RFC 6749) and OAuth 1.0 (RFC 5849) example tokens, codes and client secrets, and
+ * the HTTP Basic examples of RFC 6749 (s6BhdRkqt3:gX1fBat3bV) and RFC 7617.
  */
 const DOCUMENTED_VALUES = new Set([
   '2YotnFZFEjr1zCsicMWpAA',
@@ -36,6 +37,10 @@ const DOCUMENTED_VALUES = new Set([
   '9djdj82h48djs9d2',
   'kkk9d7dh3k39sjv7',
   'ad180jjd733klru7',
+  'czZCaGRSa3F0MzpnWDFmQmF0M2JW',
+  'gX1fBat3bV',
+  'QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
+  'dGVzdDoxMjPCow==',
 ]);
 
 /** The generic rule also treats `test` as a stand-in; provider test-mode keys are real. */

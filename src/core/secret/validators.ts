@@ -138,6 +138,24 @@ const PASSWORD_PLACEHOLDERS = new Set([
 ]);
 
 /**
+ * A password as people write it: present, not a variable reference, template or format
+ * directive, not a placeholder, different from the user name, and with some entropy.
+ */
+function plausiblePassword(password: string, user: string): boolean {
+  let decoded = password;
+  try {
+    decoded = decodeURIComponent(password);
+  } catch {
+    // keep the raw form
+  }
+  if (decoded.length < 3) return false;
+  if (/^[$%<{[(]|\$\{|\{\{|<[^>]*>|^\*+$|^x+$/i.test(decoded)) return false;
+  if (PASSWORD_PLACEHOLDERS.has(decoded.toLowerCase())) return false;
+  if (user !== '' && decoded === user) return false;
+  return shannonEntropy(decoded) >= 1.5;
+}
+
+/**
  * `scheme://user:password@host…`: the password exists, is not a variable reference or a
  * placeholder, differs from the user name, and has some entropy.
  */
@@ -158,17 +176,25 @@ export function validateConnectionUri(secret: string, match = secret): boolean {
   } else {
     password = text; // the rule captured the password alone
   }
-  let decoded = password;
-  try {
-    decoded = decodeURIComponent(password);
-  } catch {
-    // keep the raw form
-  }
-  if (decoded.length < 3) return false;
-  if (/^[$%<{[(]|\$\{|\{\{|<[^>]*>|^\*+$|^x+$/i.test(decoded)) return false;
-  if (PASSWORD_PLACEHOLDERS.has(decoded.toLowerCase())) return false;
-  if (user !== '' && decoded === user) return false;
-  return shannonEntropy(decoded) >= 1.5;
+  return plausiblePassword(password, user);
+}
+
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+/** Printable text without control characters (user names and passwords). */
+const PRINTABLE = /^[\x20-\x7e\u00a0-\uffff]+$/;
+
+/**
+ * HTTP Basic credentials (RFC 7617), as in `Authorization: Basic …`, Docker's `auths.*.auth`
+ * and npm's `_auth`: base64 of `user:password` with a plausible password (see
+ * plausiblePassword). Random base64 and words decode to binary, and fail.
+ */
+export function validateBasicAuth(secret: string): boolean {
+  if (!BASE64.test(secret) || secret.replace(/=+$/, '').length % 4 === 1) return false;
+  const decoded = Buffer.from(secret, 'base64').toString('utf8');
+  if (!PRINTABLE.test(decoded)) return false;
+  const colon = decoded.indexOf(':');
+  if (colon < 1) return false;
+  return plausiblePassword(decoded.slice(colon + 1), decoded.slice(0, colon));
 }
 
 /** A service-account JSON: `"type": "service_account"` and a `private_key` holding a PEM key. */
@@ -188,6 +214,7 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   jwt: validateJwt,
   'private-key': validatePrivateKey,
   'connection-uri': validateConnectionUri,
+  'basic-auth': validateBasicAuth,
   'gcp-service-account': validateGcpServiceAccount,
 };
 
