@@ -86,7 +86,6 @@ function contentTriggers(files: PullFile[], patterns: ContentPattern[]): Trigger
           kind: 'content',
           path: file.path,
           line: added.line,
-          text: added.text.trim().slice(0, 160),
           pattern: pattern.pattern,
           ...(pattern.description === undefined ? {} : { description: pattern.description }),
         });

@@ -146,7 +146,7 @@ export type Trigger =
       kind: 'content';
       path: string;
       line: number;
-      text: string;
+      // No copy of the line itself: an added line may hold a secret, and results are rendered.
       pattern: string;
       description?: string;
     }
