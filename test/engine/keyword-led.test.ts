@@ -28,6 +28,14 @@ describe('isKeywordLed', () => {
     ['(?:token)?=x', ['token'], false],
     ['x(?:token)', ['token'], false],
     ['(?:k?)x', ['k'], false],
+    // A leading look-behind is zero-width; look-arounds after the literal do not move the start.
+    ['(?<![\\w])(?:create|alter)\\s+user', ['create', 'alter'], true],
+    ['(?:password(?<=host=[^;]{0,9};password)=|jdbc:oracle:)x', ['password', 'jdbc'], true],
+    ['(?:(?<=x)password)=', ['password'], false],
+    ['(?:(?:password|pwd)(?<=x;(?:password|pwd))=|jdbc:)', ['password', 'pwd', 'jdbc'], true],
+    ['(?:(?:password|p[a-z]d)=)', ['password', 'pwd'], false],
+    ['(?:password)=|secret', ['password', 'secret'], false],
+    ['(?<![\\w])(?:token)|x', ['token'], false],
   ])('%s with %j → %s', (source, keywords, expected) => {
     expect(isKeywordLed(source, keywords)).toBe(expected);
   });
@@ -67,8 +75,25 @@ test('keyword-led rules find exactly what a global scan finds', () => {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const value = (length: number) =>
     Array.from({ length }, () => ALNUM[Math.floor(random() * ALNUM.length)]).join('');
-  const words = ['PASSWORD', 'db_password', 'Token', 'secret', 'API-KEY', 'aws_secret', 'akia'];
-  const glue = [' = "', '=', ': ', " => '", '\n', ' ', '_access_key: '];
+  const words = [
+    'PASSWORD',
+    'db_password',
+    'Token',
+    'secret',
+    'API-KEY',
+    'aws_secret',
+    'akia',
+    'Server=db.internal;Database=app;User Id=app;Password',
+    'jdbc:postgresql://db/app?user=app&password',
+    'jdbc:oracle:thin:scott/',
+    "CREATE USER app IDENTIFIED BY '",
+    "alter role app with password '",
+    'mysql://app:',
+    'DD_API_KEY',
+    'SUPABASE_SERVICE_ROLE_KEY',
+    'COHERE_API_KEY',
+  ];
+  const glue = [' = "', '=', ': ', " => '", '\n', ' ', '_access_key: ', '@db.internal/app', ';'];
   const texts: string[] = [];
   for (let n = 0; n < 200; n++) {
     let text = '';

@@ -273,33 +273,25 @@ const MAX_SPELLINGS = 256;
  * the source begins with a group `(?:a|b…)` and each alternative begins with literal text —
  * optional characters allowed (`api[_-]?key`, `aws[\w.-]{0,20}secret` begins with `aws`) —
  * every spelling of which starts with a keyword. The engine then tries the regex (sticky) only
- * where the prefilter saw a keyword start, which finds what a global scan finds. Anything the
- * analysis does not understand (nested groups, an alternative led by a class) means no.
+ * where the prefilter saw a keyword start, which finds what a global scan finds. A leading
+ * look-behind is allowed (zero-width), and so is anything after an alternative's literal text
+ * (look-arounds, groups). Anything else (an alternative led by a class or a group, a top-level
+ * alternation outside the group) means no.
  */
 export function isKeywordLed(source: string, keywords: readonly string[]): boolean {
-  if (!source.startsWith('(?:')) return false;
-  let depth = 0;
-  let end = -1;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === '[') {
-      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-      continue;
-    }
-    if (c === '(') depth++;
-    if (c === ')' && --depth === 0) {
-      end = i;
-      break;
-    }
+  // A leading look-behind (`(?<![\w])`) is zero-width: matches still start at the group.
+  if (/^\(\?<[!=]/.test(source)) {
+    const close = closingParen(source, 0);
+    if (close === -1) return false;
+    source = source.slice(close + 1);
   }
+  if (!source.startsWith('(?:') || splitTopLevel(source).length !== 1) return false;
+  const end = closingParen(source, 0);
   if (end === -1 || /[?*{]/.test(source[end + 1] ?? '')) return false;
   const body = source.slice(3, end);
-  if (/(?<!\\)[()]/.test(body)) return false;
   const lower = keywords.map((word) => word.toLowerCase());
+  // Each alternative must begin with literal text; what follows it (look-arounds, groups,
+  // classes) does not move where a match starts.
   for (const alternative of splitTopLevel(body)) {
     const spellings = leadingSpellings(alternative);
     if (spellings === null) return false;
@@ -311,16 +303,38 @@ export function isKeywordLed(source: string, keywords: readonly string[]): boole
   return true;
 }
 
-/** Splits at `|` outside character classes. */
+/** Index of the `)` closing the group that opens at `open`; -1 when unbalanced. */
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      continue;
+    }
+    if (c === '(') depth++;
+    if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Splits at `|` outside character classes and nested groups. */
 function splitTopLevel(body: string): string[] {
   const parts: string[] = [];
   let from = 0;
+  let depth = 0;
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (c === '\\') i++;
     else if (c === '[') {
       while (i < body.length && body[i] !== ']') i += body[i] === '\\' ? 2 : 1;
-    } else if (c === '|') {
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
       parts.push(body.slice(from, i));
       from = i + 1;
     }
@@ -335,30 +349,48 @@ function splitTopLevel(body: string): string[] {
  * has too many spellings.
  */
 function leadingSpellings(alternative: string): string[] | null {
+  const spelled = spell(alternative);
+  return spelled === null || spelled.spellings.includes('') ? null : spelled.spellings;
+}
+
+/**
+ * The spellings of the literal text `text` begins with, and whether that text is all of it.
+ * Literal text: plain characters, `\.`-style escapes, small classes (`[_-]`), any of them
+ * optional (`?`), and groups `(?:a|b)` of literal text.
+ */
+function spell(text: string): { spellings: string[]; complete: boolean } | null {
   let out = [''];
-  for (let i = 0; i < alternative.length; i++) {
+  let i = 0;
+  for (; i < text.length; i++) {
     let options: string[];
     let width = 1;
-    const c = alternative[i]!;
+    const c = text[i]!;
     if (c === '\\') {
-      const next = alternative[i + 1] ?? '';
+      const next = text[i + 1] ?? '';
       if (!/^[.\-_/:@]$/.test(next)) break;
       options = [next];
       width = 2;
     } else if (c === '[') {
-      const close = alternative.indexOf(']', i);
+      const close = text.indexOf(']', i);
       if (close === -1) return null;
-      const inner = alternative.slice(i + 1, close);
+      const inner = text.slice(i + 1, close);
       // Only small sets of plain characters: no negation, ranges or escapes.
       if (inner === '' || inner.startsWith('^') || inner.includes('\\') || /.-./.test(inner)) break;
       options = [...inner];
+      width = close - i + 1;
+    } else if (c === '(' && text.startsWith('(?:', i)) {
+      const close = closingParen(text, i);
+      if (close === -1) return null;
+      const parts = splitTopLevel(text.slice(i + 3, close)).map(spell);
+      if (parts.some((part) => part === null || !part.complete)) break;
+      options = parts.flatMap((part) => part!.spellings);
       width = close - i + 1;
     } else if (/[A-Za-z0-9_:@/ -]/.test(c)) {
       options = [c];
     } else {
       break;
     }
-    const after = alternative[i + width] ?? '';
+    const after = text[i + width] ?? '';
     if (/[*+{]/.test(after)) break;
     if (after === '?') {
       options = [...options, ''];
@@ -370,5 +402,5 @@ function leadingSpellings(alternative: string): string[] | null {
     out = next;
     i += width - 1;
   }
-  return out.includes('') ? null : out;
+  return { spellings: out, complete: i >= text.length };
 }
