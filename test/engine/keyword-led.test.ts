@@ -92,6 +92,17 @@ test('keyword-led rules find exactly what a global scan finds', () => {
     'DD_API_KEY',
     'SUPABASE_SERVICE_ROLE_KEY',
     'COHERE_API_KEY',
+    'Authorization: Bearer ',
+    '"Authorization", "value": "token ',
+    'Basic ',
+    '"auth": "',
+    'x_auth=',
+    '_auth=',
+    'SECRET_KEY = "',
+    'app.SECRET_KEY = "',
+    'secret_key_base: ',
+    'app.secret_key = "',
+    'APP_KEY=base64:',
   ];
   const glue = [' = "', '=', ': ', " => '", '\n', ' ', '_access_key: ', '@db.internal/app', ';'];
   const texts: string[] = [];
