@@ -11,32 +11,14 @@
  * scanned by the built CLI. Each file states the EXACT set of findings it must produce as
  * (ruleId, line, blocking); look-alike files expect none.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
-import { makeTempDir } from '../support/git.js';
-import { ensureBuilt, type JsonFinding, type JsonReport, mandate, parseJson } from './helpers.js';
+import { Corpus } from './corpus-harness.js';
+import type { JsonReport } from './helpers.js';
 
-interface Expected {
-  ruleId: string;
-  line: number;
-  blocking: boolean;
-}
+const corpus = new Corpus('corpus-credentials');
+const file = corpus.file.bind(corpus);
 
-interface Fixture {
-  path: string;
-  text: string;
-  expected: Expected[];
-}
-
-type Plant = (
-  ruleId: string,
-  value: string,
-  options?: { blocking?: boolean; at?: string },
-) => string;
-
-const fixtures: Fixture[] = [];
 let seed = 31_000;
 /** A composed value; each call gets its own seed, so every value is distinct. */
 const c = (template: string) => compose(template, seed++);
@@ -46,28 +28,6 @@ const pw = () =>
   `${c('{{alnum:10}}')}${['!', '#', '%', '^', '_', '~'][seed % 6]}${c('{{alnum:5}}')}`;
 /** A bcrypt hash (`$2b$`, cost, 53 of bcrypt's base64). */
 const bcrypt = () => `${'$'}2b$12$${c('{{alnum:53}}')}`;
-
-function lineOf(text: string, needle: string): number {
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`corpus-credentials: "${needle.slice(0, 12)}…" is not in the text`);
-  return text.slice(0, at).split('\n').length;
-}
-
-/** Adds a file; `build` plants secrets through `s`. A file with no plant expects nothing. */
-function file(path: string, build: (s: Plant) => string): void {
-  const pending: { ruleId: string; value: string; blocking: boolean; at: string | undefined }[] =
-    [];
-  const text = build((ruleId, value, options = {}) => {
-    pending.push({ ruleId, value, blocking: options.blocking ?? true, at: options.at });
-    return value;
-  });
-  const expected = pending.map(({ ruleId, value, blocking, at }) => ({
-    ruleId,
-    line: lineOf(text, at ?? value),
-    blocking,
-  }));
-  fixtures.push({ path, text, expected });
-}
 
 // ───────────────────────────── SQL ─────────────────────────────
 
@@ -541,65 +501,27 @@ userPassword: {SSHA}${c('{{base64:32}}')}
 
 // ───────────────────────────────────────────────────────────────────────────────────────────
 
-let dir: string;
-let cleanup: () => void;
 let report: JsonReport;
+let cleanup: () => void;
 
 beforeAll(() => {
-  ensureBuilt();
-  ({ dir, cleanup } = makeTempDir('mandate-corpus-credentials-'));
-  for (const f of fixtures) {
-    mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-    writeFileSync(join(dir, f.path), f.text);
-  }
-  const out = mandate(dir, ['scan', '.', '--format', 'json', '--no-gitignore']);
-  expect(out.stderr).toBe('');
-  report = parseJson(out.stdout);
+  ({ report, cleanup } = corpus.scan());
 }, 120_000);
 
 afterAll(() => cleanup?.());
 
-const key = (e: { ruleId: string; line: number; blocking: boolean }) =>
-  `${e.ruleId}@${e.line}${e.blocking ? '' : ' (warn)'}`;
-const show = (f: JsonFinding) => `${f.path}:${f.line} ${f.ruleId}${f.blocking ? '' : ' (warn)'}`;
-
 describe('corpus-credentials', () => {
   it('scans every file', () => {
-    expect(report.stats.files).toBe(fixtures.length);
+    expect(report.stats.files).toBe(corpus.fixtures.length);
   });
 
   it('reports exactly the expected findings in every file', () => {
-    const problems: string[] = [];
-    let planted = 0;
-    let found = 0;
-    let onLookalikes = 0;
-    let extra = 0;
-    for (const f of fixtures) {
-      const remaining = report.findings.filter((x) => x.path === f.path).map(key);
-      for (const want of f.expected.map(key)) {
-        planted++;
-        const at = remaining.indexOf(want);
-        if (at < 0) problems.push(`${f.path}: missing ${want}`);
-        else {
-          found++;
-          remaining.splice(at, 1);
-        }
-      }
-      for (const got of remaining) {
-        extra++;
-        if (f.expected.length === 0) onLookalikes++;
-        problems.push(`${f.path}: unexpected ${got}`);
-      }
-    }
-    console.log(
-      `corpus-credentials: recall ${found}/${planted}; ${extra} unexpected findings ` +
-        `(${onLookalikes} on look-alike files) of ${report.findings.length}`,
-    );
+    const { problems, summary } = corpus.compare(report);
+    console.log(summary);
     expect(problems).toEqual([]);
   });
 
   it('never reports a finding outside the corpus files', () => {
-    const known = new Set(fixtures.map((f) => f.path));
-    expect(report.findings.filter((f) => !known.has(f.path)).map(show)).toEqual([]);
+    expect(corpus.foreign(report)).toEqual([]);
   });
 });

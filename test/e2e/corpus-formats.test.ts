@@ -11,71 +11,18 @@
  * (ruleId, line, blocking); look-alike files expect none. A value marked `optional` may be
  * found or not (a secret split across a line continuation), and is counted neither way.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
-import { makeTempDir } from '../support/git.js';
-import { ensureBuilt, type JsonFinding, type JsonReport, mandate, parseJson } from './helpers.js';
+import { Corpus } from './corpus-harness.js';
+import type { JsonReport } from './helpers.js';
 
-interface Expected {
-  ruleId: string;
-  line: number;
-  blocking: boolean;
-  optional: boolean;
-}
+const corpus = new Corpus('corpus-formats');
+const file = corpus.file.bind(corpus);
 
-interface Fixture {
-  path: string;
-  bytes: Buffer;
-  expected: Expected[];
-}
-
-interface PlantOptions {
-  /** Blocks under the default policy (fail_on: high); false for medium (warn-only) rules. */
-  blocking?: boolean;
-  /** Text whose first occurrence locates the finding's line, when it is not the value. */
-  at?: string;
-  /** May be reported or not (a documented limitation); never counted. */
-  optional?: boolean;
-}
-
-type Plant = (ruleId: string, value: string, options?: PlantOptions) => string;
-
-const fixtures: Fixture[] = [];
 let seed = 7_000;
 /** A composed value; each call gets its own seed, so every value is distinct. */
 const c = (template: string) => compose(template, seed++);
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-
-function lineOf(text: string, needle: string): number {
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`corpus-formats: "${needle.slice(0, 12)}…" is not in the text`);
-  return text.slice(0, at).split('\n').length;
-}
-
-/**
- * Adds a file. `build` returns its text and plants secrets through `s`; `encode` turns the
- * text into bytes (UTF-8 by default). A file with no plant expects no finding at all.
- */
-function file(
-  path: string,
-  build: (s: Plant) => string,
-  encode: (text: string) => Buffer = (text) => Buffer.from(text, 'utf8'),
-): void {
-  const pending: { ruleId: string; value: string; options: PlantOptions }[] = [];
-  const text = build((ruleId, value, options = {}) => {
-    pending.push({ ruleId, value, options });
-    return value;
-  });
-  const expected = pending.map(({ ruleId, value, options }) => ({
-    ruleId,
-    line: lineOf(text, options.at ?? value),
-    blocking: options.blocking ?? true,
-    optional: options.optional ?? false,
-  }));
-  fixtures.push({ path, bytes: encode(text), expected });
-}
 
 // Shapes used below (all composed; see compose.ts).
 const T = {
@@ -1304,73 +1251,29 @@ file('config/last-line.env', (s) => {
 
 // ───────────────────────────────────────────────────────────────────────────────────────────
 
-let dir: string;
-let cleanup: () => void;
 let report: JsonReport;
+let cleanup: () => void;
 
 beforeAll(() => {
-  ensureBuilt();
-  ({ dir, cleanup } = makeTempDir('mandate-corpus-formats-'));
-  for (const f of fixtures) {
-    mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-    writeFileSync(join(dir, f.path), f.bytes);
-  }
   // The bundle is 2 MB: above the default max_file_size (1 MiB), so the corpus raises it.
-  writeFileSync(join(dir, '.mandate.yml'), 'max_file_size: 4MB\n');
-  const out = mandate(dir, ['scan', '.', '--format', 'json', '--no-gitignore']);
-  expect(out.stderr).toBe('');
-  report = parseJson(out.stdout);
+  ({ report, cleanup } = corpus.scan({ '.mandate.yml': 'max_file_size: 4MB\n' }));
 }, 180_000);
 
 afterAll(() => cleanup?.());
 
-const key = (e: { ruleId: string; line: number; blocking: boolean }) =>
-  `${e.ruleId}@${e.line}${e.blocking ? '' : ' (warn)'}`;
-const show = (f: JsonFinding) => `${f.path}:${f.line} ${f.ruleId}${f.blocking ? '' : ' (warn)'}`;
-
 describe('corpus-formats', () => {
   it('scans every file', () => {
     // The corpus files and .mandate.yml.
-    expect(report.stats.files).toBe(fixtures.length + 1);
+    expect(report.stats.files).toBe(corpus.fixtures.length + 1);
   });
 
   it('reports exactly the expected findings in every file', () => {
-    const problems: string[] = [];
-    let planted = 0;
-    let found = 0;
-    let onLookalikes = 0;
-    let extra = 0;
-    for (const f of fixtures) {
-      const actual = report.findings.filter((x) => x.path === f.path).map(key);
-      const required = f.expected.filter((e) => !e.optional).map(key);
-      const allowed = new Set([...f.expected.map(key)]);
-      planted += required.length;
-      const remaining = [...actual];
-      for (const want of required) {
-        const at = remaining.indexOf(want);
-        if (at < 0) problems.push(`${f.path}: missing ${want}`);
-        else {
-          found++;
-          remaining.splice(at, 1);
-        }
-      }
-      for (const got of remaining) {
-        if (allowed.has(got)) continue;
-        extra++;
-        if (f.expected.length === 0) onLookalikes++;
-        problems.push(`${f.path}: unexpected ${got}`);
-      }
-    }
-    const total = report.findings.length;
-    console.log(
-      `corpus-formats: recall ${found}/${planted}; ${extra} unexpected findings ` +
-        `(${onLookalikes} on look-alike files) of ${total}`,
-    );
+    const { problems, summary } = corpus.compare(report);
+    console.log(summary);
     expect(problems).toEqual([]);
   });
 
   it('never reports a finding outside the corpus files', () => {
-    const known = new Set(fixtures.map((f) => f.path));
-    expect(report.findings.filter((f) => !known.has(f.path)).map(show)).toEqual([]);
+    expect(corpus.foreign(report)).toEqual([]);
   });
 });
