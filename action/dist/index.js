@@ -33283,52 +33283,39 @@ async function publishAnnotations(client, options) {
   if (options.mode === "none") return { delivered: "none" };
   if (options.mode === "commands")
     return writeCommandAnnotations(result.findings), { delivered: "commands", reason: "the `annotations` input is `commands`" };
-  let all = result.findings.map(toCheckAnnotation), [first = [], ...rest] = batches(all), output = { title: options.title, summary: clip(options.summary) }, id, existing = options.reuseExisting ? await findCheckRun(client, options.owner, options.repo, options.headSha) : null;
-  if (existing !== null) {
+  let all = result.findings.map(toCheckAnnotation), [first = [], ...rest] = batches(all), output = { title: options.title, summary: clip(options.summary) }, repo = { owner: options.owner, repo: options.repo }, completed = {
+    status: "completed",
+    conclusion: result.decision === "block" ? "failure" : "success",
+    completed_at: (/* @__PURE__ */ new Date()).toISOString(),
+    ...options.detailsUrl === null ? {} : { details_url: options.detailsUrl },
+    output: { ...output, annotations: first }
+  }, id = options.reuseExisting ? await findCheckRun(client, options.owner, options.repo, options.headSha) : null;
+  if (id !== null)
     await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      owner: options.owner,
-      repo: options.repo,
-      check_run_id: existing,
-      status: "completed",
-      conclusion: result.decision === "block" ? "failure" : "success",
-      completed_at: (/* @__PURE__ */ new Date()).toISOString(),
-      ...options.detailsUrl === null ? {} : { details_url: options.detailsUrl },
-      output: { ...output, annotations: first }
+      ...repo,
+      check_run_id: id,
+      ...completed
     });
-    for (let batch of rest)
-      await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-        owner: options.owner,
-        repo: options.repo,
-        check_run_id: existing,
-        output: { ...output, annotations: batch }
-      });
-    return { delivered: "checks", checkRunId: existing, requests: 1 + rest.length };
-  }
-  try {
-    id = (await client.request("POST /repos/{owner}/{repo}/check-runs", {
-      owner: options.owner,
-      repo: options.repo,
-      name: CHECK_NAME,
-      head_sha: options.headSha,
-      status: "completed",
-      conclusion: result.decision === "block" ? "failure" : "success",
-      completed_at: (/* @__PURE__ */ new Date()).toISOString(),
-      ...options.detailsUrl === null ? {} : { details_url: options.detailsUrl },
-      output: { ...output, annotations: first }
-    })).data.id;
-  } catch (error2) {
-    let status3 = error2.status;
-    if (status3 === 403 || status3 === 404)
-      return writeCommandAnnotations(result.findings), {
-        delivered: "commands",
-        reason: `the token cannot create check runs (HTTP ${status3}: a pull request from a fork gets a read-only token, or the workflow lacks \`permissions: checks: write\`)`
-      };
-    throw error2;
-  }
+  else
+    try {
+      id = (await client.request("POST /repos/{owner}/{repo}/check-runs", {
+        ...repo,
+        name: CHECK_NAME,
+        head_sha: options.headSha,
+        ...completed
+      })).data.id;
+    } catch (error2) {
+      let status3 = error2.status;
+      if (status3 === 403 || status3 === 404)
+        return writeCommandAnnotations(result.findings), {
+          delivered: "commands",
+          reason: `the token cannot create check runs (HTTP ${status3}: a pull request from a fork gets a read-only token, or the workflow lacks \`permissions: checks: write\`)`
+        };
+      throw error2;
+    }
   for (let batch of rest)
     await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      owner: options.owner,
-      repo: options.repo,
+      ...repo,
       check_run_id: id,
       output: { ...output, annotations: batch }
     });

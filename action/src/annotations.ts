@@ -92,60 +92,49 @@ export async function publishAnnotations(
   const all = result.findings.map(toCheckAnnotation);
   const [first = [], ...rest] = batches(all);
   const output = { title: options.title, summary: clip(options.summary) };
-  let id: number;
-  const existing = options.reuseExisting
+  const repo = { owner: options.owner, repo: options.repo };
+  const completed = {
+    status: 'completed',
+    conclusion: result.decision === 'block' ? 'failure' : 'success',
+    completed_at: new Date().toISOString(),
+    ...(options.detailsUrl === null ? {} : { details_url: options.detailsUrl }),
+    output: { ...output, annotations: first },
+  } as const;
+  let id = options.reuseExisting
     ? await findCheckRun(client, options.owner, options.repo, options.headSha)
     : null;
-  if (existing !== null) {
+  if (id !== null) {
     // A re-evaluation (a review, a label): update the same check rather than add a second one.
     await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-      owner: options.owner,
-      repo: options.repo,
-      check_run_id: existing,
-      status: 'completed',
-      conclusion: result.decision === 'block' ? 'failure' : 'success',
-      completed_at: new Date().toISOString(),
-      ...(options.detailsUrl === null ? {} : { details_url: options.detailsUrl }),
-      output: { ...output, annotations: first },
+      ...repo,
+      check_run_id: id,
+      ...completed,
     });
-    for (const batch of rest) {
-      await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-        owner: options.owner,
-        repo: options.repo,
-        check_run_id: existing,
-        output: { ...output, annotations: batch },
+  } else {
+    try {
+      const created = await client.request('POST /repos/{owner}/{repo}/check-runs', {
+        ...repo,
+        name: CHECK_NAME,
+        head_sha: options.headSha,
+        ...completed,
       });
+      id = (created.data as { id: number }).id;
+    } catch (error) {
+      const status = (error as { status?: unknown }).status;
+      if (status === 403 || status === 404) {
+        writeCommandAnnotations(result.findings);
+        return {
+          delivered: 'commands',
+          reason: `the token cannot create check runs (HTTP ${status}: a pull request from a fork gets a read-only token, or the workflow lacks \`permissions: checks: write\`)`,
+        };
+      }
+      throw error;
     }
-    return { delivered: 'checks', checkRunId: existing, requests: 1 + rest.length };
   }
-  try {
-    const created = await client.request('POST /repos/{owner}/{repo}/check-runs', {
-      owner: options.owner,
-      repo: options.repo,
-      name: CHECK_NAME,
-      head_sha: options.headSha,
-      status: 'completed',
-      conclusion: result.decision === 'block' ? 'failure' : 'success',
-      completed_at: new Date().toISOString(),
-      ...(options.detailsUrl === null ? {} : { details_url: options.detailsUrl }),
-      output: { ...output, annotations: first },
-    });
-    id = (created.data as { id: number }).id;
-  } catch (error) {
-    const status = (error as { status?: unknown }).status;
-    if (status === 403 || status === 404) {
-      writeCommandAnnotations(result.findings);
-      return {
-        delivered: 'commands',
-        reason: `the token cannot create check runs (HTTP ${status}: a pull request from a fork gets a read-only token, or the workflow lacks \`permissions: checks: write\`)`,
-      };
-    }
-    throw error;
-  }
+  // The Checks API takes 50 annotations per request and appends them across updates.
   for (const batch of rest) {
     await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-      owner: options.owner,
-      repo: options.repo,
+      ...repo,
       check_run_id: id,
       output: { ...output, annotations: batch },
     });
