@@ -33816,11 +33816,17 @@ function policyPathsOf(paths, config) {
     (path2) => config.policies.paths.some((glob2) => minimatch(path2, glob2.replace(/^\.\//, ""), { dot: !0 }))
   );
 }
+async function readChangedPolicies(options) {
+  let heads = [];
+  for (let path2 of policyPathsOf(options.paths, options.config)) {
+    let bytes = await readFileAt(options.client, options.repo, path2, options.headSha);
+    bytes !== null && heads.push({ path: path2, text: bytes.toString("utf8") });
+  }
+  return heads;
+}
 async function checkPolicyReviews(options) {
-  let { client, repo, pr, config } = options, policyPaths = policyPathsOf(options.paths, config), findings = [], approved = null;
-  for (let path2 of policyPaths) {
-    let head = (await readFileAt(client, repo, path2, pr.headSha))?.toString("utf8") ?? null;
-    if (head === null) continue;
+  let { client, repo, pr, config } = options, findings = [], approved = null;
+  for (let { path: path2, text: head } of options.heads) {
     let base = (await readFileAt(client, repo, path2, pr.baseSha))?.toString("utf8") ?? null;
     if (!changesReviewDate(base, head)) continue;
     let after = reviewedDate(head), owner = (base === null ? null : reviewedDate(base).owner) ?? after.owner;
@@ -33851,16 +33857,12 @@ ${pr.headSha}`,
   }
   return findings;
 }
-async function checkChangedPolicies(options) {
-  let { client, repo, pr, config } = options, docs = [];
-  for (let path2 of policyPathsOf(options.paths, config)) {
-    let text2 = (await readFileAt(client, repo, path2, pr.headSha))?.toString("utf8") ?? null;
-    text2 !== null && docs.push({
-      path: path2,
-      text: text2,
-      ...config.policies.fallback === "git" ? { lastCommitDate: calendarDateOf(options.now) } : {}
-    });
-  }
+function checkChangedPolicies(options) {
+  let { config } = options, docs = options.heads.map(({ path: path2, text: text2 }) => ({
+    path: path2,
+    text: text2,
+    ...config.policies.fallback === "git" ? { lastCommitDate: calendarDateOf(options.now) } : {}
+  }));
   return { findings: evaluatePolicies(docs, {
     config: config.policies,
     context: { mode: "ci", now: options.now },
@@ -35315,17 +35317,20 @@ async function run(env = process.env) {
           context: { mode: "ci", now: /* @__PURE__ */ new Date(), ...steps.context },
           note
         }), reviews !== null && (result = reviews.result);
-        let policyReviews = await checkPolicyReviews({
+        let heads = await readChangedPolicies({
           client,
           repo: runEnv.repo,
-          pr: runEnv.event,
+          headSha: runEnv.event.headSha,
           paths: pullFiles.map((file) => file.path),
           config
-        }), changed = await checkChangedPolicies({
+        }), policyReviews = await checkPolicyReviews({
           client,
           repo: runEnv.repo,
           pr: runEnv.event,
-          paths: pullFiles.map((file) => file.path),
+          heads,
+          config
+        }), changed = checkChangedPolicies({
+          heads,
           config,
           failOn: inputs.failOn ?? config.failOn,
           now: /* @__PURE__ */ new Date()

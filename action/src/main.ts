@@ -36,7 +36,12 @@ import { describeFailure } from './errors.js';
 import { type ActionEvent, type RunEnvironment, readEventFromEnv } from './event.js';
 import { buildEvidence, type EvidenceRecord } from './evidence.js';
 import { loadPolicy } from './policy.js';
-import { checkChangedPolicies, checkPolicyReviews, withPolicyReviews } from './policy-review.js';
+import {
+  checkChangedPolicies,
+  checkPolicyReviews,
+  readChangedPolicies,
+  withPolicyReviews,
+} from './policy-review.js';
 import {
   collectPullFiles,
   judgePullReviews,
@@ -316,20 +321,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
         });
         if (reviews !== null) result = reviews.result;
         // policy/review-integrity (policy-review.ts): a new `last_reviewed` needs its owner.
+        const heads = await readChangedPolicies({
+          client,
+          repo: runEnv.repo,
+          headSha: runEnv.event.headSha,
+          paths: pullFiles.map((file) => file.path),
+          config,
+        });
         const policyReviews = await checkPolicyReviews({
           client,
           repo: runEnv.repo,
           pr: runEnv.event,
-          paths: pullFiles.map((file) => file.path),
+          heads,
           config,
         });
         // The policy documents the pull request adds or changes: front matter, due date,
         // template leftovers, as the head leaves them (`.mandateignore` and baseline apply).
-        const changed = await checkChangedPolicies({
-          client,
-          repo: runEnv.repo,
-          pr: runEnv.event,
-          paths: pullFiles.map((file) => file.path),
+        const changed = checkChangedPolicies({
+          heads,
           config,
           failOn: inputs.failOn ?? config.failOn,
           now: new Date(),

@@ -86,21 +86,42 @@ function policyPathsOf(paths: string[], config: Config): string[] {
   );
 }
 
+export interface PolicyHead {
+  path: string;
+  text: string;
+}
+
+/**
+ * The policy documents among a pull request's changed `paths`, as its head leaves them (one
+ * read each, shared by the review-integrity and document checks); deleted ones are absent.
+ */
+export async function readChangedPolicies(options: {
+  client: GitHubRest;
+  repo: Repo;
+  headSha: string;
+  paths: string[];
+  config: Config;
+}): Promise<PolicyHead[]> {
+  const heads: PolicyHead[] = [];
+  for (const path of policyPathsOf(options.paths, options.config)) {
+    const bytes = await readFileAt(options.client, options.repo, path, options.headSha);
+    if (bytes !== null) heads.push({ path, text: bytes.toString('utf8') });
+  }
+  return heads;
+}
+
 /** The review-integrity findings of a pull request (blocking per `policies.block.ci`). */
 export async function checkPolicyReviews(options: {
   client: GitHubRest;
   repo: Repo;
   pr: { number: number; baseSha: string; headSha: string; author: string };
-  paths: string[];
+  heads: PolicyHead[];
   config: Config;
 }): Promise<Finding[]> {
   const { client, repo, pr, config } = options;
-  const policyPaths = policyPathsOf(options.paths, config);
   const findings: Finding[] = [];
   let approved: string[] | null = null;
-  for (const path of policyPaths) {
-    const head = (await readFileAt(client, repo, path, pr.headSha))?.toString('utf8') ?? null;
-    if (head === null) continue;
+  for (const { path, text: head } of options.heads) {
     const base = (await readFileAt(client, repo, path, pr.baseSha))?.toString('utf8') ?? null;
     if (!changesReviewDate(base, head)) continue;
     // The owner named on the base commit decides; a new policy's own owner otherwise.
@@ -142,28 +163,18 @@ export async function checkPolicyReviews(options: {
  * it, is told so on its lines; documents it does not touch are the scheduled run's job.
  * With `fallback: git`, the pull request's own commit will be the last to touch the file.
  */
-export async function checkChangedPolicies(options: {
-  client: GitHubRest;
-  repo: Repo;
-  pr: { headSha: string };
-  paths: string[];
+export function checkChangedPolicies(options: {
+  heads: PolicyHead[];
   config: Config;
   failOn: Severity;
   now: Date;
-}): Promise<{ findings: Finding[]; documents: number }> {
-  const { client, repo, pr, config } = options;
-  const docs: PolicyDocument[] = [];
-  for (const path of policyPathsOf(options.paths, config)) {
-    const text = (await readFileAt(client, repo, path, pr.headSha))?.toString('utf8') ?? null;
-    if (text === null) continue; // deleted by the pull request
-    docs.push({
-      path,
-      text,
-      ...(config.policies.fallback === 'git'
-        ? { lastCommitDate: calendarDateOf(options.now) }
-        : {}),
-    });
-  }
+}): { findings: Finding[]; documents: number } {
+  const { config } = options;
+  const docs: PolicyDocument[] = options.heads.map(({ path, text }) => ({
+    path,
+    text,
+    ...(config.policies.fallback === 'git' ? { lastCommitDate: calendarDateOf(options.now) } : {}),
+  }));
   const report = evaluatePolicies(docs, {
     config: config.policies,
     context: { mode: 'ci', now: options.now },
