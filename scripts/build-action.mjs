@@ -6,33 +6,13 @@
 //   node scripts/build-action.mjs                 → action/dist/index.js
 //   node scripts/build-action.mjs --outfile FILE  → FILE (test/action/check-dist.test.ts
 //                                                   compares it with the committed bundle)
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { readPacks, root } from './packs.mjs';
+import { bundleOptions, root } from './packs.mjs';
 
 export async function buildAction(outfile = join(root, 'action/dist/index.js')) {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  await build({
-    entryPoints: [join(root, 'action/src/index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    legalComments: 'none',
-    logLevel: 'warning',
-    minifySyntax: true,
-    define: {
-      __MANDATE_PACKS__: JSON.stringify(readPacks()),
-      __MANDATE_VERSION__: JSON.stringify(pkg.version),
-    },
-    // Bundled CommonJS dependencies may call require(); give them one.
-    banner: {
-      js: "import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);",
-    },
-  });
+  await build({ ...bundleOptions(), entryPoints: [join(root, 'action/src/index.ts')], outfile });
   return outfile;
 }
 
