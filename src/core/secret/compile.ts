@@ -178,6 +178,7 @@ export function compileRules(
   const seen = new Set<string>();
   const rules: CompiledRule[] = [];
   const infos: RuleInfo[] = [];
+  const startLed: boolean[] = [];
   for (const spec of specs) {
     const where = `rule ${spec.id}`;
     validateSpec(spec, where);
@@ -192,10 +193,14 @@ export function compileRules(
     const leads = anyLeads?.every((lead) => lead.length >= 3)
       ? anyLeads
       : keywordLeads(anyLeads, spec.keywords);
-    const keywordLed =
-      anchor === null && leads === null && isKeywordLed(spec.regex, spec.keywords)
+    const isLed = anchor === null && leads === null && isKeywordLed(spec.regex, spec.keywords);
+    // One sticky twin of the regex serves whichever of anchor / leads / keyword starts applies.
+    const sticky =
+      anchor !== null || leads !== null || isLed
         ? new RegExp(spec.regex, flags.replace('g', 'y'))
         : null;
+    // Rules tried at the keyword starts the prefilter records.
+    startLed.push(isLed || keywordLeads(leads, spec.keywords) !== null);
     const override = options.overrides[spec.id];
     const severity = override?.severity ?? spec.severity;
     const blocking = override?.blocking ?? spec.blocking ?? true;
@@ -214,15 +219,9 @@ export function compileRules(
       severity,
       blocking,
       regex,
-      anchor:
-        anchor === null
-          ? null
-          : { ...anchor, sticky: new RegExp(spec.regex, flags.replace('g', 'y')) },
-      leads:
-        leads === null
-          ? null
-          : { literals: leads, sticky: new RegExp(spec.regex, flags.replace('g', 'y')) },
-      keywordLed,
+      anchor: anchor === null ? null : { ...anchor, sticky: sticky! },
+      leads: leads === null ? null : { literals: leads, sticky: sticky! },
+      keywordLed: isLed ? sticky : null,
       startKeywords: null,
       entropy: spec.entropy ?? 0,
       validator: spec.validator === undefined ? null : VALIDATORS[spec.validator],
@@ -234,11 +233,6 @@ export function compileRules(
     infos.push(infoOf(spec, severity, blocking));
   }
   const allowlist = compileAllowlist(options.allowlist, 'allowlist');
-  const startLed = rules.map(
-    (rule, i) =>
-      rule.keywordLed !== null ||
-      (rule.leads !== null && keywordLeads(rule.leads.literals, specs[i]!.keywords) !== null),
-  );
   const prefilter = new Prefilter(
     specs.map((spec) => spec.keywords),
     { positional: startLed },

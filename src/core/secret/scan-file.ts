@@ -180,7 +180,7 @@ function sortStarts(
 
 class TextScanner {
   private readonly candidateMask: Uint8Array;
-  /** Keyword starts the prefilter records for keyword-led rules (null when there are none). */
+  /** Keyword starts the prefilter records for start-led rules (null when there are none). */
   private readonly starts: number[] | null;
   /** The keyword id of each start. */
   private readonly ids: number[];
