@@ -10,6 +10,7 @@ import addFormatsModule from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
+import { FINDING_KEYS } from '../support/contract.js';
 import { makeRepo, makeTempDir, type TestRepo } from '../support/git.js';
 import { BIN, cleanEnv, ensureBuilt, mandate, parseJson, ROOT, STACK_LINE } from './helpers.js';
 
@@ -45,20 +46,6 @@ function clientWithKey(key: string): string {
     '',
   ].join('\n');
 }
-
-const FINDING_KEYS = [
-  'ruleId',
-  'kind',
-  'severity',
-  'path',
-  'line',
-  'endLine',
-  'column',
-  'message',
-  'redacted',
-  'fingerprint',
-  'blocking',
-].sort();
 
 describe('mandate scan --staged (the pre-commit scope)', () => {
   it('blocks a staged secret and names file, line, rule and provider with only the redacted form', () => {
@@ -144,7 +131,7 @@ describe('report formats', () => {
     expect(report.stats.files).toBe(1);
     expect(report.findings).toHaveLength(1);
     const [f] = report.findings;
-    expect(Object.keys(f!).sort()).toEqual(FINDING_KEYS);
+    expect(Object.keys(f!).sort()).toEqual([...FINDING_KEYS].sort());
     expect(f).toMatchObject({
       ruleId: 'secret/anthropic-api-key',
       kind: 'secret',

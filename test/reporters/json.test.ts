@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../../src/reporters/json.js';
+import { FINDING_KEYS } from '../support/contract.js';
 import { blockResult, passResult } from './fixtures.js';
-
-const FINDING_KEYS = [
-  'ruleId',
-  'kind',
-  'severity',
-  'path',
-  'line',
-  'endLine',
-  'column',
-  'message',
-  'redacted',
-  'fingerprint',
-  'blocking',
-];
 
 describe('formatJson', () => {
   it('has exactly the contract keys, in order', () => {
