@@ -1301,6 +1301,22 @@ const fmtMbs = (bytes, ms) => `${(mb(bytes) / (ms / 1000)).toFixed(1)} MB/s`;
 const fmtRss = (kb) => (kb === null ? 'n/a' : `${(kb / 1024).toFixed(0)} MB`);
 const mark = (ok) => (ok === null ? ' ' : ok ? '✓' : '✗');
 
+/** The recall of `planted` in `findings`, as the two rows every scan measurement prints. */
+function recallRows(row, planted, findings) {
+  const r = recall(planted, findings);
+  row(
+    '  planted secrets found',
+    `${r.found}/${r.total}${r.missed ? ` (missed: ${r.missed})` : ''}`,
+    'all',
+    r.found === r.total,
+  );
+  row(
+    '  other findings (not planted)',
+    `${r.others}, ${r.othersBlocking} blocking${r.others ? ` (${r.otherRules})` : ''}`,
+  );
+  return r;
+}
+
 /** Planted secrets that some finding reports (same path, line within one, same commit if known). */
 function recall(planted, findings) {
   let found = 0;
@@ -1438,17 +1454,7 @@ async function main() {
         '  scanned by mandate',
         `${(stats.files ?? 0).toLocaleString('en-US')} files, ${mb(stats.bytes ?? 0).toFixed(1)} MB of ${mb(tree.bytes).toFixed(1)} MB`,
       );
-      const r = recall(tree.planted, dirRuns[0].json.findings ?? []);
-      row(
-        '  planted secrets found',
-        `${r.found}/${r.total}${r.missed ? ` (missed: ${r.missed})` : ''}`,
-        'all',
-        r.found === r.total,
-      );
-      row(
-        '  other findings (not planted)',
-        `${r.others}, ${r.othersBlocking} blocking${r.others ? ` (${r.otherRules})` : ''}`,
-      );
+      const r = recallRows(row, tree.planted, dirRuns[0].json.findings ?? []);
       results.directory = { ms, rssKb: rss, mbPerS: mandateMbs, recall: r };
     } else
       notes.push(
@@ -1523,17 +1529,7 @@ async function main() {
         `${fmtMs(logMs)} · ${fmtMbs(logBytes, logMs)} (${mb(logBytes).toFixed(1)} MB)`,
       );
       row('  ratio', `${ratio.toFixed(2)}×`, '≤ 2×', ratio <= 2);
-      const r = recall(history.planted, histRuns[0].json.findings ?? []);
-      row(
-        '  planted secrets found',
-        `${r.found}/${r.total}${r.missed ? ` (missed: ${r.missed})` : ''}`,
-        'all',
-        r.found === r.total,
-      );
-      row(
-        '  other findings (not planted)',
-        `${r.others}, ${r.othersBlocking} blocking${r.others ? ` (${r.otherRules})` : ''}`,
-      );
+      const r = recallRows(row, history.planted, histRuns[0].json.findings ?? []);
       const rss1000 = hist1000.rssKb;
       if (rss !== null && rss1000 !== null && (hist1000.status === 0 || hist1000.status === 1)) {
         const growth = rss / rss1000;
