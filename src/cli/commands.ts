@@ -34,6 +34,7 @@ import { stagedSource } from '../sources/staged.js';
 import { initProject } from './init.js';
 import { evaluateRepositoryPolicies, mergePolicyFindings } from './policies.js';
 import { watchForReviews } from './review-preview.js';
+import { wantsColor } from './tty.js';
 import { VERSION } from './version.js';
 import { scanWithWorkers, workerCount } from './worker-pool.js';
 
@@ -330,7 +331,7 @@ export async function runScan(
     progress.done();
   }
   if (command === 'check') result = await withPolicies(result, prepared);
-  const color = flags.color && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const color = wantsColor(flags.color);
   const report = render(result, flags.format, { color, ...(flags.quiet ? { quiet: true } : {}) });
   if (flags.output) {
     await writeOutput(resolve(flags.output), report);
@@ -415,7 +416,7 @@ export async function runRules(flags: {
     );
     return 0;
   }
-  const c = pc.createColors(flags.color && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
+  const c = pc.createColors(wantsColor(flags.color));
   const all = [...rules.infos, ...reviewInfos, ...policyInfos];
   const idWidth = Math.max(...all.map((r) => r.id.length));
   const providerWidth = Math.max(...all.map((r) => r.provider.length));

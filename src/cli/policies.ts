@@ -23,6 +23,7 @@ import {
 } from '../reporters/policy-register.js';
 import { findRepoRoot } from '../sources/git.js';
 import { readPolicyDocuments } from '../sources/policies.js';
+import { wantsColor } from './tty.js';
 
 const CONFIG_NAMES = ['.mandate.yml', '.mandate.yaml'];
 
@@ -112,7 +113,7 @@ export async function runPolicies(flags: PoliciesFlags, now: Date = new Date()):
     entries: report.entries,
     findings: report.findings,
   };
-  const color = flags.color && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const color = wantsColor(flags.color);
   process.stdout.write(
     flags.format === 'json'
       ? formatRegisterJson(register)
