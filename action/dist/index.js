@@ -32165,12 +32165,14 @@ function infoOf(spec, severity, blocking) {
   };
 }
 function compileRules(specs, options) {
-  let seen = /* @__PURE__ */ new Set(), rules = [], infos = [];
+  let seen = /* @__PURE__ */ new Set(), rules = [], infos = [], startLed = [];
   for (let spec of specs) {
     let where = `rule ${spec.id}`;
     if (validateSpec(spec, where), seen.has(spec.id)) throw new ConfigError(where, "the rule id is defined twice");
     seen.add(spec.id);
-    let flags = spec.flags === "i" ? "gdi" : "gd", regex3 = compileRegex(spec.regex, flags, where, "regex"), anchor = findAnchor(spec.regex, flags), anyLeads = anchor === null ? findLeads(spec.regex, flags, 1) : null, leads = anyLeads?.every((lead) => lead.length >= 3) ? anyLeads : keywordLeads(anyLeads, spec.keywords), keywordLed = anchor === null && leads === null && isKeywordLed(spec.regex, spec.keywords) ? new RegExp(spec.regex, flags.replace("g", "y")) : null, override = options.overrides[spec.id], severity = override?.severity ?? spec.severity, blocking = override?.blocking ?? spec.blocking ?? !0, tags = spec.tags ?? [], generic = tags.some((tag) => GENERIC_TAGS.includes(tag)) || spec.id.startsWith("secret/generic"), uri = tags.some((tag) => URI_TAGS.includes(tag)), structured = !generic && (spec.validator !== void 0 || tags.some((tag) => STRUCTURED_TAGS.includes(tag)));
+    let flags = spec.flags === "i" ? "gdi" : "gd", regex3 = compileRegex(spec.regex, flags, where, "regex"), anchor = findAnchor(spec.regex, flags), anyLeads = anchor === null ? findLeads(spec.regex, flags, 1) : null, leads = anyLeads?.every((lead) => lead.length >= 3) ? anyLeads : keywordLeads(anyLeads, spec.keywords), isLed = anchor === null && leads === null && isKeywordLed(spec.regex, spec.keywords), sticky = anchor !== null || leads !== null || isLed ? new RegExp(spec.regex, flags.replace("g", "y")) : null;
+    startLed.push(isLed || keywordLeads(leads, spec.keywords) !== null);
+    let override = options.overrides[spec.id], severity = override?.severity ?? spec.severity, blocking = override?.blocking ?? spec.blocking ?? !0, tags = spec.tags ?? [], generic = tags.some((tag) => GENERIC_TAGS.includes(tag)) || spec.id.startsWith("secret/generic"), uri = tags.some((tag) => URI_TAGS.includes(tag)), structured = !generic && (spec.validator !== void 0 || tags.some((tag) => STRUCTURED_TAGS.includes(tag)));
     rules.push({
       index: rules.length,
       id: spec.id,
@@ -32179,9 +32181,9 @@ function compileRules(specs, options) {
       severity,
       blocking,
       regex: regex3,
-      anchor: anchor === null ? null : { ...anchor, sticky: new RegExp(spec.regex, flags.replace("g", "y")) },
-      leads: leads === null ? null : { literals: leads, sticky: new RegExp(spec.regex, flags.replace("g", "y")) },
-      keywordLed,
+      anchor: anchor === null ? null : { ...anchor, sticky },
+      leads: leads === null ? null : { literals: leads, sticky },
+      keywordLed: isLed ? sticky : null,
       startKeywords: null,
       entropy: spec.entropy ?? 0,
       validator: spec.validator === void 0 ? null : VALIDATORS[spec.validator],
@@ -32191,9 +32193,7 @@ function compileRules(specs, options) {
       lockfile: uri || structured
     }), infos.push(infoOf(spec, severity, blocking));
   }
-  let allowlist = compileAllowlist(options.allowlist, "allowlist"), startLed = rules.map(
-    (rule2, i) => rule2.keywordLed !== null || rule2.leads !== null && keywordLeads(rule2.leads.literals, specs[i].keywords) !== null
-  ), prefilter = new Prefilter(
+  let allowlist = compileAllowlist(options.allowlist, "allowlist"), prefilter = new Prefilter(
     specs.map((spec) => spec.keywords),
     { positional: startLed }
   );
@@ -32511,7 +32511,7 @@ var TextScanner = class {
   out;
   counters;
   candidateMask;
-  /** Keyword starts the prefilter records for keyword-led rules (null when there are none). */
+  /** Keyword starts the prefilter records for start-led rules (null when there are none). */
   starts;
   /** The keyword id of each start. */
   ids;
