@@ -30,8 +30,15 @@ export interface CompiledRule {
   provider: string;
   severity: Severity;
   blocking: boolean;
-  /** Global (`g`), with indices (`d`), plus `i` when the spec asks. */
+  /** Global (`g`), plus `i` when the spec asks. */
   regex: RegExp;
+  /**
+   * Sticky with indices (`yd`): run again at a match's start, only for a value that passed the
+   * value checks, to find where its `secret` group starts. Indices make every exec about 3×
+   * slower (measured on the generic rule: 197 against 56 ns per attempt), so the rule's other
+   * regexes do without them.
+   */
+  locate: RegExp;
   /** When set, the regex runs only near occurrences of a literal every match contains. */
   anchor: (Anchor & { sticky: RegExp }) | null;
   /** When set (and `anchor` is not), every match starts with one of these literals. */
@@ -184,9 +191,10 @@ export function compileRules(
     validateSpec(spec, where);
     if (seen.has(spec.id)) throw new ConfigError(where, 'the rule id is defined twice');
     seen.add(spec.id);
-    // `g` (+ `i`) as documented, plus `d` (indices) to locate the secret group.
-    const flags = spec.flags === 'i' ? 'gdi' : 'gd';
+    // `g` (+ `i`) as documented; `locate` adds `d` (indices) to find the secret group.
+    const flags = spec.flags === 'i' ? 'gi' : 'g';
     const regex = compileRegex(spec.regex, flags, where, 'regex');
+    const locate = new RegExp(spec.regex, flags.replace('g', 'yd'));
     const anchor = findAnchor(spec.regex, flags);
     // Leads shorter than 3 characters are worth it only when the prefilter finds them.
     const anyLeads = anchor === null ? findLeads(spec.regex, flags, 1) : null;
@@ -219,6 +227,7 @@ export function compileRules(
       severity,
       blocking,
       regex,
+      locate,
       anchor: anchor === null ? null : { ...anchor, sticky: sticky! },
       leads: leads === null ? null : { literals: leads, sticky: sticky! },
       keywordLed: isLed ? sticky : null,

@@ -359,31 +359,40 @@ class TextScanner {
     text: string,
     candidates: Candidate[] | null,
   ): Candidate[] | null {
-    const group = match.indices?.groups?.secret;
-    const secret = match.groups?.secret ?? match[0];
-    const start = group === undefined ? match.index : group[0];
-    if (secret === '' || !this.keep(rule, secret, match[0], text, start)) return candidates;
+    const group = match.groups?.secret;
+    const secret = group ?? match[0];
+    if (secret === '' || !this.valueKept(rule, secret, match[0])) return candidates;
+    const start = group === undefined ? match.index : this.secretStart(rule, match.index, text);
+    if (!this.contextKept(rule, secret, text, start)) return candidates;
     const list = candidates ?? [];
     list.push({ rule, start, end: start + secret.length, secret });
     return list;
   }
 
-  /** Value and context checks, cheapest first. */
-  private keep(
-    rule: CompiledRule,
-    secret: string,
-    match: string,
-    text: string,
-    at: number,
-  ): boolean {
+  /** Where the `secret` group of the rule's match at `index` starts. */
+  private secretStart(rule: CompiledRule, index: number, text: string): number {
+    const locate = rule.locate;
+    locate.lastIndex = index;
+    const start = locate.exec(text)?.indices?.groups?.secret?.[0];
+    // The same regex from the same position finds the same match; fail loudly if not.
+    if (start === undefined) throw new Error(`${rule.id}: the secret group could not be located`);
+    return start;
+  }
+
+  /** Checks of the value alone, cheapest first (a rule's own allowlist is one: see below). */
+  private valueKept(rule: CompiledRule, secret: string, match: string): boolean {
     if (rule.entropy > 0 && shannonEntropy(secret) < rule.entropy) return false;
     if (isDecoy(secret, rule.generic)) return false;
-    if (rule.generic && insideDataUri(text, at)) return false;
-    if (this.format.lockfile && insideIntegrityHash(text, at)) return false;
     if (rule.validator !== null && !rule.validator(secret, match)) return false;
     // A rule's own allowlist is part of its definition (a silent filter, like decoys); the
-    // configured global allowlist is a user's suppression and is counted.
-    if (allowlisted(secret, rule.allowlist)) return false;
+    // configured global allowlist is a user's suppression and is counted (contextKept).
+    return !allowlisted(secret, rule.allowlist);
+  }
+
+  /** Checks of where the value stands, then the counted global allowlist. */
+  private contextKept(rule: CompiledRule, secret: string, text: string, at: number): boolean {
+    if (rule.generic && insideDataUri(text, at)) return false;
+    if (this.format.lockfile && insideIntegrityHash(text, at)) return false;
     if (allowlisted(secret, this.compiled.allowlist)) {
       this.counters.allowlisted++;
       return false;
