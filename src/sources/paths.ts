@@ -8,11 +8,24 @@
  * every level; `.git/` and `node_modules/` are never descended into while walking. A file named
  * explicitly is always scanned, even when ignored (`mandate scan .env`).
  *
- * Reading: lstat first (symlinks, special files, too-large and binary extensions are skipped
- * without reading), then the whole file; a NUL byte in the first 8000 bytes marks it binary.
+ * Reading: symlinks, special files, too-large files and binary extensions are skipped without
+ * reading their content; otherwise the whole file; a NUL byte in the first 8000 bytes marks it
+ * binary.
  * Files come out sorted by path whatever the listing method, so runs are reproducible.
  */
-import { type Dirent, lstatSync, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
+import {
+  closeSync,
+  type Dirent,
+  constants as fsConstants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
@@ -250,39 +263,87 @@ function skippedFile(path: string, reason: SkipReason, size: number): ChangedFil
   };
 }
 
+/** open(2) flags for reading a listed file: never through a symlink, never blocking on a FIFO. */
+const NOFOLLOW = fsConstants.O_NOFOLLOW as number | undefined;
+const OPEN_FLAGS = fsConstants.O_RDONLY | (NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0);
+
+/** One buffer every read goes through (the text is decoded out of it), grown as needed. */
+let readBuffer = Buffer.allocUnsafe(256 * 1024);
+
+/**
+ * Reads an open file into readBuffer: its bytes, or null when it holds more than `limit`
+ * bytes (it may have grown since it was measured).
+ */
+function readAll(fd: number, size: number, limit: number): Buffer | null {
+  if (readBuffer.length < size + 1) {
+    readBuffer = Buffer.allocUnsafe(Math.min(Math.max(size + 1, readBuffer.length * 2), limit + 1));
+  }
+  let length = 0;
+  for (;;) {
+    if (length === readBuffer.length) {
+      if (length > limit) return null;
+      const bigger = Buffer.allocUnsafe(Math.min(length * 2, limit + 1));
+      readBuffer.copy(bigger, 0, 0, length);
+      readBuffer = bigger;
+    }
+    const got = readSync(fd, readBuffer, length, readBuffer.length - length, null);
+    if (got === 0) break;
+    length += got;
+  }
+  return length > limit ? null : readBuffer.subarray(0, length);
+}
+
 /**
  * Read one listed file into a ChangedFile (null: deleted from the work tree since it was
  * listed — e.g. a tracked file removed but not staged — and not counted).
  *
- * Synchronous on purpose. Measured on a 50 MB tree of 3,089 source files (Node 20, Linux):
- * lstatSync + readFileSync took 100–190 ms for the bytes, while fs.promises.readFile with 16
- * (or unbounded) reads in flight took 370–540 ms; the whole source runs at 200+ MB/s this way.
+ * Synchronous on purpose, one open + fstat + read + close per file into one reused buffer
+ * (symlinks are refused by O_NOFOLLOW rather than found by an lstat first). Measured on a 50 MB
+ * tree of 2,100 files (Node 20, Linux): about 10 ms less than lstat + readFileSync, which also
+ * allocated a buffer per file; fs.promises with 16 reads in flight was 2–3× slower than either.
  * Order is the sorted path order, so runs are reproducible.
  */
 export function loadFile(root: string, item: Listed, maxFileSize: number): ChangedFile | null {
-  if (item.nestedRepo) return skippedFile(item.path, 'submodule', 0);
-  const abs = join(root, item.path);
-  let stat: Stats;
-  try {
-    stat = lstatSync(abs);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    return skippedFile(item.path, 'unreadable', 0);
-  }
   const path = item.path;
-  if (stat.isSymbolicLink()) return skippedFile(path, 'symlink', 0);
-  // A directory listed as a file is a submodule (gitlink) checkout.
-  if (stat.isDirectory()) return skippedFile(path, 'submodule', 0);
-  if (!stat.isFile()) return skippedFile(path, 'unreadable', 0); // FIFO, socket, device
-  if (stat.size > maxFileSize) return skippedFile(path, 'too-large', stat.size);
-  if (isBinaryPath(path)) return skippedFile(path, 'binary', stat.size);
-  let buf: Buffer;
-  try {
-    buf = readFileSync(abs);
-  } catch {
-    return skippedFile(path, 'unreadable', stat.size);
+  if (item.nestedRepo) return skippedFile(path, 'submodule', 0);
+  const abs = join(root, path);
+  if (NOFOLLOW === undefined || isBinaryPath(path)) {
+    // Without O_NOFOLLOW (Windows), or to report a binary file's size without reading it.
+    let stat: Stats;
+    try {
+      stat = lstatSync(abs);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      return skippedFile(path, 'unreadable', 0);
+    }
+    if (stat.isSymbolicLink()) return skippedFile(path, 'symlink', 0);
+    if (isBinaryPath(path) && stat.isFile() && stat.size <= maxFileSize) {
+      return skippedFile(path, 'binary', stat.size);
+    }
   }
-  if (buf.length > maxFileSize) return skippedFile(path, 'too-large', buf.length);
+  let fd: number;
+  try {
+    fd = openSync(abs, OPEN_FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (code === 'ELOOP' || code === 'EMLINK') return skippedFile(path, 'symlink', 0);
+    return skippedFile(path, 'unreadable', 0);
+  }
+  let buf: Buffer | null;
+  try {
+    const stat = fstatSync(fd);
+    // A directory listed as a file is a submodule (gitlink) checkout.
+    if (stat.isDirectory()) return skippedFile(path, 'submodule', 0);
+    if (!stat.isFile()) return skippedFile(path, 'unreadable', 0); // FIFO, socket, device
+    if (stat.size > maxFileSize) return skippedFile(path, 'too-large', stat.size);
+    buf = readAll(fd, stat.size, maxFileSize);
+    if (buf === null) return skippedFile(path, 'too-large', maxFileSize + 1);
+  } catch {
+    return skippedFile(path, 'unreadable', 0);
+  } finally {
+    closeSync(fd);
+  }
   if (looksBinary(buf)) return skippedFile(path, 'binary', buf.length);
   const text = decodeText(buf);
   return {

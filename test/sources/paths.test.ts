@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -209,6 +210,31 @@ describe('pathsSource reading', () => {
       ['link.txt', 'symlink'],
       ['real.txt', undefined],
     ]);
+  });
+
+  posixOnly('skips a FIFO as unreadable without blocking on it', async () => {
+    const root = tempTree({ 'after.txt': 'after\n' });
+    execFileSync('mkfifo', [join(root, 'pipe')]);
+    const files = await scan(root, { respectGitignore: false });
+    expect(files.map((f) => [f.path, f.skipped])).toEqual([
+      ['after.txt', undefined],
+      ['pipe', 'unreadable'],
+    ]);
+  });
+
+  it('reads files of every size whole, each with only its own bytes', async () => {
+    // Reads go through one reused buffer: a large file grows it, a smaller one after it
+    // must not see the tail of the previous one.
+    const line = (i: number) => `line ${i} ${'x'.repeat(60)}\n`;
+    const big = Array.from({ length: 12_000 }, (_, i) => line(i)).join(''); // ~850 KB
+    const root = tempTree({ 'a-small.txt': 'one\n', 'b-big.txt': big, 'c-small.txt': 'two\n' });
+    const files = await scan(root);
+    expect(files.map((f) => [f.path, f.size, f.lines, f.hunks[0]?.text.length])).toEqual([
+      ['a-small.txt', 4, 1, 4],
+      ['b-big.txt', big.length, 12_000, big.length],
+      ['c-small.txt', 4, 1, 4],
+    ]);
+    expect(files[1]!.hunks[0]!.text).toBe(big);
   });
 
   it('normalises CRLF, drops a UTF-8 BOM and decodes invalid bytes and UTF-16', async () => {
