@@ -250,10 +250,6 @@ const NOUNS = [
   'order',
   'invoice',
   'session',
-  'token',
-  'password',
-  'key',
-  'secret',
   'config',
   'cache',
   'request',
@@ -282,7 +278,6 @@ const NOUNS = [
   'policy',
   'role',
   'permission',
-  'credential',
   'profile',
   'address',
   'payment',
@@ -352,12 +347,10 @@ const WORDS = [
   'cache',
   'retry',
   'request',
-  'token',
-  'password',
+  'model',
   'reset',
   'expires',
   'after',
-  'secret',
   'rotation',
   'key',
   'is',
@@ -421,17 +414,31 @@ const sentence = (min = 5, max = 16) => {
   return text[0].toUpperCase() + text.slice(1);
 };
 
-const TS_STATEMENTS = [
-  () =>
-    `  const ${noun()} = await this.${noun()}Repository.${ident()}(${noun()}Id, { limit: ${between(10, 500)}, offset });`,
-  () => `  if (!${noun()}) throw new ${type()}Error(\`${noun()} \${${noun()}Id} not found\`);`,
-  () => `  const cacheKey = \`${noun()}:\${tenant.id}:\${${noun()}.version}\`;`,
+// Statements come from two pools: ordinary code, and code that handles credentials (names
+// like token, password, secret, api_key: the look-alikes that must not fire, and the keyword
+// starts where the generic rule is tried). SENSITIVE_SHARE of statements are of the second
+// kind: that gives the tree about 550 `token`, 300 `password` and 200 `secret` per MB — above
+// real code (this repository's node_modules: 243 / 8 / 168 per MB; /usr/lib/python3: 299 /
+// 31 / 11) and in the range of mandate's own source, a secret scanner (649 / 338 / 1,327).
+const SENSITIVE_SHARE = 0.04;
+const statement = (ordinary, sensitive) =>
+  (chance(SENSITIVE_SHARE) ? pick(sensitive) : pick(ordinary))();
+
+const TS_SENSITIVE = [
   () => `  const tokenCount = ${noun()}.tokens.filter((t) => t.kind === '${pick(WORDS)}').length;`,
   () => `  const passwordHash = await bcrypt.hash(input.password, ${between(10, 13)});`,
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal placeholder in generated text
   () => '  headers.Authorization = `Bearer ${session.accessToken}`;',
   () => `  const apiKey = process.env.${noun().toUpperCase()}_API_KEY ?? '';`,
   () => `  const secretName = \`${noun()}/\${env}/${noun()}\`;`,
+  () => `  expect(await ${ident()}({ password: 'correct horse battery staple' })).toBe(true);`,
+  () => `  if (${noun()}.expiresAt < now) return ${ident()}(${noun()}.refreshToken);`,
+];
+const TS_STATEMENTS = [
+  () =>
+    `  const ${noun()} = await this.${noun()}Repository.${ident()}(${noun()}Id, { limit: ${between(10, 500)}, offset });`,
+  () => `  if (!${noun()}) throw new ${type()}Error(\`${noun()} \${${noun()}Id} not found\`);`,
+  () => `  const cacheKey = \`${noun()}:\${tenant.id}:\${${noun()}.version}\`;`,
   () =>
     `  logger.debug('${pick(VERBS)} ${noun()}', { ${noun()}Id, durationMs: Date.now() - started });`,
   () =>
@@ -442,8 +449,9 @@ const TS_STATEMENTS = [
   () =>
     `  for (const ${noun()} of ${noun()}s) await queue.push({ type: '${noun()}.${pick(VERBS)}', id: ${noun()}.id });`,
   () => `  const ${ident()} = useMemo(() => ${noun()}s.map((x) => x.${noun()}Key), [${noun()}s]);`,
-  () => `  expect(await ${ident()}({ password: 'correct horse battery staple' })).toBe(true);`,
-  () => `  if (${noun()}.expiresAt < now) return ${ident()}(${noun()}.refreshToken);`,
+  () => `  const [${noun()}, set${pascal(noun())}] = useState<${type()} | null>(null);`,
+  () => `  await this.${noun()}Service.${ident()}({ ${noun()}Id, reason: '${pick(VERBS)}' });`,
+  () => `  const total = ${noun()}s.reduce((sum, x) => sum + x.${noun()}Count, 0);`,
 ];
 function tsBlock() {
   const lines = [];
@@ -452,7 +460,7 @@ function tsBlock() {
     lines.push(`export interface ${type()} {`);
     for (let i = between(2, 9); i > 0; i--)
       lines.push(
-        `  ${noun()}${pick(['', 'Id', 'Key', 'Token', 'At'])}${pick(['', '?'])}: ${pick(['string', 'number', 'boolean', 'Date', type(), `${type()}[]`])};`,
+        `  ${noun()}${pick(['', 'Id', 'Key', 'Name', 'Count', 'Url', 'At'])}${pick(['', '?'])}: ${pick(['string', 'number', 'boolean', 'Date', type(), `${type()}[]`])};`,
       );
     lines.push('}');
   } else if (r < 0.3) {
@@ -463,7 +471,7 @@ function tsBlock() {
       `export async function ${ident()}(${noun()}Id: string, options: ${type()}Options = {}): Promise<${type()} | null> {`,
     );
     lines.push('  const started = Date.now();');
-    for (let i = between(3, 14); i > 0; i--) lines.push(pick(TS_STATEMENTS)());
+    for (let i = between(3, 14); i > 0; i--) lines.push(statement(TS_STATEMENTS, TS_SENSITIVE));
     lines.push(`  return ${noun()};`, '}');
   }
   lines.push('');
@@ -475,15 +483,20 @@ const PY_STATEMENTS = [
     `    ${noun()} = self.${noun()}_repository.${pick(VERBS)}_${noun()}(${noun()}_id, limit=${between(10, 500)})`,
   () =>
     `    if not ${noun()}:\n        raise ${type()}Error(f"${noun()} {${noun()}_id} not found")`,
-  () => '    password = getpass.getpass("Password: ")',
-  () => '    token = os.environ["API_TOKEN"]',
-  () => '    secret_key = settings.SECRET_KEY',
   () => '    key_id = uuid.uuid4().hex',
   () => `    logger.info("${pick(VERBS)} %s for tenant %s", ${noun()}.id, tenant.slug)`,
   () => `    # ${sentence().toLowerCase()}`,
   () =>
     `    return {"${noun()}": ${noun()}, "${noun()}_count": len(${noun()}s), "checksum": "${chars(HEX, 64)}"}`,
   () => `    for ${noun()} in ${noun()}s:\n        yield ${noun()}.${pick(VERBS)}()`,
+  () => `    ${noun()}s = [x for x in ${noun()}s if x.${pick(VERBS)}d_at is not None]`,
+  () =>
+    `    await self.${noun()}_client.${pick(VERBS)}(${noun()}_id=${noun()}_id, timeout=timeout)`,
+];
+const PY_SENSITIVE = [
+  () => '    password = getpass.getpass("Password: ")',
+  () => '    token = os.environ["API_TOKEN"]',
+  () => '    secret_key = settings.SECRET_KEY',
   () => '    hashed = hashlib.sha256(password.encode()).hexdigest()',
 ];
 function pyBlock() {
@@ -492,27 +505,30 @@ function pyBlock() {
     lines.push(`class ${type()}(BaseModel):`);
     for (let i = between(2, 8); i > 0; i--)
       lines.push(
-        `    ${noun()}_${pick(['id', 'key', 'token', 'name', 'at'])}: ${pick(['str', 'int', 'bool', 'datetime', 'Optional[str]'])}`,
+        `    ${noun()}_${pick(['id', 'key', 'name', 'count', 'url', 'at'])}: ${pick(['str', 'int', 'bool', 'datetime', 'Optional[str]'])}`,
       );
   } else {
     lines.push(
       `def ${pick(VERBS)}_${noun()}_${noun()}(${noun()}_id: str, *, timeout: float = ${between(1, 30)}.0) -> ${type()}:`,
     );
     lines.push(`    """${sentence()}."""`);
-    for (let i = between(3, 12); i > 0; i--) lines.push(pick(PY_STATEMENTS)());
+    for (let i = between(3, 12); i > 0; i--) lines.push(statement(PY_STATEMENTS, PY_SENSITIVE));
   }
   lines.push('', '');
   return lines;
 }
 
 const GO_STATEMENTS = [
-  () => `\ttoken, err := s.tokens.Issue(ctx, ${noun()}ID)`,
-  () => '\tif err != nil {\n\t\treturn nil, fmt.Errorf("issue token: %w", err)\n\t}',
+  () => `\t${noun()}, err := s.${noun()}s.${pascal(pick(VERBS))}(ctx, ${noun()}ID)`,
+  () => `\tif err != nil {\n\t\treturn nil, fmt.Errorf("${pick(VERBS)} ${noun()}: %w", err)\n\t}`,
   () => `\tkey := fmt.Sprintf("%s/%d", ${noun()}Prefix, id)`,
   () => `\t${noun()}, ok := s.cache.Get(key)`,
-  () => `\tpassword := r.FormValue("password")`,
   () => `\t// ${sentence()}.`,
   () => `\ts.log.Info("${pick(VERBS)} ${noun()}", "id", id, "elapsed", time.Since(start))`,
+];
+const GO_SENSITIVE = [
+  () => `\ttoken, err := s.tokens.Issue(ctx, ${noun()}ID)`,
+  () => `\tpassword := r.FormValue("password")`,
   () =>
     `\tsecretRef := corev1.SecretKeySelector{Key: "${noun()}", LocalObjectReference: corev1.LocalObjectReference{Name: "${noun()}-secret"}}`,
 ];
@@ -521,7 +537,7 @@ function goBlock() {
     `func (s *${type()}Service) ${pascal(pick(VERBS), noun())}(ctx context.Context, id int64) (*${type()}, error) {`,
     '\tstart := time.Now()',
   ];
-  for (let i = between(3, 12); i > 0; i--) lines.push(pick(GO_STATEMENTS)());
+  for (let i = between(3, 12); i > 0; i--) lines.push(statement(GO_STATEMENTS, GO_SENSITIVE));
   lines.push(`\treturn &${type()}{ID: id}, nil`, '}', '');
   return lines;
 }
@@ -545,16 +561,23 @@ function yamlBlock() {
       `        - name: ${name}`,
       `          image: registry.internal/${name}@sha256:${chars(HEX, 64)}`,
       '          env:',
-      '            - name: DB_PASSWORD',
-      '              valueFrom:',
-      '                secretKeyRef:',
-      `                  name: ${noun()}-db`,
-      '                  key: password',
-      '            - name: API_TOKEN',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal placeholder in generated text
-      '              value: ${API_TOKEN}',
+      ...(chance(0.3)
+        ? [
+            '            - name: DB_PASSWORD',
+            '              valueFrom:',
+            '                secretKeyRef:',
+            `                  name: ${noun()}-db`,
+            '                  key: password',
+          ]
+        : []),
+      ...(chance(0.2)
+        ? // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal placeholder in generated text
+          ['            - name: API_TOKEN', '              value: ${API_TOKEN}']
+        : []),
       `            - name: LOG_LEVEL`,
       `              value: ${pick(['info', 'debug', 'warn'])}`,
+      `          resources:`,
+      `            limits: { cpu: ${between(1, 8)}, memory: ${between(1, 32)}Gi }`,
     ];
   }
   if (r < 0.8) {
@@ -564,18 +587,23 @@ function yamlBlock() {
       '    steps:',
       `      - uses: actions/checkout@${chars(HEX, 40)}`,
       `      - run: npm ci && npm run ${pick(VERBS)}`,
-      '        env:',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal placeholder in generated text
-      '          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal placeholder in generated text
-      '          API_KEY: ${{ secrets.API_KEY }}',
+      ...(chance(0.3)
+        ? [
+            '        env:',
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal placeholder in generated text
+            '          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}',
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal placeholder in generated text
+            '          API_KEY: ${{ secrets.API_KEY }}',
+          ]
+        : []),
+      `        timeout-minutes: ${between(5, 60)}`,
     ];
   }
   return [
     `${noun()}:`,
     `  ${noun()}_timeout: ${between(1, 300)}`,
     `  ${noun()}_key: ${noun()}.${noun()}`,
-    `  token_ttl: ${between(60, 86400)}`,
+    `  ${noun()}_ttl: ${between(60, 86400)}`,
     `  description: "${sentence()}"`,
   ];
 }
@@ -593,7 +621,7 @@ function jsonValue(depth) {
   const entries = [];
   for (let i = between(2, 6); i > 0; i--)
     entries.push(
-      `"${noun()}${pick(['', 'Key', 'Token', 'Password', 'Label'])}": ${jsonValue(depth + 1)}`,
+      `"${noun()}${pick(['', 'Id', 'Key', 'Name', 'Label', 'Count', 'Url'])}": ${jsonValue(depth + 1)}`,
     );
   return `{ ${entries.join(', ')} }`;
 }
@@ -629,7 +657,26 @@ function mdBlock() {
 function tfBlock() {
   const name = `${noun()}_${noun()}`;
   const r = random();
-  if (r < 0.3)
+  if (r < 0.25)
+    return [
+      `resource "aws_s3_bucket" "${name}" {`,
+      `  bucket = "${name.replace(/_/g, '-')}-${pick(ENVS)}"`,
+      `  tags   = { owner = "${pick(PEOPLE)}", team = "${noun()}" }`,
+      '}',
+      '',
+    ];
+  if (r < 0.5)
+    return [
+      `resource "aws_security_group_rule" "${name}" {`,
+      '  type        = "ingress"',
+      `  from_port   = ${between(1000, 9000)}`,
+      '  to_port     = 443',
+      '  protocol    = "tcp"',
+      `  cidr_blocks = ["10.${between(0, 255)}.0.0/16"]`,
+      '}',
+      '',
+    ];
+  if (r < 0.65)
     return [
       `variable "${name}_password" {`,
       '  type      = string',
@@ -645,7 +692,7 @@ function tfBlock() {
     `  username          = "${noun()}_admin"`,
     `  password          = var.${name}_password`,
     '  kms_key_id        = aws_kms_key.main.arn',
-    `  tags = { owner = "${pick(PEOPLE)}", secret_rotation = "enabled" }`,
+    `  tags = { owner = "${pick(PEOPLE)}", backup = "enabled" }`,
     '}',
     '',
   ];
@@ -723,7 +770,7 @@ function minified(targetBytes) {
   const parts = [];
   let size = 0;
   while (size < targetBytes) {
-    const part = `function ${ident()}(e,t){var n=e.${noun()}Token||t.${noun()}Key;if(!n)throw new Error("missing ${noun()}");return n.split(".").map(function(r){return r.${pick(VERBS)}()})}`;
+    const part = `function ${ident()}(e,t){var n=e.${noun()}Id||t.${noun()}Key;if(!n)throw new Error("missing ${noun()}");return n.split(".").map(function(r){return r.${pick(VERBS)}()})}`;
     parts.push(part);
     size += part.length + 1;
   }
