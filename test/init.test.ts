@@ -357,7 +357,8 @@ repos:
 
 describe('starter .mandate.yml', () => {
   it('is a valid config, and so is every commented example once uncommented', async () => {
-    const { parseConfig, resolveSecretRules } = await import('../src/config/load.js');
+    const { resolveSecretRules } = await import('../src/config/load.js');
+    const { parseConfig } = await import('../src/config/parse.js');
     const { builtinPacks } = await import('../src/rules/packs.js');
     const config = parseConfig(STARTER_CONFIG, '.mandate.yml');
     expect(config.extends).toEqual(['recommended']);

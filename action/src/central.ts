@@ -13,10 +13,10 @@
  */
 import { createHash } from 'node:crypto';
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { parseConfig } from '../../src/config/load.js';
+import { parseConfig } from '../../src/config/parse.js';
 import type { Config, RuleOverride } from '../../src/core/config.js';
 import { ConfigError, MandateError } from '../../src/core/errors.js';
-import { defaultPolicyConfig } from '../../src/core/policy/evaluate.js';
+import { defaultPolicyConfig } from '../../src/core/policy/defaults.js';
 import type { Interval, PolicyConfig } from '../../src/core/policy/types.js';
 import type { IgnoreEntry } from '../../src/core/postprocess/index.js';
 import { SEVERITIES } from '../../src/core/types.js';

@@ -9,9 +9,9 @@ import {
   CONFIG_FILES,
   defaultConfig,
   parseBaseline,
-  parseConfig,
   parseIgnoreFile,
 } from '../../src/config/load.js';
+import { parseConfig } from '../../src/config/parse.js';
 import type { Config } from '../../src/core/config.js';
 import type { IgnoreEntry } from '../../src/core/postprocess/index.js';
 import { type GitHubRest, readFileAt } from '../../src/sources/github.js';

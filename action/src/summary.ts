@@ -3,6 +3,7 @@
  * redacted values only, what to do, what the run had to say (defaults, fallbacks, a changed
  * policy) and the evidence record.
  */
+import { formatCount } from '../../src/core/count.js';
 import type { Finding, ScanResult } from '../../src/core/types.js';
 import type { EvidenceRecord } from './evidence.js';
 
@@ -18,7 +19,7 @@ function cell(text: string): string {
 }
 
 function plural(count: number, word: string): string {
-  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+  return `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
 }
 
 export function verdictLine(result: ScanResult | null): string {

@@ -7,6 +7,7 @@ import { parseIgnoreFile } from '../config/ignore-file.js';
 import { loadConfig, resolveSecretRules } from '../config/load.js';
 import { resolveReviewRequirements } from '../config/reviews.js';
 import type { Config } from '../core/config.js';
+import { formatCount } from '../core/count.js';
 import {
   type EngineOptions,
   finishScan,
@@ -22,8 +23,6 @@ import type { SecretRuleSpec } from '../core/rule-spec.js';
 import { type CompiledRules, compileRules } from '../core/secret/compile.js';
 import type { ChangeSet, Context, RuleInfo, ScanResult } from '../core/types.js';
 import { formatJson } from '../reporters/json.js';
-import { formatMarkdown } from '../reporters/markdown.js';
-import { formatSarif } from '../reporters/sarif.js';
 import { formatText } from '../reporters/text.js';
 import { builtinPacks } from '../rules/packs.js';
 import { diffSource } from '../sources/diff.js';
@@ -31,9 +30,6 @@ import { findRepoRoot } from '../sources/git.js';
 import { historySource } from '../sources/history.js';
 import { listPaths, loadFile, type PathsSourceOptions, pathsSource } from '../sources/paths.js';
 import { stagedSource } from '../sources/staged.js';
-import { initProject } from './init.js';
-import { evaluateRepositoryPolicies, mergePolicyFindings } from './policies.js';
-import { watchForReviews } from './review-preview.js';
 import { wantsColor } from './tty.js';
 import { VERSION } from './version.js';
 import { scanWithWorkers, workerCount } from './worker-pool.js';
@@ -122,9 +118,7 @@ function progressReporter(quiet: boolean | undefined) {
     update: (p: { commits: number; bytes: number }) => {
       shown = true;
       const mb = (p.bytes / 1_048_576).toFixed(1);
-      process.stderr.write(
-        `\rmandate: ${p.commits.toLocaleString('en-US')} commits, ${mb} MB read…`,
-      );
+      process.stderr.write(`\rmandate: ${formatCount(p.commits)} commits, ${mb} MB read…`);
     },
     done: () => {
       if (shown) process.stderr.write('\r\x1b[K');
@@ -274,18 +268,18 @@ function displayPath(cwd: string, file: string): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }
 
-export function render(
+export async function render(
   result: ScanResult,
   format: Format,
   options: { color: boolean; quiet?: boolean },
-): string {
+): Promise<string> {
   switch (format) {
     case 'json':
       return formatJson(result);
     case 'sarif':
-      return formatSarif(result, { toolVersion: VERSION });
+      return (await import('../reporters/sarif.js')).formatSarif(result, { toolVersion: VERSION });
     case 'markdown':
-      return formatMarkdown(result);
+      return (await import('../reporters/markdown.js')).formatMarkdown(result);
     default:
       return formatText(result, {
         color: options.color,
@@ -316,7 +310,11 @@ export async function runScan(
   // Required reviews are not applicable locally; staged and diff scopes say which will apply.
   const reviews =
     flags.staged || flags.diff
-      ? watchForReviews(prepared.changeSet, prepared.config, builtinPacks())
+      ? (await import('./review-preview.js')).watchForReviews(
+          prepared.changeSet,
+          prepared.config,
+          builtinPacks(),
+        )
       : null;
   if (reviews !== null) prepared.changeSet = reviews.changeSet;
   let result: ScanResult;
@@ -332,7 +330,10 @@ export async function runScan(
   }
   if (command === 'check') result = await withPolicies(result, prepared);
   const color = wantsColor(flags.color);
-  const report = render(result, flags.format, { color, ...(flags.quiet ? { quiet: true } : {}) });
+  const report = await render(result, flags.format, {
+    color,
+    ...(flags.quiet ? { quiet: true } : {}),
+  });
   if (flags.output) {
     await writeOutput(resolve(flags.output), report);
     if (flags.format !== 'text') {
@@ -351,6 +352,7 @@ export async function runScan(
 
 /** `mandate check`: the policy documents too (stale ones block in CI and warn in the hook). */
 async function withPolicies(result: ScanResult, prepared: Prepared): Promise<ScanResult> {
+  const { evaluateRepositoryPolicies, mergePolicyFindings } = await import('./policies.js');
   const report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
@@ -455,6 +457,7 @@ export async function runInit(flags: { hookManager: string; force?: boolean }): 
       hint: 'Run `git init` first, then `mandate init`.',
     });
   }
+  const { initProject } = await import('./init.js');
   const result = await initProject({
     repoRoot,
     cwd,

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runBaseline, runInit, runRules, runScan, type ScanFlags } from './commands.js';
 import { reportFatal } from './errors.js';
-import { type PoliciesFlags, runPolicies } from './policies.js';
+import type { PoliciesFlags } from './policies.js';
 import { VERSION } from './version.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
@@ -89,7 +89,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--config <file>', 'config file (default: .mandate.yml)')
     .option('--no-color', 'no colours')
     .action(async (flags: PoliciesFlags) => {
-      exitCode = await runPolicies(flags);
+      exitCode = await (await import('./policies.js')).runPolicies(flags);
     });
 
   program

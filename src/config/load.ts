@@ -1,19 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
-import type { Allowlist, Config, RuleOverride } from '../core/config.js';
+import type { Config } from '../core/config.js';
 import { ConfigError, MandateError } from '../core/errors.js';
-import { defaultPolicyConfig } from '../core/policy/evaluate.js';
-import { INTERVAL_FORMS, parseInterval } from '../core/policy/interval.js';
-import type { PolicyConfig } from '../core/policy/types.js';
-import type { ReviewRequirementSpec, ReviewSettings } from '../core/review/types.js';
+import { defaultPolicyConfig } from '../core/policy/defaults.js';
 import type { RulePack, SecretRuleSpec } from '../core/rule-spec.js';
-import type { Severity } from '../core/types.js';
-import { validate } from './generated/validate-config.js';
-import { type DataPath, describePath, type Locator, locator, type Position } from './locate.js';
-import { checkReviewSemantics } from './reviews.js';
-import { describeError, relevantErrors } from './schema-errors.js';
+import type { DataPath, Locator } from './locate.js';
 
 export { formatBaseline, parseBaseline } from './baseline.js';
 export { parseIgnoreFile } from './ignore-file.js';
@@ -22,9 +13,6 @@ export { parseIgnoreFile } from './ignore-file.js';
 export const CONFIG_FILES = ['.mandate.yml', '.mandate.yaml'] as const;
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
-
-const DEFAULT_REMEDIATION =
-  'Rotate the credential where it was issued, then remove it from the code and load it from the environment or a secret manager.';
 
 /** The configuration when there is no `.mandate.yml`. */
 export function defaultConfig(): Config {
@@ -44,29 +32,10 @@ export function defaultConfig(): Config {
 /** Where each parsed config's keys are, so later checks (rule ids, packs) can point at them. */
 const locators = new WeakMap<Config, Locator>();
 
-/** The shape the schema guarantees (snake_case, as written). */
-interface RawConfig {
-  extends?: string[];
-  fail_on?: Severity;
-  max_file_size?: number | string;
-  disable?: string[];
-  rules?: RawRule[];
-  overrides?: Record<string, RuleOverride>;
-  allowlist?: Partial<Allowlist>;
-  policies?: RawPolicies;
-  reviews?: ReviewRequirementSpec[];
-  review_settings?: ReviewSettings;
+/** Records where a parsed config's keys are (called by parseConfig). */
+export function rememberLocator(config: Config, locate: Locator): void {
+  locators.set(config, locate);
 }
-interface RawPolicies {
-  paths?: string[];
-  review_interval?: string;
-  warn_before?: string;
-  block?: { ci?: boolean; hook?: boolean };
-  template_phrases?: string[];
-  fallback?: 'none' | 'git';
-}
-type RawRule = Partial<SecretRuleSpec> &
-  Pick<SecretRuleSpec, 'id' | 'title' | 'keywords' | 'regex'>;
 
 const SIZE = /^\s*([0-9]+(?:\.[0-9]+)?)\s*([kmg]?)(i?b?)\s*$/i;
 const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
@@ -80,182 +49,6 @@ export function parseSize(value: number | string): number | null {
   if (unit === '' && suffix !== '' && suffix!.toLowerCase() !== 'b') return null;
   const bytes = Math.floor(Number(amount) * UNITS[unit!.toLowerCase()]!);
   return bytes > 0 ? bytes : null;
-}
-
-function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** Compiles a user-supplied regex the way the engine will, or says why it cannot. */
-function regexProblem(source: string, flags = ''): string | null {
-  let regex: RegExp;
-  try {
-    regex = new RegExp(source, `g${flags}`);
-  } catch (error) {
-    return `is not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')}`;
-  }
-  regex.lastIndex = 0;
-  return regex.test('') ? 'matches the empty string, so it would match everywhere' : null;
-}
-
-function customRule(raw: RawRule): SecretRuleSpec {
-  const rule: SecretRuleSpec = {
-    id: raw.id,
-    title: raw.title,
-    provider: raw.provider ?? 'custom',
-    description: raw.description ?? raw.title,
-    severity: raw.severity ?? 'high',
-    keywords: raw.keywords,
-    regex: raw.regex,
-    remediation: raw.remediation ?? DEFAULT_REMEDIATION,
-  };
-  if (raw.blocking !== undefined) rule.blocking = raw.blocking;
-  if (raw.flags !== undefined) rule.flags = raw.flags;
-  if (raw.entropy !== undefined) rule.entropy = raw.entropy;
-  if (raw.validator !== undefined) rule.validator = raw.validator;
-  if (raw.allowlist !== undefined) rule.allowlist = raw.allowlist;
-  if (raw.tags !== undefined) rule.tags = raw.tags;
-  if (raw.examples !== undefined) rule.examples = raw.examples;
-  return rule;
-}
-
-/** Checks the schema cannot express: regexes compile, custom rule ids are unique. */
-function checkSemantics(raw: RawConfig, fail: (path: DataPath, message: string) => never): void {
-  const check = (path: DataPath, source: string, flags?: string) => {
-    const problem = regexProblem(source, flags);
-    if (problem !== null) fail(path, `\`${describePath(path)}\` ${problem}`);
-  };
-  for (const [i, source] of (raw.allowlist?.regexes ?? []).entries()) {
-    check(['allowlist', 'regexes', i], source);
-  }
-  const seen = new Map<string, number>();
-  raw.rules?.forEach((rule, i) => {
-    const first = seen.get(rule.id);
-    if (first !== undefined) {
-      fail(
-        ['rules', i, 'id'],
-        `rule id \`${rule.id}\` is used twice (rules[${first}] and rules[${i}])`,
-      );
-    }
-    seen.set(rule.id, i);
-    check(['rules', i, 'regex'], rule.regex, rule.flags);
-    for (const [j, source] of (rule.allowlist?.regexes ?? []).entries()) {
-      check(['rules', i, 'allowlist', 'regexes', j], source);
-    }
-  });
-  if (raw.max_file_size !== undefined && parseSize(raw.max_file_size) === null) {
-    fail(['max_file_size'], '`max_file_size` must be at least 1 byte');
-  }
-  for (const key of ['review_interval', 'warn_before'] as const) {
-    const value = raw.policies?.[key];
-    if (value !== undefined && parseInterval(value) === null) {
-      fail(
-        ['policies', key],
-        `\`policies.${key}\` "${value}" is not an interval; write ${INTERVAL_FORMS}`,
-      );
-    }
-  }
-}
-
-/** The `policies:` section with defaults applied (intervals were checked in checkSemantics). */
-function policyConfig(raw: RawPolicies | undefined): PolicyConfig {
-  const defaults = defaultPolicyConfig();
-  return {
-    paths: raw?.paths ?? defaults.paths,
-    reviewInterval:
-      raw?.review_interval === undefined
-        ? defaults.reviewInterval
-        : parseInterval(raw.review_interval)!,
-    warnBefore:
-      raw?.warn_before === undefined ? defaults.warnBefore : parseInterval(raw.warn_before)!,
-    block: {
-      ci: raw?.block?.ci ?? defaults.block.ci,
-      hook: raw?.block?.hook ?? defaults.block.hook,
-    },
-    templatePhrases: raw?.template_phrases ?? defaults.templatePhrases,
-    fallback: raw?.fallback ?? defaults.fallback,
-  };
-}
-
-/**
- * Parses and validates a `.mandate.yml`. Throws a ConfigError naming the file, line, column
- * and key for YAML syntax errors, schema violations and invalid regexes.
- */
-export function parseConfig(text: string, file: string): Config {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-  });
-  const syntax = doc.errors[0];
-  if (syntax !== undefined) {
-    const { line, col } = lineCounter.linePos(syntax.pos[0]);
-    const reason = syntax.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new ConfigError(file, `invalid YAML: ${reason}`, { line, column: col });
-  }
-  const locate = locator(doc.contents, lineCounter);
-  const fail = (
-    path: DataPath,
-    message: string,
-    options: { key?: boolean; hint?: string } = {},
-  ) => {
-    const position: Position | undefined = locate(path, { key: options.key ?? false });
-    throw new ConfigError(file, message, {
-      ...(position ?? {}),
-      ...(options.hint === undefined ? {} : { hint: options.hint }),
-    });
-  };
-  const data: unknown = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
-  if (!validate(data)) {
-    const problems = relevantErrors(validate.errors ?? [])
-      .map(describeError)
-      .map((problem) => ({ problem, position: locate(problem.path, { key: problem.key }) }))
-      .sort(
-        (a, b) =>
-          (a.position?.line ?? 0) - (b.position?.line ?? 0) ||
-          (a.position?.column ?? 0) - (b.position?.column ?? 0),
-      );
-    const [first, ...rest] = problems;
-    if (first !== undefined) {
-      const others = rest.map(
-        ({ problem, position }) =>
-          `${file}${position === undefined ? '' : `:${position.line}:${position.column}`}: ${problem.message}`,
-      );
-      const hints = [
-        ...(first.problem.hint === undefined ? [] : [first.problem.hint]),
-        ...(others.length === 0 ? [] : [`Also:\n${others.join('\n')}`]),
-      ];
-      throw new ConfigError(file, first.problem.message, {
-        ...(first.position ?? {}),
-        ...(hints.length === 0 ? {} : { hint: hints.join('\n') }),
-      });
-    }
-  }
-  const raw = data as RawConfig;
-  checkSemantics(raw, fail);
-  checkReviewSemantics(raw.reviews, raw.review_settings, fail);
-  const defaults = defaultConfig();
-  const config: Config = {
-    extends: raw.extends ?? defaults.extends,
-    failOn: raw.fail_on ?? defaults.failOn,
-    maxFileSize:
-      raw.max_file_size === undefined ? defaults.maxFileSize : parseSize(raw.max_file_size)!,
-    disable: raw.disable ?? [],
-    rules: (raw.rules ?? []).map(customRule),
-    overrides: raw.overrides ?? {},
-    allowlist: {
-      paths: raw.allowlist?.paths ?? [],
-      regexes: raw.allowlist?.regexes ?? [],
-      stopwords: raw.allowlist?.stopwords ?? [],
-    },
-    policies: policyConfig(raw.policies),
-    ...(raw.reviews === undefined ? {} : { reviews: raw.reviews }),
-    ...(raw.review_settings === undefined ? {} : { reviewSettings: raw.review_settings }),
-    source: { file, sha256: sha256(text) },
-  };
-  locators.set(config, locate);
-  return config;
 }
 
 async function readIfExists(path: string): Promise<Buffer | null> {
@@ -282,7 +75,7 @@ export async function loadConfig(options: { cwd: string; file?: string }): Promi
         hint: `Check the path given to --config (relative to ${options.cwd}).`,
       });
     }
-    return fromBytes(bytes, options.file);
+    return await fromBytes(bytes, options.file);
   }
   const found: { name: string; bytes: Buffer }[] = [];
   for (const name of CONFIG_FILES) {
@@ -299,7 +92,12 @@ export async function loadConfig(options: { cwd: string; file?: string }): Promi
   return config === undefined ? defaultConfig() : fromBytes(config.bytes, basename(config.name));
 }
 
-function fromBytes(bytes: Buffer, file: string): Config {
+/**
+ * Parses a config file's bytes. The YAML parser and the schema validator are loaded only here,
+ * when there is a file: a scan without one starts faster.
+ */
+async function fromBytes(bytes: Buffer, file: string): Promise<Config> {
+  const { parseConfig, sha256 } = await import('./parse.js');
   const config = parseConfig(bytes.toString('utf8'), file);
   config.source.sha256 = sha256(bytes);
   return config;

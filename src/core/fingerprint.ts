@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256.js';
 
 /** A 64-character lowercase hex SHA-256 at the end of a fingerprint. */
 const FINGERPRINT = /^(?<ruleId>[^:\s]+):(?<path>.+):(?<hash>[0-9a-f]{64})$/;
@@ -8,7 +8,7 @@ const FINGERPRINT = /^(?<ruleId>[^:\s]+):(?<path>.+):(?<hash>[0-9a-f]{64})$/;
  * different for the same secret in another file, and never reversible to the secret.
  */
 export function fingerprintOf(ruleId: string, path: string, secret: string): string {
-  return `${ruleId}:${path}:${createHash('sha256').update(secret, 'utf8').digest('hex')}`;
+  return `${ruleId}:${path}:${sha256Hex(secret)}`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { formatCount } from './count.js';
+
 /** Never show more than this many characters of any secret. */
 export const MAX_PREFIX = 6;
 
@@ -13,7 +15,7 @@ const PEM_HEADER = /^-----BEGIN ([A-Z0-9 ]{1,40}?)-----/;
  * shows its header type only: `-----BEGIN RSA PRIVATE KEY…(1,675 chars)`.
  */
 export function redact(secret: string): string {
-  const length = `(${secret.length.toLocaleString('en-US')} ${secret.length === 1 ? 'char' : 'chars'})`;
+  const length = `(${formatCount(secret.length)} ${secret.length === 1 ? 'char' : 'chars'})`;
   const pem = PEM_HEADER.exec(secret);
   if (pem !== null) return `-----BEGIN ${pem[1]}…${length}`;
   if (secret.length < MIN_LENGTH_FOR_PREFIX) return `…${length}`;

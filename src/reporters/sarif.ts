@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
+import { sha256Hex } from '../core/sha256.js';
 import type { Finding, RuleInfo, ScanResult, Severity } from '../core/types.js';
 import { FALSE_POSITIVE_HINT, remediationOf, ruleFor } from './how-to-fix.js';
 import { formatCount } from './summary-line.js';
@@ -59,7 +59,7 @@ export function pathToUri(path: string): string {
 }
 
 function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return sha256Hex(text);
 }
 
 /** Every rule that ran, plus any rule a finding names, each id once, in a stable order. */

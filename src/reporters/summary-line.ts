@@ -1,11 +1,7 @@
+import { formatCount } from '../core/count.js';
 import type { ScanResult, Scope, SkipReason } from '../core/types.js';
 
-/** A fixed locale so that reports (and golden files) read the same on every machine. */
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-export function formatCount(n: number): string {
-  return NUMBER.format(n);
-}
+export { formatCount };
 
 /** `1 file`, `1,203 files`. */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {

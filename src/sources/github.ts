@@ -1,3 +1,4 @@
+import { formatCount } from '../core/count.js';
 /**
  * A source that reads a change through GitHub's REST API, with no checkout: the files of a
  * pull request, the range of a push or merge group, or every file of a commit. Nothing from
@@ -375,7 +376,7 @@ function skipped(
 }
 
 function plural(count: number, word: string): string {
-  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+  return `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** The files a pull request changes, relative to its merge base. */
@@ -419,7 +420,7 @@ export function pullRequestSource(
         yield file;
       }
       options.onNote?.(
-        `GitHub lists at most ${limit.toLocaleString('en-US')} files of a pull request; the other ${plural(extra, 'file')} were found by comparing the git trees of the merge base and the head and read in full.`,
+        `GitHub lists at most ${formatCount(limit)} files of a pull request; the other ${plural(extra, 'file')} were found by comparing the git trees of the merge base and the head and read in full.`,
       );
     }
   }
@@ -456,7 +457,7 @@ export function compareSource(
         yield file;
       }
       options.onNote?.(
-        `GitHub's compare API lists at most ${limit.toLocaleString('en-US')} files; the other ${plural(extra, 'file')} were found by comparing git trees and read in full.`,
+        `GitHub's compare API lists at most ${formatCount(limit)} files; the other ${plural(extra, 'file')} were found by comparing git trees and read in full.`,
       );
     }
   }

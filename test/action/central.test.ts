@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCentral, stripLocked } from '../../action/src/central.js';
-import { parseConfig } from '../../src/config/load.js';
+import { parseConfig } from '../../src/config/parse.js';
 
 const central = (text: string) => {
   const stripped = stripLocked(text, 'org.yml');

@@ -4,9 +4,9 @@
  * no report) when a worker breaks.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CLI, cleanEnv, ensureBuilt, mandate, STACK_LINE } from '../e2e/helpers.js';
 import { mulberry32, positiveSamples } from '../support/compose.js';
@@ -102,8 +102,10 @@ describe('worker-pool directory scans', () => {
     ['is missing', ''],
   ];
   test.each(broken)('a worker that %s fails the scan closed (exit 2, no report)', (_, source) => {
+    // A copy of the built CLI (its entry and chunks) with the worker replaced.
     const dir = mkdtempSync(join(scratch, 'dist-'));
-    copyFileSync(CLI, join(dir, 'cli.js'));
+    cpSync(dirname(CLI), dir, { recursive: true });
+    rmSync(join(dir, 'scan-worker.js'));
     if (source !== '') writeFileSync(join(dir, 'scan-worker.js'), source);
     const run = spawnSync(
       process.execPath,

@@ -3,7 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig, parseConfig, resolveSecretRules } from '../../src/config/load.js';
+import { loadConfig, resolveSecretRules } from '../../src/config/load.js';
+import { parseConfig } from '../../src/config/parse.js';
 import { ConfigError, MandateError } from '../../src/core/errors.js';
 import type { RulePack, SecretRuleSpec } from '../../src/core/rule-spec.js';
 

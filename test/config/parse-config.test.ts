@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/load.js';
+import { parseConfig } from '../../src/config/parse.js';
 import { ConfigError } from '../../src/core/errors.js';
 import { defaultPolicyConfig } from '../../src/core/policy/evaluate.js';
 

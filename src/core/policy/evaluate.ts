@@ -3,7 +3,7 @@
  * Pure: the clock (`now`) and the mode come from the caller; dates are calendar dates and
  * "today" is the UTC date of `now`, so the machine's time zone never matters.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../sha256.js';
 import { type Context, type Finding, SEVERITIES, type Severity } from '../types.js';
 import {
   addInterval,
@@ -25,19 +25,7 @@ import type {
   PolicyStatus,
 } from './types.js';
 
-export const DEFAULT_POLICY_PATHS = ['policies/**/*.md', 'SECURITY.md', 'docs/security/**/*.md'];
-export const DEFAULT_TEMPLATE_PHRASES = ['clean desk', 'filing cabinet'];
-
-export function defaultPolicyConfig(): PolicyConfig {
-  return {
-    paths: [...DEFAULT_POLICY_PATHS],
-    reviewInterval: { amount: 12, unit: 'month' },
-    warnBefore: { amount: 30, unit: 'day' },
-    block: { ci: true, hook: false },
-    templatePhrases: [...DEFAULT_TEMPLATE_PHRASES],
-    fallback: 'none',
-  };
-}
+export { DEFAULT_POLICY_PATHS, DEFAULT_TEMPLATE_PHRASES, defaultPolicyConfig } from './defaults.js';
 
 export interface EvaluateOptions {
   config: PolicyConfig;
@@ -64,7 +52,7 @@ export function blocksInMode(config: PolicyConfig, mode: Context['mode']): boole
 }
 
 function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return sha256Hex(text);
 }
 
 /** `policy/stale:<path>:<sha256(path + key)>`: stable while the fact stays the same. */
