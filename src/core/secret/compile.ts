@@ -180,7 +180,12 @@ function infoOf(spec: SecretRuleSpec, severity: Severity, blocking: boolean): Ru
  */
 export function compileRules(
   specs: SecretRuleSpec[],
-  options: { allowlist: Allowlist; overrides: Record<string, RuleOverride> },
+  options: {
+    allowlist: Allowlist;
+    overrides: Record<string, RuleOverride>;
+    /** Characters the keyword prefilter searches with its regex first (tests; see Prefilter). */
+    automatonAfter?: number;
+  },
 ): CompiledRules {
   const seen = new Set<string>();
   const rules: CompiledRule[] = [];
@@ -244,7 +249,10 @@ export function compileRules(
   const allowlist = compileAllowlist(options.allowlist, 'allowlist');
   const prefilter = new Prefilter(
     specs.map((spec) => spec.keywords),
-    { positional: startLed },
+    {
+      positional: startLed,
+      ...(options.automatonAfter === undefined ? {} : { automatonAfter: options.automatonAfter }),
+    },
   );
   for (const rule of rules) {
     if (!startLed[rule.index]) continue;

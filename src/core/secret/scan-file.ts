@@ -74,29 +74,48 @@ export function scanFileInto(
   }
 }
 
-/** Rules that may run on this file (1) or not (0); null when none may. */
+/** Per compiled rule set: which rules may run on a file of each kind (see enabledRules). */
+const enabledByKind = new WeakMap<CompiledRules, (Uint8Array | null)[]>();
+
+/**
+ * Rules that may run on this file (1) or not (0); null when none may. Read-only: the masks of
+ * the four file kinds (lockfile or not, minified or not) are computed once per rule set and
+ * shared; only a file that a rule's path allowlist matches gets its own copy.
+ */
 function enabledRules(
   path: string,
   format: FileFormat,
   compiled: CompiledRules,
 ): Uint8Array | null {
   const { rules } = compiled;
-  const enabled = new Uint8Array(rules.length);
-  let count = 0;
-  for (const rule of rules) {
-    if (format.lockfile && !rule.lockfile) continue;
-    if (format.minified && !rule.minified) continue;
-    enabled[rule.index] = 1;
-    count++;
+  let byKind = enabledByKind.get(compiled);
+  if (byKind === undefined) {
+    byKind = [];
+    for (let kind = 0; kind < 4; kind++) {
+      const lockfile = (kind & 1) !== 0;
+      const minified = (kind & 2) !== 0;
+      const mask = new Uint8Array(rules.length);
+      let count = 0;
+      for (const rule of rules) {
+        if ((lockfile && !rule.lockfile) || (minified && !rule.minified)) continue;
+        mask[rule.index] = 1;
+        count++;
+      }
+      byKind.push(count === 0 ? null : mask);
+    }
+    enabledByKind.set(compiled, byKind);
   }
+  const shared = byKind[(format.lockfile ? 1 : 0) | (format.minified ? 2 : 0)]!;
+  if (shared === null) return null;
+  let enabled = shared;
   for (const index of compiled.pathScoped) {
     if (enabled[index] === 0) continue;
     if (rules[index]!.allowlist.paths.some((glob) => glob.match(path))) {
+      if (enabled === shared) enabled = shared.slice();
       enabled[index] = 0;
-      count--;
     }
   }
-  return count === 0 ? null : enabled;
+  return enabled !== shared && enabled.every((on) => on === 0) ? null : enabled;
 }
 
 function startsWithAny(text: string, literals: readonly string[], at: number): boolean {
