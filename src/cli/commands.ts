@@ -203,7 +203,14 @@ async function prepare(
       });
       break;
     default:
-      pathsOptions = { root, paths: scanPaths, maxFileSize, respectGitignore: flags.gitignore };
+      pathsOptions = {
+        root,
+        paths: scanPaths,
+        maxFileSize,
+        respectGitignore: flags.gitignore,
+        // `git rev-parse --show-toplevel` succeeds exactly inside a work tree.
+        ...(root === cwd ? { inWorkTree: repoRoot !== null } : {}),
+      };
       changeSet = pathsSource(pathsOptions);
   }
 

@@ -41,6 +41,8 @@ export interface PathsSourceOptions {
   respectGitignore: boolean;
   /** Extra minimatch globs (relative to root) of files or directories to leave out. */
   exclude?: string[];
+  /** Whether root is inside a git work tree, when the caller knows (saves running git). */
+  inWorkTree?: boolean;
 }
 
 /** Directory names never descended into while walking. */
@@ -220,7 +222,7 @@ async function listFiles(
 
   let listed: Listed[] = [];
   if (dirs.length > 0) {
-    if (options.respectGitignore && (await insideWorkTree(root))) {
+    if (options.respectGitignore && (options.inWorkTree ?? (await insideWorkTree(root)))) {
       listed = await listWithGit(root, dirs);
     } else {
       for (const dir of dirs) {
