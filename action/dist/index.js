@@ -31003,6 +31003,9 @@ function spell(text2) {
   return { spellings: out, complete: i >= text2.length };
 }
 
+// src/core/secret/generated/automaton-wasm.ts
+var AUTOMATON_WASM = "AGFzbQEAAAABKQVgAn9/AGADf39/AX9gBX9/f39/AX9gC39/f39/f39/f39/AX9gAAF/AwYFAAECAwQFAwEAAQYVBH8BQQALfwFBAAt/AUEAC38BQQALBy8GBm1lbW9yeQIABXNldHVwAAAEd2FybQABBHJ1bjEAAgRydW40AAMFc3RhdGUABAqMBAUKACAAJAAgASQBC0kBAn8jACEDIwEhBAJAA0AgACABTw0BIAMgAmogBCAALQAAai0AAGooAgAhAiACQQBIBEAgAkF/cyECCyAAQQFqIQAMAAsLIAILZQECfyMAIQUjASEGAkADQCAAIAFPDQEgBSACaiAGIAAtAABqLQAAaigCACECIABBAWohACACQQBIBEAgAkF/cyECIAQgAjYCACAEIAAgA2s2AgQgBEEIaiEECwwACwsgAiQDIAQLyQIBA38jACELIwEhDCAAIARqIQ0CQANAIAAgDU8NASALIAVqIAwgAC0AAGotAABqKAIAIQUgCyAGaiAMIAEtAABqLQAAaigCACEGIAsgB2ogDCACLQAAai0AAGooAgAhByALIAhqIAwgAy0AAGotAABqKAIAIQggAEEBaiEAIAFBAWohASACQQFqIQIgA0EBaiEDIAUgBnIgByAIcnJBAEgEQCAFQQBIBEAgBUF/cyEFIAogBTYCACAKIAAgCWs2AgQgCkEIaiEKCyAGQQBIBEAgBkF/cyEGIAogBjYCACAKIAEgCWs2AgQgCkEIaiEKCyAHQQBIBEAgB0F/cyEHIAogBzYCACAKIAIgCWs2AgQgCkEIaiEKCyAIQQBIBEAgCEF/cyEIIAogCDYCACAKIAMgCWs2AgQgCkEIaiEKCwsMAAsLIAgkAyAKCwQAIwML";
+
 // src/core/secret/prefilter.ts
 function newNode() {
   return { children: /* @__PURE__ */ new Map(), rules: [], positionalLength: 0, keyword: -1 };
@@ -31027,7 +31030,7 @@ function trieSource(node) {
   let alternatives = [...branches];
   return singles.length === 1 ? alternatives.push(singles[0]) : singles.length > 1 && alternatives.push(`[${singles.join("")}]`), alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join("|")})`;
 }
-var AUTOMATON_AFTER = 1048576, USELESS_HITS_BEFORE_NARROWING = 8, NARROWED_CACHE_SIZE = 64, Prefilter = class {
+var AUTOMATON_AFTER = 0, USELESS_HITS_BEFORE_NARROWING = 8, NARROWED_CACHE_SIZE = 64, Prefilter = class {
   ruleCount;
   root = newNode();
   /** Distinct keywords and the rules each one serves. */
@@ -31042,14 +31045,15 @@ var AUTOMATON_AFTER = 1048576, USELESS_HITS_BEFORE_NARROWING = 8, NARROWED_CACHE
   dfa;
   /** Characters to scan with the regex before building the automaton (see the constructor). */
   regexBudget;
+  /** Whether to run ASCII texts on the WebAssembly automaton (false: tests of the loop). */
+  wasmWanted;
   /**
-   * `keywords[i]` are rule i's keywords, already lower-case. Building the automaton takes a
-   * few milliseconds, more than a pre-commit scan of a few files spends in the prefilter, so
-   * the first `automatonAfter` characters (default 1 MB) are searched with the regex and the
-   * automaton is built only for larger scans. Both find the same keywords.
+   * `keywords[i]` are rule i's keywords, already lower-case. The first `automatonAfter`
+   * characters (default 0) are searched with the trie-shaped regex, the rest with the
+   * automaton, built on first use; both find the same keywords (the tests compare them).
    */
   constructor(keywords, options = {}) {
-    this.regexBudget = options.automatonAfter ?? AUTOMATON_AFTER, this.ruleCount = keywords.length;
+    this.regexBudget = options.automatonAfter ?? AUTOMATON_AFTER, this.wasmWanted = options.wasm ?? !0, this.ruleCount = keywords.length;
     let byKeyword = /* @__PURE__ */ new Map();
     keywords.forEach((words, rule2) => {
       for (let word of words) {
@@ -31081,6 +31085,10 @@ var AUTOMATON_AFTER = 1048576, USELESS_HITS_BEFORE_NARROWING = 8, NARROWED_CACHE
   get recordsStarts() {
     return this.dfa !== void 0 && this.dfa !== null;
   }
+  /** Whether ASCII texts run on the WebAssembly automaton (once it is built). */
+  get runsWasm() {
+    return this.dfa !== void 0 && this.dfa !== null && this.dfa.wasm !== null;
+  }
   /** Distinct keywords (their index is the keyword id recorded with each start). */
   get keywordCount() {
     return this.keywords.length;
@@ -31111,10 +31119,22 @@ var AUTOMATON_AFTER = 1048576, USELESS_HITS_BEFORE_NARROWING = 8, NARROWED_CACHE
     if (dfa === void 0) {
       if (this.regexBudget > 0)
         return this.regexBudget -= text2.length, this.candidatesByRegex(text2, out);
-      dfa = this.dfa = buildAutomaton(this.root);
+      dfa = this.dfa = buildAutomaton(this.root, this.wasmWanted);
     }
     if (dfa === null) return this.candidatesByRegex(text2, out);
-    let { delta, outputs, lengths: lengths2, ids } = dfa, ruleCount = starts === null ? this.ruleCount : -1, marked = 0, state = 0, n = text2.length;
+    let { delta, outputs, lengths: lengths2, ids } = dfa, n = text2.length;
+    if (n >= WASM_FROM && n <= WASM_UP_TO && dfa.wasm !== null) {
+      let hits = dfa.wasm.run(text2);
+      if (hits !== null) {
+        let marked2 = 0;
+        for (let h = 0; h < hits.length; h += 2) {
+          let state2 = hits[h];
+          marked2 += mark(outputs[state2], out), starts !== null && record(lengths2[state2], ids[state2], hits[h + 1], starts, keywordIds);
+        }
+        return marked2;
+      }
+    }
+    let ruleCount = starts === null ? this.ruleCount : -1, marked = 0, state = 0;
     if (text2.indexOf("\u0130") !== -1)
       return this.candidatesDottedI(dfa, text2, out, starts, keywordIds);
     let wide = dfa.wide;
@@ -31190,7 +31210,7 @@ function mark(rules, out) {
     out[rule2] === 0 && (out[rule2] = 1, marked++);
   return marked;
 }
-function buildAutomaton(root) {
+function buildAutomaton(root, wasm) {
   let classes = new Uint8Array(128), classCount = 1, nodes = [root];
   for (let i = 0; i < nodes.length; i++)
     for (let [code, child] of nodes[i].children)
@@ -31233,9 +31253,90 @@ function buildAutomaton(root) {
     ids: rowIds,
     wide,
     kelvin: classes[107],
-    dottedI: classes[105]
+    dottedI: classes[105],
+    wasm: wasm ? WasmAutomaton.create(delta, classes, width, longest(root)) : null
   };
 }
+function longest(root) {
+  let deepest = 0, visit = (node, depth) => {
+    depth > deepest && (deepest = depth);
+    for (let child of node.children.values()) visit(child, depth + 1);
+  };
+  return visit(root, 0), deepest;
+}
+var WASM_FROM = 256, WASM_UP_TO = 4 * 1048576, LANES_FROM = 1024, WasmAutomaton = class _WasmAutomaton {
+  constructor(exports, textAt, longest2) {
+    this.exports = exports;
+    this.textAt = textAt;
+    this.longest = longest2;
+    this.memory = exports.memory, this.bytes = Buffer.from(this.memory.buffer);
+  }
+  exports;
+  textAt;
+  longest;
+  memory;
+  bytes;
+  /**
+   * The automaton in WebAssembly; null where WebAssembly is unavailable (`node --jitless`) or
+   * the automaton has more classes than a byte-sized class table can address.
+   */
+  static create(delta, classes, width, longest2) {
+    let api = globalThis.WebAssembly;
+    if (width * 4 > 255 || api === void 0) return null;
+    let exports;
+    try {
+      let module = new api.Module(Buffer.from(AUTOMATON_WASM, "base64"));
+      exports = new api.Instance(module, {}).exports;
+    } catch {
+      return null;
+    }
+    let classesAt = delta.length * 4, textAt = classesAt + 256 + 7 & -8, automaton = new _WasmAutomaton(exports, textAt, longest2);
+    automaton.reserve(textAt);
+    let table = new Int32Array(automaton.memory.buffer, 0, delta.length);
+    for (let i = 0; i < delta.length; i++) {
+      let next = delta[i];
+      table[i] = next < 0 ? ~(~next * 4) : next * 4;
+    }
+    let classTable = new Uint8Array(automaton.memory.buffer, classesAt, 256);
+    for (let code = 0; code < 128; code++) classTable[code] = classes[code] * 4;
+    return exports.setup(0, classesAt), automaton;
+  }
+  /** Grows the memory to at least `bytes`. */
+  reserve(bytes) {
+    let missing = bytes - this.memory.buffer.byteLength;
+    missing <= 0 || (this.memory.grow(Math.ceil(missing / 65536)), this.bytes = Buffer.from(this.memory.buffer));
+  }
+  /**
+   * Runs over `text`: the hits as pairs (accepting row offset in the JavaScript table, offset
+   * just past the keyword), or null when the text is not ASCII (its bytes are then not its
+   * characters). The pairs are valid until the next run.
+   */
+  run(text2) {
+    let n = text2.length, at = this.textAt, hitsAt = at + n + 7 & -8;
+    if (this.reserve(hitsAt + 8 * n + 8), this.bytes.write(text2, at, "utf8") !== n) return null;
+    let wasm = this.exports, end;
+    if (n >= LANES_FROM) {
+      let quarter = n >> 2, lane = (k) => at + k * quarter, warm = (k) => wasm.warm(Math.max(at, lane(k) - this.longest + 1), lane(k), 0);
+      end = wasm.run4(
+        lane(0),
+        lane(1),
+        lane(2),
+        lane(3),
+        quarter,
+        0,
+        warm(1),
+        warm(2),
+        warm(3),
+        at,
+        hitsAt
+      ), end = wasm.run1(lane(4), at + n, wasm.state(), at, end);
+    } else
+      end = wasm.run1(at, at + n, 0, at, hitsAt);
+    let hits = new Int32Array(this.memory.buffer, hitsAt, end - hitsAt >> 2);
+    for (let h = 0; h < hits.length; h += 2) hits[h] = hits[h] >> 2;
+    return hits;
+  }
+};
 
 // src/core/secret/validators.ts
 import { Buffer as Buffer2 } from "node:buffer";
@@ -31512,7 +31613,10 @@ function compileRules(specs, options) {
   }
   let allowlist = compileAllowlist(options.allowlist, "allowlist"), prefilter = new Prefilter(
     specs.map((spec) => spec.keywords),
-    { positional: startLed }
+    {
+      positional: startLed,
+      ...options.automatonAfter === void 0 ? {} : { automatonAfter: options.automatonAfter }
+    }
   );
   for (let rule2 of rules) {
     if (!startLed[rule2.index]) continue;
@@ -31758,13 +31862,25 @@ function scanFileInto(file, rules, out, counters) {
       scanner.scan(value.decoded, hunk.text, hunk.startLine, () => value.offset);
   }
 }
+var enabledByKind = /* @__PURE__ */ new WeakMap();
 function enabledRules(path2, format, compiled) {
-  let { rules } = compiled, enabled = new Uint8Array(rules.length), count = 0;
-  for (let rule2 of rules)
-    format.lockfile && !rule2.lockfile || format.minified && !rule2.minified || (enabled[rule2.index] = 1, count++);
+  let { rules } = compiled, byKind2 = enabledByKind.get(compiled);
+  if (byKind2 === void 0) {
+    byKind2 = [];
+    for (let kind = 0; kind < 4; kind++) {
+      let lockfile = (kind & 1) !== 0, minified = (kind & 2) !== 0, mask = new Uint8Array(rules.length), count = 0;
+      for (let rule2 of rules)
+        lockfile && !rule2.lockfile || minified && !rule2.minified || (mask[rule2.index] = 1, count++);
+      byKind2.push(count === 0 ? null : mask);
+    }
+    enabledByKind.set(compiled, byKind2);
+  }
+  let shared = byKind2[(format.lockfile ? 1 : 0) | (format.minified ? 2 : 0)];
+  if (shared === null) return null;
+  let enabled = shared;
   for (let index of compiled.pathScoped)
-    enabled[index] !== 0 && rules[index].allowlist.paths.some((glob2) => glob2.match(path2)) && (enabled[index] = 0, count--);
-  return count === 0 ? null : enabled;
+    enabled[index] !== 0 && rules[index].allowlist.paths.some((glob2) => glob2.match(path2)) && (enabled === shared && (enabled = shared.slice()), enabled[index] = 0);
+  return enabled !== shared && enabled.every((on) => on === 0) ? null : enabled;
 }
 function startsWithAny(text2, literals, at) {
   for (let literal2 of literals) if (text2.startsWith(literal2, at)) return !0;
@@ -34458,7 +34574,7 @@ function escapeText(text2) {
 function codeSpan(text2) {
   let content = sanitize(text2.replace(/\r?\n/g, " "));
   if (content === "") return "";
-  let longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run2) => run2.length)), fence = "`".repeat(longest + 1), pad = /^[` ]|[` ]$/.test(content) ? " " : "";
+  let longest2 = Math.max(0, ...(content.match(/`+/g) ?? []).map((run2) => run2.length)), fence = "`".repeat(longest2 + 1), pad = /^[` ]|[` ]$/.test(content) ? " " : "";
   return `${fence}${pad}${content}${pad}${fence}`;
 }
 
