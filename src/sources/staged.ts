@@ -7,7 +7,7 @@
  * needs nothing special.
  */
 import type { ChangedFile, ChangeSet } from '../core/types.js';
-import { DIFF_FORMAT_ARGS, emptyTree, gitOutput, resolveCommit, streamGit } from './git.js';
+import { DIFF_FORMAT_ARGS, gitOutput, streamGit } from './git.js';
 import { parseDiffStream, UnifiedDiffParser } from './unified-diff.js';
 
 export function stagedSource(options: { repoRoot: string; maxFileSize: number }): ChangeSet {
@@ -19,17 +19,27 @@ async function* stagedFiles(options: {
   maxFileSize: number;
 }): AsyncGenerator<ChangedFile> {
   const { repoRoot, maxFileSize } = options;
-  // Outside a repository `git diff` would silently switch to --no-index: check first.
-  await gitOutput(['rev-parse', '--git-dir'], repoRoot);
-  // No HEAD yet (first commit): everything staged is new, so diff against the empty tree.
-  const base = (await resolveCommit('HEAD', repoRoot)) ?? (await emptyTree(repoRoot));
-  const args = ['diff', '--cached', ...DIFF_FORMAT_ARGS, '--diff-filter=ACDMRT', base, '--'];
-  yield* parseDiffStream(
-    streamGit(
-      args,
-      repoRoot,
-      undefined, // default hints (e.g. "not a git repository: run mandate scan without --staged…")
-    ),
+  // Without a commit `git diff --cached` compares the index with the empty tree (as git
+  // documents for an unborn branch), so no base is resolved first.
+  const args = ['diff', '--cached', ...DIFF_FORMAT_ARGS, '--diff-filter=ACDMRT', '--'];
+  // Outside a repository `git diff` would switch to --no-index and fail with a usage text:
+  // check that this is a repository, in parallel with the diff (a pre-commit scan waits for
+  // one git process instead of three), and report that check's failure first.
+  const inRepository = gitOutput(['rev-parse', '--git-dir'], repoRoot);
+  const files = parseDiffStream(
+    // default hints (e.g. "not a git repository: run mandate scan without --staged…")
+    streamGit(args, repoRoot, undefined),
     new UnifiedDiffParser({ maxFileSize }),
   );
+  try {
+    const first = files.next();
+    first.catch(() => {}); // awaited below, after the repository check
+    await inRepository;
+    for (let item = await first; item.done !== true; item = await files.next()) {
+      yield item.value;
+    }
+  } finally {
+    // Stops git when the consumer stops early or the check failed (a no-op once done).
+    await files.return(undefined).catch(() => {});
+  }
 }
