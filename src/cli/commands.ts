@@ -111,14 +111,30 @@ function isTty(): boolean {
   return Boolean(process.stderr.isTTY) && !process.env.CI;
 }
 
+/** How far a long scan is: commits of a history, or files of a listing; bytes read. */
+type ScanProgress =
+  | { commits: number; bytes: number }
+  | { files: number; of: number; bytes: number };
+
+/** Minimum time between two progress lines of a directory scan. */
+const PROGRESS_INTERVAL_MS = 100;
+
+/**
+ * One progress line on stderr, rewritten in place, when stderr is a terminal (not in CI, not
+ * with --quiet or a machine format); `done` erases it before the report is written.
+ */
 function progressReporter(quiet: boolean | undefined) {
   if (quiet || !isTty()) return { update: undefined, done: () => {} };
   let shown = false;
   return {
-    update: (p: { commits: number; bytes: number }) => {
+    update: (p: ScanProgress) => {
       shown = true;
       const mb = (p.bytes / 1_048_576).toFixed(1);
-      process.stderr.write(`\rmandate: ${formatCount(p.commits)} commits, ${mb} MB read…`);
+      const what =
+        'commits' in p
+          ? `${formatCount(p.commits)} commits`
+          : `${formatCount(p.files)} of ${formatCount(p.of)} files`;
+      process.stderr.write(`\rmandate: ${what}, ${mb} MB read…`);
     },
     done: () => {
       if (shown) process.stderr.write('\r\x1b[K');
@@ -126,10 +142,28 @@ function progressReporter(quiet: boolean | undefined) {
   };
 }
 
+/**
+ * Reports a directory scan's progress at most every PROGRESS_INTERVAL_MS (the first file at
+ * once): call it with the number of listed files done and the bytes scanned so far.
+ */
+function fileProgress(
+  update: ((p: ScanProgress) => void) | undefined,
+  of: number,
+): ((files: number, bytes: number) => void) | undefined {
+  if (update === undefined) return undefined;
+  let last = Number.NEGATIVE_INFINITY;
+  return (files, bytes) => {
+    const now = monotonicMs();
+    if (now - last < PROGRESS_INTERVAL_MS && files < of) return;
+    last = now;
+    update({ files, of, bytes });
+  };
+}
+
 async function prepare(
   paths: string[],
   flags: ScanFlags,
-  progress?: (p: { commits: number; bytes: number }) => void,
+  progress?: (p: ScanProgress) => void,
 ): Promise<Prepared> {
   const cwd = process.cwd();
   const scope = pickScope(paths, flags);
@@ -246,7 +280,11 @@ const WORKER_FILE = new URL('./scan-worker.js', import.meta.url);
  * scanned by worker threads (see worker-pool.ts), a small one in-process. Either way the
  * files are tallied in sorted path order, so the result is the same.
  */
-async function scanPrepared(prepared: Prepared, options: EngineOptions): Promise<ScanResult> {
+async function scanPrepared(
+  prepared: Prepared,
+  options: EngineOptions,
+  progress?: (p: ScanProgress) => void,
+): Promise<ScanResult> {
   const paths = prepared.paths;
   if (paths === undefined) {
     return scanChangeSet(prepared.changeSet, options, prepared.context);
@@ -254,6 +292,7 @@ async function scanPrepared(prepared: Prepared, options: EngineOptions): Promise
   const started = monotonicMs();
   const { root, items } = await listPaths(paths);
   const tally = newTally();
+  const report = fileProgress(progress, items.length);
   const workers = workerCount(root, items, paths.maxFileSize);
   if (workers > 0) {
     const { config } = prepared;
@@ -269,12 +308,14 @@ async function scanPrepared(prepared: Prepared, options: EngineOptions): Promise
       workers,
       tally,
       WORKER_FILE,
+      report,
     );
   } else {
-    for (const item of items) {
+    items.forEach((item, k) => {
       const file = loadFile(root, item, paths.maxFileSize);
       if (file !== null) tallyFile(tally, file, options.rules);
-    }
+      report?.(k + 1, tally.bytes);
+    });
   }
   return finishScan(tally, prepared.changeSet, options, prepared.context, started);
 }
@@ -335,13 +376,17 @@ export async function runScan(
   if (reviews !== null) prepared.changeSet = reviews.changeSet;
   let result: ScanResult;
   try {
-    result = await scanPrepared(prepared, {
-      rules: prepared.rules,
-      failOn: prepared.config.failOn,
-      ignore: prepared.ignore,
-      baseline: prepared.baseline,
-      now: monotonicMs,
-    });
+    result = await scanPrepared(
+      prepared,
+      {
+        rules: prepared.rules,
+        failOn: prepared.config.failOn,
+        ignore: prepared.ignore,
+        baseline: prepared.baseline,
+        now: monotonicMs,
+      },
+      progress.update,
+    );
   } finally {
     progress.done();
   }

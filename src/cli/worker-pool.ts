@@ -116,6 +116,8 @@ export async function scanWithWorkers(
   count: number,
   tally: ScanTally,
   workerFile: string | URL,
+  /** Called after each batch is tallied: listed files done, bytes scanned. */
+  progress?: (files: number, bytes: number) => void,
 ): Promise<void> {
   if (items.length === 0) return;
   const size = Math.max(1, Math.min(32, Math.ceil(items.length / (count * 8))));
@@ -157,6 +159,7 @@ export async function scanWithWorkers(
             }
             done[nextToTally] = undefined;
             nextToTally++;
+            progress?.(Math.min(nextToTally * size, items.length), tally.bytes);
           }
           if (nextToTally === batches.length) resolve();
         });

@@ -12,7 +12,16 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
 import { FINDING_KEYS } from '../support/contract.js';
 import { makeRepo, makeTempDir, type TestRepo } from '../support/git.js';
-import { BIN, cleanEnv, ensureBuilt, mandate, parseJson, ROOT, STACK_LINE } from './helpers.js';
+import {
+  BIN,
+  CLI,
+  cleanEnv,
+  ensureBuilt,
+  mandate,
+  parseJson,
+  ROOT,
+  STACK_LINE,
+} from './helpers.js';
 
 beforeAll(() => ensureBuilt(), 120_000);
 
@@ -462,6 +471,35 @@ describe('mandate init and the installed hook', () => {
     expect(skipped.status).toBe(0);
     expect(head()).not.toBe(blockedAt);
   });
+});
+
+describe('progress of a directory scan', () => {
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  const quote = (arg: string) => `'${arg.replace(/'/g, "'\\''")}'`;
+
+  it.skipIf(!hasScript)(
+    'shows files and megabytes on a terminal, erased before the report; nothing when piped',
+    () => {
+      const dir = tempDir();
+      for (let i = 0; i < 30; i++)
+        writeFileSync(join(dir, `f${i}.txt`), 'const a = 1;\n'.repeat(50));
+      // `script` runs the CLI on a pseudo-terminal (stdout and stderr both go to its output).
+      const command = [process.execPath, CLI, 'scan', '.'].map(quote).join(' ');
+      const tty = spawnSync('script', ['-qec', command, '/dev/null'], {
+        cwd: dir,
+        env: cleanEnv(),
+        encoding: 'utf8',
+      });
+      expect(tty.status).toBe(0);
+      expect(tty.stdout).toContain('\rmandate: 1 of 30 files, 0.0 MB read…');
+      expect(tty.stdout).toContain('\rmandate: 30 of 30 files, 0.0 MB read…');
+      expect(tty.stdout.indexOf('\r\x1b[K')).toBeLessThan(tty.stdout.indexOf('Scanned 30 files'));
+      const piped = mandate(dir, ['scan', '.']);
+      expect(piped.status).toBe(0);
+      expect(piped.stderr).toBe('');
+      expect(piped.stdout).not.toContain('read…');
+    },
+  );
 });
 
 describe('exit codes', () => {
