@@ -17847,15 +17847,15 @@ var require_lexer = __commonJS({
        *
        * @returns A generator of lexical tokens
        */
-      *lex(source, incomplete = !1) {
+      *lex(source, incomplete2 = !1) {
         if (source) {
           if (typeof source != "string")
             throw TypeError("source is not a string");
           this.buffer = this.buffer ? this.buffer + source : source, this.lineEndPos = null;
         }
-        this.atEnd = !incomplete;
+        this.atEnd = !incomplete2;
         let next = this.next ?? "stream";
-        for (; next && (incomplete || this.hasChars(1)); )
+        for (; next && (incomplete2 || this.hasChars(1)); )
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
@@ -18381,11 +18381,11 @@ var require_parser = __commonJS({
        *
        * @returns A generator of tokens representing each directive, document, and other structure.
        */
-      *parse(source, incomplete = !1) {
+      *parse(source, incomplete2 = !1) {
         this.onNewLine && this.offset === 0 && this.onNewLine(0);
-        for (let lexeme of this.lexer.lex(source, incomplete))
+        for (let lexeme of this.lexer.lex(source, incomplete2))
           yield* this.next(lexeme);
-        incomplete || (yield* this.end());
+        incomplete2 || (yield* this.end());
       }
       /**
        * Advance the parser by the `source` of one lexical token.
@@ -28794,6 +28794,7 @@ import { dirname, isAbsolute, resolve } from "node:path";
 init_load();
 
 // src/core/decision.ts
+var NO_FINDINGS = "No findings.";
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
@@ -28816,10 +28817,27 @@ function unblockSecrets(context3) {
     "If a finding is a false positive, add `mandate:allow <reason>` on its line, or add its fingerprint with a reason (`<fingerprint>  # <reason>`) to .mandateignore."
   ];
 }
-function decide(findings, context3) {
+function incomplete(unreadable) {
+  let named2 = unreadable.slice(0, 3).join(", "), rest = unreadable.length - 3;
+  return {
+    reason: `The scan is incomplete: ${plural(unreadable.length, "file")} could not be read (${named2}${rest > 0 ? ` and ${rest} more` : ""}), so nothing is approved.`,
+    unblock: "Make the files readable by the user running mandate, or leave them out of the scan (`allowlist.paths` in .mandate.yml)."
+  };
+}
+function decide(findings, context3, unreadable = []) {
+  let verdict = decideFindings(findings, context3);
+  if (unreadable.length === 0) return verdict;
+  let { reason, unblock } = incomplete(unreadable);
+  return {
+    decision: "block",
+    reasons: [...verdict.reasons.filter((sentence) => sentence !== NO_FINDINGS), reason],
+    unblock: [...verdict.unblock, unblock]
+  };
+}
+function decideFindings(findings, context3) {
   let blocking = findings.filter((finding) => finding.blocking);
   if (blocking.length === 0)
-    return findings.length === 0 ? { decision: "pass", reasons: ["No findings."], unblock: [] } : {
+    return findings.length === 0 ? { decision: "pass", reasons: [NO_FINDINGS], unblock: [] } : {
       decision: "pass",
       reasons: [
         `${plural(findings.length, "non-blocking finding")} reported as ${findings.length === 1 ? "a warning" : "warnings"}: ${listFindings(findings)}.`
@@ -32108,6 +32126,7 @@ function newTally() {
     counters: { allowlisted: 0 },
     skipped: {},
     commits: /* @__PURE__ */ new Set(),
+    unreadable: [],
     files: 0,
     bytes: 0,
     lines: 0,
@@ -32120,7 +32139,7 @@ function tallyFile(tally, file, rules) {
     return;
   }
   if (file.skipped !== void 0) {
-    tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1;
+    tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1, file.skipped === "unreadable" && tally.unreadable.push(file.path);
     return;
   }
   tally.files++, tally.bytes += file.size, tally.lines += file.lines, file.commit !== void 0 && tally.commits.add(file.commit.sha), scanFileInto(file, rules, tally.raw, tally.counters);
@@ -32135,7 +32154,7 @@ function finishScan(tally, changeSet, options, context3, started) {
     failOn: options.failOn,
     ignore: options.ignore,
     baseline: options.baseline
-  }), decision = decide(finalized.findings, context3), stats = {
+  }), unreadable = options.blockUnreadable === !0 ? tally.unreadable : [], decision = decide(finalized.findings, context3, unreadable), stats = {
     files: tally.files,
     bytes: tally.bytes,
     lines: tally.lines,
@@ -32155,7 +32174,8 @@ function finishScan(tally, changeSet, options, context3, started) {
     rules: ruleInfos,
     unusedIgnores: finalized.unusedIgnores,
     scope,
-    description: changeSet.description
+    description: changeSet.description,
+    ...unreadable.length > 0 ? { unreadable } : {}
   };
 }
 

@@ -384,6 +384,8 @@ export async function runScan(
         ignore: prepared.ignore,
         baseline: prepared.baseline,
         now: monotonicMs,
+        // In CI a directory scan that could not read a file fails closed.
+        blockUnreadable: prepared.paths !== undefined && prepared.context.mode === 'ci',
       },
       progress.update,
     );

@@ -73,7 +73,7 @@ export function mergePolicyFindings(
   const count = report.entries.length;
   return {
     ...result,
-    ...decide(findings, options.context),
+    ...decide(findings, options.context, result.unreadable),
     findings,
     rules,
     unusedIgnores: result.unusedIgnores.filter((entry) => !usedIgnores.has(entry.fingerprint)),

@@ -2,6 +2,7 @@ import type { Context, Decision, Finding, FindingKind } from './types.js';
 
 /** How many findings a reason names before it says "and N more". */
 const NAMED = 3;
+const NO_FINDINGS = 'No findings.';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -36,15 +37,44 @@ function unblockSecrets(context: Context): string[] {
   return sentences;
 }
 
+/** The reason and the way out when files that had to be scanned could not be read. */
+function incomplete(unreadable: readonly string[]): { reason: string; unblock: string } {
+  const named = unreadable.slice(0, NAMED).join(', ');
+  const rest = unreadable.length - NAMED;
+  return {
+    reason: `The scan is incomplete: ${plural(unreadable.length, 'file')} could not be read (${named}${rest > 0 ? ` and ${rest} more` : ''}), so nothing is approved.`,
+    unblock:
+      'Make the files readable by the user running mandate, or leave them out of the scan (`allowlist.paths` in .mandate.yml).',
+  };
+}
+
 /**
- * The verdict on a set of (finalized) findings: `block` when any finding is blocking. Every
- * reason is a full sentence naming rules and places; `unblock` says what would let the change
- * through. Non-blocking findings are mentioned as warnings only when nothing blocks.
+ * The verdict on a set of (finalized) findings: `block` when any finding is blocking, or when
+ * `unreadable` names files the scan had to read and could not (a check that cannot run fails
+ * closed; the caller decides when that applies). Every reason is a full sentence naming rules
+ * and places; `unblock` says what would let the change through. Non-blocking findings are
+ * mentioned as warnings only when nothing blocks.
  */
-export function decide(findings: Finding[], context: Context): Decision {
+export function decide(
+  findings: Finding[],
+  context: Context,
+  unreadable: readonly string[] = [],
+): Decision {
+  const verdict = decideFindings(findings, context);
+  if (unreadable.length === 0) return verdict;
+  const { reason, unblock } = incomplete(unreadable);
+  const reasons = verdict.reasons.filter((sentence) => sentence !== NO_FINDINGS);
+  return {
+    decision: 'block',
+    reasons: [...reasons, reason],
+    unblock: [...verdict.unblock, unblock],
+  };
+}
+
+function decideFindings(findings: Finding[], context: Context): Decision {
   const blocking = findings.filter((finding) => finding.blocking);
   if (blocking.length === 0) {
-    if (findings.length === 0) return { decision: 'pass', reasons: ['No findings.'], unblock: [] };
+    if (findings.length === 0) return { decision: 'pass', reasons: [NO_FINDINGS], unblock: [] };
     return {
       decision: 'pass',
       reasons: [

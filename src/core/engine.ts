@@ -22,6 +22,11 @@ export interface EngineOptions {
   baseline: ReadonlySet<string>;
   /** Monotonic clock in milliseconds; defaults to performance.now(). */
   now?: () => number;
+  /**
+   * Block when a file could not be read (skipped as `unreadable`): the scan is incomplete.
+   * The CLI sets it for directory scans in CI, where a check that cannot run fails closed.
+   */
+  blockUnreadable?: boolean;
 }
 
 function defaultNow(): number {
@@ -34,6 +39,8 @@ export interface ScanTally {
   counters: ScanCounters;
   skipped: Partial<Record<SkipReason, number>>;
   commits: Set<string>;
+  /** Paths of the files skipped as unreadable, in scan order. */
+  unreadable: string[];
   files: number;
   bytes: number;
   lines: number;
@@ -46,6 +53,7 @@ export function newTally(): ScanTally {
     counters: { allowlisted: 0 },
     skipped: {},
     commits: new Set(),
+    unreadable: [],
     files: 0,
     bytes: 0,
     lines: 0,
@@ -61,6 +69,7 @@ export function tallyFile(tally: ScanTally, file: ChangedFile, rules: CompiledRu
   }
   if (file.skipped !== undefined) {
     tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1;
+    if (file.skipped === 'unreadable') tally.unreadable.push(file.path);
     return;
   }
   tally.files++;
@@ -77,7 +86,7 @@ export function tallyFile(tally: ScanTally, file: ChangedFile, rules: CompiledRu
  */
 export type FileOutcome =
   | { kind: 'allowlisted' }
-  | { kind: 'skipped'; reason: SkipReason }
+  | { kind: 'skipped'; reason: SkipReason; path: string }
   | {
       kind: 'scanned';
       size: number;
@@ -91,7 +100,7 @@ export type FileOutcome =
 /** tallyFile for one file, returned as a FileOutcome instead of added to a tally. */
 export function fileOutcome(file: ChangedFile, rules: CompiledRules): FileOutcome {
   if (isPathAllowed(file.path, rules)) return { kind: 'allowlisted' };
-  if (file.skipped !== undefined) return { kind: 'skipped', reason: file.skipped };
+  if (file.skipped !== undefined) return { kind: 'skipped', reason: file.skipped, path: file.path };
   const raw: RawFinding[] = [];
   const counters: ScanCounters = { allowlisted: 0 };
   scanFileInto(file, rules, raw, counters);
@@ -114,6 +123,7 @@ export function tallyOutcome(tally: ScanTally, outcome: FileOutcome): void {
       return;
     case 'skipped':
       tally.skipped[outcome.reason] = (tally.skipped[outcome.reason] ?? 0) + 1;
+      if (outcome.reason === 'unreadable') tally.unreadable.push(outcome.path);
       return;
     default:
       tally.files++;
@@ -162,7 +172,8 @@ export function finishScan(
     ignore: options.ignore,
     baseline: options.baseline,
   });
-  const decision = decide(finalized.findings, context);
+  const unreadable = options.blockUnreadable === true ? tally.unreadable : [];
+  const decision = decide(finalized.findings, context, unreadable);
   const stats: Stats = {
     files: tally.files,
     bytes: tally.bytes,
@@ -185,5 +196,6 @@ export function finishScan(
     unusedIgnores: finalized.unusedIgnores,
     scope,
     description: changeSet.description,
+    ...(unreadable.length > 0 ? { unreadable } : {}),
   };
 }

@@ -169,6 +169,11 @@ export interface ScanResult extends Decision {
   unusedIgnores: UnusedIgnore[];
   scope: Scope;
   description: string;
+  /**
+   * Files the scan had to read and could not, when that blocks (EngineOptions.blockUnreadable):
+   * kept so that a later decision on more findings (policy documents) still blocks.
+   */
+  unreadable?: string[];
 }
 
 /** What reporters need to know about a rule. */

@@ -473,6 +473,30 @@ describe('mandate init and the installed hook', () => {
   });
 });
 
+describe('a directory scan that cannot read a file', () => {
+  const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
+
+  it.skipIf(!hasMkfifo)('fails closed in CI and names the file; warns only locally', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'app.py'), 'print("hello")\n');
+    spawnSync('mkfifo', [join(dir, 'pipe')]);
+    const local = mandate(dir, ['scan', '.']);
+    expect(local.status).toBe(0);
+    expect(local.stdout).toContain('1 skipped (unreadable: 1)');
+    for (const command of ['scan', 'check']) {
+      const ci = mandate(dir, [command, '.'], { CI: 'true' });
+      expect(ci.status, command).toBe(1);
+      expect(ci.stdout).toContain(
+        'The scan is incomplete: 1 file could not be read (pipe), so nothing is approved.',
+      );
+      expect(ci.stdout).toContain('allowlist.paths');
+    }
+    // Left out of the scan on purpose: nothing is missing.
+    writeFileSync(join(dir, '.mandate.yml'), 'allowlist:\n  paths: [pipe]\n');
+    expect(mandate(dir, ['scan', '.'], { CI: 'true' }).status).toBe(0);
+  });
+});
+
 describe('progress of a directory scan', () => {
   const hasScript = spawnSync('script', ['--version']).status === 0;
   const quote = (arg: string) => `'${arg.replace(/'/g, "'\\''")}'`;

@@ -83,4 +83,24 @@ describe('decide', () => {
     expect(last).toContain('git commit --no-verify');
     expect(last).toContain('CI');
   });
+
+  it('blocks when files that had to be scanned could not be read, naming them (fails closed)', () => {
+    const unreadable = ['pipe', 'secrets/a.env', 'secrets/b.env', 'secrets/c.env'];
+    const clean = decide([], ci, unreadable);
+    expect(clean.decision).toBe('block');
+    expect(clean.reasons).toEqual([
+      'The scan is incomplete: 4 files could not be read (pipe, secrets/a.env, secrets/b.env and 1 more), so nothing is approved.',
+    ]);
+    expect(clean.unblock.join('\n')).toContain('readable');
+    // Warnings and blocking findings keep their sentences, before the incompleteness.
+    const warned = decide([finding('a.py', 1, false)], ci, ['pipe']);
+    expect(warned.decision).toBe('block');
+    expect(warned.reasons[0]).toMatch(/^1 non-blocking finding reported as a warning/);
+    expect(warned.reasons[1]).toMatch(/^The scan is incomplete: 1 file could not be read \(pipe\)/);
+    const blocked = decide([finding('a.py', 1, true)], ci, ['pipe']);
+    expect(blocked.reasons).toHaveLength(2);
+    expect(blocked.unblock.at(-1)).toContain('allowlist.paths');
+    // Nothing unread: the verdict on the findings alone.
+    expect(decide([], ci, [])).toEqual(decide([], ci));
+  });
 });
