@@ -20723,8 +20723,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
               }
             }
+            if (data8.locked !== void 0) {
+              let data36 = data8.locked;
+              if (typeof data36 != "boolean") {
+                let err70 = {
+                  instancePath: instancePath + "/rules/" + i4 + "/locked",
+                  schemaPath: "#/properties/rules/items/properties/locked/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema11.properties.rules.items.properties.locked.type,
+                  parentSchema: schema11.properties.rules.items.properties.locked,
+                  data: data36
+                };
+                vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
+              }
+            }
           } else {
-            let err70 = {
+            let err71 = {
               instancePath: instancePath + "/rules/" + i4,
               schemaPath: "#/properties/rules/items/type",
               keyword: "type",
@@ -20734,11 +20750,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               parentSchema: schema11.properties.rules.items,
               data: data8
             };
-            vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
+            vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
           }
         }
       } else {
-        let err71 = {
+        let err72 = {
           instancePath: instancePath + "/rules",
           schemaPath: "#/properties/rules/type",
           keyword: "type",
@@ -20748,16 +20764,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           parentSchema: schema11.properties.rules,
           data: data7
         };
-        vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
+        vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
       }
     }
     if (data.overrides !== void 0) {
-      let data36 = data.overrides;
-      if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-        for (let key4 in data36) {
-          let _errs79 = errors;
+      let data37 = data.overrides;
+      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+        for (let key4 in data37) {
+          let _errs81 = errors;
           if (typeof key4 == "string" && !pattern3.test(key4)) {
-            let err72 = {
+            let err73 = {
               instancePath: instancePath + "/overrides",
               schemaPath: "#/properties/overrides/propertyNames/pattern",
               keyword: "pattern",
@@ -20768,11 +20784,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               data: key4,
               propertyName: key4
             };
-            vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
+            vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
           }
-          var valid26 = _errs79 === errors;
+          var valid26 = _errs81 === errors;
           if (!valid26) {
-            let err73 = {
+            let err74 = {
               instancePath: instancePath + "/overrides",
               schemaPath: "#/properties/overrides/propertyNames",
               keyword: "propertyNames",
@@ -20780,17 +20796,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "property name must be valid",
               schema: schema11.properties.overrides.propertyNames,
               parentSchema: schema11.properties.overrides,
-              data: data36
+              data: data37
             };
-            vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
+            vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
           }
         }
-        for (let key5 in data36) {
-          let data37 = data36[key5];
-          if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-            for (let key6 in data37)
-              if (!(key6 === "severity" || key6 === "blocking")) {
-                let err74 = {
+        for (let key5 in data37) {
+          let data38 = data37[key5];
+          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+            for (let key6 in data38)
+              if (!(key6 === "severity" || key6 === "blocking" || key6 === "locked")) {
+                let err75 = {
                   instancePath: instancePath + "/overrides/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),
                   schemaPath: "#/properties/overrides/additionalProperties/additionalProperties",
                   keyword: "additionalProperties",
@@ -20798,14 +20814,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must NOT have additional properties",
                   schema: !1,
                   parentSchema: schema11.properties.overrides.additionalProperties,
-                  data: data37
+                  data: data38
                 };
-                vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
+                vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
               }
-            if (data37.severity !== void 0) {
-              let data38 = data37.severity;
-              if (typeof data38 != "string") {
-                let err75 = {
+            if (data38.severity !== void 0) {
+              let data39 = data38.severity;
+              if (typeof data39 != "string") {
+                let err76 = {
                   instancePath: instancePath + "/overrides/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity",
                   schemaPath: "#/properties/overrides/additionalProperties/properties/severity/type",
                   keyword: "type",
@@ -20813,12 +20829,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.overrides.additionalProperties.properties.severity.type,
                   parentSchema: schema11.properties.overrides.additionalProperties.properties.severity,
-                  data: data38
+                  data: data39
                 };
-                vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
+                vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
               }
-              if (!(data38 === "critical" || data38 === "high" || data38 === "medium" || data38 === "low" || data38 === "info")) {
-                let err76 = {
+              if (!(data39 === "critical" || data39 === "high" || data39 === "medium" || data39 === "low" || data39 === "info")) {
+                let err77 = {
                   instancePath: instancePath + "/overrides/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity",
                   schemaPath: "#/properties/overrides/additionalProperties/properties/severity/enum",
                   keyword: "enum",
@@ -20828,15 +20844,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be equal to one of the allowed values",
                   schema: schema11.properties.overrides.additionalProperties.properties.severity.enum,
                   parentSchema: schema11.properties.overrides.additionalProperties.properties.severity,
-                  data: data38
+                  data: data39
                 };
-                vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
+                vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
               }
             }
-            if (data37.blocking !== void 0) {
-              let data39 = data37.blocking;
-              if (typeof data39 != "boolean") {
-                let err77 = {
+            if (data38.blocking !== void 0) {
+              let data40 = data38.blocking;
+              if (typeof data40 != "boolean") {
+                let err78 = {
                   instancePath: instancePath + "/overrides/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/blocking",
                   schemaPath: "#/properties/overrides/additionalProperties/properties/blocking/type",
                   keyword: "type",
@@ -20844,13 +20860,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be boolean",
                   schema: schema11.properties.overrides.additionalProperties.properties.blocking.type,
                   parentSchema: schema11.properties.overrides.additionalProperties.properties.blocking,
-                  data: data39
+                  data: data40
                 };
-                vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
+                vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
+              }
+            }
+            if (data38.locked !== void 0) {
+              let data41 = data38.locked;
+              if (typeof data41 != "boolean") {
+                let err79 = {
+                  instancePath: instancePath + "/overrides/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/locked",
+                  schemaPath: "#/properties/overrides/additionalProperties/properties/locked/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema11.properties.overrides.additionalProperties.properties.locked.type,
+                  parentSchema: schema11.properties.overrides.additionalProperties.properties.locked,
+                  data: data41
+                };
+                vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
               }
             }
           } else {
-            let err78 = {
+            let err80 = {
               instancePath: instancePath + "/overrides/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),
               schemaPath: "#/properties/overrides/additionalProperties/type",
               keyword: "type",
@@ -20858,13 +20890,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema11.properties.overrides.additionalProperties.type,
               parentSchema: schema11.properties.overrides.additionalProperties,
-              data: data37
+              data: data38
             };
-            vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
+            vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
           }
         }
       } else {
-        let err79 = {
+        let err81 = {
           instancePath: instancePath + "/overrides",
           schemaPath: "#/properties/overrides/type",
           keyword: "type",
@@ -20872,17 +20904,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema11.properties.overrides.type,
           parentSchema: schema11.properties.overrides,
-          data: data36
+          data: data37
         };
-        vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
+        vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
       }
     }
     if (data.allowlist !== void 0) {
-      let data40 = data.allowlist;
-      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-        for (let key7 in data40)
+      let data42 = data.allowlist;
+      if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+        for (let key7 in data42)
           if (!(key7 === "regexes" || key7 === "stopwords" || key7 === "paths")) {
-            let err80 = {
+            let err82 = {
               instancePath: instancePath + "/allowlist",
               schemaPath: "#/properties/allowlist/additionalProperties",
               keyword: "additionalProperties",
@@ -20890,19 +20922,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must NOT have additional properties",
               schema: !1,
               parentSchema: schema11.properties.allowlist,
-              data: data40
+              data: data42
             };
-            vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
+            vErrors === null ? vErrors = [err82] : vErrors.push(err82), errors++;
           }
-        if (data40.regexes !== void 0) {
-          let data41 = data40.regexes;
-          if (Array.isArray(data41)) {
-            let len10 = data41.length;
+        if (data42.regexes !== void 0) {
+          let data43 = data42.regexes;
+          if (Array.isArray(data43)) {
+            let len10 = data43.length;
             for (let i12 = 0; i12 < len10; i12++) {
-              let data42 = data41[i12];
-              if (typeof data42 == "string") {
-                if (!pattern0.test(data42)) {
-                  let err81 = {
+              let data44 = data43[i12];
+              if (typeof data44 == "string") {
+                if (!pattern0.test(data44)) {
+                  let err83 = {
                     instancePath: instancePath + "/allowlist/regexes/" + i12,
                     schemaPath: "#/properties/allowlist/properties/regexes/items/pattern",
                     keyword: "pattern",
@@ -20910,12 +20942,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: 'must match pattern "\\S"',
                     schema: "\\S",
                     parentSchema: schema11.properties.allowlist.properties.regexes.items,
-                    data: data42
+                    data: data44
                   };
-                  vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
+                  vErrors === null ? vErrors = [err83] : vErrors.push(err83), errors++;
                 }
               } else {
-                let err82 = {
+                let err84 = {
                   instancePath: instancePath + "/allowlist/regexes/" + i12,
                   schemaPath: "#/properties/allowlist/properties/regexes/items/type",
                   keyword: "type",
@@ -20923,13 +20955,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.allowlist.properties.regexes.items.type,
                   parentSchema: schema11.properties.allowlist.properties.regexes.items,
-                  data: data42
+                  data: data44
                 };
-                vErrors === null ? vErrors = [err82] : vErrors.push(err82), errors++;
+                vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
               }
             }
           } else {
-            let err83 = {
+            let err85 = {
               instancePath: instancePath + "/allowlist/regexes",
               schemaPath: "#/properties/allowlist/properties/regexes/type",
               keyword: "type",
@@ -20937,20 +20969,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.allowlist.properties.regexes.type,
               parentSchema: schema11.properties.allowlist.properties.regexes,
-              data: data41
+              data: data43
             };
-            vErrors === null ? vErrors = [err83] : vErrors.push(err83), errors++;
+            vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
           }
         }
-        if (data40.stopwords !== void 0) {
-          let data43 = data40.stopwords;
-          if (Array.isArray(data43)) {
-            let len11 = data43.length;
+        if (data42.stopwords !== void 0) {
+          let data45 = data42.stopwords;
+          if (Array.isArray(data45)) {
+            let len11 = data45.length;
             for (let i13 = 0; i13 < len11; i13++) {
-              let data44 = data43[i13];
-              if (typeof data44 == "string") {
-                if (!pattern0.test(data44)) {
-                  let err84 = {
+              let data46 = data45[i13];
+              if (typeof data46 == "string") {
+                if (!pattern0.test(data46)) {
+                  let err86 = {
                     instancePath: instancePath + "/allowlist/stopwords/" + i13,
                     schemaPath: "#/properties/allowlist/properties/stopwords/items/pattern",
                     keyword: "pattern",
@@ -20958,12 +20990,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: 'must match pattern "\\S"',
                     schema: "\\S",
                     parentSchema: schema11.properties.allowlist.properties.stopwords.items,
-                    data: data44
+                    data: data46
                   };
-                  vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
+                  vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
                 }
               } else {
-                let err85 = {
+                let err87 = {
                   instancePath: instancePath + "/allowlist/stopwords/" + i13,
                   schemaPath: "#/properties/allowlist/properties/stopwords/items/type",
                   keyword: "type",
@@ -20971,13 +21003,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.allowlist.properties.stopwords.items.type,
                   parentSchema: schema11.properties.allowlist.properties.stopwords.items,
-                  data: data44
+                  data: data46
                 };
-                vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
+                vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
               }
             }
           } else {
-            let err86 = {
+            let err88 = {
               instancePath: instancePath + "/allowlist/stopwords",
               schemaPath: "#/properties/allowlist/properties/stopwords/type",
               keyword: "type",
@@ -20985,20 +21017,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.allowlist.properties.stopwords.type,
               parentSchema: schema11.properties.allowlist.properties.stopwords,
-              data: data43
+              data: data45
             };
-            vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
+            vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
           }
         }
-        if (data40.paths !== void 0) {
-          let data45 = data40.paths;
-          if (Array.isArray(data45)) {
-            let len12 = data45.length;
+        if (data42.paths !== void 0) {
+          let data47 = data42.paths;
+          if (Array.isArray(data47)) {
+            let len12 = data47.length;
             for (let i14 = 0; i14 < len12; i14++) {
-              let data46 = data45[i14];
-              if (typeof data46 == "string") {
-                if (!pattern0.test(data46)) {
-                  let err87 = {
+              let data48 = data47[i14];
+              if (typeof data48 == "string") {
+                if (!pattern0.test(data48)) {
+                  let err89 = {
                     instancePath: instancePath + "/allowlist/paths/" + i14,
                     schemaPath: "#/properties/allowlist/properties/paths/items/pattern",
                     keyword: "pattern",
@@ -21006,12 +21038,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: 'must match pattern "\\S"',
                     schema: "\\S",
                     parentSchema: schema11.properties.allowlist.properties.paths.items,
-                    data: data46
+                    data: data48
                   };
-                  vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
+                  vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
                 }
               } else {
-                let err88 = {
+                let err90 = {
                   instancePath: instancePath + "/allowlist/paths/" + i14,
                   schemaPath: "#/properties/allowlist/properties/paths/items/type",
                   keyword: "type",
@@ -21019,13 +21051,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.allowlist.properties.paths.items.type,
                   parentSchema: schema11.properties.allowlist.properties.paths.items,
-                  data: data46
+                  data: data48
                 };
-                vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
+                vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
               }
             }
           } else {
-            let err89 = {
+            let err91 = {
               instancePath: instancePath + "/allowlist/paths",
               schemaPath: "#/properties/allowlist/properties/paths/type",
               keyword: "type",
@@ -21033,13 +21065,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.allowlist.properties.paths.type,
               parentSchema: schema11.properties.allowlist.properties.paths,
-              data: data45
+              data: data47
             };
-            vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
+            vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
           }
         }
       } else {
-        let err90 = {
+        let err92 = {
           instancePath: instancePath + "/allowlist",
           schemaPath: "#/properties/allowlist/type",
           keyword: "type",
@@ -21047,20 +21079,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema11.properties.allowlist.type,
           parentSchema: schema11.properties.allowlist,
-          data: data40
+          data: data42
         };
-        vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
+        vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
       }
     }
     if (data.reviews !== void 0) {
-      let data47 = data.reviews;
-      if (Array.isArray(data47)) {
-        let len13 = data47.length;
+      let data49 = data.reviews;
+      if (Array.isArray(data49)) {
+        let len13 = data49.length;
         for (let i15 = 0; i15 < len13; i15++) {
-          let data48 = data47[i15];
-          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
-            if (data48.name === void 0) {
-              let err91 = {
+          let data50 = data49[i15];
+          if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+            if (data50.name === void 0) {
+              let err93 = {
                 instancePath: instancePath + "/reviews/" + i15,
                 schemaPath: "#/properties/reviews/items/required",
                 keyword: "required",
@@ -21068,12 +21100,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must have required property 'name'",
                 schema: schema11.properties.reviews.items.required,
                 parentSchema: schema11.properties.reviews.items,
-                data: data48
+                data: data50
               };
-              vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
+              vErrors === null ? vErrors = [err93] : vErrors.push(err93), errors++;
             }
-            if (data48.when === void 0) {
-              let err92 = {
+            if (data50.when === void 0) {
+              let err94 = {
                 instancePath: instancePath + "/reviews/" + i15,
                 schemaPath: "#/properties/reviews/items/required",
                 keyword: "required",
@@ -21081,12 +21113,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must have required property 'when'",
                 schema: schema11.properties.reviews.items.required,
                 parentSchema: schema11.properties.reviews.items,
-                data: data48
+                data: data50
               };
-              vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
+              vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
             }
-            if (data48.require === void 0) {
-              let err93 = {
+            if (data50.require === void 0) {
+              let err95 = {
                 instancePath: instancePath + "/reviews/" + i15,
                 schemaPath: "#/properties/reviews/items/required",
                 keyword: "required",
@@ -21094,13 +21126,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must have required property 'require'",
                 schema: schema11.properties.reviews.items.required,
                 parentSchema: schema11.properties.reviews.items,
-                data: data48
+                data: data50
               };
-              vErrors === null ? vErrors = [err93] : vErrors.push(err93), errors++;
+              vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
             }
-            for (let key8 in data48)
+            for (let key8 in data50)
               if (!(key8 === "name" || key8 === "description" || key8 === "when" || key8 === "require" || key8 === "options")) {
-                let err94 = {
+                let err96 = {
                   instancePath: instancePath + "/reviews/" + i15,
                   schemaPath: "#/properties/reviews/items/additionalProperties",
                   keyword: "additionalProperties",
@@ -21108,15 +21140,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must NOT have additional properties",
                   schema: !1,
                   parentSchema: schema11.properties.reviews.items,
-                  data: data48
+                  data: data50
                 };
-                vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
+                vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
               }
-            if (data48.name !== void 0) {
-              let data49 = data48.name;
-              if (typeof data49 == "string") {
-                if (!pattern20.test(data49)) {
-                  let err95 = {
+            if (data50.name !== void 0) {
+              let data51 = data50.name;
+              if (typeof data51 == "string") {
+                if (!pattern20.test(data51)) {
+                  let err97 = {
                     instancePath: instancePath + "/reviews/" + i15 + "/name",
                     schemaPath: "#/properties/reviews/items/properties/name/pattern",
                     keyword: "pattern",
@@ -21124,12 +21156,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
                     schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$",
                     parentSchema: schema11.properties.reviews.items.properties.name,
-                    data: data49
+                    data: data51
                   };
-                  vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
+                  vErrors === null ? vErrors = [err97] : vErrors.push(err97), errors++;
                 }
               } else {
-                let err96 = {
+                let err98 = {
                   instancePath: instancePath + "/reviews/" + i15 + "/name",
                   schemaPath: "#/properties/reviews/items/properties/name/type",
                   keyword: "type",
@@ -21137,16 +21169,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.reviews.items.properties.name.type,
                   parentSchema: schema11.properties.reviews.items.properties.name,
-                  data: data49
+                  data: data51
                 };
-                vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
+                vErrors === null ? vErrors = [err98] : vErrors.push(err98), errors++;
               }
             }
-            if (data48.description !== void 0) {
-              let data50 = data48.description;
-              if (typeof data50 == "string") {
-                if (!pattern0.test(data50)) {
-                  let err97 = {
+            if (data50.description !== void 0) {
+              let data52 = data50.description;
+              if (typeof data52 == "string") {
+                if (!pattern0.test(data52)) {
+                  let err99 = {
                     instancePath: instancePath + "/reviews/" + i15 + "/description",
                     schemaPath: "#/properties/reviews/items/properties/description/pattern",
                     keyword: "pattern",
@@ -21154,12 +21186,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: 'must match pattern "\\S"',
                     schema: "\\S",
                     parentSchema: schema11.properties.reviews.items.properties.description,
-                    data: data50
+                    data: data52
                   };
-                  vErrors === null ? vErrors = [err97] : vErrors.push(err97), errors++;
+                  vErrors === null ? vErrors = [err99] : vErrors.push(err99), errors++;
                 }
               } else {
-                let err98 = {
+                let err100 = {
                   instancePath: instancePath + "/reviews/" + i15 + "/description",
                   schemaPath: "#/properties/reviews/items/properties/description/type",
                   keyword: "type",
@@ -21167,22 +21199,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.reviews.items.properties.description.type,
                   parentSchema: schema11.properties.reviews.items.properties.description,
-                  data: data50
+                  data: data52
                 };
-                vErrors === null ? vErrors = [err98] : vErrors.push(err98), errors++;
+                vErrors === null ? vErrors = [err100] : vErrors.push(err100), errors++;
               }
             }
-            if (data48.when !== void 0 && (validate11(data48.when, {
+            if (data50.when !== void 0 && (validate11(data50.when, {
               instancePath: instancePath + "/reviews/" + i15 + "/when",
-              parentData: data48,
+              parentData: data50,
               parentDataProperty: "when",
               rootData
-            }) || (vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors), errors = vErrors.length)), data48.require !== void 0) {
-              let data52 = data48.require;
-              if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-                for (let key9 in data52)
+            }) || (vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors), errors = vErrors.length)), data50.require !== void 0) {
+              let data54 = data50.require;
+              if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                for (let key9 in data54)
                   if (!(key9 === "teams" || key9 === "users" || key9 === "count")) {
-                    let err99 = {
+                    let err101 = {
                       instancePath: instancePath + "/reviews/" + i15 + "/require",
                       schemaPath: "#/properties/reviews/items/properties/require/additionalProperties",
                       keyword: "additionalProperties",
@@ -21190,19 +21222,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must NOT have additional properties",
                       schema: !1,
                       parentSchema: schema11.properties.reviews.items.properties.require,
-                      data: data52
+                      data: data54
                     };
-                    vErrors === null ? vErrors = [err99] : vErrors.push(err99), errors++;
+                    vErrors === null ? vErrors = [err101] : vErrors.push(err101), errors++;
                   }
-                if (data52.teams !== void 0) {
-                  let data53 = data52.teams;
-                  if (Array.isArray(data53)) {
-                    let len14 = data53.length;
+                if (data54.teams !== void 0) {
+                  let data55 = data54.teams;
+                  if (Array.isArray(data55)) {
+                    let len14 = data55.length;
                     for (let i16 = 0; i16 < len14; i16++) {
-                      let data54 = data53[i16];
-                      if (typeof data54 == "string") {
-                        if (!pattern28.test(data54)) {
-                          let err100 = {
+                      let data56 = data55[i16];
+                      if (typeof data56 == "string") {
+                        if (!pattern28.test(data56)) {
+                          let err102 = {
                             instancePath: instancePath + "/reviews/" + i15 + "/require/teams/" + i16,
                             schemaPath: "#/properties/reviews/items/properties/require/properties/teams/items/pattern",
                             keyword: "pattern",
@@ -21212,12 +21244,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             message: 'must match pattern "^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$"',
                             schema: "^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$",
                             parentSchema: schema11.properties.reviews.items.properties.require.properties.teams.items,
-                            data: data54
+                            data: data56
                           };
-                          vErrors === null ? vErrors = [err100] : vErrors.push(err100), errors++;
+                          vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
                         }
                       } else {
-                        let err101 = {
+                        let err103 = {
                           instancePath: instancePath + "/reviews/" + i15 + "/require/teams/" + i16,
                           schemaPath: "#/properties/reviews/items/properties/require/properties/teams/items/type",
                           keyword: "type",
@@ -21225,13 +21257,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           message: "must be string",
                           schema: schema11.properties.reviews.items.properties.require.properties.teams.items.type,
                           parentSchema: schema11.properties.reviews.items.properties.require.properties.teams.items,
-                          data: data54
+                          data: data56
                         };
-                        vErrors === null ? vErrors = [err101] : vErrors.push(err101), errors++;
+                        vErrors === null ? vErrors = [err103] : vErrors.push(err103), errors++;
                       }
                     }
                   } else {
-                    let err102 = {
+                    let err104 = {
                       instancePath: instancePath + "/reviews/" + i15 + "/require/teams",
                       schemaPath: "#/properties/reviews/items/properties/require/properties/teams/type",
                       keyword: "type",
@@ -21239,20 +21271,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be array",
                       schema: schema11.properties.reviews.items.properties.require.properties.teams.type,
                       parentSchema: schema11.properties.reviews.items.properties.require.properties.teams,
-                      data: data53
+                      data: data55
                     };
-                    vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
+                    vErrors === null ? vErrors = [err104] : vErrors.push(err104), errors++;
                   }
                 }
-                if (data52.users !== void 0) {
-                  let data55 = data52.users;
-                  if (Array.isArray(data55)) {
-                    let len15 = data55.length;
+                if (data54.users !== void 0) {
+                  let data57 = data54.users;
+                  if (Array.isArray(data57)) {
+                    let len15 = data57.length;
                     for (let i17 = 0; i17 < len15; i17++) {
-                      let data56 = data55[i17];
-                      if (typeof data56 == "string") {
-                        if (!pattern28.test(data56)) {
-                          let err103 = {
+                      let data58 = data57[i17];
+                      if (typeof data58 == "string") {
+                        if (!pattern28.test(data58)) {
+                          let err105 = {
                             instancePath: instancePath + "/reviews/" + i15 + "/require/users/" + i17,
                             schemaPath: "#/properties/reviews/items/properties/require/properties/users/items/pattern",
                             keyword: "pattern",
@@ -21262,12 +21294,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             message: 'must match pattern "^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$"',
                             schema: "^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$",
                             parentSchema: schema11.properties.reviews.items.properties.require.properties.users.items,
-                            data: data56
+                            data: data58
                           };
-                          vErrors === null ? vErrors = [err103] : vErrors.push(err103), errors++;
+                          vErrors === null ? vErrors = [err105] : vErrors.push(err105), errors++;
                         }
                       } else {
-                        let err104 = {
+                        let err106 = {
                           instancePath: instancePath + "/reviews/" + i15 + "/require/users/" + i17,
                           schemaPath: "#/properties/reviews/items/properties/require/properties/users/items/type",
                           keyword: "type",
@@ -21275,13 +21307,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           message: "must be string",
                           schema: schema11.properties.reviews.items.properties.require.properties.users.items.type,
                           parentSchema: schema11.properties.reviews.items.properties.require.properties.users.items,
-                          data: data56
+                          data: data58
                         };
-                        vErrors === null ? vErrors = [err104] : vErrors.push(err104), errors++;
+                        vErrors === null ? vErrors = [err106] : vErrors.push(err106), errors++;
                       }
                     }
                   } else {
-                    let err105 = {
+                    let err107 = {
                       instancePath: instancePath + "/reviews/" + i15 + "/require/users",
                       schemaPath: "#/properties/reviews/items/properties/require/properties/users/type",
                       keyword: "type",
@@ -21289,15 +21321,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be array",
                       schema: schema11.properties.reviews.items.properties.require.properties.users.type,
                       parentSchema: schema11.properties.reviews.items.properties.require.properties.users,
-                      data: data55
+                      data: data57
                     };
-                    vErrors === null ? vErrors = [err105] : vErrors.push(err105), errors++;
+                    vErrors === null ? vErrors = [err107] : vErrors.push(err107), errors++;
                   }
                 }
-                if (data52.count !== void 0) {
-                  let data57 = data52.count;
-                  if (!(typeof data57 == "number" && !(data57 % 1) && !isNaN(data57) && isFinite(data57))) {
-                    let err106 = {
+                if (data54.count !== void 0) {
+                  let data59 = data54.count;
+                  if (!(typeof data59 == "number" && !(data59 % 1) && !isNaN(data59) && isFinite(data59))) {
+                    let err108 = {
                       instancePath: instancePath + "/reviews/" + i15 + "/require/count",
                       schemaPath: "#/properties/reviews/items/properties/require/properties/count/type",
                       keyword: "type",
@@ -21305,12 +21337,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be integer",
                       schema: schema11.properties.reviews.items.properties.require.properties.count.type,
                       parentSchema: schema11.properties.reviews.items.properties.require.properties.count,
-                      data: data57
+                      data: data59
                     };
-                    vErrors === null ? vErrors = [err106] : vErrors.push(err106), errors++;
+                    vErrors === null ? vErrors = [err108] : vErrors.push(err108), errors++;
                   }
-                  if (typeof data57 == "number" && isFinite(data57) && (data57 < 1 || isNaN(data57))) {
-                    let err107 = {
+                  if (typeof data59 == "number" && isFinite(data59) && (data59 < 1 || isNaN(data59))) {
+                    let err109 = {
                       instancePath: instancePath + "/reviews/" + i15 + "/require/count",
                       schemaPath: "#/properties/reviews/items/properties/require/properties/count/minimum",
                       keyword: "minimum",
@@ -21318,13 +21350,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be >= 1",
                       schema: 1,
                       parentSchema: schema11.properties.reviews.items.properties.require.properties.count,
-                      data: data57
+                      data: data59
                     };
-                    vErrors === null ? vErrors = [err107] : vErrors.push(err107), errors++;
+                    vErrors === null ? vErrors = [err109] : vErrors.push(err109), errors++;
                   }
                 }
               } else {
-                let err108 = {
+                let err110 = {
                   instancePath: instancePath + "/reviews/" + i15 + "/require",
                   schemaPath: "#/properties/reviews/items/properties/require/type",
                   keyword: "type",
@@ -21332,17 +21364,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be object",
                   schema: schema11.properties.reviews.items.properties.require.type,
                   parentSchema: schema11.properties.reviews.items.properties.require,
-                  data: data52
+                  data: data54
                 };
-                vErrors === null ? vErrors = [err108] : vErrors.push(err108), errors++;
+                vErrors === null ? vErrors = [err110] : vErrors.push(err110), errors++;
               }
             }
-            if (data48.options !== void 0) {
-              let data58 = data48.options;
-              if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
-                for (let key10 in data58)
+            if (data50.options !== void 0) {
+              let data60 = data50.options;
+              if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+                for (let key10 in data60)
                   if (!(key10 === "head_sha_only" || key10 === "changes_requested_blocks")) {
-                    let err109 = {
+                    let err111 = {
                       instancePath: instancePath + "/reviews/" + i15 + "/options",
                       schemaPath: "#/definitions/reviewOptions/additionalProperties",
                       keyword: "additionalProperties",
@@ -21350,14 +21382,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must NOT have additional properties",
                       schema: !1,
                       parentSchema: schema13,
-                      data: data58
+                      data: data60
                     };
-                    vErrors === null ? vErrors = [err109] : vErrors.push(err109), errors++;
+                    vErrors === null ? vErrors = [err111] : vErrors.push(err111), errors++;
                   }
-                if (data58.head_sha_only !== void 0) {
-                  let data59 = data58.head_sha_only;
-                  if (typeof data59 != "boolean") {
-                    let err110 = {
+                if (data60.head_sha_only !== void 0) {
+                  let data61 = data60.head_sha_only;
+                  if (typeof data61 != "boolean") {
+                    let err112 = {
                       instancePath: instancePath + "/reviews/" + i15 + "/options/head_sha_only",
                       schemaPath: "#/definitions/reviewOptions/properties/head_sha_only/type",
                       keyword: "type",
@@ -21365,15 +21397,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be boolean",
                       schema: schema13.properties.head_sha_only.type,
                       parentSchema: schema13.properties.head_sha_only,
-                      data: data59
+                      data: data61
                     };
-                    vErrors === null ? vErrors = [err110] : vErrors.push(err110), errors++;
+                    vErrors === null ? vErrors = [err112] : vErrors.push(err112), errors++;
                   }
                 }
-                if (data58.changes_requested_blocks !== void 0) {
-                  let data60 = data58.changes_requested_blocks;
-                  if (typeof data60 != "boolean") {
-                    let err111 = {
+                if (data60.changes_requested_blocks !== void 0) {
+                  let data62 = data60.changes_requested_blocks;
+                  if (typeof data62 != "boolean") {
+                    let err113 = {
                       instancePath: instancePath + "/reviews/" + i15 + "/options/changes_requested_blocks",
                       schemaPath: "#/definitions/reviewOptions/properties/changes_requested_blocks/type",
                       keyword: "type",
@@ -21381,13 +21413,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be boolean",
                       schema: schema13.properties.changes_requested_blocks.type,
                       parentSchema: schema13.properties.changes_requested_blocks,
-                      data: data60
+                      data: data62
                     };
-                    vErrors === null ? vErrors = [err111] : vErrors.push(err111), errors++;
+                    vErrors === null ? vErrors = [err113] : vErrors.push(err113), errors++;
                   }
                 }
               } else {
-                let err112 = {
+                let err114 = {
                   instancePath: instancePath + "/reviews/" + i15 + "/options",
                   schemaPath: "#/definitions/reviewOptions/type",
                   keyword: "type",
@@ -21395,13 +21427,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be object",
                   schema: schema13.type,
                   parentSchema: schema13,
-                  data: data58
+                  data: data60
                 };
-                vErrors === null ? vErrors = [err112] : vErrors.push(err112), errors++;
+                vErrors === null ? vErrors = [err114] : vErrors.push(err114), errors++;
               }
             }
           } else {
-            let err113 = {
+            let err115 = {
               instancePath: instancePath + "/reviews/" + i15,
               schemaPath: "#/properties/reviews/items/type",
               keyword: "type",
@@ -21409,13 +21441,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema11.properties.reviews.items.type,
               parentSchema: schema11.properties.reviews.items,
-              data: data48
+              data: data50
             };
-            vErrors === null ? vErrors = [err113] : vErrors.push(err113), errors++;
+            vErrors === null ? vErrors = [err115] : vErrors.push(err115), errors++;
           }
         }
       } else {
-        let err114 = {
+        let err116 = {
           instancePath: instancePath + "/reviews",
           schemaPath: "#/properties/reviews/type",
           keyword: "type",
@@ -21423,17 +21455,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be array",
           schema: schema11.properties.reviews.type,
           parentSchema: schema11.properties.reviews,
-          data: data47
+          data: data49
         };
-        vErrors === null ? vErrors = [err114] : vErrors.push(err114), errors++;
+        vErrors === null ? vErrors = [err116] : vErrors.push(err116), errors++;
       }
     }
     if (data.review_settings !== void 0) {
-      let data61 = data.review_settings;
-      if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-        for (let key11 in data61)
+      let data63 = data.review_settings;
+      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+        for (let key11 in data63)
           if (!(key11 === "security_team" || key11 === "options" || key11 === "codeowners" || key11 === "break_glass")) {
-            let err115 = {
+            let err117 = {
               instancePath: instancePath + "/review_settings",
               schemaPath: "#/properties/review_settings/additionalProperties",
               keyword: "additionalProperties",
@@ -21441,15 +21473,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must NOT have additional properties",
               schema: !1,
               parentSchema: schema11.properties.review_settings,
-              data: data61
+              data: data63
             };
-            vErrors === null ? vErrors = [err115] : vErrors.push(err115), errors++;
+            vErrors === null ? vErrors = [err117] : vErrors.push(err117), errors++;
           }
-        if (data61.security_team !== void 0) {
-          let data62 = data61.security_team;
-          if (typeof data62 == "string") {
-            if (!pattern32.test(data62)) {
-              let err116 = {
+        if (data63.security_team !== void 0) {
+          let data64 = data63.security_team;
+          if (typeof data64 == "string") {
+            if (!pattern32.test(data64)) {
+              let err118 = {
                 instancePath: instancePath + "/review_settings/security_team",
                 schemaPath: "#/properties/review_settings/properties/security_team/pattern",
                 keyword: "pattern",
@@ -21457,12 +21489,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 message: 'must match pattern "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"',
                 schema: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
                 parentSchema: schema11.properties.review_settings.properties.security_team,
-                data: data62
+                data: data64
               };
-              vErrors === null ? vErrors = [err116] : vErrors.push(err116), errors++;
+              vErrors === null ? vErrors = [err118] : vErrors.push(err118), errors++;
             }
           } else {
-            let err117 = {
+            let err119 = {
               instancePath: instancePath + "/review_settings/security_team",
               schemaPath: "#/properties/review_settings/properties/security_team/type",
               keyword: "type",
@@ -21470,17 +21502,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be string",
               schema: schema11.properties.review_settings.properties.security_team.type,
               parentSchema: schema11.properties.review_settings.properties.security_team,
-              data: data62
+              data: data64
             };
-            vErrors === null ? vErrors = [err117] : vErrors.push(err117), errors++;
+            vErrors === null ? vErrors = [err119] : vErrors.push(err119), errors++;
           }
         }
-        if (data61.options !== void 0) {
-          let data63 = data61.options;
-          if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
-            for (let key12 in data63)
+        if (data63.options !== void 0) {
+          let data65 = data63.options;
+          if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+            for (let key12 in data65)
               if (!(key12 === "head_sha_only" || key12 === "changes_requested_blocks")) {
-                let err118 = {
+                let err120 = {
                   instancePath: instancePath + "/review_settings/options",
                   schemaPath: "#/definitions/reviewOptions/additionalProperties",
                   keyword: "additionalProperties",
@@ -21488,14 +21520,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must NOT have additional properties",
                   schema: !1,
                   parentSchema: schema13,
-                  data: data63
+                  data: data65
                 };
-                vErrors === null ? vErrors = [err118] : vErrors.push(err118), errors++;
+                vErrors === null ? vErrors = [err120] : vErrors.push(err120), errors++;
               }
-            if (data63.head_sha_only !== void 0) {
-              let data64 = data63.head_sha_only;
-              if (typeof data64 != "boolean") {
-                let err119 = {
+            if (data65.head_sha_only !== void 0) {
+              let data66 = data65.head_sha_only;
+              if (typeof data66 != "boolean") {
+                let err121 = {
                   instancePath: instancePath + "/review_settings/options/head_sha_only",
                   schemaPath: "#/definitions/reviewOptions/properties/head_sha_only/type",
                   keyword: "type",
@@ -21503,15 +21535,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be boolean",
                   schema: schema13.properties.head_sha_only.type,
                   parentSchema: schema13.properties.head_sha_only,
-                  data: data64
+                  data: data66
                 };
-                vErrors === null ? vErrors = [err119] : vErrors.push(err119), errors++;
+                vErrors === null ? vErrors = [err121] : vErrors.push(err121), errors++;
               }
             }
-            if (data63.changes_requested_blocks !== void 0) {
-              let data65 = data63.changes_requested_blocks;
-              if (typeof data65 != "boolean") {
-                let err120 = {
+            if (data65.changes_requested_blocks !== void 0) {
+              let data67 = data65.changes_requested_blocks;
+              if (typeof data67 != "boolean") {
+                let err122 = {
                   instancePath: instancePath + "/review_settings/options/changes_requested_blocks",
                   schemaPath: "#/definitions/reviewOptions/properties/changes_requested_blocks/type",
                   keyword: "type",
@@ -21519,13 +21551,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be boolean",
                   schema: schema13.properties.changes_requested_blocks.type,
                   parentSchema: schema13.properties.changes_requested_blocks,
-                  data: data65
+                  data: data67
                 };
-                vErrors === null ? vErrors = [err120] : vErrors.push(err120), errors++;
+                vErrors === null ? vErrors = [err122] : vErrors.push(err122), errors++;
               }
             }
           } else {
-            let err121 = {
+            let err123 = {
               instancePath: instancePath + "/review_settings/options",
               schemaPath: "#/definitions/reviewOptions/type",
               keyword: "type",
@@ -21533,15 +21565,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema13.type,
               parentSchema: schema13,
-              data: data63
+              data: data65
             };
-            vErrors === null ? vErrors = [err121] : vErrors.push(err121), errors++;
+            vErrors === null ? vErrors = [err123] : vErrors.push(err123), errors++;
           }
         }
-        if (data61.codeowners !== void 0) {
-          let data66 = data61.codeowners;
-          if (typeof data66 != "string") {
-            let err122 = {
+        if (data63.codeowners !== void 0) {
+          let data68 = data63.codeowners;
+          if (typeof data68 != "string") {
+            let err124 = {
               instancePath: instancePath + "/review_settings/codeowners",
               schemaPath: "#/properties/review_settings/properties/codeowners/type",
               keyword: "type",
@@ -21549,12 +21581,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be string",
               schema: schema11.properties.review_settings.properties.codeowners.type,
               parentSchema: schema11.properties.review_settings.properties.codeowners,
-              data: data66
+              data: data68
             };
-            vErrors === null ? vErrors = [err122] : vErrors.push(err122), errors++;
+            vErrors === null ? vErrors = [err124] : vErrors.push(err124), errors++;
           }
-          if (!(data66 === "off" || data66 === "any" || data66 === "every")) {
-            let err123 = {
+          if (!(data68 === "off" || data68 === "any" || data68 === "every")) {
+            let err125 = {
               instancePath: instancePath + "/review_settings/codeowners",
               schemaPath: "#/properties/review_settings/properties/codeowners/enum",
               keyword: "enum",
@@ -21564,16 +21596,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be equal to one of the allowed values",
               schema: schema11.properties.review_settings.properties.codeowners.enum,
               parentSchema: schema11.properties.review_settings.properties.codeowners,
-              data: data66
+              data: data68
             };
-            vErrors === null ? vErrors = [err123] : vErrors.push(err123), errors++;
+            vErrors === null ? vErrors = [err125] : vErrors.push(err125), errors++;
           }
         }
-        if (data61.break_glass !== void 0) {
-          let data67 = data61.break_glass;
-          if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-            if (data67.label === void 0) {
-              let err124 = {
+        if (data63.break_glass !== void 0) {
+          let data69 = data63.break_glass;
+          if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+            if (data69.label === void 0) {
+              let err126 = {
                 instancePath: instancePath + "/review_settings/break_glass",
                 schemaPath: "#/properties/review_settings/properties/break_glass/required",
                 keyword: "required",
@@ -21581,12 +21613,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must have required property 'label'",
                 schema: schema11.properties.review_settings.properties.break_glass.required,
                 parentSchema: schema11.properties.review_settings.properties.break_glass,
-                data: data67
+                data: data69
               };
-              vErrors === null ? vErrors = [err124] : vErrors.push(err124), errors++;
+              vErrors === null ? vErrors = [err126] : vErrors.push(err126), errors++;
             }
-            if (data67.teams === void 0) {
-              let err125 = {
+            if (data69.teams === void 0) {
+              let err127 = {
                 instancePath: instancePath + "/review_settings/break_glass",
                 schemaPath: "#/properties/review_settings/properties/break_glass/required",
                 keyword: "required",
@@ -21594,13 +21626,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must have required property 'teams'",
                 schema: schema11.properties.review_settings.properties.break_glass.required,
                 parentSchema: schema11.properties.review_settings.properties.break_glass,
-                data: data67
+                data: data69
               };
-              vErrors === null ? vErrors = [err125] : vErrors.push(err125), errors++;
+              vErrors === null ? vErrors = [err127] : vErrors.push(err127), errors++;
             }
-            for (let key13 in data67)
+            for (let key13 in data69)
               if (!(key13 === "label" || key13 === "teams" || key13 === "also_waive" || key13 === "follow_up_team")) {
-                let err126 = {
+                let err128 = {
                   instancePath: instancePath + "/review_settings/break_glass",
                   schemaPath: "#/properties/review_settings/properties/break_glass/additionalProperties",
                   keyword: "additionalProperties",
@@ -21608,15 +21640,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must NOT have additional properties",
                   schema: !1,
                   parentSchema: schema11.properties.review_settings.properties.break_glass,
-                  data: data67
+                  data: data69
                 };
-                vErrors === null ? vErrors = [err126] : vErrors.push(err126), errors++;
+                vErrors === null ? vErrors = [err128] : vErrors.push(err128), errors++;
               }
-            if (data67.label !== void 0) {
-              let data68 = data67.label;
-              if (typeof data68 == "string") {
-                if (!pattern0.test(data68)) {
-                  let err127 = {
+            if (data69.label !== void 0) {
+              let data70 = data69.label;
+              if (typeof data70 == "string") {
+                if (!pattern0.test(data70)) {
+                  let err129 = {
                     instancePath: instancePath + "/review_settings/break_glass/label",
                     schemaPath: "#/properties/review_settings/properties/break_glass/properties/label/pattern",
                     keyword: "pattern",
@@ -21624,12 +21656,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: 'must match pattern "\\S"',
                     schema: "\\S",
                     parentSchema: schema11.properties.review_settings.properties.break_glass.properties.label,
-                    data: data68
+                    data: data70
                   };
-                  vErrors === null ? vErrors = [err127] : vErrors.push(err127), errors++;
+                  vErrors === null ? vErrors = [err129] : vErrors.push(err129), errors++;
                 }
               } else {
-                let err128 = {
+                let err130 = {
                   instancePath: instancePath + "/review_settings/break_glass/label",
                   schemaPath: "#/properties/review_settings/properties/break_glass/properties/label/type",
                   keyword: "type",
@@ -21637,20 +21669,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.review_settings.properties.break_glass.properties.label.type,
                   parentSchema: schema11.properties.review_settings.properties.break_glass.properties.label,
-                  data: data68
+                  data: data70
                 };
-                vErrors === null ? vErrors = [err128] : vErrors.push(err128), errors++;
+                vErrors === null ? vErrors = [err130] : vErrors.push(err130), errors++;
               }
             }
-            if (data67.teams !== void 0) {
-              let data69 = data67.teams;
-              if (Array.isArray(data69)) {
-                let len16 = data69.length;
+            if (data69.teams !== void 0) {
+              let data71 = data69.teams;
+              if (Array.isArray(data71)) {
+                let len16 = data71.length;
                 for (let i18 = 0; i18 < len16; i18++) {
-                  let data70 = data69[i18];
-                  if (typeof data70 == "string") {
-                    if (!pattern28.test(data70)) {
-                      let err129 = {
+                  let data72 = data71[i18];
+                  if (typeof data72 == "string") {
+                    if (!pattern28.test(data72)) {
+                      let err131 = {
                         instancePath: instancePath + "/review_settings/break_glass/teams/" + i18,
                         schemaPath: "#/properties/review_settings/properties/break_glass/properties/teams/items/pattern",
                         keyword: "pattern",
@@ -21660,12 +21692,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         message: 'must match pattern "^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$"',
                         schema: "^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$",
                         parentSchema: schema11.properties.review_settings.properties.break_glass.properties.teams.items,
-                        data: data70
+                        data: data72
                       };
-                      vErrors === null ? vErrors = [err129] : vErrors.push(err129), errors++;
+                      vErrors === null ? vErrors = [err131] : vErrors.push(err131), errors++;
                     }
                   } else {
-                    let err130 = {
+                    let err132 = {
                       instancePath: instancePath + "/review_settings/break_glass/teams/" + i18,
                       schemaPath: "#/properties/review_settings/properties/break_glass/properties/teams/items/type",
                       keyword: "type",
@@ -21673,13 +21705,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema11.properties.review_settings.properties.break_glass.properties.teams.items.type,
                       parentSchema: schema11.properties.review_settings.properties.break_glass.properties.teams.items,
-                      data: data70
+                      data: data72
                     };
-                    vErrors === null ? vErrors = [err130] : vErrors.push(err130), errors++;
+                    vErrors === null ? vErrors = [err132] : vErrors.push(err132), errors++;
                   }
                 }
               } else {
-                let err131 = {
+                let err133 = {
                   instancePath: instancePath + "/review_settings/break_glass/teams",
                   schemaPath: "#/properties/review_settings/properties/break_glass/properties/teams/type",
                   keyword: "type",
@@ -21687,20 +21719,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be array",
                   schema: schema11.properties.review_settings.properties.break_glass.properties.teams.type,
                   parentSchema: schema11.properties.review_settings.properties.break_glass.properties.teams,
-                  data: data69
+                  data: data71
                 };
-                vErrors === null ? vErrors = [err131] : vErrors.push(err131), errors++;
+                vErrors === null ? vErrors = [err133] : vErrors.push(err133), errors++;
               }
             }
-            if (data67.also_waive !== void 0) {
-              let data71 = data67.also_waive;
-              if (Array.isArray(data71)) {
-                let len17 = data71.length;
+            if (data69.also_waive !== void 0) {
+              let data73 = data69.also_waive;
+              if (Array.isArray(data73)) {
+                let len17 = data73.length;
                 for (let i19 = 0; i19 < len17; i19++) {
-                  let data72 = data71[i19];
-                  if (typeof data72 == "string") {
-                    if (!pattern0.test(data72)) {
-                      let err132 = {
+                  let data74 = data73[i19];
+                  if (typeof data74 == "string") {
+                    if (!pattern0.test(data74)) {
+                      let err134 = {
                         instancePath: instancePath + "/review_settings/break_glass/also_waive/" + i19,
                         schemaPath: "#/properties/review_settings/properties/break_glass/properties/also_waive/items/pattern",
                         keyword: "pattern",
@@ -21708,12 +21740,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         message: 'must match pattern "\\S"',
                         schema: "\\S",
                         parentSchema: schema11.properties.review_settings.properties.break_glass.properties.also_waive.items,
-                        data: data72
+                        data: data74
                       };
-                      vErrors === null ? vErrors = [err132] : vErrors.push(err132), errors++;
+                      vErrors === null ? vErrors = [err134] : vErrors.push(err134), errors++;
                     }
                   } else {
-                    let err133 = {
+                    let err135 = {
                       instancePath: instancePath + "/review_settings/break_glass/also_waive/" + i19,
                       schemaPath: "#/properties/review_settings/properties/break_glass/properties/also_waive/items/type",
                       keyword: "type",
@@ -21721,13 +21753,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema11.properties.review_settings.properties.break_glass.properties.also_waive.items.type,
                       parentSchema: schema11.properties.review_settings.properties.break_glass.properties.also_waive.items,
-                      data: data72
+                      data: data74
                     };
-                    vErrors === null ? vErrors = [err133] : vErrors.push(err133), errors++;
+                    vErrors === null ? vErrors = [err135] : vErrors.push(err135), errors++;
                   }
                 }
               } else {
-                let err134 = {
+                let err136 = {
                   instancePath: instancePath + "/review_settings/break_glass/also_waive",
                   schemaPath: "#/properties/review_settings/properties/break_glass/properties/also_waive/type",
                   keyword: "type",
@@ -21735,16 +21767,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be array",
                   schema: schema11.properties.review_settings.properties.break_glass.properties.also_waive.type,
                   parentSchema: schema11.properties.review_settings.properties.break_glass.properties.also_waive,
-                  data: data71
+                  data: data73
                 };
-                vErrors === null ? vErrors = [err134] : vErrors.push(err134), errors++;
+                vErrors === null ? vErrors = [err136] : vErrors.push(err136), errors++;
               }
             }
-            if (data67.follow_up_team !== void 0) {
-              let data73 = data67.follow_up_team;
-              if (typeof data73 == "string") {
-                if (!pattern32.test(data73)) {
-                  let err135 = {
+            if (data69.follow_up_team !== void 0) {
+              let data75 = data69.follow_up_team;
+              if (typeof data75 == "string") {
+                if (!pattern32.test(data75)) {
+                  let err137 = {
                     instancePath: instancePath + "/review_settings/break_glass/follow_up_team",
                     schemaPath: "#/properties/review_settings/properties/break_glass/properties/follow_up_team/pattern",
                     keyword: "pattern",
@@ -21752,12 +21784,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: 'must match pattern "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"',
                     schema: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
                     parentSchema: schema11.properties.review_settings.properties.break_glass.properties.follow_up_team,
-                    data: data73
+                    data: data75
                   };
-                  vErrors === null ? vErrors = [err135] : vErrors.push(err135), errors++;
+                  vErrors === null ? vErrors = [err137] : vErrors.push(err137), errors++;
                 }
               } else {
-                let err136 = {
+                let err138 = {
                   instancePath: instancePath + "/review_settings/break_glass/follow_up_team",
                   schemaPath: "#/properties/review_settings/properties/break_glass/properties/follow_up_team/type",
                   keyword: "type",
@@ -21765,13 +21797,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.review_settings.properties.break_glass.properties.follow_up_team.type,
                   parentSchema: schema11.properties.review_settings.properties.break_glass.properties.follow_up_team,
-                  data: data73
+                  data: data75
                 };
-                vErrors === null ? vErrors = [err136] : vErrors.push(err136), errors++;
+                vErrors === null ? vErrors = [err138] : vErrors.push(err138), errors++;
               }
             }
           } else {
-            let err137 = {
+            let err139 = {
               instancePath: instancePath + "/review_settings/break_glass",
               schemaPath: "#/properties/review_settings/properties/break_glass/type",
               keyword: "type",
@@ -21779,13 +21811,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema11.properties.review_settings.properties.break_glass.type,
               parentSchema: schema11.properties.review_settings.properties.break_glass,
-              data: data67
+              data: data69
             };
-            vErrors === null ? vErrors = [err137] : vErrors.push(err137), errors++;
+            vErrors === null ? vErrors = [err139] : vErrors.push(err139), errors++;
           }
         }
       } else {
-        let err138 = {
+        let err140 = {
           instancePath: instancePath + "/review_settings",
           schemaPath: "#/properties/review_settings/type",
           keyword: "type",
@@ -21793,17 +21825,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema11.properties.review_settings.type,
           parentSchema: schema11.properties.review_settings,
-          data: data61
+          data: data63
         };
-        vErrors === null ? vErrors = [err138] : vErrors.push(err138), errors++;
+        vErrors === null ? vErrors = [err140] : vErrors.push(err140), errors++;
       }
     }
     if (data.policies !== void 0) {
-      let data74 = data.policies;
-      if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-        for (let key14 in data74)
+      let data76 = data.policies;
+      if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+        for (let key14 in data76)
           if (!(key14 === "paths" || key14 === "review_interval" || key14 === "warn_before" || key14 === "block" || key14 === "template_phrases" || key14 === "fallback")) {
-            let err139 = {
+            let err141 = {
               instancePath: instancePath + "/policies",
               schemaPath: "#/properties/policies/additionalProperties",
               keyword: "additionalProperties",
@@ -21811,19 +21843,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must NOT have additional properties",
               schema: !1,
               parentSchema: schema11.properties.policies,
-              data: data74
+              data: data76
             };
-            vErrors === null ? vErrors = [err139] : vErrors.push(err139), errors++;
+            vErrors === null ? vErrors = [err141] : vErrors.push(err141), errors++;
           }
-        if (data74.paths !== void 0) {
-          let data75 = data74.paths;
-          if (Array.isArray(data75)) {
-            let len18 = data75.length;
+        if (data76.paths !== void 0) {
+          let data77 = data76.paths;
+          if (Array.isArray(data77)) {
+            let len18 = data77.length;
             for (let i20 = 0; i20 < len18; i20++) {
-              let data76 = data75[i20];
-              if (typeof data76 == "string") {
-                if (!pattern0.test(data76)) {
-                  let err140 = {
+              let data78 = data77[i20];
+              if (typeof data78 == "string") {
+                if (!pattern0.test(data78)) {
+                  let err142 = {
                     instancePath: instancePath + "/policies/paths/" + i20,
                     schemaPath: "#/properties/policies/properties/paths/items/pattern",
                     keyword: "pattern",
@@ -21831,12 +21863,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: 'must match pattern "\\S"',
                     schema: "\\S",
                     parentSchema: schema11.properties.policies.properties.paths.items,
-                    data: data76
+                    data: data78
                   };
-                  vErrors === null ? vErrors = [err140] : vErrors.push(err140), errors++;
+                  vErrors === null ? vErrors = [err142] : vErrors.push(err142), errors++;
                 }
               } else {
-                let err141 = {
+                let err143 = {
                   instancePath: instancePath + "/policies/paths/" + i20,
                   schemaPath: "#/properties/policies/properties/paths/items/type",
                   keyword: "type",
@@ -21844,20 +21876,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.policies.properties.paths.items.type,
                   parentSchema: schema11.properties.policies.properties.paths.items,
-                  data: data76
+                  data: data78
                 };
-                vErrors === null ? vErrors = [err141] : vErrors.push(err141), errors++;
+                vErrors === null ? vErrors = [err143] : vErrors.push(err143), errors++;
               }
             }
-            let i21 = data75.length, j2;
+            let i21 = data77.length, j2;
             if (i21 > 1) {
               let indices2 = {};
               for (; i21--; ) {
-                let item2 = data75[i21];
+                let item2 = data77[i21];
                 if (typeof item2 == "string") {
                   if (typeof indices2[item2] == "number") {
                     j2 = indices2[item2];
-                    let err142 = {
+                    let err144 = {
                       instancePath: instancePath + "/policies/paths",
                       schemaPath: "#/properties/policies/properties/paths/uniqueItems",
                       keyword: "uniqueItems",
@@ -21865,9 +21897,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must NOT have duplicate items (items ## " + j2 + " and " + i21 + " are identical)",
                       schema: !0,
                       parentSchema: schema11.properties.policies.properties.paths,
-                      data: data75
+                      data: data77
                     };
-                    vErrors === null ? vErrors = [err142] : vErrors.push(err142), errors++;
+                    vErrors === null ? vErrors = [err144] : vErrors.push(err144), errors++;
                     break;
                   }
                   indices2[item2] = i21;
@@ -21875,7 +21907,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            let err143 = {
+            let err145 = {
               instancePath: instancePath + "/policies/paths",
               schemaPath: "#/properties/policies/properties/paths/type",
               keyword: "type",
@@ -21883,16 +21915,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.policies.properties.paths.type,
               parentSchema: schema11.properties.policies.properties.paths,
-              data: data75
+              data: data77
             };
-            vErrors === null ? vErrors = [err143] : vErrors.push(err143), errors++;
+            vErrors === null ? vErrors = [err145] : vErrors.push(err145), errors++;
           }
         }
-        if (data74.review_interval !== void 0) {
-          let data77 = data74.review_interval;
-          if (typeof data77 == "string") {
-            if (!pattern0.test(data77)) {
-              let err144 = {
+        if (data76.review_interval !== void 0) {
+          let data79 = data76.review_interval;
+          if (typeof data79 == "string") {
+            if (!pattern0.test(data79)) {
+              let err146 = {
                 instancePath: instancePath + "/policies/review_interval",
                 schemaPath: "#/properties/policies/properties/review_interval/pattern",
                 keyword: "pattern",
@@ -21900,12 +21932,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 message: 'must match pattern "\\S"',
                 schema: "\\S",
                 parentSchema: schema11.properties.policies.properties.review_interval,
-                data: data77
+                data: data79
               };
-              vErrors === null ? vErrors = [err144] : vErrors.push(err144), errors++;
+              vErrors === null ? vErrors = [err146] : vErrors.push(err146), errors++;
             }
           } else {
-            let err145 = {
+            let err147 = {
               instancePath: instancePath + "/policies/review_interval",
               schemaPath: "#/properties/policies/properties/review_interval/type",
               keyword: "type",
@@ -21913,16 +21945,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be string",
               schema: schema11.properties.policies.properties.review_interval.type,
               parentSchema: schema11.properties.policies.properties.review_interval,
-              data: data77
+              data: data79
             };
-            vErrors === null ? vErrors = [err145] : vErrors.push(err145), errors++;
+            vErrors === null ? vErrors = [err147] : vErrors.push(err147), errors++;
           }
         }
-        if (data74.warn_before !== void 0) {
-          let data78 = data74.warn_before;
-          if (typeof data78 == "string") {
-            if (!pattern0.test(data78)) {
-              let err146 = {
+        if (data76.warn_before !== void 0) {
+          let data80 = data76.warn_before;
+          if (typeof data80 == "string") {
+            if (!pattern0.test(data80)) {
+              let err148 = {
                 instancePath: instancePath + "/policies/warn_before",
                 schemaPath: "#/properties/policies/properties/warn_before/pattern",
                 keyword: "pattern",
@@ -21930,12 +21962,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 message: 'must match pattern "\\S"',
                 schema: "\\S",
                 parentSchema: schema11.properties.policies.properties.warn_before,
-                data: data78
+                data: data80
               };
-              vErrors === null ? vErrors = [err146] : vErrors.push(err146), errors++;
+              vErrors === null ? vErrors = [err148] : vErrors.push(err148), errors++;
             }
           } else {
-            let err147 = {
+            let err149 = {
               instancePath: instancePath + "/policies/warn_before",
               schemaPath: "#/properties/policies/properties/warn_before/type",
               keyword: "type",
@@ -21943,17 +21975,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be string",
               schema: schema11.properties.policies.properties.warn_before.type,
               parentSchema: schema11.properties.policies.properties.warn_before,
-              data: data78
+              data: data80
             };
-            vErrors === null ? vErrors = [err147] : vErrors.push(err147), errors++;
+            vErrors === null ? vErrors = [err149] : vErrors.push(err149), errors++;
           }
         }
-        if (data74.block !== void 0) {
-          let data79 = data74.block;
-          if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
-            for (let key15 in data79)
+        if (data76.block !== void 0) {
+          let data81 = data76.block;
+          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+            for (let key15 in data81)
               if (!(key15 === "ci" || key15 === "hook")) {
-                let err148 = {
+                let err150 = {
                   instancePath: instancePath + "/policies/block",
                   schemaPath: "#/properties/policies/properties/block/additionalProperties",
                   keyword: "additionalProperties",
@@ -21961,14 +21993,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must NOT have additional properties",
                   schema: !1,
                   parentSchema: schema11.properties.policies.properties.block,
-                  data: data79
+                  data: data81
                 };
-                vErrors === null ? vErrors = [err148] : vErrors.push(err148), errors++;
+                vErrors === null ? vErrors = [err150] : vErrors.push(err150), errors++;
               }
-            if (data79.ci !== void 0) {
-              let data80 = data79.ci;
-              if (typeof data80 != "boolean") {
-                let err149 = {
+            if (data81.ci !== void 0) {
+              let data82 = data81.ci;
+              if (typeof data82 != "boolean") {
+                let err151 = {
                   instancePath: instancePath + "/policies/block/ci",
                   schemaPath: "#/properties/policies/properties/block/properties/ci/type",
                   keyword: "type",
@@ -21976,15 +22008,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be boolean",
                   schema: schema11.properties.policies.properties.block.properties.ci.type,
                   parentSchema: schema11.properties.policies.properties.block.properties.ci,
-                  data: data80
+                  data: data82
                 };
-                vErrors === null ? vErrors = [err149] : vErrors.push(err149), errors++;
+                vErrors === null ? vErrors = [err151] : vErrors.push(err151), errors++;
               }
             }
-            if (data79.hook !== void 0) {
-              let data81 = data79.hook;
-              if (typeof data81 != "boolean") {
-                let err150 = {
+            if (data81.hook !== void 0) {
+              let data83 = data81.hook;
+              if (typeof data83 != "boolean") {
+                let err152 = {
                   instancePath: instancePath + "/policies/block/hook",
                   schemaPath: "#/properties/policies/properties/block/properties/hook/type",
                   keyword: "type",
@@ -21992,13 +22024,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be boolean",
                   schema: schema11.properties.policies.properties.block.properties.hook.type,
                   parentSchema: schema11.properties.policies.properties.block.properties.hook,
-                  data: data81
+                  data: data83
                 };
-                vErrors === null ? vErrors = [err150] : vErrors.push(err150), errors++;
+                vErrors === null ? vErrors = [err152] : vErrors.push(err152), errors++;
               }
             }
           } else {
-            let err151 = {
+            let err153 = {
               instancePath: instancePath + "/policies/block",
               schemaPath: "#/properties/policies/properties/block/type",
               keyword: "type",
@@ -22006,20 +22038,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema11.properties.policies.properties.block.type,
               parentSchema: schema11.properties.policies.properties.block,
-              data: data79
+              data: data81
             };
-            vErrors === null ? vErrors = [err151] : vErrors.push(err151), errors++;
+            vErrors === null ? vErrors = [err153] : vErrors.push(err153), errors++;
           }
         }
-        if (data74.template_phrases !== void 0) {
-          let data82 = data74.template_phrases;
-          if (Array.isArray(data82)) {
-            let len19 = data82.length;
+        if (data76.template_phrases !== void 0) {
+          let data84 = data76.template_phrases;
+          if (Array.isArray(data84)) {
+            let len19 = data84.length;
             for (let i22 = 0; i22 < len19; i22++) {
-              let data83 = data82[i22];
-              if (typeof data83 == "string") {
-                if (!pattern0.test(data83)) {
-                  let err152 = {
+              let data85 = data84[i22];
+              if (typeof data85 == "string") {
+                if (!pattern0.test(data85)) {
+                  let err154 = {
                     instancePath: instancePath + "/policies/template_phrases/" + i22,
                     schemaPath: "#/properties/policies/properties/template_phrases/items/pattern",
                     keyword: "pattern",
@@ -22027,12 +22059,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: 'must match pattern "\\S"',
                     schema: "\\S",
                     parentSchema: schema11.properties.policies.properties.template_phrases.items,
-                    data: data83
+                    data: data85
                   };
-                  vErrors === null ? vErrors = [err152] : vErrors.push(err152), errors++;
+                  vErrors === null ? vErrors = [err154] : vErrors.push(err154), errors++;
                 }
               } else {
-                let err153 = {
+                let err155 = {
                   instancePath: instancePath + "/policies/template_phrases/" + i22,
                   schemaPath: "#/properties/policies/properties/template_phrases/items/type",
                   keyword: "type",
@@ -22040,20 +22072,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.policies.properties.template_phrases.items.type,
                   parentSchema: schema11.properties.policies.properties.template_phrases.items,
-                  data: data83
+                  data: data85
                 };
-                vErrors === null ? vErrors = [err153] : vErrors.push(err153), errors++;
+                vErrors === null ? vErrors = [err155] : vErrors.push(err155), errors++;
               }
             }
-            let i23 = data82.length, j3;
+            let i23 = data84.length, j3;
             if (i23 > 1) {
               let indices3 = {};
               for (; i23--; ) {
-                let item3 = data82[i23];
+                let item3 = data84[i23];
                 if (typeof item3 == "string") {
                   if (typeof indices3[item3] == "number") {
                     j3 = indices3[item3];
-                    let err154 = {
+                    let err156 = {
                       instancePath: instancePath + "/policies/template_phrases",
                       schemaPath: "#/properties/policies/properties/template_phrases/uniqueItems",
                       keyword: "uniqueItems",
@@ -22061,9 +22093,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must NOT have duplicate items (items ## " + j3 + " and " + i23 + " are identical)",
                       schema: !0,
                       parentSchema: schema11.properties.policies.properties.template_phrases,
-                      data: data82
+                      data: data84
                     };
-                    vErrors === null ? vErrors = [err154] : vErrors.push(err154), errors++;
+                    vErrors === null ? vErrors = [err156] : vErrors.push(err156), errors++;
                     break;
                   }
                   indices3[item3] = i23;
@@ -22071,7 +22103,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            let err155 = {
+            let err157 = {
               instancePath: instancePath + "/policies/template_phrases",
               schemaPath: "#/properties/policies/properties/template_phrases/type",
               keyword: "type",
@@ -22079,15 +22111,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.policies.properties.template_phrases.type,
               parentSchema: schema11.properties.policies.properties.template_phrases,
-              data: data82
+              data: data84
             };
-            vErrors === null ? vErrors = [err155] : vErrors.push(err155), errors++;
+            vErrors === null ? vErrors = [err157] : vErrors.push(err157), errors++;
           }
         }
-        if (data74.fallback !== void 0) {
-          let data84 = data74.fallback;
-          if (typeof data84 != "string") {
-            let err156 = {
+        if (data76.fallback !== void 0) {
+          let data86 = data76.fallback;
+          if (typeof data86 != "string") {
+            let err158 = {
               instancePath: instancePath + "/policies/fallback",
               schemaPath: "#/properties/policies/properties/fallback/type",
               keyword: "type",
@@ -22095,12 +22127,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be string",
               schema: schema11.properties.policies.properties.fallback.type,
               parentSchema: schema11.properties.policies.properties.fallback,
-              data: data84
+              data: data86
             };
-            vErrors === null ? vErrors = [err156] : vErrors.push(err156), errors++;
+            vErrors === null ? vErrors = [err158] : vErrors.push(err158), errors++;
           }
-          if (!(data84 === "none" || data84 === "git")) {
-            let err157 = {
+          if (!(data86 === "none" || data86 === "git")) {
+            let err159 = {
               instancePath: instancePath + "/policies/fallback",
               schemaPath: "#/properties/policies/properties/fallback/enum",
               keyword: "enum",
@@ -22108,13 +22140,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be equal to one of the allowed values",
               schema: schema11.properties.policies.properties.fallback.enum,
               parentSchema: schema11.properties.policies.properties.fallback,
-              data: data84
+              data: data86
             };
-            vErrors === null ? vErrors = [err157] : vErrors.push(err157), errors++;
+            vErrors === null ? vErrors = [err159] : vErrors.push(err159), errors++;
           }
         }
       } else {
-        let err158 = {
+        let err160 = {
           instancePath: instancePath + "/policies",
           schemaPath: "#/properties/policies/type",
           keyword: "type",
@@ -22122,13 +22154,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema11.properties.policies.type,
           parentSchema: schema11.properties.policies,
-          data: data74
+          data: data76
         };
-        vErrors === null ? vErrors = [err158] : vErrors.push(err158), errors++;
+        vErrors === null ? vErrors = [err160] : vErrors.push(err160), errors++;
       }
     }
   } else {
-    let err159 = {
+    let err161 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -22138,7 +22170,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       parentSchema: schema11,
       data
     };
-    vErrors === null ? vErrors = [err159] : vErrors.push(err159), errors++;
+    vErrors === null ? vErrors = [err161] : vErrors.push(err161), errors++;
   }
   return validate10.errors = vErrors, errors === 0;
 }
@@ -22463,6 +22495,11 @@ var validate, schema11, schema13, func2, pattern0, pattern1, pattern3, pattern20
                     items: { type: "string", pattern: "\\S" }
                   }
                 }
+              },
+              locked: {
+                type: "boolean",
+                description: "Only in a central config that repositories extend (`extends: owner/repo:path@ref`, read by the GitHub Action): when true, a repository cannot disable or weaken this rule (no `disable`, no weaker override, no rule with the same id, no ignore-file or baseline entry for it). In a repository's own config it is an error.",
+                examples: [!0]
               }
             }
           },
@@ -22502,6 +22539,11 @@ var validate, schema11, schema13, func2, pattern0, pattern1, pattern3, pattern20
                 type: "boolean",
                 description: "Whether the rule's findings block.",
                 examples: [!1]
+              },
+              locked: {
+                type: "boolean",
+                description: "Only in a central config that repositories extend (`extends: owner/repo:path@ref`, read by the GitHub Action): when true, a repository cannot disable this rule or override it to a lower severity or to not blocking, nor ignore or baseline its findings. In a repository's own config it is an error.",
+                examples: [!0]
               }
             }
           }
@@ -23167,7 +23209,14 @@ function checkSemantics(raw, fail2) {
     ), seen.set(rule2.id, i), check(["rules", i, "regex"], rule2.regex, rule2.flags);
     for (let [j, source] of (rule2.allowlist?.regexes ?? []).entries())
       check(["rules", i, "allowlist", "regexes", j], source);
-  }), raw.max_file_size !== void 0 && parseSize(raw.max_file_size) === null && fail2(["max_file_size"], "`max_file_size` must be at least 1 byte");
+  });
+  let central = "only has an effect in a central config that repositories extend (`extends: owner/repo:path@ref`); remove it from this file";
+  raw.rules?.forEach((rule2, i) => {
+    rule2.locked !== void 0 && fail2(["rules", i, "locked"], `\`rules[${i}].locked\` ${central}`);
+  });
+  for (let [id, override] of Object.entries(raw.overrides ?? {}))
+    override.locked !== void 0 && fail2(["overrides", id, "locked"], `\`overrides.${id}.locked\` ${central}`);
+  raw.max_file_size !== void 0 && parseSize(raw.max_file_size) === null && fail2(["max_file_size"], "`max_file_size` must be at least 1 byte");
   for (let key of ["review_interval", "warn_before"]) {
     let value = raw.policies?.[key];
     value !== void 0 && parseInterval(value) === null && fail2(

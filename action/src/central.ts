@@ -8,8 +8,9 @@
  * local rule with the same id, or an ignore-file / baseline entry for them is not applied, and
  * the summary says so.
  *
- * The config schema (src/config) does not know `locked` yet: it is read here and removed before
- * the central file is validated by parseConfig.
+ * The config schema describes `locked` (so that editors complete central files), but parseConfig
+ * rejects it, since in a repository's own config it would have no effect: it is read here and
+ * removed before the central file is validated by parseConfig.
  */
 import { createHash } from 'node:crypto';
 import { isMap, isSeq, parseDocument } from 'yaml';

@@ -29,8 +29,8 @@ interface RawConfig {
   fail_on?: Severity;
   max_file_size?: number | string;
   disable?: string[];
-  rules?: RawRule[];
-  overrides?: Record<string, RuleOverride>;
+  rules?: (RawRule & { locked?: boolean })[];
+  overrides?: Record<string, RuleOverride & { locked?: boolean }>;
   allowlist?: Partial<Allowlist>;
   policies?: RawPolicies;
   reviews?: ReviewRequirementSpec[];
@@ -108,6 +108,19 @@ function checkSemantics(raw: RawConfig, fail: (path: DataPath, message: string) 
       check(['rules', i, 'allowlist', 'regexes', j], source);
     }
   });
+  // `locked` belongs to central configs, whose markers the Action reads and removes before
+  // this parser sees them: here it would have no effect.
+  const central =
+    'only has an effect in a central config that repositories extend (`extends: owner/repo:path@ref`); remove it from this file';
+  raw.rules?.forEach((rule, i) => {
+    if (rule.locked !== undefined)
+      fail(['rules', i, 'locked'], `\`rules[${i}].locked\` ${central}`);
+  });
+  for (const [id, override] of Object.entries(raw.overrides ?? {})) {
+    if (override.locked !== undefined) {
+      fail(['overrides', id, 'locked'], `\`overrides.${id}.locked\` ${central}`);
+    }
+  }
   if (raw.max_file_size !== undefined && parseSize(raw.max_file_size) === null) {
     fail(['max_file_size'], '`max_file_size` must be at least 1 byte');
   }

@@ -52,7 +52,17 @@ describe('parseConfig errors', () => {
     [
       'unknown rule key',
       rule('    regex: acme_x\n    regexp: acme_y\n'),
-      '.mandate.yml:6:5: unknown key `regexp` in `rules[0]`; allowed keys: id, title, provider, description, severity, blocking, keywords, regex, flags, entropy, validator, allowlist, remediation, tags, examples',
+      '.mandate.yml:6:5: unknown key `regexp` in `rules[0]`; allowed keys: id, title, provider, description, severity, blocking, keywords, regex, flags, entropy, validator, allowlist, remediation, tags, examples, locked',
+    ],
+    [
+      'locked outside a central config (rule)',
+      rule('    regex: acme_x\n    locked: true\n'),
+      '.mandate.yml:6:13: `rules[0].locked` only has an effect in a central config that repositories extend (`extends: owner/repo:path@ref`); remove it from this file',
+    ],
+    [
+      'locked outside a central config (override)',
+      'overrides:\n  secret/github-pat:\n    severity: critical\n    locked: true\n',
+      '.mandate.yml:4:13: `overrides.secret/github-pat.locked` only has an effect in a central config that repositories extend (`extends: owner/repo:path@ref`); remove it from this file',
     ],
     [
       'invalid rule regex',
@@ -102,7 +112,7 @@ describe('parseConfig errors', () => {
     [
       'unknown override key',
       'overrides:\n  secret/x:\n    block: true\n',
-      '.mandate.yml:3:5: unknown key `block` in `overrides.secret/x`; allowed keys: severity, blocking',
+      '.mandate.yml:3:5: unknown key `block` in `overrides.secret/x`; allowed keys: severity, blocking, locked',
     ],
     [
       'duplicate disable id',

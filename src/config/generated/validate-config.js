@@ -341,6 +341,12 @@ const schema11 = {
               },
             },
           },
+          locked: {
+            type: 'boolean',
+            description:
+              "Only in a central config that repositories extend (`extends: owner/repo:path@ref`, read by the GitHub Action): when true, a repository cannot disable or weaken this rule (no `disable`, no weaker override, no rule with the same id, no ignore-file or baseline entry for it). In a repository's own config it is an error.",
+            examples: [true],
+          },
         },
       },
       description: 'Your own secret rules, added to the packs in `extends`.',
@@ -379,6 +385,12 @@ const schema11 = {
             type: 'boolean',
             description: "Whether the rule's findings block.",
             examples: [false],
+          },
+          locked: {
+            type: 'boolean',
+            description:
+              "Only in a central config that repositories extend (`extends: owner/repo:path@ref`, read by the GitHub Action): when true, a repository cannot disable this rule or override it to a lower severity or to not blocking, nor ignore or baseline its findings. In a repository's own config it is an error.",
+            examples: [true],
           },
         },
       },
@@ -3109,8 +3121,29 @@ function validate10(
                 errors++;
               }
             }
+            if (data8.locked !== undefined) {
+              let data36 = data8.locked;
+              if (typeof data36 !== 'boolean') {
+                const err70 = {
+                  instancePath: instancePath + '/rules/' + i4 + '/locked',
+                  schemaPath: '#/properties/rules/items/properties/locked/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.rules.items.properties.locked.type,
+                  parentSchema: schema11.properties.rules.items.properties.locked,
+                  data: data36,
+                };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err70 = {
+            const err71 = {
               instancePath: instancePath + '/rules/' + i4,
               schemaPath: '#/properties/rules/items/type',
               keyword: 'type',
@@ -3121,15 +3154,15 @@ function validate10(
               data: data8,
             };
             if (vErrors === null) {
-              vErrors = [err70];
+              vErrors = [err71];
             } else {
-              vErrors.push(err70);
+              vErrors.push(err71);
             }
             errors++;
           }
         }
       } else {
-        const err71 = {
+        const err72 = {
           instancePath: instancePath + '/rules',
           schemaPath: '#/properties/rules/type',
           keyword: 'type',
@@ -3140,21 +3173,21 @@ function validate10(
           data: data7,
         };
         if (vErrors === null) {
-          vErrors = [err71];
+          vErrors = [err72];
         } else {
-          vErrors.push(err71);
+          vErrors.push(err72);
         }
         errors++;
       }
     }
     if (data.overrides !== undefined) {
-      let data36 = data.overrides;
-      if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
-        for (const key4 in data36) {
-          const _errs79 = errors;
+      let data37 = data.overrides;
+      if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
+        for (const key4 in data37) {
+          const _errs81 = errors;
           if (typeof key4 === 'string') {
             if (!pattern3.test(key4)) {
-              const err72 = {
+              const err73 = {
                 instancePath: instancePath + '/overrides',
                 schemaPath: '#/properties/overrides/propertyNames/pattern',
                 keyword: 'pattern',
@@ -3166,16 +3199,16 @@ function validate10(
                 propertyName: key4,
               };
               if (vErrors === null) {
-                vErrors = [err72];
+                vErrors = [err73];
               } else {
-                vErrors.push(err72);
+                vErrors.push(err73);
               }
               errors++;
             }
           }
-          var valid26 = _errs79 === errors;
+          var valid26 = _errs81 === errors;
           if (!valid26) {
-            const err73 = {
+            const err74 = {
               instancePath: instancePath + '/overrides',
               schemaPath: '#/properties/overrides/propertyNames',
               keyword: 'propertyNames',
@@ -3183,22 +3216,22 @@ function validate10(
               message: 'property name must be valid',
               schema: schema11.properties.overrides.propertyNames,
               parentSchema: schema11.properties.overrides,
-              data: data36,
+              data: data37,
             };
             if (vErrors === null) {
-              vErrors = [err73];
+              vErrors = [err74];
             } else {
-              vErrors.push(err73);
+              vErrors.push(err74);
             }
             errors++;
           }
         }
-        for (const key5 in data36) {
-          let data37 = data36[key5];
-          if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
-            for (const key6 in data37) {
-              if (!(key6 === 'severity' || key6 === 'blocking')) {
-                const err74 = {
+        for (const key5 in data37) {
+          let data38 = data37[key5];
+          if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
+            for (const key6 in data38) {
+              if (!(key6 === 'severity' || key6 === 'blocking' || key6 === 'locked')) {
+                const err75 = {
                   instancePath:
                     instancePath + '/overrides/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
                   schemaPath: '#/properties/overrides/additionalProperties/additionalProperties',
@@ -3207,20 +3240,20 @@ function validate10(
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.overrides.additionalProperties,
-                  data: data37,
+                  data: data38,
                 };
                 if (vErrors === null) {
-                  vErrors = [err74];
+                  vErrors = [err75];
                 } else {
-                  vErrors.push(err74);
+                  vErrors.push(err75);
                 }
                 errors++;
               }
             }
-            if (data37.severity !== undefined) {
-              let data38 = data37.severity;
-              if (typeof data38 !== 'string') {
-                const err75 = {
+            if (data38.severity !== undefined) {
+              let data39 = data38.severity;
+              if (typeof data39 !== 'string') {
+                const err76 = {
                   instancePath:
                     instancePath +
                     '/overrides/' +
@@ -3235,25 +3268,25 @@ function validate10(
                     schema11.properties.overrides.additionalProperties.properties.severity.type,
                   parentSchema:
                     schema11.properties.overrides.additionalProperties.properties.severity,
-                  data: data38,
+                  data: data39,
                 };
                 if (vErrors === null) {
-                  vErrors = [err75];
+                  vErrors = [err76];
                 } else {
-                  vErrors.push(err75);
+                  vErrors.push(err76);
                 }
                 errors++;
               }
               if (
                 !(
-                  data38 === 'critical' ||
-                  data38 === 'high' ||
-                  data38 === 'medium' ||
-                  data38 === 'low' ||
-                  data38 === 'info'
+                  data39 === 'critical' ||
+                  data39 === 'high' ||
+                  data39 === 'medium' ||
+                  data39 === 'low' ||
+                  data39 === 'info'
                 )
               ) {
-                const err76 = {
+                const err77 = {
                   instancePath:
                     instancePath +
                     '/overrides/' +
@@ -3271,20 +3304,20 @@ function validate10(
                     schema11.properties.overrides.additionalProperties.properties.severity.enum,
                   parentSchema:
                     schema11.properties.overrides.additionalProperties.properties.severity,
-                  data: data38,
+                  data: data39,
                 };
                 if (vErrors === null) {
-                  vErrors = [err76];
+                  vErrors = [err77];
                 } else {
-                  vErrors.push(err76);
+                  vErrors.push(err77);
                 }
                 errors++;
               }
             }
-            if (data37.blocking !== undefined) {
-              let data39 = data37.blocking;
-              if (typeof data39 !== 'boolean') {
-                const err77 = {
+            if (data38.blocking !== undefined) {
+              let data40 = data38.blocking;
+              if (typeof data40 !== 'boolean') {
+                const err78 = {
                   instancePath:
                     instancePath +
                     '/overrides/' +
@@ -3299,18 +3332,44 @@ function validate10(
                     schema11.properties.overrides.additionalProperties.properties.blocking.type,
                   parentSchema:
                     schema11.properties.overrides.additionalProperties.properties.blocking,
-                  data: data39,
+                  data: data40,
                 };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err78];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            }
+            if (data38.locked !== undefined) {
+              let data41 = data38.locked;
+              if (typeof data41 !== 'boolean') {
+                const err79 = {
+                  instancePath:
+                    instancePath +
+                    '/overrides/' +
+                    key5.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/locked',
+                  schemaPath: '#/properties/overrides/additionalProperties/properties/locked/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.overrides.additionalProperties.properties.locked.type,
+                  parentSchema:
+                    schema11.properties.overrides.additionalProperties.properties.locked,
+                  data: data41,
+                };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
                 }
                 errors++;
               }
             }
           } else {
-            const err78 = {
+            const err80 = {
               instancePath:
                 instancePath + '/overrides/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/overrides/additionalProperties/type',
@@ -3319,49 +3378,7 @@ function validate10(
               message: 'must be object',
               schema: schema11.properties.overrides.additionalProperties.type,
               parentSchema: schema11.properties.overrides.additionalProperties,
-              data: data37,
-            };
-            if (vErrors === null) {
-              vErrors = [err78];
-            } else {
-              vErrors.push(err78);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err79 = {
-          instancePath: instancePath + '/overrides',
-          schemaPath: '#/properties/overrides/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.overrides.type,
-          parentSchema: schema11.properties.overrides,
-          data: data36,
-        };
-        if (vErrors === null) {
-          vErrors = [err79];
-        } else {
-          vErrors.push(err79);
-        }
-        errors++;
-      }
-    }
-    if (data.allowlist !== undefined) {
-      let data40 = data.allowlist;
-      if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
-        for (const key7 in data40) {
-          if (!(key7 === 'regexes' || key7 === 'stopwords' || key7 === 'paths')) {
-            const err80 = {
-              instancePath: instancePath + '/allowlist',
-              schemaPath: '#/properties/allowlist/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key7 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.allowlist,
-              data: data40,
+              data: data38,
             };
             if (vErrors === null) {
               vErrors = [err80];
@@ -3371,15 +3388,57 @@ function validate10(
             errors++;
           }
         }
-        if (data40.regexes !== undefined) {
-          let data41 = data40.regexes;
-          if (Array.isArray(data41)) {
-            const len10 = data41.length;
+      } else {
+        const err81 = {
+          instancePath: instancePath + '/overrides',
+          schemaPath: '#/properties/overrides/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.overrides.type,
+          parentSchema: schema11.properties.overrides,
+          data: data37,
+        };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors++;
+      }
+    }
+    if (data.allowlist !== undefined) {
+      let data42 = data.allowlist;
+      if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
+        for (const key7 in data42) {
+          if (!(key7 === 'regexes' || key7 === 'stopwords' || key7 === 'paths')) {
+            const err82 = {
+              instancePath: instancePath + '/allowlist',
+              schemaPath: '#/properties/allowlist/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key7 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.allowlist,
+              data: data42,
+            };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
+        if (data42.regexes !== undefined) {
+          let data43 = data42.regexes;
+          if (Array.isArray(data43)) {
+            const len10 = data43.length;
             for (let i12 = 0; i12 < len10; i12++) {
-              let data42 = data41[i12];
-              if (typeof data42 === 'string') {
-                if (!pattern0.test(data42)) {
-                  const err81 = {
+              let data44 = data43[i12];
+              if (typeof data44 === 'string') {
+                if (!pattern0.test(data44)) {
+                  const err83 = {
                     instancePath: instancePath + '/allowlist/regexes/' + i12,
                     schemaPath: '#/properties/allowlist/properties/regexes/items/pattern',
                     keyword: 'pattern',
@@ -3387,17 +3446,17 @@ function validate10(
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.allowlist.properties.regexes.items,
-                    data: data42,
+                    data: data44,
                   };
                   if (vErrors === null) {
-                    vErrors = [err81];
+                    vErrors = [err83];
                   } else {
-                    vErrors.push(err81);
+                    vErrors.push(err83);
                   }
                   errors++;
                 }
               } else {
-                const err82 = {
+                const err84 = {
                   instancePath: instancePath + '/allowlist/regexes/' + i12,
                   schemaPath: '#/properties/allowlist/properties/regexes/items/type',
                   keyword: 'type',
@@ -3405,18 +3464,18 @@ function validate10(
                   message: 'must be string',
                   schema: schema11.properties.allowlist.properties.regexes.items.type,
                   parentSchema: schema11.properties.allowlist.properties.regexes.items,
-                  data: data42,
+                  data: data44,
                 };
                 if (vErrors === null) {
-                  vErrors = [err82];
+                  vErrors = [err84];
                 } else {
-                  vErrors.push(err82);
+                  vErrors.push(err84);
                 }
                 errors++;
               }
             }
           } else {
-            const err83 = {
+            const err85 = {
               instancePath: instancePath + '/allowlist/regexes',
               schemaPath: '#/properties/allowlist/properties/regexes/type',
               keyword: 'type',
@@ -3424,25 +3483,25 @@ function validate10(
               message: 'must be array',
               schema: schema11.properties.allowlist.properties.regexes.type,
               parentSchema: schema11.properties.allowlist.properties.regexes,
-              data: data41,
+              data: data43,
             };
             if (vErrors === null) {
-              vErrors = [err83];
+              vErrors = [err85];
             } else {
-              vErrors.push(err83);
+              vErrors.push(err85);
             }
             errors++;
           }
         }
-        if (data40.stopwords !== undefined) {
-          let data43 = data40.stopwords;
-          if (Array.isArray(data43)) {
-            const len11 = data43.length;
+        if (data42.stopwords !== undefined) {
+          let data45 = data42.stopwords;
+          if (Array.isArray(data45)) {
+            const len11 = data45.length;
             for (let i13 = 0; i13 < len11; i13++) {
-              let data44 = data43[i13];
-              if (typeof data44 === 'string') {
-                if (!pattern0.test(data44)) {
-                  const err84 = {
+              let data46 = data45[i13];
+              if (typeof data46 === 'string') {
+                if (!pattern0.test(data46)) {
+                  const err86 = {
                     instancePath: instancePath + '/allowlist/stopwords/' + i13,
                     schemaPath: '#/properties/allowlist/properties/stopwords/items/pattern',
                     keyword: 'pattern',
@@ -3450,17 +3509,17 @@ function validate10(
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.allowlist.properties.stopwords.items,
-                    data: data44,
+                    data: data46,
                   };
                   if (vErrors === null) {
-                    vErrors = [err84];
+                    vErrors = [err86];
                   } else {
-                    vErrors.push(err84);
+                    vErrors.push(err86);
                   }
                   errors++;
                 }
               } else {
-                const err85 = {
+                const err87 = {
                   instancePath: instancePath + '/allowlist/stopwords/' + i13,
                   schemaPath: '#/properties/allowlist/properties/stopwords/items/type',
                   keyword: 'type',
@@ -3468,18 +3527,18 @@ function validate10(
                   message: 'must be string',
                   schema: schema11.properties.allowlist.properties.stopwords.items.type,
                   parentSchema: schema11.properties.allowlist.properties.stopwords.items,
-                  data: data44,
+                  data: data46,
                 };
                 if (vErrors === null) {
-                  vErrors = [err85];
+                  vErrors = [err87];
                 } else {
-                  vErrors.push(err85);
+                  vErrors.push(err87);
                 }
                 errors++;
               }
             }
           } else {
-            const err86 = {
+            const err88 = {
               instancePath: instancePath + '/allowlist/stopwords',
               schemaPath: '#/properties/allowlist/properties/stopwords/type',
               keyword: 'type',
@@ -3487,25 +3546,25 @@ function validate10(
               message: 'must be array',
               schema: schema11.properties.allowlist.properties.stopwords.type,
               parentSchema: schema11.properties.allowlist.properties.stopwords,
-              data: data43,
+              data: data45,
             };
             if (vErrors === null) {
-              vErrors = [err86];
+              vErrors = [err88];
             } else {
-              vErrors.push(err86);
+              vErrors.push(err88);
             }
             errors++;
           }
         }
-        if (data40.paths !== undefined) {
-          let data45 = data40.paths;
-          if (Array.isArray(data45)) {
-            const len12 = data45.length;
+        if (data42.paths !== undefined) {
+          let data47 = data42.paths;
+          if (Array.isArray(data47)) {
+            const len12 = data47.length;
             for (let i14 = 0; i14 < len12; i14++) {
-              let data46 = data45[i14];
-              if (typeof data46 === 'string') {
-                if (!pattern0.test(data46)) {
-                  const err87 = {
+              let data48 = data47[i14];
+              if (typeof data48 === 'string') {
+                if (!pattern0.test(data48)) {
+                  const err89 = {
                     instancePath: instancePath + '/allowlist/paths/' + i14,
                     schemaPath: '#/properties/allowlist/properties/paths/items/pattern',
                     keyword: 'pattern',
@@ -3513,17 +3572,17 @@ function validate10(
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.allowlist.properties.paths.items,
-                    data: data46,
+                    data: data48,
                   };
                   if (vErrors === null) {
-                    vErrors = [err87];
+                    vErrors = [err89];
                   } else {
-                    vErrors.push(err87);
+                    vErrors.push(err89);
                   }
                   errors++;
                 }
               } else {
-                const err88 = {
+                const err90 = {
                   instancePath: instancePath + '/allowlist/paths/' + i14,
                   schemaPath: '#/properties/allowlist/properties/paths/items/type',
                   keyword: 'type',
@@ -3531,18 +3590,18 @@ function validate10(
                   message: 'must be string',
                   schema: schema11.properties.allowlist.properties.paths.items.type,
                   parentSchema: schema11.properties.allowlist.properties.paths.items,
-                  data: data46,
+                  data: data48,
                 };
                 if (vErrors === null) {
-                  vErrors = [err88];
+                  vErrors = [err90];
                 } else {
-                  vErrors.push(err88);
+                  vErrors.push(err90);
                 }
                 errors++;
               }
             }
           } else {
-            const err89 = {
+            const err91 = {
               instancePath: instancePath + '/allowlist/paths',
               schemaPath: '#/properties/allowlist/properties/paths/type',
               keyword: 'type',
@@ -3550,18 +3609,18 @@ function validate10(
               message: 'must be array',
               schema: schema11.properties.allowlist.properties.paths.type,
               parentSchema: schema11.properties.allowlist.properties.paths,
-              data: data45,
+              data: data47,
             };
             if (vErrors === null) {
-              vErrors = [err89];
+              vErrors = [err91];
             } else {
-              vErrors.push(err89);
+              vErrors.push(err91);
             }
             errors++;
           }
         }
       } else {
-        const err90 = {
+        const err92 = {
           instancePath: instancePath + '/allowlist',
           schemaPath: '#/properties/allowlist/type',
           keyword: 'type',
@@ -3569,25 +3628,25 @@ function validate10(
           message: 'must be object',
           schema: schema11.properties.allowlist.type,
           parentSchema: schema11.properties.allowlist,
-          data: data40,
+          data: data42,
         };
         if (vErrors === null) {
-          vErrors = [err90];
+          vErrors = [err92];
         } else {
-          vErrors.push(err90);
+          vErrors.push(err92);
         }
         errors++;
       }
     }
     if (data.reviews !== undefined) {
-      let data47 = data.reviews;
-      if (Array.isArray(data47)) {
-        const len13 = data47.length;
+      let data49 = data.reviews;
+      if (Array.isArray(data49)) {
+        const len13 = data49.length;
         for (let i15 = 0; i15 < len13; i15++) {
-          let data48 = data47[i15];
-          if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
-            if (data48.name === undefined) {
-              const err91 = {
+          let data50 = data49[i15];
+          if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
+            if (data50.name === undefined) {
+              const err93 = {
                 instancePath: instancePath + '/reviews/' + i15,
                 schemaPath: '#/properties/reviews/items/required',
                 keyword: 'required',
@@ -3595,43 +3654,7 @@ function validate10(
                 message: "must have required property '" + 'name' + "'",
                 schema: schema11.properties.reviews.items.required,
                 parentSchema: schema11.properties.reviews.items,
-                data: data48,
-              };
-              if (vErrors === null) {
-                vErrors = [err91];
-              } else {
-                vErrors.push(err91);
-              }
-              errors++;
-            }
-            if (data48.when === undefined) {
-              const err92 = {
-                instancePath: instancePath + '/reviews/' + i15,
-                schemaPath: '#/properties/reviews/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'when' },
-                message: "must have required property '" + 'when' + "'",
-                schema: schema11.properties.reviews.items.required,
-                parentSchema: schema11.properties.reviews.items,
-                data: data48,
-              };
-              if (vErrors === null) {
-                vErrors = [err92];
-              } else {
-                vErrors.push(err92);
-              }
-              errors++;
-            }
-            if (data48.require === undefined) {
-              const err93 = {
-                instancePath: instancePath + '/reviews/' + i15,
-                schemaPath: '#/properties/reviews/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'require' },
-                message: "must have required property '" + 'require' + "'",
-                schema: schema11.properties.reviews.items.required,
-                parentSchema: schema11.properties.reviews.items,
-                data: data48,
+                data: data50,
               };
               if (vErrors === null) {
                 vErrors = [err93];
@@ -3640,7 +3663,43 @@ function validate10(
               }
               errors++;
             }
-            for (const key8 in data48) {
+            if (data50.when === undefined) {
+              const err94 = {
+                instancePath: instancePath + '/reviews/' + i15,
+                schemaPath: '#/properties/reviews/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'when' },
+                message: "must have required property '" + 'when' + "'",
+                schema: schema11.properties.reviews.items.required,
+                parentSchema: schema11.properties.reviews.items,
+                data: data50,
+              };
+              if (vErrors === null) {
+                vErrors = [err94];
+              } else {
+                vErrors.push(err94);
+              }
+              errors++;
+            }
+            if (data50.require === undefined) {
+              const err95 = {
+                instancePath: instancePath + '/reviews/' + i15,
+                schemaPath: '#/properties/reviews/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'require' },
+                message: "must have required property '" + 'require' + "'",
+                schema: schema11.properties.reviews.items.required,
+                parentSchema: schema11.properties.reviews.items,
+                data: data50,
+              };
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+            for (const key8 in data50) {
               if (
                 !(
                   key8 === 'name' ||
@@ -3650,7 +3709,7 @@ function validate10(
                   key8 === 'options'
                 )
               ) {
-                const err94 = {
+                const err96 = {
                   instancePath: instancePath + '/reviews/' + i15,
                   schemaPath: '#/properties/reviews/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3658,47 +3717,7 @@ function validate10(
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.reviews.items,
-                  data: data48,
-                };
-                if (vErrors === null) {
-                  vErrors = [err94];
-                } else {
-                  vErrors.push(err94);
-                }
-                errors++;
-              }
-            }
-            if (data48.name !== undefined) {
-              let data49 = data48.name;
-              if (typeof data49 === 'string') {
-                if (!pattern20.test(data49)) {
-                  const err95 = {
-                    instancePath: instancePath + '/reviews/' + i15 + '/name',
-                    schemaPath: '#/properties/reviews/items/properties/name/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
-                    message: 'must match pattern "' + '^[a-z0-9]+(?:-[a-z0-9]+)*$' + '"',
-                    schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-                    parentSchema: schema11.properties.reviews.items.properties.name,
-                    data: data49,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err95];
-                  } else {
-                    vErrors.push(err95);
-                  }
-                  errors++;
-                }
-              } else {
-                const err96 = {
-                  instancePath: instancePath + '/reviews/' + i15 + '/name',
-                  schemaPath: '#/properties/reviews/items/properties/name/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.reviews.items.properties.name.type,
-                  parentSchema: schema11.properties.reviews.items.properties.name,
-                  data: data49,
+                  data: data50,
                 };
                 if (vErrors === null) {
                   vErrors = [err96];
@@ -3708,19 +3727,19 @@ function validate10(
                 errors++;
               }
             }
-            if (data48.description !== undefined) {
-              let data50 = data48.description;
-              if (typeof data50 === 'string') {
-                if (!pattern0.test(data50)) {
+            if (data50.name !== undefined) {
+              let data51 = data50.name;
+              if (typeof data51 === 'string') {
+                if (!pattern20.test(data51)) {
                   const err97 = {
-                    instancePath: instancePath + '/reviews/' + i15 + '/description',
-                    schemaPath: '#/properties/reviews/items/properties/description/pattern',
+                    instancePath: instancePath + '/reviews/' + i15 + '/name',
+                    schemaPath: '#/properties/reviews/items/properties/name/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.reviews.items.properties.description,
-                    data: data50,
+                    params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+                    message: 'must match pattern "' + '^[a-z0-9]+(?:-[a-z0-9]+)*$' + '"',
+                    schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+                    parentSchema: schema11.properties.reviews.items.properties.name,
+                    data: data51,
                   };
                   if (vErrors === null) {
                     vErrors = [err97];
@@ -3731,14 +3750,14 @@ function validate10(
                 }
               } else {
                 const err98 = {
-                  instancePath: instancePath + '/reviews/' + i15 + '/description',
-                  schemaPath: '#/properties/reviews/items/properties/description/type',
+                  instancePath: instancePath + '/reviews/' + i15 + '/name',
+                  schemaPath: '#/properties/reviews/items/properties/name/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.reviews.items.properties.description.type,
-                  parentSchema: schema11.properties.reviews.items.properties.description,
-                  data: data50,
+                  schema: schema11.properties.reviews.items.properties.name.type,
+                  parentSchema: schema11.properties.reviews.items.properties.name,
+                  data: data51,
                 };
                 if (vErrors === null) {
                   vErrors = [err98];
@@ -3748,11 +3767,51 @@ function validate10(
                 errors++;
               }
             }
-            if (data48.when !== undefined) {
+            if (data50.description !== undefined) {
+              let data52 = data50.description;
+              if (typeof data52 === 'string') {
+                if (!pattern0.test(data52)) {
+                  const err99 = {
+                    instancePath: instancePath + '/reviews/' + i15 + '/description',
+                    schemaPath: '#/properties/reviews/items/properties/description/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.reviews.items.properties.description,
+                    data: data52,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err99];
+                  } else {
+                    vErrors.push(err99);
+                  }
+                  errors++;
+                }
+              } else {
+                const err100 = {
+                  instancePath: instancePath + '/reviews/' + i15 + '/description',
+                  schemaPath: '#/properties/reviews/items/properties/description/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.reviews.items.properties.description.type,
+                  parentSchema: schema11.properties.reviews.items.properties.description,
+                  data: data52,
+                };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              }
+            }
+            if (data50.when !== undefined) {
               if (
-                !validate11(data48.when, {
+                !validate11(data50.when, {
                   instancePath: instancePath + '/reviews/' + i15 + '/when',
-                  parentData: data48,
+                  parentData: data50,
                   parentDataProperty: 'when',
                   rootData,
                 })
@@ -3761,12 +3820,12 @@ function validate10(
                 errors = vErrors.length;
               }
             }
-            if (data48.require !== undefined) {
-              let data52 = data48.require;
-              if (data52 && typeof data52 == 'object' && !Array.isArray(data52)) {
-                for (const key9 in data52) {
+            if (data50.require !== undefined) {
+              let data54 = data50.require;
+              if (data54 && typeof data54 == 'object' && !Array.isArray(data54)) {
+                for (const key9 in data54) {
                   if (!(key9 === 'teams' || key9 === 'users' || key9 === 'count')) {
-                    const err99 = {
+                    const err101 = {
                       instancePath: instancePath + '/reviews/' + i15 + '/require',
                       schemaPath:
                         '#/properties/reviews/items/properties/require/additionalProperties',
@@ -3775,25 +3834,25 @@ function validate10(
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema11.properties.reviews.items.properties.require,
-                      data: data52,
+                      data: data54,
                     };
                     if (vErrors === null) {
-                      vErrors = [err99];
+                      vErrors = [err101];
                     } else {
-                      vErrors.push(err99);
+                      vErrors.push(err101);
                     }
                     errors++;
                   }
                 }
-                if (data52.teams !== undefined) {
-                  let data53 = data52.teams;
-                  if (Array.isArray(data53)) {
-                    const len14 = data53.length;
+                if (data54.teams !== undefined) {
+                  let data55 = data54.teams;
+                  if (Array.isArray(data55)) {
+                    const len14 = data55.length;
                     for (let i16 = 0; i16 < len14; i16++) {
-                      let data54 = data53[i16];
-                      if (typeof data54 === 'string') {
-                        if (!pattern28.test(data54)) {
-                          const err100 = {
+                      let data56 = data55[i16];
+                      if (typeof data56 === 'string') {
+                        if (!pattern28.test(data56)) {
+                          const err102 = {
                             instancePath:
                               instancePath + '/reviews/' + i15 + '/require/teams/' + i16,
                             schemaPath:
@@ -3812,17 +3871,17 @@ function validate10(
                             parentSchema:
                               schema11.properties.reviews.items.properties.require.properties.teams
                                 .items,
-                            data: data54,
+                            data: data56,
                           };
                           if (vErrors === null) {
-                            vErrors = [err100];
+                            vErrors = [err102];
                           } else {
-                            vErrors.push(err100);
+                            vErrors.push(err102);
                           }
                           errors++;
                         }
                       } else {
-                        const err101 = {
+                        const err103 = {
                           instancePath: instancePath + '/reviews/' + i15 + '/require/teams/' + i16,
                           schemaPath:
                             '#/properties/reviews/items/properties/require/properties/teams/items/type',
@@ -3835,18 +3894,18 @@ function validate10(
                           parentSchema:
                             schema11.properties.reviews.items.properties.require.properties.teams
                               .items,
-                          data: data54,
+                          data: data56,
                         };
                         if (vErrors === null) {
-                          vErrors = [err101];
+                          vErrors = [err103];
                         } else {
-                          vErrors.push(err101);
+                          vErrors.push(err103);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err102 = {
+                    const err104 = {
                       instancePath: instancePath + '/reviews/' + i15 + '/require/teams',
                       schemaPath:
                         '#/properties/reviews/items/properties/require/properties/teams/type',
@@ -3857,25 +3916,25 @@ function validate10(
                         schema11.properties.reviews.items.properties.require.properties.teams.type,
                       parentSchema:
                         schema11.properties.reviews.items.properties.require.properties.teams,
-                      data: data53,
+                      data: data55,
                     };
                     if (vErrors === null) {
-                      vErrors = [err102];
+                      vErrors = [err104];
                     } else {
-                      vErrors.push(err102);
+                      vErrors.push(err104);
                     }
                     errors++;
                   }
                 }
-                if (data52.users !== undefined) {
-                  let data55 = data52.users;
-                  if (Array.isArray(data55)) {
-                    const len15 = data55.length;
+                if (data54.users !== undefined) {
+                  let data57 = data54.users;
+                  if (Array.isArray(data57)) {
+                    const len15 = data57.length;
                     for (let i17 = 0; i17 < len15; i17++) {
-                      let data56 = data55[i17];
-                      if (typeof data56 === 'string') {
-                        if (!pattern28.test(data56)) {
-                          const err103 = {
+                      let data58 = data57[i17];
+                      if (typeof data58 === 'string') {
+                        if (!pattern28.test(data58)) {
+                          const err105 = {
                             instancePath:
                               instancePath + '/reviews/' + i15 + '/require/users/' + i17,
                             schemaPath:
@@ -3894,17 +3953,17 @@ function validate10(
                             parentSchema:
                               schema11.properties.reviews.items.properties.require.properties.users
                                 .items,
-                            data: data56,
+                            data: data58,
                           };
                           if (vErrors === null) {
-                            vErrors = [err103];
+                            vErrors = [err105];
                           } else {
-                            vErrors.push(err103);
+                            vErrors.push(err105);
                           }
                           errors++;
                         }
                       } else {
-                        const err104 = {
+                        const err106 = {
                           instancePath: instancePath + '/reviews/' + i15 + '/require/users/' + i17,
                           schemaPath:
                             '#/properties/reviews/items/properties/require/properties/users/items/type',
@@ -3917,18 +3976,18 @@ function validate10(
                           parentSchema:
                             schema11.properties.reviews.items.properties.require.properties.users
                               .items,
-                          data: data56,
+                          data: data58,
                         };
                         if (vErrors === null) {
-                          vErrors = [err104];
+                          vErrors = [err106];
                         } else {
-                          vErrors.push(err104);
+                          vErrors.push(err106);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err105 = {
+                    const err107 = {
                       instancePath: instancePath + '/reviews/' + i15 + '/require/users',
                       schemaPath:
                         '#/properties/reviews/items/properties/require/properties/users/type',
@@ -3939,27 +3998,27 @@ function validate10(
                         schema11.properties.reviews.items.properties.require.properties.users.type,
                       parentSchema:
                         schema11.properties.reviews.items.properties.require.properties.users,
-                      data: data55,
+                      data: data57,
                     };
                     if (vErrors === null) {
-                      vErrors = [err105];
+                      vErrors = [err107];
                     } else {
-                      vErrors.push(err105);
+                      vErrors.push(err107);
                     }
                     errors++;
                   }
                 }
-                if (data52.count !== undefined) {
-                  let data57 = data52.count;
+                if (data54.count !== undefined) {
+                  let data59 = data54.count;
                   if (
                     !(
-                      typeof data57 == 'number' &&
-                      !(data57 % 1) &&
-                      !isNaN(data57) &&
-                      isFinite(data57)
+                      typeof data59 == 'number' &&
+                      !(data59 % 1) &&
+                      !isNaN(data59) &&
+                      isFinite(data59)
                     )
                   ) {
-                    const err106 = {
+                    const err108 = {
                       instancePath: instancePath + '/reviews/' + i15 + '/require/count',
                       schemaPath:
                         '#/properties/reviews/items/properties/require/properties/count/type',
@@ -3970,18 +4029,18 @@ function validate10(
                         schema11.properties.reviews.items.properties.require.properties.count.type,
                       parentSchema:
                         schema11.properties.reviews.items.properties.require.properties.count,
-                      data: data57,
+                      data: data59,
                     };
                     if (vErrors === null) {
-                      vErrors = [err106];
+                      vErrors = [err108];
                     } else {
-                      vErrors.push(err106);
+                      vErrors.push(err108);
                     }
                     errors++;
                   }
-                  if (typeof data57 == 'number' && isFinite(data57)) {
-                    if (data57 < 1 || isNaN(data57)) {
-                      const err107 = {
+                  if (typeof data59 == 'number' && isFinite(data59)) {
+                    if (data59 < 1 || isNaN(data59)) {
+                      const err109 = {
                         instancePath: instancePath + '/reviews/' + i15 + '/require/count',
                         schemaPath:
                           '#/properties/reviews/items/properties/require/properties/count/minimum',
@@ -3991,19 +4050,19 @@ function validate10(
                         schema: 1,
                         parentSchema:
                           schema11.properties.reviews.items.properties.require.properties.count,
-                        data: data57,
+                        data: data59,
                       };
                       if (vErrors === null) {
-                        vErrors = [err107];
+                        vErrors = [err109];
                       } else {
-                        vErrors.push(err107);
+                        vErrors.push(err109);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err108 = {
+                const err110 = {
                   instancePath: instancePath + '/reviews/' + i15 + '/require',
                   schemaPath: '#/properties/reviews/items/properties/require/type',
                   keyword: 'type',
@@ -4011,22 +4070,22 @@ function validate10(
                   message: 'must be object',
                   schema: schema11.properties.reviews.items.properties.require.type,
                   parentSchema: schema11.properties.reviews.items.properties.require,
-                  data: data52,
+                  data: data54,
                 };
                 if (vErrors === null) {
-                  vErrors = [err108];
+                  vErrors = [err110];
                 } else {
-                  vErrors.push(err108);
+                  vErrors.push(err110);
                 }
                 errors++;
               }
             }
-            if (data48.options !== undefined) {
-              let data58 = data48.options;
-              if (data58 && typeof data58 == 'object' && !Array.isArray(data58)) {
-                for (const key10 in data58) {
+            if (data50.options !== undefined) {
+              let data60 = data50.options;
+              if (data60 && typeof data60 == 'object' && !Array.isArray(data60)) {
+                for (const key10 in data60) {
                   if (!(key10 === 'head_sha_only' || key10 === 'changes_requested_blocks')) {
-                    const err109 = {
+                    const err111 = {
                       instancePath: instancePath + '/reviews/' + i15 + '/options',
                       schemaPath: '#/definitions/reviewOptions/additionalProperties',
                       keyword: 'additionalProperties',
@@ -4034,50 +4093,6 @@ function validate10(
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema13,
-                      data: data58,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err109];
-                    } else {
-                      vErrors.push(err109);
-                    }
-                    errors++;
-                  }
-                }
-                if (data58.head_sha_only !== undefined) {
-                  let data59 = data58.head_sha_only;
-                  if (typeof data59 !== 'boolean') {
-                    const err110 = {
-                      instancePath: instancePath + '/reviews/' + i15 + '/options/head_sha_only',
-                      schemaPath: '#/definitions/reviewOptions/properties/head_sha_only/type',
-                      keyword: 'type',
-                      params: { type: 'boolean' },
-                      message: 'must be boolean',
-                      schema: schema13.properties.head_sha_only.type,
-                      parentSchema: schema13.properties.head_sha_only,
-                      data: data59,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err110];
-                    } else {
-                      vErrors.push(err110);
-                    }
-                    errors++;
-                  }
-                }
-                if (data58.changes_requested_blocks !== undefined) {
-                  let data60 = data58.changes_requested_blocks;
-                  if (typeof data60 !== 'boolean') {
-                    const err111 = {
-                      instancePath:
-                        instancePath + '/reviews/' + i15 + '/options/changes_requested_blocks',
-                      schemaPath:
-                        '#/definitions/reviewOptions/properties/changes_requested_blocks/type',
-                      keyword: 'type',
-                      params: { type: 'boolean' },
-                      message: 'must be boolean',
-                      schema: schema13.properties.changes_requested_blocks.type,
-                      parentSchema: schema13.properties.changes_requested_blocks,
                       data: data60,
                     };
                     if (vErrors === null) {
@@ -4088,8 +4103,52 @@ function validate10(
                     errors++;
                   }
                 }
+                if (data60.head_sha_only !== undefined) {
+                  let data61 = data60.head_sha_only;
+                  if (typeof data61 !== 'boolean') {
+                    const err112 = {
+                      instancePath: instancePath + '/reviews/' + i15 + '/options/head_sha_only',
+                      schemaPath: '#/definitions/reviewOptions/properties/head_sha_only/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                      message: 'must be boolean',
+                      schema: schema13.properties.head_sha_only.type,
+                      parentSchema: schema13.properties.head_sha_only,
+                      data: data61,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err112];
+                    } else {
+                      vErrors.push(err112);
+                    }
+                    errors++;
+                  }
+                }
+                if (data60.changes_requested_blocks !== undefined) {
+                  let data62 = data60.changes_requested_blocks;
+                  if (typeof data62 !== 'boolean') {
+                    const err113 = {
+                      instancePath:
+                        instancePath + '/reviews/' + i15 + '/options/changes_requested_blocks',
+                      schemaPath:
+                        '#/definitions/reviewOptions/properties/changes_requested_blocks/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                      message: 'must be boolean',
+                      schema: schema13.properties.changes_requested_blocks.type,
+                      parentSchema: schema13.properties.changes_requested_blocks,
+                      data: data62,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err112 = {
+                const err114 = {
                   instancePath: instancePath + '/reviews/' + i15 + '/options',
                   schemaPath: '#/definitions/reviewOptions/type',
                   keyword: 'type',
@@ -4097,18 +4156,18 @@ function validate10(
                   message: 'must be object',
                   schema: schema13.type,
                   parentSchema: schema13,
-                  data: data58,
+                  data: data60,
                 };
                 if (vErrors === null) {
-                  vErrors = [err112];
+                  vErrors = [err114];
                 } else {
-                  vErrors.push(err112);
+                  vErrors.push(err114);
                 }
                 errors++;
               }
             }
           } else {
-            const err113 = {
+            const err115 = {
               instancePath: instancePath + '/reviews/' + i15,
               schemaPath: '#/properties/reviews/items/type',
               keyword: 'type',
@@ -4116,56 +4175,7 @@ function validate10(
               message: 'must be object',
               schema: schema11.properties.reviews.items.type,
               parentSchema: schema11.properties.reviews.items,
-              data: data48,
-            };
-            if (vErrors === null) {
-              vErrors = [err113];
-            } else {
-              vErrors.push(err113);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err114 = {
-          instancePath: instancePath + '/reviews',
-          schemaPath: '#/properties/reviews/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema11.properties.reviews.type,
-          parentSchema: schema11.properties.reviews,
-          data: data47,
-        };
-        if (vErrors === null) {
-          vErrors = [err114];
-        } else {
-          vErrors.push(err114);
-        }
-        errors++;
-      }
-    }
-    if (data.review_settings !== undefined) {
-      let data61 = data.review_settings;
-      if (data61 && typeof data61 == 'object' && !Array.isArray(data61)) {
-        for (const key11 in data61) {
-          if (
-            !(
-              key11 === 'security_team' ||
-              key11 === 'options' ||
-              key11 === 'codeowners' ||
-              key11 === 'break_glass'
-            )
-          ) {
-            const err115 = {
-              instancePath: instancePath + '/review_settings',
-              schemaPath: '#/properties/review_settings/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key11 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.review_settings,
-              data: data61,
+              data: data50,
             };
             if (vErrors === null) {
               vErrors = [err115];
@@ -4175,37 +4185,46 @@ function validate10(
             errors++;
           }
         }
-        if (data61.security_team !== undefined) {
-          let data62 = data61.security_team;
-          if (typeof data62 === 'string') {
-            if (!pattern32.test(data62)) {
-              const err116 = {
-                instancePath: instancePath + '/review_settings/security_team',
-                schemaPath: '#/properties/review_settings/properties/security_team/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
-                message: 'must match pattern "' + '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
-                schema: '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
-                parentSchema: schema11.properties.review_settings.properties.security_team,
-                data: data62,
-              };
-              if (vErrors === null) {
-                vErrors = [err116];
-              } else {
-                vErrors.push(err116);
-              }
-              errors++;
-            }
-          } else {
+      } else {
+        const err116 = {
+          instancePath: instancePath + '/reviews',
+          schemaPath: '#/properties/reviews/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.reviews.type,
+          parentSchema: schema11.properties.reviews,
+          data: data49,
+        };
+        if (vErrors === null) {
+          vErrors = [err116];
+        } else {
+          vErrors.push(err116);
+        }
+        errors++;
+      }
+    }
+    if (data.review_settings !== undefined) {
+      let data63 = data.review_settings;
+      if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
+        for (const key11 in data63) {
+          if (
+            !(
+              key11 === 'security_team' ||
+              key11 === 'options' ||
+              key11 === 'codeowners' ||
+              key11 === 'break_glass'
+            )
+          ) {
             const err117 = {
-              instancePath: instancePath + '/review_settings/security_team',
-              schemaPath: '#/properties/review_settings/properties/security_team/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.review_settings.properties.security_team.type,
-              parentSchema: schema11.properties.review_settings.properties.security_team,
-              data: data62,
+              instancePath: instancePath + '/review_settings',
+              schemaPath: '#/properties/review_settings/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key11 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.review_settings,
+              data: data63,
             };
             if (vErrors === null) {
               vErrors = [err117];
@@ -4215,12 +4234,52 @@ function validate10(
             errors++;
           }
         }
-        if (data61.options !== undefined) {
-          let data63 = data61.options;
-          if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
-            for (const key12 in data63) {
+        if (data63.security_team !== undefined) {
+          let data64 = data63.security_team;
+          if (typeof data64 === 'string') {
+            if (!pattern32.test(data64)) {
+              const err118 = {
+                instancePath: instancePath + '/review_settings/security_team',
+                schemaPath: '#/properties/review_settings/properties/security_team/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
+                message: 'must match pattern "' + '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
+                schema: '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+                parentSchema: schema11.properties.review_settings.properties.security_team,
+                data: data64,
+              };
+              if (vErrors === null) {
+                vErrors = [err118];
+              } else {
+                vErrors.push(err118);
+              }
+              errors++;
+            }
+          } else {
+            const err119 = {
+              instancePath: instancePath + '/review_settings/security_team',
+              schemaPath: '#/properties/review_settings/properties/security_team/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.review_settings.properties.security_team.type,
+              parentSchema: schema11.properties.review_settings.properties.security_team,
+              data: data64,
+            };
+            if (vErrors === null) {
+              vErrors = [err119];
+            } else {
+              vErrors.push(err119);
+            }
+            errors++;
+          }
+        }
+        if (data63.options !== undefined) {
+          let data65 = data63.options;
+          if (data65 && typeof data65 == 'object' && !Array.isArray(data65)) {
+            for (const key12 in data65) {
               if (!(key12 === 'head_sha_only' || key12 === 'changes_requested_blocks')) {
-                const err118 = {
+                const err120 = {
                   instancePath: instancePath + '/review_settings/options',
                   schemaPath: '#/definitions/reviewOptions/additionalProperties',
                   keyword: 'additionalProperties',
@@ -4228,49 +4287,6 @@ function validate10(
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema13,
-                  data: data63,
-                };
-                if (vErrors === null) {
-                  vErrors = [err118];
-                } else {
-                  vErrors.push(err118);
-                }
-                errors++;
-              }
-            }
-            if (data63.head_sha_only !== undefined) {
-              let data64 = data63.head_sha_only;
-              if (typeof data64 !== 'boolean') {
-                const err119 = {
-                  instancePath: instancePath + '/review_settings/options/head_sha_only',
-                  schemaPath: '#/definitions/reviewOptions/properties/head_sha_only/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema13.properties.head_sha_only.type,
-                  parentSchema: schema13.properties.head_sha_only,
-                  data: data64,
-                };
-                if (vErrors === null) {
-                  vErrors = [err119];
-                } else {
-                  vErrors.push(err119);
-                }
-                errors++;
-              }
-            }
-            if (data63.changes_requested_blocks !== undefined) {
-              let data65 = data63.changes_requested_blocks;
-              if (typeof data65 !== 'boolean') {
-                const err120 = {
-                  instancePath: instancePath + '/review_settings/options/changes_requested_blocks',
-                  schemaPath:
-                    '#/definitions/reviewOptions/properties/changes_requested_blocks/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema13.properties.changes_requested_blocks.type,
-                  parentSchema: schema13.properties.changes_requested_blocks,
                   data: data65,
                 };
                 if (vErrors === null) {
@@ -4281,8 +4297,51 @@ function validate10(
                 errors++;
               }
             }
+            if (data65.head_sha_only !== undefined) {
+              let data66 = data65.head_sha_only;
+              if (typeof data66 !== 'boolean') {
+                const err121 = {
+                  instancePath: instancePath + '/review_settings/options/head_sha_only',
+                  schemaPath: '#/definitions/reviewOptions/properties/head_sha_only/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema13.properties.head_sha_only.type,
+                  parentSchema: schema13.properties.head_sha_only,
+                  data: data66,
+                };
+                if (vErrors === null) {
+                  vErrors = [err121];
+                } else {
+                  vErrors.push(err121);
+                }
+                errors++;
+              }
+            }
+            if (data65.changes_requested_blocks !== undefined) {
+              let data67 = data65.changes_requested_blocks;
+              if (typeof data67 !== 'boolean') {
+                const err122 = {
+                  instancePath: instancePath + '/review_settings/options/changes_requested_blocks',
+                  schemaPath:
+                    '#/definitions/reviewOptions/properties/changes_requested_blocks/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema13.properties.changes_requested_blocks.type,
+                  parentSchema: schema13.properties.changes_requested_blocks,
+                  data: data67,
+                };
+                if (vErrors === null) {
+                  vErrors = [err122];
+                } else {
+                  vErrors.push(err122);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err121 = {
+            const err123 = {
               instancePath: instancePath + '/review_settings/options',
               schemaPath: '#/definitions/reviewOptions/type',
               keyword: 'type',
@@ -4290,48 +4349,7 @@ function validate10(
               message: 'must be object',
               schema: schema13.type,
               parentSchema: schema13,
-              data: data63,
-            };
-            if (vErrors === null) {
-              vErrors = [err121];
-            } else {
-              vErrors.push(err121);
-            }
-            errors++;
-          }
-        }
-        if (data61.codeowners !== undefined) {
-          let data66 = data61.codeowners;
-          if (typeof data66 !== 'string') {
-            const err122 = {
-              instancePath: instancePath + '/review_settings/codeowners',
-              schemaPath: '#/properties/review_settings/properties/codeowners/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.review_settings.properties.codeowners.type,
-              parentSchema: schema11.properties.review_settings.properties.codeowners,
-              data: data66,
-            };
-            if (vErrors === null) {
-              vErrors = [err122];
-            } else {
-              vErrors.push(err122);
-            }
-            errors++;
-          }
-          if (!(data66 === 'off' || data66 === 'any' || data66 === 'every')) {
-            const err123 = {
-              instancePath: instancePath + '/review_settings/codeowners',
-              schemaPath: '#/properties/review_settings/properties/codeowners/enum',
-              keyword: 'enum',
-              params: {
-                allowedValues: schema11.properties.review_settings.properties.codeowners.enum,
-              },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.review_settings.properties.codeowners.enum,
-              parentSchema: schema11.properties.review_settings.properties.codeowners,
-              data: data66,
+              data: data65,
             };
             if (vErrors === null) {
               vErrors = [err123];
@@ -4341,11 +4359,52 @@ function validate10(
             errors++;
           }
         }
-        if (data61.break_glass !== undefined) {
-          let data67 = data61.break_glass;
-          if (data67 && typeof data67 == 'object' && !Array.isArray(data67)) {
-            if (data67.label === undefined) {
-              const err124 = {
+        if (data63.codeowners !== undefined) {
+          let data68 = data63.codeowners;
+          if (typeof data68 !== 'string') {
+            const err124 = {
+              instancePath: instancePath + '/review_settings/codeowners',
+              schemaPath: '#/properties/review_settings/properties/codeowners/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.review_settings.properties.codeowners.type,
+              parentSchema: schema11.properties.review_settings.properties.codeowners,
+              data: data68,
+            };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+          if (!(data68 === 'off' || data68 === 'any' || data68 === 'every')) {
+            const err125 = {
+              instancePath: instancePath + '/review_settings/codeowners',
+              schemaPath: '#/properties/review_settings/properties/codeowners/enum',
+              keyword: 'enum',
+              params: {
+                allowedValues: schema11.properties.review_settings.properties.codeowners.enum,
+              },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.review_settings.properties.codeowners.enum,
+              parentSchema: schema11.properties.review_settings.properties.codeowners,
+              data: data68,
+            };
+            if (vErrors === null) {
+              vErrors = [err125];
+            } else {
+              vErrors.push(err125);
+            }
+            errors++;
+          }
+        }
+        if (data63.break_glass !== undefined) {
+          let data69 = data63.break_glass;
+          if (data69 && typeof data69 == 'object' && !Array.isArray(data69)) {
+            if (data69.label === undefined) {
+              const err126 = {
                 instancePath: instancePath + '/review_settings/break_glass',
                 schemaPath: '#/properties/review_settings/properties/break_glass/required',
                 keyword: 'required',
@@ -4353,17 +4412,17 @@ function validate10(
                 message: "must have required property '" + 'label' + "'",
                 schema: schema11.properties.review_settings.properties.break_glass.required,
                 parentSchema: schema11.properties.review_settings.properties.break_glass,
-                data: data67,
+                data: data69,
               };
               if (vErrors === null) {
-                vErrors = [err124];
+                vErrors = [err126];
               } else {
-                vErrors.push(err124);
+                vErrors.push(err126);
               }
               errors++;
             }
-            if (data67.teams === undefined) {
-              const err125 = {
+            if (data69.teams === undefined) {
+              const err127 = {
                 instancePath: instancePath + '/review_settings/break_glass',
                 schemaPath: '#/properties/review_settings/properties/break_glass/required',
                 keyword: 'required',
@@ -4371,16 +4430,16 @@ function validate10(
                 message: "must have required property '" + 'teams' + "'",
                 schema: schema11.properties.review_settings.properties.break_glass.required,
                 parentSchema: schema11.properties.review_settings.properties.break_glass,
-                data: data67,
+                data: data69,
               };
               if (vErrors === null) {
-                vErrors = [err125];
+                vErrors = [err127];
               } else {
-                vErrors.push(err125);
+                vErrors.push(err127);
               }
               errors++;
             }
-            for (const key13 in data67) {
+            for (const key13 in data69) {
               if (
                 !(
                   key13 === 'label' ||
@@ -4389,7 +4448,7 @@ function validate10(
                   key13 === 'follow_up_team'
                 )
               ) {
-                const err126 = {
+                const err128 = {
                   instancePath: instancePath + '/review_settings/break_glass',
                   schemaPath:
                     '#/properties/review_settings/properties/break_glass/additionalProperties',
@@ -4398,21 +4457,21 @@ function validate10(
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.review_settings.properties.break_glass,
-                  data: data67,
+                  data: data69,
                 };
                 if (vErrors === null) {
-                  vErrors = [err126];
+                  vErrors = [err128];
                 } else {
-                  vErrors.push(err126);
+                  vErrors.push(err128);
                 }
                 errors++;
               }
             }
-            if (data67.label !== undefined) {
-              let data68 = data67.label;
-              if (typeof data68 === 'string') {
-                if (!pattern0.test(data68)) {
-                  const err127 = {
+            if (data69.label !== undefined) {
+              let data70 = data69.label;
+              if (typeof data70 === 'string') {
+                if (!pattern0.test(data70)) {
+                  const err129 = {
                     instancePath: instancePath + '/review_settings/break_glass/label',
                     schemaPath:
                       '#/properties/review_settings/properties/break_glass/properties/label/pattern',
@@ -4422,17 +4481,17 @@ function validate10(
                     schema: '\\S',
                     parentSchema:
                       schema11.properties.review_settings.properties.break_glass.properties.label,
-                    data: data68,
+                    data: data70,
                   };
                   if (vErrors === null) {
-                    vErrors = [err127];
+                    vErrors = [err129];
                   } else {
-                    vErrors.push(err127);
+                    vErrors.push(err129);
                   }
                   errors++;
                 }
               } else {
-                const err128 = {
+                const err130 = {
                   instancePath: instancePath + '/review_settings/break_glass/label',
                   schemaPath:
                     '#/properties/review_settings/properties/break_glass/properties/label/type',
@@ -4444,25 +4503,25 @@ function validate10(
                       .type,
                   parentSchema:
                     schema11.properties.review_settings.properties.break_glass.properties.label,
-                  data: data68,
+                  data: data70,
                 };
                 if (vErrors === null) {
-                  vErrors = [err128];
+                  vErrors = [err130];
                 } else {
-                  vErrors.push(err128);
+                  vErrors.push(err130);
                 }
                 errors++;
               }
             }
-            if (data67.teams !== undefined) {
-              let data69 = data67.teams;
-              if (Array.isArray(data69)) {
-                const len16 = data69.length;
+            if (data69.teams !== undefined) {
+              let data71 = data69.teams;
+              if (Array.isArray(data71)) {
+                const len16 = data71.length;
                 for (let i18 = 0; i18 < len16; i18++) {
-                  let data70 = data69[i18];
-                  if (typeof data70 === 'string') {
-                    if (!pattern28.test(data70)) {
-                      const err129 = {
+                  let data72 = data71[i18];
+                  if (typeof data72 === 'string') {
+                    if (!pattern28.test(data72)) {
+                      const err131 = {
                         instancePath: instancePath + '/review_settings/break_glass/teams/' + i18,
                         schemaPath:
                           '#/properties/review_settings/properties/break_glass/properties/teams/items/pattern',
@@ -4479,17 +4538,17 @@ function validate10(
                         parentSchema:
                           schema11.properties.review_settings.properties.break_glass.properties
                             .teams.items,
-                        data: data70,
+                        data: data72,
                       };
                       if (vErrors === null) {
-                        vErrors = [err129];
+                        vErrors = [err131];
                       } else {
-                        vErrors.push(err129);
+                        vErrors.push(err131);
                       }
                       errors++;
                     }
                   } else {
-                    const err130 = {
+                    const err132 = {
                       instancePath: instancePath + '/review_settings/break_glass/teams/' + i18,
                       schemaPath:
                         '#/properties/review_settings/properties/break_glass/properties/teams/items/type',
@@ -4502,18 +4561,18 @@ function validate10(
                       parentSchema:
                         schema11.properties.review_settings.properties.break_glass.properties.teams
                           .items,
-                      data: data70,
+                      data: data72,
                     };
                     if (vErrors === null) {
-                      vErrors = [err130];
+                      vErrors = [err132];
                     } else {
-                      vErrors.push(err130);
+                      vErrors.push(err132);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err131 = {
+                const err133 = {
                   instancePath: instancePath + '/review_settings/break_glass/teams',
                   schemaPath:
                     '#/properties/review_settings/properties/break_glass/properties/teams/type',
@@ -4525,25 +4584,25 @@ function validate10(
                       .type,
                   parentSchema:
                     schema11.properties.review_settings.properties.break_glass.properties.teams,
-                  data: data69,
+                  data: data71,
                 };
                 if (vErrors === null) {
-                  vErrors = [err131];
+                  vErrors = [err133];
                 } else {
-                  vErrors.push(err131);
+                  vErrors.push(err133);
                 }
                 errors++;
               }
             }
-            if (data67.also_waive !== undefined) {
-              let data71 = data67.also_waive;
-              if (Array.isArray(data71)) {
-                const len17 = data71.length;
+            if (data69.also_waive !== undefined) {
+              let data73 = data69.also_waive;
+              if (Array.isArray(data73)) {
+                const len17 = data73.length;
                 for (let i19 = 0; i19 < len17; i19++) {
-                  let data72 = data71[i19];
-                  if (typeof data72 === 'string') {
-                    if (!pattern0.test(data72)) {
-                      const err132 = {
+                  let data74 = data73[i19];
+                  if (typeof data74 === 'string') {
+                    if (!pattern0.test(data74)) {
+                      const err134 = {
                         instancePath:
                           instancePath + '/review_settings/break_glass/also_waive/' + i19,
                         schemaPath:
@@ -4555,17 +4614,17 @@ function validate10(
                         parentSchema:
                           schema11.properties.review_settings.properties.break_glass.properties
                             .also_waive.items,
-                        data: data72,
+                        data: data74,
                       };
                       if (vErrors === null) {
-                        vErrors = [err132];
+                        vErrors = [err134];
                       } else {
-                        vErrors.push(err132);
+                        vErrors.push(err134);
                       }
                       errors++;
                     }
                   } else {
-                    const err133 = {
+                    const err135 = {
                       instancePath: instancePath + '/review_settings/break_glass/also_waive/' + i19,
                       schemaPath:
                         '#/properties/review_settings/properties/break_glass/properties/also_waive/items/type',
@@ -4578,18 +4637,18 @@ function validate10(
                       parentSchema:
                         schema11.properties.review_settings.properties.break_glass.properties
                           .also_waive.items,
-                      data: data72,
+                      data: data74,
                     };
                     if (vErrors === null) {
-                      vErrors = [err133];
+                      vErrors = [err135];
                     } else {
-                      vErrors.push(err133);
+                      vErrors.push(err135);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err134 = {
+                const err136 = {
                   instancePath: instancePath + '/review_settings/break_glass/also_waive',
                   schemaPath:
                     '#/properties/review_settings/properties/break_glass/properties/also_waive/type',
@@ -4602,21 +4661,21 @@ function validate10(
                   parentSchema:
                     schema11.properties.review_settings.properties.break_glass.properties
                       .also_waive,
-                  data: data71,
+                  data: data73,
                 };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err136];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err136);
                 }
                 errors++;
               }
             }
-            if (data67.follow_up_team !== undefined) {
-              let data73 = data67.follow_up_team;
-              if (typeof data73 === 'string') {
-                if (!pattern32.test(data73)) {
-                  const err135 = {
+            if (data69.follow_up_team !== undefined) {
+              let data75 = data69.follow_up_team;
+              if (typeof data75 === 'string') {
+                if (!pattern32.test(data75)) {
+                  const err137 = {
                     instancePath: instancePath + '/review_settings/break_glass/follow_up_team',
                     schemaPath:
                       '#/properties/review_settings/properties/break_glass/properties/follow_up_team/pattern',
@@ -4627,17 +4686,17 @@ function validate10(
                     parentSchema:
                       schema11.properties.review_settings.properties.break_glass.properties
                         .follow_up_team,
-                    data: data73,
+                    data: data75,
                   };
                   if (vErrors === null) {
-                    vErrors = [err135];
+                    vErrors = [err137];
                   } else {
-                    vErrors.push(err135);
+                    vErrors.push(err137);
                   }
                   errors++;
                 }
               } else {
-                const err136 = {
+                const err138 = {
                   instancePath: instancePath + '/review_settings/break_glass/follow_up_team',
                   schemaPath:
                     '#/properties/review_settings/properties/break_glass/properties/follow_up_team/type',
@@ -4650,18 +4709,18 @@ function validate10(
                   parentSchema:
                     schema11.properties.review_settings.properties.break_glass.properties
                       .follow_up_team,
-                  data: data73,
+                  data: data75,
                 };
                 if (vErrors === null) {
-                  vErrors = [err136];
+                  vErrors = [err138];
                 } else {
-                  vErrors.push(err136);
+                  vErrors.push(err138);
                 }
                 errors++;
               }
             }
           } else {
-            const err137 = {
+            const err139 = {
               instancePath: instancePath + '/review_settings/break_glass',
               schemaPath: '#/properties/review_settings/properties/break_glass/type',
               keyword: 'type',
@@ -4669,18 +4728,18 @@ function validate10(
               message: 'must be object',
               schema: schema11.properties.review_settings.properties.break_glass.type,
               parentSchema: schema11.properties.review_settings.properties.break_glass,
-              data: data67,
+              data: data69,
             };
             if (vErrors === null) {
-              vErrors = [err137];
+              vErrors = [err139];
             } else {
-              vErrors.push(err137);
+              vErrors.push(err139);
             }
             errors++;
           }
         }
       } else {
-        const err138 = {
+        const err140 = {
           instancePath: instancePath + '/review_settings',
           schemaPath: '#/properties/review_settings/type',
           keyword: 'type',
@@ -4688,20 +4747,20 @@ function validate10(
           message: 'must be object',
           schema: schema11.properties.review_settings.type,
           parentSchema: schema11.properties.review_settings,
-          data: data61,
+          data: data63,
         };
         if (vErrors === null) {
-          vErrors = [err138];
+          vErrors = [err140];
         } else {
-          vErrors.push(err138);
+          vErrors.push(err140);
         }
         errors++;
       }
     }
     if (data.policies !== undefined) {
-      let data74 = data.policies;
-      if (data74 && typeof data74 == 'object' && !Array.isArray(data74)) {
-        for (const key14 in data74) {
+      let data76 = data.policies;
+      if (data76 && typeof data76 == 'object' && !Array.isArray(data76)) {
+        for (const key14 in data76) {
           if (
             !(
               key14 === 'paths' ||
@@ -4712,7 +4771,7 @@ function validate10(
               key14 === 'fallback'
             )
           ) {
-            const err139 = {
+            const err141 = {
               instancePath: instancePath + '/policies',
               schemaPath: '#/properties/policies/additionalProperties',
               keyword: 'additionalProperties',
@@ -4720,25 +4779,25 @@ function validate10(
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.policies,
-              data: data74,
+              data: data76,
             };
             if (vErrors === null) {
-              vErrors = [err139];
+              vErrors = [err141];
             } else {
-              vErrors.push(err139);
+              vErrors.push(err141);
             }
             errors++;
           }
         }
-        if (data74.paths !== undefined) {
-          let data75 = data74.paths;
-          if (Array.isArray(data75)) {
-            const len18 = data75.length;
+        if (data76.paths !== undefined) {
+          let data77 = data76.paths;
+          if (Array.isArray(data77)) {
+            const len18 = data77.length;
             for (let i20 = 0; i20 < len18; i20++) {
-              let data76 = data75[i20];
-              if (typeof data76 === 'string') {
-                if (!pattern0.test(data76)) {
-                  const err140 = {
+              let data78 = data77[i20];
+              if (typeof data78 === 'string') {
+                if (!pattern0.test(data78)) {
+                  const err142 = {
                     instancePath: instancePath + '/policies/paths/' + i20,
                     schemaPath: '#/properties/policies/properties/paths/items/pattern',
                     keyword: 'pattern',
@@ -4746,17 +4805,17 @@ function validate10(
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.policies.properties.paths.items,
-                    data: data76,
+                    data: data78,
                   };
                   if (vErrors === null) {
-                    vErrors = [err140];
+                    vErrors = [err142];
                   } else {
-                    vErrors.push(err140);
+                    vErrors.push(err142);
                   }
                   errors++;
                 }
               } else {
-                const err141 = {
+                const err143 = {
                   instancePath: instancePath + '/policies/paths/' + i20,
                   schemaPath: '#/properties/policies/properties/paths/items/type',
                   keyword: 'type',
@@ -4764,28 +4823,28 @@ function validate10(
                   message: 'must be string',
                   schema: schema11.properties.policies.properties.paths.items.type,
                   parentSchema: schema11.properties.policies.properties.paths.items,
-                  data: data76,
+                  data: data78,
                 };
                 if (vErrors === null) {
-                  vErrors = [err141];
+                  vErrors = [err143];
                 } else {
-                  vErrors.push(err141);
+                  vErrors.push(err143);
                 }
                 errors++;
               }
             }
-            let i21 = data75.length;
+            let i21 = data77.length;
             let j2;
             if (i21 > 1) {
               const indices2 = {};
               for (; i21--; ) {
-                let item2 = data75[i21];
+                let item2 = data77[i21];
                 if (typeof item2 !== 'string') {
                   continue;
                 }
                 if (typeof indices2[item2] == 'number') {
                   j2 = indices2[item2];
-                  const err142 = {
+                  const err144 = {
                     instancePath: instancePath + '/policies/paths',
                     schemaPath: '#/properties/policies/properties/paths/uniqueItems',
                     keyword: 'uniqueItems',
@@ -4798,12 +4857,12 @@ function validate10(
                       ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.policies.properties.paths,
-                    data: data75,
+                    data: data77,
                   };
                   if (vErrors === null) {
-                    vErrors = [err142];
+                    vErrors = [err144];
                   } else {
-                    vErrors.push(err142);
+                    vErrors.push(err144);
                   }
                   errors++;
                   break;
@@ -4812,7 +4871,7 @@ function validate10(
               }
             }
           } else {
-            const err143 = {
+            const err145 = {
               instancePath: instancePath + '/policies/paths',
               schemaPath: '#/properties/policies/properties/paths/type',
               keyword: 'type',
@@ -4820,46 +4879,6 @@ function validate10(
               message: 'must be array',
               schema: schema11.properties.policies.properties.paths.type,
               parentSchema: schema11.properties.policies.properties.paths,
-              data: data75,
-            };
-            if (vErrors === null) {
-              vErrors = [err143];
-            } else {
-              vErrors.push(err143);
-            }
-            errors++;
-          }
-        }
-        if (data74.review_interval !== undefined) {
-          let data77 = data74.review_interval;
-          if (typeof data77 === 'string') {
-            if (!pattern0.test(data77)) {
-              const err144 = {
-                instancePath: instancePath + '/policies/review_interval',
-                schemaPath: '#/properties/policies/properties/review_interval/pattern',
-                keyword: 'pattern',
-                params: { pattern: '\\S' },
-                message: 'must match pattern "' + '\\S' + '"',
-                schema: '\\S',
-                parentSchema: schema11.properties.policies.properties.review_interval,
-                data: data77,
-              };
-              if (vErrors === null) {
-                vErrors = [err144];
-              } else {
-                vErrors.push(err144);
-              }
-              errors++;
-            }
-          } else {
-            const err145 = {
-              instancePath: instancePath + '/policies/review_interval',
-              schemaPath: '#/properties/policies/properties/review_interval/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.policies.properties.review_interval.type,
-              parentSchema: schema11.properties.policies.properties.review_interval,
               data: data77,
             };
             if (vErrors === null) {
@@ -4870,19 +4889,19 @@ function validate10(
             errors++;
           }
         }
-        if (data74.warn_before !== undefined) {
-          let data78 = data74.warn_before;
-          if (typeof data78 === 'string') {
-            if (!pattern0.test(data78)) {
+        if (data76.review_interval !== undefined) {
+          let data79 = data76.review_interval;
+          if (typeof data79 === 'string') {
+            if (!pattern0.test(data79)) {
               const err146 = {
-                instancePath: instancePath + '/policies/warn_before',
-                schemaPath: '#/properties/policies/properties/warn_before/pattern',
+                instancePath: instancePath + '/policies/review_interval',
+                schemaPath: '#/properties/policies/properties/review_interval/pattern',
                 keyword: 'pattern',
                 params: { pattern: '\\S' },
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
-                parentSchema: schema11.properties.policies.properties.warn_before,
-                data: data78,
+                parentSchema: schema11.properties.policies.properties.review_interval,
+                data: data79,
               };
               if (vErrors === null) {
                 vErrors = [err146];
@@ -4893,14 +4912,14 @@ function validate10(
             }
           } else {
             const err147 = {
-              instancePath: instancePath + '/policies/warn_before',
-              schemaPath: '#/properties/policies/properties/warn_before/type',
+              instancePath: instancePath + '/policies/review_interval',
+              schemaPath: '#/properties/policies/properties/review_interval/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema11.properties.policies.properties.warn_before.type,
-              parentSchema: schema11.properties.policies.properties.warn_before,
-              data: data78,
+              schema: schema11.properties.policies.properties.review_interval.type,
+              parentSchema: schema11.properties.policies.properties.review_interval,
+              data: data79,
             };
             if (vErrors === null) {
               vErrors = [err147];
@@ -4910,12 +4929,52 @@ function validate10(
             errors++;
           }
         }
-        if (data74.block !== undefined) {
-          let data79 = data74.block;
-          if (data79 && typeof data79 == 'object' && !Array.isArray(data79)) {
-            for (const key15 in data79) {
+        if (data76.warn_before !== undefined) {
+          let data80 = data76.warn_before;
+          if (typeof data80 === 'string') {
+            if (!pattern0.test(data80)) {
+              const err148 = {
+                instancePath: instancePath + '/policies/warn_before',
+                schemaPath: '#/properties/policies/properties/warn_before/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "' + '\\S' + '"',
+                schema: '\\S',
+                parentSchema: schema11.properties.policies.properties.warn_before,
+                data: data80,
+              };
+              if (vErrors === null) {
+                vErrors = [err148];
+              } else {
+                vErrors.push(err148);
+              }
+              errors++;
+            }
+          } else {
+            const err149 = {
+              instancePath: instancePath + '/policies/warn_before',
+              schemaPath: '#/properties/policies/properties/warn_before/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.policies.properties.warn_before.type,
+              parentSchema: schema11.properties.policies.properties.warn_before,
+              data: data80,
+            };
+            if (vErrors === null) {
+              vErrors = [err149];
+            } else {
+              vErrors.push(err149);
+            }
+            errors++;
+          }
+        }
+        if (data76.block !== undefined) {
+          let data81 = data76.block;
+          if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
+            for (const key15 in data81) {
               if (!(key15 === 'ci' || key15 === 'hook')) {
-                const err148 = {
+                const err150 = {
                   instancePath: instancePath + '/policies/block',
                   schemaPath: '#/properties/policies/properties/block/additionalProperties',
                   keyword: 'additionalProperties',
@@ -4923,48 +4982,6 @@ function validate10(
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.policies.properties.block,
-                  data: data79,
-                };
-                if (vErrors === null) {
-                  vErrors = [err148];
-                } else {
-                  vErrors.push(err148);
-                }
-                errors++;
-              }
-            }
-            if (data79.ci !== undefined) {
-              let data80 = data79.ci;
-              if (typeof data80 !== 'boolean') {
-                const err149 = {
-                  instancePath: instancePath + '/policies/block/ci',
-                  schemaPath: '#/properties/policies/properties/block/properties/ci/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.policies.properties.block.properties.ci.type,
-                  parentSchema: schema11.properties.policies.properties.block.properties.ci,
-                  data: data80,
-                };
-                if (vErrors === null) {
-                  vErrors = [err149];
-                } else {
-                  vErrors.push(err149);
-                }
-                errors++;
-              }
-            }
-            if (data79.hook !== undefined) {
-              let data81 = data79.hook;
-              if (typeof data81 !== 'boolean') {
-                const err150 = {
-                  instancePath: instancePath + '/policies/block/hook',
-                  schemaPath: '#/properties/policies/properties/block/properties/hook/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.policies.properties.block.properties.hook.type,
-                  parentSchema: schema11.properties.policies.properties.block.properties.hook,
                   data: data81,
                 };
                 if (vErrors === null) {
@@ -4975,8 +4992,50 @@ function validate10(
                 errors++;
               }
             }
+            if (data81.ci !== undefined) {
+              let data82 = data81.ci;
+              if (typeof data82 !== 'boolean') {
+                const err151 = {
+                  instancePath: instancePath + '/policies/block/ci',
+                  schemaPath: '#/properties/policies/properties/block/properties/ci/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.policies.properties.block.properties.ci.type,
+                  parentSchema: schema11.properties.policies.properties.block.properties.ci,
+                  data: data82,
+                };
+                if (vErrors === null) {
+                  vErrors = [err151];
+                } else {
+                  vErrors.push(err151);
+                }
+                errors++;
+              }
+            }
+            if (data81.hook !== undefined) {
+              let data83 = data81.hook;
+              if (typeof data83 !== 'boolean') {
+                const err152 = {
+                  instancePath: instancePath + '/policies/block/hook',
+                  schemaPath: '#/properties/policies/properties/block/properties/hook/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.policies.properties.block.properties.hook.type,
+                  parentSchema: schema11.properties.policies.properties.block.properties.hook,
+                  data: data83,
+                };
+                if (vErrors === null) {
+                  vErrors = [err152];
+                } else {
+                  vErrors.push(err152);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err151 = {
+            const err153 = {
               instancePath: instancePath + '/policies/block',
               schemaPath: '#/properties/policies/properties/block/type',
               keyword: 'type',
@@ -4984,25 +5043,25 @@ function validate10(
               message: 'must be object',
               schema: schema11.properties.policies.properties.block.type,
               parentSchema: schema11.properties.policies.properties.block,
-              data: data79,
+              data: data81,
             };
             if (vErrors === null) {
-              vErrors = [err151];
+              vErrors = [err153];
             } else {
-              vErrors.push(err151);
+              vErrors.push(err153);
             }
             errors++;
           }
         }
-        if (data74.template_phrases !== undefined) {
-          let data82 = data74.template_phrases;
-          if (Array.isArray(data82)) {
-            const len19 = data82.length;
+        if (data76.template_phrases !== undefined) {
+          let data84 = data76.template_phrases;
+          if (Array.isArray(data84)) {
+            const len19 = data84.length;
             for (let i22 = 0; i22 < len19; i22++) {
-              let data83 = data82[i22];
-              if (typeof data83 === 'string') {
-                if (!pattern0.test(data83)) {
-                  const err152 = {
+              let data85 = data84[i22];
+              if (typeof data85 === 'string') {
+                if (!pattern0.test(data85)) {
+                  const err154 = {
                     instancePath: instancePath + '/policies/template_phrases/' + i22,
                     schemaPath: '#/properties/policies/properties/template_phrases/items/pattern',
                     keyword: 'pattern',
@@ -5010,17 +5069,17 @@ function validate10(
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.policies.properties.template_phrases.items,
-                    data: data83,
+                    data: data85,
                   };
                   if (vErrors === null) {
-                    vErrors = [err152];
+                    vErrors = [err154];
                   } else {
-                    vErrors.push(err152);
+                    vErrors.push(err154);
                   }
                   errors++;
                 }
               } else {
-                const err153 = {
+                const err155 = {
                   instancePath: instancePath + '/policies/template_phrases/' + i22,
                   schemaPath: '#/properties/policies/properties/template_phrases/items/type',
                   keyword: 'type',
@@ -5028,28 +5087,28 @@ function validate10(
                   message: 'must be string',
                   schema: schema11.properties.policies.properties.template_phrases.items.type,
                   parentSchema: schema11.properties.policies.properties.template_phrases.items,
-                  data: data83,
+                  data: data85,
                 };
                 if (vErrors === null) {
-                  vErrors = [err153];
+                  vErrors = [err155];
                 } else {
-                  vErrors.push(err153);
+                  vErrors.push(err155);
                 }
                 errors++;
               }
             }
-            let i23 = data82.length;
+            let i23 = data84.length;
             let j3;
             if (i23 > 1) {
               const indices3 = {};
               for (; i23--; ) {
-                let item3 = data82[i23];
+                let item3 = data84[i23];
                 if (typeof item3 !== 'string') {
                   continue;
                 }
                 if (typeof indices3[item3] == 'number') {
                   j3 = indices3[item3];
-                  const err154 = {
+                  const err156 = {
                     instancePath: instancePath + '/policies/template_phrases',
                     schemaPath: '#/properties/policies/properties/template_phrases/uniqueItems',
                     keyword: 'uniqueItems',
@@ -5062,12 +5121,12 @@ function validate10(
                       ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.policies.properties.template_phrases,
-                    data: data82,
+                    data: data84,
                   };
                   if (vErrors === null) {
-                    vErrors = [err154];
+                    vErrors = [err156];
                   } else {
-                    vErrors.push(err154);
+                    vErrors.push(err156);
                   }
                   errors++;
                   break;
@@ -5076,7 +5135,7 @@ function validate10(
               }
             }
           } else {
-            const err155 = {
+            const err157 = {
               instancePath: instancePath + '/policies/template_phrases',
               schemaPath: '#/properties/policies/properties/template_phrases/type',
               keyword: 'type',
@@ -5084,45 +5143,6 @@ function validate10(
               message: 'must be array',
               schema: schema11.properties.policies.properties.template_phrases.type,
               parentSchema: schema11.properties.policies.properties.template_phrases,
-              data: data82,
-            };
-            if (vErrors === null) {
-              vErrors = [err155];
-            } else {
-              vErrors.push(err155);
-            }
-            errors++;
-          }
-        }
-        if (data74.fallback !== undefined) {
-          let data84 = data74.fallback;
-          if (typeof data84 !== 'string') {
-            const err156 = {
-              instancePath: instancePath + '/policies/fallback',
-              schemaPath: '#/properties/policies/properties/fallback/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.policies.properties.fallback.type,
-              parentSchema: schema11.properties.policies.properties.fallback,
-              data: data84,
-            };
-            if (vErrors === null) {
-              vErrors = [err156];
-            } else {
-              vErrors.push(err156);
-            }
-            errors++;
-          }
-          if (!(data84 === 'none' || data84 === 'git')) {
-            const err157 = {
-              instancePath: instancePath + '/policies/fallback',
-              schemaPath: '#/properties/policies/properties/fallback/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.policies.properties.fallback.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.policies.properties.fallback.enum,
-              parentSchema: schema11.properties.policies.properties.fallback,
               data: data84,
             };
             if (vErrors === null) {
@@ -5133,8 +5153,47 @@ function validate10(
             errors++;
           }
         }
+        if (data76.fallback !== undefined) {
+          let data86 = data76.fallback;
+          if (typeof data86 !== 'string') {
+            const err158 = {
+              instancePath: instancePath + '/policies/fallback',
+              schemaPath: '#/properties/policies/properties/fallback/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.policies.properties.fallback.type,
+              parentSchema: schema11.properties.policies.properties.fallback,
+              data: data86,
+            };
+            if (vErrors === null) {
+              vErrors = [err158];
+            } else {
+              vErrors.push(err158);
+            }
+            errors++;
+          }
+          if (!(data86 === 'none' || data86 === 'git')) {
+            const err159 = {
+              instancePath: instancePath + '/policies/fallback',
+              schemaPath: '#/properties/policies/properties/fallback/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.policies.properties.fallback.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.policies.properties.fallback.enum,
+              parentSchema: schema11.properties.policies.properties.fallback,
+              data: data86,
+            };
+            if (vErrors === null) {
+              vErrors = [err159];
+            } else {
+              vErrors.push(err159);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err158 = {
+        const err160 = {
           instancePath: instancePath + '/policies',
           schemaPath: '#/properties/policies/type',
           keyword: 'type',
@@ -5142,18 +5201,18 @@ function validate10(
           message: 'must be object',
           schema: schema11.properties.policies.type,
           parentSchema: schema11.properties.policies,
-          data: data74,
+          data: data76,
         };
         if (vErrors === null) {
-          vErrors = [err158];
+          vErrors = [err160];
         } else {
-          vErrors.push(err158);
+          vErrors.push(err160);
         }
         errors++;
       }
     }
   } else {
-    const err159 = {
+    const err161 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -5164,9 +5223,9 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err159];
+      vErrors = [err161];
     } else {
-      vErrors.push(err159);
+      vErrors.push(err161);
     }
     errors++;
   }
