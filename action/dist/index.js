@@ -33202,9 +33202,6 @@ async function loadPolicy(client, repo, commit, configInput) {
   };
 }
 
-// action/src/policy-review.ts
-init_errors();
-
 // src/core/policy/calendar.ts
 function daysInMonth(year, month) {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -33631,41 +33628,276 @@ function changesReviewDate(base, head) {
   return after === null ? !1 : base === null || reviewedDate(base).value !== after;
 }
 
-// action/src/policy-review.ts
-async function approvers(client, repo, pr) {
-  let latest = /* @__PURE__ */ new Map();
-  for (let page = 1; page <= 30; page++) {
-    let batch = (await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
-      ...repo,
-      pull_number: pr.number,
-      per_page: 100,
-      page
-    })).data;
-    for (let review of batch)
-      review.user === null || review.state === "COMMENTED" || latest.set(review.user.login.toLowerCase(), review);
-    if (batch.length < 100) break;
-  }
-  return [...latest.entries()].filter(
-    ([login, r]) => r.state === "APPROVED" && r.commit_id === pr.headSha && login !== pr.author.toLowerCase()
-  ).map(([login]) => login);
+// src/core/review/predicates.ts
+var MAX_CONTENT_TRIGGERS = 20, globs = /* @__PURE__ */ new Map();
+function glob(pattern) {
+  let compiled = globs.get(pattern);
+  return compiled === void 0 && (compiled = new Minimatch(pattern, { dot: !0, matchBase: !pattern.includes("/") }), globs.set(pattern, compiled)), compiled;
 }
-async function isMember(client, org, slug2, login) {
-  try {
-    return (await client.request(
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}",
-      {
-        org,
-        team_slug: slug2,
-        username: login
-      }
-    )).data.state === "active";
-  } catch (error2) {
-    let status3 = error2.status;
-    if (status3 === 404) return !1;
-    throw status3 === 401 || status3 === 403 ? new MandateError(
-      `The token cannot read the membership of @${org}/${slug2} (HTTP ${status3}), so the owner's approval of a policy review cannot be judged; pass a \`token\` that can read the organisation's teams and members (a GitHub App token or a fine-grained token with organisation "Members: read").`
-    ) : error2;
+function matchGlobs(path2, patterns) {
+  let decided = patterns.every((p) => p.startsWith("!")) ? "**" : null;
+  for (let pattern of patterns) {
+    let negated = pattern.startsWith("!"), body = negated ? pattern.slice(1) : pattern;
+    glob(body).match(path2) && (decided = negated ? null : pattern);
   }
+  return decided;
+}
+function filePaths(file) {
+  return file.oldPath !== void 0 && file.oldPath !== file.path ? [file.path, file.oldPath] : [file.path];
+}
+function pathTriggers(files, patterns) {
+  let triggers = [];
+  for (let file of files)
+    for (let path2 of filePaths(file)) {
+      let by = matchGlobs(path2, patterns);
+      if (by !== null) {
+        triggers.push({ kind: "path", path: path2, glob: by });
+        break;
+      }
+    }
+  return triggers;
+}
+var regexes = /* @__PURE__ */ new Map();
+function regex(pattern) {
+  let key = `${pattern.flags ?? ""}/${pattern.pattern}`, compiled = regexes.get(key);
+  return compiled === void 0 && (compiled = new RegExp(pattern.pattern, pattern.flags ?? ""), regexes.set(key, compiled)), compiled;
+}
+function contentTriggers(files, patterns) {
+  let triggers = [];
+  for (let pattern of patterns) {
+    let re = regex(pattern), found = 0;
+    for (let file of files)
+      if (!(pattern.paths !== void 0 && matchGlobs(file.path, pattern.paths) === null)) {
+        for (let added of file.added)
+          if (re.test(added.text)) {
+            if (found++ >= MAX_CONTENT_TRIGGERS) break;
+            triggers.push({
+              kind: "content",
+              path: file.path,
+              line: added.line,
+              pattern: pattern.pattern,
+              ...pattern.description === void 0 ? {} : { description: pattern.description }
+            });
+          }
+      }
+  }
+  return triggers;
+}
+function normalise(name) {
+  return name.replace(/^@/, "");
+}
+async function isOneOf(facts, user, members) {
+  for (let raw of members) {
+    let member = normalise(raw);
+    if (member.includes("/")) {
+      if (await facts.isTeamMember(member, user)) return member;
+    } else if (member.toLowerCase() === user.toLowerCase())
+      return member;
+  }
+  return null;
+}
+var and = (a, b) => a === !1 || b === !1 ? !1 : a === "unknown" || b === "unknown" ? "unknown" : !0, or = (a, b) => a === !0 || b === !0 ? !0 : a === "unknown" || b === "unknown" ? "unknown" : !1;
+async function evaluateCondition(condition, facts) {
+  let parts = [];
+  if (condition.paths !== void 0) {
+    let triggers2 = pathTriggers(facts.files, condition.paths);
+    parts.push({ value: triggers2.length > 0, triggers: triggers2 });
+  }
+  if (condition.content !== void 0) {
+    let triggers2 = contentTriggers(facts.files, condition.content);
+    parts.push({ value: triggers2.length > 0, triggers: triggers2 });
+  }
+  if (condition.labels !== void 0)
+    if (facts.labels === null) parts.push({ value: "unknown", triggers: [] });
+    else {
+      let wanted = new Set(condition.labels.map((l) => l.toLowerCase())), labels = facts.labels.filter((label) => wanted.has(label.toLowerCase()));
+      parts.push({
+        value: labels.length > 0,
+        triggers: labels.map((label) => ({ kind: "label", label }))
+      });
+    }
+  if (condition.base_branches !== void 0)
+    if (facts.baseBranch === null) parts.push({ value: "unknown", triggers: [] });
+    else {
+      let branch = facts.baseBranch, hit = condition.base_branches.some((b) => glob(b).match(branch));
+      parts.push({ value: hit, triggers: hit ? [{ kind: "base-branch", branch }] : [] });
+    }
+  for (let [key, wantIn] of [
+    ["author_in", !0],
+    ["author_not_in", !1]
+  ]) {
+    let members = condition[key];
+    if (members === void 0) continue;
+    if (facts.author === null) {
+      parts.push({ value: "unknown", triggers: [] });
+      continue;
+    }
+    let via = await isOneOf(facts, facts.author, members), hit = wantIn ? via !== null : via === null;
+    parts.push({
+      value: hit,
+      triggers: hit ? [
+        {
+          kind: "author",
+          author: facts.author,
+          in: wantIn ? via : `not in ${members.map(normalise).join(", ")}`
+        }
+      ] : []
+    });
+  }
+  if (condition.all !== void 0) {
+    let value2 = !0, triggers2 = [];
+    for (let child of condition.all) {
+      let result = await evaluateCondition(child, facts);
+      value2 = and(value2, result.value), triggers2.push(...result.triggers);
+    }
+    parts.push({ value: value2, triggers: triggers2 });
+  }
+  if (condition.any !== void 0) {
+    let value2 = !1, triggers2 = [];
+    for (let child of condition.any) {
+      let result = await evaluateCondition(child, facts);
+      value2 = or(value2, result.value), result.value === !0 && triggers2.push(...result.triggers);
+    }
+    parts.push({ value: value2, triggers: triggers2 });
+  }
+  let value = parts.length > 0, triggers = [];
+  for (let part of parts)
+    value = and(value, part.value), triggers.push(...part.triggers);
+  return { value, triggers: value === !1 ? [] : triggers };
+}
+
+// src/core/review/evaluate.ts
+var MAX_NAMED_MEMBERS = 10, DEFAULT_OPTIONS = {
+  head_sha_only: !0,
+  changes_requested_blocks: !0
+};
+function isBot(review) {
+  return review.userType === "Bot" || /\[bot\]$/i.test(review.user);
+}
+var short = (sha2) => sha2.slice(0, 7), same = (a, b) => a.toLowerCase() === b.toLowerCase(), bare = (name) => name.replace(/^@/, "");
+function latestByReviewer(reviews) {
+  let latest = /* @__PURE__ */ new Map(), ordered = [...reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+  for (let review of ordered)
+    review.state === "COMMENTED" || review.state === "PENDING" || latest.set(review.user.toLowerCase(), review);
+  return latest;
+}
+async function configErrors(required, facts) {
+  let errors = [];
+  for (let team of required.teams)
+    await facts.teamExists(team) || errors.push(
+      `the required team @${team} does not exist (or the token cannot see it), so nobody could approve through it`
+    );
+  for (let user of required.users)
+    await facts.userExists(user) || errors.push(`the required user @${user} does not exist`);
+  return errors;
+}
+async function eligibility(user, required, facts) {
+  let listed = required.users.find((u) => same(u, user));
+  if (listed !== void 0) return `user ${listed}`;
+  let team = await isOneOf(facts, user, required.teams);
+  return team === null ? null : `team @${team}`;
+}
+async function judgeApproval(review, ctx) {
+  let { facts, required, options } = ctx, base = { user: review.user, commitId: review.commitId, submittedAt: review.submittedAt }, no = (reason, explanation) => ({
+    ...base,
+    counted: !1,
+    reason,
+    explanation
+  });
+  if (review.state === "DISMISSED")
+    return no("dismissed", `@${review.user}'s approval was dismissed`);
+  if (facts.author !== null && same(review.user, facts.author))
+    return no("author", `@${review.user} is the author, and an author's own approval never counts`);
+  let listedByName = required.users.some((u) => same(u, review.user));
+  if (isBot(review) && !listedByName)
+    return no("bot", `@${review.user} is a bot, and bots count only when named in require.users`);
+  let via = await eligibility(review.user, required, facts);
+  if (await facts.isOrgMember(review.user) === !1 && !isBot(review))
+    return no("left-org", `@${review.user} is no longer a member of the organisation`);
+  if (via === null) {
+    let who = [...required.teams.map((t) => `@${t}`), ...required.users.map((u) => `@${u}`)];
+    return no(
+      "not-eligible",
+      `@${review.user} is not ${who.length === 1 ? who[0] : `one of ${who.join(", ")}`}`
+    );
+  }
+  return options.head_sha_only && facts.headSha !== null && review.commitId !== facts.headSha ? no(
+    "stale",
+    `@${review.user} approved ${short(review.commitId)}, before the latest push (${short(facts.headSha)})`
+  ) : {
+    ...base,
+    counted: !0,
+    via,
+    explanation: `@${review.user} approved ${short(review.commitId)} (${via})`
+  };
+}
+async function evaluateRequirement(requirement, facts, defaults3 = {}) {
+  let { spec, origin } = requirement, options = { ...DEFAULT_OPTIONS, ...defaults3, ...spec.options }, required = {
+    teams: (spec.require.teams ?? []).map(bare),
+    users: (spec.require.users ?? []).map(bare),
+    count: spec.require.count ?? 1
+  }, predicate = await evaluateCondition(spec.when, facts), result = {
+    name: spec.name,
+    ruleId: `review/${spec.name}`,
+    description: spec.description ?? `Changes matching ${spec.name} need approval.`,
+    origin,
+    applies: predicate.value,
+    status: "not-triggered",
+    triggers: predicate.triggers,
+    required,
+    approvals: [],
+    changesRequestedBy: [],
+    couldApprove: [],
+    configErrors: []
+  };
+  if (facts.reviews === null)
+    return result.status = predicate.value === !1 ? "not-triggered" : "not-applicable", result.couldApprove = [
+      ...required.teams.map((t) => `@${t}`),
+      ...required.users.map((u) => `@${u}`)
+    ], result;
+  if (result.configErrors = await configErrors(required, facts), result.configErrors.length > 0)
+    return result.status = "config-error", result;
+  if (predicate.value !== !0) return result;
+  let latest = latestByReviewer(facts.reviews);
+  for (let review of latest.values()) {
+    if (review.state === "CHANGES_REQUESTED") {
+      if (!options.changes_requested_blocks || facts.author !== null && same(review.user, facts.author)) continue;
+      await eligibility(review.user, required, facts) !== null && result.changesRequestedBy.push(review.user);
+      continue;
+    }
+    (review.state === "APPROVED" || review.state === "DISMISSED") && result.approvals.push(await judgeApproval(review, { facts, required, options }));
+  }
+  let counted2 = result.approvals.filter((a) => a.counted).length;
+  return result.status = result.changesRequestedBy.length > 0 ? "changes-requested" : counted2 >= required.count ? "satisfied" : "pending", result.status !== "satisfied" && (result.couldApprove = await couldApprove(required, facts, result.approvals)), result;
+}
+async function couldApprove(required, facts, approvals) {
+  let excluded = new Set(
+    [facts.author ?? "", ...approvals.filter((a) => a.counted).map((a) => a.user)].map(
+      (u) => u.toLowerCase()
+    )
+  ), out = [];
+  for (let team of required.teams) {
+    let members = await facts.teamMembers(team), eligible = (members ?? []).filter((m) => !excluded.has(m.toLowerCase())), named2 = eligible.slice(0, MAX_NAMED_MEMBERS).map((m) => `@${m}`), more = eligible.length - named2.length;
+    out.push(
+      members === null || eligible.length === 0 ? `@${team}` : `@${team} (${named2.join(", ")}${more > 0 ? ` and ${more} more` : ""})`
+    );
+  }
+  for (let user of required.users)
+    excluded.has(user.toLowerCase()) || out.push(`@${user}`);
+  return out;
+}
+async function evaluateReviews(requirements, facts, defaults3 = {}) {
+  let results = [];
+  for (let requirement of requirements)
+    results.push(await evaluateRequirement(requirement, facts, defaults3));
+  return results;
+}
+
+// action/src/policy-review.ts
+async function approvers(facts, pr) {
+  return await facts.loadReviews(pr.number), [...latestByReviewer(facts.reviews ?? []).values()].filter(
+    (review) => review.state === "APPROVED" && review.commitId === pr.headSha && review.user.toLowerCase() !== pr.author.toLowerCase() && !isBot(review)
+  ).map((review) => review.user.toLowerCase());
 }
 function policyPathsOf(paths, config) {
   return paths.filter(
@@ -33686,12 +33918,12 @@ async function checkPolicyReviews(options) {
     let base = (await readFileAt(client, repo, path2, pr.baseSha))?.toString("utf8") ?? null;
     if (!changesReviewDate(base, head)) continue;
     let after = reviewedDate(head), owner = (base === null ? null : reviewedDate(base).owner) ?? after.owner;
-    approved ??= await approvers(client, repo, pr);
+    approved ??= await approvers(options.facts, pr);
     let ok = !1;
     if (owner !== null) {
-      let [login, slug2] = owner.slice(1).toLowerCase().split("/");
+      let name = owner.slice(1).toLowerCase();
       for (let user of approved)
-        if (slug2 === void 0 ? user === login : await isMember(client, login, slug2, user)) {
+        if (name.includes("/") ? await options.facts.isTeamMember(name, user) : user === name) {
           ok = !0;
           break;
         }
@@ -33874,144 +34106,6 @@ function applyReviews(scan, outcome2, options) {
   };
 }
 
-// src/core/review/predicates.ts
-var MAX_CONTENT_TRIGGERS = 20, globs = /* @__PURE__ */ new Map();
-function glob(pattern) {
-  let compiled = globs.get(pattern);
-  return compiled === void 0 && (compiled = new Minimatch(pattern, { dot: !0, matchBase: !pattern.includes("/") }), globs.set(pattern, compiled)), compiled;
-}
-function matchGlobs(path2, patterns) {
-  let decided = patterns.every((p) => p.startsWith("!")) ? "**" : null;
-  for (let pattern of patterns) {
-    let negated = pattern.startsWith("!"), body = negated ? pattern.slice(1) : pattern;
-    glob(body).match(path2) && (decided = negated ? null : pattern);
-  }
-  return decided;
-}
-function filePaths(file) {
-  return file.oldPath !== void 0 && file.oldPath !== file.path ? [file.path, file.oldPath] : [file.path];
-}
-function pathTriggers(files, patterns) {
-  let triggers = [];
-  for (let file of files)
-    for (let path2 of filePaths(file)) {
-      let by = matchGlobs(path2, patterns);
-      if (by !== null) {
-        triggers.push({ kind: "path", path: path2, glob: by });
-        break;
-      }
-    }
-  return triggers;
-}
-var regexes = /* @__PURE__ */ new Map();
-function regex(pattern) {
-  let key = `${pattern.flags ?? ""}/${pattern.pattern}`, compiled = regexes.get(key);
-  return compiled === void 0 && (compiled = new RegExp(pattern.pattern, pattern.flags ?? ""), regexes.set(key, compiled)), compiled;
-}
-function contentTriggers(files, patterns) {
-  let triggers = [];
-  for (let pattern of patterns) {
-    let re = regex(pattern), found = 0;
-    for (let file of files)
-      if (!(pattern.paths !== void 0 && matchGlobs(file.path, pattern.paths) === null)) {
-        for (let added of file.added)
-          if (re.test(added.text)) {
-            if (found++ >= MAX_CONTENT_TRIGGERS) break;
-            triggers.push({
-              kind: "content",
-              path: file.path,
-              line: added.line,
-              pattern: pattern.pattern,
-              ...pattern.description === void 0 ? {} : { description: pattern.description }
-            });
-          }
-      }
-  }
-  return triggers;
-}
-function normalise(name) {
-  return name.replace(/^@/, "");
-}
-async function isOneOf(facts, user, members) {
-  for (let raw of members) {
-    let member = normalise(raw);
-    if (member.includes("/")) {
-      if (await facts.isTeamMember(member, user)) return member;
-    } else if (member.toLowerCase() === user.toLowerCase())
-      return member;
-  }
-  return null;
-}
-var and = (a, b) => a === !1 || b === !1 ? !1 : a === "unknown" || b === "unknown" ? "unknown" : !0, or = (a, b) => a === !0 || b === !0 ? !0 : a === "unknown" || b === "unknown" ? "unknown" : !1;
-async function evaluateCondition(condition, facts) {
-  let parts = [];
-  if (condition.paths !== void 0) {
-    let triggers2 = pathTriggers(facts.files, condition.paths);
-    parts.push({ value: triggers2.length > 0, triggers: triggers2 });
-  }
-  if (condition.content !== void 0) {
-    let triggers2 = contentTriggers(facts.files, condition.content);
-    parts.push({ value: triggers2.length > 0, triggers: triggers2 });
-  }
-  if (condition.labels !== void 0)
-    if (facts.labels === null) parts.push({ value: "unknown", triggers: [] });
-    else {
-      let wanted = new Set(condition.labels.map((l) => l.toLowerCase())), labels = facts.labels.filter((label) => wanted.has(label.toLowerCase()));
-      parts.push({
-        value: labels.length > 0,
-        triggers: labels.map((label) => ({ kind: "label", label }))
-      });
-    }
-  if (condition.base_branches !== void 0)
-    if (facts.baseBranch === null) parts.push({ value: "unknown", triggers: [] });
-    else {
-      let branch = facts.baseBranch, hit = condition.base_branches.some((b) => glob(b).match(branch));
-      parts.push({ value: hit, triggers: hit ? [{ kind: "base-branch", branch }] : [] });
-    }
-  for (let [key, wantIn] of [
-    ["author_in", !0],
-    ["author_not_in", !1]
-  ]) {
-    let members = condition[key];
-    if (members === void 0) continue;
-    if (facts.author === null) {
-      parts.push({ value: "unknown", triggers: [] });
-      continue;
-    }
-    let via = await isOneOf(facts, facts.author, members), hit = wantIn ? via !== null : via === null;
-    parts.push({
-      value: hit,
-      triggers: hit ? [
-        {
-          kind: "author",
-          author: facts.author,
-          in: wantIn ? via : `not in ${members.map(normalise).join(", ")}`
-        }
-      ] : []
-    });
-  }
-  if (condition.all !== void 0) {
-    let value2 = !0, triggers2 = [];
-    for (let child of condition.all) {
-      let result = await evaluateCondition(child, facts);
-      value2 = and(value2, result.value), triggers2.push(...result.triggers);
-    }
-    parts.push({ value: value2, triggers: triggers2 });
-  }
-  if (condition.any !== void 0) {
-    let value2 = !1, triggers2 = [];
-    for (let child of condition.any) {
-      let result = await evaluateCondition(child, facts);
-      value2 = or(value2, result.value), result.value === !0 && triggers2.push(...result.triggers);
-    }
-    parts.push({ value: value2, triggers: triggers2 });
-  }
-  let value = parts.length > 0, triggers = [];
-  for (let part of parts)
-    value = and(value, part.value), triggers.push(...part.triggers);
-  return { value, triggers: value === !1 ? [] : triggers };
-}
-
 // src/core/review/break-glass.ts
 var COMMAND = /^\s*\/mandate\s+break-glass\s*:\s*(.*)$/im;
 function parseBreakGlassComment(body) {
@@ -34137,133 +34231,6 @@ function collectPullFiles(files, into) {
   })();
 }
 
-// src/core/review/evaluate.ts
-var MAX_NAMED_MEMBERS = 10, DEFAULT_OPTIONS = {
-  head_sha_only: !0,
-  changes_requested_blocks: !0
-};
-function isBot(review) {
-  return review.userType === "Bot" || /\[bot\]$/i.test(review.user);
-}
-var short = (sha2) => sha2.slice(0, 7), same = (a, b) => a.toLowerCase() === b.toLowerCase(), bare = (name) => name.replace(/^@/, "");
-function latestByReviewer(reviews) {
-  let latest = /* @__PURE__ */ new Map(), ordered = [...reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
-  for (let review of ordered)
-    review.state === "COMMENTED" || review.state === "PENDING" || latest.set(review.user.toLowerCase(), review);
-  return latest;
-}
-async function configErrors(required, facts) {
-  let errors = [];
-  for (let team of required.teams)
-    await facts.teamExists(team) || errors.push(
-      `the required team @${team} does not exist (or the token cannot see it), so nobody could approve through it`
-    );
-  for (let user of required.users)
-    await facts.userExists(user) || errors.push(`the required user @${user} does not exist`);
-  return errors;
-}
-async function eligibility(user, required, facts) {
-  let listed = required.users.find((u) => same(u, user));
-  if (listed !== void 0) return `user ${listed}`;
-  let team = await isOneOf(facts, user, required.teams);
-  return team === null ? null : `team @${team}`;
-}
-async function judgeApproval(review, ctx) {
-  let { facts, required, options } = ctx, base = { user: review.user, commitId: review.commitId, submittedAt: review.submittedAt }, no = (reason, explanation) => ({
-    ...base,
-    counted: !1,
-    reason,
-    explanation
-  });
-  if (review.state === "DISMISSED")
-    return no("dismissed", `@${review.user}'s approval was dismissed`);
-  if (facts.author !== null && same(review.user, facts.author))
-    return no("author", `@${review.user} is the author, and an author's own approval never counts`);
-  let listedByName = required.users.some((u) => same(u, review.user));
-  if (isBot(review) && !listedByName)
-    return no("bot", `@${review.user} is a bot, and bots count only when named in require.users`);
-  let via = await eligibility(review.user, required, facts);
-  if (await facts.isOrgMember(review.user) === !1 && !isBot(review))
-    return no("left-org", `@${review.user} is no longer a member of the organisation`);
-  if (via === null) {
-    let who = [...required.teams.map((t) => `@${t}`), ...required.users.map((u) => `@${u}`)];
-    return no(
-      "not-eligible",
-      `@${review.user} is not ${who.length === 1 ? who[0] : `one of ${who.join(", ")}`}`
-    );
-  }
-  return options.head_sha_only && facts.headSha !== null && review.commitId !== facts.headSha ? no(
-    "stale",
-    `@${review.user} approved ${short(review.commitId)}, before the latest push (${short(facts.headSha)})`
-  ) : {
-    ...base,
-    counted: !0,
-    via,
-    explanation: `@${review.user} approved ${short(review.commitId)} (${via})`
-  };
-}
-async function evaluateRequirement(requirement, facts, defaults3 = {}) {
-  let { spec, origin } = requirement, options = { ...DEFAULT_OPTIONS, ...defaults3, ...spec.options }, required = {
-    teams: (spec.require.teams ?? []).map(bare),
-    users: (spec.require.users ?? []).map(bare),
-    count: spec.require.count ?? 1
-  }, predicate = await evaluateCondition(spec.when, facts), result = {
-    name: spec.name,
-    ruleId: `review/${spec.name}`,
-    description: spec.description ?? `Changes matching ${spec.name} need approval.`,
-    origin,
-    applies: predicate.value,
-    status: "not-triggered",
-    triggers: predicate.triggers,
-    required,
-    approvals: [],
-    changesRequestedBy: [],
-    couldApprove: [],
-    configErrors: []
-  };
-  if (facts.reviews === null)
-    return result.status = predicate.value === !1 ? "not-triggered" : "not-applicable", result.couldApprove = [
-      ...required.teams.map((t) => `@${t}`),
-      ...required.users.map((u) => `@${u}`)
-    ], result;
-  if (result.configErrors = await configErrors(required, facts), result.configErrors.length > 0)
-    return result.status = "config-error", result;
-  if (predicate.value !== !0) return result;
-  let latest = latestByReviewer(facts.reviews);
-  for (let review of latest.values()) {
-    if (review.state === "CHANGES_REQUESTED") {
-      if (!options.changes_requested_blocks || facts.author !== null && same(review.user, facts.author)) continue;
-      await eligibility(review.user, required, facts) !== null && result.changesRequestedBy.push(review.user);
-      continue;
-    }
-    (review.state === "APPROVED" || review.state === "DISMISSED") && result.approvals.push(await judgeApproval(review, { facts, required, options }));
-  }
-  let counted2 = result.approvals.filter((a) => a.counted).length;
-  return result.status = result.changesRequestedBy.length > 0 ? "changes-requested" : counted2 >= required.count ? "satisfied" : "pending", result.status !== "satisfied" && (result.couldApprove = await couldApprove(required, facts, result.approvals)), result;
-}
-async function couldApprove(required, facts, approvals) {
-  let excluded = new Set(
-    [facts.author ?? "", ...approvals.filter((a) => a.counted).map((a) => a.user)].map(
-      (u) => u.toLowerCase()
-    )
-  ), out = [];
-  for (let team of required.teams) {
-    let members = await facts.teamMembers(team), eligible = (members ?? []).filter((m) => !excluded.has(m.toLowerCase())), named2 = eligible.slice(0, MAX_NAMED_MEMBERS).map((m) => `@${m}`), more = eligible.length - named2.length;
-    out.push(
-      members === null || eligible.length === 0 ? `@${team}` : `@${team} (${named2.join(", ")}${more > 0 ? ` and ${more} more` : ""})`
-    );
-  }
-  for (let user of required.users)
-    excluded.has(user.toLowerCase()) || out.push(`@${user}`);
-  return out;
-}
-async function evaluateReviews(requirements, facts, defaults3 = {}) {
-  let results = [];
-  for (let requirement of requirements)
-    results.push(await evaluateRequirement(requirement, facts, defaults3));
-  return results;
-}
-
 // action/src/reviews.ts
 var FOLLOW_UP_LABEL = "mandate-break-glass", MAX_ASSIGNEES = 10, PER_PAGE2 = 100, MAX_PAGES = 30;
 function followUpMarker(pullRequest) {
@@ -34287,7 +34254,7 @@ function split(team) {
 }
 function forbidden(what, error2) {
   return new MandateError(
-    `The token cannot read ${what} (HTTP ${status(error2)}), so required reviews cannot be judged; pass a \`token\` that can read the organisation's teams and members (a GitHub App token or a fine-grained token with organisation "Members: read").`
+    `The token cannot read ${what} (HTTP ${status(error2)}), so the approvals this pull request needs cannot be judged; pass a \`token\` that can read the organisation's teams and members (a GitHub App token or a fine-grained token with organisation "Members: read").`
   );
 }
 var GitHubPullFacts = class {
@@ -34321,7 +34288,9 @@ var GitHubPullFacts = class {
       }
     });
   }
+  /** Reads the pull request's reviews (once: later calls keep what was read). */
   async loadReviews(pullRequest) {
+    if (this.reviews !== null) return;
     let raw = await paginate(
       this.client,
       "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
@@ -34526,7 +34495,7 @@ async function judgePullReviews(input) {
     number: issue2.number,
     url: issue2.html_url,
     pullRequest: markerPr(issue2.body)
-  })), facts = new GitHubPullFacts(client, repo, event, input.files);
+  })), facts = input.facts;
   await facts.loadReviews(event.number);
   let results = await evaluateReviews(requirements, facts, settings.options ?? {}), breakGlass = null;
   if (settings.break_glass !== void 0) {
@@ -35147,10 +35116,12 @@ async function run(env = process.env) {
         },
         { mode: "ci", now: /* @__PURE__ */ new Date(), ...steps.context }
       ), runEnv.event.kind === "pull-request") {
+        let facts = new GitHubPullFacts(client, runEnv.repo, runEnv.event, pullFiles);
         reviews = await judgePullReviews({
           client,
           repo: runEnv.repo,
           event: runEnv.event,
+          facts,
           config,
           packs: builtinPacks(),
           policyCommit: policy.commit,
@@ -35168,6 +35139,7 @@ async function run(env = process.env) {
         }), policyReviews = await checkPolicyReviews({
           client,
           repo: runEnv.repo,
+          facts,
           pr: runEnv.event,
           heads,
           config

@@ -44,6 +44,7 @@ import {
 } from './policy-review.js';
 import {
   collectPullFiles,
+  GitHubPullFacts,
   judgePullReviews,
   type ReviewJudgement,
   reviewsNotJudgedNote,
@@ -307,10 +308,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
       );
       // Required reviews (src/core/review): judged on pull requests, folded into the result.
       if (runEnv.event.kind === 'pull-request') {
+        const facts = new GitHubPullFacts(client, runEnv.repo, runEnv.event, pullFiles);
         reviews = await judgePullReviews({
           client,
           repo: runEnv.repo,
           event: runEnv.event,
+          facts,
           config,
           packs: builtinPacks(),
           policyCommit: policy.commit,
@@ -331,6 +334,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
         const policyReviews = await checkPolicyReviews({
           client,
           repo: runEnv.repo,
+          facts,
           pr: runEnv.event,
           heads,
           config,

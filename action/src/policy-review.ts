@@ -1,82 +1,47 @@
 /**
  * policy/review-integrity on pull requests: a change of a policy's `last_reviewed` needs an
  * approval from the policy's owner (the user, or an active member of the team) on the head
- * commit, never from the author. Approvals come from `GET /pulls/{n}/reviews`; team
- * membership from `GET /orgs/{org}/teams/{slug}/memberships/{login}`.
+ * commit, never from the author or a bot. Reviews and team memberships come from the run's
+ * GitHubPullFacts (reviews.ts), read once and shared with required reviews.
  */
 import { minimatch } from 'minimatch';
 import type { Config } from '../../src/core/config.js';
 import { decide } from '../../src/core/decision.js';
-import { MandateError } from '../../src/core/errors.js';
 import { calendarDateOf } from '../../src/core/policy/calendar.js';
 import { evaluatePolicies, policyFinding } from '../../src/core/policy/evaluate.js';
 import { changesReviewDate, reviewedDate } from '../../src/core/policy/review-integrity.js';
 import { POLICY_RULES } from '../../src/core/policy/rules.js';
 import type { PolicyDocument } from '../../src/core/policy/types.js';
 import { sortFindings } from '../../src/core/postprocess/sort.js';
+import { isBot, latestByReviewer } from '../../src/core/review/evaluate.js';
 import type { Finding, ScanResult, Severity } from '../../src/core/types.js';
 import { type GitHubRest, readFileAt } from '../../src/sources/github.js';
+import type { GitHubPullFacts } from './reviews.js';
 
 interface Repo {
   owner: string;
   repo: string;
 }
 
-/** Logins whose latest review approves the head commit (the author's own never counts). */
+/**
+ * Logins whose decisive review approves the head commit — the same reading as required reviews
+ * (src/core/review): the latest review of each reviewer that approves, requests changes or was
+ * dismissed; never the author's own, never a bot's.
+ */
 async function approvers(
-  client: GitHubRest,
-  repo: Repo,
+  facts: GitHubPullFacts,
   pr: { number: number; headSha: string; author: string },
-) {
-  const latest = new Map<string, { state: string; commit_id: string }>();
-  for (let page = 1; page <= 30; page++) {
-    const response = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
-      ...repo,
-      pull_number: pr.number,
-      per_page: 100,
-      page,
-    });
-    const batch = response.data as {
-      user: { login: string } | null;
-      state: string;
-      commit_id: string;
-    }[];
-    for (const review of batch) {
-      if (review.user === null || review.state === 'COMMENTED') continue;
-      latest.set(review.user.login.toLowerCase(), review);
-    }
-    if (batch.length < 100) break;
-  }
-  return [...latest.entries()]
+): Promise<string[]> {
+  await facts.loadReviews(pr.number);
+  return [...latestByReviewer(facts.reviews ?? []).values()]
     .filter(
-      ([login, r]) =>
-        r.state === 'APPROVED' && r.commit_id === pr.headSha && login !== pr.author.toLowerCase(),
+      (review) =>
+        review.state === 'APPROVED' &&
+        review.commitId === pr.headSha &&
+        review.user.toLowerCase() !== pr.author.toLowerCase() &&
+        !isBot(review),
     )
-    .map(([login]) => login);
-}
-
-async function isMember(client: GitHubRest, org: string, slug: string, login: string) {
-  try {
-    const response = await client.request(
-      'GET /orgs/{org}/teams/{team_slug}/memberships/{username}',
-      {
-        org,
-        team_slug: slug,
-        username: login,
-      },
-    );
-    return (response.data as { state?: string }).state === 'active';
-  } catch (error) {
-    const status = (error as { status?: unknown }).status;
-    if (status === 404) return false;
-    if (status === 401 || status === 403) {
-      // Not "no approval": say that the owner's approval cannot be judged, and how to fix it.
-      throw new MandateError(
-        `The token cannot read the membership of @${org}/${slug} (HTTP ${status}), so the owner's approval of a policy review cannot be judged; pass a \`token\` that can read the organisation's teams and members (a GitHub App token or a fine-grained token with organisation "Members: read").`,
-      );
-    }
-    throw error;
-  }
+    .map((review) => review.user.toLowerCase());
 }
 
 /** The paths that `policies.paths` names. */
@@ -114,6 +79,8 @@ export async function readChangedPolicies(options: {
 export async function checkPolicyReviews(options: {
   client: GitHubRest;
   repo: Repo;
+  /** The pull request's reviews and team memberships (shared with required reviews). */
+  facts: GitHubPullFacts;
   pr: { number: number; baseSha: string; headSha: string; author: string };
   heads: PolicyHead[];
   config: Config;
@@ -127,12 +94,12 @@ export async function checkPolicyReviews(options: {
     // The owner named on the base commit decides; a new policy's own owner otherwise.
     const after = reviewedDate(head);
     const owner = (base === null ? null : reviewedDate(base).owner) ?? after.owner;
-    approved ??= await approvers(client, repo, pr);
+    approved ??= await approvers(options.facts, pr);
     let ok = false;
     if (owner !== null) {
-      const [login, slug] = owner.slice(1).toLowerCase().split('/');
+      const name = owner.slice(1).toLowerCase();
       for (const user of approved) {
-        if (slug === undefined ? user === login : await isMember(client, login!, slug, user)) {
+        if (name.includes('/') ? await options.facts.isTeamMember(name, user) : user === name) {
           ok = true;
           break;
         }

@@ -68,7 +68,7 @@ function split(team: string): { org: string; team_slug: string } {
 
 function forbidden(what: string, error: unknown): MandateError {
   return new MandateError(
-    `The token cannot read ${what} (HTTP ${status(error)}), so required reviews cannot be judged; pass a \`token\` that can read the organisation's teams and members (a GitHub App token or a fine-grained token with organisation "Members: read").`,
+    `The token cannot read ${what} (HTTP ${status(error)}), so the approvals this pull request needs cannot be judged; pass a \`token\` that can read the organisation's teams and members (a GitHub App token or a fine-grained token with organisation "Members: read").`,
   );
 }
 
@@ -116,7 +116,9 @@ export class GitHubPullFacts implements PullFacts {
     });
   }
 
+  /** Reads the pull request's reviews (once: later calls keep what was read). */
   async loadReviews(pullRequest: number): Promise<void> {
+    if (this.reviews !== null) return;
     type ApiReview = {
       user: { login: string; type?: string } | null;
       state: string;
@@ -428,6 +430,8 @@ export async function judgePullReviews(input: {
   client: GitHubRest;
   repo: Repo;
   event: PullRequestEvent;
+  /** The pull request's facts, shared with the policy review-integrity check. */
+  facts: GitHubPullFacts;
   config: Config;
   packs: RulePack[];
   policyCommit: string;
@@ -468,7 +472,7 @@ export async function judgePullReviews(input: {
       pullRequest: markerPr(issue.body),
     }));
 
-  const facts = new GitHubPullFacts(client, repo, event, input.files);
+  const facts = input.facts;
   await facts.loadReviews(event.number);
   const results = await evaluateReviews(requirements, facts, settings.options ?? {});
 

@@ -192,7 +192,14 @@ describe('policy/review-integrity on pull requests', () => {
   const before = policy('@octo-org/security', '2024-01-10', 'Access Control');
   const after = policy('@octo-org/security', daysFromToday(-1), 'Access Control');
 
-  async function pullRequest(reviews: { user: string; commit: string }[]) {
+  async function pullRequest(
+    reviews: {
+      user: string;
+      commit: string;
+      state?: 'APPROVED' | 'CHANGES_REQUESTED';
+      at?: string;
+    }[],
+  ) {
     gh.commit(BASE, { 'README.md': '# r\n', 'policies/access.md': before });
     gh.commit(HEAD, { 'README.md': '# r\n', 'policies/access.md': after });
     gh.pulls.set(9, { base: BASE, head: HEAD });
@@ -200,9 +207,9 @@ describe('policy/review-integrity on pull requests', () => {
       9,
       reviews.map((r) => ({
         user: r.user,
-        state: 'APPROVED' as const,
+        state: r.state ?? ('APPROVED' as const),
         commit_id: r.commit,
-        submitted_at: '2025-01-01T00:00:00Z',
+        submitted_at: r.at ?? '2025-01-01T00:00:00Z',
       })),
     );
     return runAction({
@@ -238,6 +245,14 @@ describe('policy/review-integrity on pull requests', () => {
   it('passes once a member of the owning team approves the head commit', async () => {
     const run = await pullRequest([{ user: 'bob', commit: HEAD }]);
     expect(integrity(run)).toEqual([]);
+  });
+
+  it('reads approvals as required reviews do: a later change request withdraws one', async () => {
+    const run = await pullRequest([
+      { user: 'bob', commit: HEAD, at: '2025-01-01T00:00:00Z' },
+      { user: 'bob', commit: HEAD, state: 'CHANGES_REQUESTED', at: '2025-01-02T00:00:00Z' },
+    ]);
+    expect(integrity(run)).toEqual([expect.objectContaining({ blocking: true })]);
   });
 
   it('fails closed with one sentence when the token cannot read the owning team', async () => {
