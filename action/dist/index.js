@@ -32728,13 +32728,18 @@ async function publishAnnotations(client, options) {
   if (options.mode === "none") return { delivered: "none" };
   if (options.mode === "commands")
     return writeCommandAnnotations(result.findings), { delivered: "commands", reason: "the `annotations` input is `commands`" };
-  let all = result.findings.map(toCheckAnnotation), [first = [], ...rest] = batches(all), output = { title: options.title, summary: clip(options.summary) }, repo = { owner: options.owner, repo: options.repo }, completed = {
+  let all = result.findings.map(toCheckAnnotation), id = options.reuseExisting ? await findCheckRun(client, options.owner, options.repo, options.headSha) : null;
+  if (id !== null) {
+    let sent = await existingAnnotations(client, options.owner, options.repo, id);
+    all = all.filter((annotation) => !sent.has(annotationKey(annotation)));
+  }
+  let [first = [], ...rest] = batches(all), output = { title: options.title, summary: clip(options.summary) }, repo = { owner: options.owner, repo: options.repo }, completed = {
     status: "completed",
     conclusion: result.decision === "block" ? "failure" : "success",
     completed_at: (/* @__PURE__ */ new Date()).toISOString(),
     ...options.detailsUrl === null ? {} : { details_url: options.detailsUrl },
     output: { ...output, annotations: first }
-  }, id = options.reuseExisting ? await findCheckRun(client, options.owner, options.repo, options.headSha) : null;
+  };
   if (id !== null)
     await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
       ...repo,
@@ -32765,6 +32770,26 @@ async function publishAnnotations(client, options) {
       output: { ...output, annotations: batch }
     });
   return { delivered: "checks", checkRunId: id, requests: 1 + rest.length };
+}
+function annotationKey(a) {
+  return [a.path, a.start_line, a.end_line, a.annotation_level, a.message].join("\0");
+}
+async function existingAnnotations(client, owner, repo, id) {
+  let keys = /* @__PURE__ */ new Set();
+  try {
+    for (let page = 1; page <= 50; page++) {
+      let items = (await client.request(
+        "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+        { owner, repo, check_run_id: id, per_page: 100, page }
+      )).data;
+      for (let item of items) keys.add(annotationKey(item));
+      if (items.length < 100) break;
+    }
+  } catch (error2) {
+    let status3 = error2.status;
+    if (status3 !== 403 && status3 !== 404) throw error2;
+  }
+  return keys;
 }
 async function findCheckRun(client, owner, repo, headSha) {
   try {

@@ -1,6 +1,7 @@
 /**
  * Line annotations for every finding: on a check run named `mandate` (the Checks API takes 50
- * annotations per request, so the first 50 go with the create and the rest in updates), or as
+ * annotations per request, so the first 50 go with the create and the rest in updates; it
+ * appends them, so a re-evaluation of the same head commit sends only new ones), or as
  * workflow commands (`::error file=…,line=…::`) when the token cannot write checks — a pull
  * request from a fork gets a read-only token.
  */
@@ -89,7 +90,16 @@ export async function publishAnnotations(
     writeCommandAnnotations(result.findings);
     return { delivered: 'commands', reason: 'the `annotations` input is `commands`' };
   }
-  const all = result.findings.map(toCheckAnnotation);
+  let all = result.findings.map(toCheckAnnotation);
+  let id = options.reuseExisting
+    ? await findCheckRun(client, options.owner, options.repo, options.headSha)
+    : null;
+  if (id !== null) {
+    // The Checks API appends annotations: on a re-evaluation send only those the check run
+    // does not have yet, so that a review or a label does not repeat every finding.
+    const sent = await existingAnnotations(client, options.owner, options.repo, id);
+    all = all.filter((annotation) => !sent.has(annotationKey(annotation)));
+  }
   const [first = [], ...rest] = batches(all);
   const output = { title: options.title, summary: clip(options.summary) };
   const repo = { owner: options.owner, repo: options.repo };
@@ -100,9 +110,6 @@ export async function publishAnnotations(
     ...(options.detailsUrl === null ? {} : { details_url: options.detailsUrl }),
     output: { ...output, annotations: first },
   } as const;
-  let id = options.reuseExisting
-    ? await findCheckRun(client, options.owner, options.repo, options.headSha)
-    : null;
   if (id !== null) {
     // A re-evaluation (a review, a label): update the same check rather than add a second one.
     await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
@@ -140,6 +147,36 @@ export async function publishAnnotations(
     });
   }
   return { delivered: 'checks', checkRunId: id, requests: 1 + rest.length };
+}
+
+/** What identifies an annotation: the same place, level and text. */
+function annotationKey(a: Omit<CheckAnnotation, 'title'>): string {
+  return [a.path, a.start_line, a.end_line, a.annotation_level, a.message].join('\u0000');
+}
+
+/** The annotations a check run already has (keys), or none when they cannot be listed. */
+async function existingAnnotations(
+  client: GitHubRest,
+  owner: string,
+  repo: string,
+  id: number,
+): Promise<Set<string>> {
+  const keys = new Set<string>();
+  try {
+    for (let page = 1; page <= 50; page++) {
+      const response = await client.request(
+        'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
+        { owner, repo, check_run_id: id, per_page: 100, page },
+      );
+      const items = response.data as Omit<CheckAnnotation, 'title'>[];
+      for (const item of items) keys.add(annotationKey(item));
+      if (items.length < 100) break;
+    }
+  } catch (error) {
+    const status = (error as { status?: unknown }).status;
+    if (status !== 403 && status !== 404) throw error;
+  }
+  return keys;
 }
 
 /** The id of the latest `mandate` check run on `headSha`, or null (none, or not readable). */

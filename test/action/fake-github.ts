@@ -106,6 +106,8 @@ export class FakeGitHub {
   readonly users = new Set<string>();
   readonly issues: FakeIssue[] = [];
   readonly checkRuns: { id: number; head_sha: string; name: string }[] = [];
+  /** Check run id → its annotations, appended by every create and update (as GitHub does). */
+  readonly annotations = new Map<number, unknown[]>();
   /** Policy register (test/action/schedule.test.ts): see routePolicies. */
   defaultBranch = 'main';
   readonly labels = new Set<string>();
@@ -501,10 +503,23 @@ export class FakeGitHub {
       }
       const run = { id: this.nextCheckRun++, ...JSON.parse(body) };
       this.checkRuns.push(run);
+      this.annotations.set(run.id, [...(run.output?.annotations ?? [])]);
       return { status: 201, data: run };
     }
     const update = on('PATCH', /^\/check-runs\/(\d+)$/);
-    if (update) return { status: 200, data: { id: Number(update[1]) } };
+    if (update) {
+      const id = Number(update[1]);
+      const added = JSON.parse(body).output?.annotations ?? [];
+      this.annotations.set(id, [...(this.annotations.get(id) ?? []), ...added]);
+      return { status: 200, data: { id } };
+    }
+    const listed = on('GET', /^\/check-runs\/(\d+)\/annotations$/);
+    if (listed) {
+      const all = this.annotations.get(Number(listed[1])) ?? [];
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      return { status: 200, data: all.slice((page - 1) * perPage, page * perPage) };
+    }
     return { status: 404, data: { message: `Not Found: ${method} ${rest}` } };
   }
 }

@@ -296,6 +296,26 @@ describe('required reviews through the bundled Action', () => {
     expect(result.evidence!.reviews.breakGlass.waived).toEqual(['review/infra']);
   });
 
+  it('a re-evaluation sends only annotations the check run does not have (GitHub appends them)', async () => {
+    const payload = setUp({
+      ...infraChange(),
+      'config/app.env': `GITHUB_TOKEN=${compose('{{github:ghp_}}', 6)}\n`,
+    });
+    const first = await run(payload);
+    expect(first.code).toBe(1);
+    const [created] = gh.checkRuns;
+    const annotated = () =>
+      (gh.annotations.get(created!.id) as { path: string }[]).map((a) => a.path).sort();
+    expect(annotated()).toEqual(['config/app.env', 'infra/main.tf']);
+    // An approval arrives: the review requirement is met, the secret is still there.
+    gh.reviews.set(7, [review('alice', 'APPROVED')]);
+    const again = await run(reviewPayload(payload), 'pull_request_review');
+    expect(again.code).toBe(1);
+    expect(gh.checkRuns).toHaveLength(1);
+    // Nothing sent twice; the met requirement's earlier annotation stays (GitHub keeps it).
+    expect(annotated()).toEqual(['config/app.env', 'infra/main.tf']);
+  });
+
   it('a pull request that edits .mandate.yml needs the security team under the base config', async () => {
     const payload = setUp({ ...BASE_TREE, '.mandate.yml': 'extends: [recommended]\n' });
     const result = await run(payload);
