@@ -331,6 +331,151 @@ spring:
 `;
 });
 
+file('src/main/resources/application-messaging.yml', (s) => {
+  // A datasource block and the brokers and mail server nested under `spring:`: each password
+  // is found by the Spring rule, the ones below the datasource block too.
+  const db = s('secret/spring-datasource-password', pw());
+  const mq = s('secret/spring-datasource-password', pw());
+  const redis = s('secret/spring-datasource-password', pw());
+  const mail = s('secret/spring-datasource-password', pw());
+  return `spring:
+  application:
+    name: orders
+  datasource:
+    url: jdbc:postgresql://pg.prod.internal:5432/orders
+    username: orders
+    password: ${db}
+  rabbitmq:
+    host: mq.prod.internal
+    username: orders
+
+    password: ${mq}
+  data:
+    redis:
+      host: cache.prod.internal
+      password: ${redis}
+  mail:
+    host: smtp.office365.com
+    username: noreply@acme.io
+    password: ${mail}
+`;
+});
+file('src/main/resources/application-encrypted.yml', () => {
+  // jasypt ENC(…) and Spring Cloud Config {cipher} values are ciphertext; placeholders are
+  // references. The long pool block (no password below `datasource:`) once made the Spring
+  // rule backtrack for minutes.
+  const pool = '      maximum-pool-size: 20\n      minimum-idle: 4\n'.repeat(20);
+  return `spring:
+  datasource:
+    url: jdbc:postgresql://pg.prod.internal:5432/orders
+    hikari:
+${pool}  rabbitmq:
+    password: ENC(${c('{{base64:44}}')})
+  mail:
+    password: "{cipher}${c('{{hex:64}}')}"
+  data:
+    redis:
+      password: \${REDIS_PASSWORD:}
+jasypt:
+  encryptor:
+    password: \${JASYPT_ENCRYPTOR_PASSWORD}
+`;
+});
+file('redis/redis.conf', (s) => {
+  const a = s('secret/generic-secret', c('{{alnum:32}}'), { blocking: false });
+  return `bind 0.0.0.0
+port 6379
+# requirepass foobared
+requirepass ${a}
+appendonly yes
+`;
+});
+
+// ───────────────────────────── command lines and code arguments ─────────────────────────────
+
+file('ci/release.sh', (s) => {
+  const hub = c('{{lit:dckr_pat_}}{{base64url:27}}');
+  // The form rule and the token's own rule both report it, as curl -u with a GitHub token.
+  s('secret/docker-hub-token', hub);
+  s('secret/cli-password-option', hub);
+  const reg = s('secret/cli-password-option', pw());
+  const aws = s('secret/aws-secret-access-key', c('{{base64:40}}'));
+  return `#!/usr/bin/env bash
+set -euo pipefail
+docker login -u acmeci -p ${hub}
+docker login registry.corp.acme.io \\
+  --username deploy \\
+  --password '${reg}'
+aws configure set region eu-west-1 --profile release
+aws configure set aws_secret_access_key ${aws} --profile release
+`;
+});
+file('ops/backup.sh', (s) => {
+  const dump = s('secret/cli-password-option', pw());
+  const ssh = s('secret/cli-password-option', pw());
+  return `#!/bin/sh
+mysqldump -h db.prod.internal -u backup -p${dump} --single-transaction shop | gzip > /backup/shop.sql.gz
+sshpass -p '${ssh}' scp /backup/shop.sql.gz backup@10.0.9.4:/srv/backups/
+`;
+});
+file('ops/backup-safe.sh', () => {
+  return `#!/bin/sh
+echo "$REGISTRY_TOKEN" | docker login registry.corp.acme.io -u ci --password-stdin
+docker login -u "$DOCKER_USER" -p "$DOCKER_PASSWORD"
+docker run -p 8080:80 nginx
+mysql -u root -p shop < dump.sql
+mysqldump -h db -u backup -p"\${MYSQL_PASSWORD}" shop
+sshpass -e ssh deploy@10.0.1.11
+aws configure set aws_secret_access_key "$AWS_SECRET_ACCESS_KEY"
+`;
+});
+file('cmd/seed/main.go', (s) => {
+  const a = s('secret/generic-secret', c('{{alnum:20}}'), { blocking: false });
+  return `package main
+
+import "os"
+
+func main() {
+	os.Setenv("DB_PASSWORD", "${a}")
+	os.Setenv("API_TOKEN", os.Getenv("CI_API_TOKEN"))
+}
+`;
+});
+file('jobs/export.py', (s) => {
+  const a = s('secret/generic-secret', pw(), { blocking: false });
+  const b = s('secret/generic-secret', pw(), { blocking: false });
+  return `import requests
+from requests.auth import HTTPBasicAuth
+
+resp = requests.get(EXPORT_URL, auth=HTTPBasicAuth("svc-export", "${a}"))
+issues = requests.get(JIRA_URL, auth=("svc-jira", "${b}"))
+mine = requests.get(JIRA_URL, auth=(user, password))
+parser.add_argument("--password", "-p", help="the account password")
+form.add_field("api_key", "ApiKeyField")
+`;
+});
+file('src/main/java/com/acme/LegacyDb.java', (s) => {
+  const a = s('secret/generic-secret', pw(), { blocking: false });
+  const b = s('secret/generic-secret', pw(), { blocking: false });
+  return `package com.acme;
+
+class LegacyDb {
+  Connection open() throws SQLException {
+    return DriverManager.getConnection("jdbc:postgresql://pg.prod.internal:5432/app", "app", "${a}");
+  }
+  Connection pooled() throws SQLException {
+    return dataSource.getConnection();
+  }
+  Properties mail() {
+    Properties props = new Properties();
+    props.put("mail.smtp.user", "noreply@acme.io");
+    props.put("mail.smtp.password", "${b}");
+    return props;
+  }
+}
+`;
+});
+
 // ───────────────────────────── framework signing keys ─────────────────────────────
 
 file('config/secrets.yml', (s) => {

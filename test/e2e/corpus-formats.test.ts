@@ -1198,6 +1198,137 @@ file('web/dist/main.9a8b7c.min.js', (s) => {
   return parts.join('');
 });
 
+// ───────────────────────────── provider blocks, cluster joins, .NET and PHP settings ─────────────────────────────
+
+file('infra/monitoring/datadog.tf', (s) => {
+  // The key one level below `provider "datadog" {`: found by the Datadog rule (a hex value's
+  // entropy is too low for the generic rule about one time in seven).
+  const api = s('secret/datadog-api-key', c(T.datadog));
+  return `provider "datadog" {
+  api_key = "${api}"
+  app_key = "${c('{{hex:40}}')}"
+  api_url = "https://api.datadoghq.eu/"
+}
+`;
+});
+file(
+  'infra/monitoring/datadog-vars.tf',
+  () => `provider "datadog" {
+  api_key = var.datadog_api_key
+  app_key = var.datadog_app_key
+}
+resource "datadog_monitor" "cpu" {
+  name  = "CPU above 90%"
+  query = "avg(last_5m):avg:system.cpu.user{*} > 90"
+}
+`,
+);
+file('charts/datadog/values.yaml', (s) => {
+  const api = s('secret/datadog-api-key', c(T.datadog));
+  return `datadog:
+  site: datadoghq.eu
+  clusterName: prod-eu
+  apiKey: ${api}
+  logs:
+    enabled: true
+`;
+});
+file(
+  'charts/datadog/values-secret.yaml',
+  () => `datadog:
+  apiKeyExistingSecret: datadog-secret
+  appKeyExistingSecret: datadog-secret
+  site: datadoghq.com
+  checksum: ${c('{{hex:32}}')}
+`,
+);
+file('infra/kubeadm/join.yaml', (s) => {
+  const token = s('secret/kubernetes-bootstrap-token', c('{{lower:6}}.{{lower:16}}'));
+  return `apiVersion: kubeadm.k8s.io/v1beta3
+kind: JoinConfiguration
+discovery:
+  bootstrapToken:
+    token: "${token}"
+    apiServerEndpoint: 10.0.0.10:6443
+    caCertHashes:
+      - sha256:${c('{{hex:64}}')}
+`;
+});
+file(
+  'docs/runbooks/add-node.md',
+  () => `# Adding a node
+
+\`\`\`sh
+kubeadm token create --ttl 1h --print-join-command
+kubeadm join 10.0.0.10:6443 --token abcdef.0123456789abcdef \\
+  --discovery-token-ca-cert-hash sha256:${c('{{hex:64}}')}
+kubeadm join 10.0.0.10:6443 --token $JOIN_TOKEN --discovery-token-ca-cert-hash $CA_HASH
+\`\`\`
+`,
+);
+file('src/Worker/appsettings.Production.json', (s) => {
+  const signing = s('secret/generic-secret', c('{{base64:43}}='), { blocking: false });
+  const bus = s('secret/azure-shared-access-key', `${c('{{base64:43}}')}=`);
+  const sas = s('secret/azure-sas-token', `${c('{{alnum:30}}')}%2F${c('{{alnum:11}}')}%3D`);
+  return `{
+  "Jwt": {
+    "Issuer": "https://auth.acme.io",
+    "SigningKey": "${signing}"
+  },
+  "ServiceBus": "Endpoint=sb://orders-prod.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${bus}",
+  "MediaSasUrl": "https://media.blob.core.windows.net/uploads?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2026-01-01T00:00:00Z&spr=https&sig=${sas}"
+}
+`;
+});
+file(
+  'src/Worker/appsettings.Development.json',
+  () => `{
+  "Jwt": { "SigningKey": "\${JWT_SIGNING_KEY}" },
+  "ServiceBus": "Endpoint=sb://orders-dev.servicebus.windows.net/;SharedAccessKeyName=listen;SharedAccessKey=<key>",
+  "MediaSasUrl": "https://media.blob.core.windows.net/uploads?sv=2022-11-02&sp=r&sig=<signature>",
+  "WebhookVerify": "https://hooks.partner.example/verify?sig=${c('{{hex:64}}')}&ts=1700000000"
+}
+`,
+);
+file(
+  'infra/secrets.tfvars',
+  () => `db_secret_arn            = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/orders-db-${c('{{alnum:6}}')}"
+github_token_secret_name = "prod/github/token"
+db_password_ssm_path     = "/prod/db/password"
+`,
+);
+file('wordpress/wp-config.php', (s) => {
+  const pw = s('secret/generic-secret', c('{{alnum:22}}'), { blocking: false });
+  return `<?php
+define( 'DB_NAME', 'wordpress' );
+define( 'DB_USER', 'wp' );
+define( 'DB_PASSWORD', '${pw}' );
+define( 'DB_HOST', 'mysql.prod.internal' );
+define( 'WP_DEBUG', false );
+`;
+});
+file(
+  'wordpress/wp-config-docker.php',
+  () => `<?php
+define( 'DB_PASSWORD', getenv_docker('WORDPRESS_DB_PASSWORD', 'example password') );
+define( 'AUTH_KEY', 'put your unique phrase here' );
+`,
+);
+file('ansible/inventory/hosts.ini', (s) => {
+  const pw = s('secret/generic-secret', c('{{alnum:16}}'), { blocking: false });
+  return `[web]
+web01 ansible_host=10.0.1.11 ansible_user=deploy ansible_ssh_pass=${pw}
+web02 ansible_host=10.0.1.12 ansible_user=deploy
+`;
+});
+file('ansible/host_vars/db01.yml', (s) => {
+  const pw = s('secret/generic-secret', c('{{alnum:18}}'), { blocking: false });
+  return `ansible_user: deploy
+ansible_become: true
+ansible_become_pass: ${pw}
+`;
+});
+
 // ───────────────────────────── multi-line and encoding edge cases ─────────────────────────────
 
 file('config/signing.json', (s) => {
