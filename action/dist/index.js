@@ -32483,6 +32483,10 @@ function isNotFound(error2) {
   return typeof error2 == "object" && error2 !== null && error2.status === 404;
 }
 async function readFileAt(client, repo, path2, ref, blobSha) {
+  let found = await readContents(client, repo, path2, ref, blobSha);
+  return found.kind === "file" ? found.bytes : null;
+}
+async function readContents(client, repo, path2, ref, blobSha) {
   let data;
   try {
     let response = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
@@ -32490,17 +32494,18 @@ async function readFileAt(client, repo, path2, ref, blobSha) {
       path: path2,
       ref
     });
-    if (Array.isArray(response.data)) return null;
+    if (Array.isArray(response.data)) return { kind: "directory" };
     data = response.data;
   } catch (error2) {
-    if (isNotFound(error2)) return null;
+    if (isNotFound(error2)) return { kind: "missing" };
     throw error2;
   }
-  if (data.type !== void 0 && data.type !== "file") return null;
+  if (data.type === "symlink" || data.type === "submodule") return { kind: data.type };
+  if (data.type !== void 0 && data.type !== "file") return { kind: "directory" };
   if (data.encoding === "base64" && typeof data.content == "string")
-    return Buffer.from(data.content, "base64");
+    return { kind: "file", bytes: Buffer.from(data.content, "base64") };
   let sha2 = blobSha ?? data.sha;
-  return sha2 ? readBlob(client, repo, sha2) : null;
+  return sha2 ? { kind: "file", bytes: await readBlob(client, repo, sha2) } : { kind: "missing" };
 }
 async function readBlob(client, repo, sha2) {
   let blob = (await client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
@@ -32529,6 +32534,10 @@ var Reader = class {
   /** A file's bytes at a commit, or null when it does not exist there. */
   content(path2, ref, blobSha) {
     return readFileAt(this.options.client, this.base, path2, ref, blobSha);
+  }
+  /** What a path holds at a commit (a file's bytes, or a symlink, a submodule…). */
+  contents(path2, ref, blobSha) {
+    return readContents(this.options.client, this.base, path2, ref, blobSha);
   }
   blob(sha2) {
     return readBlob(this.options.client, this.base, sha2);
@@ -32572,8 +32581,16 @@ var Reader = class {
     if (isBinaryPath(common.path)) return skipped({ ...common, binary: !0 }, "binary");
     if (size !== void 0 && size > this.options.maxFileSize)
       return skipped(common, "too-large", size);
-    let head = blobSha && size !== void 0 ? await this.blob(blobSha) : await this.content(common.path, headSha, blobSha);
-    if (head === null) return skipped(common, "unreadable");
+    let head;
+    if (blobSha && size !== void 0)
+      head = await this.blob(blobSha);
+    else {
+      let found = await this.contents(common.path, headSha, blobSha);
+      if (found.kind === "symlink") return skipped(common, "symlink");
+      if (found.kind === "submodule") return skipped(common, "submodule");
+      if (found.kind !== "file") return skipped(common, "unreadable");
+      head = found.bytes;
+    }
     if (looksBinary(head)) return skipped({ ...common, binary: !0 }, "binary");
     if (head.length > this.options.maxFileSize) return skipped(common, "too-large", head.length);
     let baseText = null;
@@ -33989,7 +34006,7 @@ function withPolicyReviews(result, findings, now) {
   );
   return {
     ...result,
-    ...decide(all, { mode: "ci", now }),
+    ...decide(all, { mode: "ci", now }, result.unreadable),
     findings: all,
     rules: [...result.rules, ...added]
   };
@@ -34099,7 +34116,7 @@ function applyReviews(scan, outcome2, options) {
     let finding = toFinding2(r, options.headSha, options.configFile);
     active && (finding.blocking = !1, finding.message = `Waived by break-glass. ${finding.message}`), findings.push(finding);
   }
-  let others = findings.filter((f) => !isReviewFinding(f)), base = decide(others, options.context), blockingReviews = unmet.filter((r) => r.status !== "waived" && !active), reasons = [...base.reasons], unblock = [...base.unblock];
+  let others = findings.filter((f) => !isReviewFinding(f)), base = decide(others, options.context, scan.unreadable), blockingReviews = unmet.filter((r) => r.status !== "waived" && !active), reasons = [...base.reasons], unblock = [...base.unblock];
   if (blockingReviews.length > 0 && (base.decision === "pass" && reasons[0] === "No findings." && reasons.shift(), reasons.push(...blockingReviews.map(verdictSentence)), unblock.push(...blockingReviews.map((r) => unblockSentence(r, options.headSha)))), active && outcome2.breakGlass?.accepted) {
     let bg = outcome2.breakGlass.accepted;
     reasons[0] === "No findings." && reasons.shift(), reasons.unshift(
@@ -35137,7 +35154,9 @@ async function run(env = process.env) {
           rules,
           failOn: inputs.failOn ?? config.failOn,
           ignore: policy.ignore,
-          baseline: policy.baseline
+          baseline: policy.baseline,
+          // A changed file the API does not serve as a file leaves the scan incomplete.
+          blockUnreadable: !0
         },
         { mode: "ci", now: /* @__PURE__ */ new Date(), ...steps.context }
       ), runEnv.event.kind === "pull-request") {

@@ -303,6 +303,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
           failOn: inputs.failOn ?? config.failOn,
           ignore: policy.ignore,
           baseline: policy.baseline,
+          // A changed file the API does not serve as a file leaves the scan incomplete.
+          blockUnreadable: true,
         },
         { mode: 'ci', now: new Date(), ...steps.context },
       );

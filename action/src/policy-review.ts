@@ -160,7 +160,7 @@ export function withPolicyReviews(result: ScanResult, findings: Finding[], now: 
   );
   return {
     ...result,
-    ...decide(all, { mode: 'ci', now }),
+    ...decide(all, { mode: 'ci', now }, result.unreadable),
     findings: all,
     rules: [...result.rules, ...added],
   };

@@ -169,6 +169,23 @@ export async function readFileAt(
   ref: string,
   blobSha?: string | null,
 ): Promise<Buffer | null> {
+  const found = await readContents(client, repo, path, ref, blobSha);
+  return found.kind === 'file' ? found.bytes : null;
+}
+
+/** What the contents API holds at a path: a file's bytes, or what else is there. */
+export type Contents =
+  | { kind: 'file'; bytes: Buffer }
+  | { kind: 'symlink' | 'submodule' | 'directory' | 'missing' };
+
+/** readFileAt that says what a path holds when it is not a regular file. */
+export async function readContents(
+  client: GitHubRest,
+  repo: { owner: string; repo: string },
+  path: string,
+  ref: string,
+  blobSha?: string | null,
+): Promise<Contents> {
   let data: { content?: string; encoding?: string; sha?: string; type?: string };
   try {
     const response = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
@@ -176,18 +193,19 @@ export async function readFileAt(
       path,
       ref,
     });
-    if (Array.isArray(response.data)) return null; // a directory
+    if (Array.isArray(response.data)) return { kind: 'directory' };
     data = response.data as typeof data;
   } catch (error) {
-    if (isNotFound(error)) return null;
+    if (isNotFound(error)) return { kind: 'missing' };
     throw error;
   }
-  if (data.type !== undefined && data.type !== 'file') return null;
+  if (data.type === 'symlink' || data.type === 'submodule') return { kind: data.type };
+  if (data.type !== undefined && data.type !== 'file') return { kind: 'directory' };
   if (data.encoding === 'base64' && typeof data.content === 'string') {
-    return Buffer.from(data.content, 'base64');
+    return { kind: 'file', bytes: Buffer.from(data.content, 'base64') };
   }
   const sha = blobSha ?? data.sha;
-  return sha ? readBlob(client, repo, sha) : null;
+  return sha ? { kind: 'file', bytes: await readBlob(client, repo, sha) } : { kind: 'missing' };
 }
 
 /** A blob's bytes by its SHA (git data API). */
@@ -232,6 +250,11 @@ class Reader {
   /** A file's bytes at a commit, or null when it does not exist there. */
   content(path: string, ref: string, blobSha?: string | null): Promise<Buffer | null> {
     return readFileAt(this.options.client, this.base, path, ref, blobSha);
+  }
+
+  /** What a path holds at a commit (a file's bytes, or a symlink, a submodule…). */
+  contents(path: string, ref: string, blobSha?: string | null): Promise<Contents> {
+    return readContents(this.options.client, this.base, path, ref, blobSha);
   }
 
   blob(sha: string): Promise<Buffer> {
@@ -299,11 +322,17 @@ class Reader {
     if (isBinaryPath(common.path)) return skipped({ ...common, binary: true }, 'binary');
     if (size !== undefined && size > this.options.maxFileSize)
       return skipped(common, 'too-large', size);
-    const head =
-      blobSha && size !== undefined
-        ? await this.blob(blobSha)
-        : await this.content(common.path, headSha, blobSha);
-    if (head === null) return skipped(common, 'unreadable');
+    let head: Buffer;
+    if (blobSha && size !== undefined) {
+      head = await this.blob(blobSha);
+    } else {
+      const found = await this.contents(common.path, headSha, blobSha);
+      if (found.kind === 'symlink') return skipped(common, 'symlink');
+      if (found.kind === 'submodule') return skipped(common, 'submodule');
+      // A changed file the head commit does not hold as a file: the scan cannot judge it.
+      if (found.kind !== 'file') return skipped(common, 'unreadable');
+      head = found.bytes;
+    }
     if (looksBinary(head)) return skipped({ ...common, binary: true }, 'binary');
     if (head.length > this.options.maxFileSize) return skipped(common, 'too-large', head.length);
     let baseText: string | null = null;

@@ -296,6 +296,26 @@ describe('pull requests', () => {
   });
 });
 
+describe('changed files the contents API does not serve as files', () => {
+  it('skips a symlink as a symlink, and blocks on a file it cannot read (fails closed)', async () => {
+    gh.commit(BASE, { 'README.md': README });
+    gh.commit(HEAD, { 'README.md': README, 'docs/link.md': 'README.md', 'src/app.ts': 'x\n' });
+    for (const path of ['docs/link.md', 'src/app.ts']) gh.missingPatch.add(path);
+    gh.symlinks.add('docs/link.md');
+    const clean = await run('pull_request', pr());
+    expect(clean.code).toBe(0);
+    expect(clean.summary).toContain('(not scanned: 1 symlink)');
+
+    gh.goneContents.add('src/app.ts');
+    const result = await run('pull_request', pr());
+    expect(result.code).toBe(1);
+    expect(result.outputs.decision).toBe('block');
+    expect(result.summary).toContain(
+      'The scan is incomplete: 1 file could not be read (src/app.ts), so nothing is approved.',
+    );
+  });
+});
+
 describe('merge groups and pushes', () => {
   it('scans a merge group through compare and reports on its head', async () => {
     const secret = token(16);

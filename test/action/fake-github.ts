@@ -5,7 +5,8 @@
  * Switches: `checksWritable = false` (403 on check-run create, as a fork's read-only token
  * gets), `failures` (one-shot responses — a 502, a 429 with retry-after — for a matching
  * request), `missingPatch` (paths whose `patch` is left out of the file listings, as GitHub does
- * for large diffs), `forbidContents` (403 on the contents API).
+ * for large diffs), `forbidContents` (403 on the contents API), `symlinks` and `goneContents`
+ * (what the contents API says of a path: a symlink, or 404).
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -90,6 +91,10 @@ export class FakeGitHub {
   checksWritable = true;
   forbidContents = false;
   missingPatch = new Set<string>();
+  /** Paths the contents API describes as symlinks (type `symlink`, no content). */
+  symlinks = new Set<string>();
+  /** Paths the contents API answers 404 for, though the listings have them. */
+  goneContents = new Set<string>();
   failures: Failure[] = [];
   /** Other repositories, contents API only: full name → ref → files (no ref: `main`). */
   otherRepos = new Map<string, Map<string, Tree>>();
@@ -456,7 +461,10 @@ export class FakeGitHub {
         return { status: 403, data: { message: 'Resource not accessible by integration' } };
       }
       const content = this.tree(url.searchParams.get('ref') ?? '')?.[contents[1]!];
-      if (content === undefined) return notFound;
+      if (content === undefined || this.goneContents.has(contents[1]!)) return notFound;
+      if (this.symlinks.has(contents[1]!)) {
+        return { status: 200, data: { type: 'symlink', path: contents[1], target: content } };
+      }
       const data = {
         type: 'file',
         path: contents[1],

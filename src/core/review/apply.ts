@@ -86,7 +86,8 @@ export function applyReviews(
   }
 
   const others = findings.filter((f) => !isReviewFinding(f));
-  const base = decide(others, options.context);
+  // Files the scan could not read still block (the engine said so when that applies).
+  const base = decide(others, options.context, scan.unreadable);
   const blockingReviews = unmet.filter((r) => r.status !== 'waived' && !active);
   const reasons = [...base.reasons];
   const unblock = [...base.unblock];
