@@ -401,7 +401,7 @@ export function mergeRegister(
   const ids = new Set(result.rules.map((r) => r.id));
   return {
     ...result,
-    ...decide(findings, context),
+    ...decide(findings, context, result.unreadable),
     findings,
     rules: [...result.rules, ...register.rules.filter((r) => !ids.has(r.id))],
     description: `${result.description}, and ${register.description}`,

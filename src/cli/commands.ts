@@ -8,6 +8,7 @@ import { loadConfig, resolveSecretRules } from '../config/load.js';
 import { resolveReviewRequirements } from '../config/reviews.js';
 import type { Config } from '../core/config.js';
 import { formatCount } from '../core/count.js';
+import { INCOMPLETE } from '../core/decision.js';
 import {
   type EngineOptions,
   finishScan,
@@ -405,6 +406,11 @@ export async function runScan(
     }
   } else {
     process.stdout.write(report);
+    // A machine format has no reasons: say why an incomplete scan blocks, on stderr.
+    if (flags.format !== 'text' && (result.unreadable ?? []).length > 0) {
+      const reasons = result.reasons.filter((sentence) => sentence.startsWith(INCOMPLETE));
+      process.stderr.write(reasons.map((sentence) => `mandate: ${sentence}\n`).join(''));
+    }
   }
   const preview = flags.quiet ? [] : ((await reviews?.preview()) ?? []);
   if (preview.length > 0) {

@@ -37,12 +37,15 @@ function unblockSecrets(context: Context): string[] {
   return sentences;
 }
 
+/** How the reason for an incomplete scan begins (reporters look for it). */
+export const INCOMPLETE = 'The scan is incomplete';
+
 /** The reason and the way out when files that had to be scanned could not be read. */
 function incomplete(unreadable: readonly string[]): { reason: string; unblock: string } {
   const named = unreadable.slice(0, NAMED).join(', ');
   const rest = unreadable.length - NAMED;
   return {
-    reason: `The scan is incomplete: ${plural(unreadable.length, 'file')} could not be read (${named}${rest > 0 ? ` and ${rest} more` : ''}), so nothing is approved.`,
+    reason: `${INCOMPLETE}: ${plural(unreadable.length, 'file')} could not be read (${named}${rest > 0 ? ` and ${rest} more` : ''}), so nothing is approved.`,
     unblock:
       'Make the files readable by the user running mandate, or leave them out of the scan (`allowlist.paths` in .mandate.yml).',
   };

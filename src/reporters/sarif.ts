@@ -1,4 +1,5 @@
 import type * as Sarif from 'sarif';
+import { INCOMPLETE } from '../core/decision.js';
 import { sha256Hex } from '../core/sha256.js';
 import type { Finding, RuleInfo, ScanResult, Severity } from '../core/types.js';
 import { FALSE_POSITIVE_HINT, remediationOf, ruleFor } from './how-to-fix.js';
@@ -139,19 +140,25 @@ export function toSarifLog(result: ScanResult, options: SarifOptions): Sarif.Log
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const kept = result.findings.slice(0, MAX_SARIF_RESULTS);
   const omitted = result.findings.length - kept.length;
-  const invocation: Sarif.Invocation = { executionSuccessful: true };
-  if (omitted > 0) {
-    invocation.toolExecutionNotifications = [
-      {
-        level: 'warning',
-        message: {
-          text:
-            `${formatCount(omitted)} more findings were left out: GitHub code scanning accepts ` +
-            `at most ${formatCount(MAX_SARIF_RESULTS)} results per run. Use --format json for the full list.`,
-        },
-      },
-    ];
+  // A scan that could not read files it had to did not run completely (it blocks).
+  const incomplete = (result.unreadable ?? []).length > 0;
+  const invocation: Sarif.Invocation = { executionSuccessful: !incomplete };
+  const notifications: Sarif.Notification[] = [];
+  if (incomplete) {
+    const reason = result.reasons.find((sentence) => sentence.startsWith(INCOMPLETE));
+    notifications.push({ level: 'error', message: { text: reason ?? 'The scan is incomplete.' } });
   }
+  if (omitted > 0) {
+    notifications.push({
+      level: 'warning',
+      message: {
+        text:
+          `${formatCount(omitted)} more findings were left out: GitHub code scanning accepts ` +
+          `at most ${formatCount(MAX_SARIF_RESULTS)} results per run. Use --format json for the full list.`,
+      },
+    });
+  }
+  if (notifications.length > 0) invocation.toolExecutionNotifications = notifications;
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',

@@ -1,4 +1,3 @@
-import { formatCount } from '../core/count.js';
 /**
  * A source that reads a change through GitHub's REST API, with no checkout: the files of a
  * pull request, the range of a push or merge group, or every file of a commit. Nothing from
@@ -12,6 +11,7 @@ import { formatCount } from '../core/count.js';
  *   the head SHA (contents API, git blob API above 1 MB) and its added lines are the lines not
  *   present in the base version.
  */
+import { formatCount } from '../core/count.js';
 import type { ChangedFile, ChangeSet, FileStatus, Hunk, Scope } from '../core/types.js';
 import { decodeText, isBinaryPath, looksBinary } from './detect.js';
 

@@ -32,7 +32,7 @@ import { minimatch } from 'minimatch';
 import { MandateError } from '../core/errors.js';
 import type { ChangedFile, ChangeSet, SkipReason } from '../core/types.js';
 import { countLines, decodeText, isBinaryPath, looksBinary } from './detect.js';
-import { gitOutput, runGit } from './git.js';
+import { gitFailure, runGit } from './git.js';
 
 export interface PathsSourceOptions {
   root: string;
@@ -54,6 +54,11 @@ export interface Listed {
   path: string;
   /** A nested repository or submodule found by the listing (not descended into). */
   nestedRepo?: boolean;
+  /**
+   * Not to be opened, and counted as unreadable: a directory the listing could not read (what
+   * is in it was not scanned), or a FIFO, socket or device found by a walk.
+   */
+  unreadable?: boolean;
 }
 
 export function pathsSource(options: PathsSourceOptions): ChangeSet {
@@ -93,22 +98,34 @@ async function insideWorkTree(root: string): Promise<boolean> {
   }
 }
 
+/** What git says of an untracked directory it cannot read, e.g. without permission. */
+const UNREADABLE_DIRECTORY = /^warning: could not open directory '(.+?)\/?': /gm;
+
 async function listWithGit(root: string, dirs: string[]): Promise<Listed[]> {
-  const out = await gitOutput(
-    [
-      '--literal-pathspecs',
-      'ls-files',
-      '-z',
-      '--cached',
-      '--others',
-      '--exclude-standard',
-      '--',
-      ...dirs,
-    ],
-    root,
-    'run mandate scan with --no-gitignore to walk the directory instead.',
-  );
+  const args = [
+    '--literal-pathspecs',
+    'ls-files',
+    '-z',
+    '--cached',
+    '--others',
+    '--exclude-standard',
+    '--',
+    ...dirs,
+  ];
+  const result = await runGit(args, root);
+  if (result.code !== 0) {
+    throw gitFailure(
+      args,
+      result.stderr,
+      'run mandate scan with --no-gitignore to walk the directory instead.',
+    );
+  }
+  const out = result.stdout.toString('utf8');
   const listed: Listed[] = [];
+  // git lists nothing under an untracked directory it cannot open, and only warns.
+  for (const m of result.stderr.matchAll(UNREADABLE_DIRECTORY)) {
+    listed.push({ path: m[1]!, unreadable: true });
+  }
   for (const name of out.split('\0')) {
     if (name === '') continue;
     // `--others` shows an untracked nested repository as "dir/".
@@ -163,8 +180,13 @@ function walk(
   let entries: Dirent[];
   try {
     entries = readdirSync(dirAbs, { withFileTypes: true });
-  } catch {
-    return; // unreadable directory: nothing to list
+  } catch (error) {
+    // A directory gone meanwhile lists nothing; one that cannot be read is counted, so that
+    // what it holds is not silently left out.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      out.push({ path: dirRel === '' ? '.' : dirRel, unreadable: true });
+    }
+    return;
   }
   for (const entry of entries) {
     const name = entry.name;
@@ -176,7 +198,9 @@ function walk(
       walk(root, rel, here, options, out);
     } else {
       if (options.respectGitignore && ignoredBy(here, rel, false)) continue;
-      out.push({ path: rel });
+      // FIFOs, sockets and devices are never opened (opening one can block or have effects).
+      const special = !entry.isFile() && !entry.isSymbolicLink();
+      out.push(special ? { path: rel, unreadable: true } : { path: rel });
     }
   }
 }
@@ -267,7 +291,11 @@ function skippedFile(path: string, reason: SkipReason, size: number): ChangedFil
 
 /** open(2) flags for reading a listed file: never through a symlink, never blocking on a FIFO. */
 const NOFOLLOW = fsConstants.O_NOFOLLOW as number | undefined;
-const OPEN_FLAGS = fsConstants.O_RDONLY | (NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0);
+const OPEN_FLAGS =
+  fsConstants.O_RDONLY |
+  (NOFOLLOW ?? 0) |
+  (fsConstants.O_NONBLOCK ?? 0) |
+  (fsConstants.O_NOCTTY ?? 0); // a terminal device never becomes the controlling terminal
 
 /** One buffer every read goes through (the text is decoded out of it), grown as needed. */
 let readBuffer = Buffer.allocUnsafe(256 * 1024);
@@ -308,6 +336,7 @@ function readAll(fd: number, size: number, limit: number): Buffer | null {
 export function loadFile(root: string, item: Listed, maxFileSize: number): ChangedFile | null {
   const path = item.path;
   if (item.nestedRepo) return skippedFile(path, 'submodule', 0);
+  if (item.unreadable) return skippedFile(path, 'unreadable', 0);
   const abs = join(root, path);
   if (NOFOLLOW === undefined || isBinaryPath(path)) {
     // Without O_NOFOLLOW (Windows), or to report a binary file's size without reading it.

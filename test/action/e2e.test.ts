@@ -299,7 +299,12 @@ describe('pull requests', () => {
 describe('changed files the contents API does not serve as files', () => {
   it('skips a symlink as a symlink, and blocks on a file it cannot read (fails closed)', async () => {
     gh.commit(BASE, { 'README.md': README });
-    gh.commit(HEAD, { 'README.md': README, 'docs/link.md': 'README.md', 'src/app.ts': 'x\n' });
+    // A link out of the repository (to a file in it, GitHub would serve that file's content).
+    gh.commit(HEAD, {
+      'README.md': README,
+      'docs/link.md': '../../shared/README.md',
+      'src/app.ts': 'x\n',
+    });
     for (const path of ['docs/link.md', 'src/app.ts']) gh.missingPatch.add(path);
     gh.symlinks.add('docs/link.md');
     const clean = await run('pull_request', pr());

@@ -91,7 +91,11 @@ export class FakeGitHub {
   checksWritable = true;
   forbidContents = false;
   missingPatch = new Set<string>();
-  /** Paths the contents API describes as symlinks (type `symlink`, no content). */
+  /**
+   * Paths the contents API describes as symlinks (type `symlink`, no content): GitHub does so
+   * for a link whose target is not a file of the repository (a link to a file is served as
+   * that file).
+   */
   symlinks = new Set<string>();
   /** Paths the contents API answers 404 for, though the listings have them. */
   goneContents = new Set<string>();

@@ -3,7 +3,14 @@
  * Secrets are composed at run time (test/support/compose.ts); none is committed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -491,10 +498,63 @@ describe('a directory scan that cannot read a file', () => {
       );
       expect(ci.stdout).toContain('allowlist.paths');
     }
+    // Machine formats carry no reasons: the sentence goes to stderr, SARIF marks the run.
+    const json = mandate(dir, ['scan', '.', '--format', 'json'], { CI: 'true' });
+    expect(json.status).toBe(1);
+    expect(parseJson(json.stdout)).toMatchObject({ decision: 'block', findings: [] });
+    expect(json.stderr).toBe(
+      'mandate: The scan is incomplete: 1 file could not be read (pipe), so nothing is approved.\n',
+    );
+    const sarif = parseJson<Sarif.Log>(
+      mandate(dir, ['scan', '.', '--format', 'sarif'], { CI: 'true' }).stdout,
+    );
+    expect(sarif.runs[0]!.invocations?.[0]).toMatchObject({
+      executionSuccessful: false,
+      toolExecutionNotifications: [{ level: 'error' }],
+    });
     // Left out of the scan on purpose: nothing is missing.
     writeFileSync(join(dir, '.mandate.yml'), 'allowlist:\n  paths: [pipe]\n');
     expect(mandate(dir, ['scan', '.'], { CI: 'true' }).status).toBe(0);
   });
+
+  // A directory without read permission: only a user other than root can be kept out of it.
+  const canDropRoot = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
+  it.skipIf(!canDropRoot)(
+    'counts a directory it cannot read (walked or listed by git), which blocks in CI',
+    () => {
+      const dir = tempDir();
+      mkdirSync(join(dir, 'locked'));
+      writeFileSync(join(dir, 'locked', 'b.py'), 'print(1)\n');
+      writeFileSync(join(dir, 'c.py'), 'print(2)\n');
+      // nobody's own tree (git refuses a repository another user owns), but for `locked`.
+      expect(spawnSync('chown', ['-R', 'nobody:nogroup', dir]).status).toBe(0);
+      chmodSync(join(dir, 'locked'), 0o000);
+      const asNobody = (command: string[]) =>
+        spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', ...command], {
+          cwd: dir,
+          env: cleanEnv({ CI: 'true', HOME: dir }),
+          encoding: 'utf8',
+        });
+      const scan = () => asNobody([process.execPath, CLI, 'scan', '.']);
+      try {
+        const walked = scan();
+        expect(walked.stdout).toContain(
+          'The scan is incomplete: 1 file could not be read (locked)',
+        );
+        expect(walked.status).toBe(1);
+        // A repository of the same user, so that git lists the files (it only warns).
+        expect(asNobody(['git', 'init', '-q']).status).toBe(0);
+        expect(asNobody(['git', 'ls-files', '--others']).stderr).toContain(
+          "could not open directory 'locked/'",
+        );
+        const listed = scan();
+        expect(listed.stdout).toContain('could not be read (locked)');
+        expect(listed.status).toBe(1);
+      } finally {
+        chmodSync(join(dir, 'locked'), 0o755);
+      }
+    },
+  );
 });
 
 describe('progress of a directory scan', () => {

@@ -540,7 +540,7 @@ class WasmAutomaton {
     const classesAt = delta.length * 4;
     const textAt = (classesAt + 256 + 7) & ~7;
     const automaton = new WasmAutomaton(exports, textAt, longest);
-    automaton.reserve(textAt);
+    if (!automaton.reserve(textAt)) return null;
     const table = new Int32Array(automaton.memory.buffer, 0, delta.length);
     for (let i = 0; i < delta.length; i++) {
       const next = delta[i]!;
@@ -552,12 +552,17 @@ class WasmAutomaton {
     return automaton;
   }
 
-  /** Grows the memory to at least `bytes`. */
-  private reserve(bytes: number): void {
+  /** Grows the memory to at least `bytes`; false when it cannot grow (the caller falls back). */
+  private reserve(bytes: number): boolean {
     const missing = bytes - this.memory.buffer.byteLength;
-    if (missing <= 0) return;
-    this.memory.grow(Math.ceil(missing / 65_536));
+    if (missing <= 0) return true;
+    try {
+      this.memory.grow(Math.ceil(missing / 65_536));
+    } catch {
+      return false;
+    }
     this.bytes = Buffer.from(this.memory.buffer);
+    return true;
   }
 
   /**
@@ -569,9 +574,11 @@ class WasmAutomaton {
     const n = text.length;
     const at = this.textAt;
     const hitsAt = (at + n + 7) & ~7;
-    this.reserve(hitsAt + 8 * n + 8);
-    // UTF-8 writes one byte per character exactly when every character is ASCII.
-    if (this.bytes.write(text, at, 'utf8') !== n) return null;
+    // UTF-8 writes one byte per character exactly when every character is ASCII. With room for
+    // n + 4 bytes a text that is not ASCII writes more than n (a character is at most 4 bytes),
+    // and the memory for the hits grows only for texts that will run.
+    if (!this.reserve(at + n + 4) || this.bytes.write(text, at, 'utf8') !== n) return null;
+    if (!this.reserve(hitsAt + 8 * n + 8)) return null;
     const wasm = this.exports;
     let end: number;
     if (n >= LANES_FROM) {
