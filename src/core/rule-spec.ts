@@ -13,6 +13,7 @@ export type ValidatorName =
   | 'jwt' // header and payload decode to JSON objects
   | 'private-key' // a PEM body with plausible base64 of reasonable length
   | 'connection-uri' // a password that is not a placeholder / variable reference
+  | 'password' // the captured value alone is a plausible password (command-line options)
   | 'basic-auth' // base64 of user:password with a plausible password (HTTP Basic, Docker auth)
   | 'gcp-service-account'; // JSON with "type": "service_account" and a private_key
 

@@ -209,6 +209,7 @@ test('every validator name has an implementation', () => {
       'jwt',
       'npm-checksum',
       'openai-marker',
+      'password',
       'private-key',
     ].sort(),
   );

@@ -271,6 +271,7 @@ const schema11 = {
               'jwt',
               'private-key',
               'connection-uri',
+              'password',
               'gcp-service-account',
               'basic-auth',
             ],
@@ -2493,6 +2494,7 @@ function validate10(
                   data20 === 'jwt' ||
                   data20 === 'private-key' ||
                   data20 === 'connection-uri' ||
+                  data20 === 'password' ||
                   data20 === 'gcp-service-account' ||
                   data20 === 'basic-auth'
                 )

@@ -206,6 +206,14 @@ export function validateGcpServiceAccount(secret: string, match = secret): boole
   );
 }
 
+/**
+ * The captured value alone is a plausible password (not a placeholder, reference or
+ * template): for rules whose match holds other text, such as a registry URL before `-p`.
+ */
+export function validatePassword(secret: string): boolean {
+  return plausiblePassword(secret, '');
+}
+
 export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   'github-checksum': validateGithubChecksum,
   'npm-checksum': validateNpmChecksum,
@@ -214,6 +222,7 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   jwt: validateJwt,
   'private-key': validatePrivateKey,
   'connection-uri': validateConnectionUri,
+  password: validatePassword,
   'basic-auth': validateBasicAuth,
   'gcp-service-account': validateGcpServiceAccount,
 };
