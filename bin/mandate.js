@@ -1,10 +1,6 @@
 #!/usr/bin/env node
 // The CLI is bundled (dist/cli.js and its chunks, built by `npm run build`, also on `npm ci`)
-// so the pre-commit hook starts fast. On Node 22.1+ V8's compile cache (kept in the system's
-// temporary directory) saves compiling it again on every start; Node 20 has no such cache.
-import module from 'node:module';
-
-module.enableCompileCache?.();
+// so the pre-commit hook starts fast.
 import('../dist/cli.js').catch((error) => {
   if (error && error.code === 'ERR_MODULE_NOT_FOUND') {
     process.stderr.write(

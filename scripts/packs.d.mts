@@ -3,4 +3,4 @@ import type { RulePack } from '../src/core/rule-spec.js';
 
 export const root: string;
 export function readPacks(): RulePack[];
-export function bundleOptions(options?: { packs?: boolean }): Record<string, unknown>;
+export function bundleOptions(): Record<string, unknown>;

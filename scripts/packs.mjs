@@ -39,10 +39,10 @@ export function readPacks() {
 }
 
 /**
- * The esbuild options every bundle shares: one ESM file for Node 20+ with the rule packs and
- * the version embedded (`packs: false` for bundles that receive their rules at run time).
+ * The esbuild options every bundle shares: ESM for Node 20+ with the rule packs and the
+ * version embedded.
  */
-export function bundleOptions({ packs = true } = {}) {
+export function bundleOptions() {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   return {
     bundle: true,
@@ -54,7 +54,7 @@ export function bundleOptions({ packs = true } = {}) {
     minifySyntax: true,
     define: {
       // A JSON string, parsed on first use: much cheaper to load than an object literal.
-      __MANDATE_PACKS__: packs ? JSON.stringify(JSON.stringify(readPacks())) : 'undefined',
+      __MANDATE_PACKS__: JSON.stringify(JSON.stringify(readPacks())),
       __MANDATE_VERSION__: JSON.stringify(pkg.version),
     },
     // Bundled CommonJS dependencies may call require(); give them one.
