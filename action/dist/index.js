@@ -31073,7 +31073,7 @@ function spell(text2) {
 }
 
 // src/core/secret/generated/automaton-wasm.ts
-var AUTOMATON_WASM = "AGFzbQEAAAABKQVgAn9/AGADf39/AX9gBX9/f39/AX9gC39/f39/f39/f39/AX9gAAF/AwYFAAECAwQFAwEAAQYVBH8BQQALfwFBAAt/AUEAC38BQQALBy8GBm1lbW9yeQIABXNldHVwAAAEd2FybQABBHJ1bjEAAgRydW40AAMFc3RhdGUABAqMBAUKACAAJAAgASQBC0kBAn8jACEDIwEhBAJAA0AgACABTw0BIAMgAmogBCAALQAAai0AAGooAgAhAiACQQBIBEAgAkF/cyECCyAAQQFqIQAMAAsLIAILZQECfyMAIQUjASEGAkADQCAAIAFPDQEgBSACaiAGIAAtAABqLQAAaigCACECIABBAWohACACQQBIBEAgAkF/cyECIAQgAjYCACAEIAAgA2s2AgQgBEEIaiEECwwACwsgAiQDIAQLyQIBA38jACELIwEhDCAAIARqIQ0CQANAIAAgDU8NASALIAVqIAwgAC0AAGotAABqKAIAIQUgCyAGaiAMIAEtAABqLQAAaigCACEGIAsgB2ogDCACLQAAai0AAGooAgAhByALIAhqIAwgAy0AAGotAABqKAIAIQggAEEBaiEAIAFBAWohASACQQFqIQIgA0EBaiEDIAUgBnIgByAIcnJBAEgEQCAFQQBIBEAgBUF/cyEFIAogBTYCACAKIAAgCWs2AgQgCkEIaiEKCyAGQQBIBEAgBkF/cyEGIAogBjYCACAKIAEgCWs2AgQgCkEIaiEKCyAHQQBIBEAgB0F/cyEHIAogBzYCACAKIAIgCWs2AgQgCkEIaiEKCyAIQQBIBEAgCEF/cyEIIAogCDYCACAKIAMgCWs2AgQgCkEIaiEKCwsMAAsLIAgkAyAKCwQAIwML";
+var AUTOMATON_WASM = "AGFzbQEAAAABMAZgAn9/AGADf39/AX9gBX9/f39/AX9gDn9/f39/f39/f39/f39/AGAAAX9gAX8BfwMHBgABAgMEBQUDAQABBikIfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEACwc6BwZtZW1vcnkCAAVzZXR1cAAABHdhcm0AAQRydW4xAAIEcnVuNAADBXN0YXRlAAQIbGFuZV9lbmQABQq+BAYKACAAJAAgASQBC0kBAn8jACEDIwEhBAJAA0AgACABTw0BIAMgAmogBCAALQAAai0AAGooAgAhAiACQQBIBEAgAkF/cyECCyAAQQFqIQAMAAsLIAILZQECfyMAIQUjASEGAkADQCAAIAFPDQEgBSACaiAGIAAtAABqLQAAaigCACECIABBAWohACACQQBIBEAgAkF/cyECIAQgAjYCACAEIAAgA2s2AgQgBEEIaiEECwwACwsgAiQDIAQL1wIBA38jACEOIwEhDyAAIARqIRACQANAIAAgEE8NASAOIAVqIA8gAC0AAGotAABqKAIAIQUgDiAGaiAPIAEtAABqLQAAaigCACEGIA4gB2ogDyACLQAAai0AAGooAgAhByAOIAhqIA8gAy0AAGotAABqKAIAIQggAEEBaiEAIAFBAWohASACQQFqIQIgA0EBaiEDIAUgBnIgByAIcnJBAEgEQCAFQQBIBEAgBUF/cyEFIAogBTYCACAKIAAgCWs2AgQgCkEIaiEKCyAGQQBIBEAgBkF/cyEGIAsgBjYCACALIAEgCWs2AgQgC0EIaiELCyAHQQBIBEAgB0F/cyEHIAwgBzYCACAMIAIgCWs2AgQgDEEIaiEMCyAIQQBIBEAgCEF/cyEIIA0gCDYCACANIAMgCWs2AgQgDUEIaiENCwsMAAsLIAokBCALJAUgDCQGIA0kByAIJAMLBAAjAwsjACAARQR/IwQFIABBAUYEfyMFBSAAQQJGBH8jBgUjBwsLCws=";
 
 // src/core/secret/prefilter.ts
 function newNode() {
@@ -31383,16 +31383,16 @@ var WASM_FROM = 256, WASM_UP_TO = 4 * 1048576, LANES_FROM = 1024, WasmAutomaton 
   }
   /**
    * Runs over `text`: the hits as pairs (accepting row offset in the JavaScript table, offset
-   * just past the keyword), or null when the text is not ASCII (its bytes are then not its
-   * characters). The pairs are valid until the next run.
+   * just past the keyword) in the order of those offsets, or null when the text is not ASCII
+   * (its bytes are then not its characters). The pairs are valid until the next run.
    */
   run(text2) {
     let n = text2.length, at = this.textAt, hitsAt = at + n + 7 & -8;
-    if (!this.reserve(at + n + 4) || this.bytes.write(text2, at, "utf8") !== n || !this.reserve(hitsAt + 8 * n + 8)) return null;
+    if (!this.reserve(at + n + 4) || this.bytes.write(text2, at, "utf8") !== n || !this.reserve(hitsAt + 8 * n + 40)) return null;
     let wasm = this.exports, end;
     if (n >= LANES_FROM) {
-      let quarter = n >> 2, lane = (k) => at + k * quarter, warm = (k) => wasm.warm(Math.max(at, lane(k) - this.longest + 1), lane(k), 0);
-      end = wasm.run4(
+      let quarter = n >> 2, lane = (k) => at + k * quarter, region = (k) => hitsAt + k * 8 * (quarter + 1), warm = (k) => wasm.warm(Math.max(at, lane(k) - this.longest + 1), lane(k), 0);
+      wasm.run4(
         lane(0),
         lane(1),
         lane(2),
@@ -31403,8 +31403,17 @@ var WASM_FROM = 256, WASM_UP_TO = 4 * 1048576, LANES_FROM = 1024, WasmAutomaton 
         warm(2),
         warm(3),
         at,
-        hitsAt
-      ), end = wasm.run1(lane(4), at + n, wasm.state(), at, end);
+        region(0),
+        region(1),
+        region(2),
+        region(3)
+      );
+      let last = wasm.run1(lane(4), at + n, wasm.state(), at, wasm.lane_end(3)), memory = new Uint8Array(this.memory.buffer);
+      end = wasm.lane_end(0);
+      for (let k = 1; k < 4; k++) {
+        let stop = k === 3 ? last : wasm.lane_end(k);
+        memory.copyWithin(end, region(k), stop), end += stop - region(k);
+      }
     } else
       end = wasm.run1(at, at + n, 0, at, hitsAt);
     let hits = new Int32Array(this.memory.buffer, hitsAt, end - hitsAt >> 2);
@@ -31989,6 +31998,18 @@ function idBits(keywordCount) {
   for (; 1 << bits < keywordCount; ) bits++;
   return bits;
 }
+function sortNearlySorted(a) {
+  let budget = 16 * a.length + 64;
+  for (let i = 1; i < a.length; i++) {
+    let value = a[i], j = i - 1;
+    for (; j >= 0 && a[j] > value; )
+      if (a[j + 1] = a[j], j--, --budget === 0) {
+        a[j + 1] = value, a.sort();
+        return;
+      }
+    a[j + 1] = value;
+  }
+}
 function sortStarts(starts, ids, bits, textLength) {
   let count = starts.length;
   scratch.packed.length < count && (scratch.packed = new Int32Array(Math.max(count, scratch.packed.length * 2, 1024)));
@@ -31999,7 +32020,7 @@ function sortStarts(starts, ids, bits, textLength) {
     bits = 0;
     for (let k = 0; k < count; k++) sorted[k] = starts[k];
   }
-  return { sorted: sorted.sort(), bits };
+  return sortNearlySorted(sorted), { sorted, bits };
 }
 var TextScanner = class {
   constructor(file, compiled, enabled, format, out, counters) {

@@ -19,6 +19,11 @@
   (global $c (mut i32) (i32.const 0))
   (global $hp (mut i32) (i32.const 0))
   (global $s (mut i32) (i32.const 0))
+  ;; Where each lane of run4 stopped writing hits.
+  (global $h0 (mut i32) (i32.const 0))
+  (global $h1 (mut i32) (i32.const 0))
+  (global $h2 (mut i32) (i32.const 0))
+  (global $h3 (mut i32) (i32.const 0))
 
   (func (export "setup") (param $d i32) (param $c i32)
     (global.set $d (local.get $d))
@@ -62,11 +67,12 @@
     (global.set $s (local.get $s))
     (local.get $hp))
 
-  ;; Four lanes of $n steps each, starting at $p0..$p3 in states $s0..$s3. Returns the new hit
-  ;; pointer; the final state of lane 3 is in global $s.
+  ;; Four lanes of $n steps each, starting at $p0..$p3 in states $s0..$s3, each writing its hits
+  ;; at its own pointer ($hp0..$hp3), so that each lane's hits stay in text order. The final
+  ;; pointers are in globals $h0..$h3 (read with `lane_end`), the final state of lane 3 in $s.
   (func (export "run4") (param $p0 i32) (param $p1 i32) (param $p2 i32) (param $p3 i32) (param $n i32)
-        (param $s0 i32) (param $s1 i32) (param $s2 i32) (param $s3 i32) (param $base i32) (param $hp i32)
-        (result i32)
+        (param $s0 i32) (param $s1 i32) (param $s2 i32) (param $s3 i32) (param $base i32)
+        (param $hp0 i32) (param $hp1 i32) (param $hp2 i32) (param $hp3 i32)
     (local $d i32) (local $c i32) (local $end i32)
     (local.set $d (global.get $d))
     (local.set $c (global.get $c))
@@ -91,30 +97,43 @@
             (if (i32.lt_s (local.get $s0) (i32.const 0))
               (then
                 (local.set $s0 (i32.xor (local.get $s0) (i32.const -1)))
-                (i32.store (local.get $hp) (local.get $s0))
-                (i32.store offset=4 (local.get $hp) (i32.sub (local.get $p0) (local.get $base)))
-                (local.set $hp (i32.add (local.get $hp) (i32.const 8)))))
+                (i32.store (local.get $hp0) (local.get $s0))
+                (i32.store offset=4 (local.get $hp0) (i32.sub (local.get $p0) (local.get $base)))
+                (local.set $hp0 (i32.add (local.get $hp0) (i32.const 8)))))
             (if (i32.lt_s (local.get $s1) (i32.const 0))
               (then
                 (local.set $s1 (i32.xor (local.get $s1) (i32.const -1)))
-                (i32.store (local.get $hp) (local.get $s1))
-                (i32.store offset=4 (local.get $hp) (i32.sub (local.get $p1) (local.get $base)))
-                (local.set $hp (i32.add (local.get $hp) (i32.const 8)))))
+                (i32.store (local.get $hp1) (local.get $s1))
+                (i32.store offset=4 (local.get $hp1) (i32.sub (local.get $p1) (local.get $base)))
+                (local.set $hp1 (i32.add (local.get $hp1) (i32.const 8)))))
             (if (i32.lt_s (local.get $s2) (i32.const 0))
               (then
                 (local.set $s2 (i32.xor (local.get $s2) (i32.const -1)))
-                (i32.store (local.get $hp) (local.get $s2))
-                (i32.store offset=4 (local.get $hp) (i32.sub (local.get $p2) (local.get $base)))
-                (local.set $hp (i32.add (local.get $hp) (i32.const 8)))))
+                (i32.store (local.get $hp2) (local.get $s2))
+                (i32.store offset=4 (local.get $hp2) (i32.sub (local.get $p2) (local.get $base)))
+                (local.set $hp2 (i32.add (local.get $hp2) (i32.const 8)))))
             (if (i32.lt_s (local.get $s3) (i32.const 0))
               (then
                 (local.set $s3 (i32.xor (local.get $s3) (i32.const -1)))
-                (i32.store (local.get $hp) (local.get $s3))
-                (i32.store offset=4 (local.get $hp) (i32.sub (local.get $p3) (local.get $base)))
-                (local.set $hp (i32.add (local.get $hp) (i32.const 8)))))))
+                (i32.store (local.get $hp3) (local.get $s3))
+                (i32.store offset=4 (local.get $hp3) (i32.sub (local.get $p3) (local.get $base)))
+                (local.set $hp3 (i32.add (local.get $hp3) (i32.const 8)))))))
         (br $next)))
-    (global.set $s (local.get $s3))
-    (local.get $hp))
+    (global.set $h0 (local.get $hp0))
+    (global.set $h1 (local.get $hp1))
+    (global.set $h2 (local.get $hp2))
+    (global.set $h3 (local.get $hp3))
+    (global.set $s (local.get $s3)))
 
   (func (export "state") (result i32) (global.get $s))
+
+  ;; Where lane $k of the last run4 stopped writing hits.
+  (func (export "lane_end") (param $k i32) (result i32)
+    (if (result i32) (i32.eqz (local.get $k))
+      (then (global.get $h0))
+      (else (if (result i32) (i32.eq (local.get $k) (i32.const 1))
+        (then (global.get $h1))
+        (else (if (result i32) (i32.eq (local.get $k) (i32.const 2))
+          (then (global.get $h2))
+          (else (global.get $h3))))))))
 )

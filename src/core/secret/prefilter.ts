@@ -567,8 +567,8 @@ class WasmAutomaton {
 
   /**
    * Runs over `text`: the hits as pairs (accepting row offset in the JavaScript table, offset
-   * just past the keyword), or null when the text is not ASCII (its bytes are then not its
-   * characters). The pairs are valid until the next run.
+   * just past the keyword) in the order of those offsets, or null when the text is not ASCII
+   * (its bytes are then not its characters). The pairs are valid until the next run.
    */
   run(text: string): Int32Array | null {
     const n = text.length;
@@ -578,16 +578,18 @@ class WasmAutomaton {
     // n + 4 bytes a text that is not ASCII writes more than n (a character is at most 4 bytes),
     // and the memory for the hits grows only for texts that will run.
     if (!this.reserve(at + n + 4) || this.bytes.write(text, at, 'utf8') !== n) return null;
-    if (!this.reserve(hitsAt + 8 * n + 8)) return null;
+    // At most one hit (8 bytes) per character: each lane gets room for a quarter and the tail.
+    if (!this.reserve(hitsAt + 8 * n + 40)) return null;
     const wasm = this.exports;
     let end: number;
     if (n >= LANES_FROM) {
       const quarter = n >> 2;
       const lane = (k: number) => at + k * quarter;
+      const region = (k: number) => hitsAt + k * 8 * (quarter + 1);
       // Lanes 1-3 start a longest keyword early, without reporting, so that each reaches its
       // first character in the state one pass would have there.
       const warm = (k: number) => wasm.warm(Math.max(at, lane(k) - this.longest + 1), lane(k), 0);
-      end = wasm.run4(
+      wasm.run4(
         lane(0),
         lane(1),
         lane(2),
@@ -598,9 +600,21 @@ class WasmAutomaton {
         warm(2),
         warm(3),
         at,
-        hitsAt,
+        region(0),
+        region(1),
+        region(2),
+        region(3),
       );
-      end = wasm.run1(lane(4), at + n, wasm.state(), at, end);
+      // The tail (under four characters) continues lane 3, in its region.
+      const last = wasm.run1(lane(4), at + n, wasm.state(), at, wasm.lane_end(3));
+      // Each lane's hits are in text order: laid end to end, all of them are.
+      const memory = new Uint8Array(this.memory.buffer);
+      end = wasm.lane_end(0);
+      for (let k = 1; k < 4; k++) {
+        const stop = k === 3 ? last : wasm.lane_end(k);
+        memory.copyWithin(end, region(k), stop);
+        end += stop - region(k);
+      }
     } else {
       end = wasm.run1(at, at + n, 0, at, hitsAt);
     }
@@ -638,7 +652,11 @@ interface WasmExports {
     s2: number,
     s3: number,
     base: number,
-    hits: number,
-  ): number;
+    hits0: number,
+    hits1: number,
+    hits2: number,
+    hits3: number,
+  ): void;
   state(): number;
+  lane_end(lane: number): number;
 }
