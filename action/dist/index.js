@@ -13584,6 +13584,7 @@ var CONFIG_FILES, DEFAULT_MAX_FILE_SIZE, locators, SIZE, UNITS, REMOTE_EXTENDS, 
     "use strict";
     init_errors();
     init_defaults();
+    init_sha256();
     init_baseline();
     init_ignore_file();
     CONFIG_FILES = [".mandate.yml", ".mandate.yaml"], DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
@@ -23169,9 +23170,6 @@ var TYPE_NAMES, PATTERN_MEANING, init_schema_errors = __esm({
 });
 
 // src/config/parse.ts
-function sha2562(bytes) {
-  return sha256Hex(bytes);
-}
 function regexProblem2(source, flags = "") {
   let regex3;
   try {
@@ -23295,7 +23293,7 @@ ${others.join(`
     policies: policyConfig(raw.policies),
     ...raw.reviews === void 0 ? {} : { reviews: raw.reviews },
     ...raw.review_settings === void 0 ? {} : { reviewSettings: raw.review_settings },
-    source: { file, sha256: sha2562(text2) }
+    source: { file, sha256: sha256Hex(text2) }
   };
   return rememberLocator(config, locate), config;
 }
@@ -33525,11 +33523,11 @@ function normalizeOwner(owner) {
 function blocksInMode(config, mode) {
   return mode === "hook" ? config.block.hook : config.block.ci;
 }
-function sha2563(text2) {
+function sha2562(text2) {
   return sha256Hex(text2);
 }
 function policyFingerprint(ruleId, path2, key) {
-  return `${ruleId}:${path2}:${sha2563(`${path2}
+  return `${ruleId}:${path2}:${sha2562(`${path2}
 ${key}`)}`;
 }
 function policyFinding(ruleId, input, options) {

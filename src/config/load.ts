@@ -4,6 +4,7 @@ import type { Config } from '../core/config.js';
 import { ConfigError, MandateError } from '../core/errors.js';
 import { defaultPolicyConfig } from '../core/policy/defaults.js';
 import type { RulePack, SecretRuleSpec } from '../core/rule-spec.js';
+import { sha256Hex } from '../core/sha256.js';
 import type { DataPath, Locator } from './locate.js';
 
 export { formatBaseline, parseBaseline } from './baseline.js';
@@ -97,9 +98,9 @@ export async function loadConfig(options: { cwd: string; file?: string }): Promi
  * when there is a file: a scan without one starts faster.
  */
 async function fromBytes(bytes: Buffer, file: string): Promise<Config> {
-  const { parseConfig, sha256 } = await import('./parse.js');
+  const { parseConfig } = await import('./parse.js');
   const config = parseConfig(bytes.toString('utf8'), file);
-  config.source.sha256 = sha256(bytes);
+  config.source.sha256 = sha256Hex(bytes);
   return config;
 }
 

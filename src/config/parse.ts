@@ -47,10 +47,6 @@ interface RawPolicies {
 type RawRule = Partial<SecretRuleSpec> &
   Pick<SecretRuleSpec, 'id' | 'title' | 'keywords' | 'regex'>;
 
-export function sha256(bytes: Uint8Array | string): string {
-  return sha256Hex(bytes);
-}
-
 /** Compiles a user-supplied regex the way the engine will, or says why it cannot. */
 function regexProblem(source: string, flags = ''): string | null {
   let regex: RegExp;
@@ -230,7 +226,7 @@ export function parseConfig(text: string, file: string): Config {
     policies: policyConfig(raw.policies),
     ...(raw.reviews === undefined ? {} : { reviews: raw.reviews }),
     ...(raw.review_settings === undefined ? {} : { reviewSettings: raw.review_settings }),
-    source: { file, sha256: sha256(text) },
+    source: { file, sha256: sha256Hex(text) },
   };
   rememberLocator(config, locate);
   return config;
