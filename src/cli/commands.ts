@@ -117,18 +117,25 @@ type ScanProgress =
   | { commits: number; bytes: number }
   | { files: number; of: number; bytes: number };
 
-/** Minimum time between two progress lines of a directory scan. */
+/** Minimum time between two progress lines. */
 const PROGRESS_INTERVAL_MS = 100;
 
 /**
  * One progress line on stderr, rewritten in place, when stderr is a terminal (not in CI, not
- * with --quiet or a machine format); `done` erases it before the report is written.
+ * with --quiet or a machine format); `done` erases it before the report is written. Sources
+ * report as often as they like: a line is written for the first update, then at most every
+ * PROGRESS_INTERVAL_MS, and for the last file of a listing.
  */
 function progressReporter(quiet: boolean | undefined) {
   if (quiet || !isTty()) return { update: undefined, done: () => {} };
   let shown = false;
+  let last = Number.NEGATIVE_INFINITY;
   return {
     update: (p: ScanProgress) => {
+      const now = monotonicMs();
+      const finished = 'files' in p && p.files === p.of;
+      if (now - last < PROGRESS_INTERVAL_MS && !finished) return;
+      last = now;
       shown = true;
       const mb = (p.bytes / 1_048_576).toFixed(1);
       const what =
@@ -140,24 +147,6 @@ function progressReporter(quiet: boolean | undefined) {
     done: () => {
       if (shown) process.stderr.write('\r\x1b[K');
     },
-  };
-}
-
-/**
- * Reports a directory scan's progress at most every PROGRESS_INTERVAL_MS (the first file at
- * once): call it with the number of listed files done and the bytes scanned so far.
- */
-function fileProgress(
-  update: ((p: ScanProgress) => void) | undefined,
-  of: number,
-): ((files: number, bytes: number) => void) | undefined {
-  if (update === undefined) return undefined;
-  let last = Number.NEGATIVE_INFINITY;
-  return (files, bytes) => {
-    const now = monotonicMs();
-    if (now - last < PROGRESS_INTERVAL_MS && files < of) return;
-    last = now;
-    update({ files, of, bytes });
   };
 }
 
@@ -293,7 +282,10 @@ async function scanPrepared(
   const started = monotonicMs();
   const { root, items } = await listPaths(paths);
   const tally = newTally();
-  const report = fileProgress(progress, items.length);
+  const report =
+    progress === undefined
+      ? undefined
+      : (files: number, bytes: number) => progress({ files, of: items.length, bytes });
   const workers = workerCount(root, items, paths.maxFileSize);
   if (workers > 0) {
     const { config } = prepared;

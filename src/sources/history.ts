@@ -16,14 +16,12 @@ import { parseDiffStream, UnifiedDiffParser } from './unified-diff.js';
 export const COMMIT_MARKER = '\x01mandate-commit\x02';
 const FORMAT = '%x01mandate-commit%x02%H%x00%an%x00%ae%x00%aI%x00%s';
 
-/** Minimum time between two progress reports. */
-const PROGRESS_INTERVAL_MS = 100;
-
 export interface HistoryOptions {
   repoRoot: string;
   /** A revision range for git log (`main..feature`, `v1.0..`, `--all`); default: HEAD. */
   range?: string;
   maxFileSize: number;
+  /** Called after every chunk of `git log -p` read (the caller throttles what it shows). */
   onProgress?: (progress: { commits: number; bytes: number }) => void;
 }
 
@@ -79,15 +77,9 @@ async function* historyFiles(
   }
   const parser = new UnifiedDiffParser({ maxFileSize, commitMarker: COMMIT_MARKER });
   let bytes = 0;
-  let last = 0;
   const onChunk = (n: number) => {
     bytes += n;
-    if (!onProgress) return;
-    const now = Date.now();
-    if (now - last >= PROGRESS_INTERVAL_MS) {
-      last = now;
-      onProgress({ commits: parser.commits, bytes });
-    }
+    onProgress?.({ commits: parser.commits, bytes });
   };
   yield* parseDiffStream(streamGit(args, repoRoot), parser, onChunk);
   onProgress?.({ commits: parser.commits, bytes });
