@@ -5,8 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
 import { FakeGitHub, shaOf } from './fake-github.js';
@@ -15,14 +13,9 @@ import {
   examplePayload,
   type Json,
   pullRequestPayload,
-  ROOT,
   runAction,
+  validateEvidence,
 } from './run-action.js';
-
-const schema = JSON.parse(readFileSync(join(ROOT, 'schema/evidence.schema.json'), 'utf8'));
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormatsModule.default(ajv);
-const validateEvidence = ajv.compile(schema);
 
 /** A GitHub classic token with a valid checksum, different per seed. */
 function token(seed: number): string {

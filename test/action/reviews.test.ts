@@ -1,11 +1,3 @@
-/**
- * Required reviews end to end: the bundled Action against the local API server. Teams, members,
- * reviews (with the commit they were given on), comments and issues live in the FakeGitHub.
- */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
 import { FakeGitHub, type FakeReview, shaOf, type Tree } from './fake-github.js';
@@ -14,14 +6,9 @@ import {
   examplePayload,
   type Json,
   pullRequestPayload,
-  ROOT,
   runAction,
+  validateEvidence,
 } from './run-action.js';
-
-const schema = JSON.parse(readFileSync(join(ROOT, 'schema/evidence.schema.json'), 'utf8'));
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormatsModule.default(ajv);
-const validateEvidence = ajv.compile(schema);
 
 const BASE = shaOf('reviews-base');
 const HEAD = shaOf('reviews-head');

@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import type { FakeGitHub } from './fake-github.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: webhook payloads and evidence are untyped JSON here.
@@ -16,6 +18,13 @@ export type Json = any;
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BUNDLE = join(ROOT, 'action/dist/index.js');
+
+/** Validates an evidence record against schema/evidence.schema.json (errors on `.errors`). */
+export const validateEvidence = (() => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormatsModule.default(ajv);
+  return ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schema/evidence.schema.json'), 'utf8')));
+})();
 
 interface ExampleGroup {
   name: string;

@@ -9,6 +9,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { JsonReport } from '../../src/reporters/json.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 /** The bundle under test; MANDATE_E2E_CLI points the suites at another build. */
@@ -112,26 +113,5 @@ export function parseJson<T = JsonReport>(text: string): T {
   return JSON.parse(text) as T;
 }
 
-export interface JsonFinding {
-  ruleId: string;
-  kind: string;
-  severity: string;
-  path: string;
-  line: number;
-  endLine: number;
-  column: number;
-  message: string;
-  redacted: string;
-  fingerprint: string;
-  blocking: boolean;
-  commit?: string;
-  author?: string;
-  date?: string;
-}
-
-export interface JsonReport {
-  version: number;
-  decision: 'pass' | 'block';
-  findings: JsonFinding[];
-  stats: { files: number; bytes: number; durationMs: number };
-}
+/** The `--format json` contract, as the reporter defines it. */
+export type { JsonFinding, JsonReport } from '../../src/reporters/json.js';
