@@ -9,6 +9,7 @@ import {
 import { evaluateRequirement } from '../../src/core/review/evaluate.js';
 import type { BreakGlassSettings } from '../../src/core/review/types.js';
 import type { Finding, ScanResult } from '../../src/core/types.js';
+import { emptyStats } from '../reporters/fixtures.js';
 import { fakeFacts, file, HEAD } from './fake-facts.js';
 
 const settings: BreakGlassSettings = { label: 'break-glass', teams: ['acme/sre'] };
@@ -104,14 +105,7 @@ describe('break-glass', () => {
     reasons: ['1 blocking secret finding: secret/github-pat in a.env:1.'],
     unblock: ['Rotate.'],
     findings: [secret],
-    stats: {
-      files: 1,
-      bytes: 1,
-      lines: 1,
-      durationMs: 0,
-      skipped: {},
-      suppressed: { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 },
-    },
+    stats: emptyStats(),
     rules: [],
     unusedIgnores: [],
     scope: 'pull-request',

@@ -10,6 +10,7 @@ import type {
   ReviewRequirementSpec,
 } from '../../src/core/review/types.js';
 import type { ScanResult } from '../../src/core/types.js';
+import { emptyStats } from '../reporters/fixtures.js';
 import {
   approve,
   type FakeFactsInput,
@@ -294,14 +295,7 @@ const emptyScan: ScanResult = {
   reasons: ['No findings.'],
   unblock: [],
   findings: [],
-  stats: {
-    files: 1,
-    bytes: 1,
-    lines: 1,
-    durationMs: 0,
-    skipped: {},
-    suppressed: { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 },
-  },
+  stats: emptyStats(),
   rules: [],
   unusedIgnores: [],
   scope: 'pull-request',
