@@ -11,10 +11,8 @@
  * scanned by the built CLI. Each file states the EXACT set of findings it must produce as
  * (ruleId, line, blocking); look-alike files expect none.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
-import { Corpus } from './corpus-harness.js';
-import type { JsonReport } from './helpers.js';
+import { Corpus, describeCorpus } from './corpus-harness.js';
 
 const corpus = new Corpus('corpus-credentials');
 const file = corpus.file.bind(corpus);
@@ -646,27 +644,4 @@ userPassword: {SSHA}${c('{{base64:32}}')}
 
 // ───────────────────────────────────────────────────────────────────────────────────────────
 
-let report: JsonReport;
-let cleanup: () => void;
-
-beforeAll(() => {
-  ({ report, cleanup } = corpus.scan());
-}, 120_000);
-
-afterAll(() => cleanup?.());
-
-describe('corpus-credentials', () => {
-  it('scans every file', () => {
-    expect(report.stats.files).toBe(corpus.fixtures.length);
-  });
-
-  it('reports exactly the expected findings in every file', () => {
-    const { problems, summary } = corpus.compare(report);
-    console.log(summary);
-    expect(problems).toEqual([]);
-  });
-
-  it('never reports a finding outside the corpus files', () => {
-    expect(corpus.foreign(report)).toEqual([]);
-  });
-});
+describeCorpus(corpus, 'corpus-credentials');

@@ -11,10 +11,8 @@
  * (ruleId, line, blocking); look-alike files expect none. A value marked `optional` may be
  * found or not (a secret split across a line continuation), and is counted neither way.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
-import { Corpus } from './corpus-harness.js';
-import type { JsonReport } from './helpers.js';
+import { Corpus, describeCorpus } from './corpus-harness.js';
 
 const corpus = new Corpus('corpus-formats');
 const file = corpus.file.bind(corpus);
@@ -1382,29 +1380,8 @@ file('config/last-line.env', (s) => {
 
 // ───────────────────────────────────────────────────────────────────────────────────────────
 
-let report: JsonReport;
-let cleanup: () => void;
-
-beforeAll(() => {
-  // The bundle is 2 MB: above the default max_file_size (1 MiB), so the corpus raises it.
-  ({ report, cleanup } = corpus.scan({ '.mandate.yml': 'max_file_size: 4MB\n' }));
-}, 180_000);
-
-afterAll(() => cleanup?.());
-
-describe('corpus-formats', () => {
-  it('scans every file', () => {
-    // The corpus files and .mandate.yml.
-    expect(report.stats.files).toBe(corpus.fixtures.length + 1);
-  });
-
-  it('reports exactly the expected findings in every file', () => {
-    const { problems, summary } = corpus.compare(report);
-    console.log(summary);
-    expect(problems).toEqual([]);
-  });
-
-  it('never reports a finding outside the corpus files', () => {
-    expect(corpus.foreign(report)).toEqual([]);
-  });
+// The bundle is 2 MB: above the default max_file_size (1 MiB), so the corpus raises it.
+describeCorpus(corpus, 'corpus-formats', {
+  extra: { '.mandate.yml': 'max_file_size: 4MB\n' },
+  timeout: 180_000,
 });

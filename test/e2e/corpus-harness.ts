@@ -7,6 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/git.js';
 import { ensureBuilt, type JsonFinding, type JsonReport, mandate, parseJson } from './helpers.js';
 
@@ -126,4 +127,39 @@ export class Corpus {
       .filter((f) => !known.has(f.path))
       .map((f: JsonFinding) => `${f.path}:${f.line} ${f.ruleId}${f.blocking ? '' : ' (warn)'}`);
   }
+}
+
+/**
+ * The suite every corpus runs: scan it once (with `extra` files, such as a `.mandate.yml`),
+ * then check that every file was scanned, that each has exactly its expected findings, and
+ * that nothing outside the corpus was reported.
+ */
+export function describeCorpus(
+  corpus: Corpus,
+  name: string,
+  options: { extra?: Record<string, string>; timeout?: number } = {},
+): void {
+  const extra = options.extra ?? {};
+  let report: JsonReport;
+  let cleanup: () => void;
+  beforeAll(() => {
+    ({ report, cleanup } = corpus.scan(extra));
+  }, options.timeout ?? 120_000);
+  afterAll(() => cleanup?.());
+
+  describe(name, () => {
+    it('scans every file', () => {
+      expect(report.stats.files).toBe(corpus.fixtures.length + Object.keys(extra).length);
+    });
+
+    it('reports exactly the expected findings in every file', () => {
+      const { problems, summary } = corpus.compare(report);
+      console.log(summary);
+      expect(problems).toEqual([]);
+    });
+
+    it('never reports a finding outside the corpus files', () => {
+      expect(corpus.foreign(report)).toEqual([]);
+    });
+  });
 }
