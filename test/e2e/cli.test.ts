@@ -5,13 +5,15 @@
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readFileSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { delimiter, dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, delimiter, dirname, join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type * as Sarif from 'sarif';
@@ -518,11 +520,20 @@ describe('a directory scan that cannot read a file', () => {
   });
 
   // A directory without read permission: only a user other than root can be kept out of it.
-  const canDropRoot = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
+  // The test runs the CLI as `nobody`, who may not reach this checkout (a clone inside a private
+  // folder, mode 0700): it runs a copy of the built CLI in a temporary folder nobody can read,
+  // and skips only when the temporary folder itself is closed to other users.
+  const nobody = ['--reuid=nobody', '--regid=nogroup', '--clear-groups'];
+  const canDropRoot =
+    process.getuid?.() === 0 &&
+    spawnSync('setpriv', [...nobody, 'test', '-x', tmpdir()]).status === 0;
   it.skipIf(!canDropRoot)(
     'counts a directory it cannot read (walked or listed by git), which blocks in CI',
     () => {
       const dir = tempDir();
+      const cli = join(tempDir(), 'cli');
+      cpSync(dirname(CLI), cli, { recursive: true });
+      expect(spawnSync('chmod', ['-R', 'a+rX', dirname(cli)]).status).toBe(0);
       mkdirSync(join(dir, 'locked'));
       writeFileSync(join(dir, 'locked', 'b.py'), 'print(1)\n');
       writeFileSync(join(dir, 'c.py'), 'print(2)\n');
@@ -530,12 +541,17 @@ describe('a directory scan that cannot read a file', () => {
       expect(spawnSync('chown', ['-R', 'nobody:nogroup', dir]).status).toBe(0);
       chmodSync(join(dir, 'locked'), 0o000);
       const asNobody = (command: string[]) =>
-        spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', ...command], {
+        spawnSync('setpriv', [...nobody, ...command], {
           cwd: dir,
           env: cleanEnv({ CI: 'true', HOME: dir }),
           encoding: 'utf8',
         });
-      const scan = () => asNobody([process.execPath, CLI, 'scan', '.']);
+      const cliPath = join(cli, basename(CLI));
+      // The copy is what nobody runs: it must start, wherever this checkout lives.
+      const version = asNobody([process.execPath, cliPath, '--version']);
+      expect(version.stderr).toBe('');
+      expect(version.status).toBe(0);
+      const scan = () => asNobody([process.execPath, cliPath, 'scan', '.']);
       try {
         const walked = scan();
         expect(walked.stdout).toContain(
