@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import pc from 'picocolors';
 import { formatBaseline, parseBaseline } from '../config/baseline.js';
 import { parseIgnoreFile } from '../config/ignore-file.js';
@@ -29,7 +29,13 @@ import { builtinPacks } from '../rules/packs.js';
 import { diffSource } from '../sources/diff.js';
 import { findRepoRoot } from '../sources/git.js';
 import { historySource } from '../sources/history.js';
-import { listPaths, loadFile, type PathsSourceOptions, pathsSource } from '../sources/paths.js';
+import {
+  explainNothingListed,
+  listPaths,
+  loadFile,
+  type PathsSourceOptions,
+  pathsSource,
+} from '../sources/paths.js';
 import { stagedSource } from '../sources/staged.js';
 import { wantsColor } from './tty.js';
 import { VERSION } from './version.js';
@@ -281,6 +287,7 @@ async function scanPrepared(
   }
   const started = monotonicMs();
   const { root, items } = await listPaths(paths);
+  if (items.length === 0) await nothingListed(paths, prepared.context.mode);
   const tally = newTally();
   const report =
     progress === undefined
@@ -311,6 +318,30 @@ async function scanPrepared(
     });
   }
   return finishScan(tally, prepared.changeSet, options, prepared.context, started);
+}
+
+/**
+ * A directory scan that listed no file while its folders hold files (an enclosing repository's
+ * .gitignore ignores them, say) has judged nothing: it says so, and in CI it fails closed
+ * rather than print "passed".
+ */
+async function nothingListed(paths: PathsSourceOptions, mode: Context['mode']): Promise<void> {
+  const found = await explainNothingListed(paths);
+  if (found === null) return;
+  const where = (paths.paths.length === 0 ? ['.'] : paths.paths)
+    .map((p) => relative(process.cwd(), resolve(paths.root, p)).split(sep).join('/') || '.')
+    .join(', ');
+  const count = `${found.capped ? 'more than ' : ''}${formatCount(found.files)} file${found.files === 1 ? '' : 's'}`;
+  const by =
+    found.rule === undefined
+      ? 'ignore rules'
+      : `${relative(process.cwd(), found.rule.source).split(sep).join('/')}:${found.rule.line} (\`${found.rule.pattern}\`)`;
+  const message = `no file was scanned: the ${count} in ${where} ${found.files === 1 ? 'is' : 'are'} ignored by ${by}.`;
+  const hint = paths.respectGitignore
+    ? 'Run mandate scan with --no-gitignore to scan them, or scan from the repository that should hold them.'
+    : 'Check the exclude patterns.';
+  if (mode === 'ci') throw new MandateError(`${message} Nothing was approved.`, { hint });
+  process.stderr.write(`mandate: ${message}\n  ${hint}\n`);
 }
 
 function displayPath(cwd: string, file: string): string {

@@ -413,3 +413,71 @@ async function* readFiles(
     if (file !== null) yield file;
   }
 }
+
+/** What a directory scan that listed no file left out, so that it never passes having judged nothing. */
+export interface NothingListed {
+  /** Files found on disk under the scanned folders (at most COUNT_CAP). */
+  files: number;
+  /** Whether the count stopped at COUNT_CAP. */
+  capped: boolean;
+  /** The ignore rule that leaves them out (an absolute source path, its line, the pattern), when known. */
+  rule?: { source: string; line: number; pattern: string };
+}
+
+const COUNT_CAP = 100_000;
+
+/** Counts the regular files under a folder without following symlinks or entering `.git`. */
+function countFiles(dirAbs: string, state: { files: number; first?: string }): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dirAbs, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (state.files >= COUNT_CAP) return;
+    const abs = join(dirAbs, entry.name);
+    if (entry.isDirectory()) {
+      if (!ALWAYS_SKIPPED_DIRS.has(entry.name)) countFiles(abs, state);
+    } else if (entry.isFile()) {
+      state.files += 1;
+      state.first ??= abs;
+    }
+  }
+}
+
+/**
+ * Called when a directory scan listed no file: how many files the scanned folders hold (all
+ * left out by ignore rules, e.g. an enclosing repository's .gitignore) and, inside a git work
+ * tree, the rule that ignores them (`git check-ignore -v`). Null when the folders hold no file.
+ */
+export async function explainNothingListed(
+  options: Pick<PathsSourceOptions, 'root' | 'paths' | 'respectGitignore'>,
+): Promise<NothingListed | null> {
+  const root = resolve(options.root);
+  const state: { files: number; first?: string } = { files: 0 };
+  for (const p of options.paths.length === 0 ? ['.'] : options.paths) {
+    const abs = resolve(root, p);
+    try {
+      if (statSync(abs).isDirectory()) countFiles(abs, state);
+    } catch {
+      // listFiles has already reported a path that cannot be read
+    }
+  }
+  if (state.files === 0 || state.first === undefined) return null;
+  const found: NothingListed = { files: state.files, capped: state.files >= COUNT_CAP };
+  if (!options.respectGitignore) return found;
+  try {
+    const result = await runGit(['check-ignore', '--verbose', '--', state.first], root);
+    // `<source>:<line>:<pattern>\t<path>`; the source is relative to the top of the work tree.
+    const m = /^(.+?):(\d+):(.*)\t/.exec(result.stdout.toString('utf8'));
+    const top = await runGit(['rev-parse', '--show-toplevel'], root);
+    if (result.code === 0 && m !== null && top.code === 0) {
+      const source = resolve(top.stdout.toString('utf8').trim(), m[1]!);
+      found.rule = { source, line: Number(m[2]), pattern: m[3]! };
+    }
+  } catch {
+    // no git: the walk's .gitignore levels left them out; the caller says so without a rule
+  }
+  return found;
+}

@@ -573,6 +573,51 @@ describe('a directory scan that cannot read a file', () => {
   );
 });
 
+describe('a directory scan that judged no file', () => {
+  // A folder an enclosing repository ignores (a vendored checkout, a scratch folder under
+  // build/): git lists nothing in it, and a pass would have judged nothing.
+  function ignoredFolder(): { dir: string; folder: string } {
+    const r = repo();
+    r.write('.gitignore', 'node_modules\nscratch/\n');
+    r.commit('ignore scratch');
+    r.write('scratch/agent/config.py', `TOKEN = "${githubToken()}"\n`);
+    r.write('scratch/notes.md', 'todo\n');
+    return { dir: r.dir, folder: join(r.dir, 'scratch', 'agent') };
+  }
+
+  it('says which ignore rule left the files out, and fails closed in CI', () => {
+    const { dir, folder } = ignoredFolder();
+    const local = mandate(folder, ['scan', '.']);
+    expect(local.status).toBe(0);
+    expect(local.stderr).toBe(
+      'mandate: no file was scanned: the 1 file in . is ignored by ../../.gitignore:2 (`scratch/`).\n' +
+        '  Run mandate scan with --no-gitignore to scan them, or scan from the repository that should hold them.\n',
+    );
+    for (const command of ['scan', 'check']) {
+      const ci = mandate(dir, [command, 'scratch', '--format', 'json'], { CI: 'true' });
+      expect(ci.status, command).toBe(2);
+      expect(ci.stdout).toBe('');
+      expect(ci.stderr).toContain(
+        'mandate: no file was scanned: the 2 files in scratch are ignored by .gitignore:2 (`scratch/`). Nothing was approved.',
+      );
+      expect(ci.stderr).not.toContain(githubToken());
+    }
+    // What the sentence suggests finds the token.
+    const all = mandate(folder, ['scan', '.', '--no-gitignore'], { CI: 'true' });
+    expect(all.status).toBe(1);
+    expect(all.stdout).toContain('secret/github-pat');
+  });
+
+  it('stays quiet for an empty folder', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'empty'));
+    const result = mandate(dir, ['scan', 'empty'], { CI: 'true' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Scanned 0 files');
+  });
+});
+
 describe('progress of a directory scan', () => {
   const hasScript = spawnSync('script', ['--version']).status === 0;
   const quote = (arg: string) => `'${arg.replace(/'/g, "'\\''")}'`;
