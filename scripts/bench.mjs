@@ -1566,7 +1566,7 @@ async function main() {
         );
         row(
           '  tree / scanned by mandate',
-          `${size.files.toLocaleString('en-US')} files, ${mb(size.bytes).toFixed(1)} MB / ${(stats.files ?? 0).toLocaleString('en-US')} files, ${mb(stats.bytes ?? 0).toFixed(1)} MB (${skipped.toLocaleString('en-US')} skipped)`,
+          `${size.files.toLocaleString('en-US')} files, ${mb(size.bytes).toFixed(1)} MB / ${(stats.files ?? 0).toLocaleString('en-US')} files, ${mb(stats.bytes ?? 0).toFixed(1)} MB (${skipped.toLocaleString('en-US')} not read: too large, binary or symlinks)`,
         );
         results.realCode = { ms, rssKb: rss, files: size.files, bytes: size.bytes, stats };
         const rg = ripgrepCommand(join(ROOT, 'rules', 'recommended.yml'), parseYaml);
