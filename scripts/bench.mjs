@@ -1569,6 +1569,18 @@ async function main() {
           `${size.files.toLocaleString('en-US')} files, ${mb(size.bytes).toFixed(1)} MB / ${(stats.files ?? 0).toLocaleString('en-US')} files, ${mb(stats.bytes ?? 0).toFixed(1)} MB (${skipped.toLocaleString('en-US')} not read: too large, binary or symlinks)`,
         );
         results.realCode = { ms, rssKb: rss, files: size.files, bytes: size.bytes, stats };
+        // One thread against two workers (--jobs), whatever the automatic choice is here.
+        for (const jobs of [1, 2]) {
+          const jobRuns = [0, 1, 2].map(() => runCli([...args, '--jobs', String(jobs)], corpus));
+          if (!jobRuns.every((r) => r.status === 0 || r.status === 1)) continue;
+          const jobMs = median(jobRuns.map((r) => r.ms));
+          const jobRss = Math.max(...jobRuns.map((r) => r.rssKb ?? 0)) || null;
+          row(
+            `  --jobs ${jobs} (median of 3)`,
+            `${fmtMs(jobMs)} · ${fmtMbs(size.bytes, jobMs)} · ${fmtRss(jobRss)} peak RSS`,
+          );
+          results.realCode[`jobs${jobs}Ms`] = jobMs;
+        }
         const rg = ripgrepCommand(join(ROOT, 'rules', 'recommended.yml'), parseYaml);
         if (rg !== null) {
           const rgMs = median([0, 1, 2, 3, 4].map(() => time('rg', rg.args, corpus).ms));

@@ -56,6 +56,8 @@ export interface ScanFlags {
   color: boolean;
   quiet?: boolean;
   mode?: Context['mode'];
+  /** Threads for a directory scan (`--jobs`): 1 scans in-process; unset chooses. */
+  jobs?: number;
 }
 
 const CONFIG_NAMES = ['.mandate.yml', '.mandate.yaml'];
@@ -73,6 +75,8 @@ interface Prepared {
   context: Context;
   /** Where the config, ignore file and baseline live. */
   policyDir: string;
+  /** `--jobs`, when given. */
+  jobs?: number;
   /** For a paths scope: what the source reads (a large scan reads it in worker threads). */
   paths?: PathsSourceOptions;
 }
@@ -256,6 +260,7 @@ async function prepare(
     context,
     policyDir,
     ...(pathsOptions ? { paths: pathsOptions } : {}),
+    ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),
   };
 }
 
@@ -293,7 +298,7 @@ async function scanPrepared(
     progress === undefined
       ? undefined
       : (files: number, bytes: number) => progress({ files, of: items.length, bytes });
-  const workers = workerCount(root, items, paths.maxFileSize);
+  const workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs);
   if (workers > 0) {
     const { config } = prepared;
     await scanWithWorkers(

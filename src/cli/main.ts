@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runBaseline, runInit, runRules, runScan, type ScanFlags } from './commands.js';
 import { reportFatal } from './errors.js';
 import type { PoliciesFlags } from './policies.js';
@@ -20,12 +20,24 @@ function addScanOptions(command: Command): Command {
     .option('--no-gitignore', 'also scan files that .gitignore excludes')
     .option('--no-color', 'no colours in text output')
     .option('-q, --quiet', 'only findings and the verdict')
+    .option(
+      '-j, --jobs <n>',
+      'threads that read and scan a directory (default: chosen from the cores and the tree size; 1: one thread)',
+      parseJobs,
+    )
     .addOption(
       new Option(
         '--mode <mode>',
         'hook, ci or local (default: ci when CI is set, hook for --staged)',
       ).choices(['hook', 'ci', 'local']),
     );
+}
+
+function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) {
+    throw new InvalidArgumentError('Give a whole number from 1 to 64.');
+  }
+  return Number(value);
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -6,8 +6,9 @@
  * those of an in-process scan.
  *
  * Only large scans on machines with 3+ cores use workers (starting one costs a few tens of
- * milliseconds; see MIN_CORES): the pre-commit path and small trees stay in-process. MANDATE_WORKERS=0 forces in-process scanning,
- * MANDATE_WORKERS=N forces N workers whatever the size.
+ * milliseconds; see MIN_CORES): the pre-commit path and small trees stay in-process. `--jobs 1`
+ * (or MANDATE_WORKERS=0) forces in-process scanning, `--jobs N` (or MANDATE_WORKERS=N) N worker
+ * threads whatever the size.
  *
  * Fails closed: a worker that throws, exits early or cannot start rejects the scan with a
  * MandateError (exit 2); nothing is reported as passing.
@@ -62,15 +63,17 @@ const MAX_WORKERS = 4;
 const IN_FLIGHT = 2;
 
 /**
- * How many workers to use for scanning `items` (0: scan in-process). MANDATE_WORKERS (an
- * integer) overrides the automatic choice.
+ * How many workers to use for scanning `items` (0: scan in-process). `--jobs N` (`jobs`) and
+ * then MANDATE_WORKERS (an integer) override the automatic choice; one job is the main thread.
  */
 export function workerCount(
   root: string,
   items: readonly Listed[],
   maxFileSize: number,
   env: NodeJS.ProcessEnv = process.env,
+  jobs?: number,
 ): number {
+  if (jobs !== undefined) return jobs <= 1 ? 0 : Math.min(jobs, items.length);
   const forced = env.MANDATE_WORKERS;
   if (forced !== undefined && forced !== '' && forced !== 'auto') {
     if (!/^\d+$/.test(forced) || Number(forced) > 64) {

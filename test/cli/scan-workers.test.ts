@@ -59,8 +59,12 @@ afterAll(() => {
 });
 
 /** The JSON report without its timing. */
-function report(workers: string, format = 'json'): { status: number | null; body: unknown } {
-  const run = mandate(tree, ['scan', '.', '--format', format, '--no-color'], {
+function report(
+  workers: string,
+  format = 'json',
+  args: string[] = [],
+): { status: number | null; body: unknown } {
+  const run = mandate(tree, ['scan', '.', '--format', format, '--no-color', ...args], {
     MANDATE_WORKERS: workers,
   });
   expect(run.stderr).toBe('');
@@ -81,6 +85,17 @@ describe('worker-pool directory scans', () => {
       expect(report(workers), `MANDATE_WORKERS=${workers}`).toEqual(inProcess);
     }
     expect(report('2', 'sarif')).toEqual(report('0', 'sarif'));
+  });
+
+  test('--jobs chooses the threads, over MANDATE_WORKERS, with the same report', () => {
+    const inProcess = report('0');
+    expect(report('0', 'json', ['--jobs', '2'])).toEqual(inProcess);
+    expect(report('3', 'json', ['--jobs', '1'])).toEqual(inProcess);
+    for (const bad of ['0', 'two', '65']) {
+      const run = mandate(tree, ['scan', '.', '--jobs', bad]);
+      expect(run.status, bad).toBe(2);
+      expect(run.stderr).toContain('Give a whole number from 1 to 64.');
+    }
   });
 
   test('an invalid MANDATE_WORKERS is a usage error', () => {
