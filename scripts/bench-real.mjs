@@ -120,3 +120,19 @@ export function ripgrepCommand(rulesFile, parseYaml) {
   for (const k of [...keywords].sort()) args.push('-e', k);
   return { args: [...args, '.'], keywords: keywords.size };
 }
+
+/**
+ * A tree of `copies` hard-linked copies of the corpus (no extra disk), in a temporary folder
+ * beside it, for "peak memory flat as the tree grows". The caller removes it.
+ */
+export function multipliedCorpus(corpus, copies) {
+  const dir = mkdtempSync(join(cacheRoot(), 'real-code-x-'));
+  for (let i = 0; i < copies; i++) {
+    const made = spawnSync('cp', ['-al', corpus, join(dir, `copy-${i}`)], { encoding: 'utf8' });
+    if (made.status !== 0) {
+      rmSync(dir, { recursive: true, force: true });
+      return null;
+    }
+  }
+  return dir;
+}

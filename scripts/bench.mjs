@@ -40,7 +40,13 @@ import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { measureTree, REAL_CODE_PACKAGES, realCodeCorpus, ripgrepCommand } from './bench-real.mjs';
+import {
+  measureTree,
+  multipliedCorpus,
+  REAL_CODE_PACKAGES,
+  realCodeCorpus,
+  ripgrepCommand,
+} from './bench-real.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 let CLI = join(ROOT, 'dist', 'cli.js');
@@ -1580,6 +1586,25 @@ async function main() {
             `${fmtMs(jobMs)} · ${fmtMbs(size.bytes, jobMs)} · ${fmtRss(jobRss)} peak RSS`,
           );
           results.realCode[`jobs${jobs}Ms`] = jobMs;
+        }
+        // Peak memory as the tree grows: the corpus ten times over (hard links).
+        const tenfold = multipliedCorpus(corpus, 10);
+        if (tenfold !== null) {
+          try {
+            const big = runCli(args, tenfold);
+            if ((big.status === 0 || big.status === 1) && big.json && rss !== null) {
+              const growth = (big.rssKb ?? 0) / rss;
+              row(
+                '  peak RSS, corpus ×1 → ×10',
+                `${fmtRss(rss)} → ${fmtRss(big.rssKb)} (${growth.toFixed(2)}×; ${(big.json.stats?.files ?? 0).toLocaleString('en-US')} files in ${fmtMs(big.ms)})`,
+                'flat (±20%)',
+                growth <= 1.2,
+              );
+              results.realCode.rss10Kb = big.rssKb;
+            } else notes.push(scanError('real-code ×10 scan', big));
+          } finally {
+            rmSync(tenfold, { recursive: true, force: true });
+          }
         }
         const rg = ripgrepCommand(join(ROOT, 'rules', 'recommended.yml'), parseYaml);
         if (rg !== null) {
