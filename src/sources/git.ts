@@ -15,12 +15,16 @@ import { MandateError } from '../core/errors.js';
 const GLOBAL_ARGS = ['-c', 'core.quotePath=false', '-c', 'color.ui=false'];
 
 /**
- * Options for `git diff` / `git log -p` that pin the output format against user config:
+ * Options for `git diff` / `git log -p` that pin the output format against user config and
+ * against the change itself: `--text` because a `.gitattributes` in the scanned change can mark
+ * its own files `binary` / `-diff` (git would then print only "Binary files differ"), so
+ * binary-or-text is decided by content in the parser (unified-diff.ts), never by attributes;
  * no colour, no external diff or textconv filters, fixed `a/` `b/` prefixes (diff.noprefix,
  * diff.mnemonicPrefix), paths from the repository root (diff.relative), submodules as
  * `Subproject commit` lines (diff.submodule), and hunks never merged across unchanged lines.
  */
 export const DIFF_FORMAT_ARGS = [
+  '--text',
   '--no-color',
   '--no-ext-diff',
   '--no-textconv',

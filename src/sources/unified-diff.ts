@@ -12,8 +12,13 @@
  * `--- a/…` / `+++ b/…` (git appends a TAB when a name contains a space; C-quoted names are
  * decoded), then the `diff --git a/X b/X` line, split in the middle because both names are equal
  * when there is no rename. The `Binary files … differ` line is never used for names.
+ *
+ * git runs with `--text` (see DIFF_FORMAT_ARGS), so a `.gitattributes` in the change cannot
+ * hide a file as binary: binary is decided here from the added content itself, with the same
+ * test as a file read from disk (`looksBinary` over the first added bytes).
  */
 import type { ChangedFile, CommitInfo, FileStatus, Hunk, SkipReason } from '../core/types.js';
+import { BINARY_SNIFF_BYTES, looksBinary } from './detect.js';
 
 export interface DiffParserOptions {
   /** Added text beyond this many bytes is dropped and the file skipped as 'too-large'. */
@@ -40,6 +45,8 @@ interface FileState {
   /** The new side's mode (or the old one for deletions). */
   mode: string | undefined;
   binary: boolean;
+  /** The first BINARY_SNIFF_BYTES characters of added content, for the binary test. */
+  sniff: string;
   tooLarge: boolean;
   hunks: Hunk[];
   run: string[];
@@ -256,6 +263,9 @@ export class UnifiedDiffParser {
     let content = line.slice(1);
     if (content.endsWith('\r')) content = content.slice(0, -1);
     file.size += Buffer.byteLength(content, 'utf8') + 1;
+    if (file.sniff.length < BINARY_SNIFF_BYTES) {
+      file.sniff += `${content.slice(0, BINARY_SNIFF_BYTES - file.sniff.length)}\n`;
+    }
     if (file.tooLarge) return;
     if (file.size > this.maxFileSize) {
       file.tooLarge = true;
@@ -301,6 +311,7 @@ export class UnifiedDiffParser {
         isDeleted: false,
         mode: undefined,
         binary: false,
+        sniff: '',
         tooLarge: false,
         hunks: [],
         run: [],
@@ -358,6 +369,9 @@ export class UnifiedDiffParser {
     if (file === null) return;
     this.closeRun();
     this.file = null;
+    if (!file.binary && file.sniff !== '' && looksBinary(Buffer.from(file.sniff, 'utf8'))) {
+      file.binary = true;
+    }
 
     const path =
       file.renameTo ??
