@@ -56,6 +56,8 @@ interface FileState {
 }
 
 const HUNK_HEADER = /^@@+ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/** `@@@ -a,b -c,d +e,f @@@`: one `-` range per parent (n parents, n+1 `@`), then the result. */
+const COMBINED_HUNK_HEADER = /^@@@+ ((?:-\d+(?:,\d+)? )+)\+(\d+)(?:,(\d+))? @@@/;
 const SUBMODULE_MODE = '160000';
 const SYMLINK_MODE = '120000';
 
@@ -173,7 +175,13 @@ export class UnifiedDiffParser {
   private remOld = 0;
   private remNew = 0;
   private newLine = 0;
-  /** Inside a combined diff (`diff --cc`), which is not supported: skip to the next file. */
+  /**
+   * In a combined diff (`diff --cc`, a merge in `git log --cc`): the number of parents, and the
+   * lines each parent's side of the current hunk still has. 0 for an ordinary diff.
+   */
+  private combined = 0;
+  private remParents: number[] = [];
+  /** Inside a `diff --combined` (never requested): skip to the next file. */
   private skipping = false;
   /** A deletion held back: git prints a type change (file → symlink) as delete + add. */
   private heldDeletion: ChangedFile | null = null;
@@ -230,6 +238,12 @@ export class UnifiedDiffParser {
   }
 
   private line(line: string): void {
+    if (this.combined > 0 && (this.remNew > 0 || this.remParents.some((n) => n > 0))) {
+      if (this.combinedLine(line)) return;
+      // Malformed or truncated hunk: read the line as a header.
+      this.remNew = 0;
+      this.remParents = [];
+    }
     if (this.remOld > 0 || this.remNew > 0) {
       const c = line.charCodeAt(0);
       if (c === 43 /* + */) {
@@ -253,6 +267,34 @@ export class UnifiedDiffParser {
       this.remNew = 0;
     }
     this.header(line);
+  }
+
+  /**
+   * One line of a combined hunk: a column per parent, then the text. A column is `-` when the
+   * line was in that parent and is not in the merge result, `+` when it is in the result but not
+   * in that parent, ` ` otherwise. Only a line that is new against every parent (all `+`) is
+   * kept as added: what the merge itself introduced (a conflict resolution, an "evil" merge).
+   * A line that one parent already had was scanned in that parent's commits.
+   */
+  private combinedLine(line: string): boolean {
+    const n = this.combined;
+    if (line.charCodeAt(0) === 92 /* \ No newline at end of file */) return true;
+    const columns = line.slice(0, n);
+    if (columns.length < n || !/^[ +-]*$/.test(columns)) return false;
+    const inResult = !columns.includes('-');
+    for (let i = 0; i < n; i++) {
+      const c = columns[i];
+      if ((c === '-' || (inResult && c === ' ')) && this.remParents[i]! > 0) this.remParents[i]!--;
+    }
+    if (!inResult) return true;
+    if (!columns.includes(' ')) {
+      this.added(`+${line.slice(n)}`);
+      return true;
+    }
+    if (this.remNew > 0) this.remNew--;
+    this.closeRun();
+    this.newLine++;
+    return true;
   }
 
   private added(line: string): void {
@@ -295,10 +337,20 @@ export class UnifiedDiffParser {
       this.commits++;
       return;
     }
-    if (line.startsWith('diff --git ')) {
+    const combined = line.startsWith('diff --cc ');
+    if (line.startsWith('diff --git ') || combined) {
       this.finishFile();
       this.skipping = false;
-      const names = parseGitHeader(line.slice(11));
+      this.combined = 0;
+      let names: { old: string; new: string } | null;
+      if (combined) {
+        // `diff --cc NAME`: one name, C-quoted when it needs to be.
+        const rest = line.slice(10);
+        const name = rest.startsWith('"') ? (unquoteCString(rest)?.value ?? null) : rest;
+        names = name === null ? null : { old: name, new: name };
+      } else {
+        names = parseGitHeader(line.slice(11));
+      }
       this.file = {
         headerOld: names?.old ?? null,
         headerNew: names?.new ?? null,
@@ -321,13 +373,27 @@ export class UnifiedDiffParser {
       };
       return;
     }
-    if (line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
+    if (line.startsWith('diff --combined ')) {
       this.finishFile();
       this.skipping = true;
       return;
     }
     const file = this.file;
     if (file === null || this.skipping) return;
+    if (line.startsWith('@@@')) {
+      const m = COMBINED_HUNK_HEADER.exec(line);
+      if (m) {
+        const parents = [...m[1]!.matchAll(/-\d+(?:,(\d+))?/g)].map((p) =>
+          p[1] === undefined ? 1 : Number(p[1]),
+        );
+        this.closeRun();
+        this.combined = parents.length;
+        this.remParents = parents;
+        this.remNew = m[3] === undefined ? 1 : Number(m[3]);
+        this.newLine = Number(m[2]);
+        return;
+      }
+    }
     if (line.startsWith('@@')) {
       const m = HUNK_HEADER.exec(line);
       if (!m) return;
@@ -366,6 +432,7 @@ export class UnifiedDiffParser {
     const file = this.file;
     this.remOld = 0;
     this.remNew = 0;
+    this.remParents = [];
     if (file === null) return;
     this.closeRun();
     this.file = null;
