@@ -164,3 +164,8 @@ export function resolveSecretRules(config: Config, packs: RulePack[]): SecretRul
   const disabled = new Set(config.disable);
   return [...rules.values()].filter((rule) => !disabled.has(rule.id));
 }
+
+/** Parses config bytes read from elsewhere than the disk (a commit: `--diff` in CI). */
+export function configFromBytes(bytes: Buffer, file: string): Promise<Config> {
+  return fromBytes(bytes, file);
+}

@@ -225,3 +225,24 @@ export async function emptyTree(cwd: string): Promise<string> {
   // stdin is ignored (empty), so this hashes an empty tree object.
   return (await gitOutput(['hash-object', '-t', 'tree', '--stdin'], cwd)).trim();
 }
+
+/**
+ * A file's bytes as committed at `rev` (`git ls-tree` then `git cat-file blob`: raw, no
+ * textconv or filters); null when `rev` has no such path. Anything else — a directory, a
+ * symlink, a submodule, an unreadable object — is an error, never "missing".
+ */
+export async function readBlobAt(rev: string, path: string, cwd: string): Promise<Buffer | null> {
+  const listing = await runGit(['ls-tree', '-z', '--full-tree', rev, '--', path], cwd);
+  if (listing.code !== 0) throw gitFailure(['ls-tree', rev, '--', path], listing.stderr);
+  const entry = listing.stdout.toString('utf8').split('\0')[0] ?? '';
+  if (entry === '') return null;
+  const match = /^(\d+) (\w+) ([0-9a-f]+)\t/.exec(entry);
+  if (match === null || match[2] !== 'blob' || match[1] === '120000') {
+    throw new MandateError(`${path} at ${rev.slice(0, 12)} is not a regular file.`, {
+      hint: `Point mandate at a file: ${path} must be a file in that commit.`,
+    });
+  }
+  const blob = await runGit(['cat-file', 'blob', match[3]!], cwd);
+  if (blob.code !== 0) throw gitFailure(['cat-file', 'blob', match[3]!], blob.stderr);
+  return blob.stdout;
+}
