@@ -162,7 +162,34 @@ export function resolveSecretRules(config: Config, packs: RulePack[]): SecretRul
     if (!rules.has(id)) fail(['overrides', id], unknown(id, 'overrides'), true);
   }
   const disabled = new Set(config.disable);
-  return [...rules.values()].filter((rule) => !disabled.has(rule.id));
+  const enabled = [...rules.values()].filter((rule) => !disabled.has(rule.id));
+  return withRepoAllowlist(enabled, config);
+}
+
+/**
+ * With rules locked by a central config, the repository's own allowlist is not global: each
+ * rule that is not locked gets it as part of its own allowlist (see mergeCentral).
+ */
+function withRepoAllowlist(specs: SecretRuleSpec[], config: Config): SecretRuleSpec[] {
+  const repo = config.repoAllowlist;
+  const locked = new Set(config.lockedRules ?? []);
+  if (repo === undefined || locked.size === 0) return specs;
+  if (repo.paths.length + repo.regexes.length + repo.stopwords.length === 0) return specs;
+  const join = (own: string[] | undefined, more: string[]) => [
+    ...new Set([...(own ?? []), ...more]),
+  ];
+  return specs.map((spec) =>
+    locked.has(spec.id)
+      ? spec
+      : {
+          ...spec,
+          allowlist: {
+            paths: join(spec.allowlist?.paths, repo.paths),
+            regexes: join(spec.allowlist?.regexes, repo.regexes),
+            stopwords: join(spec.allowlist?.stopwords, repo.stopwords),
+          },
+        },
+  );
 }
 
 /** Parses config bytes read from elsewhere than the disk (a commit: `--diff` in CI). */
