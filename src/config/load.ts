@@ -59,6 +59,7 @@ async function readIfExists(path: string): Promise<Buffer | null> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new MandateError(`cannot read config file ${path}: ${(error as Error).message}`, {
       cause: error,
+      hint: 'The config must be a readable file: fix the path or its permissions.',
     });
   }
 }
@@ -72,9 +73,12 @@ export async function loadConfig(options: { cwd: string; file?: string }): Promi
     const path = isAbsolute(options.file) ? options.file : resolve(options.cwd, options.file);
     const bytes = await readIfExists(path);
     if (bytes === null) {
-      throw new MandateError(`config file ${options.file} not found`, {
-        hint: `Check the path given to --config (relative to ${options.cwd}).`,
-      });
+      throw new MandateError(
+        `config file ${options.file} not found; a config named explicitly is never replaced by the built-in defaults`,
+        {
+          hint: `Check the path given to --config (relative to ${options.cwd}), or leave --config out to use .mandate.yml (or the defaults when there is none).`,
+        },
+      );
     }
     return await fromBytes(bytes, options.file);
   }

@@ -148,3 +148,36 @@ describe('--diff in CI reads the policy from BASE (9.9)', () => {
     expect(missing.stderr).not.toMatch(STACK_LINE);
   });
 });
+
+describe('a missing explicit config is an error, never the defaults (9.12, CLI)', () => {
+  it.each([
+    [['scan', '.']],
+    [['scan', '--staged']],
+    [['check', '.']],
+    [['baseline']],
+    [['rules']],
+    [['policies']],
+  ])('mandate %j --config nope.yml exits 2 with a sentence', (args) => {
+    const r = repo();
+    // The key would block under the defaults: a fallback would show as exit 1, not 2.
+    r.commit('init', { 'deploy.sh': `export GITHUB_TOKEN=${token(14)}\n` });
+    r.write('more.sh', `export GITHUB_TOKEN=${token(15)}\n`);
+    r.git('add', '.');
+    const out = mandate(r.dir, [...args, '--config', 'ci/nope.yml']);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain(
+      `mandate: config file ${r.dir}/ci/nope.yml not found; a config named explicitly is never replaced by the built-in defaults`,
+    );
+    expect(out.stderr).not.toMatch(STACK_LINE);
+    expect(out.stdout).not.toMatch(/blocked|passed/);
+  });
+
+  it('--config naming a directory exits 2 with what to do', () => {
+    const r = repo();
+    r.commit('init', { 'ci/readme.md': 'x\n' });
+    const out = mandate(r.dir, ['scan', '.', '--config', 'ci']);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(/cannot read config file .*ci: EISDIR/);
+    expect(out.stderr).toContain('The config must be a readable file');
+  });
+});
