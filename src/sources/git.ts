@@ -232,7 +232,11 @@ export async function emptyTree(cwd: string): Promise<string> {
  * symlink, a submodule, an unreadable object — is an error, never "missing".
  */
 export async function readBlobAt(rev: string, path: string, cwd: string): Promise<Buffer | null> {
-  const listing = await runGit(['ls-tree', '-z', '--full-tree', rev, '--', path], cwd);
+  // --literal-pathspecs: a name with `*` or `:(…)` is a name, never a pattern.
+  const listing = await runGit(
+    ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', rev, '--', path],
+    cwd,
+  );
   if (listing.code !== 0) throw gitFailure(['ls-tree', rev, '--', path], listing.stderr);
   const entry = listing.stdout.toString('utf8').split('\0')[0] ?? '';
   if (entry === '') return null;
