@@ -45,8 +45,11 @@ interface FileState {
   /** The new side's mode (or the old one for deletions). */
   mode: string | undefined;
   binary: boolean;
-  /** The first BINARY_SNIFF_BYTES characters of added content, for the binary test. */
-  sniff: string;
+  /**
+   * The first BINARY_SNIFF_BYTES characters of added content, for the binary test; null once
+   * judged (when that much has arrived, or at the end of a shorter file).
+   */
+  sniff: string | null;
   tooLarge: boolean;
   hunks: Hunk[];
   run: string[];
@@ -305,8 +308,11 @@ export class UnifiedDiffParser {
     let content = line.slice(1);
     if (content.endsWith('\r')) content = content.slice(0, -1);
     file.size += Buffer.byteLength(content, 'utf8') + 1;
-    if (file.sniff.length < BINARY_SNIFF_BYTES) {
+    if (file.binary) return;
+    if (file.sniff !== null) {
       file.sniff += `${content.slice(0, BINARY_SNIFF_BYTES - file.sniff.length)}\n`;
+      if (file.sniff.length >= BINARY_SNIFF_BYTES) this.judgeBinary(file);
+      if (file.binary) return;
     }
     if (file.tooLarge) return;
     if (file.size > this.maxFileSize) {
@@ -320,6 +326,20 @@ export class UnifiedDiffParser {
     if (file.run.length === 0) file.runStart = lineNo;
     file.run.push(content);
     file.lines++;
+  }
+
+  /**
+   * Binary or text, from the first added bytes (git's own verdict is switched off by `--text`),
+   * decided before any text of the file is kept or passed on. A binary file keeps no lines.
+   */
+  private judgeBinary(file: FileState): void {
+    const sniff = file.sniff;
+    file.sniff = null;
+    if (sniff === null || sniff === '' || !looksBinary(Buffer.from(sniff, 'utf8'))) return;
+    file.binary = true;
+    file.hunks = [];
+    file.run = [];
+    file.lines = 0;
   }
 
   private closeRun(): void {
@@ -436,9 +456,7 @@ export class UnifiedDiffParser {
     if (file === null) return;
     this.closeRun();
     this.file = null;
-    if (!file.binary && file.sniff !== '' && looksBinary(Buffer.from(file.sniff, 'utf8'))) {
-      file.binary = true;
-    }
+    if (!file.binary) this.judgeBinary(file);
 
     const path =
       file.renameTo ??

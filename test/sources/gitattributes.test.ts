@@ -10,6 +10,7 @@ import type { ChangedFile } from '../../src/core/types.js';
 import { diffSource } from '../../src/sources/diff.js';
 import { historySource } from '../../src/sources/history.js';
 import { stagedSource } from '../../src/sources/staged.js';
+import { UnifiedDiffParser } from '../../src/sources/unified-diff.js';
 import { compose } from '../support/compose.js';
 import { collect, makeRepo, type TestRepo } from '../support/git.js';
 
@@ -99,5 +100,28 @@ describe('.gitattributes in the change cannot mark its own files binary (9.7)', 
       ['logo.png', 'binary', true],
       ['notes.txt', null, false],
     ]);
+  });
+
+  it('judges binary from the first added bytes, before any line of the file is kept', () => {
+    const parser = new UnifiedDiffParser({ maxFileSize: 1 << 20 });
+    const header = (name: string, count: number) =>
+      `diff --git a/${name} b/${name}\nnew file mode 100644\n--- /dev/null\n+++ b/${name}\n@@ -0,0 +1,${count} @@\n`;
+    // 2,000 lines of NUL-heavy bytes (no text), then a text file whose NUL comes after 8,000 bytes.
+    const blob = Array.from({ length: 2000 }, () => `+\0\x01\x02\0\x03\0\0\x04`).join('\n');
+    const late = [...Array.from({ length: 1000 }, (_, i) => `+line ${i} of text`), '+tail\0'];
+    parser.write(
+      `${header('blob.bin', 2000)}${blob}\n${header('notes.txt', 1001)}${late.join('\n')}\n`,
+    );
+    parser.end();
+    const [bin, txt] = parser.take();
+    expect(bin).toMatchObject({
+      path: 'blob.bin',
+      skipped: 'binary',
+      binary: true,
+      hunks: [],
+      lines: 0,
+    });
+    expect(txt).toMatchObject({ path: 'notes.txt', binary: false, lines: 1001 });
+    expect(txt?.skipped).toBeUndefined();
   });
 });
