@@ -4,9 +4,15 @@
  * through the contents API (the token must be able to read that repository) and merges it under
  * the repository's own config. Central rules marked `locked: true` — a custom rule
  * (`rules[].locked`) or a built-in one (`overrides.<id>.locked`) — cannot be disabled or weakened
- * by the repository: a local `disable`, a weaker override (lower severity, not blocking), a
- * local rule with the same id, or an ignore-file / baseline entry for them is not applied, and
- * the summary says so.
+ * by the repository: nothing in the repository's config that widens what passes reaches a
+ * locked rule. Not applied (and the summary says so): a local `disable`, a weaker override (a
+ * severity below the central one — or below the rule's own when the center sets none — or
+ * `blocking: false`), a local rule with the same id, an ignore-file / baseline entry for them.
+ * The repository's `allowlist` (paths, regexes, stopwords) applies to every rule but the locked
+ * ones (`repoAllowlist`, folded into the other rules by resolveSecretRules), and a
+ * `max_file_size` below the central one is raised to it while any rule is locked. Inline
+ * `mandate:allow` comments are the change's own word and are handled (and shown) by the
+ * engine's inline-allow step, not here.
  *
  * The config schema describes `locked` (so that editors complete central files), but parseConfig
  * rejects it, since in a repository's own config it would have no effect: it is read here and
@@ -15,12 +21,13 @@
 import { createHash } from 'node:crypto';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { parseConfig } from '../../src/config/parse.js';
-import type { Config, RuleOverride } from '../../src/core/config.js';
+import type { Allowlist, Config, RuleOverride } from '../../src/core/config.js';
 import { ConfigError, MandateError } from '../../src/core/errors.js';
 import { defaultPolicyConfig } from '../../src/core/policy/defaults.js';
 import type { Interval, PolicyConfig } from '../../src/core/policy/types.js';
 import type { IgnoreEntry } from '../../src/core/postprocess/index.js';
-import { SEVERITIES } from '../../src/core/types.js';
+import { SEVERITIES, type Severity } from '../../src/core/types.js';
+import { builtinPacks } from '../../src/rules/packs.js';
 import type { GitHubRest } from '../../src/sources/github.js';
 
 /** `owner/repo:path` or `owner/repo:path@ref`. */
@@ -76,13 +83,48 @@ function stricter(a: Config['failOn'], b: Config['failOn']): Config['failOn'] {
   return SEVERITIES.indexOf(a) >= SEVERITIES.indexOf(b) ? a : b;
 }
 
-/** Whether a local override would weaken a locked rule. */
-function weakens(local: RuleOverride, central: RuleOverride | undefined): boolean {
+/**
+ * Whether a local override would weaken a locked rule: `blocking: false`, or a severity below
+ * the central override's, else below the rule's own (`own`); when neither is known a severity
+ * change cannot be told from a lowering and counts as one.
+ */
+function weakens(
+  local: RuleOverride,
+  central: RuleOverride | undefined,
+  own: Severity | undefined,
+): boolean {
   if (local.blocking === false && central?.blocking !== false) return true;
-  if (local.severity !== undefined && central?.severity !== undefined) {
-    return SEVERITIES.indexOf(local.severity) > SEVERITIES.indexOf(central.severity);
+  if (local.severity === undefined) return false;
+  const floor = central?.severity ?? own;
+  return floor === undefined || SEVERITIES.indexOf(local.severity) > SEVERITIES.indexOf(floor);
+}
+
+const EMPTY_ALLOWLIST: Allowlist = { paths: [], regexes: [], stopwords: [] };
+
+function joinAllowlists(a: Allowlist, b: Allowlist): Allowlist {
+  const join = (x: string[], y: string[]) => [...new Set([...x, ...y])];
+  return {
+    paths: join(a.paths, b.paths),
+    regexes: join(a.regexes, b.regexes),
+    stopwords: join(a.stopwords, b.stopwords),
+  };
+}
+
+function withoutAllowlist(a: Allowlist, b: Allowlist): Allowlist {
+  return {
+    paths: a.paths.filter((x) => !b.paths.includes(x)),
+    regexes: a.regexes.filter((x) => !b.regexes.includes(x)),
+    stopwords: a.stopwords.filter((x) => !b.stopwords.includes(x)),
+  };
+}
+
+/** The severity built-in rule `id` has in the packs (undefined for an unknown id). */
+export function builtinSeverity(id: string): Severity | undefined {
+  for (const pack of builtinPacks()) {
+    const rule = pack.rules.find((r) => r.id === id);
+    if (rule !== undefined) return rule.severity;
   }
-  return false;
+  return undefined;
 }
 
 /** Roughly how long an interval is, to tell the stricter of two. */
@@ -123,6 +165,7 @@ export function mergeCentral(
   central: Config,
   locked: ReadonlySet<string>,
   ref: string,
+  severityOf: (id: string) => Severity | undefined = builtinSeverity,
 ): { config: Config; notes: string[] } {
   const notes: string[] = [];
   const refused = (id: string, what: string) =>
@@ -137,7 +180,8 @@ export function mergeCentral(
   }
   const overrides: Record<string, RuleOverride> = { ...central.overrides };
   for (const [id, override] of Object.entries(local.overrides)) {
-    if (locked.has(id) && weakens(override, central.overrides[id])) refused(id, 'override');
+    const own = central.rules.find((rule) => rule.id === id)?.severity ?? severityOf(id);
+    if (locked.has(id) && weakens(override, central.overrides[id], own)) refused(id, 'override');
     else overrides[id] = { ...overrides[id], ...override };
   }
   const centralIds = new Set(central.rules.map((rule) => rule.id));
@@ -151,19 +195,44 @@ export function mergeCentral(
     }
   }
   const builtin = (names: string[]) => names.filter((name) => !isRemoteExtends(name));
+  // The repository's own allowlist, kept apart from the central ones so that it never reaches a
+  // locked rule. `local` may already be a merge (several central configs): then its
+  // `repoAllowlist` is the repository's and the rest of its allowlist is central.
+  const repoAllowlist = local.repoAllowlist ?? local.allowlist;
+  const centralAllowlist = joinAllowlists(
+    central.allowlist,
+    local.repoAllowlist === undefined
+      ? EMPTY_ALLOWLIST
+      : withoutAllowlist(local.allowlist, local.repoAllowlist),
+  );
+  const lockedRules = [...new Set([...(local.lockedRules ?? []), ...locked])].sort();
+  const allowlist =
+    lockedRules.length === 0 ? joinAllowlists(centralAllowlist, repoAllowlist) : centralAllowlist;
+  const repoEntries =
+    repoAllowlist.paths.length + repoAllowlist.regexes.length + repoAllowlist.stopwords.length;
+  if (lockedRules.length > 0 && repoEntries > 0 && local.repoAllowlist === undefined) {
+    notes.push(
+      `The repository's \`allowlist\` (${repoEntries} entr${repoEntries === 1 ? 'y' : 'ies'}) does not apply to the rules locked by ${ref}.`,
+    );
+  }
+  let maxFileSize = local.maxFileSize;
+  if (lockedRules.length > 0 && local.maxFileSize < central.maxFileSize) {
+    maxFileSize = central.maxFileSize;
+    notes.push(
+      `The local \`max_file_size\` (${local.maxFileSize} bytes) is below ${ref}'s (${central.maxFileSize} bytes), which locks rules; ${central.maxFileSize} bytes applies.`,
+    );
+  }
   return {
     config: {
       extends: [...new Set([...builtin(central.extends), ...builtin(local.extends)])],
       failOn: stricter(central.failOn, local.failOn),
-      maxFileSize: local.maxFileSize,
+      maxFileSize,
       disable,
       rules,
       overrides,
-      allowlist: {
-        paths: [...central.allowlist.paths, ...local.allowlist.paths],
-        regexes: [...central.allowlist.regexes, ...local.allowlist.regexes],
-        stopwords: [...central.allowlist.stopwords, ...local.allowlist.stopwords],
-      },
+      allowlist,
+      repoAllowlist,
+      lockedRules,
       policies: mergePolicies(central.policies, local.policies),
       // Review requirements: the central ones stand (a same-named local one is not applied).
       reviews: [

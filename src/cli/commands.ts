@@ -196,23 +196,34 @@ async function prepare(
     ? base
     : (repoRoot ?? base);
 
-  const config = await loadConfig({
-    cwd: policyDir,
-    ...(flags.config === undefined ? {} : { file: resolve(cwd, flags.config) }),
-  });
+  const mode = flags.mode ?? (process.env.CI ? 'ci' : scope === 'staged' ? 'hook' : 'local');
+  // In CI a --diff judges a checked-out change: its policy files come from BASE (base-policy.ts).
+  const atBase =
+    scope === 'diff' && mode === 'ci'
+      ? await (await import('./base-policy.js')).readPolicyAtBase(repoRoot!, flags.diff!)
+      : null;
+  const configFile = flags.config === undefined ? undefined : resolve(cwd, flags.config);
+  const fromDisk = () =>
+    loadConfig({ cwd: policyDir, ...(configFile === undefined ? {} : { file: configFile }) });
+  const config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk);
+  const readPolicyFile = async (file: string, explicit: boolean) =>
+    atBase === null
+      ? readOptional(file, explicit)
+      : atBase.read(file, explicit, () => readOptional(file, explicit));
   const specs = resolveSecretRules(config, builtinPacks());
   const rules = compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides });
 
   const ignorePath = flags.ignoreFile
     ? resolve(cwd, flags.ignoreFile)
     : join(policyDir, DEFAULT_IGNORE);
-  const ignoreText = readOptional(ignorePath, flags.ignoreFile !== undefined);
+  const ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== undefined);
   const ignore =
     ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath));
   const baselinePath = flags.baseline
     ? resolve(cwd, flags.baseline)
     : join(policyDir, DEFAULT_BASELINE);
-  const baselineText = readOptional(baselinePath, flags.baseline !== undefined);
+  const baselineText = await readPolicyFile(baselinePath, flags.baseline !== undefined);
+  if (atBase !== null && !flags.quiet) process.stderr.write(`mandate: ${atBase.notice()}\n`);
   const baseline =
     baselineText === null
       ? new Set<string>()
@@ -248,7 +259,6 @@ async function prepare(
       changeSet = pathsSource(pathsOptions);
   }
 
-  const mode = flags.mode ?? (process.env.CI ? 'ci' : scope === 'staged' ? 'hook' : 'local');
   const context: Context = { mode, now: new Date() };
   return {
     config,

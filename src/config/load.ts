@@ -59,6 +59,7 @@ async function readIfExists(path: string): Promise<Buffer | null> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new MandateError(`cannot read config file ${path}: ${(error as Error).message}`, {
       cause: error,
+      hint: 'The config must be a readable file: fix the path or its permissions.',
     });
   }
 }
@@ -72,9 +73,12 @@ export async function loadConfig(options: { cwd: string; file?: string }): Promi
     const path = isAbsolute(options.file) ? options.file : resolve(options.cwd, options.file);
     const bytes = await readIfExists(path);
     if (bytes === null) {
-      throw new MandateError(`config file ${options.file} not found`, {
-        hint: `Check the path given to --config (relative to ${options.cwd}).`,
-      });
+      throw new MandateError(
+        `config file ${options.file} not found; a config named explicitly is never replaced by the built-in defaults`,
+        {
+          hint: `Check the path given to --config (relative to ${options.cwd}), or leave --config out to use .mandate.yml (or the defaults when there is none).`,
+        },
+      );
     }
     return await fromBytes(bytes, options.file);
   }
@@ -162,5 +166,37 @@ export function resolveSecretRules(config: Config, packs: RulePack[]): SecretRul
     if (!rules.has(id)) fail(['overrides', id], unknown(id, 'overrides'), true);
   }
   const disabled = new Set(config.disable);
-  return [...rules.values()].filter((rule) => !disabled.has(rule.id));
+  const enabled = [...rules.values()].filter((rule) => !disabled.has(rule.id));
+  return withRepoAllowlist(enabled, config);
+}
+
+/**
+ * With rules locked by a central config, the repository's own allowlist is not global: each
+ * rule that is not locked gets it as part of its own allowlist (see mergeCentral).
+ */
+function withRepoAllowlist(specs: SecretRuleSpec[], config: Config): SecretRuleSpec[] {
+  const repo = config.repoAllowlist;
+  const locked = new Set(config.lockedRules ?? []);
+  if (repo === undefined || locked.size === 0) return specs;
+  if (repo.paths.length + repo.regexes.length + repo.stopwords.length === 0) return specs;
+  const join = (own: string[] | undefined, more: string[]) => [
+    ...new Set([...(own ?? []), ...more]),
+  ];
+  return specs.map((spec) =>
+    locked.has(spec.id)
+      ? spec
+      : {
+          ...spec,
+          allowlist: {
+            paths: join(spec.allowlist?.paths, repo.paths),
+            regexes: join(spec.allowlist?.regexes, repo.regexes),
+            stopwords: join(spec.allowlist?.stopwords, repo.stopwords),
+          },
+        },
+  );
+}
+
+/** Parses config bytes read from elsewhere than the disk (a commit: `--diff` in CI). */
+export function configFromBytes(bytes: Buffer, file: string): Promise<Config> {
+  return fromBytes(bytes, file);
 }

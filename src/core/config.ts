@@ -31,6 +31,14 @@ export interface Config {
   rules: SecretRuleSpec[];
   overrides: Record<string, RuleOverride>;
   allowlist: Allowlist;
+  /**
+   * Set when a central config is merged in: the repository's own allowlist, which applies to
+   * every rule except `lockedRules` (resolveSecretRules folds it into those rules' own
+   * allowlists; `allowlist` then holds only the central entries).
+   */
+  repoAllowlist?: Allowlist;
+  /** Rule ids a central config locks: the repository's config cannot widen what they pass. */
+  lockedRules?: string[];
   /** Policy documents and their freshness (`policies:`). */
   policies: PolicyConfig;
   /** Required reviews (`reviews:`), added to those of the packs in `extends`. */

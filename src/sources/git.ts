@@ -15,12 +15,16 @@ import { MandateError } from '../core/errors.js';
 const GLOBAL_ARGS = ['-c', 'core.quotePath=false', '-c', 'color.ui=false'];
 
 /**
- * Options for `git diff` / `git log -p` that pin the output format against user config:
+ * Options for `git diff` / `git log -p` that pin the output format against user config and
+ * against the change itself: `--text` because a `.gitattributes` in the scanned change can mark
+ * its own files `binary` / `-diff` (git would then print only "Binary files differ"), so
+ * binary-or-text is decided by content in the parser (unified-diff.ts), never by attributes;
  * no colour, no external diff or textconv filters, fixed `a/` `b/` prefixes (diff.noprefix,
  * diff.mnemonicPrefix), paths from the repository root (diff.relative), submodules as
  * `Subproject commit` lines (diff.submodule), and hunks never merged across unchanged lines.
  */
 export const DIFF_FORMAT_ARGS = [
+  '--text',
   '--no-color',
   '--no-ext-diff',
   '--no-textconv',
@@ -220,4 +224,29 @@ export async function resolveCommit(rev: string, cwd: string): Promise<string | 
 export async function emptyTree(cwd: string): Promise<string> {
   // stdin is ignored (empty), so this hashes an empty tree object.
   return (await gitOutput(['hash-object', '-t', 'tree', '--stdin'], cwd)).trim();
+}
+
+/**
+ * A file's bytes as committed at `rev` (`git ls-tree` then `git cat-file blob`: raw, no
+ * textconv or filters); null when `rev` has no such path. Anything else — a directory, a
+ * symlink, a submodule, an unreadable object — is an error, never "missing".
+ */
+export async function readBlobAt(rev: string, path: string, cwd: string): Promise<Buffer | null> {
+  // --literal-pathspecs: a name with `*` or `:(…)` is a name, never a pattern.
+  const listing = await runGit(
+    ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', rev, '--', path],
+    cwd,
+  );
+  if (listing.code !== 0) throw gitFailure(['ls-tree', rev, '--', path], listing.stderr);
+  const entry = listing.stdout.toString('utf8').split('\0')[0] ?? '';
+  if (entry === '') return null;
+  const match = /^(\d+) (\w+) ([0-9a-f]+)\t/.exec(entry);
+  if (match === null || match[2] !== 'blob' || match[1] === '120000') {
+    throw new MandateError(`${path} at ${rev.slice(0, 12)} is not a regular file.`, {
+      hint: `Point mandate at a file: ${path} must be a file in that commit.`,
+    });
+  }
+  const blob = await runGit(['cat-file', 'blob', match[3]!], cwd);
+  if (blob.code !== 0) throw gitFailure(['cat-file', 'blob', match[3]!], blob.stderr);
+  return blob.stdout;
 }

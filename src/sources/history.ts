@@ -3,8 +3,10 @@
  *
  * Streams `git log -p -U0` through the incremental parser: memory holds one file's added
  * lines, never the log, however long the history. Each file of each commit is yielded with
- * `commit` set. Merge commits show no diff in `git log -p` (their changes are already in the
- * commits they merge), so they are counted but yield nothing. Newest commits come first.
+ * `commit` set. A merge commit is shown as a combined diff (`--cc`): only the files where the
+ * merge result differs from every parent, and of those only the lines no parent had (a conflict
+ * resolution, an "evil" merge) count as added, so what the merged commits added is not scanned
+ * twice and what the merge itself added is not missed. Newest commits come first.
  * Backpressure: the log is read only as fast as the consumer pulls files.
  */
 import { MandateError } from '../core/errors.js';
@@ -42,6 +44,7 @@ export function logArgs(range: string | undefined): string[] {
     'log.showRoot=true',
     'log',
     '-p',
+    '--cc',
     ...DIFF_FORMAT_ARGS,
     '--encoding=UTF-8',
     `--format=${FORMAT}`,

@@ -12,8 +12,13 @@
  * `--- a/…` / `+++ b/…` (git appends a TAB when a name contains a space; C-quoted names are
  * decoded), then the `diff --git a/X b/X` line, split in the middle because both names are equal
  * when there is no rename. The `Binary files … differ` line is never used for names.
+ *
+ * git runs with `--text` (see DIFF_FORMAT_ARGS), so a `.gitattributes` in the change cannot
+ * hide a file as binary: binary is decided here from the added content itself, with the same
+ * test as a file read from disk (`looksBinary` over the first added bytes).
  */
 import type { ChangedFile, CommitInfo, FileStatus, Hunk, SkipReason } from '../core/types.js';
+import { BINARY_SNIFF_BYTES, looksBinary } from './detect.js';
 
 export interface DiffParserOptions {
   /** Added text beyond this many bytes is dropped and the file skipped as 'too-large'. */
@@ -40,6 +45,11 @@ interface FileState {
   /** The new side's mode (or the old one for deletions). */
   mode: string | undefined;
   binary: boolean;
+  /**
+   * The first BINARY_SNIFF_BYTES characters of added content, for the binary test; null once
+   * judged (when that much has arrived, or at the end of a shorter file).
+   */
+  sniff: string | null;
   tooLarge: boolean;
   hunks: Hunk[];
   run: string[];
@@ -49,6 +59,8 @@ interface FileState {
 }
 
 const HUNK_HEADER = /^@@+ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/** `@@@ -a,b -c,d +e,f @@@`: one `-` range per parent (n parents, n+1 `@`), then the result. */
+const COMBINED_HUNK_HEADER = /^@@@+ ((?:-\d+(?:,\d+)? )+)\+(\d+)(?:,(\d+))? @@@/;
 const SUBMODULE_MODE = '160000';
 const SYMLINK_MODE = '120000';
 
@@ -166,7 +178,13 @@ export class UnifiedDiffParser {
   private remOld = 0;
   private remNew = 0;
   private newLine = 0;
-  /** Inside a combined diff (`diff --cc`), which is not supported: skip to the next file. */
+  /**
+   * In a combined diff (`diff --cc`, a merge in `git log --cc`): the number of parents, and the
+   * lines each parent's side of the current hunk still has. 0 for an ordinary diff.
+   */
+  private combined = 0;
+  private remParents: number[] = [];
+  /** Inside a `diff --combined` (never requested): skip to the next file. */
   private skipping = false;
   /** A deletion held back: git prints a type change (file → symlink) as delete + add. */
   private heldDeletion: ChangedFile | null = null;
@@ -223,6 +241,12 @@ export class UnifiedDiffParser {
   }
 
   private line(line: string): void {
+    if (this.combined > 0 && (this.remNew > 0 || this.remParents.some((n) => n > 0))) {
+      if (this.combinedLine(line)) return;
+      // Malformed or truncated hunk: read the line as a header.
+      this.remNew = 0;
+      this.remParents = [];
+    }
     if (this.remOld > 0 || this.remNew > 0) {
       const c = line.charCodeAt(0);
       if (c === 43 /* + */) {
@@ -248,6 +272,34 @@ export class UnifiedDiffParser {
     this.header(line);
   }
 
+  /**
+   * One line of a combined hunk: a column per parent, then the text. A column is `-` when the
+   * line was in that parent and is not in the merge result, `+` when it is in the result but not
+   * in that parent, ` ` otherwise. Only a line that is new against every parent (all `+`) is
+   * kept as added: what the merge itself introduced (a conflict resolution, an "evil" merge).
+   * A line that one parent already had was scanned in that parent's commits.
+   */
+  private combinedLine(line: string): boolean {
+    const n = this.combined;
+    if (line.charCodeAt(0) === 92 /* \ No newline at end of file */) return true;
+    const columns = line.slice(0, n);
+    if (columns.length < n || !/^[ +-]*$/.test(columns)) return false;
+    const inResult = !columns.includes('-');
+    for (let i = 0; i < n; i++) {
+      const c = columns[i];
+      if ((c === '-' || (inResult && c === ' ')) && this.remParents[i]! > 0) this.remParents[i]!--;
+    }
+    if (!inResult) return true;
+    if (!columns.includes(' ')) {
+      this.added(`+${line.slice(n)}`);
+      return true;
+    }
+    if (this.remNew > 0) this.remNew--;
+    this.closeRun();
+    this.newLine++;
+    return true;
+  }
+
   private added(line: string): void {
     if (this.remNew > 0) this.remNew--;
     const file = this.file;
@@ -256,6 +308,12 @@ export class UnifiedDiffParser {
     let content = line.slice(1);
     if (content.endsWith('\r')) content = content.slice(0, -1);
     file.size += Buffer.byteLength(content, 'utf8') + 1;
+    if (file.binary) return;
+    if (file.sniff !== null) {
+      file.sniff += `${content.slice(0, BINARY_SNIFF_BYTES - file.sniff.length)}\n`;
+      if (file.sniff.length >= BINARY_SNIFF_BYTES) this.judgeBinary(file);
+      if (file.binary) return;
+    }
     if (file.tooLarge) return;
     if (file.size > this.maxFileSize) {
       file.tooLarge = true;
@@ -268,6 +326,20 @@ export class UnifiedDiffParser {
     if (file.run.length === 0) file.runStart = lineNo;
     file.run.push(content);
     file.lines++;
+  }
+
+  /**
+   * Binary or text, from the first added bytes (git's own verdict is switched off by `--text`),
+   * decided before any text of the file is kept or passed on. A binary file keeps no lines.
+   */
+  private judgeBinary(file: FileState): void {
+    const sniff = file.sniff;
+    file.sniff = null;
+    if (sniff === null || sniff === '' || !looksBinary(Buffer.from(sniff, 'utf8'))) return;
+    file.binary = true;
+    file.hunks = [];
+    file.run = [];
+    file.lines = 0;
   }
 
   private closeRun(): void {
@@ -285,10 +357,20 @@ export class UnifiedDiffParser {
       this.commits++;
       return;
     }
-    if (line.startsWith('diff --git ')) {
+    const combined = line.startsWith('diff --cc ');
+    if (line.startsWith('diff --git ') || combined) {
       this.finishFile();
       this.skipping = false;
-      const names = parseGitHeader(line.slice(11));
+      this.combined = 0;
+      let names: { old: string; new: string } | null;
+      if (combined) {
+        // `diff --cc NAME`: one name, C-quoted when it needs to be.
+        const rest = line.slice(10);
+        const name = rest.startsWith('"') ? (unquoteCString(rest)?.value ?? null) : rest;
+        names = name === null ? null : { old: name, new: name };
+      } else {
+        names = parseGitHeader(line.slice(11));
+      }
       this.file = {
         headerOld: names?.old ?? null,
         headerNew: names?.new ?? null,
@@ -301,6 +383,7 @@ export class UnifiedDiffParser {
         isDeleted: false,
         mode: undefined,
         binary: false,
+        sniff: '',
         tooLarge: false,
         hunks: [],
         run: [],
@@ -310,13 +393,27 @@ export class UnifiedDiffParser {
       };
       return;
     }
-    if (line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
+    if (line.startsWith('diff --combined ')) {
       this.finishFile();
       this.skipping = true;
       return;
     }
     const file = this.file;
     if (file === null || this.skipping) return;
+    if (line.startsWith('@@@')) {
+      const m = COMBINED_HUNK_HEADER.exec(line);
+      if (m) {
+        const parents = [...m[1]!.matchAll(/-\d+(?:,(\d+))?/g)].map((p) =>
+          p[1] === undefined ? 1 : Number(p[1]),
+        );
+        this.closeRun();
+        this.combined = parents.length;
+        this.remParents = parents;
+        this.remNew = m[3] === undefined ? 1 : Number(m[3]);
+        this.newLine = Number(m[2]);
+        return;
+      }
+    }
     if (line.startsWith('@@')) {
       const m = HUNK_HEADER.exec(line);
       if (!m) return;
@@ -355,9 +452,11 @@ export class UnifiedDiffParser {
     const file = this.file;
     this.remOld = 0;
     this.remNew = 0;
+    this.remParents = [];
     if (file === null) return;
     this.closeRun();
     this.file = null;
+    if (!file.binary) this.judgeBinary(file);
 
     const path =
       file.renameTo ??
