@@ -34,11 +34,23 @@ export interface InitResult {
   pending: string[];
 }
 
+/** How to install mandate: the README's install line (there is no registry copy). */
+export const INSTALL_COMMAND = 'npm install --save-dev github:mandate-dev/mandate';
+
+/** The one line a hook prints when it cannot find mandate. */
+export const MISSING_MESSAGE = `mandate is not installed: run ${INSTALL_COMMAND}`;
+
 /**
- * The command the hook managers run. `--no-install`: a hook must never download a package
- * from the registry; mandate belongs in the project's devDependencies.
+ * The command the hook managers run (through sh): the project's own installed binary
+ * (`node_modules/.bin/mandate`, from the repository root where git runs hooks), else `mandate`
+ * on PATH, else one clear line and a blocked commit. Never `npx`: it costs about a second per
+ * commit and may try the registry. `check --staged`: the secrets, and the policy documents
+ * (stale ones warn in the hook), as the README says.
  */
-export const HOOK_COMMAND = 'npx --no-install mandate scan --staged';
+export const HOOK_COMMAND = `m=node_modules/.bin/mandate; [ -x "$m" ] || m=$(command -v mandate) || { echo "${MISSING_MESSAGE}" >&2; exit 1; }; "$m" check --staged`;
+
+/** Whether a hook command or script runs mandate (any version's form of it). */
+export const RUNS_MANDATE = /\bmandate\b.*\b(?:scan|check)\b/;
 
 /** A line of the plain git hook that tells mandate's hook from someone else's. */
 const HOOK_MARKER = '# mandate pre-commit hook';
@@ -160,7 +172,7 @@ export function addToLefthook(text: string, file: string): { text: string; chang
   const runsMandate = (value: unknown) =>
     typeof value === 'object' &&
     value !== null &&
-    /\bmandate\b.*\bscan\b/.test(String((value as { run?: unknown }).run ?? ''));
+    RUNS_MANDATE.test(String((value as { run?: unknown }).run ?? ''));
   const commandsJs = commands === undefined ? undefined : (commands.toJSON() as unknown);
   const jobsJs = jobs === undefined ? undefined : (jobs.toJSON() as unknown);
   if (
@@ -206,8 +218,9 @@ async function setUpPreCommit(ctx: Ctx, file: string | undefined): Promise<void>
 /** The local hook added to `.pre-commit-config.yaml`. */
 export const PRE_COMMIT_HOOK = {
   id: 'mandate',
-  name: 'mandate (secret scan)',
-  entry: HOOK_COMMAND,
+  name: 'mandate (secrets and policy documents)',
+  entry: 'sh',
+  args: ['-c', HOOK_COMMAND],
   language: 'system',
   pass_filenames: false,
 };
@@ -278,7 +291,7 @@ async function setUpHusky(ctx: Ctx): Promise<void> {
     await mkdir(dirname(hookPath), { recursive: true });
     await writeFile(hookPath, `${HOOK_COMMAND}\n`, { mode: 0o755 });
     ctx.actions.push(`created ${show(ctx, hookPath)} (runs \`${HOOK_COMMAND}\`)`);
-  } else if (/\bmandate\b.*\bscan\b/.test(existing)) {
+  } else if (RUNS_MANDATE.test(existing)) {
     ctx.actions.push(`${show(ctx, hookPath)} already runs mandate (unchanged)`);
   } else {
     const glue = existing === '' || existing.endsWith('\n') ? '' : '\n';
@@ -302,9 +315,9 @@ async function setUpHusky(ctx: Ctx): Promise<void> {
   }
   if (!('mandate' in deps) && pkg.json.name !== 'mandate') {
     ctx.actions.push(
-      'mandate is not in package.json yet: run `npm install --save-dev mandate` so the hook finds it',
+      `mandate is not in package.json yet: run \`${INSTALL_COMMAND}\` so the hook finds it`,
     );
-    ctx.pending.push('npm install --save-dev mandate');
+    ctx.pending.push(INSTALL_COMMAND);
   }
   const foreign = await foreignGitHook(ctx);
   if (foreign !== null) {
@@ -418,7 +431,7 @@ export function hookScriptPath(): string {
     dir = parent;
   }
   throw new MandateError('the mandate package is incomplete: hooks/pre-commit is missing.', {
-    hint: 'Reinstall mandate (`npm install --save-dev mandate`).',
+    hint: `Reinstall mandate (\`${INSTALL_COMMAND}\`).`,
   });
 }
 
