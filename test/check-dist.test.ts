@@ -2,7 +2,7 @@
  * dist/ (the bundled CLI) is committed, so `npm install <git URL>` and the pre-commit framework
  * install mandate without building it (no dev dependencies, no network beyond the clone). It
  * must be what the sources build: this test fails when it is stale.
- * Fix with `npm run build` and commit dist/.
+ * Fix with `npm run build:cli` and commit dist/.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -27,7 +27,7 @@ it('dist/ is byte-identical to a fresh build of the sources', () => {
       cwd: ROOT,
     });
     const committed = join(ROOT, 'dist');
-    const stale = 'dist/ is stale: run `npm run build` and commit dist/';
+    const stale = 'dist/ is stale: run `npm run build:cli` and commit dist/';
     expect(files(committed), stale).toEqual(files(outdir));
     for (const name of files(outdir)) {
       expect(
