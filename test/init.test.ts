@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { HOOK_COMMAND, initProject, STARTER_CONFIG } from '../src/cli/init.js';
+import { HOOK_COMMAND, initProject, OLD_HOOK_COMMAND, STARTER_CONFIG } from '../src/cli/init.js';
 import { ConfigError } from '../src/core/errors.js';
 import { compose } from './support/compose.js';
 
@@ -385,5 +385,37 @@ describe('starter .mandate.yml', () => {
     expect(ids).toContain('secret/generic-password-in-url');
     expect(ids).toContain('secret/generic-secret');
     expect(() => resolveSecretRules(full, builtinPacks())).not.toThrow();
+  });
+});
+
+describe('initProject: hooks an older init wrote with npx', () => {
+  it('switches husky, lefthook and pre-commit entries to the installed binary and check --staged', async () => {
+    const dir = await repo({
+      'package.json': '{ "name": "demo", "devDependencies": { "husky": "9", "mandate": "0.1" } }\n',
+      '.husky/pre-commit': `npm test\n${OLD_HOOK_COMMAND}\n`,
+    });
+    const husky = await initProject({ repoRoot: dir, cwd: dir });
+    expect(await readFile(join(dir, '.husky', 'pre-commit'), 'utf8')).toBe(
+      `npm test\n${HOOK_COMMAND}\n`,
+    );
+    expect(husky.actions[0]).toBe(
+      `replaced \`${OLD_HOOK_COMMAND}\` in .husky/pre-commit with the installed-binary command (check --staged)`,
+    );
+
+    const lefthook = await repo({
+      'lefthook.yml': `pre-commit:\n  commands:\n    mandate:\n      run: ${OLD_HOOK_COMMAND}\n`,
+    });
+    await initTwice(lefthook);
+    expect(
+      parse(await readFile(join(lefthook, 'lefthook.yml'), 'utf8'))['pre-commit'].commands,
+    ).toEqual({ mandate: { run: HOOK_COMMAND } });
+
+    const preCommit = await repo({
+      '.pre-commit-config.yaml': `repos:\n  - repo: local\n    hooks:\n      - id: mandate\n        name: mandate\n        entry: ${OLD_HOOK_COMMAND}\n        language: system\n`,
+    });
+    await initTwice(preCommit);
+    const hook = parse(await readFile(join(preCommit, '.pre-commit-config.yaml'), 'utf8')).repos[0]
+      .hooks[0];
+    expect(hook).toMatchObject({ id: 'mandate', entry: 'sh', args: ['-c', HOOK_COMMAND] });
   });
 });

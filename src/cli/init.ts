@@ -49,6 +49,9 @@ export const MISSING_MESSAGE = `mandate is not installed: run ${INSTALL_COMMAND}
  */
 export const HOOK_COMMAND = `m=node_modules/.bin/mandate; [ -x "$m" ] || m=$(command -v mandate) || { echo "${MISSING_MESSAGE}" >&2; exit 1; }; "$m" check --staged`;
 
+/** The command `init` wrote before 0.1.x's installed-binary hook; a rerun of init replaces it. */
+export const OLD_HOOK_COMMAND = 'npx --no-install mandate scan --staged';
+
 /** Whether a hook command or script runs mandate (any version's form of it). */
 export const RUNS_MANDATE = /\bmandate\b.*\b(?:scan|check)\b/;
 
@@ -141,6 +144,12 @@ async function setUpLefthook(ctx: Ctx, file: string | undefined): Promise<void> 
     return;
   }
   await writeFile(path, result.text);
+  if (result.upgraded) {
+    ctx.actions.push(
+      `replaced \`${OLD_HOOK_COMMAND}\` in ${show(ctx, path)} with the installed-binary command (check --staged)`,
+    );
+    return;
+  }
   ctx.actions.push(
     file === undefined
       ? `created ${show(ctx, path)} with a pre-commit command that runs mandate (run \`npx lefthook install\` once)`
@@ -149,7 +158,10 @@ async function setUpLefthook(ctx: Ctx, file: string | undefined): Promise<void> 
 }
 
 /** Adds a `pre-commit` command running mandate to a lefthook config, keeping its comments. */
-export function addToLefthook(text: string, file: string): { text: string; changed: boolean } {
+export function addToLefthook(
+  text: string,
+  file: string,
+): { text: string; changed: boolean; upgraded?: true } {
   const doc = parseYaml(text, file);
   const command = { run: HOOK_COMMAND };
   if (doc.contents === null) {
@@ -173,6 +185,15 @@ export function addToLefthook(text: string, file: string): { text: string; chang
     typeof value === 'object' &&
     value !== null &&
     RUNS_MANDATE.test(String((value as { run?: unknown }).run ?? ''));
+  // Written by an older init: switch it to the installed binary and `check --staged`.
+  const old = [
+    ...(isMap(commands) ? commands.items.map((item) => item.value) : []),
+    ...(isSeq(jobs) ? jobs.items : []),
+  ].find((node): node is YAMLMap => isMap(node) && node.get('run') === OLD_HOOK_COMMAND);
+  if (old !== undefined) {
+    old.set('run', HOOK_COMMAND);
+    return { text: stringify(doc, text), changed: true, upgraded: true };
+  }
   const commandsJs = commands === undefined ? undefined : (commands.toJSON() as unknown);
   const jobsJs = jobs === undefined ? undefined : (jobs.toJSON() as unknown);
   if (
@@ -208,6 +229,12 @@ async function setUpPreCommit(ctx: Ctx, file: string | undefined): Promise<void>
     return;
   }
   await writeFile(path, result.text);
+  if (result.upgraded) {
+    ctx.actions.push(
+      `replaced \`${OLD_HOOK_COMMAND}\` in ${show(ctx, path)} with the installed-binary command (check --staged)`,
+    );
+    return;
+  }
   ctx.actions.push(
     file === undefined
       ? `created ${show(ctx, path)} with a local mandate hook (run \`pre-commit install\` once)`
@@ -229,7 +256,7 @@ export const PRE_COMMIT_HOOK = {
 export function addToPreCommitConfig(
   text: string,
   file: string,
-): { text: string; changed: boolean } {
+): { text: string; changed: boolean; upgraded?: true } {
   const doc = parseYaml(text, file);
   if (doc.contents === null) {
     doc.contents = doc.createNode({
@@ -247,6 +274,21 @@ export function addToPreCommitConfig(
   }
   if (!isSeq(repos)) throw new ConfigError(file, '`repos` is not a list.');
 
+  // Written by an older init: switch it to the installed binary and `check --staged`.
+  for (const repo of repos.items) {
+    const hooks = isMap(repo) ? repo.get('hooks', true) : undefined;
+    const old = isSeq(hooks)
+      ? hooks.items.find(
+          (hook): hook is YAMLMap =>
+            isMap(hook) && hook.get('id') === 'mandate' && hook.get('entry') === OLD_HOOK_COMMAND,
+        )
+      : undefined;
+    if (old !== undefined) {
+      old.set('entry', PRE_COMMIT_HOOK.entry);
+      old.set('args', doc.createNode(PRE_COMMIT_HOOK.args));
+      return { text: stringify(doc, text), changed: true, upgraded: true };
+    }
+  }
   const reposJs = repos.toJSON() as unknown[];
   const hasMandate = reposJs.some(
     (repo) =>
@@ -291,6 +333,15 @@ async function setUpHusky(ctx: Ctx): Promise<void> {
     await mkdir(dirname(hookPath), { recursive: true });
     await writeFile(hookPath, `${HOOK_COMMAND}\n`, { mode: 0o755 });
     ctx.actions.push(`created ${show(ctx, hookPath)} (runs \`${HOOK_COMMAND}\`)`);
+  } else if (existing.split(/\r?\n/).some((line) => line.trim() === OLD_HOOK_COMMAND)) {
+    const updated = existing
+      .split('\n')
+      .map((line) => (line.trim() === OLD_HOOK_COMMAND ? HOOK_COMMAND : line))
+      .join('\n');
+    await writeFile(hookPath, updated);
+    ctx.actions.push(
+      `replaced \`${OLD_HOOK_COMMAND}\` in ${show(ctx, hookPath)} with the installed-binary command (check --staged)`,
+    );
   } else if (RUNS_MANDATE.test(existing)) {
     ctx.actions.push(`${show(ctx, hookPath)} already runs mandate (unchanged)`);
   } else {

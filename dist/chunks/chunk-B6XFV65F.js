@@ -22,7 +22,7 @@ import { chmod, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-var run = promisify(execFile), INSTALL_COMMAND = "npm install --save-dev github:mandate-dev/mandate", MISSING_MESSAGE = `mandate is not installed: run ${INSTALL_COMMAND}`, HOOK_COMMAND = `m=node_modules/.bin/mandate; [ -x "$m" ] || m=$(command -v mandate) || { echo "${MISSING_MESSAGE}" >&2; exit 1; }; "$m" check --staged`, RUNS_MANDATE = /\bmandate\b.*\b(?:scan|check)\b/, HOOK_MARKER = "# mandate pre-commit hook", LEFTHOOK_FILES = ["lefthook.yml", ".lefthook.yml", "lefthook.yaml", ".lefthook.yaml"], PRE_COMMIT_FILES = [".pre-commit-config.yaml", ".pre-commit-config.yml"], CONFIG_FILES = [".mandate.yml", ".mandate.yaml"];
+var run = promisify(execFile), INSTALL_COMMAND = "npm install --save-dev github:mandate-dev/mandate", MISSING_MESSAGE = `mandate is not installed: run ${INSTALL_COMMAND}`, HOOK_COMMAND = `m=node_modules/.bin/mandate; [ -x "$m" ] || m=$(command -v mandate) || { echo "${MISSING_MESSAGE}" >&2; exit 1; }; "$m" check --staged`, OLD_HOOK_COMMAND = "npx --no-install mandate scan --staged", RUNS_MANDATE = /\bmandate\b.*\b(?:scan|check)\b/, HOOK_MARKER = "# mandate pre-commit hook", LEFTHOOK_FILES = ["lefthook.yml", ".lefthook.yml", "lefthook.yaml", ".lefthook.yaml"], PRE_COMMIT_FILES = [".pre-commit-config.yaml", ".pre-commit-config.yml"], CONFIG_FILES = [".mandate.yml", ".mandate.yaml"];
 async function initProject(options) {
   let repoRoot = resolve(options.repoRoot), ctx = {
     repoRoot,
@@ -63,7 +63,13 @@ async function setUpLefthook(ctx, file) {
     ctx.actions.push(`${show(ctx, path)} already runs mandate (unchanged)`);
     return;
   }
-  await writeFile(path, result.text), ctx.actions.push(
+  if (await writeFile(path, result.text), result.upgraded) {
+    ctx.actions.push(
+      `replaced \`${OLD_HOOK_COMMAND}\` in ${show(ctx, path)} with the installed-binary command (check --staged)`
+    );
+    return;
+  }
+  ctx.actions.push(
     file === void 0 ? `created ${show(ctx, path)} with a pre-commit command that runs mandate (run \`npx lefthook install\` once)` : `added mandate to ${show(ctx, path)} (pre-commit \u2192 commands \u2192 mandate)`
   );
 }
@@ -78,7 +84,13 @@ function addToLefthook(text, file) {
   if (hook === void 0 || !(0, import_yaml.isMap)(hook) && isEmptyScalar(hook))
     return root.set("pre-commit", doc.createNode({ commands: { mandate: command } })), { text: stringify(doc, text), changed: !0 };
   if (!(0, import_yaml.isMap)(hook)) throw new ConfigError(file, "`pre-commit` is not a map of lefthook settings.");
-  let commands = hook.get("commands", !0), jobs = hook.get("jobs", !0), runsMandate = (value) => typeof value == "object" && value !== null && RUNS_MANDATE.test(String(value.run ?? "")), commandsJs = commands === void 0 ? void 0 : commands.toJSON(), jobsJs = jobs === void 0 ? void 0 : jobs.toJSON();
+  let commands = hook.get("commands", !0), jobs = hook.get("jobs", !0), runsMandate = (value) => typeof value == "object" && value !== null && RUNS_MANDATE.test(String(value.run ?? "")), old = [
+    ...(0, import_yaml.isMap)(commands) ? commands.items.map((item) => item.value) : [],
+    ...(0, import_yaml.isSeq)(jobs) ? jobs.items : []
+  ].find((node) => (0, import_yaml.isMap)(node) && node.get("run") === OLD_HOOK_COMMAND);
+  if (old !== void 0)
+    return old.set("run", HOOK_COMMAND), { text: stringify(doc, text), changed: !0, upgraded: !0 };
+  let commandsJs = commands === void 0 ? void 0 : commands.toJSON(), jobsJs = jobs === void 0 ? void 0 : jobs.toJSON();
   if (isPlainObject(commandsJs) && ("mandate" in commandsJs || Object.values(commandsJs).some(runsMandate)) || Array.isArray(jobsJs) && jobsJs.some(runsMandate))
     return { text, changed: !1 };
   if ((0, import_yaml.isSeq)(jobs))
@@ -97,7 +109,13 @@ async function setUpPreCommit(ctx, file) {
     ctx.actions.push(`${show(ctx, path)} already has a mandate hook (unchanged)`);
     return;
   }
-  await writeFile(path, result.text), ctx.actions.push(
+  if (await writeFile(path, result.text), result.upgraded) {
+    ctx.actions.push(
+      `replaced \`${OLD_HOOK_COMMAND}\` in ${show(ctx, path)} with the installed-binary command (check --staged)`
+    );
+    return;
+  }
+  ctx.actions.push(
     file === void 0 ? `created ${show(ctx, path)} with a local mandate hook (run \`pre-commit install\` once)` : `added a local mandate hook to ${show(ctx, path)}`
   );
 }
@@ -122,6 +140,13 @@ function addToPreCommitConfig(text, file) {
   if (repos === void 0 || isEmptyScalar(repos))
     return root.set("repos", doc.createNode([{ repo: "local", hooks: [PRE_COMMIT_HOOK] }])), { text: stringify(doc, text), changed: !0 };
   if (!(0, import_yaml.isSeq)(repos)) throw new ConfigError(file, "`repos` is not a list.");
+  for (let repo of repos.items) {
+    let hooks = (0, import_yaml.isMap)(repo) ? repo.get("hooks", !0) : void 0, old = (0, import_yaml.isSeq)(hooks) ? hooks.items.find(
+      (hook) => (0, import_yaml.isMap)(hook) && hook.get("id") === "mandate" && hook.get("entry") === OLD_HOOK_COMMAND
+    ) : void 0;
+    if (old !== void 0)
+      return old.set("entry", PRE_COMMIT_HOOK.entry), old.set("args", doc.createNode(PRE_COMMIT_HOOK.args)), { text: stringify(doc, text), changed: !0, upgraded: !0 };
+  }
   if (repos.toJSON().some(
     (repo) => isPlainObject(repo) && Array.isArray(repo.hooks) && repo.hooks.some((hook) => isPlainObject(hook) && hook.id === "mandate")
   )) return { text, changed: !1 };
@@ -148,7 +173,14 @@ async function setUpHusky(ctx) {
   if (existing === null)
     await mkdir(dirname(hookPath), { recursive: !0 }), await writeFile(hookPath, `${HOOK_COMMAND}
 `, { mode: 493 }), ctx.actions.push(`created ${show(ctx, hookPath)} (runs \`${HOOK_COMMAND}\`)`);
-  else if (RUNS_MANDATE.test(existing))
+  else if (existing.split(/\r?\n/).some((line) => line.trim() === OLD_HOOK_COMMAND)) {
+    let updated = existing.split(`
+`).map((line) => line.trim() === OLD_HOOK_COMMAND ? HOOK_COMMAND : line).join(`
+`);
+    await writeFile(hookPath, updated), ctx.actions.push(
+      `replaced \`${OLD_HOOK_COMMAND}\` in ${show(ctx, hookPath)} with the installed-binary command (check --staged)`
+    );
+  } else if (RUNS_MANDATE.test(existing))
     ctx.actions.push(`${show(ctx, hookPath)} already runs mandate (unchanged)`);
   else {
     let glue = existing === "" || existing.endsWith(`
@@ -342,6 +374,7 @@ export {
   INSTALL_COMMAND,
   MISSING_MESSAGE,
   HOOK_COMMAND,
+  OLD_HOOK_COMMAND,
   RUNS_MANDATE,
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,

@@ -4,6 +4,7 @@ import {
   INSTALL_COMMAND,
   LEFTHOOK_FILES,
   MISSING_MESSAGE,
+  OLD_HOOK_COMMAND,
   PRE_COMMIT_FILES,
   PRE_COMMIT_HOOK,
   RUNS_MANDATE,
@@ -14,7 +15,7 @@ import {
   detectHookManager,
   hookScriptPath,
   initProject
-} from "./chunk-GOY3HXTQ.js";
+} from "./chunk-B6XFV65F.js";
 import "./chunk-BMUI64GQ.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-ZPHIZCRR.js";
@@ -24,6 +25,7 @@ export {
   INSTALL_COMMAND,
   LEFTHOOK_FILES,
   MISSING_MESSAGE,
+  OLD_HOOK_COMMAND,
   PRE_COMMIT_FILES,
   PRE_COMMIT_HOOK,
   RUNS_MANDATE,
