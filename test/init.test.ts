@@ -161,11 +161,11 @@ describe('initProject: husky', () => {
     expect(first.actions).toEqual([
       `created .husky/pre-commit (runs \`${HOOK_COMMAND}\`)`,
       'added "prepare": "husky" to the scripts in package.json',
-      'husky is not installed yet: run `npm install --save-dev husky` (its `prepare` script turns the hook on)',
+      'husky is not installed yet: run `npm install --save-dev husky && npx husky` (`npm install` with a package name does not run the `prepare` script, so run husky once yourself)',
       'created .mandate.yml (extends: recommended, fail_on: high)',
     ]);
     // The hook runs only once husky is installed; mandate itself is a devDependency already.
-    expect(first.pending).toEqual(['npm install --save-dev husky']);
+    expect(first.pending).toEqual(['npm install --save-dev husky && npx husky']);
     expect(second.manager).toBe('husky');
     expect(second.actions).toContain('.husky/pre-commit already runs mandate (unchanged)');
   });

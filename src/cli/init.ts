@@ -360,9 +360,9 @@ async function setUpHusky(ctx: Ctx): Promise<void> {
   const deps = { ...asRecord(pkg.json.dependencies), ...asRecord(pkg.json.devDependencies) };
   if (!('husky' in deps)) {
     ctx.actions.push(
-      'husky is not installed yet: run `npm install --save-dev husky` (its `prepare` script turns the hook on)',
+      'husky is not installed yet: run `npm install --save-dev husky && npx husky` (`npm install` with a package name does not run the `prepare` script, so run husky once yourself)',
     );
-    ctx.pending.push('npm install --save-dev husky');
+    ctx.pending.push('npm install --save-dev husky && npx husky');
   }
   if (!('mandate' in deps) && pkg.json.name !== 'mandate') {
     ctx.actions.push(

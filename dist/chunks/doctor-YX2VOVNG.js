@@ -9,7 +9,7 @@ import {
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,
   RUNS_MANDATE
-} from "./chunk-B6XFV65F.js";
+} from "./chunk-AESUXNSU.js";
 import {
   require_dist
 } from "./chunk-BMUI64GQ.js";
@@ -244,7 +244,7 @@ async function activateHookManager(repoRoot, manager) {
   }
 }
 async function runDoctorChecks(repoRoot) {
-  let { detectHookManager } = await import("./init-P5H2ASCC.js"), { manager } = await detectHookManager(repoRoot);
+  let { detectHookManager } = await import("./init-FA3RM7YN.js"), { manager } = await detectHookManager(repoRoot);
   return [
     await checkHook(repoRoot, manager),
     await checkBinary(repoRoot),

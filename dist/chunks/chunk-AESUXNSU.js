@@ -194,8 +194,8 @@ async function setUpHusky(ctx) {
   prepared.changed && (await writeFile(pkgPath, prepared.text), ctx.actions.push(prepared.action));
   let deps = { ...asRecord(pkg.json.dependencies), ...asRecord(pkg.json.devDependencies) };
   "husky" in deps || (ctx.actions.push(
-    "husky is not installed yet: run `npm install --save-dev husky` (its `prepare` script turns the hook on)"
-  ), ctx.pending.push("npm install --save-dev husky")), !("mandate" in deps) && pkg.json.name !== "mandate" && (ctx.actions.push(
+    "husky is not installed yet: run `npm install --save-dev husky && npx husky` (`npm install` with a package name does not run the `prepare` script, so run husky once yourself)"
+  ), ctx.pending.push("npm install --save-dev husky && npx husky")), !("mandate" in deps) && pkg.json.name !== "mandate" && (ctx.actions.push(
     `mandate is not in package.json yet: run \`${INSTALL_COMMAND}\` so the hook finds it`
   ), ctx.pending.push(INSTALL_COMMAND));
   let foreign = await foreignGitHook(ctx);

@@ -15,7 +15,7 @@ import {
   detectHookManager,
   hookScriptPath,
   initProject
-} from "./chunk-B6XFV65F.js";
+} from "./chunk-AESUXNSU.js";
 import "./chunk-BMUI64GQ.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-ZPHIZCRR.js";
