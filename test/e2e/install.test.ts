@@ -98,7 +98,9 @@ describe('installing mandate from the repository', () => {
 
   it('from a git+file:// URL of a clone, offline, without dev dependencies or a build', () => {
     const clone = join(temp(), 'mandate');
-    execFileSync('git', ['clone', '-q', '--no-local', ROOT, clone], { env: cleanEnv() });
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${ROOT}`, clone], {
+      env: cleanEnv(),
+    });
     expect(existsSync(join(clone, 'dist', 'cli.js')), 'dist/ is committed').toBe(true);
     const pkg = JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8'));
     expect(pkg.dependencies ?? {}).toEqual({});
