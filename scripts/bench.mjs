@@ -5,6 +5,7 @@
 //   node scripts/bench.mjs [--keep] [--size-mb 50] [--commits 3000] [--runs 15]
 //                          [--action-runs 10] [--dir PATH] [--json FILE] [--cli FILE]
 //                          [--generate-only] [--skip-secretlint] [--skip-real-code]
+//                          [--hooks-only] [--hook-runs 10]
 //   (--cli: the CLI bundle to measure, default dist/cli.js; --json: every measurement and the
 //   table, as printed, in one JSON file)
 //
@@ -19,7 +20,10 @@
 // bench time), and reports its wall time and the size of the Action and CLI bundles.
 // Beside the generated tree it scans real code (scripts/bench-real.mjs): nine pinned npm
 // packages as published, cached in ~/.cache/mandate-bench, with ripgrep's one-pass keyword
-// search over the same tree as the reference when ripgrep is installed.
+// search over the same tree as the reference when ripgrep is installed. Last, a real
+// `git commit` through each hook manager available here (`mandate init` in a fresh repository:
+// plain git, husky and lefthook from node_modules, the pre-commit framework when installed),
+// against no hook and the old `npx --no-install mandate` hook (--hooks-only: just this part).
 //
 // Fake secrets are composed here at run time (a provider prefix plus generated characters);
 // none is stored in this file.
@@ -69,6 +73,8 @@ function parseArgs(argv) {
     secretlint: true,
     realCode: true,
     seed: 20240601,
+    hooksOnly: false,
+    hookRuns: 10,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -89,6 +95,8 @@ function parseArgs(argv) {
     else if (arg === '--generate-only') options.generateOnly = true;
     else if (arg === '--skip-secretlint') options.secretlint = false;
     else if (arg === '--skip-real-code') options.realCode = false;
+    else if (arg === '--hooks-only') options.hooksOnly = true;
+    else if (arg === '--hook-runs') options.hookRuns = Number(value());
     else if (arg === '--help' || arg === '-h') usage();
     else usage(`unknown option ${arg}`);
   }
@@ -102,7 +110,8 @@ function parseArgs(argv) {
 function usage(error) {
   const text = `usage: node scripts/bench.mjs [--keep] [--size-mb 50] [--commits 3000] [--runs 15]
                           [--action-runs 10] [--dir PATH] [--json FILE] [--seed N] [--cli FILE]
-                          [--generate-only] [--skip-secretlint] [--skip-real-code]`;
+                          [--generate-only] [--skip-secretlint] [--skip-real-code]
+                          [--hooks-only] [--hook-runs 10]`;
   if (error) {
     process.stderr.write(`bench: ${error}\n${text}\n`);
     process.exit(2);
@@ -1480,6 +1489,17 @@ async function main() {
   };
 
   try {
+    if (options.hooksOnly) {
+      log(`git commit through each hook manager ×${options.hookRuns}…`);
+      const hooks = benchHooks(base, options.hookRuns);
+      printTable([
+        [`git commit, 5 files (median of ${options.hookRuns})`, '', '', ' '],
+        ...hooks.rows,
+      ]);
+      results.hooks = hooks.results;
+      if (options.json) writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`);
+      return;
+    }
     let started = performance.now();
     const tree = generateTree(treeDir, options.sizeMb * 1_048_576);
     log(
@@ -1822,7 +1842,18 @@ async function main() {
       }
     } else notes.push('action/dist/index.js is missing: run `npm run build:action`');
 
-    // 6. bundle sizes
+    // 6. a real commit through each hook manager
+    log(`git commit through each hook manager ×${options.hookRuns}…`);
+    try {
+      const hooks = benchHooks(base, options.hookRuns);
+      row(`git commit, 5 files (median of ${options.hookRuns})`, '');
+      rows.push(...hooks.rows);
+      results.hooks = hooks.results;
+    } catch (error) {
+      notes.push(`hooks: ${error instanceof Error ? error.message : String(error)}`);
+    }
+
+    // 7. bundle sizes
     const dist = dirname(CLI);
     const bundles = { action: sizeKb(ACTION), dist: distKb(dist), start: startKb(CLI) };
     row('bundle size: action/dist/index.js', fmtKb(bundles.action));
@@ -1865,6 +1896,148 @@ async function main() {
       for (const dir of [treeDir, repoDir, actionDir])
         rmSync(dir, { recursive: true, force: true });
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (d) a real `git commit` through each hook manager
+
+/**
+ * Median wall time of `git commit` (5 files changed) in a fresh repository set up by
+ * `mandate init` for each hook manager found here, next to no hook at all and to the hook
+ * `init` wrote before 0.1.x (`npx --no-install mandate scan --staged`).
+ */
+function benchHooks(base, runs) {
+  const rows = [];
+  const env = {
+    ...process.env,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'Bench',
+    GIT_AUTHOR_EMAIL: 'bench@example.test',
+    GIT_COMMITTER_NAME: 'Bench',
+    GIT_COMMITTER_EMAIL: 'bench@example.test',
+    PRE_COMMIT_HOME: join(base, 'pre-commit-cache'),
+    NO_COLOR: '1',
+  };
+  for (const name of Object.keys(env))
+    if (/^(GIT_DIR|GIT_INDEX_FILE|GIT_WORK_TREE|CI)$/.test(name)) delete env[name];
+  const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { env }).status === 0;
+  const platformPkg = `lefthook-${process.platform}-${process.arch}`;
+  const setups = [
+    { name: 'no hook (git commit --no-verify)', noVerify: true },
+    {
+      name: 'old hook: npx --no-install mandate scan --staged',
+      prepare: (dir) => {
+        writeFileSync(
+          join(dir, '.git', 'hooks', 'pre-commit'),
+          '#!/bin/sh\nnpx --no-install mandate scan --staged\n',
+          { mode: 0o755 },
+        );
+      },
+    },
+    { name: 'plain git hook (mandate init)', init: ['--hook-manager', 'git'] },
+    existsSync(join(ROOT, 'node_modules', 'husky'))
+      ? {
+          name: 'husky v9 (mandate init)',
+          files: { 'package.json': '{ "name": "app", "devDependencies": { "husky": "*" } }\n' },
+          tools: [['husky', 'bin.js', []]],
+          init: ['--hook-manager', 'husky'],
+        }
+      : null,
+    existsSync(join(ROOT, 'node_modules', 'lefthook'))
+      ? {
+          name: 'lefthook (mandate init)',
+          files: { 'lefthook.yml': 'pre-commit:\n  commands: {}\n' },
+          tools: [['lefthook', 'bin/index.js', [platformPkg]]],
+          init: ['--hook-manager', 'lefthook'],
+        }
+      : null,
+    has('pre-commit')
+      ? {
+          name: 'pre-commit framework (mandate init)',
+          files: { '.pre-commit-config.yaml': 'repos: []\n' },
+          init: ['--hook-manager', 'pre-commit'],
+          stage: ['.pre-commit-config.yaml'],
+        }
+      : null,
+  ].filter((setup) => setup !== null);
+  if (!has('pre-commit'))
+    rows.push(['  pre-commit framework', 'not installed here: not measured', '', ' ']);
+  const results = {};
+  for (const setup of setups) {
+    const dir = mkdtempSync(join(base, 'hook-'));
+    const sh = (cmd, args) => spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8' });
+    sh('git', ['init', '-q']);
+    writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
+    for (const [file, text] of Object.entries(setup.files ?? {}))
+      writeFileSync(join(dir, file), text);
+    for (let i = 0; i < 5; i++) writeFileSync(join(dir, `file${i}.ts`), 'export const a = 1;\n');
+    mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+    spawnSync('ln', [
+      '-s',
+      join(ROOT, 'bin', 'mandate.js'),
+      join(dir, 'node_modules', '.bin', 'mandate'),
+    ]);
+    for (const [tool, bin, extra] of setup.tools ?? []) {
+      for (const pkg of [tool, ...extra])
+        spawnSync('ln', ['-s', join(ROOT, 'node_modules', pkg), join(dir, 'node_modules', pkg)]);
+      spawnSync('ln', ['-s', join('..', tool, bin), join(dir, 'node_modules', '.bin', tool)]);
+      if (tool === 'husky') sh(join(dir, 'node_modules', '.bin', 'husky'), []);
+    }
+    if (setup.init) {
+      const init = sh(process.execPath, [CLI, 'init', ...setup.init]);
+      if (init.status !== 0) {
+        rows.push([
+          `  ${setup.name}`,
+          `init failed: ${init.stdout.trim().split('\n').pop()}`,
+          '',
+          ' ',
+        ]);
+        continue;
+      }
+    }
+    setup.prepare?.(dir);
+    sh('git', ['add', '-A']);
+    const first = sh('git', [
+      'commit',
+      '-q',
+      '-m',
+      'first',
+      ...(setup.noVerify ? ['--no-verify'] : []),
+    ]);
+    if (first.status !== 0) {
+      rows.push([
+        `  ${setup.name}`,
+        `the first commit failed: ${(first.stderr || first.stdout).trim().split('\n').pop()}`,
+        '',
+        ' ',
+      ]);
+      continue;
+    }
+    const times = [];
+    for (let run = 0; run < runs; run++) {
+      for (let i = 0; i < 5; i++)
+        writeFileSync(join(dir, `file${i}.ts`), `export const b${run} = ${run};\n`, { flag: 'a' });
+      sh('git', ['add', '-A']);
+      const t = time(
+        'git',
+        ['commit', '-q', '-m', `change ${run}`, ...(setup.noVerify ? ['--no-verify'] : [])],
+        dir,
+      );
+      if (t.status !== 0) throw new Error(`${setup.name}: git commit failed: ${t.stderr}`);
+      times.push(t.ms);
+    }
+    results[setup.name] = median(times);
+  }
+  const none = results['no hook (git commit --no-verify)'];
+  for (const [name, ms] of Object.entries(results)) {
+    const extra =
+      none === undefined || name.startsWith('no hook')
+        ? ''
+        : ` (+${fmtMs(ms - none)} over no hook)`;
+    rows.push([`  ${name}`, `${fmtMs(ms)}${extra}`, '', ' ']);
+  }
+  return { rows, results };
 }
 
 function printTable(rows) {

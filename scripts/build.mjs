@@ -4,12 +4,17 @@
 // YAML parser and config validator (only when a .mandate.yml exists), `init`, the policy
 // register, the review preview, the SARIF and Markdown reporters — is in chunks loaded on
 // demand, so the pre-commit hook and a directory scan start faster.
+//
+// dist/ is committed, so installs from the repository (a git URL, the pre-commit framework)
+// need no build and no dev dependencies; a test fails when it is stale.
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { bundleOptions, root } from './packs.mjs';
 
-const outdir = join(root, 'dist');
+// `--outdir DIR`: build elsewhere (the check-dist test compares that build with dist/).
+const flag = process.argv.indexOf('--outdir');
+const outdir = flag === -1 ? join(root, 'dist') : resolve(process.argv[flag + 1]);
 rmSync(outdir, { recursive: true, force: true });
 await build({
   ...bundleOptions(),

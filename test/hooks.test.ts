@@ -3,6 +3,8 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { HOOK_COMMAND } from '../src/cli/init.js';
 
 /**
  * Runs hooks/pre-commit for real: a temp repository with the hook installed, `git commit`, and
@@ -31,6 +33,8 @@ interface Setup {
   localMandate?: string;
   /** Body of a fake `npx` on PATH. */
   npx?: string;
+  /** The hook's text (default: hooks/pre-commit). */
+  hook?: string;
 }
 
 async function setUp(setup: Setup) {
@@ -59,7 +63,8 @@ async function setUp(setup: Setup) {
     spawnSync(GIT, args, { cwd: repo, env: { ...env, ...extraEnv }, encoding: 'utf8' });
 
   expect(spawnSync(GIT, ['init', '-q', repo], { env, encoding: 'utf8' }).status).toBe(0);
-  await copyFile(HOOK, join(repo, '.git', 'hooks', 'pre-commit'));
+  if (setup.hook === undefined) await copyFile(HOOK, join(repo, '.git', 'hooks', 'pre-commit'));
+  else await writeFile(join(repo, '.git', 'hooks', 'pre-commit'), setup.hook, { mode: 0o755 });
   if (setup.localMandate !== undefined) {
     await mkdir(join(repo, 'node_modules', '.bin'), { recursive: true });
     await script(join(repo, 'node_modules', '.bin', 'mandate'), setup.localMandate);
@@ -107,7 +112,7 @@ describe('hooks/pre-commit', () => {
     const result = await commit();
     expect(result.committed).toBe(committed);
     expect(result.status === 0).toBe(committed);
-    if (!body.startsWith('kill')) expect(result.stderr).toContain('fake mandate: scan --staged');
+    if (!body.startsWith('kill')) expect(result.stderr).toContain('fake mandate: check --staged');
     if (message === null) expect(result.stderr).not.toContain('mandate could not run');
     else expect(result.stderr).toContain(message);
   });
@@ -117,9 +122,11 @@ describe('hooks/pre-commit', () => {
     const result = await commit();
     expect(result.committed).toBe(false);
     expect(result.stderr).toContain(
+      'mandate is not installed: run npm install --save-dev github:mandate-dev/mandate\n',
+    );
+    expect(result.stderr).toContain(
       blockMessage(
-        'mandate is not installed (looked for node_modules/.bin/mandate, `mandate` on PATH and ' +
-          '`npx --no-install mandate`); install it with `npm install --save-dev mandate`',
+        'mandate is not installed (looked for node_modules/.bin/mandate and `mandate` on PATH)',
       ),
     );
     // The escape hatch the message names really works.
@@ -130,25 +137,15 @@ describe('hooks/pre-commit', () => {
     const { commit } = await setUp({ localMandate: fake(0), pathMandate: fake(1) });
     const result = await commit();
     expect(result.committed).toBe(true);
-    expect(result.stderr).toContain('fake mandate: scan --staged');
+    expect(result.stderr).toContain('fake mandate: check --staged');
   });
 
-  it('falls back to `npx --no-install mandate`, never to a download', async () => {
-    const npx = `echo "fake npx: $*" >&2\ncase "$*" in "--no-install mandate --help") exit 0 ;; "--no-install mandate scan --staged") exit 1 ;; *) exit 9 ;; esac`;
-    const { commit } = await setUp({ npx });
+  it('never calls npx (slow, and may reach the registry), even when npx would find mandate', async () => {
+    const { commit } = await setUp({ npx: 'echo "fake npx: $*" >&2\nexit 0' });
     const result = await commit();
     expect(result.committed).toBe(false);
-    expect(result.stderr).toContain('fake npx: --no-install mandate scan --staged');
-    expect(result.stderr).not.toContain('mandate could not run');
-  });
-
-  it('treats an npx that cannot find mandate as "not installed"', async () => {
-    const { commit } = await setUp({ npx: 'exit 1' });
-    const result = await commit();
-    expect(result.committed).toBe(false);
-    expect(result.stderr).toContain(
-      'mandate could not run, so this commit is blocked: mandate is not installed',
-    );
+    expect(result.stderr).not.toContain('fake npx');
+    expect(result.stderr).toContain('mandate is not installed');
   });
 
   it('MANDATE_SKIP=1 skips the scan and says so', async () => {
@@ -163,11 +160,48 @@ describe('hooks/pre-commit', () => {
     const { repo, bin } = await setUp({ pathMandate: fake(1) });
     const run = spawnSync('/bin/sh', [HOOK], { cwd: repo, env: { PATH: bin }, encoding: 'utf8' });
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('fake mandate: scan --staged\n');
+    expect(run.stderr).toBe('fake mandate: check --staged\n');
   });
 
   it('is a POSIX sh script without syntax errors', async () => {
     expect((await readFile(HOOK, 'utf8')).startsWith('#!/bin/sh\n')).toBe(true);
     expect(spawnSync('sh', ['-n', HOOK]).status).toBe(0);
+  });
+});
+
+/** The line `mandate init` puts into husky, lefthook and pre-commit configs, run by sh. */
+describe("the hook managers' command (HOOK_COMMAND)", () => {
+  const hook = `#!/bin/sh\n${HOOK_COMMAND}\n`;
+
+  it('runs the project-local binary first, with check --staged, and passes its verdict on', async () => {
+    const blocked = await setUp({ hook, localMandate: fake(1), pathMandate: fake(0) });
+    const result = await blocked.commit();
+    expect(result.committed).toBe(false);
+    expect(result.stderr).toBe('fake mandate: check --staged\n');
+    const passed = await setUp({ hook, localMandate: fake(0), pathMandate: fake(1) });
+    expect((await passed.commit()).committed).toBe(true);
+  });
+
+  it('falls back to mandate on PATH', async () => {
+    const { commit } = await setUp({ hook, pathMandate: fake(1) });
+    const result = await commit();
+    expect(result.committed).toBe(false);
+    expect(result.stderr).toBe('fake mandate: check --staged\n');
+  });
+
+  it('blocks with one clear line when mandate is missing, and never calls npx', async () => {
+    const { commit } = await setUp({ hook, npx: 'echo "fake npx: $*" >&2\nexit 0' });
+    const result = await commit();
+    expect(result.committed).toBe(false);
+    expect(result.stderr).toBe(
+      'mandate is not installed: run npm install --save-dev github:mandate-dev/mandate\n',
+    );
+  });
+
+  it('is what the sample files in hooks/ show', async () => {
+    const dir = join(import.meta.dirname, '..', 'hooks');
+    expect(await readFile(join(dir, 'husky-pre-commit'), 'utf8')).toBe(`${HOOK_COMMAND}\n`);
+    const lefthook = parse(await readFile(join(dir, 'lefthook.yml'), 'utf8'));
+    expect(lefthook['pre-commit'].commands.mandate.run).toBe(HOOK_COMMAND);
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { HOOK_COMMAND, initProject, STARTER_CONFIG } from '../src/cli/init.js';
+import { HOOK_COMMAND, initProject, OLD_HOOK_COMMAND, STARTER_CONFIG } from '../src/cli/init.js';
 import { ConfigError } from '../src/core/errors.js';
 import { compose } from './support/compose.js';
 
@@ -161,11 +161,11 @@ describe('initProject: husky', () => {
     expect(first.actions).toEqual([
       `created .husky/pre-commit (runs \`${HOOK_COMMAND}\`)`,
       'added "prepare": "husky" to the scripts in package.json',
-      'husky is not installed yet: run `npm install --save-dev husky` (its `prepare` script turns the hook on)',
+      'husky is not installed yet: run `npm install --save-dev husky && npx husky` (`npm install` with a package name does not run the `prepare` script, so run husky once yourself)',
       'created .mandate.yml (extends: recommended, fail_on: high)',
     ]);
     // The hook runs only once husky is installed; mandate itself is a devDependency already.
-    expect(first.pending).toEqual(['npm install --save-dev husky']);
+    expect(first.pending).toEqual(['npm install --save-dev husky && npx husky']);
     expect(second.manager).toBe('husky');
     expect(second.actions).toContain('.husky/pre-commit already runs mandate (unchanged)');
   });
@@ -188,7 +188,7 @@ describe('initProject: husky', () => {
     expect(JSON.parse(text).scripts.prepare).toBe('node build.mjs && husky');
     expect(text.endsWith('\n')).toBe(false);
     expect(first.actions).toContain(`added \`${HOOK_COMMAND}\` to .husky/pre-commit`);
-    expect(first.actions.join('\n')).not.toMatch(/npm install --save-dev/);
+    expect(first.pending).toEqual([]);
   });
 
   it('warns that husky takes over from an existing .git/hooks/pre-commit', async () => {
@@ -245,7 +245,7 @@ pre-commit:
 
     const text = await readFile(join(dir, 'lefthook.yml'), 'utf8');
     expect(text.startsWith(lefthook)).toBe(true);
-    expect(text.slice(lefthook.length)).toBe(`    mandate:\n      run: ${HOOK_COMMAND}\n`);
+    expect(text.slice(lefthook.length)).toBe(`    mandate:\n      run: '${HOOK_COMMAND}'\n`);
     expect(parse(text)['pre-commit'].commands.mandate).toEqual({ run: HOOK_COMMAND });
     expect(existsSync(join(dir, '.husky'))).toBe(false);
     expect(JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'))).toEqual({});
@@ -314,8 +314,11 @@ repos:
         '- repo: local',
         '  hooks:',
         '  - id: mandate',
-        '    name: mandate (secret scan)',
-        `    entry: ${HOOK_COMMAND}`,
+        '    name: mandate (secrets and policy documents)',
+        '    entry: sh',
+        '    args:',
+        '    - -c',
+        `    - '${HOOK_COMMAND}'`,
         '    language: system',
         '    pass_filenames: false',
         '',
@@ -334,7 +337,8 @@ repos:
     expect(repos[0].hooks[1]).toMatchObject({
       language: 'system',
       pass_filenames: false,
-      entry: HOOK_COMMAND,
+      entry: 'sh',
+      args: ['-c', HOOK_COMMAND],
     });
 
     const empty = await repo();
@@ -381,5 +385,37 @@ describe('starter .mandate.yml', () => {
     expect(ids).toContain('secret/generic-password-in-url');
     expect(ids).toContain('secret/generic-secret');
     expect(() => resolveSecretRules(full, builtinPacks())).not.toThrow();
+  });
+});
+
+describe('initProject: hooks an older init wrote with npx', () => {
+  it('switches husky, lefthook and pre-commit entries to the installed binary and check --staged', async () => {
+    const dir = await repo({
+      'package.json': '{ "name": "demo", "devDependencies": { "husky": "9", "mandate": "0.1" } }\n',
+      '.husky/pre-commit': `npm test\n${OLD_HOOK_COMMAND}\n`,
+    });
+    const husky = await initProject({ repoRoot: dir, cwd: dir });
+    expect(await readFile(join(dir, '.husky', 'pre-commit'), 'utf8')).toBe(
+      `npm test\n${HOOK_COMMAND}\n`,
+    );
+    expect(husky.actions[0]).toBe(
+      `replaced \`${OLD_HOOK_COMMAND}\` in .husky/pre-commit with the installed-binary command (check --staged)`,
+    );
+
+    const lefthook = await repo({
+      'lefthook.yml': `pre-commit:\n  commands:\n    mandate:\n      run: ${OLD_HOOK_COMMAND}\n`,
+    });
+    await initTwice(lefthook);
+    expect(
+      parse(await readFile(join(lefthook, 'lefthook.yml'), 'utf8'))['pre-commit'].commands,
+    ).toEqual({ mandate: { run: HOOK_COMMAND } });
+
+    const preCommit = await repo({
+      '.pre-commit-config.yaml': `repos:\n  - repo: local\n    hooks:\n      - id: mandate\n        name: mandate\n        entry: ${OLD_HOOK_COMMAND}\n        language: system\n`,
+    });
+    await initTwice(preCommit);
+    const hook = parse(await readFile(join(preCommit, '.pre-commit-config.yaml'), 'utf8')).repos[0]
+      .hooks[0];
+    expect(hook).toMatchObject({ id: 'mandate', entry: 'sh', args: ['-c', HOOK_COMMAND] });
   });
 });

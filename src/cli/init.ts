@@ -34,11 +34,26 @@ export interface InitResult {
   pending: string[];
 }
 
+/** How to install mandate: the README's install line (there is no registry copy). */
+export const INSTALL_COMMAND = 'npm install --save-dev github:mandate-dev/mandate';
+
+/** The one line a hook prints when it cannot find mandate. */
+export const MISSING_MESSAGE = `mandate is not installed: run ${INSTALL_COMMAND}`;
+
 /**
- * The command the hook managers run. `--no-install`: a hook must never download a package
- * from the registry; mandate belongs in the project's devDependencies.
+ * The command the hook managers run (through sh): the project's own installed binary
+ * (`node_modules/.bin/mandate`, from the repository root where git runs hooks), else `mandate`
+ * on PATH, else one clear line and a blocked commit. Never `npx`: it costs about a second per
+ * commit and may try the registry. `check --staged`: the secrets, and the policy documents
+ * (stale ones warn in the hook), as the README says.
  */
-export const HOOK_COMMAND = 'npx --no-install mandate scan --staged';
+export const HOOK_COMMAND = `m=node_modules/.bin/mandate; [ -x "$m" ] || m=$(command -v mandate) || { echo "${MISSING_MESSAGE}" >&2; exit 1; }; "$m" check --staged`;
+
+/** The command `init` wrote before 0.1.x's installed-binary hook; a rerun of init replaces it. */
+export const OLD_HOOK_COMMAND = 'npx --no-install mandate scan --staged';
+
+/** Whether a hook command or script runs mandate (any version's form of it). */
+export const RUNS_MANDATE = /\bmandate\b.*\b(?:scan|check)\b/;
 
 /** A line of the plain git hook that tells mandate's hook from someone else's. */
 const HOOK_MARKER = '# mandate pre-commit hook';
@@ -129,6 +144,12 @@ async function setUpLefthook(ctx: Ctx, file: string | undefined): Promise<void> 
     return;
   }
   await writeFile(path, result.text);
+  if (result.upgraded) {
+    ctx.actions.push(
+      `replaced \`${OLD_HOOK_COMMAND}\` in ${show(ctx, path)} with the installed-binary command (check --staged)`,
+    );
+    return;
+  }
   ctx.actions.push(
     file === undefined
       ? `created ${show(ctx, path)} with a pre-commit command that runs mandate (run \`npx lefthook install\` once)`
@@ -137,7 +158,10 @@ async function setUpLefthook(ctx: Ctx, file: string | undefined): Promise<void> 
 }
 
 /** Adds a `pre-commit` command running mandate to a lefthook config, keeping its comments. */
-export function addToLefthook(text: string, file: string): { text: string; changed: boolean } {
+export function addToLefthook(
+  text: string,
+  file: string,
+): { text: string; changed: boolean; upgraded?: true } {
   const doc = parseYaml(text, file);
   const command = { run: HOOK_COMMAND };
   if (doc.contents === null) {
@@ -160,7 +184,16 @@ export function addToLefthook(text: string, file: string): { text: string; chang
   const runsMandate = (value: unknown) =>
     typeof value === 'object' &&
     value !== null &&
-    /\bmandate\b.*\bscan\b/.test(String((value as { run?: unknown }).run ?? ''));
+    RUNS_MANDATE.test(String((value as { run?: unknown }).run ?? ''));
+  // Written by an older init: switch it to the installed binary and `check --staged`.
+  const old = [
+    ...(isMap(commands) ? commands.items.map((item) => item.value) : []),
+    ...(isSeq(jobs) ? jobs.items : []),
+  ].find((node): node is YAMLMap => isMap(node) && node.get('run') === OLD_HOOK_COMMAND);
+  if (old !== undefined) {
+    old.set('run', HOOK_COMMAND);
+    return { text: stringify(doc, text), changed: true, upgraded: true };
+  }
   const commandsJs = commands === undefined ? undefined : (commands.toJSON() as unknown);
   const jobsJs = jobs === undefined ? undefined : (jobs.toJSON() as unknown);
   if (
@@ -196,6 +229,12 @@ async function setUpPreCommit(ctx: Ctx, file: string | undefined): Promise<void>
     return;
   }
   await writeFile(path, result.text);
+  if (result.upgraded) {
+    ctx.actions.push(
+      `replaced \`${OLD_HOOK_COMMAND}\` in ${show(ctx, path)} with the installed-binary command (check --staged)`,
+    );
+    return;
+  }
   ctx.actions.push(
     file === undefined
       ? `created ${show(ctx, path)} with a local mandate hook (run \`pre-commit install\` once)`
@@ -206,8 +245,9 @@ async function setUpPreCommit(ctx: Ctx, file: string | undefined): Promise<void>
 /** The local hook added to `.pre-commit-config.yaml`. */
 export const PRE_COMMIT_HOOK = {
   id: 'mandate',
-  name: 'mandate (secret scan)',
-  entry: HOOK_COMMAND,
+  name: 'mandate (secrets and policy documents)',
+  entry: 'sh',
+  args: ['-c', HOOK_COMMAND],
   language: 'system',
   pass_filenames: false,
 };
@@ -216,7 +256,7 @@ export const PRE_COMMIT_HOOK = {
 export function addToPreCommitConfig(
   text: string,
   file: string,
-): { text: string; changed: boolean } {
+): { text: string; changed: boolean; upgraded?: true } {
   const doc = parseYaml(text, file);
   if (doc.contents === null) {
     doc.contents = doc.createNode({
@@ -234,6 +274,21 @@ export function addToPreCommitConfig(
   }
   if (!isSeq(repos)) throw new ConfigError(file, '`repos` is not a list.');
 
+  // Written by an older init: switch it to the installed binary and `check --staged`.
+  for (const repo of repos.items) {
+    const hooks = isMap(repo) ? repo.get('hooks', true) : undefined;
+    const old = isSeq(hooks)
+      ? hooks.items.find(
+          (hook): hook is YAMLMap =>
+            isMap(hook) && hook.get('id') === 'mandate' && hook.get('entry') === OLD_HOOK_COMMAND,
+        )
+      : undefined;
+    if (old !== undefined) {
+      old.set('entry', PRE_COMMIT_HOOK.entry);
+      old.set('args', doc.createNode(PRE_COMMIT_HOOK.args));
+      return { text: stringify(doc, text), changed: true, upgraded: true };
+    }
+  }
   const reposJs = repos.toJSON() as unknown[];
   const hasMandate = reposJs.some(
     (repo) =>
@@ -278,7 +333,16 @@ async function setUpHusky(ctx: Ctx): Promise<void> {
     await mkdir(dirname(hookPath), { recursive: true });
     await writeFile(hookPath, `${HOOK_COMMAND}\n`, { mode: 0o755 });
     ctx.actions.push(`created ${show(ctx, hookPath)} (runs \`${HOOK_COMMAND}\`)`);
-  } else if (/\bmandate\b.*\bscan\b/.test(existing)) {
+  } else if (existing.split(/\r?\n/).some((line) => line.trim() === OLD_HOOK_COMMAND)) {
+    const updated = existing
+      .split('\n')
+      .map((line) => (line.trim() === OLD_HOOK_COMMAND ? HOOK_COMMAND : line))
+      .join('\n');
+    await writeFile(hookPath, updated);
+    ctx.actions.push(
+      `replaced \`${OLD_HOOK_COMMAND}\` in ${show(ctx, hookPath)} with the installed-binary command (check --staged)`,
+    );
+  } else if (RUNS_MANDATE.test(existing)) {
     ctx.actions.push(`${show(ctx, hookPath)} already runs mandate (unchanged)`);
   } else {
     const glue = existing === '' || existing.endsWith('\n') ? '' : '\n';
@@ -296,15 +360,15 @@ async function setUpHusky(ctx: Ctx): Promise<void> {
   const deps = { ...asRecord(pkg.json.dependencies), ...asRecord(pkg.json.devDependencies) };
   if (!('husky' in deps)) {
     ctx.actions.push(
-      'husky is not installed yet: run `npm install --save-dev husky` (its `prepare` script turns the hook on)',
+      'husky is not installed yet: run `npm install --save-dev husky && npx husky` (`npm install` with a package name does not run the `prepare` script, so run husky once yourself)',
     );
-    ctx.pending.push('npm install --save-dev husky');
+    ctx.pending.push('npm install --save-dev husky && npx husky');
   }
   if (!('mandate' in deps) && pkg.json.name !== 'mandate') {
     ctx.actions.push(
-      'mandate is not in package.json yet: run `npm install --save-dev mandate` so the hook finds it',
+      `mandate is not in package.json yet: run \`${INSTALL_COMMAND}\` so the hook finds it`,
     );
-    ctx.pending.push('npm install --save-dev mandate');
+    ctx.pending.push(INSTALL_COMMAND);
   }
   const foreign = await foreignGitHook(ctx);
   if (foreign !== null) {
@@ -418,7 +482,7 @@ export function hookScriptPath(): string {
     dir = parent;
   }
   throw new MandateError('the mandate package is incomplete: hooks/pre-commit is missing.', {
-    hint: 'Reinstall mandate (`npm install --save-dev mandate`).',
+    hint: `Reinstall mandate (\`${INSTALL_COMMAND}\`).`,
   });
 }
 

@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { runBaseline, runInit, runRules, runScan, type ScanFlags } from './commands.js';
+import { runBaseline, runDoctor, runInit, runRules, runScan, type ScanFlags } from './commands.js';
 import { reportFatal } from './errors.js';
 import type { PoliciesFlags } from './policies.js';
 import { VERSION } from './version.js';
@@ -117,6 +117,15 @@ export async function main(argv: string[]): Promise<number> {
     .option('--force', 'replace an existing foreign pre-commit hook')
     .action(async (flags: { hookManager: string; force?: boolean }) => {
       exitCode = await runInit(flags);
+    });
+
+  program
+    .command('doctor')
+    .description(
+      'check that mandate is really on: git runs the hook, the hook finds mandate, the config is valid, and a workflow runs the Action with the permissions it needs',
+    )
+    .action(async () => {
+      exitCode = await runDoctor();
     });
 
   try {

@@ -438,14 +438,14 @@ describe('mandate init and the installed hook', () => {
   it('blocks a real git commit with a staged secret; --no-verify gets through', () => {
     const r = repo();
     r.commit('init', { 'README.md': '# app\n', '.gitignore': 'node_modules/\n' });
+    // What installing mandate leaves: node_modules/.bin/mandate → bin/mandate.js.
+    mkdirSync(join(r.dir, 'node_modules', '.bin'), { recursive: true });
+    symlinkSync(BIN, join(r.dir, 'node_modules', '.bin', 'mandate'));
     const init = mandate(r.dir, ['init']);
     expect(init.status).toBe(0);
     expect(init.stdout).toMatch(/pre-commit/);
     const hook = join(r.dir, '.git', 'hooks', 'pre-commit');
     expect(existsSync(hook)).toBe(true);
-    // What `npm install --save-dev mandate` leaves: node_modules/.bin/mandate → bin/mandate.js.
-    mkdirSync(join(r.dir, 'node_modules', '.bin'), { recursive: true });
-    symlinkSync(BIN, join(r.dir, 'node_modules', '.bin', 'mandate'));
 
     const env = cleanEnv({
       PATH: [dirname(process.execPath), process.env.PATH ?? ''].join(delimiter),

@@ -1,0 +1,102 @@
+import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
+import {
+  formatCount
+} from "./chunk-JAJTR2HI.js";
+
+// src/reporters/how-to-fix.ts
+var FALLBACK_REMEDIATION = "Remove the value from the code, and if it is a real credential, revoke it at its provider and issue a new one.";
+function ruleFor(result, finding) {
+  return result.rules.find((r) => r.id === finding.ruleId) ?? {
+    id: finding.ruleId,
+    kind: finding.kind,
+    title: finding.title ?? finding.ruleId,
+    provider: finding.provider ?? "",
+    severity: finding.severity,
+    blocking: finding.blocking,
+    description: finding.title ?? finding.ruleId,
+    remediation: FALLBACK_REMEDIATION,
+    tags: []
+  };
+}
+function groupByRule(result) {
+  let groups = /* @__PURE__ */ new Map();
+  for (let finding of result.findings) {
+    let group = groups.get(finding.ruleId);
+    group === void 0 && (group = { rule: ruleFor(result, finding), findings: [] }, groups.set(finding.ruleId, group)), group.findings.push(finding);
+  }
+  return [...groups.values()];
+}
+function remediationOf(rule) {
+  let text = rule.remediation.trim();
+  return text === "" ? FALLBACK_REMEDIATION : text;
+}
+var FALSE_POSITIVE_HINT = "Not a secret? Add a comment containing `mandate:allow <reason>` on its line, or add the finding's fingerprint to .mandateignore with a reason.", HISTORY_HINT = "Findings from git history stay in old commits: rotate the secret; editing the file does not remove it.";
+function falsePositiveHint(findings) {
+  let these = findings.length === 1 ? "this line" : "these lines";
+  return findings.every((f) => f.kind === "policy") ? `To accept it for now, add ${these} to .mandateignore with a reason (a stale policy's entry lapses with its next review):` : findings.every((f) => f.commit !== void 0) ? `Not a secret? Add ${these} to .mandateignore:` : `Not a secret? Add a comment \`mandate:allow <reason>\` on the line, or add ${these} to .mandateignore:`;
+}
+function ignoreLine(finding) {
+  return `${finding.fingerprint}  # <reason>`;
+}
+function position(finding) {
+  return `${finding.endLine > finding.line ? `${finding.line}-${finding.endLine}` : `${finding.line}`}:${finding.column}`;
+}
+function shortSha(sha) {
+  return sha.slice(0, 7);
+}
+
+// src/reporters/summary-line.ts
+function plural(n, singular, pluralForm = `${singular}s`) {
+  return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}
+var SKIP_ORDER = [
+  "binary",
+  "too-large",
+  "deleted",
+  "submodule",
+  "symlink",
+  "unreadable"
+], ADDED_LINE_SCOPES = /* @__PURE__ */ new Set([
+  "staged",
+  "diff",
+  "history",
+  "pull-request",
+  "push"
+]), SUPPRESSED_LABELS = {
+  inline: "inline",
+  ignoreFile: ".mandateignore",
+  baseline: "baseline",
+  allowlist: "allowlist"
+};
+function scannedSummary(result) {
+  let { stats } = result, parts = [];
+  stats.commits !== void 0 && parts.push(plural(stats.commits, "commit")), parts.push(plural(stats.files, "file")), parts.push(plural(stats.lines, ADDED_LINE_SCOPES.has(result.scope) ? "added line" : "line")), stats.policies !== void 0 && parts.push(plural(stats.policies, "policy document"));
+  let skipped = SKIP_ORDER.flatMap((reason) => {
+    let n = stats.skipped[reason] ?? 0;
+    return n > 0 ? [{ label: reason, n }] : [];
+  }), skippedTotal = skipped.reduce((sum, s) => sum + s.n, 0);
+  if (skippedTotal > 0) {
+    let detail = skipped.map((s) => `${s.label}: ${formatCount(s.n)}`).join(", ");
+    parts.push(`${formatCount(skippedTotal)} skipped (${detail})`);
+  }
+  let suppressed = Object.keys(SUPPRESSED_LABELS).map((key) => ({ label: SUPPRESSED_LABELS[key], n: stats.suppressed[key] })).filter((s) => s.n > 0), suppressedTotal = suppressed.reduce((sum, s) => sum + s.n, 0);
+  if (suppressedTotal > 0) {
+    let detail = suppressed.map((s) => `${s.label}: ${formatCount(s.n)}`).join(", ");
+    parts.push(`${formatCount(suppressedTotal)} suppressed (${detail})`);
+  }
+  return `Scanned ${parts.join(", ")} in ${formatCount(Math.round(stats.durationMs))} ms`;
+}
+
+export {
+  ruleFor,
+  groupByRule,
+  remediationOf,
+  FALSE_POSITIVE_HINT,
+  HISTORY_HINT,
+  falsePositiveHint,
+  ignoreLine,
+  position,
+  shortSha,
+  plural,
+  scannedSummary
+};

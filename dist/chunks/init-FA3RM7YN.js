@@ -1,0 +1,39 @@
+import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
+import {
+  HOOK_COMMAND,
+  INSTALL_COMMAND,
+  LEFTHOOK_FILES,
+  MISSING_MESSAGE,
+  OLD_HOOK_COMMAND,
+  PRE_COMMIT_FILES,
+  PRE_COMMIT_HOOK,
+  RUNS_MANDATE,
+  STARTER_CONFIG,
+  addHuskyPrepare,
+  addToLefthook,
+  addToPreCommitConfig,
+  detectHookManager,
+  hookScriptPath,
+  initProject
+} from "./chunk-AESUXNSU.js";
+import "./chunk-BMUI64GQ.js";
+import "./chunk-B6KZYF2D.js";
+import "./chunk-ZPHIZCRR.js";
+import "./chunk-5ADPKSWX.js";
+export {
+  HOOK_COMMAND,
+  INSTALL_COMMAND,
+  LEFTHOOK_FILES,
+  MISSING_MESSAGE,
+  OLD_HOOK_COMMAND,
+  PRE_COMMIT_FILES,
+  PRE_COMMIT_HOOK,
+  RUNS_MANDATE,
+  STARTER_CONFIG,
+  addHuskyPrepare,
+  addToLefthook,
+  addToPreCommitConfig,
+  detectHookManager,
+  hookScriptPath,
+  initProject
+};

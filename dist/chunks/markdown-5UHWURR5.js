@@ -1,0 +1,21 @@
+import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
+import {
+  MARKDOWN_LIMIT_BYTES,
+  MAX_TABLE_ROWS,
+  codeSpan,
+  escapeText,
+  formatMarkdown,
+  inline
+} from "./chunk-AMIPJSNG.js";
+import "./chunk-I7MAQC3G.js";
+import "./chunk-7RFSISUE.js";
+import "./chunk-JAJTR2HI.js";
+import "./chunk-5ADPKSWX.js";
+export {
+  MARKDOWN_LIMIT_BYTES,
+  MAX_TABLE_ROWS,
+  codeSpan,
+  escapeText,
+  formatMarkdown,
+  inline
+};
