@@ -262,6 +262,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
     const sourceOptions = { client, owner, repo, onNote: note };
     const makePlan = await plan(runEnv.event, runEnv, client, sourceOptions, env);
 
+    if (runEnv.event.kind === 'pull-request' && runEnv.event.baseChange !== null) {
+      const { fromRef, fromSha } = runEnv.event.baseChange;
+      note(
+        `The pull request was retargeted from ${fromRef || 'another branch'}${fromSha === null ? '' : ` (${fromSha.slice(0, 7)})`} to ${runEnv.event.baseRef || 'a new base'} (${runEnv.event.baseSha.slice(0, 7)}): it was judged again, with the new base's diff and policy, and the verdict on the old base no longer applies.`,
+      );
+    }
     const preliminary = makePlan(0);
     let policy =
       preliminary.changeSet === null
@@ -402,9 +408,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
             : verdictLine(result),
         summary: [...(reviews?.markdown ?? []), checkSummary(result, notes)].join('\n'),
         detailsUrl: runEnv.runUrl,
-        // Re-evaluations (a review, a label, a re-run) update the check of this head SHA.
+        // Re-evaluations (a review, a label, an edit, a re-run) update the check of this head
+        // SHA. A new base is a new judgement: a fresh check run, so that no annotation of the
+        // old base's diff stays on it (the Checks API cannot remove annotations).
         reuseExisting:
           (runEnv.event.kind === 'pull-request' &&
+            runEnv.event.baseChange === null &&
             !['opened', 'synchronize', 'reopened'].includes(runEnv.event.action)) ||
           Number(env.GITHUB_RUN_ATTEMPT ?? '1') > 1,
       });
