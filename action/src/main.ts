@@ -325,6 +325,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
           config,
           packs: builtinPacks(),
           policyCommit: policy.commit,
+          policyFiles: policy.policyPaths,
           files: pullFiles,
           scan: result,
           context: { mode: 'ci', now: new Date(), ...steps.context },

@@ -13,6 +13,7 @@ import {
 } from '../../src/config/load.js';
 import { parseConfig } from '../../src/config/parse.js';
 import type { Config } from '../../src/core/config.js';
+import { MandateError } from '../../src/core/errors.js';
 import type { IgnoreEntry } from '../../src/core/postprocess/index.js';
 import { type GitHubRest, readFileAt } from '../../src/sources/github.js';
 
@@ -34,8 +35,23 @@ export interface Policy {
 }
 
 /**
+ * The repository path the `config` input names (`./ci/mandate.yml` → `ci/mandate.yml`); a path
+ * outside the repository is an input error.
+ */
+export function configPathOf(input: string): string {
+  const path = input.trim().replace(/^(\.\/)+/, '');
+  if (path === '' || path.startsWith('/') || path.split('/').includes('..')) {
+    throw new MandateError(
+      `The \`config\` input is "${input}"; name a file inside the repository, relative to its root (e.g. \`ci/mandate.yml\`).`,
+    );
+  }
+  return path;
+}
+
+/**
  * Reads the policy at `commit`. `configInput` is the action's `config` input: the default
- * `.mandate.yml` also finds `.mandate.yaml`.
+ * `.mandate.yml` also finds `.mandate.yaml`, and neither there means the built-in defaults; any
+ * other path is explicit, and its absence is an error.
  */
 export async function loadPolicy(
   client: GitHubRest,
@@ -43,7 +59,8 @@ export async function loadPolicy(
   commit: string,
   configInput: string,
 ): Promise<Policy> {
-  const configNames = configInput === CONFIG_FILES[0] ? [...CONFIG_FILES] : [configInput];
+  const explicit = configInput !== CONFIG_FILES[0];
+  const configNames = explicit ? [configPathOf(configInput)] : [...CONFIG_FILES];
   let config: Config = defaultConfig();
   let configPath: string | null = null;
   let configSha256: string | null = null;
@@ -55,6 +72,13 @@ export async function loadPolicy(
     configSha256 = createHash('sha256').update(bytes).digest('hex');
     config.source = { file: name, sha256: configSha256 };
     break;
+  }
+  if (explicit && configPath === null) {
+    // A workflow that names its config relies on it: defaults in its place would be a silent
+    // change of policy (or a config deleted on the base branch to switch the policy off).
+    throw new MandateError(
+      `The \`config\` input names ${configNames[0]}, but the policy commit ${commit.slice(0, 7)} has no such file, so there is no policy to judge this change by; add ${configNames[0]} to the base branch, or correct the workflow's \`config\` input (leave it out to use .mandate.yml or the built-in defaults).`,
+    );
   }
   const [ignoreBytes, baselineBytes] = await Promise.all([
     readFileAt(client, repo, IGNORE_FILE, commit),

@@ -5,7 +5,7 @@
  * a break-glass opens — idempotently, found again by a hidden marker — which later evidence lists
  * as open until someone closes it.
  */
-import { resolveReviewRequirements } from '../../src/config/reviews.js';
+import { protectPolicyFiles, resolveReviewRequirements } from '../../src/config/reviews.js';
 import type { Config } from '../../src/core/config.js';
 import { MandateError } from '../../src/core/errors.js';
 import { applyReviews } from '../../src/core/review/apply.js';
@@ -435,6 +435,8 @@ export async function judgePullReviews(input: {
   config: Config;
   packs: RulePack[];
   policyCommit: string;
+  /** The policy files this run read (config, ignore file, baseline): `mandate-config` covers them. */
+  policyFiles: readonly string[];
   files: PullFile[];
   scan: ScanResult;
   context: Context;
@@ -442,7 +444,10 @@ export async function judgePullReviews(input: {
 }): Promise<ReviewJudgement | null> {
   const { client, repo, event, config } = input;
   const settings = config.reviewSettings ?? {};
-  let requirements: ResolvedRequirement[] = resolveReviewRequirements(config, input.packs);
+  let requirements: ResolvedRequirement[] = protectPolicyFiles(
+    resolveReviewRequirements(config, input.packs),
+    input.policyFiles,
+  );
   const mode = settings.codeowners ?? 'off';
   if (mode !== 'off') {
     let found = false;
