@@ -337,7 +337,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
           client,
           repo: runEnv.repo,
           headSha: runEnv.event.headSha,
-          paths: pullFiles.map((file) => file.path),
+          files: pullFiles,
           config,
         });
         const policyReviews = await checkPolicyReviews({

@@ -49,7 +49,8 @@ export function shaOf(label: string): string {
 
 interface DiffEntry {
   filename: string;
-  status: 'added' | 'removed' | 'modified';
+  status: 'added' | 'removed' | 'modified' | 'renamed';
+  previous_filename?: string;
   sha: string | null;
   additions: number;
   deletions: number;
@@ -97,6 +98,8 @@ export class FakeGitHub {
    * that file).
    */
   symlinks = new Set<string>();
+  /** Renames the listings report (new path → old path), as git's rename detection would. */
+  renames = new Map<string, string>();
   /** Paths the contents API answers 404 for, though the listings have them. */
   goneContents = new Set<string>();
   failures: Failure[] = [];
@@ -184,11 +187,23 @@ export class FakeGitHub {
     const base = this.tree(baseSha) ?? {};
     const head = this.tree(headSha) ?? {};
     const paths = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
+    const renamed = new Map(
+      [...this.renames].filter(
+        ([to, from]) =>
+          base[to] === undefined &&
+          head[to] !== undefined &&
+          base[from] !== undefined &&
+          head[from] === undefined,
+      ),
+    );
+    const renamedFrom = new Set(renamed.values());
     const entries: DiffEntry[] = [];
     for (const path of paths) {
-      const before = base[path];
+      if (renamedFrom.has(path)) continue;
+      const from = renamed.get(path);
+      const before = from === undefined ? base[path] : base[from];
       const after = head[path];
-      if (before === after) continue;
+      if (before === after && from === undefined) continue;
       if (after === undefined) {
         const removedLines = before!.split('\n').length;
         entries.push({
@@ -206,7 +221,8 @@ export class FakeGitHub {
       const deletions = patch.split('\n').filter((line) => line.startsWith('-')).length;
       entries.push({
         filename: path,
-        status: before === undefined ? 'added' : 'modified',
+        status: from !== undefined ? 'renamed' : before === undefined ? 'added' : 'modified',
+        ...(from === undefined ? {} : { previous_filename: from }),
         sha: blobSha(after),
         additions,
         deletions,
