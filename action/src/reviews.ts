@@ -353,6 +353,8 @@ export interface ReviewsEvidence {
     at: string;
     reason: string;
     label: string;
+    /** The head commit the break-glass waives: a later push voids it. */
+    headSha: string;
     commentUrl: string | null;
     waived: string[];
     followUp: { number: number; url: string } | null;
@@ -394,13 +396,14 @@ const ICON: Record<RequirementResult['status'], string> = {
 export function reviewsMarkdown(
   results: RequirementResult[],
   breakGlass: BreakGlass | null,
+  headSha: string,
 ): string[] {
   const lines: string[] = [];
   if (breakGlass?.status === 'active' && breakGlass.accepted !== null) {
     const bg = breakGlass.accepted;
     lines.push(
       '> [!WARNING]',
-      `> **BREAK-GLASS**: @${bg.by} waived the review requirements at ${bg.at}: "${bg.reason}". This is recorded in the evidence, and a follow-up review issue must be closed by the security team.`,
+      `> **BREAK-GLASS**: @${bg.by} waived the review requirements at ${bg.at} for the head commit ${headSha.slice(0, 7)}: "${bg.reason}". A push voids it. This is recorded in the evidence, and a follow-up review issue must be closed by the security team.`,
       '',
     );
   }
@@ -581,6 +584,7 @@ export async function judgePullReviews(input: {
             at: accepted.at,
             reason: accepted.reason,
             label: breakGlass!.label,
+            headSha: event.headSha,
             commentUrl: accepted.commentUrl ?? null,
             waived: reviewOutcome.waived,
             followUp: followUp === null ? null : { number: followUp.number, url: followUp.url },
@@ -595,7 +599,7 @@ export async function judgePullReviews(input: {
     results,
     breakGlass,
     evidence,
-    markdown: reviewsMarkdown(results, breakGlass),
+    markdown: reviewsMarkdown(results, breakGlass, event.headSha),
   };
 }
 
