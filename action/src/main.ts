@@ -252,10 +252,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
     const { owner, repo } = runEnv.repo;
     // Loaded only now: @actions/github parses the event file when it is imported, and a
     // malformed event must fail with readEventFromEnv's sentence, not a JSON stack trace.
-    const { createClient, retryScale } = await import('./client.js');
+    const { createClient, requestTimeout, retryScale } = await import('./client.js');
     const octokit: Client = createClient(inputs.token, {
       baseUrl: runEnv.apiUrl,
       scale: retryScale(env),
+      timeoutMs: requestTimeout(env),
       onNote: note,
     });
     const client = octokit as unknown as GitHubRest;

@@ -6,7 +6,7 @@
  * gets), `failures` (one-shot responses — a 502, a 429 with retry-after — for a matching
  * request), `missingPatch` (paths whose `patch` is left out of the file listings, as GitHub does
  * for large diffs), `forbidContents` (403 on the contents API), `symlinks` and `goneContents`
- * (what the contents API says of a path: a symlink, or 404).
+ * (what the contents API says of a path: a symlink, or 404), `hangs` (requests never answered).
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -103,6 +103,12 @@ export class FakeGitHub {
   /** Paths the contents API answers 404 for, though the listings have them. */
   goneContents = new Set<string>();
   failures: Failure[] = [];
+  /**
+   * Requests the server receives and never answers (no status, no body), as a stuck API does;
+   * `times` (default: always) counts the held requests; `afterHeaders` sends a 200 and the start
+   * of a body first. `stop()` drops the held connections.
+   */
+  hangs: { method: string; path: RegExp; times?: number; afterHeaders?: boolean }[] = [];
   /** Other repositories, contents API only: full name → ref → files (no ref: `main`). */
   otherRepos = new Map<string, Map<string, Tree>>();
   /** GitHub's caps, lowered in tests only when a test says so. */
@@ -148,6 +154,18 @@ export class FakeGitHub {
       req.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
         this.requests.push({ method: req.method ?? 'GET', path: req.url ?? '', body });
+        const hang = this.hangs.find(
+          (h) => h.method === req.method && h.path.test(req.url ?? '') && (h.times ?? 1) > 0,
+        );
+        if (hang !== undefined) {
+          if (hang.times !== undefined) hang.times--;
+          // afterHeaders: a 200 and the start of a body, then nothing more.
+          if (hang.afterHeaders) {
+            res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+            res.write('[{"filename":');
+          }
+          return;
+        }
         try {
           this.handle(req, res, body);
         } catch (error) {
@@ -162,6 +180,7 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) =>
       this.server ? this.server.close(() => resolve()) : resolve(),
     );
