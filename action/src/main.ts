@@ -26,6 +26,7 @@ import { builtinPacks } from '../../src/rules/packs.js';
 import {
   compareSource,
   type GitHubRest,
+  malformedResponse,
   pullRequestSource,
   treeSource,
 } from '../../src/sources/github.js';
@@ -123,7 +124,15 @@ async function resolveCommit(
     repo,
     ref,
   });
-  return (response.data as { sha: string }).sha;
+  const sha = (response.data as { sha?: unknown } | null)?.sha;
+  if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha)) {
+    throw malformedResponse(
+      `GET /repos/${owner}/${repo}/commits/${ref}`,
+      'a commit',
+      response.data,
+    );
+  }
+  return sha;
 }
 
 async function plan(

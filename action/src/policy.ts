@@ -15,7 +15,7 @@ import { parseConfig } from '../../src/config/parse.js';
 import type { Config } from '../../src/core/config.js';
 import { MandateError } from '../../src/core/errors.js';
 import type { IgnoreEntry } from '../../src/core/postprocess/index.js';
-import { type GitHubRest, readFileAt } from '../../src/sources/github.js';
+import { type GitHubRest, readContents } from '../../src/sources/github.js';
 
 export const IGNORE_FILE = '.mandateignore';
 export const BASELINE_FILE = '.mandate-baseline.json';
@@ -32,6 +32,25 @@ export interface Policy {
   baseline: Set<string>;
   /** Every path that is policy: a change to one of them is reported. */
   policyPaths: string[];
+}
+
+/**
+ * A policy file's bytes at `commit`, or null when there is no such path (404). Anything else
+ * there — a directory, a symlink, a submodule — is an error: a policy that cannot be read is
+ * not the same as no policy. (Failed or malformed API answers throw in readContents.)
+ */
+async function readPolicyFile(
+  client: GitHubRest,
+  repo: { owner: string; repo: string },
+  path: string,
+  commit: string,
+): Promise<Buffer | null> {
+  const found = await readContents(client, repo, path, commit);
+  if (found.kind === 'file') return found.bytes;
+  if (found.kind === 'missing') return null;
+  throw new MandateError(
+    `${path} on the policy commit ${commit.slice(0, 7)} is a ${found.kind}, not a file, so mandate cannot read the policy it holds; make ${path} a regular file on the base branch.`,
+  );
 }
 
 /**
@@ -64,8 +83,9 @@ export async function loadPolicy(
   let config: Config = defaultConfig();
   let configPath: string | null = null;
   let configSha256: string | null = null;
+  const read = (name: string) => readPolicyFile(client, repo, name, commit);
   for (const name of configNames) {
-    const bytes = await readFileAt(client, repo, name, commit);
+    const bytes = await read(name);
     if (bytes === null) continue;
     config = parseConfig(bytes.toString('utf8'), name);
     configPath = name;
@@ -80,10 +100,7 @@ export async function loadPolicy(
       `The \`config\` input names ${configNames[0]}, but the policy commit ${commit.slice(0, 7)} has no such file, so there is no policy to judge this change by; add ${configNames[0]} to the base branch, or correct the workflow's \`config\` input (leave it out to use .mandate.yml or the built-in defaults).`,
     );
   }
-  const [ignoreBytes, baselineBytes] = await Promise.all([
-    readFileAt(client, repo, IGNORE_FILE, commit),
-    readFileAt(client, repo, BASELINE_FILE, commit),
-  ]);
+  const [ignoreBytes, baselineBytes] = await Promise.all([read(IGNORE_FILE), read(BASELINE_FILE)]);
   return {
     config,
     configPath,

@@ -29,7 +29,7 @@ import type {
 } from '../../src/core/review/types.js';
 import type { RulePack } from '../../src/core/rule-spec.js';
 import type { Context, ScanResult } from '../../src/core/types.js';
-import { type GitHubRest, readFileAt } from '../../src/sources/github.js';
+import { type GitHubRest, malformedResponse, readFileAt } from '../../src/sources/github.js';
 import type { PullRequestEvent, Repo } from './event.js';
 
 export const FOLLOW_UP_LABEL = 'mandate-break-glass';
@@ -54,11 +54,26 @@ async function paginate<T>(
   const all: T[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
     const response = await client.request(route, { ...params, per_page: PER_PAGE, page });
+    if (!Array.isArray(response.data)) {
+      throw malformedResponse(
+        `${route.split(' ')[0]} ${fill(route, params)}`,
+        'a list',
+        response.data,
+      );
+    }
     const items = response.data as T[];
     all.push(...items);
     if (items.length < PER_PAGE) break;
   }
   return all;
+}
+
+/** A route with its `{name}` parameters filled in, for messages. */
+function fill(route: string, params: Record<string, unknown>): string {
+  const path = route.split(' ')[1] ?? route;
+  return path.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
 }
 
 function split(team: string): { org: string; team_slug: string } {

@@ -104,6 +104,11 @@ export class FakeGitHub {
   goneContents = new Set<string>();
   failures: Failure[] = [];
   /**
+   * Answers that replace the model's for a matching request (status 200 unless given): a
+   * `null` file list, a contents answer without content — what a broken proxy or API returns.
+   */
+  answers: { method: string; path: RegExp; data: unknown; status?: number; times?: number }[] = [];
+  /**
    * Requests the server receives and never answers (no status, no body), as a stuck API does;
    * `times` (default: always) counts the held requests; `afterHeaders` sends a 200 and the start
    * of a body first. `stop()` drops the held connections.
@@ -443,6 +448,13 @@ export class FakeGitHub {
         data: { message: failure.message },
         headers: failure.headers ?? {},
       };
+    }
+    const answer = this.answers.find(
+      (a) => a.method === method && a.path.test(fullPath) && (a.times ?? 1) > 0,
+    );
+    if (answer) {
+      if (answer.times !== undefined) answer.times--;
+      return { status: answer.status ?? 200, data: answer.data };
     }
     const notFound: Reply = { status: 404, data: { message: 'Not Found' } };
     const review = this.routeReviews(method, url, body);
