@@ -150,7 +150,7 @@ export function protectPolicyFiles(
     const listed = when.paths ?? [];
     // Literal paths (a glob character in a file name matches only itself), those not covered yet.
     const paths = files
-      .filter((file) => matchGlobs(file, listed) === null)
+      .filter((file) => listed.length === 0 || matchGlobs(file, listed) === null)
       .map((f) => escapeGlob(f));
     if (paths.length === 0) return requirement;
     const onlyPaths = Object.keys(when).every((key) => key === 'paths');
