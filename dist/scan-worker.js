@@ -3,7 +3,7 @@ import {
   compileRules,
   fileOutcome,
   loadFile
-} from "./chunks/chunk-RMOG7HLW.js";
+} from "./chunks/chunk-SJKDHC37.js";
 import "./chunks/chunk-ECR5472Y.js";
 import "./chunks/chunk-YCTNK7TQ.js";
 import "./chunks/chunk-FIXNMEUT.js";
@@ -11,7 +11,7 @@ import "./chunks/chunk-5IWPO4WJ.js";
 import "./chunks/chunk-5XCC25ZH.js";
 import "./chunks/chunk-RS4XBG4F.js";
 import "./chunks/chunk-JAJTR2HI.js";
-import "./chunks/chunk-ZMEVK6BB.js";
+import "./chunks/chunk-QGBNVW5A.js";
 import "./chunks/chunk-ZPHIZCRR.js";
 import "./chunks/chunk-5ADPKSWX.js";
 

@@ -5,7 +5,7 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf, __hasOwnProp = Object.prototype.hasOwnProperty;
 var __require = /* @__PURE__ */ ((x) => typeof require < "u" ? require : typeof Proxy < "u" ? new Proxy(x, {
-  get: (a, b) => (typeof require < "u" ? require : a)[b]
+  get: (a, b2) => (typeof require < "u" ? require : a)[b2]
 }) : x)(function(x) {
   if (typeof require < "u") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
@@ -739,7 +739,7 @@ var require_tree = __commonJS({
 var require_util = __commonJS({
   "node_modules/undici/lib/core/util.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert"), { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols(), { IncomingMessage } = __require("node:http"), stream = __require("node:stream"), net = __require("node:net"), { Blob: Blob2 } = __require("node:buffer"), nodeUtil = __require("node:util"), { stringify } = __require("node:querystring"), { EventEmitter: EE } = __require("node:events"), { InvalidArgumentError } = require_errors(), { headerNameLowerCasedRecord } = require_constants(), { tree } = require_tree(), [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v)), BodyAsyncIterable = class {
+    var assert = __require("node:assert"), { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols(), { IncomingMessage } = __require("node:http"), stream = __require("node:stream"), net = __require("node:net"), { Blob: Blob2 } = __require("node:buffer"), nodeUtil = __require("node:util"), { stringify } = __require("node:querystring"), { EventEmitter: EE } = __require("node:events"), { InvalidArgumentError } = require_errors(), { headerNameLowerCasedRecord } = require_constants(), { tree } = require_tree(), [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v2) => Number(v2)), BodyAsyncIterable = class {
       constructor(body) {
         this[kBody] = body, this[kBodyUsed] = !1;
       }
@@ -2762,13 +2762,13 @@ var require_webidl = __commonJS({
         message: `"${context3.value}" is an invalid ${context3.type}.`
       });
     };
-    webidl.brandCheck = function(V, I, opts) {
+    webidl.brandCheck = function(V2, I2, opts) {
       if (opts?.strict !== !1) {
-        if (!(V instanceof I)) {
+        if (!(V2 instanceof I2)) {
           let err = new TypeError("Illegal invocation");
           throw err.code = "ERR_INVALID_THIS", err;
         }
-      } else if (V?.[Symbol.toStringTag] !== I.prototype[Symbol.toStringTag]) {
+      } else if (V2?.[Symbol.toStringTag] !== I2.prototype[Symbol.toStringTag]) {
         let err = new TypeError("Illegal invocation");
         throw err.code = "ERR_INVALID_THIS", err;
       }
@@ -2786,8 +2786,8 @@ var require_webidl = __commonJS({
         message: "Illegal constructor"
       });
     };
-    webidl.util.Type = function(V) {
-      switch (typeof V) {
+    webidl.util.Type = function(V2) {
+      switch (typeof V2) {
         case "undefined":
           return "Undefined";
         case "boolean":
@@ -2802,20 +2802,20 @@ var require_webidl = __commonJS({
           return "BigInt";
         case "function":
         case "object":
-          return V === null ? "Null" : "Object";
+          return V2 === null ? "Null" : "Object";
       }
     };
     webidl.util.markAsUncloneable = markAsUncloneable || (() => {
     });
-    webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
+    webidl.util.ConvertToInt = function(V2, bitLength, signedness, opts) {
       let upperBound, lowerBound;
       bitLength === 64 ? (upperBound = Math.pow(2, 53) - 1, signedness === "unsigned" ? lowerBound = 0 : lowerBound = Math.pow(-2, 53) + 1) : signedness === "unsigned" ? (lowerBound = 0, upperBound = Math.pow(2, bitLength) - 1) : (lowerBound = Math.pow(-2, bitLength) - 1, upperBound = Math.pow(2, bitLength - 1) - 1);
-      let x = Number(V);
+      let x = Number(V2);
       if (x === 0 && (x = 0), opts?.enforceRange === !0) {
         if (Number.isNaN(x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY)
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Could not convert ${webidl.util.Stringify(V)} to an integer.`
+            message: `Could not convert ${webidl.util.Stringify(V2)} to an integer.`
           });
         if (x = webidl.util.IntegerPart(x), x < lowerBound || x > upperBound)
           throw webidl.errors.exception({
@@ -2830,26 +2830,26 @@ var require_webidl = __commonJS({
       let r = Math.floor(Math.abs(n));
       return n < 0 ? -1 * r : r;
     };
-    webidl.util.Stringify = function(V) {
-      switch (webidl.util.Type(V)) {
+    webidl.util.Stringify = function(V2) {
+      switch (webidl.util.Type(V2)) {
         case "Symbol":
-          return `Symbol(${V.description})`;
+          return `Symbol(${V2.description})`;
         case "Object":
-          return inspect(V);
+          return inspect(V2);
         case "String":
-          return `"${V}"`;
+          return `"${V2}"`;
         default:
-          return `${V}`;
+          return `${V2}`;
       }
     };
     webidl.sequenceConverter = function(converter) {
-      return (V, prefix2, argument, Iterable) => {
-        if (webidl.util.Type(V) !== "Object")
+      return (V2, prefix2, argument, Iterable) => {
+        if (webidl.util.Type(V2) !== "Object")
           throw webidl.errors.exception({
             header: prefix2,
-            message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
+            message: `${argument} (${webidl.util.Stringify(V2)}) is not iterable.`
           });
-        let method = typeof Iterable == "function" ? Iterable() : V?.[Symbol.iterator]?.(), seq = [], index = 0;
+        let method = typeof Iterable == "function" ? Iterable() : V2?.[Symbol.iterator]?.(), seq = [], index = 0;
         if (method === void 0 || typeof method.next != "function")
           throw webidl.errors.exception({
             header: prefix2,
@@ -2890,13 +2890,13 @@ var require_webidl = __commonJS({
       };
     };
     webidl.interfaceConverter = function(i) {
-      return (V, prefix2, argument, opts) => {
-        if (opts?.strict !== !1 && !(V instanceof i))
+      return (V2, prefix2, argument, opts) => {
+        if (opts?.strict !== !1 && !(V2 instanceof i))
           throw webidl.errors.exception({
             header: prefix2,
-            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i.name}.`
+            message: `Expected ${argument} ("${webidl.util.Stringify(V2)}") to be an instance of ${i.name}.`
           });
-        return V;
+        return V2;
       };
     };
     webidl.dictionaryConverter = function(converters) {
@@ -2930,20 +2930,20 @@ var require_webidl = __commonJS({
       };
     };
     webidl.nullableConverter = function(converter) {
-      return (V, prefix2, argument) => V === null ? V : converter(V, prefix2, argument);
+      return (V2, prefix2, argument) => V2 === null ? V2 : converter(V2, prefix2, argument);
     };
-    webidl.converters.DOMString = function(V, prefix2, argument, opts) {
-      if (V === null && opts?.legacyNullToEmptyString)
+    webidl.converters.DOMString = function(V2, prefix2, argument, opts) {
+      if (V2 === null && opts?.legacyNullToEmptyString)
         return "";
-      if (typeof V == "symbol")
+      if (typeof V2 == "symbol")
         throw webidl.errors.exception({
           header: prefix2,
           message: `${argument} is a symbol, which cannot be converted to a DOMString.`
         });
-      return String(V);
+      return String(V2);
     };
-    webidl.converters.ByteString = function(V, prefix2, argument) {
-      let x = webidl.converters.DOMString(V, prefix2, argument);
+    webidl.converters.ByteString = function(V2, prefix2, argument) {
+      let x = webidl.converters.DOMString(V2, prefix2, argument);
       for (let index = 0; index < x.length; index++)
         if (x.charCodeAt(index) > 255)
           throw new TypeError(
@@ -2952,90 +2952,90 @@ var require_webidl = __commonJS({
       return x;
     };
     webidl.converters.USVString = toUSVString;
-    webidl.converters.boolean = function(V) {
-      return !!V;
+    webidl.converters.boolean = function(V2) {
+      return !!V2;
     };
-    webidl.converters.any = function(V) {
-      return V;
+    webidl.converters.any = function(V2) {
+      return V2;
     };
-    webidl.converters["long long"] = function(V, prefix2, argument) {
-      return webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix2, argument);
+    webidl.converters["long long"] = function(V2, prefix2, argument) {
+      return webidl.util.ConvertToInt(V2, 64, "signed", void 0, prefix2, argument);
     };
-    webidl.converters["unsigned long long"] = function(V, prefix2, argument) {
-      return webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix2, argument);
+    webidl.converters["unsigned long long"] = function(V2, prefix2, argument) {
+      return webidl.util.ConvertToInt(V2, 64, "unsigned", void 0, prefix2, argument);
     };
-    webidl.converters["unsigned long"] = function(V, prefix2, argument) {
-      return webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix2, argument);
+    webidl.converters["unsigned long"] = function(V2, prefix2, argument) {
+      return webidl.util.ConvertToInt(V2, 32, "unsigned", void 0, prefix2, argument);
     };
-    webidl.converters["unsigned short"] = function(V, prefix2, argument, opts) {
-      return webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix2, argument);
+    webidl.converters["unsigned short"] = function(V2, prefix2, argument, opts) {
+      return webidl.util.ConvertToInt(V2, 16, "unsigned", opts, prefix2, argument);
     };
-    webidl.converters.ArrayBuffer = function(V, prefix2, argument, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V))
+    webidl.converters.ArrayBuffer = function(V2, prefix2, argument, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types.isAnyArrayBuffer(V2))
         throw webidl.errors.conversionFailed({
           prefix: prefix2,
-          argument: `${argument} ("${webidl.util.Stringify(V)}")`,
+          argument: `${argument} ("${webidl.util.Stringify(V2)}")`,
           types: ["ArrayBuffer"]
         });
-      if (opts?.allowShared === !1 && types.isSharedArrayBuffer(V))
+      if (opts?.allowShared === !1 && types.isSharedArrayBuffer(V2))
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
-      if (V.resizable || V.growable)
+      if (V2.resizable || V2.growable)
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
-      return V;
+      return V2;
     };
-    webidl.converters.TypedArray = function(V, T, prefix2, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name)
+    webidl.converters.TypedArray = function(V2, T2, prefix2, name, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types.isTypedArray(V2) || V2.constructor.name !== T2.name)
         throw webidl.errors.conversionFailed({
           prefix: prefix2,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
-          types: [T.name]
+          argument: `${name} ("${webidl.util.Stringify(V2)}")`,
+          types: [T2.name]
         });
-      if (opts?.allowShared === !1 && types.isSharedArrayBuffer(V.buffer))
+      if (opts?.allowShared === !1 && types.isSharedArrayBuffer(V2.buffer))
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
-      if (V.buffer.resizable || V.buffer.growable)
+      if (V2.buffer.resizable || V2.buffer.growable)
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
-      return V;
+      return V2;
     };
-    webidl.converters.DataView = function(V, prefix2, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isDataView(V))
+    webidl.converters.DataView = function(V2, prefix2, name, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types.isDataView(V2))
         throw webidl.errors.exception({
           header: prefix2,
           message: `${name} is not a DataView.`
         });
-      if (opts?.allowShared === !1 && types.isSharedArrayBuffer(V.buffer))
+      if (opts?.allowShared === !1 && types.isSharedArrayBuffer(V2.buffer))
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
-      if (V.buffer.resizable || V.buffer.growable)
+      if (V2.buffer.resizable || V2.buffer.growable)
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
-      return V;
+      return V2;
     };
-    webidl.converters.BufferSource = function(V, prefix2, name, opts) {
-      if (types.isAnyArrayBuffer(V))
-        return webidl.converters.ArrayBuffer(V, prefix2, name, { ...opts, allowShared: !1 });
-      if (types.isTypedArray(V))
-        return webidl.converters.TypedArray(V, V.constructor, prefix2, name, { ...opts, allowShared: !1 });
-      if (types.isDataView(V))
-        return webidl.converters.DataView(V, prefix2, name, { ...opts, allowShared: !1 });
+    webidl.converters.BufferSource = function(V2, prefix2, name, opts) {
+      if (types.isAnyArrayBuffer(V2))
+        return webidl.converters.ArrayBuffer(V2, prefix2, name, { ...opts, allowShared: !1 });
+      if (types.isTypedArray(V2))
+        return webidl.converters.TypedArray(V2, V2.constructor, prefix2, name, { ...opts, allowShared: !1 });
+      if (types.isDataView(V2))
+        return webidl.converters.DataView(V2, prefix2, name, { ...opts, allowShared: !1 });
       throw webidl.errors.conversionFailed({
         prefix: prefix2,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name} ("${webidl.util.Stringify(V2)}")`,
         types: ["BufferSource"]
       });
     };
@@ -3326,8 +3326,8 @@ var require_util2 = __commonJS({
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
-    function sameOrigin(A, B) {
-      return A.origin === B.origin && A.origin === "null" || A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port;
+    function sameOrigin(A2, B) {
+      return A2.origin === B.origin && A2.origin === "null" || A2.protocol === B.protocol && A2.hostname === B.hostname && A2.port === B.port;
     }
     function createDeferredPromise() {
       let res, rej;
@@ -3710,12 +3710,12 @@ var require_file = __commonJS({
     "use strict";
     var { Blob: Blob2, File } = __require("node:buffer"), { kState } = require_symbols2(), { webidl } = require_webidl(), FileLike = class _FileLike {
       constructor(blobLike, fileName2, options = {}) {
-        let n = fileName2, t = options.type, d = options.lastModified ?? Date.now();
+        let n = fileName2, t = options.type, d2 = options.lastModified ?? Date.now();
         this[kState] = {
           blobLike,
           name: n,
           type: t,
-          lastModified: d
+          lastModified: d2
         };
       }
       stream(...args) {
@@ -3817,7 +3817,7 @@ var require_formdata = __commonJS({
         ] : this[kState].push(entry);
       }
       [nodeUtil.inspect.custom](depth, options) {
-        let state = this[kState].reduce((a, b) => (a[b.name] ? Array.isArray(a[b.name]) ? a[b.name].push(b.value) : a[b.name] = [a[b.name], b.value] : a[b.name] = b.value, a), { __proto__: null });
+        let state = this[kState].reduce((a, b2) => (a[b2.name] ? Array.isArray(a[b2.name]) ? a[b2.name].push(b2.value) : a[b2.name] = [a[b2.name], b2.value] : a[b2.name] = b2.value, a), { __proto__: null });
         options.depth ??= depth, options.colors ??= !0;
         let output = nodeUtil.formatWithOptions(options, state);
         return `FormData ${output.slice(output.indexOf("]") + 2)}`;
@@ -4282,27 +4282,27 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => 0,
-          wasm_on_status: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => 0,
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            let start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            let start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => (assert(currentParser.ptr === p), currentParser.onMessageBegin() || 0),
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            let start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            let start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            let start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            let start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => (assert(currentParser.ptr === p), currentParser.onHeadersComplete(statusCode, !!upgrade, !!shouldKeepAlive) || 0),
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            let start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            let start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => (assert(currentParser.ptr === p), currentParser.onMessageComplete() || 0)
@@ -5297,7 +5297,7 @@ var require_client = __commonJS({
         maxHeaderSize,
         headersTimeout,
         socketTimeout,
-        requestTimeout,
+        requestTimeout: requestTimeout2,
         connectTimeout,
         bodyTimeout,
         idleTimeout,
@@ -5328,7 +5328,7 @@ var require_client = __commonJS({
           throw new InvalidArgumentError("unsupported keepAlive, use pipelining=0 instead");
         if (socketTimeout !== void 0)
           throw new InvalidArgumentError("unsupported socketTimeout, use headersTimeout & bodyTimeout instead");
-        if (requestTimeout !== void 0)
+        if (requestTimeout2 !== void 0)
           throw new InvalidArgumentError("unsupported requestTimeout, use headersTimeout & bodyTimeout instead");
         if (idleTimeout !== void 0)
           throw new InvalidArgumentError("unsupported idleTimeout, use keepAliveTimeout instead");
@@ -5814,11 +5814,11 @@ var require_balanced_pool = __commonJS({
       kRemoveClient,
       kGetDispatcher
     } = require_pool_base(), Pool = require_pool(), { kUrl, kInterceptors } = require_symbols(), { parseOrigin } = require_util(), kFactory = /* @__PURE__ */ Symbol("factory"), kOptions = /* @__PURE__ */ Symbol("options"), kGreatestCommonDivisor = /* @__PURE__ */ Symbol("kGreatestCommonDivisor"), kCurrentWeight = /* @__PURE__ */ Symbol("kCurrentWeight"), kIndex = /* @__PURE__ */ Symbol("kIndex"), kWeight = /* @__PURE__ */ Symbol("kWeight"), kMaxWeightPerServer = /* @__PURE__ */ Symbol("kMaxWeightPerServer"), kErrorPenalty = /* @__PURE__ */ Symbol("kErrorPenalty");
-    function getGreatestCommonDivisor(a, b) {
-      if (a === 0) return b;
-      for (; b !== 0; ) {
-        let t = b;
-        b = a % b, a = t;
+    function getGreatestCommonDivisor(a, b2) {
+      if (a === 0) return b2;
+      for (; b2 !== 0; ) {
+        let t = b2;
+        b2 = a % b2, a = t;
       }
       return a;
     }
@@ -5867,7 +5867,7 @@ var require_balanced_pool = __commonJS({
       [kGetDispatcher]() {
         if (this[kClients].length === 0)
           throw new BalancedPoolMissingUpstreamError();
-        if (!this[kClients].find((dispatcher2) => !dispatcher2[kNeedDrain] && dispatcher2.closed !== !0 && dispatcher2.destroyed !== !0) || this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, !0))
+        if (!this[kClients].find((dispatcher2) => !dispatcher2[kNeedDrain] && dispatcher2.closed !== !0 && dispatcher2.destroyed !== !0) || this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b2) => a && b2, !0))
           return;
         let counter = 0, maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
         for (; counter++ < this[kClients].length; ) {
@@ -8155,7 +8155,7 @@ var require_headers = __commonJS({
       for (; j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i)); ) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object2) {
+    function fill2(headers, object2) {
       if (Array.isArray(object2))
         for (let i = 0; i < object2.length; ++i) {
           let header = object2[i];
@@ -8194,8 +8194,8 @@ var require_headers = __commonJS({
         throw new TypeError("immutable");
       return getHeadersList(headers).append(name, value, !1);
     }
-    function compareHeaderName(a, b) {
-      return a[0] < b[0] ? -1 : 1;
+    function compareHeaderName(a, b2) {
+      return a[0] < b2[0] ? -1 : 1;
     }
     var HeadersList = class _HeadersList {
       /** @type {[string, string][]|null} */
@@ -8317,7 +8317,7 @@ var require_headers = __commonJS({
       #guard;
       #headersList;
       constructor(init = void 0) {
-        webidl.util.markAsUncloneable(this), init !== kConstruct && (this.#headersList = new HeadersList(), this.#guard = "none", init !== void 0 && (init = webidl.converters.HeadersInit(init, "Headers contructor", "init"), fill(this, init)));
+        webidl.util.markAsUncloneable(this), init !== kConstruct && (this.#headersList = new HeadersList(), this.#guard = "none", init !== void 0 && (init = webidl.converters.HeadersInit(init, "Headers contructor", "init"), fill2(this, init)));
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
       append(name, value) {
@@ -8440,15 +8440,15 @@ var require_headers = __commonJS({
         enumerable: !1
       }
     });
-    webidl.converters.HeadersInit = function(V, prefix2, argument) {
-      if (webidl.util.Type(V) === "Object") {
-        let iterator2 = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries)
+    webidl.converters.HeadersInit = function(V2, prefix2, argument) {
+      if (webidl.util.Type(V2) === "Object") {
+        let iterator2 = Reflect.get(V2, Symbol.iterator);
+        if (!util.types.isProxy(V2) && iterator2 === Headers2.prototype.entries)
           try {
-            return getHeadersList(V).entriesList;
+            return getHeadersList(V2).entriesList;
           } catch {
           }
-        return typeof iterator2 == "function" ? webidl.converters["sequence<sequence<ByteString>>"](V, prefix2, argument, iterator2.bind(V)) : webidl.converters["record<ByteString, ByteString>"](V, prefix2, argument);
+        return typeof iterator2 == "function" ? webidl.converters["sequence<sequence<ByteString>>"](V2, prefix2, argument, iterator2.bind(V2)) : webidl.converters["record<ByteString, ByteString>"](V2, prefix2, argument);
       }
       throw webidl.errors.conversionFailed({
         prefix: "Headers constructor",
@@ -8457,7 +8457,7 @@ var require_headers = __commonJS({
       });
     };
     module.exports = {
-      fill,
+      fill: fill2,
       // for test.
       compareHeaderName,
       Headers: Headers2,
@@ -8474,7 +8474,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers(), { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body(), util = require_util(), nodeUtil = __require("node:util"), { kEnumerableProperty } = util, {
+    var { Headers: Headers2, HeadersList, fill: fill2, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers(), { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body(), util = require_util(), nodeUtil = __require("node:util"), { kEnumerableProperty } = util, {
       isValidReasonPhrase,
       isCancelled,
       isAborted,
@@ -8486,7 +8486,7 @@ var require_response = __commonJS({
     } = require_util2(), {
       redirectStatusSet,
       nullBodyStatus
-    } = require_constants3(), { kState, kHeaders } = require_symbols2(), { webidl } = require_webidl(), { FormData } = require_formdata(), { URLSerializer } = require_data_url(), { kConstruct } = require_symbols(), assert = __require("node:assert"), { types } = __require("node:util"), textEncoder = new TextEncoder("utf-8"), Response = class _Response {
+    } = require_constants3(), { kState, kHeaders } = require_symbols2(), { webidl } = require_webidl(), { FormData } = require_formdata(), { URLSerializer } = require_data_url(), { kConstruct } = require_symbols(), assert = __require("node:assert"), { types } = __require("node:util"), textEncoder = new TextEncoder("utf-8"), Response2 = class _Response {
       // Creates network error Response.
       static error() {
         return fromInnerResponse(makeNetworkError(), "immutable");
@@ -8589,8 +8589,8 @@ var require_response = __commonJS({
         return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Response);
-    Object.defineProperties(Response.prototype, {
+    mixinBody(Response2);
+    Object.defineProperties(Response2.prototype, {
       type: kEnumerableProperty,
       url: kEnumerableProperty,
       status: kEnumerableProperty,
@@ -8606,7 +8606,7 @@ var require_response = __commonJS({
         configurable: !0
       }
     });
-    Object.defineProperties(Response, {
+    Object.defineProperties(Response2, {
       json: kEnumerableProperty,
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
@@ -8702,7 +8702,7 @@ var require_response = __commonJS({
         throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
       if ("statusText" in init && init.statusText != null && !isValidReasonPhrase(String(init.statusText)))
         throw new TypeError("Invalid statusText");
-      if ("status" in init && init.status != null && (response[kState].status = init.status), "statusText" in init && init.statusText != null && (response[kState].statusText = init.statusText), "headers" in init && init.headers != null && fill(response[kHeaders], init.headers), body) {
+      if ("status" in init && init.status != null && (response[kState].status = init.status), "statusText" in init && init.statusText != null && (response[kState].statusText = init.statusText), "headers" in init && init.headers != null && fill2(response[kHeaders], init.headers), body) {
         if (nullBodyStatus.includes(response.status))
           throw webidl.errors.exception({
             header: "Response constructor",
@@ -8712,7 +8712,7 @@ var require_response = __commonJS({
       }
     }
     function fromInnerResponse(innerResponse, guard) {
-      let response = new Response(kConstruct);
+      let response = new Response2(kConstruct);
       return response[kState] = innerResponse, response[kHeaders] = new Headers2(kConstruct), setHeadersList(response[kHeaders], innerResponse.headersList), setHeadersGuard(response[kHeaders], guard), hasFinalizationRegistry && innerResponse.body?.stream && streamRegistry.register(response, new WeakRef(innerResponse.body.stream)), response;
     }
     webidl.converters.ReadableStream = webidl.interfaceConverter(
@@ -8724,11 +8724,11 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix2, name) {
-      return typeof V == "string" ? webidl.converters.USVString(V, prefix2, name) : isBlobLike(V) ? webidl.converters.Blob(V, prefix2, name, { strict: !1 }) : ArrayBuffer.isView(V) || types.isArrayBuffer(V) ? webidl.converters.BufferSource(V, prefix2, name) : util.isFormDataLike(V) ? webidl.converters.FormData(V, prefix2, name, { strict: !1 }) : V instanceof URLSearchParams ? webidl.converters.URLSearchParams(V, prefix2, name) : webidl.converters.DOMString(V, prefix2, name);
+    webidl.converters.XMLHttpRequestBodyInit = function(V2, prefix2, name) {
+      return typeof V2 == "string" ? webidl.converters.USVString(V2, prefix2, name) : isBlobLike(V2) ? webidl.converters.Blob(V2, prefix2, name, { strict: !1 }) : ArrayBuffer.isView(V2) || types.isArrayBuffer(V2) ? webidl.converters.BufferSource(V2, prefix2, name) : util.isFormDataLike(V2) ? webidl.converters.FormData(V2, prefix2, name, { strict: !1 }) : V2 instanceof URLSearchParams ? webidl.converters.URLSearchParams(V2, prefix2, name) : webidl.converters.DOMString(V2, prefix2, name);
     };
-    webidl.converters.BodyInit = function(V, prefix2, argument) {
-      return V instanceof ReadableStream ? webidl.converters.ReadableStream(V, prefix2, argument) : V?.[Symbol.asyncIterator] ? V : webidl.converters.XMLHttpRequestBodyInit(V, prefix2, argument);
+    webidl.converters.BodyInit = function(V2, prefix2, argument) {
+      return V2 instanceof ReadableStream ? webidl.converters.ReadableStream(V2, prefix2, argument) : V2?.[Symbol.asyncIterator] ? V2 : webidl.converters.XMLHttpRequestBodyInit(V2, prefix2, argument);
     };
     webidl.converters.ResponseInit = webidl.dictionaryConverter([
       {
@@ -8752,7 +8752,7 @@ var require_response = __commonJS({
       makeResponse,
       makeAppropriateNetworkError,
       filterResponse,
-      Response,
+      Response: Response2,
       cloneResponse,
       fromInnerResponse
     };
@@ -9227,8 +9227,8 @@ var require_request2 = __commonJS({
     webidl.converters.Request = webidl.interfaceConverter(
       Request
     );
-    webidl.converters.RequestInfo = function(V, prefix2, argument) {
-      return typeof V == "string" ? webidl.converters.USVString(V, prefix2, argument) : V instanceof Request ? webidl.converters.Request(V, prefix2, argument) : webidl.converters.USVString(V, prefix2, argument);
+    webidl.converters.RequestInfo = function(V2, prefix2, argument) {
+      return typeof V2 == "string" ? webidl.converters.USVString(V2, prefix2, argument) : V2 instanceof Request ? webidl.converters.Request(V2, prefix2, argument) : webidl.converters.USVString(V2, prefix2, argument);
     };
     webidl.converters.AbortSignal = webidl.interfaceConverter(
       AbortSignal
@@ -10357,12 +10357,12 @@ var require_util4 = __commonJS({
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
-      let [a, b, c] = ioQueue;
-      return a === 239 && b === 187 && c === 191 ? "UTF-8" : a === 254 && b === 255 ? "UTF-16BE" : a === 255 && b === 254 ? "UTF-16LE" : null;
+      let [a, b2, c] = ioQueue;
+      return a === 239 && b2 === 187 && c === 191 ? "UTF-8" : a === 254 && b2 === 255 ? "UTF-16BE" : a === 255 && b2 === 254 ? "UTF-16LE" : null;
     }
     function combineByteSequences(sequences) {
-      let size = sequences.reduce((a, b) => a + b.byteLength, 0), offset = 0;
-      return sequences.reduce((a, b) => (a.set(b, offset), offset += b.byteLength, a), new Uint8Array(size));
+      let size = sequences.reduce((a, b2) => a + b2.byteLength, 0), offset = 0;
+      return sequences.reduce((a, b2) => (a.set(b2, offset), offset += b2.byteLength, a), new Uint8Array(size));
     }
     module.exports = {
       staticPropertyDescriptors,
@@ -10552,8 +10552,8 @@ var require_util5 = __commonJS({
   "node_modules/undici/lib/web/cache/util.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert"), { URLSerializer } = require_data_url(), { isValidHeaderName } = require_util2();
-    function urlEquals(A, B, excludeFragment = !1) {
-      let serializedA = URLSerializer(A, excludeFragment), serializedB = URLSerializer(B, excludeFragment);
+    function urlEquals(A2, B, excludeFragment = !1) {
+      let serializedA = URLSerializer(A2, excludeFragment), serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
     function getFieldValues(header) {
@@ -10574,7 +10574,7 @@ var require_util5 = __commonJS({
 var require_cache = __commonJS({
   "node_modules/undici/lib/web/cache/cache.js"(exports, module) {
     "use strict";
-    var { kConstruct } = require_symbols4(), { urlEquals, getFieldValues } = require_util5(), { kEnumerableProperty, isDisturbed } = require_util(), { webidl } = require_webidl(), { Response, cloneResponse, fromInnerResponse } = require_response(), { Request, fromInnerRequest } = require_request2(), { kState } = require_symbols2(), { fetching } = require_fetch(), { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = require_util2(), assert = __require("node:assert"), Cache = class _Cache {
+    var { kConstruct } = require_symbols4(), { urlEquals, getFieldValues } = require_util5(), { kEnumerableProperty, isDisturbed } = require_util(), { webidl } = require_webidl(), { Response: Response2, cloneResponse, fromInnerResponse } = require_response(), { Request, fromInnerRequest } = require_request2(), { kState } = require_symbols2(), { fetching } = require_fetch(), { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = require_util2(), assert = __require("node:assert"), Cache = class _Cache {
       /**
        * @see https://w3c.github.io/ServiceWorker/#dfn-relevant-request-response-list
        * @type {requestResponseList}
@@ -10975,7 +10975,7 @@ var require_cache = __commonJS({
         converter: webidl.converters.DOMString
       }
     ]);
-    webidl.converters.Response = webidl.interfaceConverter(Response);
+    webidl.converters.Response = webidl.interfaceConverter(Response2);
     webidl.converters["sequence<RequestInfo>"] = webidl.sequenceConverter(
       webidl.converters.RequestInfo
     );
@@ -11198,7 +11198,7 @@ var require_util6 = __commonJS({
       "Oct",
       "Nov",
       "Dec"
-    ], IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
+    ], IMFPaddedNumbers = Array(61).fill(0).map((_2, i) => i.toString().padStart(2, "0"));
     function toIMFDate(date) {
       return typeof date == "number" && (date = new Date(date)), `${IMFDays[date.getUTCDay()]}, ${IMFPaddedNumbers[date.getUTCDate()]} ${IMFMonths[date.getUTCMonth()]} ${date.getUTCFullYear()} ${IMFPaddedNumbers[date.getUTCHours()]}:${IMFPaddedNumbers[date.getUTCMinutes()]}:${IMFPaddedNumbers[date.getUTCSeconds()]} GMT`;
     }
@@ -12118,7 +12118,7 @@ var require_receiver = __commonJS({
        * @param {Buffer} chunk
        * @param {() => void} callback
        */
-      _write(chunk, _, callback) {
+      _write(chunk, _2, callback) {
         this.#buffers.push(chunk), this.#byteOffset += chunk.length, this.#loop = !0, this.run(callback);
       }
       #validatePayloadLength() {
@@ -12610,8 +12610,8 @@ var require_websocket = __commonJS({
     webidl.converters["sequence<DOMString>"] = webidl.sequenceConverter(
       webidl.converters.DOMString
     );
-    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix2, argument) {
-      return webidl.util.Type(V) === "Object" && Symbol.iterator in V ? webidl.converters["sequence<DOMString>"](V) : webidl.converters.DOMString(V, prefix2, argument);
+    webidl.converters["DOMString or sequence<DOMString>"] = function(V2, prefix2, argument) {
+      return webidl.util.Type(V2) === "Object" && Symbol.iterator in V2 ? webidl.converters["sequence<DOMString>"](V2) : webidl.converters.DOMString(V2, prefix2, argument);
     };
     webidl.converters.WebSocketInit = webidl.dictionaryConverter([
       {
@@ -12629,17 +12629,17 @@ var require_websocket = __commonJS({
         converter: webidl.nullableConverter(webidl.converters.HeadersInit)
       }
     ]);
-    webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"] = function(V) {
-      return webidl.util.Type(V) === "Object" && !(Symbol.iterator in V) ? webidl.converters.WebSocketInit(V) : { protocols: webidl.converters["DOMString or sequence<DOMString>"](V) };
+    webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"] = function(V2) {
+      return webidl.util.Type(V2) === "Object" && !(Symbol.iterator in V2) ? webidl.converters.WebSocketInit(V2) : { protocols: webidl.converters["DOMString or sequence<DOMString>"](V2) };
     };
-    webidl.converters.WebSocketSendData = function(V) {
-      if (webidl.util.Type(V) === "Object") {
-        if (isBlobLike(V))
-          return webidl.converters.Blob(V, { strict: !1 });
-        if (ArrayBuffer.isView(V) || types.isArrayBuffer(V))
-          return webidl.converters.BufferSource(V);
+    webidl.converters.WebSocketSendData = function(V2) {
+      if (webidl.util.Type(V2) === "Object") {
+        if (isBlobLike(V2))
+          return webidl.converters.Blob(V2, { strict: !1 });
+        if (ArrayBuffer.isView(V2) || types.isArrayBuffer(V2))
+          return webidl.converters.BufferSource(V2);
       }
-      return webidl.converters.USVString(V);
+      return webidl.converters.USVString(V2);
     };
     function onParserDrain() {
       this.ws[kResponse].socket.resume();
@@ -13576,8 +13576,25 @@ function resolveSecretRules(config, packs) {
   });
   for (let id of Object.keys(config.overrides))
     rules.has(id) || fail2(["overrides", id], unknown(id, "overrides"), !0);
-  let disabled = new Set(config.disable);
-  return [...rules.values()].filter((rule2) => !disabled.has(rule2.id));
+  let disabled = new Set(config.disable), enabled = [...rules.values()].filter((rule2) => !disabled.has(rule2.id));
+  return withRepoAllowlist(enabled, config);
+}
+function withRepoAllowlist(specs, config) {
+  let repo = config.repoAllowlist, locked = new Set(config.lockedRules ?? []);
+  if (repo === void 0 || locked.size === 0 || repo.paths.length + repo.regexes.length + repo.stopwords.length === 0) return specs;
+  let join = (own, more) => [
+    .../* @__PURE__ */ new Set([...own ?? [], ...more])
+  ];
+  return specs.map(
+    (spec) => locked.has(spec.id) ? spec : {
+      ...spec,
+      allowlist: {
+        paths: join(spec.allowlist?.paths, repo.paths),
+        regexes: join(spec.allowlist?.regexes, repo.regexes),
+        stopwords: join(spec.allowlist?.stopwords, repo.stopwords)
+      }
+    }
+  );
 }
 var CONFIG_FILES, DEFAULT_MAX_FILE_SIZE, locators, SIZE, UNITS, REMOTE_EXTENDS, init_load = __esm({
   "src/config/load.ts"() {
@@ -13591,6 +13608,1860 @@ var CONFIG_FILES, DEFAULT_MAX_FILE_SIZE, locators, SIZE, UNITS, REMOTE_EXTENDS, 
     locators = /* @__PURE__ */ new WeakMap();
     SIZE = /^\s*([0-9]+(?:\.[0-9]+)?)\s*([kmg]?)(i?b?)\s*$/i, UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
     REMOTE_EXTENDS = /^[\w.-]+\/[\w.-]+:[^@\s]+(?:@\S+)?$/;
+  }
+});
+
+// node_modules/balanced-match/dist/esm/index.js
+var range, init_esm = __esm({
+  "node_modules/balanced-match/dist/esm/index.js"() {
+    range = (a, b2, str) => {
+      let begs, beg, left, right, result, ai = str.indexOf(a), bi = str.indexOf(b2, ai + 1), i = ai;
+      if (ai >= 0 && bi > 0) {
+        if (a === b2)
+          return [ai, bi];
+        for (begs = [], left = str.length; i >= 0 && !result; ) {
+          if (i === ai)
+            begs.push(i), ai = str.indexOf(a, i + 1);
+          else if (begs.length === 1) {
+            let r = begs.pop();
+            r !== void 0 && (result = [r, bi]);
+          } else
+            beg = begs.pop(), beg !== void 0 && beg < left && (left = beg, right = bi), bi = str.indexOf(b2, i + 1);
+          i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        begs.length && right !== void 0 && (result = [left, right]);
+      }
+      return result;
+    };
+  }
+});
+
+// node_modules/brace-expansion/dist/esm/index.js
+function numeric(str) {
+  return isNaN(str) ? str.charCodeAt(0) : parseInt(str, 10);
+}
+function escapeBraces(str) {
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++)
+    target.push(items[i]);
+}
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0)
+    return;
+  let r = range("{", "}", masked), unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  if (budget.remaining -= r && !unmatched ? r[1] + 1 : str.length, !(!r || budget.remaining < 0))
+    return {
+      end: r[1],
+      pre: str.slice(0, r[0]),
+      body: str.slice(r[0] + 1, r[1]),
+      post: str.slice(r[1] + 1),
+      unmatched
+    };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  let open2 = [];
+  for (let i = 0; i < masked.length; i++) {
+    let c = masked.charCodeAt(i);
+    c === 123 ? open2.push(i) : c === 125 && open2.length && open2.pop();
+  }
+  let out = "", last = 0;
+  for (let i = 0; i < open2.length; i++) {
+    let at2 = open2[i];
+    out += masked.slice(last, at2) + "\0", last = at2 + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  if (budget.remaining -= str.length, budget.remaining < 0)
+    return !1;
+  let close = !1;
+  for (let i = str.length - 1; i >= 0; i--) {
+    let c = str.charCodeAt(i);
+    if (c === 125)
+      close = !0;
+    else if (c === 10 || c === 13 || c === 8232 || c === 8233)
+      close = !1;
+    else if (c === 44 && close && str.charCodeAt(i + 1) !== 44)
+      return !0;
+  }
+  return !1;
+}
+function parseCommaParts(str, budget) {
+  let parts = [], carry = "";
+  for (; ; ) {
+    let m = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0)
+      return;
+    if (!m) {
+      let tail = str.split(",");
+      return tail[0] = carry + tail[0], pushAll(parts, tail), parts;
+    }
+    let { pre, body, post } = m, p = pre.split(",");
+    if (p[0] = carry + p[0], p[p.length - 1] += "{" + body + "}", !post.length)
+      return pushAll(parts, p), parts;
+    carry = p.pop(), pushAll(parts, p), str = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+  if (!str)
+    return [];
+  let max = bound(options.max, EXPANSION_MAX), maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH), maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH), maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES), maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  return str.slice(0, 2) === "{}" && (str = "\\{\\}" + str.slice(2)), expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, !0).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y2) {
+  return i <= y2;
+}
+function gte(i, y2) {
+  return i >= y2;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  let out = [], length = 0, nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    let prefix2 = acc[a] + pre, vs = values;
+    dropEmpties && !prefix2 && (nonEmpty || (nonEmpty = values.filter((v2) => v2)), vs = nonEmpty);
+    for (let v2 = 0; v2 < vs.length; v2++) {
+      if (out.length >= max)
+        break outer;
+      let expansion = prefix2 + vs[v2];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion), length += expansion.length;
+    }
+  }
+  return budget.remaining -= out.length, out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  let n = body.split(/\.\./), N2 = [];
+  if (n[0] === void 0 || n[1] === void 0)
+    return N2;
+  let x = numeric(n[0]), y2 = numeric(n[1]), width = Math.max(n[0].length, n[1].length), incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1, test = lte;
+  y2 < x && (incr *= -1, test = gte);
+  let pad = n.some(isPadded), cost = pad ? width : 1, length = 0;
+  for (let i = x; test(i, y2) && N2.length < max; i += incr) {
+    if (budget.remaining -= cost, budget.remaining < 0)
+      return;
+    let c;
+    if (isAlphaSequence)
+      c = String.fromCharCode(i), c === "\\" && (c = "");
+    else if (c = String(i), pad) {
+      let need = width - c.length;
+      if (need > 0) {
+        let z2 = new Array(need + 1).join("0");
+        i < 0 ? c = "-" + z2 + c.slice(1) : c = z2 + c;
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N2.push(c), length += c.length;
+  }
+  return N2;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  if (budget.remaining -= CALL_STEPS, depth > maxDepth)
+    return [str];
+  let acc = [""], rewrites = 0, dropEmpties = !1, firstGroup = !0, masked = str;
+  for (; ; ) {
+    let m = balancedWithBudget(str, masked, budget);
+    if (!m)
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+    m.unmatched && (masked = maskUnmatchedOpens(masked, budget));
+    let pre = m.pre, literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      if (acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget), firstGroup = !1, !m.post.length)
+        break;
+      str = m.post, masked = masked.slice(m.end + 1);
+      continue;
+    }
+    let isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body), isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body), isSequence = isNumericSequence || isAlphaSequence, isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++, str = m.pre + "{" + m.body + escClose + m.post, masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1), isTop = !0;
+        continue;
+      }
+      return literal2();
+    }
+    firstGroup && (dropEmpties = isTop && !isSequence, firstGroup = !1);
+    let values;
+    if (isSequence) {
+      if (values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget), !values)
+        return literal2();
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n)
+        return literal2();
+      if (n.length === 1 && n[0] !== void 0) {
+        if (n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, !1).map(embrace), budget.remaining < 0)
+          return literal2();
+        if (n.length === 1) {
+          let next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0)
+            return literal2();
+          if (acc = next2, !m.post.length)
+            break;
+          str = m.post, masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d2 = 0; dropsEmpties && d2 < acc.length; d2++)
+        acc[d2] && (dropsEmpties = !1);
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        let expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, !1);
+        if (budget.remaining < 0)
+          return literal2();
+        for (let k = 0; k < expanded.length; k++) {
+          let v2 = expanded[k];
+          if (!(dropsEmpties && !v2)) {
+            if (values.length >= max || valuesLength + v2.length > maxLength)
+              break outer;
+            values.push(v2), valuesLength += v2.length;
+          }
+        }
+      }
+    }
+    let next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0)
+      return literal2();
+    if (acc = next, !m.post.length)
+      break;
+    str = m.post, masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+var escSlash, escOpen, escClose, escComma, escPeriod, escSlashPattern, escOpenPattern, escClosePattern, escCommaPattern, escPeriodPattern, slashPattern, openPattern, closePattern, commaPattern, periodPattern, EXPANSION_MAX, EXPANSION_MAX_LENGTH, EXPANSION_MAX_DEPTH, EXPANSION_MAX_REWRITES, EXPANSION_MAX_STEPS, CALL_STEPS, init_esm2 = __esm({
+  "node_modules/brace-expansion/dist/esm/index.js"() {
+    init_esm();
+    escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0", escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0", escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0", escComma = "\0COMMA" + Math.random().toFixed(16) + "\0", escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0", escSlashPattern = new RegExp(escSlash, "g"), escOpenPattern = new RegExp(escOpen, "g"), escClosePattern = new RegExp(escClose, "g"), escCommaPattern = new RegExp(escComma, "g"), escPeriodPattern = new RegExp(escPeriod, "g"), slashPattern = /\\\\/g, openPattern = /\\{/g, closePattern = /\\}/g, commaPattern = /\\,/g, periodPattern = /\\\./g, EXPANSION_MAX = 1e5, EXPANSION_MAX_LENGTH = 4e6, EXPANSION_MAX_DEPTH = 1e3, EXPANSION_MAX_REWRITES = 1e3, EXPANSION_MAX_STEPS = 2e7, CALL_STEPS = 16;
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit, prefix, fixed, nonneg, numericRange, init_numeric_range = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js"() {
+    digit = (a, b2) => a === b2 ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b2}]$`) }, prefix = (d2, alts) => alts.map((s) => [digit(d2, d2), ...s]), fixed = (a, b2) => {
+      if (!a)
+        return [[]];
+      let lo = +a[0], hi = +b2[0], ra = a.slice(1), rb = b2.slice(1);
+      if (lo === hi)
+        return prefix(lo, fixed(ra, rb));
+      let zeros = "0".repeat(ra.length), nines = "9".repeat(ra.length), out = [];
+      ra !== zeros && out.push(...prefix(lo++, fixed(ra, nines)));
+      let last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+      return lo <= hi && out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]), out.push(...last), out;
+    }, nonneg = (a, b2, width) => {
+      if (width)
+        return fixed(String(a).padStart(width, "0"), String(b2).padStart(width, "0"));
+      let out = [];
+      for (let len = String(a).length; len <= String(b2).length; len++) {
+        let lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1)), hi = Math.min(b2, 10 ** len - 1);
+        out.push(...fixed(String(lo), String(hi)));
+      }
+      return out;
+    }, numericRange = (loStr, hiStr) => {
+      let lo = Number(loStr), hi = Number(hiStr);
+      if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+      lo > hi && ([lo, hi] = [hi, lo]);
+      let width = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr) ? Math.max(loStr.length, hiStr.length) : 0, out = [];
+      if (lo < 0) {
+        let neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+      }
+      return hi >= 0 && out.push(...nonneg(Math.max(lo, 0), hi, width)), out;
+    };
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses, braceEscape, noMatch, parseClass, init_parse_class = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js"() {
+    posixClasses = {
+      "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+      "[:alpha:]": ["\\p{L}\\p{Nl}"],
+      "[:ascii:]": ["\\x00-\\x7f"],
+      "[:blank:]": ["\\p{Zs}\\t"],
+      "[:cntrl:]": ["\\p{Cc}"],
+      "[:digit:]": ["\\p{Nd}"],
+      "[:graph:]": ["\\p{Z}\\p{C}", !0],
+      "[:lower:]": ["\\p{Ll}"],
+      "[:print:]": ["\\p{C}", !0],
+      "[:punct:]": ["\\p{P}\\p{S}"],
+      "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+      "[:upper:]": ["\\p{Lu}"],
+      "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+      "[:xdigit:]": ["A-Fa-f0-9"]
+    }, braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&"), noMatch = /$./, parseClass = (glob2, position, nocase = !1, form) => {
+      let norm = (c) => {
+        let n = form ? c.normalize(form) : c;
+        return [...n].length === 1 ? n : c;
+      }, pos = position;
+      if (glob2.charAt(pos) !== "[")
+        throw new Error("not in a brace expression");
+      let ranges = [], negs = [], i = pos + 1, sawStart = !1, escaping = !1, negate = !1, endPos = pos, rangeStart = "";
+      WHILE: for (; i < glob2.length; ) {
+        let c = String.fromCodePoint(glob2.codePointAt(i));
+        if ((c === "!" || c === "^") && i === pos + 1) {
+          negate = !0, i++;
+          continue;
+        }
+        if (c === "]" && sawStart && !escaping) {
+          endPos = i + 1;
+          break;
+        }
+        if (sawStart = !0, c === "\\" && !escaping) {
+          escaping = !0, i++;
+          continue;
+        }
+        if (c === "[" && !escaping) {
+          for (let [cls, [unip, neg]] of Object.entries(posixClasses))
+            if (glob2.startsWith(cls, i)) {
+              if (rangeStart)
+                return [noMatch, glob2.length - pos];
+              i += cls.length, neg ? negs.push(unip) : ranges.push(unip);
+              continue WHILE;
+            }
+        }
+        escaping = !1;
+        let n = norm(c);
+        if (rangeStart) {
+          n.codePointAt(0) > rangeStart.codePointAt(0) ? ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n)) : n === rangeStart && ranges.push(braceEscape(n)), rangeStart = "", i += c.length;
+          continue;
+        }
+        if (glob2.startsWith("-]", i + c.length)) {
+          ranges.push(braceEscape(n + "-")), i += c.length + 1;
+          continue;
+        }
+        if (glob2.startsWith("-", i + c.length)) {
+          rangeStart = n, i += c.length + 1;
+          continue;
+        }
+        ranges.push(braceEscape(n)), i += c.length;
+      }
+      if (endPos < i)
+        return [noMatch, 0];
+      if (!ranges.length && !negs.length)
+        return [noMatch, glob2.length - pos];
+      let sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]", snegs = "[" + (negate ? "" : "^") + negs.join("") + "]", comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+      return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+    };
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH, extTypes, lit, reEscape, newFoldRe, foldCache, foldRe, litMatch, tokenize, pair, build, normalize, compile, show, State, sameState, marks, Sim, stateKey, DFA_BUDGET, Dfa, linear, testLinear, lengths, itemLengths, hasAffix, slashOrSurrogate, surrogate, codePoints, noSlash, Matcher, init_esm3 = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js"() {
+    init_numeric_range();
+    init_parse_class();
+    MATCH = { t: "match", id: 0 }, extTypes = "!?+*@", lit = (ch) => ({ t: "lit", ch }), reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"), newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu"), foldCache = /* @__PURE__ */ new Map(), foldRe = (ch) => {
+      let re = foldCache.get(ch);
+      return re || (re = newFoldRe(ch), foldCache.size >= 1e3 && foldCache.clear(), foldCache.set(ch, re)), re;
+    }, litMatch = (l3, c) => {
+      if (c === l3.ch)
+        return !0;
+      if (!l3.re)
+        return !1;
+      let code = c.charCodeAt(0);
+      if (code >= 128)
+        return l3.re.test(c);
+      let ascii = l3.ascii ??= new Uint8Array(128);
+      return ascii[code] ||= l3.re.test(c) ? 1 : 2, ascii[code] === 1;
+    }, tokenize = (p, nocase, noext, form, mark2) => {
+      let toks = [];
+      for (let i = 0; i < p.length; ) {
+        let c = String.fromCodePoint(p.codePointAt(i));
+        if (mark2) {
+          let m = c === "\\" && p.startsWith(mark2, i + 1) ? 1 : 0;
+          if (m || c === mark2) {
+            let start = i + m + mark2.length, end = p.indexOf(mark2, start), r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end)), alts = end !== -1 && r && numericRange(r[1], r[2]);
+            if (alts) {
+              toks.push({ t: "ext", type: "@", alts }), i = end + mark2.length;
+              continue;
+            }
+          }
+        }
+        if (c === "\\") {
+          let e = p.codePointAt(i + 1), ch = e === void 0 ? c : String.fromCodePoint(e);
+          toks.push(lit(ch)), i += 1 + ch.length;
+          continue;
+        }
+        if (c === "[") {
+          let [re, consumed] = parseClass(p, i, nocase, form);
+          if (consumed) {
+            toks.push({ t: "class", re }), i += consumed;
+            continue;
+          }
+        }
+        if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
+          toks.push({ t: "open", type: c }), i += 2;
+          continue;
+        }
+        toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c)), i += c.length;
+      }
+      return toks;
+    }, pair = (toks) => {
+      let pairs = /* @__PURE__ */ new Map(), stack = [];
+      return toks.forEach((tok, i) => {
+        tok.t === "open" ? stack.push(i) : tok.t === "close" && stack.length && pairs.set(stack.pop(), i);
+      }), pairs;
+    }, build = (toks, pairs, start, end, top) => {
+      let seq = [], alts = [seq];
+      for (let i = start; i < end; i++) {
+        let tok = toks[i], close = pairs.get(i);
+        if (tok.t === "open" && close !== void 0) {
+          let sub = build(toks, pairs, i + 1, close, !1);
+          seq.push({ t: "ext", type: tok.type, alts: sub }), i = close;
+        } else tok.t === "bar" && !top ? alts.push(seq = []) : tok.t === "open" ? seq.push(lit(tok.type), lit("(")) : tok.t === "bar" ? seq.push(lit("|")) : tok.t === "close" ? seq.push(lit(")")) : seq.push(tok);
+      }
+      return alts;
+    }, normalize = (items, form) => {
+      let out = [], run2 = "", flush = () => {
+        for (let ch of run2.normalize(form))
+          out.push(lit(ch));
+        run2 = "";
+      };
+      for (let it2 of items) {
+        if (it2.t === "lit") {
+          run2 += it2.ch;
+          continue;
+        }
+        flush(), out.push(it2.t === "ext" ? { ...it2, alts: it2.alts.map((a) => normalize(a, form)) } : it2);
+      }
+      return flush(), out;
+    }, compile = (items, nocase) => {
+      let id = 1, split2 = (out) => ({ t: "split", id: id++, out }), seq = (items2, next) => items2.reduceRight((next2, it2) => item(it2, next2), next), item = (it2, next) => {
+        switch (it2.t) {
+          case "lit":
+            let re = nocase ? foldRe(it2.ch) : void 0;
+            return { t: "lit", id: id++, ch: it2.ch, re, next };
+          case "any":
+          case "star":
+            return { t: it2.t, id: id++, next };
+          case "class":
+            return { t: "class", id: id++, re: it2.re, next };
+        }
+        let alts = (next2) => it2.alts.map((a) => seq(a, next2));
+        switch (it2.type) {
+          case "@":
+            return split2(alts(next));
+          case "?":
+            return split2([next, ...alts(next)]);
+          case "!":
+            return { t: "neg", id: id++, sub: split2(alts(MATCH)), next };
+        }
+        let after = split2([]), entry = split2(alts(after));
+        return after.out.push(next, entry), it2.type === "*" ? after : entry;
+      };
+      return [seq(items, MATCH), id];
+    }, show = (start) => {
+      let lines = [], seen = /* @__PURE__ */ new Set(), ref = (n) => n.t === "match" ? "match" : String(n.id), walk = (n, indent) => {
+        if (n.t === "match" || seen.has(n))
+          return;
+        seen.add(n);
+        let line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+        switch (n.t) {
+          case "split":
+            line(`split -> ${n.out.map(ref).join(", ")}`);
+            for (let o of n.out)
+              walk(o, indent);
+            return;
+          case "neg":
+            return line(`!(${ref(n.sub)}) -> ${ref(n.next)}`), walk(n.sub, indent + "  "), walk(n.next, indent);
+          case "lit":
+            line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+            break;
+          case "class":
+            line(`${n.re} -> ${ref(n.next)}`);
+            break;
+          default:
+            line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+        }
+        walk(n.next, indent);
+      };
+      return walk(start, ""), [`start -> ${ref(start)}`, ...lines].join(`
+`);
+    }, State = class {
+      // set by the Sim, to mark the nodes that this state has
+      gen;
+      threads = [];
+      match = !1;
+      runs = [];
+      // the sorted ids of the threads, with 0 for a match, once the
+      // state is done
+      ids = [];
+      constructor(gen) {
+        this.gen = gen;
+      }
+      // no threads, so nothing more can match
+      get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+      }
+    }, sameState = (a, b2) => a.ids.length !== b2.ids.length || a.runs.length !== b2.runs.length || a.ids.some((id, i) => id !== b2.ids[i]) ? !1 : a.runs.every((r) => b2.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state))), marks = (size) => ({
+      has: new Float64Array(size),
+      seen: new Float64Array(size),
+      gen: 0
+    }), Sim = class {
+      // `.` and `..` only match literal dots, even with `dot:true`
+      dots;
+      // the string starts with `.`, and `dot:true` is not set
+      dotStart;
+      #marks;
+      constructor(dots, dotStart, marks2) {
+        this.dots = dots, this.dotStart = dotStart, this.#marks = marks2;
+      }
+      state() {
+        return new State(++this.#marks.gen);
+      }
+      // sort the ids of a state, once it has all of its threads
+      done(state) {
+        return state.ids = state.threads.map((n) => n.id).sort((a, b2) => a - b2), state.match && state.ids.unshift(MATCH.id), state;
+      }
+      // true the first time that the state walks through the node, so
+      // that loops in the graph stop
+      #visit(state, node) {
+        let { seen } = this.#marks;
+        return seen[node.id] === state.gen ? !1 : (seen[node.id] = state.gen, !0);
+      }
+      #addThread(state, node) {
+        let { has } = this.#marks;
+        return has[node.id] === state.gen ? !1 : (has[node.id] = state.gen, state.threads.push(node), !0);
+      }
+      // wildcards only match a leading dot if `dot:true`. In a negated
+      // sub-pattern, this does not apply, because the negation itself
+      // can not match a leading dot.
+      restricted(i, top) {
+        return top && (this.dots || this.dotStart && i === 0);
+      }
+      add(state, node, i, top) {
+        switch (node.t) {
+          case "split":
+            if (!this.#visit(state, node))
+              return;
+            for (let o of node.out)
+              this.add(state, o, i, top);
+            return;
+          case "neg":
+            if (!this.#visit(state, node))
+              return;
+            let sub = this.state();
+            return this.add(sub, node.sub, i, !1), this.done(sub), this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
+          case "star":
+            if (this.restricted(i, top))
+              return;
+            this.#addThread(state, node) && this.add(state, node.next, i, top);
+            return;
+          case "match":
+            state.match = !0;
+            return;
+          default:
+            this.#addThread(state, node);
+        }
+      }
+      addRun(state, run2, i, top) {
+        for (let r of state.runs)
+          if (r.neg === run2.neg && sameState(r.state, run2.state))
+            return;
+        state.runs.push(run2), run2.state.match || this.add(state, run2.neg.next, i, top);
+      }
+      // the threads after char `c`, at index `i`
+      step(state, c, i, top) {
+        let next = this.state();
+        for (let th of state.threads)
+          switch (th.t) {
+            case "lit":
+              litMatch(th, c) && this.add(next, th.next, i + 1, top);
+              break;
+            case "any":
+              this.restricted(i, top) || this.add(next, th.next, i + 1, top);
+              break;
+            case "class":
+              !this.restricted(i, top) && th.re.test(c) && this.add(next, th.next, i + 1, top);
+              break;
+            case "star":
+              this.restricted(i, top) || this.add(next, th, i + 1, top);
+          }
+        if (!this.restricted(i, top))
+          for (let run2 of state.runs) {
+            if (run2.state.dead) {
+              this.addRun(next, run2, i + 1, top);
+              continue;
+            }
+            let sub = this.step(run2.state, c, i, !1);
+            this.addRun(next, { t: "run", neg: run2.neg, state: sub }, i + 1, top);
+          }
+        return this.done(next);
+      }
+    }, stateKey = (state) => {
+      let ids = state.ids.join();
+      if (!state.runs.length)
+        return ids;
+      let runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+      return `${ids}|${runs.sort().join("|")}`;
+    }, DFA_BUDGET = 1 << 18, Dfa = class {
+      #start;
+      #states = /* @__PURE__ */ new Map();
+      #size = 0;
+      #plain;
+      #dotStart;
+      #sim;
+      #dotSim;
+      constructor(start, marks2) {
+        this.#start = start, this.#sim = new Sim(!1, !1, marks2), this.#dotSim = new Sim(!1, !0, marks2);
+      }
+      #make(state) {
+        return {
+          state,
+          match: state.match,
+          dead: state.dead,
+          next: /* @__PURE__ */ new Map()
+        };
+      }
+      #intern(state) {
+        let key = stateKey(state), found = this.#states.get(key);
+        if (found)
+          return found;
+        this.#size > DFA_BUDGET && this.#clear();
+        let d2 = this.#make(state);
+        return this.#states.set(key, d2), this.#size += key.length + 1, d2;
+      }
+      #clear() {
+        this.#states.clear(), this.#size = 0, this.#plain = void 0, this.#dotStart = void 0;
+      }
+      start(dotStart) {
+        if (dotStart) {
+          if (this.#dotStart)
+            return this.#dotStart;
+          let state2 = this.#dotSim.state();
+          return this.#dotSim.add(state2, this.#start, 0, !0), this.#dotStart = this.#make(this.#dotSim.done(state2));
+        }
+        if (this.#plain)
+          return this.#plain;
+        let state = this.#sim.state();
+        return this.#sim.add(state, this.#start, 0, !0), this.#plain = this.#intern(this.#sim.done(state));
+      }
+      // the next state, after a miss in `d.ascii`
+      next(d2, c) {
+        let code = c.charCodeAt(0), found = code < 128 ? void 0 : d2.next.get(c);
+        if (found)
+          return found;
+        let n = d2 === this.#dotStart ? this.#intern(this.#dotSim.step(d2.state, c, 0, !0)) : this.#intern(this.#sim.step(d2.state, c, 1, !0));
+        return code < 128 ? (d2.ascii || (d2.ascii = new Array(128), this.#size += 128), d2.ascii[code] = n) : d2.next.set(c, n), this.#size++, n;
+      }
+    }, linear = (start) => {
+      let nodes = [];
+      for (let n = start; n.t !== "match"; n = n.next) {
+        if (n.t === "split" || n.t === "neg")
+          return;
+        nodes.push(n);
+      }
+      return nodes;
+    }, testLinear = (nodes, chars, start, end) => {
+      let ni = 0, ci = start, starNi = -1, starCi = 0;
+      for (; ci < end; ) {
+        let n = nodes[ni];
+        if (n?.t === "star") {
+          starNi = ni++, starCi = ci;
+          continue;
+        }
+        let c = chars[ci];
+        if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+          ni++, ci++;
+          continue;
+        }
+        if (starNi === -1)
+          return !1;
+        ni = starNi + 1, ci = ++starCi;
+      }
+      for (; nodes[ni]?.t === "star"; )
+        ni++;
+      return ni === nodes.length;
+    }, lengths = (items) => {
+      let min = 0, max = 0;
+      for (let it2 of items) {
+        let [lo, hi] = itemLengths(it2);
+        min += lo, max += hi;
+      }
+      return [min, max];
+    }, itemLengths = (it2) => {
+      if (it2.t === "star")
+        return [0, 1 / 0];
+      if (it2.t !== "ext")
+        return [1, 1];
+      if (it2.type === "!")
+        return [0, 1 / 0];
+      let alts = it2.alts.map(lengths), min = Math.min(...alts.map((a) => a[0])), max = Math.max(...alts.map((a) => a[1])), loop = max === 0 ? 0 : 1 / 0;
+      return it2.type === "@" ? [min, max] : it2.type === "?" ? [0, max] : it2.type === "*" ? [0, loop] : [min, loop];
+    }, hasAffix = (lits, chars, start) => {
+      for (let j = 0; j < lits.length; j++)
+        if (!litMatch(lits[j], chars[start + j]))
+          return !1;
+      return !0;
+    }, slashOrSurrogate = /[/\ud800-\udfff]/, surrogate = /[\ud800-\udfff]/, codePoints = (s) => surrogate.test(s) ? [...s] : s, noSlash = (s) => {
+      if (s.includes("/"))
+        throw new Error("can only match a single path portion, got: " + s);
+    }, Matcher = class {
+      pattern;
+      options;
+      #start;
+      // the number of node ids
+      #size;
+      #marks;
+      // the Sim for strings that are only `.` or `..`
+      #dotsSim;
+      // the string to compare, if the pattern has no magic. With
+      // `nocase:true`, the RegExp that folds case is made when it is
+      // first used.
+      #literal;
+      #literalFold = !1;
+      #literalRe;
+      // the nodes between the prefix and suffix, if the graph is a
+      // single chain
+      #linear;
+      // the linear nodes are only `*` and `?`, so the length bounds and
+      // the prefix and suffix decide the match
+      #wild = !1;
+      // the least and most chars that a match can have
+      #min = 0;
+      #max = 1 / 0;
+      // the literals that a match must start and end with. Each one
+      // matches exactly one char, and they are distinct items in the
+      // pattern, so a string that does not have them can not match.
+      #prefix = [];
+      #suffix = [];
+      // the prefix and suffix as strings, if they do not fold case
+      #prefixStr;
+      #suffixStr;
+      // there is a prefix or suffix to check
+      #affix = !1;
+      #dfa;
+      #form;
+      constructor(pattern, options = {}) {
+        if (pattern.includes("/"))
+          throw new Error("can only match a single path portion, got pattern: " + pattern);
+        this.pattern = pattern, this.options = options;
+        let { nocase = !1, noext = !1, normalize: n } = options;
+        this.#form = n === !0 ? "NFC" : n || void 0;
+        let literal2 = /^[?*+@]\(\)$/.test(pattern), toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark), [items] = build(toks, pair(toks), 0, toks.length, !0);
+        this.#form && (items = normalize(items, this.#form));
+        let [start, size] = compile(items, nocase);
+        if (this.#start = start, this.#size = size, items.every((it2) => it2.t === "lit"))
+          this.#literal = items.map((it2) => it2.ch).join(""), this.#literalFold = nocase;
+        else {
+          let lit2 = (it2) => it2.t !== "lit" ? void 0 : nocase ? { ch: it2.ch, re: foldRe(it2.ch) } : { ch: it2.ch };
+          for (let it2 of items) {
+            let l3 = lit2(it2);
+            if (!l3)
+              break;
+            this.#prefix.push(l3);
+          }
+          for (let j = items.length - 1; j >= 0; j--) {
+            let l3 = lit2(items[j]);
+            if (!l3)
+              break;
+            this.#suffix.unshift(l3);
+          }
+          this.#affix = !!(this.#prefix.length || this.#suffix.length), nocase || (this.#prefixStr = this.#prefix.map((l3) => l3.ch).join(""), this.#suffixStr = this.#suffix.map((l3) => l3.ch).join("")), this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0), this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+          let [min, max] = lengths(items);
+          this.#min = min, this.#max = max;
+        }
+      }
+      test(s) {
+        return this.#form ? (noSlash(s), this.#test(s.normalize(this.#form))) : slashOrSurrogate.test(s) ? (noSlash(s), this.#test(s, [...s])) : this.#test(s, s);
+      }
+      /**
+       * The same as {@link Matcher#test}, but the string is not checked
+       * for `/` chars, so the result for a string that has one is not
+       * defined. Only use it for a string that is known to be one path
+       * portion, such as a part of a path that was split on `/`. It can
+       * be faster, because some patterns do not need to look at each char
+       * of the string.
+       */
+      testUnchecked(s) {
+        return this.#test(this.#form ? s.normalize(this.#form) : s);
+      }
+      // Test a string that has no `/`. `chars` indexes it by code point.
+      // If it is not given, it is only found if a step needs it.
+      #test(s, chars) {
+        if (this.#literal !== void 0)
+          return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+        let min = this.#min, max = this.#max;
+        if (chars === void 0) {
+          let most = s.length, least = most + 1 >> 1;
+          if (most < min || least > max)
+            return !1;
+          (least < min || most > max) && (chars = codePoints(s));
+        }
+        if (chars !== void 0 && (chars.length < min || chars.length > max))
+          return !1;
+        let prefix2 = this.#prefix.length;
+        if (this.#affix)
+          if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+            if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr))
+              return !1;
+          } else {
+            chars ??= codePoints(s);
+            let end = chars.length - this.#suffix.length;
+            if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end))
+              return !1;
+          }
+        let dotStart = !this.options.dot && s.startsWith(".");
+        if (this.#linear) {
+          if (s === "." || s === ".." || dotStart && !prefix2)
+            return !1;
+          if (this.#wild)
+            return !0;
+          chars ??= codePoints(s);
+          let end = chars.length - this.#suffix.length;
+          return testLinear(this.#linear, chars, prefix2, end);
+        }
+        if (chars ??= codePoints(s), s === "." || s === "..") {
+          this.#marks ??= marks(this.#size);
+          let sim = this.#dotsSim ??= new Sim(!0, !1, this.#marks), start = sim.state();
+          sim.add(start, this.#start, 0, !0);
+          let state = sim.done(start);
+          for (let i = 0; i < chars.length; i++)
+            state = sim.step(state, chars[i], i, !0);
+          return state.match;
+        }
+        this.#marks ??= marks(this.#size);
+        let dfa = this.#dfa ??= new Dfa(this.#start, this.#marks), d2 = dfa.start(dotStart), str = chars === s;
+        for (let i = 0; i < chars.length; i++) {
+          if (d2.dead)
+            return !1;
+          let code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+          d2 = d2.ascii?.[code] ?? dfa.next(d2, chars[i]);
+        }
+        return d2.match;
+      }
+      /** a readable listing of the state machine */
+      toString() {
+        return show(this.#start);
+      }
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var assertValidPattern, init_assert_valid_pattern = __esm({
+  "node_modules/minimatch/dist/esm/assert-valid-pattern.js"() {
+    assertValidPattern = (pattern) => {
+      if (typeof pattern != "string")
+        throw new TypeError("invalid pattern");
+      if (pattern.length > 65536)
+        throw new TypeError("pattern is too long");
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape, init_escape = __esm({
+  "node_modules/minimatch/dist/esm/escape.js"() {
+    escape = (s, { windowsPathsNoEscape = !1, magicalBraces = !1 } = {}) => {
+      let e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&"), c = e.charAt(0);
+      return c === "#" ? (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1) : c === "!" ? (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1) : e;
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape, init_unescape = __esm({
+  "node_modules/minimatch/dist/esm/unescape.js"() {
+    unescape = (s, { windowsPathsNoEscape = !1, magicalBraces = !0 } = {}) => windowsPathsNoEscape && s.startsWith("@(!)") ? "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }) : magicalBraces ? windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1") : windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+  }
+});
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path, sep, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch, init_esm4 = __esm({
+  "node_modules/minimatch/dist/esm/index.js"() {
+    init_esm2();
+    init_esm3();
+    init_assert_valid_pattern();
+    init_escape();
+    init_unescape();
+    init_escape();
+    init_unescape();
+    DEFAULT_BRACE_EXPAND_MAX = 1e5, DEFAULT_GLOB_STAR_RECURSION_MAX = 200, AWE_KEY = "allowWindowsEscape", minimatch = (p, pattern, options) => (assertValidPattern(pattern), !options?.nocomment && pattern.charAt(0) === "#" ? !1 : cachedMinimatch(pattern, options).match(p)), cache = /* @__PURE__ */ new Map(), oldCache = /* @__PURE__ */ new Map(), cacheSize = 0, cacheTotalWeight = 0, cacheMax = 256, cacheMaxWeight = 32768, cacheMaxEntryWeight = 4096, cacheWeight = (mm) => {
+      let w2 = mm.pattern.length;
+      for (let s of mm.globSet)
+        if (w2 += s.length + 1, w2 > cacheMaxEntryWeight)
+          break;
+      return w2;
+    }, tri = (v2) => v2 === void 0 ? 0 : v2 ? 2 : 1, booleanWeights = new Map(Object.keys({
+      nobrace: 0,
+      nocomment: 0,
+      nonegate: 0,
+      noglobstar: 0,
+      noext: 0,
+      nonull: 0,
+      partial: 0,
+      dot: 0,
+      nocase: 0,
+      nocaseMagicOnly: 0,
+      magicalBraces: 0,
+      matchBase: 0,
+      flipNegate: 0,
+      preserveMultipleSlashes: 0,
+      windowsNoMagicRoot: 0
+    }).map((k, i) => [k, 24 * 3 ** i])), optionsKey = (o) => {
+      let n = 0, wpe = !1;
+      for (let k in o) {
+        let v2 = o[k];
+        switch (k) {
+          // the same test as the Minimatch constructor
+          case "windowsPathsNoEscape":
+            v2 && (wpe = !0);
+            break;
+          case AWE_KEY:
+            v2 === !1 && (wpe = !0);
+            break;
+          case "platform": {
+            let p = v2 || defaultPlatform;
+            if (p === defaultPlatform)
+              break;
+            if (p === "darwin")
+              n += 3;
+            else if (p === "win32")
+              n += 6;
+            else if (p === "linux")
+              n += 9;
+            else
+              return JSON.stringify(o);
+            break;
+          }
+          case "optimizationLevel":
+            if (v2 === void 0)
+              break;
+            n += v2 >= 2 ? 1 : v2 >= 1 ? 0 : 2;
+            break;
+          case "braceExpandMax":
+            if (v2 !== void 0 && v2 !== DEFAULT_BRACE_EXPAND_MAX)
+              return JSON.stringify(o);
+            break;
+          case "maxGlobstarRecursion":
+            if (v2 !== void 0 && v2 !== DEFAULT_GLOB_STAR_RECURSION_MAX)
+              return JSON.stringify(o);
+            break;
+          case "normalize":
+            if (v2 !== void 0)
+              return JSON.stringify(o);
+            break;
+          default:
+            n += (booleanWeights.get(k) ?? 0) * tri(v2);
+        }
+      }
+      return wpe ? n + 12 : n;
+    }, copyOptions = (o) => {
+      let copy = {};
+      for (let k in o)
+        copy[k] = o[k];
+      return copy;
+    }, cachedMinimatch = (pattern, options) => {
+      let key = options ? optionsKey(options) : 0, mm = cache.get(key)?.get(pattern);
+      if (mm)
+        return mm;
+      mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+      let weight = cacheWeight(mm);
+      if (weight > cacheMaxEntryWeight)
+        return mm;
+      (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) && (oldCache = cache, cache = /* @__PURE__ */ new Map(), cacheSize = 0, cacheTotalWeight = 0);
+      let byPattern = cache.get(key);
+      return byPattern || cache.set(key, byPattern = /* @__PURE__ */ new Map()), byPattern.set(pattern, mm), cacheSize++, cacheTotalWeight += weight, mm;
+    }, defaultPlatform = typeof process == "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix", path = {
+      win32: { sep: "\\" },
+      posix: { sep: "/" }
+    }, sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+    minimatch.sep = sep;
+    GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+    minimatch.GLOBSTAR = GLOBSTAR;
+    filter = (pattern, options) => {
+      let mm;
+      return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+    };
+    minimatch.filter = filter;
+    ext = (a, b2 = {}) => Object.assign({}, a, b2), defaults = (def) => {
+      if (!def || typeof def != "object" || !Object.keys(def).length)
+        return minimatch;
+      let orig = minimatch;
+      return Object.assign((p, pattern, options = {}) => orig(p, pattern, ext(def, options)), {
+        Minimatch: class extends orig.Minimatch {
+          constructor(pattern, options = {}) {
+            super(pattern, ext(def, options));
+          }
+          static defaults(options) {
+            return orig.defaults(ext(def, options)).Minimatch;
+          }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR
+      });
+    };
+    minimatch.defaults = defaults;
+    braceExpand = (pattern, options = {}) => {
+      if (assertValidPattern(pattern), options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern))
+        return [pattern];
+      let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+      return (options.windowsPathsNoEscape || options[AWE_KEY] === !1) && (p = p.replace(/\[([{}])\]/g, "[\\$1]")), expand(p, { max: options.braceExpandMax });
+    };
+    minimatch.braceExpand = braceExpand;
+    RANGE_MIN = 100, rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g, inRepeatOrNegExt = (portion, mark2) => {
+      let stack = [];
+      for (let i = 0; i < portion.length; i++) {
+        let c = portion.charAt(i);
+        if (c === "\\")
+          i++;
+        else if (c === mark2) {
+          if (stack.some((t) => t !== "@" && t !== "?"))
+            return !0;
+        } else portion.charAt(i + 1) === "(" && "!?+*@".includes(c) ? (stack.push(c), i++) : c === ")" && stack.pop();
+      }
+      return !1;
+    }, match = (list, pattern, options = {}) => {
+      let mm = new Minimatch(pattern, options);
+      return list = list.filter((f) => mm.match(f)), mm.options.nonull && !list.length && list.push(pattern), list;
+    };
+    minimatch.match = match;
+    globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/, classEnd = (pattern, start) => {
+      let i = start + 1;
+      (pattern.charAt(i) === "!" || pattern.charAt(i) === "^") && i++;
+      let sawStart = !1;
+      for (; i < pattern.length; i++) {
+        let c = pattern.charAt(i);
+        if (c === "]" && sawStart)
+          return i;
+        sawStart = !0, c === "\\" && i++;
+      }
+      return -1;
+    }, literal = (pattern, noext) => {
+      if (!noext && (pattern === "+()" || pattern === "@()"))
+        return pattern;
+      let lit2 = "";
+      for (let i = 0; i < pattern.length; i++) {
+        let c = pattern.charAt(i);
+        if (c === "\\")
+          lit2 += pattern.charAt(++i) || c;
+        else {
+          if (c === "*" || c === "?")
+            return;
+          if (c === "[") {
+            let close = classEnd(pattern, i);
+            if (close === -1) {
+              lit2 += c;
+              continue;
+            }
+            let body = pattern.slice(i + 1, close);
+            if (body.startsWith("\\") && (body = body.slice(1)), [...body].length !== 1 || "!^".includes(pattern.charAt(i + 1)))
+              return;
+            lit2 += body, i = close;
+          } else {
+            if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2))
+              return;
+            lit2 += c;
+          }
+        }
+      }
+      return lit2;
+    }, MAX_EXTGLOBS = 256, extglobCount = (pattern) => {
+      let n = 0;
+      for (let i = 0; i < pattern.length - 1; i++) {
+        let c = pattern.charAt(i);
+        c === "\\" ? i++ : "+@!?*".includes(c) && pattern.charAt(i + 1) === "(" && (n++, i++);
+      }
+      return n;
+    }, assertValidExtglobs = (pattern) => {
+      if (extglobCount(pattern) > MAX_EXTGLOBS)
+        throw new TypeError("pattern has too many extglobs");
+    }, extSafe = (pattern) => {
+      if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+        return !1;
+      let depth = 0;
+      for (let i = 0; i < pattern.length; i++) {
+        let c = pattern.charAt(i);
+        if (c === "\\") {
+          if (++i === pattern.length)
+            return !1;
+        } else if (c === "[") {
+          let close = classEnd(pattern, i);
+          close !== -1 && (i = close);
+        } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(")
+          depth++, i++;
+        else if (c === ")") {
+          if (!depth--)
+            return !1;
+        } else if (c === "|" && !depth)
+          return !1;
+      }
+      return !depth;
+    }, portionMatch = (p, f) => typeof p == "string" ? f === p : f !== "" && p.testUnchecked(f), endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1, isDots = (p) => p === "." || p === "..", isDrive = (p) => typeof p == "string" && /^[a-z]:$/i.test(p), isLongUNC = (p) => typeof p == "string" && /^unc$/i.test(p), uncHost = (p) => {
+      if (p[0] !== "" || p[1] !== "")
+        return -1;
+      let h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1, host = p[h], share = p[h + 1];
+      return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+    }, walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith(".")), dotPortion = (f, start, end, dot, sep3) => {
+      for (let k = start; k < end; ) {
+        if (f.charCodeAt(k) === 46) {
+          if (!dot)
+            return !0;
+          let n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+          if (n >= end || isSep(f.charCodeAt(n), sep3))
+            return !0;
+        }
+        let s = nextSep(f, k, sep3);
+        if (s === -1)
+          return !1;
+        for (k = s + 1; k < end && isSep(f.charCodeAt(k), sep3); )
+          k++;
+      }
+      return !1;
+    }, isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92, nextSep = (f, from, sep3) => {
+      if (sep3 !== "both")
+        return f.indexOf(sep3, from);
+      let s = f.indexOf("/", from), b2 = f.indexOf("\\", from);
+      return s === -1 ? b2 : b2 === -1 ? s : Math.min(s, b2);
+    }, lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from)), PENDING = {}, Minimatch = class {
+      options;
+      set;
+      pattern;
+      windowsPathsNoEscape;
+      nonegate;
+      negate;
+      comment;
+      empty;
+      preserveMultipleSlashes;
+      partial;
+      globSet;
+      globParts;
+      nocase;
+      isWindows;
+      platform;
+      windowsNoMagicRoot;
+      maxGlobstarRecursion;
+      // the path can be checked against the last portion, and the string
+      // portions, of each row before it is split. See #canMatch.
+      #endCheck;
+      #literalCheck;
+      // level 2 resolves `.` and `..` portions in the path
+      #level2;
+      // the unicode normalization form, if any
+      #form;
+      // the string portions of each row in the set
+      #literals = [];
+      // the rows that #canMatch can match without splitting the path
+      #shapes = [];
+      // the rows whose last portion can be checked against the path's
+      #endRows = [];
+      // brace expansion can make the same portion in many rows, so they
+      // share one Matcher, and the states that it caches
+      #matchers = /* @__PURE__ */ new Map();
+      // parse() returns PENDING in place of a Matcher
+      #pending = !1;
+      // the char that marks numeric ranges in globSet, if any
+      #rangeMark;
+      // the GlobstarParts of each pattern row, by start index and partial
+      #globstarParts = /* @__PURE__ */ new WeakMap();
+      constructor(pattern, options = {}) {
+        assertValidPattern(pattern), options = options || {}, this.options = options, this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX, this.pattern = pattern, this.platform = options.platform || defaultPlatform, this.isWindows = this.platform === "win32", this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === !1, this.windowsPathsNoEscape && (this.pattern = this.pattern.replace(/\\/g, "/")), this.preserveMultipleSlashes = !!options.preserveMultipleSlashes, this.negate = !1, this.nonegate = !!options.nonegate, this.comment = !1, this.empty = !1, this.partial = !!options.partial, this.nocase = !!this.options.nocase, this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase), this.globSet = [], this.globParts = [], this.set = [], this.#endCheck = !this.preserveMultipleSlashes, this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        let n = options.normalize;
+        this.#form = n === !0 ? "NFC" : n || void 0, this.make();
+        let drives = this.set.map((row) => this.#rootIndex(row));
+        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]), this.#literals = this.set.map((row, r) => {
+          let end = this.#endRows[r] ? row.length - 1 : row.length, lits = row.slice(drives[r] + 1, end).filter((p) => typeof p == "string" && !!p);
+          return [...new Set(lits)];
+        }), this.#literalCheck = this.#literals.some((l3) => l3.length), this.#shapes = this.set.map((row, r) => {
+          let [p0, p1, p2] = row;
+          if (this.#endRows[r] && row.length === 2 && p0 === GLOBSTAR && p1 !== GLOBSTAR)
+            return "tail";
+          if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "")
+            return "base";
+          if (!(!this.#endCheck || drives[r] !== -1)) {
+            if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+            this.maxGlobstarRecursion > 0)
+              return "mid";
+            if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "")
+              return "head";
+          }
+        });
+      }
+      // a string portion of a pattern, normalized if the option is set
+      #norm(p) {
+        return this.#form ? p.normalize(this.#form) : p;
+      }
+      // On Windows, the index of the last root portion of a row, as
+      // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+      // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+      // -1.
+      #rootIndex(row) {
+        if (!this.isWindows)
+          return -1;
+        if (isDrive(row[0]))
+          return 0;
+        if (row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]))
+          return 3;
+        let h = uncHost(row);
+        return h === -1 ? -1 : h + 1;
+      }
+      hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1)
+          return !0;
+        for (let pattern of this.set)
+          for (let part of pattern)
+            if (typeof part != "string")
+              return !0;
+        return !1;
+      }
+      make() {
+        let pattern = this.pattern, options = this.options;
+        if (!options.nocomment && pattern.charAt(0) === "#") {
+          this.comment = !0;
+          return;
+        }
+        if (!pattern) {
+          this.empty = !0;
+          return;
+        }
+        this.parseNegate(), this.globSet = [...new Set(this.#expandBraces())];
+        let rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts), this.#pending = !0;
+        let set = this.globParts.map((s, _2, __) => {
+          if (this.isWindows && this.windowsNoMagicRoot) {
+            let n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4, isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p)), isDrive2 = /^[a-z]:/i.test(s[0]);
+            if (isUNC)
+              return [
+                ...s.slice(0, n).map((p) => this.#norm(p)),
+                ...s.slice(n).map((ss) => this.parse(ss))
+              ];
+            if (isDrive2)
+              return [
+                this.#norm(s[0]),
+                ...s.slice(1).map((ss) => this.parse(ss))
+              ];
+          }
+          return s.map((ss) => this.parse(ss));
+        });
+        if (this.set = set.filter((s) => s.indexOf(!1) === -1), this.isWindows)
+          for (let i = 0; i < this.set.length; i++) {
+            let p = this.set[i];
+            p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3])) && (isLongUNC(this.globParts[i][3]) && (p[3] = "UNC"), p[2] = "?");
+          }
+        options.noext || this.mergeRows(), this.#pending = !1, this.set.forEach((row, i) => {
+          for (let k = 0; k < row.length; k++)
+            row[k] === PENDING && (row[k] = this.parse(this.globParts[i][k]));
+        });
+      }
+      // Merge rows that only differ in one portion, where each of them
+      // is a Matcher, into one row that matches any of them with
+      // `@(a|b|...)`. Then a path is only walked once for all of them,
+      // for example with `**/*.{js,ts}`.
+      mergeRows() {
+        let merged = !0;
+        for (; merged; ) {
+          if (merged = !1, this.set.length < 2)
+            return;
+          let keys = this.#mergeKeys(), len = Math.max(0, ...this.set.map((r) => r.length));
+          for (let k = 0; k < len; k++) {
+            let groups2 = /* @__PURE__ */ new Map(), R = this.set.length + 1;
+            this.set.forEach((row, i) => {
+              if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k]))
+                return;
+              let { pre, suf } = keys[i], key = pre[k] * R + suf[k + 1], g = groups2.get(key);
+              g ? g.push(i) : groups2.set(key, [i]);
+            });
+            let drop = /* @__PURE__ */ new Set();
+            for (let g of groups2.values()) {
+              if (g.length < 2)
+                continue;
+              let [first, ...rest] = g, glob2 = `@(${g.map((i) => this.globParts[i][k]).join("|")})`;
+              if (!(extglobCount(glob2) > MAX_EXTGLOBS)) {
+                this.globParts[first][k] = glob2, this.set[first][k] = this.parse(glob2);
+                for (let i of rest)
+                  drop.add(i);
+              }
+            }
+            if (drop.size) {
+              if (merged = !0, this.set = this.set.filter((_2, i) => !drop.has(i)), this.globParts = this.globParts.filter((_2, i) => !drop.has(i)), this.set.length < 2)
+                return;
+              keys = this.#mergeKeys();
+            }
+          }
+        }
+      }
+      // For each row, number ids for its prefixes and suffixes, such that
+      // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+      // Two rows are the same other than at portion k exactly when they
+      // have the same pre[k] and suf[k + 1]. This is linear in the size of
+      // the rows, where joining the whole row for every k was quadratic.
+      #mergeKeys() {
+        let partIds = /* @__PURE__ */ new Map(), ids = this.globParts.map((parts) => parts.map((s) => {
+          let id = partIds.get(s);
+          return id === void 0 && partIds.set(s, id = partIds.size), id;
+        })), P2 = partIds.size, len = Math.max(0, ...ids.map((r) => r.length)), keys = ids.map((r) => ({
+          pre: [0],
+          suf: new Array(r.length + 1).fill(0)
+        }));
+        for (let k = 0; k < len; k++) {
+          let m = /* @__PURE__ */ new Map();
+          ids.forEach((r, i) => {
+            if (k >= r.length)
+              return;
+            let { pre } = keys[i], key = pre[k] * P2 + r[k], id = m.get(key);
+            id === void 0 && m.set(key, id = m.size + 1), pre.push(id);
+          });
+        }
+        for (let k = len - 1; k >= 0; k--) {
+          let m = /* @__PURE__ */ new Map();
+          ids.forEach((r, i) => {
+            if (k >= r.length)
+              return;
+            let { suf } = keys[i], key = suf[k + 1] * P2 + r[k], id = m.get(key);
+            id === void 0 && m.set(key, id = m.size + 1), suf[k] = id;
+          });
+        }
+        return keys;
+      }
+      // various transforms to equivalent pattern sets that are
+      // faster to process in a filesystem walk.  The goal is to
+      // eliminate what we can, and push all ** patterns as far
+      // to the right as possible, even if it increases the number
+      // of patterns that we have to process.
+      preprocess(globParts) {
+        if (this.options.noglobstar)
+          for (let partset of globParts)
+            for (let j = 0; j < partset.length; j++)
+              partset[j] === "**" && (partset[j] = "*");
+        let { optimizationLevel = 1 } = this.options;
+        return optimizationLevel >= 2 ? (globParts = this.firstPhasePreProcess(globParts), globParts = this.secondPhasePreProcess(globParts)) : optimizationLevel >= 1 ? globParts = this.levelOneOptimize(globParts) : globParts = this.adjascentGlobstarOptimize(globParts), globParts;
+      }
+      // just get rid of adjascent ** portions
+      adjascentGlobstarOptimize(globParts) {
+        return globParts.map((parts) => {
+          let gs = -1;
+          for (; (gs = parts.indexOf("**", gs + 1)) !== -1; ) {
+            let i = gs;
+            for (; parts[i + 1] === "**"; )
+              i++;
+            i !== gs && parts.splice(gs, i - gs);
+          }
+          return parts;
+        });
+      }
+      // get rid of adjascent ** and resolve .. portions
+      levelOneOptimize(globParts) {
+        return globParts.map((parts) => {
+          let root = this.#rootIndex(parts) + 1;
+          return parts = parts.reduce((set, part) => {
+            let prev = set[set.length - 1];
+            return part === "**" && prev === "**" ? set : part === ".." && set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**" ? (set.pop(), set) : (set.push(part), set);
+          }, []), parts.length === 0 ? [""] : parts;
+        });
+      }
+      // Check the path against each row before it is split. 'no' if no
+      // row can match, so it does not need to be split. 'yes' if a row of
+      // `**` and one more portion matches. 'maybe' if it must be split to
+      // know. None of this applies with partial, where the path can end
+      // before the row does.
+      //
+      // On Windows, `\` is a separator in the path too, and the portions of
+      // a row up to its drive letter or UNC share are not checked (see
+      // #rootIndex).
+      //
+      // Each string portion of a row must be a portion of the path, so the
+      // path must contain it. Level 2 can only take portions out of the
+      // path, so this is still true then.
+      //
+      // The last portion of a row must match the last portion of the path,
+      // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+      // This does not apply to rows that end in **, rows that end in a
+      // root, or preserveMultipleSlashes (which can leave more
+      // than one '' at the end). At level 2, it does not apply if that
+      // portion is `.` or `..`, which can be
+      // resolved away. Level 2 only takes other portions out of the
+      // middle of the path.
+      //
+      // A row of `**/x` then matches if the ** can walk the portions
+      // before the one that x matches, the same as #matchGlobstar. At
+      // level 2, this is only known if none of them are `.` or `..`, so
+      // that the path does not change when it is resolved.
+      #canMatch(f) {
+        let sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\", ends = this.#endCheck ? 0 : -1, last = "", lastStart = 0, prev, prevStart = 0, dot = !!this.options.dot;
+        ROWS: for (let r = 0; r < this.set.length; r++) {
+          let row = this.set[r], p = row[row.length - 1], end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+          if (end && ends === 0) {
+            let i = lastSep(f, f.length, sep3);
+            if (lastStart = i + 1, last = f.slice(lastStart), last === "" && i >= 0) {
+              let j = i;
+              for (; j > 0 && isSep(f.charCodeAt(j - 1), sep3); )
+                j--;
+              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1, prev = f.slice(prevStart, j);
+            }
+            let resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+            ends = resolves ? -1 : 1, end = !resolves;
+          }
+          let tailStart = -1;
+          if (end && typeof p == "string" && (tailStart = endIndex(p, last, lastStart, prev, prevStart), tailStart === -1))
+            continue;
+          if (this.#literalCheck) {
+            for (let l3 of this.#literals[r])
+              if (!f.includes(l3))
+                continue ROWS;
+          }
+          if (end && typeof p == "object" && (tailStart = endIndex(p, last, lastStart, prev, prevStart), tailStart === -1))
+            continue;
+          let shape = this.#shapes[r];
+          if (shape === "base" && end)
+            return "yes";
+          if (shape === "tail" && end) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, !0, sep3))
+              return "maybe";
+            if (!dotPortion(f, 0, tailStart, dot, sep3))
+              return "yes";
+            continue;
+          }
+          if (shape === "mid" || shape === "head") {
+            let m = this.#walk(f, row, shape === "head", dot, sep3);
+            if (m !== "no")
+              return m;
+            continue;
+          }
+          return "maybe";
+        }
+        return "no";
+      }
+      // Match a row of a known shape against the split path, the same as
+      // #matchGlobstar and #matchGlobStarBodySections do. None of these
+      // rows have a drive letter, so they start at the first portion.
+      #matchShape(file, row, shape) {
+        let dot = !!this.options.dot, n = file.length;
+        if (shape === "head") {
+          if (n < 2 || !portionMatch(row[0], file[0]))
+            return !1;
+          for (let i = 1; i < n; i++)
+            if (!walkable(file[i], dot))
+              return !1;
+          return !0;
+        }
+        let x = row[1];
+        if (shape === "tail") {
+          let t = n - 1;
+          if (!portionMatch(x, file[t]) && (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])))
+            return !1;
+          for (let i = 0; i < t; i++)
+            if (!walkable(file[i], dot))
+              return !1;
+          return !0;
+        }
+        for (let k = 0; k < n; k++) {
+          if (portionMatch(x, file[k]) && k + 1 < n) {
+            let i = k + 1;
+            for (; i < n && walkable(file[i], dot); )
+              i++;
+            if (i === n)
+              return !0;
+          }
+          if (!walkable(file[k], dot))
+            return !1;
+        }
+        return !1;
+      }
+      // Match a row of `**/x/**` or `x/**` against the path, the same as
+      // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+      // x must match a portion (the first one, for `x/**`), the ** before
+      // it must be able to walk the portions before that one, and there
+      // must be a portion after it, which the ** after it can walk. At
+      // level 2, this is only known if no portion is `.` or `..`.
+      #walk(f, row, head, dot, sep3) {
+        if (this.#level2 && dotPortion(f, 0, f.length, !0, sep3))
+          return "maybe";
+        let x = row[head ? 0 : 1], s = 0;
+        for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
+          let next = e + 1;
+          for (; next < f.length && isSep(f.charCodeAt(next), sep3); )
+            next++;
+          if ((typeof x == "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e))) && !dotPortion(f, next, f.length, dot, sep3))
+            return "yes";
+          if (head || dotPortion(f, s, next, dot, sep3))
+            return "no";
+          s = next;
+        }
+        return "no";
+      }
+      // the last split, if it was the same path with the same split
+      // settings
+      #cachedSplit(f) {
+        let last = lastSplit;
+        return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+      }
+      // split a path for match(), and keep the parts for the next call
+      #split(f) {
+        let { isWindows, preserveMultipleSlashes } = this, parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f), normalize2 = this.#form;
+        return normalize2 && (parts = parts.map((p) => p.normalize(normalize2))), lastSplit = {
+          f,
+          isWindows,
+          preserveMultipleSlashes,
+          normalize: normalize2,
+          parts
+        }, lastSplit;
+      }
+      // resolve `.` and `..` portions of a path, for level 2
+      #levelTwoFileOptimize(file) {
+        let parts = [...file], didSomething = !1;
+        do {
+          if (didSomething = !1, !this.preserveMultipleSlashes) {
+            for (let i = 1; i < parts.length - 1; i++) {
+              let p = parts[i];
+              i === 1 && p === "" && parts[0] === "" || (p === "." || p === "") && (didSomething = !0, parts.splice(i, 1), i--);
+            }
+            parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "") && (didSomething = !0, parts.pop());
+          }
+          let root = this.#rootIndex(parts) + 1, dd = root;
+          for (; (dd = parts.indexOf("..", dd + 1)) !== -1; ) {
+            let p = parts[dd - 1];
+            p && p !== "." && p !== ".." && p !== "**" && (didSomething = !0, parts.splice(dd - 1, 2), dd = Math.max(dd - 2, root));
+          }
+        } while (didSomething);
+        return parts.length === 0 ? [""] : parts;
+      }
+      // First phase: single-pattern processing
+      // <pre> is 1 or more portions
+      // <rest> is 1 or more portions
+      // <p> is any portion other than ., .., '', or **
+      // <e> is . or ''
+      //
+      // **/.. is *brutal* for filesystem walking performance, because
+      // it effectively resets the recursive walk each time it occurs,
+      // and ** cannot be reduced out by a .. pattern part like a regexp
+      // or most strings (other than .., ., and '') can be.
+      //
+      // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+      // <pre>/<e>/<rest> -> <pre>/<rest>
+      // <pre>/<p>/../<rest> -> <pre>/<rest>
+      // **/**/<rest> -> **/<rest>
+      //
+      // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+      // this WOULD be allowed if ** did follow symlinks, or * didn't
+      firstPhasePreProcess(globParts) {
+        let { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options, splitCells = 0, maxSplitCells = 1e6, didSomething = !1;
+        do {
+          didSomething = !1;
+          for (let parts of globParts) {
+            let gs = -1;
+            for (; (gs = parts.indexOf("**", gs + 1)) !== -1; ) {
+              let gss = gs;
+              for (; parts[gss + 1] === "**"; )
+                gss++;
+              gss > gs && parts.splice(gs + 1, gss - gs);
+              let next = parts[gs + 1], p = parts[gs + 2], p2 = parts[gs + 3];
+              if (next !== ".." || !p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..")
+                continue;
+              let addedCells = parts.length - 1;
+              if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells)
+                throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");
+              didSomething = !0, parts.splice(gs, 1);
+              let other = parts.slice(0);
+              other[gs] = "**", splitCells += addedCells, globParts.push(other), gs--;
+            }
+            if (!this.preserveMultipleSlashes) {
+              for (let i = 1; i < parts.length - 1; i++) {
+                let p = parts[i];
+                i === 1 && p === "" && parts[0] === "" || (p === "." || p === "") && (didSomething = !0, parts.splice(i, 1), i--);
+              }
+              parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "") && (didSomething = !0, parts.pop());
+            }
+            let root = this.#rootIndex(parts) + 1, dd = root;
+            for (; (dd = parts.indexOf("..", dd + 1)) !== -1; ) {
+              let p = parts[dd - 1];
+              if (p && p !== "." && p !== ".." && p !== "**") {
+                didSomething = !0;
+                let splin = dd === 1 && parts[dd + 1] === "**" ? ["."] : [];
+                parts.splice(dd - 1, 2, ...splin), parts.length === 0 && parts.push(""), dd = Math.max(dd - 2, root);
+              }
+            }
+          }
+        } while (didSomething);
+        return globParts;
+      }
+      // second phase: multi-pattern dedupes
+      // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+      // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+      secondPhasePreProcess(globParts) {
+        let keys = /* @__PURE__ */ new Set(), rows = globParts.filter((parts) => {
+          let key = parts.join("/");
+          return keys.has(key) ? !1 : (keys.add(key), !0);
+        }), stars = /* @__PURE__ */ new Map();
+        for (let parts of rows) {
+          let s = [];
+          for (let i = 0; i < parts.length; i++)
+            parts[i] === "*" && s.push(i);
+          s.length && stars.set(s.join(","), s);
+        }
+        if (!stars.size || rows.length * stars.size > 1e5)
+          return rows;
+        let { dot } = this.options;
+        return rows.filter((parts) => {
+          for (let s of stars.values()) {
+            if (s[s.length - 1] >= parts.length)
+              continue;
+            let c = [...parts], ok = !0, changed = !1;
+            for (let i of s) {
+              let p = parts[i];
+              if (p !== "*") {
+                if (!p || p === "**" || !dot && p.startsWith(".")) {
+                  ok = !1;
+                  break;
+                }
+                c[i] = "*", changed = !0;
+              }
+            }
+            if (ok && changed && keys.has(c.join("/")))
+              return !1;
+          }
+          return !0;
+        });
+      }
+      parseNegate() {
+        if (this.nonegate)
+          return;
+        let pattern = this.pattern, negate = !1, negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++)
+          negate = !negate, negateOffset++;
+        negateOffset && (this.pattern = pattern.slice(negateOffset)), this.negate = negate;
+      }
+      // Match the parts of a path against one row of the set. `resolved`
+      // is the parts after level 2 resolves `.` and `..` in them, or the
+      // same parts below level 2. Set partial to true to test if, for
+      // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+      // you run out of file before you run out of pattern, then that's
+      // fine, as long as all the parts match.
+      #matchRow(file, resolved, pattern, partial) {
+        let fileStartIndex = 0, patternStartIndex = 0, fh = this.isWindows ? uncHost(resolved) : -1, ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+          let host = pattern[ph], share = pattern[ph + 1];
+          typeof host != "string" || typeof share != "string" ? (fileStartIndex = fh, patternStartIndex = ph) : resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase() && (fileStartIndex = fh + 2, patternStartIndex = ph + 2);
+        } else if (this.isWindows) {
+          let fileDrive = typeof file[0] == "string" && /^[a-z]:$/i.test(file[0]), fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]), patternDrive = typeof pattern[0] == "string" && /^[a-z]:$/i.test(pattern[0]), patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] == "string" && /^[a-z]:$/i.test(pattern[3]), fdi = fileUNC ? 3 : fileDrive ? 0 : void 0, pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+          if (typeof fdi == "number" && typeof pdi == "number") {
+            let [fd, pd] = [
+              file[fdi],
+              pattern[pdi]
+            ];
+            fd.toLowerCase() === pd.toLowerCase() && (patternStartIndex = pdi + 1, fileStartIndex = fdi + 1);
+          }
+        }
+        return file = resolved, pattern.includes(GLOBSTAR) ? this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex) : this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+      }
+      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        let { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        if (head.length) {
+          let headEnd = fileIndex + head.length;
+          if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd))
+            return !1;
+          fileIndex += head.length, patternIndex += head.length;
+        }
+        let fileTailMatch = 0;
+        if (tail.length) {
+          if (tail.length + fileIndex > file.length)
+            return !1;
+          let tailStart = file.length - tail.length;
+          if (this.#matchOne(file, tail, partial, tailStart, 0))
+            fileTailMatch = tail.length;
+          else {
+            if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length || (tailStart--, !this.#matchOne(file, tail, partial, tailStart, 0)))
+              return !1;
+            fileTailMatch = tail.length + 1;
+          }
+        }
+        if (!body.length) {
+          let sawSome = !!fileTailMatch;
+          for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+            let f = String(file[i]);
+            if (sawSome = !0, f === "." || f === ".." || !this.options.dot && f.startsWith("."))
+              return !1;
+          }
+          return partial || sawSome;
+        }
+        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+      }
+      // Split the pattern into head, tail, and middle of ** delimited
+      // parts. The tail has to be at the end, and the others just have to
+      // be found in order from the head. These only depend on the pattern
+      // row, so they are kept for the next path.
+      #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        byStart || (byStart = [], this.#globstarParts.set(pattern, byStart));
+        let key = patternIndex * 2 + (partial ? 1 : 0), found = byStart[key];
+        if (found)
+          return found;
+        let firstgs = pattern.indexOf(GLOBSTAR, patternIndex), lastgs = pattern.lastIndexOf(GLOBSTAR), head = pattern.slice(patternIndex, firstgs), body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs), tail = partial ? [] : pattern.slice(lastgs + 1), segments = [[[], 0]], current = segments[0], nonGsParts = 0, nonGsPartsSums = [0];
+        for (let b2 of body)
+          b2 === GLOBSTAR ? (nonGsPartsSums.push(nonGsParts), current = [[], 0], segments.push(current)) : (current[0].push(b2), nonGsParts++);
+        segments.forEach((b2, i) => {
+          b2[1] = nonGsParts - nonGsPartsSums[i];
+        });
+        let parts = { head, body, tail, segments };
+        return byStart[key] = parts, parts;
+      }
+      // return false for "nope, not matching"
+      // return null for "not matching, cannot keep trying"
+      #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+        let bs = bodySegments[bodyIndex];
+        if (!bs) {
+          if (partial)
+            return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+          for (let i = fileIndex; i < fileLength; i++) {
+            sawTail = !0;
+            let f = file[i];
+            if (f === "." || f === ".." || !this.options.dot && f.startsWith("."))
+              return !1;
+          }
+          return sawTail;
+        }
+        let [body, need] = bs, after = partial ? fileLength : fileLength - need;
+        for (; fileIndex <= after; ) {
+          let key = bodyIndex * (file.length + 1) + fileIndex;
+          if (tried.has(key))
+            return !1;
+          if (tried.add(key), this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length) && globStarDepth < this.maxGlobstarRecursion) {
+            let sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+            if (sub !== !1)
+              return sub;
+          }
+          if (fileIndex === after)
+            break;
+          let f = file[fileIndex];
+          if (f === "." || f === ".." || !this.options.dot && f.startsWith("."))
+            return !1;
+          fileIndex++;
+        }
+        return partial || null;
+      }
+      #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+        let fi, pi, pl, fl;
+        for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+          let p = pattern[pi], f = file[fi];
+          if (p === !1 || p === GLOBSTAR || !portionMatch(p, f))
+            return !1;
+        }
+        if (fi === fl && pi === pl)
+          return !0;
+        if (fi === fl)
+          return partial;
+        if (pi === pl)
+          return fi === fl - 1 && file[fi] === "";
+        throw new Error("wtf?");
+      }
+      braceExpand() {
+        return braceExpand(this.pattern, this.options);
+      }
+      // Expand braces, except numeric ranges such as {0..999} with at
+      // least RANGE_MIN values. Each of those stays in its pattern as
+      // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+      // be inside a [...] class, expand all of them instead.
+      #expandBraces() {
+        let { pattern } = this;
+        if (this.options.nobrace)
+          return this.braceExpand();
+        let code = 57344;
+        for (; pattern.includes(String.fromCharCode(code)); )
+          if (++code > 63743)
+            return this.braceExpand();
+        let mark2 = String.fromCharCode(code), found = !1, marked = pattern.replace(rangeRe, (m, lo, hi) => {
+          let a = Number(lo), b2 = Number(hi);
+          return !Number.isSafeInteger(a) || !Number.isSafeInteger(b2) || Math.abs(a - b2) + 1 < RANGE_MIN ? m : (found = !0, `${mark2}${lo}..${hi}${mark2}`);
+        });
+        if (!found)
+          return this.braceExpand();
+        let set = braceExpand(marked, this.options);
+        for (let p of set)
+          for (let portion of p.split("/")) {
+            let c = portion.indexOf("[");
+            if (c !== -1 && c < portion.lastIndexOf(mark2))
+              return this.braceExpand();
+            if (!this.options.noext && inRepeatOrNegExt(portion, mark2))
+              return this.braceExpand();
+          }
+        return this.#rangeMark = mark2, set;
+      }
+      parse(pattern) {
+        assertValidPattern(pattern);
+        let options = this.options;
+        if (pattern === "**")
+          return GLOBSTAR;
+        if (pattern === "")
+          return "";
+        let { nocase, nocaseMagicOnly, noext = !1, dot, normalize: normalize2 } = options, rangeMark = this.#rangeMark, lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+        if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase()))
+          return this.#norm(lit2);
+        if (this.#pending)
+          return PENDING;
+        let m = this.#matchers.get(pattern);
+        return m || (noext || assertValidExtglobs(pattern), m = new Matcher(pattern, {
+          nocase,
+          noext,
+          dot,
+          normalize: normalize2,
+          ...rangeMark && { rangeMark }
+        }), this.#matchers.set(pattern, m)), m;
+      }
+      #slashSplit(p) {
+        return this.preserveMultipleSlashes ? p.split("/") : this.isWindows && /^\/\/[^/]+/.test(p) ? ["", ...p.split(/\/+/)] : p.split(/\/+/);
+      }
+      match(f, partial = this.partial) {
+        if (this.comment)
+          return !1;
+        if (this.empty)
+          return f === "";
+        if (f === "/" && partial)
+          return !0;
+        let options = this.options, split2 = this.#cachedSplit(f);
+        if (!split2) {
+          if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+            lastChecked = f;
+            let can = this.#canMatch(f);
+            if (can === "no")
+              return options.flipNegate ? !1 : this.negate;
+            if (can === "yes")
+              return options.flipNegate ? !0 : !this.negate;
+          }
+          split2 = this.#split(f);
+        }
+        let ff = split2.parts, resolved = this.#level2 ? split2.resolved ??= this.#levelTwoFileOptimize(ff) : ff, set = this.set, filename = ff[ff.length - 1];
+        if (!filename)
+          for (let i = ff.length - 2; !filename && i >= 0; i--)
+            filename = ff[i];
+        for (let r = 0; r < set.length; r++) {
+          let pattern = set[r], shape = partial ? void 0 : this.#shapes[r];
+          if (shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial))
+            return options.flipNegate ? !0 : !this.negate;
+        }
+        return options.flipNegate ? !1 : this.negate;
+      }
+      static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+      }
+    };
+    minimatch.Minimatch = Minimatch;
+    minimatch.escape = escape;
+    minimatch.unescape = unescape;
   }
 });
 
@@ -13758,8 +15629,8 @@ var require_visit = __commonJS({
       else if (identity.isDocument(parent))
         parent.contents = node;
       else {
-        let pt = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt} parent`);
+        let pt2 = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
     exports.visit = visit;
@@ -13991,7 +15862,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v2, i) => toJS(v2, String(i), ctx));
       if (value && typeof value.toJSON == "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -14207,16 +16078,16 @@ var require_Collection = __commonJS({
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
     function collectionFromPath(schema, path2, value) {
-      let v = value;
+      let v2 = value;
       for (let i = path2.length - 1; i >= 0; --i) {
         let k = path2[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
-          a[k] = v, v = a;
+          a[k] = v2, v2 = a;
         } else
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v2 = /* @__PURE__ */ new Map([[k, v2]]);
       }
-      return createNode.createNode(v, void 0, {
+      return createNode.createNode(v2, void 0, {
         aliasDuplicateObjects: !1,
         keepUndefined: !1,
         onAnchor: () => {
@@ -14242,7 +16113,7 @@ var require_Collection = __commonJS({
        */
       clone(schema) {
         let copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        return schema && (copy.schema = schema), copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it), this.range && (copy.range = this.range.slice()), copy;
+        return schema && (copy.schema = schema), copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2), this.range && (copy.range = this.range.slice()), copy;
       }
       /**
        * Adds a value to the collection. For `!!map` and `!!omap` the value must
@@ -14853,11 +16724,11 @@ var require_merge = __commonJS({
     function addMergeToJSMap(ctx, map, value) {
       let source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
-        for (let it of source.items)
-          mergeValue(ctx, map, it);
+        for (let it2 of source.items)
+          mergeValue(ctx, map, it2);
       else if (Array.isArray(source))
-        for (let it of source)
-          mergeValue(ctx, map, it);
+        for (let it2 of source)
+          mergeValue(ctx, map, it2);
       else
         mergeValue(ctx, map, source);
     }
@@ -14942,8 +16813,8 @@ var require_Pair = __commonJS({
     "use strict";
     var createNode = require_createNode(), stringifyPair = require_stringifyPair(), addPairToJSMap = require_addPairToJSMap(), identity = require_identity();
     function createPair(key, value, ctx) {
-      let k = createNode.createNode(key, void 0, ctx), v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      let k = createNode.createNode(key, void 0, ctx), v2 = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v2);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
@@ -14953,7 +16824,7 @@ var require_Pair = __commonJS({
         let { key, value } = this;
         return identity.isNode(key) && (key = key.clone(schema)), identity.isNode(value) && (value = value.clone(schema)), new _Pair(key, value);
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         let pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
@@ -15061,9 +16932,9 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection2 = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
     function findPair(items, key) {
       let k = identity.isScalar(key) ? key.value : key;
-      for (let it of items)
-        if (identity.isPair(it) && (it.key === key || it.key === k || identity.isScalar(it.key) && it.key.value === k))
-          return it;
+      for (let it2 of items)
+        if (identity.isPair(it2) && (it2.key === key || it2.key === k || identity.isScalar(it2.key) && it2.key.value === k))
+          return it2;
     }
     var YAMLMap = class extends Collection2.Collection {
       static get tagName() {
@@ -15113,8 +16984,8 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
       }
       delete(key) {
-        let it = findPair(this.items, key);
-        return it ? this.items.splice(this.items.indexOf(it), 1).length > 0 : !1;
+        let it2 = findPair(this.items, key);
+        return it2 ? this.items.splice(this.items.indexOf(it2), 1).length > 0 : !1;
       }
       get(key, keepScalar) {
         let node = findPair(this.items, key)?.value;
@@ -15131,7 +17002,7 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type) {
+      toJSON(_2, ctx, Type) {
         let map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         ctx?.onCreate && ctx.onCreate(map);
         for (let item of this.items)
@@ -15206,8 +17077,8 @@ var require_YAMLSeq = __commonJS({
         let idx = asItemIndex(key);
         if (typeof idx != "number")
           return;
-        let it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        let it2 = this.items[idx];
+        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -15233,7 +17104,7 @@ var require_YAMLSeq = __commonJS({
         let prev = this.items[idx];
         identity.isScalar(prev) && Scalar.isScalarValue(value) ? prev.value = value : this.items[idx] = value;
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         let seq = [];
         ctx?.onCreate && ctx.onCreate(seq);
         let i = 0;
@@ -15254,12 +17125,12 @@ var require_YAMLSeq = __commonJS({
         let { replacer } = ctx, seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it2 of obj) {
             if (typeof replacer == "function") {
-              let key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              let key = obj instanceof Set ? it2 : String(i++);
+              it2 = replacer.call(obj, key, it2);
             }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
+            seq.items.push(createNode.createNode(it2, void 0, ctx));
           }
         }
         return seq;
@@ -15362,8 +17233,8 @@ var require_stringifyNumber = __commonJS({
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         i < 0 && (i = n.length, n += ".");
-        let d = minFractionDigits - (n.length - i - 1);
-        for (; d-- > 0; )
+        let d2 = minFractionDigits - (n.length - i - 1);
+        for (; d2-- > 0; )
           n += "0";
       }
       return n;
@@ -15620,22 +17491,22 @@ ${cn.comment}` : item.comment;
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-          typeof replacer == "function" && (it = replacer.call(iterable, String(i++), it));
+        for (let it2 of iterable) {
+          typeof replacer == "function" && (it2 = replacer.call(iterable, String(i++), it2));
           let key, value;
-          if (Array.isArray(it))
-            if (it.length === 2)
-              key = it[0], value = it[1];
+          if (Array.isArray(it2))
+            if (it2.length === 2)
+              key = it2[0], value = it2[1];
             else
-              throw new TypeError(`Expected [key, value] tuple: ${it}`);
-          else if (it && it instanceof Object) {
-            let keys = Object.keys(it);
+              throw new TypeError(`Expected [key, value] tuple: ${it2}`);
+          else if (it2 && it2 instanceof Object) {
+            let keys = Object.keys(it2);
             if (keys.length === 1)
-              key = keys[0], value = it[key];
+              key = keys[0], value = it2[key];
             else
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
           } else
-            key = it;
+            key = it2;
           pairs2.items.push(Pair.createPair(key, value, ctx));
         }
       return pairs2;
@@ -15665,9 +17536,9 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         if (!ctx)
-          return super.toJSON(_);
+          return super.toJSON(_2);
         let map = /* @__PURE__ */ new Map();
         ctx?.onCreate && ctx.onCreate(map);
         for (let pair2 of this.items) {
@@ -15872,8 +17743,8 @@ var require_set = __commonJS({
         let prev = YAMLMap.findPair(this.items, key);
         prev && !value ? this.items.splice(this.items.indexOf(prev), 1) : !prev && value && this.items.push(new Pair.Pair(key));
       }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
+      toJSON(_2, ctx) {
+        return super.toJSON(_2, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -15963,8 +17834,8 @@ var require_timestamp = __commonJS({
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         let [, year, month, day, hour, minute, second] = match2.map(Number), millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0, date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec), tz = match2[8];
         if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz, !1);
-          Math.abs(d) < 30 && (d *= 60), date -= 6e4 * d;
+          let d2 = parseSexagesimal(tz, !1);
+          Math.abs(d2) < 30 && (d2 *= 60), date -= 6e4 * d2;
         }
         return new Date(date);
       },
@@ -16078,7 +17949,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity(), map = require_map(), seq = require_seq(), string = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema = class _Schema {
+    var identity = require_identity(), map = require_map(), seq = require_seq(), string = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0, Schema = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema == "string" && schema || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge2), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map.map }), Object.defineProperty(this, identity.SCALAR, { value: string.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
       }
@@ -16205,7 +18076,7 @@ var require_Document = __commonJS({
         if (typeof replacer == "function")
           value = replacer.call({ "": value }, "", value), _replacer = replacer;
         else if (Array.isArray(replacer)) {
-          let keyToStr = (v) => typeof v == "number" || v instanceof String || v instanceof Number, asStr = replacer.filter(keyToStr).map(String);
+          let keyToStr = (v2) => typeof v2 == "number" || v2 instanceof String || v2 instanceof Number, asStr = replacer.filter(keyToStr).map(String);
           asStr.length > 0 && (replacer = replacer.concat(asStr)), _replacer = replacer;
         } else options === void 0 && replacer && (options = replacer, replacer = void 0);
         let { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {}, { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
@@ -16228,8 +18099,8 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key, value, options = {}) {
-        let k = this.createNode(key, null, options), v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        let k = this.createNode(key, null, options), v2 = this.createNode(value, null, options);
+        return new Pair.Pair(k, v2);
       }
       /**
        * Removes a value from the document.
@@ -16487,22 +18358,22 @@ var require_util_contains_newline = __commonJS({
 `))
             return !0;
           if (key.end) {
-            for (let st of key.end)
-              if (st.type === "newline")
+            for (let st2 of key.end)
+              if (st2.type === "newline")
                 return !0;
           }
           return !1;
         case "flow-collection":
-          for (let it of key.items) {
-            for (let st of it.start)
-              if (st.type === "newline")
+          for (let it2 of key.items) {
+            for (let st2 of it2.start)
+              if (st2.type === "newline")
                 return !0;
-            if (it.sep) {
-              for (let st of it.sep)
-                if (st.type === "newline")
+            if (it2.sep) {
+              for (let st2 of it2.sep)
+                if (st2.type === "newline")
                   return !0;
             }
-            if (containsNewline(it.key) || containsNewline(it.value))
+            if (containsNewline(it2.key) || containsNewline(it2.value))
               return !0;
           }
           return !1;
@@ -16538,7 +18409,7 @@ var require_util_map_includes = __commonJS({
       let { uniqueKeys } = ctx.options;
       if (uniqueKeys === !1)
         return !1;
-      let isEqual = typeof uniqueKeys == "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      let isEqual = typeof uniqueKeys == "function" ? uniqueKeys : (a, b2) => a === b2 || identity.isScalar(a) && identity.isScalar(b2) && a.value === b2.value;
       return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -16708,13 +18579,13 @@ var require_resolve_flow_collection = __commonJS({
           props.comma && onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (props.comma || onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`), props.comment) {
           let prevItemComment = "";
-          loop: for (let st of start)
-            switch (st.type) {
+          loop: for (let st2 of start)
+            switch (st2.type) {
               case "comma":
               case "space":
                 break;
               case "comment":
-                prevItemComment = st.source.substring(1);
+                prevItemComment = st2.source.substring(1);
                 break loop;
               default:
                 break loop;
@@ -16744,11 +18615,11 @@ var require_resolve_flow_collection = __commonJS({
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep3)
-                for (let st of sep3) {
-                  if (st === valueProps.found)
+                for (let st2 of sep3) {
+                  if (st2 === valueProps.found)
                     break;
-                  if (st.type === "newline") {
-                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                  if (st2.type === "newline") {
+                    onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
                     break;
                   }
                 }
@@ -16771,15 +18642,15 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap4 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap4 ? "}" : "]", [ce, ...ee2] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
         let name = fcName[0].toUpperCase() + fcName.substring(1), msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg), ce && ce.source.length !== 1 && ee.unshift(ce);
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg), ce && ce.source.length !== 1 && ee2.unshift(ce);
       }
-      if (ee.length > 0) {
-        let end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+      if (ee2.length > 0) {
+        let end = resolveEnd.resolveEnd(ee2, cePos, ctx.options.strict, onError);
         end.comment && (coll.comment ? coll.comment += `
 ` + end.comment : coll.comment = end.comment), coll.range = [fc.offset, cePos, end.offset];
       } else
@@ -16810,11 +18681,11 @@ var require_compose_collection = __commonJS({
         return resolveCollection(CN, ctx, token, onError, tagName);
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
-        let kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType)
-          ctx.schema.tags.push(Object.assign({}, kt, { default: !1 })), tag = kt;
+        let kt2 = ctx.schema.knownTags[tagName];
+        if (kt2?.collection === expType)
+          ctx.schema.tags.push(Object.assign({}, kt2, { default: !1 })), tag = kt2;
         else
-          return kt ? onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, !0) : onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, !0), resolveCollection(CN, ctx, token, onError, tagName);
+          return kt2 ? onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, !0) : onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, !0), resolveCollection(CN, ctx, token, onError, tagName);
       }
       let coll = resolveCollection(CN, ctx, token, onError, tagName, tag), res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll, node = identity.isNode(res) ? res : new Scalar.Scalar(res);
       return node.range = coll.range, node.tag = tagName, tag?.format && (node.format = tag.format), node;
@@ -17162,8 +19033,8 @@ var require_compose_scalar = __commonJS({
       for (let tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      let kt = schema.knownTags[tagName];
-      return kt && !kt.collection ? (schema.tags.push(Object.assign({}, kt, { default: !1, test: void 0 })), kt) : (onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str"), schema[identity.SCALAR]);
+      let kt2 = schema.knownTags[tagName];
+      return kt2 && !kt2.collection ? (schema.tags.push(Object.assign({}, kt2, { default: !1, test: void 0 })), kt2) : (onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str"), schema[identity.SCALAR]);
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
       let tag = schema.tags.find((tag2) => (tag2.default === !0 || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
@@ -17188,16 +19059,16 @@ var require_util_empty_scalar_position = __commonJS({
       if (before) {
         pos ?? (pos = before.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
-          switch (st.type) {
+          let st2 = before[i];
+          switch (st2.type) {
             case "space":
             case "comment":
             case "newline":
-              offset -= st.source.length;
+              offset -= st2.source.length;
               continue;
           }
-          for (st = before[++i]; st?.type === "space"; )
-            offset += st.source.length, st = before[++i];
+          for (st2 = before[++i]; st2?.type === "space"; )
+            offset += st2.source.length, st2 = before[++i];
           break;
         }
       }
@@ -17339,10 +19210,10 @@ ${comment}` : comment;
           else if (afterEmptyLine || doc.directives.docStart || !dc)
             doc.commentBefore = comment;
           else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it = dc.items[0];
-            identity.isPair(it) && (it = it.key);
-            let cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
+            let it2 = dc.items[0];
+            identity.isPair(it2) && (it2 = it2.key);
+            let cb = it2.commentBefore;
+            it2.commentBefore = cb ? `${comment}
 ${cb}` : comment;
           } else {
             let cb = dc.commentBefore;
@@ -17486,8 +19357,8 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">": {
-          let he = source.indexOf(`
-`), head = source.substring(0, he), body = source.substring(he + 1) + `
+          let he2 = source.indexOf(`
+`), head = source.substring(0, he2), body = source.substring(he2 + 1) + `
 `, props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -17544,8 +19415,8 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setBlockScalarValue(token, source) {
-      let he = source.indexOf(`
-`), head = source.substring(0, he), body = source.substring(he + 1) + `
+      let he2 = source.indexOf(`
+`), head = source.substring(0, he2), body = source.substring(he2 + 1) + `
 `;
       if (token.type === "block-scalar") {
         let header = token.props[0];
@@ -17565,14 +19436,14 @@ var require_cst_scalar = __commonJS({
     }
     function addEndtoBlockProps(props, end) {
       if (end)
-        for (let st of end)
-          switch (st.type) {
+        for (let st2 of end)
+          switch (st2.type) {
             case "space":
             case "comment":
-              props.push(st);
+              props.push(st2);
               break;
             case "newline":
-              return props.push(st), !0;
+              return props.push(st2), !0;
           }
       return !1;
     }
@@ -17599,7 +19470,7 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          let indent = "indent" in token ? token.indent : -1, end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          let indent = "indent" in token ? token.indent : -1, end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
           for (let key of Object.keys(token))
             key !== "type" && key !== "offset" && delete token[key];
           Object.assign(token, { type, indent, source, end });
@@ -17636,33 +19507,33 @@ var require_cst_stringify = __commonJS({
           let res = token.start.source;
           for (let item of token.items)
             res += stringifyItem(item);
-          for (let st of token.end)
-            res += st.source;
+          for (let st2 of token.end)
+            res += st2.source;
           return res;
         }
         case "document": {
           let res = stringifyItem(token);
           if (token.end)
-            for (let st of token.end)
-              res += st.source;
+            for (let st2 of token.end)
+              res += st2.source;
           return res;
         }
         default: {
           let res = token.source;
           if ("end" in token && token.end)
-            for (let st of token.end)
-              res += st.source;
+            for (let st2 of token.end)
+              res += st2.source;
           return res;
         }
       }
     }
     function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
-      for (let st of start)
-        res += st.source;
+      for (let st2 of start)
+        res += st2.source;
       if (key && (res += stringifyToken(key)), sep3)
-        for (let st of sep3)
-          res += st.source;
+        for (let st2 of sep3)
+          res += st2.source;
       return value && (res += stringifyToken(value)), res;
     }
     exports.stringify = stringify;
@@ -17886,8 +19757,8 @@ var require_lexer = __commonJS({
 ` || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
         }
         if (ch === "-" || ch === ".") {
-          let dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          let dt2 = this.buffer.substr(offset, 3);
+          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -18327,8 +20198,8 @@ var require_parser = __commonJS({
         case "document":
           return parent.start;
         case "block-map": {
-          let it = parent.items[parent.items.length - 1];
-          return it.sep ?? it.start;
+          let it2 = parent.items[parent.items.length - 1];
+          return it2.sep ?? it2.start;
         }
         case "block-seq":
           return parent.items[parent.items.length - 1].start;
@@ -18363,8 +20234,8 @@ var require_parser = __commonJS({
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start")
-        for (let it of fc.items)
-          it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind") && (it.key && (it.value = it.key), delete it.key, isFlowToken(it.value) ? it.value.end ? arrayPushArray(it.value.end, it.sep) : it.value.end = it.sep : arrayPushArray(it.start, it.sep), delete it.sep);
+        for (let it2 of fc.items)
+          it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind") && (it2.key && (it2.value = it2.key), delete it2.key, isFlowToken(it2.value) ? it2.value.end ? arrayPushArray(it2.value.end, it2.sep) : it2.value.end = it2.sep : arrayPushArray(it2.start, it2.sep), delete it2.sep);
     }
     var Parser2 = class {
       /**
@@ -18493,26 +20364,26 @@ var require_parser = __commonJS({
               top.props.push(token);
               break;
             case "block-map": {
-              let it = top.items[top.items.length - 1];
-              if (it.value) {
+              let it2 = top.items[top.items.length - 1];
+              if (it2.value) {
                 top.items.push({ start: [], key: token, sep: [] }), this.onKeyLine = !0;
                 return;
-              } else if (it.sep)
-                it.value = token;
+              } else if (it2.sep)
+                it2.value = token;
               else {
-                Object.assign(it, { key: token, sep: [] }), this.onKeyLine = !it.explicitKey;
+                Object.assign(it2, { key: token, sep: [] }), this.onKeyLine = !it2.explicitKey;
                 return;
               }
               break;
             }
             case "block-seq": {
-              let it = top.items[top.items.length - 1];
-              it.value ? top.items.push({ start: [], value: token }) : it.value = token;
+              let it2 = top.items[top.items.length - 1];
+              it2.value ? top.items.push({ start: [], value: token }) : it2.value = token;
               break;
             }
             case "flow-collection": {
-              let it = top.items[top.items.length - 1];
-              !it || it.value ? top.items.push({ start: [], key: token, sep: [] }) : it.sep ? it.value = token : Object.assign(it, { key: token, sep: [] });
+              let it2 = top.items[top.items.length - 1];
+              !it2 || it2.value ? top.items.push({ start: [], key: token, sep: [] }) : it2.sep ? it2.value = token : Object.assign(it2, { key: token, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
@@ -18521,7 +20392,7 @@ var require_parser = __commonJS({
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             let last = token.items[token.items.length - 1];
-            last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent)) && (top.type === "document" ? top.end = last.start : top.items.push({ start: last.start }), token.items.splice(-1, 1));
+            last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent)) && (top.type === "document" ? top.end = last.start : top.items.push({ start: last.start }), token.items.splice(-1, 1));
           }
         }
       }
@@ -18615,60 +20486,60 @@ var require_parser = __commonJS({
         }
       }
       *blockMap(map) {
-        let it = map.items[map.items.length - 1];
+        let it2 = map.items[map.items.length - 1];
         switch (this.type) {
           case "newline":
-            if (this.onKeyLine = !1, it.value) {
-              let end = "end" in it.value ? it.value.end : void 0;
+            if (this.onKeyLine = !1, it2.value) {
+              let end = "end" in it2.value ? it2.value.end : void 0;
               (Array.isArray(end) ? end[end.length - 1] : void 0)?.type === "comment" ? end?.push(this.sourceToken) : map.items.push({ start: [this.sourceToken] });
-            } else it.sep ? it.sep.push(this.sourceToken) : it.start.push(this.sourceToken);
+            } else it2.sep ? it2.sep.push(this.sourceToken) : it2.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
-            if (it.value)
+            if (it2.value)
               map.items.push({ start: [this.sourceToken] });
-            else if (it.sep)
-              it.sep.push(this.sourceToken);
+            else if (it2.sep)
+              it2.sep.push(this.sourceToken);
             else {
-              if (this.atIndentedComment(it.start, map.indent)) {
+              if (this.atIndentedComment(it2.start, map.indent)) {
                 let end = map.items[map.items.length - 2]?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start), end.push(this.sourceToken), map.items.pop();
+                  arrayPushArray(end, it2.start), end.push(this.sourceToken), map.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
         }
         if (this.indent >= map.indent) {
-          let atMapIndent = !this.onKeyLine && this.indent === map.indent, atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind", start = [];
-          if (atNextItem && it.sep && !it.value) {
+          let atMapIndent = !this.onKeyLine && this.indent === map.indent, atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind", start = [];
+          if (atNextItem && it2.sep && !it2.value) {
             let nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              let st = it.sep[i];
-              switch (st.type) {
+            for (let i = 0; i < it2.sep.length; ++i) {
+              let st2 = it2.sep[i];
+              switch (st2.type) {
                 case "newline":
                   nl.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
-                  st.indent > map.indent && (nl.length = 0);
+                  st2.indent > map.indent && (nl.length = 0);
                   break;
                 default:
                   nl.length = 0;
               }
             }
-            nl.length >= 2 && (start = it.sep.splice(nl[1]));
+            nl.length >= 2 && (start = it2.sep.splice(nl[1]));
           }
           switch (this.type) {
             case "anchor":
             case "tag":
-              atNextItem || it.value ? (start.push(this.sourceToken), map.items.push({ start }), this.onKeyLine = !0) : it.sep ? it.sep.push(this.sourceToken) : it.start.push(this.sourceToken);
+              atNextItem || it2.value ? (start.push(this.sourceToken), map.items.push({ start }), this.onKeyLine = !0) : it2.sep ? it2.sep.push(this.sourceToken) : it2.start.push(this.sourceToken);
               return;
             case "explicit-key-ind":
-              !it.sep && !it.explicitKey ? (it.start.push(this.sourceToken), it.explicitKey = !0) : atNextItem || it.value ? (start.push(this.sourceToken), map.items.push({ start, explicitKey: !0 })) : this.stack.push({
+              !it2.sep && !it2.explicitKey ? (it2.start.push(this.sourceToken), it2.explicitKey = !0) : atNextItem || it2.value ? (start.push(this.sourceToken), map.items.push({ start, explicitKey: !0 })) : this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
@@ -18676,30 +20547,30 @@ var require_parser = __commonJS({
               }), this.onKeyLine = !0;
               return;
             case "map-value-ind":
-              if (it.explicitKey)
-                if (it.sep)
-                  if (it.value)
+              if (it2.explicitKey)
+                if (it2.sep)
+                  if (it2.value)
                     map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                  else if (includesToken(it.sep, "map-value-ind"))
+                  else if (includesToken(it2.sep, "map-value-ind"))
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
-                  else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep3 = it.sep;
-                    sep3.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
+                  else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
+                    let start2 = getFirstKeyStartProps(it2.start), key = it2.key, sep3 = it2.sep;
+                    sep3.push(this.sourceToken), delete it2.key, delete it2.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
                       items: [{ start: start2, key, sep: sep3 }]
                     });
-                  } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
-                else if (includesToken(it.start, "newline"))
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else start.length > 0 ? it2.sep = it2.sep.concat(start, this.sourceToken) : it2.sep.push(this.sourceToken);
+                else if (includesToken(it2.start, "newline"))
+                  Object.assign(it2, { key: null, sep: [this.sourceToken] });
                 else {
-                  let start2 = getFirstKeyStartProps(it.start);
+                  let start2 = getFirstKeyStartProps(it2.start);
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -18708,12 +20579,12 @@ var require_parser = __commonJS({
                   });
                 }
               else
-                it.sep ? it.value || atNextItem ? map.items.push({ start, key: null, sep: [this.sourceToken] }) : includesToken(it.sep, "map-value-ind") ? this.stack.push({
+                it2.sep ? it2.value || atNextItem ? map.items.push({ start, key: null, sep: [this.sourceToken] }) : includesToken(it2.sep, "map-value-ind") ? this.stack.push({
                   type: "block-map",
                   offset: this.offset,
                   indent: this.indent,
                   items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                }) : it.sep.push(this.sourceToken) : Object.assign(it, { key: null, sep: [this.sourceToken] });
+                }) : it2.sep.push(this.sourceToken) : Object.assign(it2, { key: null, sep: [this.sourceToken] });
               this.onKeyLine = !0;
               return;
             case "alias":
@@ -18721,14 +20592,14 @@ var require_parser = __commonJS({
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
               let fs3 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs3, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs3) : (Object.assign(it, { key: fs3, sep: [] }), this.onKeyLine = !0);
+              atNextItem || it2.value ? (map.items.push({ start, key: fs3, sep: [] }), this.onKeyLine = !0) : it2.sep ? this.stack.push(fs3) : (Object.assign(it2, { key: fs3, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
               let bv = this.startBlockValue(map);
               if (bv) {
                 if (bv.type === "block-seq") {
-                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                  if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
                     yield* this.pop({
                       type: "error",
                       offset: this.offset,
@@ -18747,40 +20618,40 @@ var require_parser = __commonJS({
         yield* this.pop(), yield* this.step();
       }
       *blockSequence(seq) {
-        let it = seq.items[seq.items.length - 1];
+        let it2 = seq.items[seq.items.length - 1];
         switch (this.type) {
           case "newline":
-            if (it.value) {
-              let end = "end" in it.value ? it.value.end : void 0;
+            if (it2.value) {
+              let end = "end" in it2.value ? it2.value.end : void 0;
               (Array.isArray(end) ? end[end.length - 1] : void 0)?.type === "comment" ? end?.push(this.sourceToken) : seq.items.push({ start: [this.sourceToken] });
             } else
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
-            if (it.value)
+            if (it2.value)
               seq.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
+              if (this.atIndentedComment(it2.start, seq.indent)) {
                 let end = seq.items[seq.items.length - 2]?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start), end.push(this.sourceToken), seq.items.pop();
+                  arrayPushArray(end, it2.start), end.push(this.sourceToken), seq.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq.indent)
+            if (it2.value || this.indent <= seq.indent)
               break;
-            it.start.push(this.sourceToken);
+            it2.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
             if (this.indent !== seq.indent)
               break;
-            it.value || includesToken(it.start, "seq-item-ind") ? seq.items.push({ start: [this.sourceToken] }) : it.start.push(this.sourceToken);
+            it2.value || includesToken(it2.start, "seq-item-ind") ? seq.items.push({ start: [this.sourceToken] }) : it2.start.push(this.sourceToken);
             return;
         }
         if (this.indent > seq.indent) {
@@ -18793,7 +20664,7 @@ var require_parser = __commonJS({
         yield* this.pop(), yield* this.step();
       }
       *flowCollection(fc) {
-        let it = fc.items[fc.items.length - 1];
+        let it2 = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
           let top;
           do
@@ -18803,24 +20674,24 @@ var require_parser = __commonJS({
           switch (this.type) {
             case "comma":
             case "explicit-key-ind":
-              !it || it.sep ? fc.items.push({ start: [this.sourceToken] }) : it.start.push(this.sourceToken);
+              !it2 || it2.sep ? fc.items.push({ start: [this.sourceToken] }) : it2.start.push(this.sourceToken);
               return;
             case "map-value-ind":
-              !it || it.value ? fc.items.push({ start: [], key: null, sep: [this.sourceToken] }) : it.sep ? it.sep.push(this.sourceToken) : Object.assign(it, { key: null, sep: [this.sourceToken] });
+              !it2 || it2.value ? fc.items.push({ start: [], key: null, sep: [this.sourceToken] }) : it2.sep ? it2.sep.push(this.sourceToken) : Object.assign(it2, { key: null, sep: [this.sourceToken] });
               return;
             case "space":
             case "comment":
             case "newline":
             case "anchor":
             case "tag":
-              !it || it.value ? fc.items.push({ start: [this.sourceToken] }) : it.sep ? it.sep.push(this.sourceToken) : it.start.push(this.sourceToken);
+              !it2 || it2.value ? fc.items.push({ start: [this.sourceToken] }) : it2.sep ? it2.sep.push(this.sourceToken) : it2.start.push(this.sourceToken);
               return;
             case "alias":
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
               let fs3 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs3, sep: [] }) : it.sep ? this.stack.push(fs3) : Object.assign(it, { key: fs3, sep: [] });
+              !it2 || it2.value ? fc.items.push({ start: [], key: fs3, sep: [] }) : it2.sep ? this.stack.push(fs3) : Object.assign(it2, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -18921,7 +20792,7 @@ var require_parser = __commonJS({
         return null;
       }
       atIndentedComment(start, indent) {
-        return this.type !== "comment" || this.indent <= indent ? !1 : start.every((st) => st.type === "newline" || st.type === "space");
+        return this.type !== "comment" || this.indent <= indent ? !1 : start.every((st2) => st2.type === "newline" || st2.type === "space");
       }
       *documentEnd(docEnd) {
         this.type !== "doc-mode" && (docEnd.end ? docEnd.end.push(this.sourceToken) : docEnd.end = [this.sourceToken], this.type === "newline" && (yield* this.pop()));
@@ -22928,14 +24799,14 @@ function pairFor(node, segment) {
     );
 }
 function locator(contents, lineCounter) {
-  let at = (node) => {
+  let at2 = (node) => {
     let offset = node?.range?.[0];
     if (offset === void 0) return;
     let { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
   return (path2, options = {}) => {
-    let node = contents, best = at(node);
+    let node = contents, best = at2(node);
     for (let [index, segment] of path2.entries()) {
       let last = index === path2.length - 1;
       if ((0, import_yaml.isSeq)(node))
@@ -22943,12 +24814,12 @@ function locator(contents, lineCounter) {
       else {
         let pair2 = pairFor(node, segment);
         if (pair2 === void 0) return best;
-        if (last && options.key) return at(pair2.key) ?? best;
-        if (node = pair2.value ?? pair2.key, (pair2.value === null || (0, import_yaml.isScalar)(pair2.value) && pair2.value.value === null) && (best = at(pair2.key) ?? best, last))
+        if (last && options.key) return at2(pair2.key) ?? best;
+        if (node = pair2.value ?? pair2.key, (pair2.value === null || (0, import_yaml.isScalar)(pair2.value) && pair2.value.value === null) && (best = at2(pair2.key) ?? best, last))
           return best;
       }
       if (node === void 0) return best;
-      best = at(node) ?? best;
+      best = at2(node) ?? best;
     }
     return best;
   };
@@ -22965,6 +24836,150 @@ var import_yaml, init_locate = __esm({
   "src/config/locate.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
+  }
+});
+
+// src/core/review/predicates.ts
+function glob(pattern) {
+  let compiled = globs.get(pattern);
+  return compiled === void 0 && (compiled = new Minimatch(pattern, { dot: !0, matchBase: !pattern.includes("/") }), globs.set(pattern, compiled)), compiled;
+}
+function matchGlobs(path2, patterns) {
+  let decided = patterns.every((p) => p.startsWith("!")) ? "**" : null;
+  for (let pattern of patterns) {
+    let negated = pattern.startsWith("!"), body = negated ? pattern.slice(1) : pattern;
+    glob(body).match(path2) && (decided = negated ? null : pattern);
+  }
+  return decided;
+}
+function filePaths(file) {
+  return file.oldPath !== void 0 && file.oldPath !== file.path ? [file.path, file.oldPath] : [file.path];
+}
+function pathTriggers(files, patterns) {
+  let triggers = [];
+  for (let file of files)
+    for (let path2 of filePaths(file)) {
+      let by = matchGlobs(path2, patterns);
+      if (by !== null) {
+        triggers.push({ kind: "path", path: path2, glob: by });
+        break;
+      }
+    }
+  return triggers;
+}
+function regex(pattern) {
+  let key = `${pattern.flags ?? ""}/${pattern.pattern}`, compiled = regexes.get(key);
+  return compiled === void 0 && (compiled = new RegExp(pattern.pattern, pattern.flags ?? ""), regexes.set(key, compiled)), compiled;
+}
+function contentTriggers(files, patterns) {
+  let triggers = [];
+  for (let pattern of patterns) {
+    let re = regex(pattern), found = 0;
+    for (let file of files)
+      if (!(pattern.paths !== void 0 && matchGlobs(file.path, pattern.paths) === null)) {
+        for (let added of file.added)
+          if (re.test(added.text)) {
+            if (found++ >= MAX_CONTENT_TRIGGERS) break;
+            triggers.push({
+              kind: "content",
+              path: file.path,
+              line: added.line,
+              pattern: pattern.pattern,
+              ...pattern.description === void 0 ? {} : { description: pattern.description }
+            });
+          }
+      }
+  }
+  return triggers;
+}
+function normalise(name) {
+  return name.replace(/^@/, "");
+}
+async function isOneOf(facts, user, members) {
+  for (let raw of members) {
+    let member = normalise(raw);
+    if (member.includes("/")) {
+      if (await facts.isTeamMember(member, user)) return member;
+    } else if (member.toLowerCase() === user.toLowerCase())
+      return member;
+  }
+  return null;
+}
+async function evaluateCondition(condition, facts) {
+  let parts = [];
+  if (condition.paths !== void 0) {
+    let triggers2 = pathTriggers(facts.files, condition.paths);
+    parts.push({ value: triggers2.length > 0, triggers: triggers2 });
+  }
+  if (condition.content !== void 0) {
+    let triggers2 = contentTriggers(facts.files, condition.content);
+    parts.push({ value: triggers2.length > 0, triggers: triggers2 });
+  }
+  if (condition.labels !== void 0)
+    if (facts.labels === null) parts.push({ value: "unknown", triggers: [] });
+    else {
+      let wanted = new Set(condition.labels.map((l3) => l3.toLowerCase())), labels = facts.labels.filter((label) => wanted.has(label.toLowerCase()));
+      parts.push({
+        value: labels.length > 0,
+        triggers: labels.map((label) => ({ kind: "label", label }))
+      });
+    }
+  if (condition.base_branches !== void 0)
+    if (facts.baseBranch === null) parts.push({ value: "unknown", triggers: [] });
+    else {
+      let branch = facts.baseBranch, hit = condition.base_branches.some((b2) => glob(b2).match(branch));
+      parts.push({ value: hit, triggers: hit ? [{ kind: "base-branch", branch }] : [] });
+    }
+  for (let [key, wantIn] of [
+    ["author_in", !0],
+    ["author_not_in", !1]
+  ]) {
+    let members = condition[key];
+    if (members === void 0) continue;
+    if (facts.author === null) {
+      parts.push({ value: "unknown", triggers: [] });
+      continue;
+    }
+    let via = await isOneOf(facts, facts.author, members), hit = wantIn ? via !== null : via === null;
+    parts.push({
+      value: hit,
+      triggers: hit ? [
+        {
+          kind: "author",
+          author: facts.author,
+          in: wantIn ? via : `not in ${members.map(normalise).join(", ")}`
+        }
+      ] : []
+    });
+  }
+  if (condition.all !== void 0) {
+    let value2 = !0, triggers2 = [];
+    for (let child of condition.all) {
+      let result = await evaluateCondition(child, facts);
+      value2 = and(value2, result.value), triggers2.push(...result.triggers);
+    }
+    parts.push({ value: value2, triggers: triggers2 });
+  }
+  if (condition.any !== void 0) {
+    let value2 = !1, triggers2 = [];
+    for (let child of condition.any) {
+      let result = await evaluateCondition(child, facts);
+      value2 = or(value2, result.value), result.value === !0 && triggers2.push(...result.triggers);
+    }
+    parts.push({ value: value2, triggers: triggers2 });
+  }
+  let value = parts.length > 0, triggers = [];
+  for (let part of parts)
+    value = and(value, part.value), triggers.push(...part.triggers);
+  return { value, triggers: value === !1 ? [] : triggers };
+}
+var MAX_CONTENT_TRIGGERS, globs, regexes, and, or, init_predicates = __esm({
+  "src/core/review/predicates.ts"() {
+    "use strict";
+    init_esm4();
+    MAX_CONTENT_TRIGGERS = 20, globs = /* @__PURE__ */ new Map();
+    regexes = /* @__PURE__ */ new Map();
+    and = (a, b2) => a === !1 || b2 === !1 ? !1 : a === "unknown" || b2 === "unknown" ? "unknown" : !0, or = (a, b2) => a === !0 || b2 === !0 ? !0 : a === "unknown" || b2 === "unknown" ? "unknown" : !1;
   }
 });
 
@@ -23040,11 +25055,29 @@ function resolveReviewRequirements(config, packs) {
       );
   return [...requirements.values()].filter((r) => !disabled.has(`review/${r.spec.name}`));
 }
-var SECURITY_TEAM, init_reviews = __esm({
+function protectPolicyFiles(requirements, files) {
+  return requirements.map((requirement) => {
+    if (requirement.spec.name !== POLICY_REVIEW || files.length === 0) return requirement;
+    let when = requirement.spec.when, listed = when.paths ?? [], paths = files.filter((file) => listed.length === 0 || matchGlobs(file, listed) === null).map((f) => escape(f));
+    if (paths.length === 0) return requirement;
+    let onlyPaths = Object.keys(when).every((key) => key === "paths");
+    return {
+      ...requirement,
+      spec: {
+        ...requirement.spec,
+        when: onlyPaths ? { paths: [...listed, ...paths] } : { any: [when, { paths }] }
+      }
+    };
+  });
+}
+var SECURITY_TEAM, POLICY_REVIEW, init_reviews = __esm({
   "src/config/reviews.ts"() {
     "use strict";
+    init_esm4();
     init_errors();
+    init_predicates();
     SECURITY_TEAM = "$security_team";
+    POLICY_REVIEW = "mandate-config";
   }
 });
 
@@ -23052,23 +25085,23 @@ var SECURITY_TEAM, init_reviews = __esm({
 function named(path2) {
   return path2.length === 0 ? "the configuration" : `\`${describePath(path2)}\``;
 }
-function distance(a, b) {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+function distance(a, b2) {
+  let row = Array.from({ length: b2.length + 1 }, (_2, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0];
     row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = 1; j <= b2.length; j++) {
       let above = row[j];
-      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1)), diagonal = above;
+      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b2[j - 1] ? 0 : 1)), diagonal = above;
     }
   }
-  return row[b.length];
+  return row[b2.length];
 }
 function suggest(word, allowed) {
   let best, bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (let candidate of allowed) {
-    let d = distance(word.toLowerCase(), candidate.toLowerCase());
-    d < bestDistance && (best = candidate, bestDistance = d);
+    let d2 = distance(word.toLowerCase(), candidate.toLowerCase());
+    d2 < bestDistance && (best = candidate, bestDistance = d2);
   }
   return best;
 }
@@ -23134,7 +25167,7 @@ function describeError(error2) {
         message: `${named(path2)} must list at least ${String(params.limit)} ${params.limit === 1 ? "item" : "items"}`
       };
     case "uniqueItems": {
-      let [first, second] = [Number(params.i), Number(params.j)].sort((a, b) => a - b);
+      let [first, second] = [Number(params.i), Number(params.j)].sort((a, b2) => a - b2);
       return {
         path: [...path2, second],
         key: !1,
@@ -23258,7 +25291,7 @@ function parseConfig(text2, file) {
   }, data = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
   if (!validate(data)) {
     let problems = relevantErrors(validate.errors ?? []).map(describeError).map((problem) => ({ problem, position: locate(problem.path, { key: problem.key }) })).sort(
-      (a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0)
+      (a, b2) => (a.position?.line ?? 0) - (b2.position?.line ?? 0) || (a.position?.column ?? 0) - (b2.position?.column ?? 0)
     ), [first, ...rest] = problems;
     if (first !== void 0) {
       let others = rest.map(
@@ -23311,6 +25344,17 @@ var import_yaml2, DEFAULT_REMEDIATION, init_parse = __esm({
     init_reviews();
     init_schema_errors();
     DEFAULT_REMEDIATION = "Rotate the credential where it was issued, then remove it from the code and load it from the environment or a secret manager.";
+  }
+});
+
+// action/src/limits.ts
+function requestTimeout(env = process.env) {
+  let value = Number(env.MANDATE_API_TIMEOUT_MS ?? 6e4);
+  return Number.isFinite(value) && value > 0 ? value : 6e4;
+}
+var init_limits = __esm({
+  "action/src/limits.ts"() {
+    "use strict";
   }
 });
 
@@ -23424,10 +25468,10 @@ var require_lib = __commonJS({
       } }), Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
       k2 === void 0 && (k2 = k), o[k2] = m[k];
-    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: !0, value: v });
-    }) : function(o, v) {
-      o.default = v;
+    })), __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v2) {
+      Object.defineProperty(o, "default", { enumerable: !0, value: v2 });
+    }) : function(o, v2) {
+      o.default = v2;
     }), __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o) {
         return ownKeys = Object.getOwnPropertyNames || function(o2) {
@@ -23442,13 +25486,13 @@ var require_lib = __commonJS({
         if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) k[i] !== "default" && __createBinding(result, mod, k[i]);
         return __setModuleDefault(result, mod), result;
       };
-    })(), __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    })(), __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve2) {
+        return value instanceof P2 ? value : new P2(function(resolve2) {
           resolve2(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -23885,13 +25929,13 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
 }
 var httpClient, import_undici2, __awaiter2, init_utils = __esm({
   "node_modules/@actions/github/lib/internal/utils.js"() {
-    httpClient = __toESM(require_lib(), 1), import_undici2 = __toESM(require_undici(), 1), __awaiter2 = function(thisArg, _arguments, P, generator) {
+    httpClient = __toESM(require_lib(), 1), import_undici2 = __toESM(require_undici(), 1), __awaiter2 = function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve2) {
+        return value instanceof P2 ? value : new P2(function(resolve2) {
           resolve2(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -24039,7 +26083,7 @@ function removeNonChars(variableName) {
 }
 function extractUrlVariableNames(url) {
   let matches = url.match(urlVariableRegex);
-  return matches ? matches.map(removeNonChars).reduce((a, b) => a.concat(b), []) : [];
+  return matches ? matches.map(removeNonChars).reduce((a, b2) => a.concat(b2), []) : [];
 }
 function omit(object2, keysToOmit) {
   let result = { __proto__: null };
@@ -24102,7 +26146,7 @@ function expand2(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   return template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal2) {
+    function(_2, expression, literal2) {
       if (expression) {
         let operator = "", values = [];
         if (operators.indexOf(expression.charAt(0)) !== -1 && (operator = expression.charAt(0), expression = expression.substr(1)), expression.split(/,/g).forEach(function(variable) {
@@ -24404,7 +26448,7 @@ var intRegex, noiseValue, originalStringify, originalParse, customFormat, bigInt
       try {
         let result = JSON.parse(
           "1",
-          (_, __, context3) => !!context3?.source && context3.source === "1"
+          (_2, __, context3) => !!context3?.source && context3.source === "1"
         );
         return featureCache.set(parseFingerprint2, result), result;
       } catch {
@@ -24601,7 +26645,7 @@ function toErrorMessage(data) {
     return "Unknown error";
   if (typeof data == "object" && data !== null && "message" in data) {
     let objectData = data, suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v2) => JSON.stringify(v2)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
   }
   return `Unknown error: ${JSON.stringify(data)}`;
 }
@@ -27428,14 +29472,14 @@ var require_light = __commonJS({
         return n && n.default || n;
       }
       var load2 = function(received, defaults3, onto = {}) {
-        var k, ref, v;
+        var k, ref, v2;
         for (k in defaults3)
-          v = defaults3[k], onto[k] = (ref = received[k]) != null ? ref : v;
+          v2 = defaults3[k], onto[k] = (ref = received[k]) != null ? ref : v2;
         return onto;
       }, overwrite = function(received, defaults3, onto = {}) {
-        var k, v;
+        var k, v2;
         for (k in received)
-          v = received[k], defaults3[k] !== void 0 && (onto[k] = v);
+          v2 = received[k], defaults3[k] !== void 0 && (onto[k] = v2);
         return onto;
       }, parser = {
         load: load2,
@@ -27747,19 +29791,19 @@ var require_light = __commonJS({
           return (ref = this.status[this._jobs[id]]) != null ? ref : null;
         }
         statusJobs(status3) {
-          var k, pos, ref, results, v;
+          var k, pos, ref, results, v2;
           if (status3 != null) {
             if (pos = this.status.indexOf(status3), pos < 0)
               throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             ref = this._jobs, results = [];
             for (k in ref)
-              v = ref[k], v === pos && results.push(k);
+              v2 = ref[k], v2 === pos && results.push(k);
             return results;
           } else
             return Object.keys(this._jobs);
         }
         statusCounts() {
-          return this.counts.reduce(((acc, v, i) => (acc[this.status[i]] = v, acc)), {});
+          return this.counts.reduce(((acc, v2, i) => (acc[this.status[i]] = v2, acc)), {});
         }
       };
       var States_1 = States, DLList$2, Sync;
@@ -27819,12 +29863,12 @@ var require_light = __commonJS({
             return instance = this.instances[key], this.connection && (deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)])), instance != null && (delete this.instances[key], await instance.disconnect()), instance != null || deleted > 0;
           }
           limiters() {
-            var k, ref, results, v;
+            var k, ref, results, v2;
             ref = this.instances, results = [];
             for (k in ref)
-              v = ref[k], results.push({
+              v2 = ref[k], results.push({
                 key: k,
-                limiter: v
+                limiter: v2
               });
             return results;
           }
@@ -27843,14 +29887,14 @@ var require_light = __commonJS({
           _startAutoCleanup() {
             var base;
             return clearInterval(this.interval), typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
+              var e, k, ref, results, time, v2;
               time = Date.now(), ref = this.instances, results = [];
               for (k in ref) {
-                v = ref[k];
+                v2 = ref[k];
                 try {
-                  await v._store.__groupCheck__(time) ? results.push(this.deleteKey(k)) : results.push(void 0);
+                  await v2._store.__groupCheck__(time) ? results.push(this.deleteKey(k)) : results.push(void 0);
                 } catch (error2) {
-                  e = error2, results.push(v.Events.trigger("error", e));
+                  e = error2, results.push(v2.Events.trigger("error", e));
                 }
               }
               return results;
@@ -28014,11 +30058,11 @@ var require_light = __commonJS({
           }
           stop(options = {}) {
             var done, waitForExecuting;
-            return options = parser$5.load(options, this.stopDefaults), waitForExecuting = (at) => {
+            return options = parser$5.load(options, this.stopDefaults), waitForExecuting = (at2) => {
               var finished;
               return finished = () => {
                 var counts;
-                return counts = this._states.counts, counts[0] + counts[1] + counts[2] + counts[3] === at;
+                return counts = this._states.counts, counts[0] + counts[1] + counts[2] + counts[3] === at2;
               }, new this.Promise((resolve2, reject) => finished() ? resolve2() : this.on("done", () => {
                 if (finished())
                   return this.removeAllListeners("done"), resolve2();
@@ -28028,10 +30072,10 @@ var require_light = __commonJS({
                 message: options.dropErrorMessage
               });
             }, this._drainOne = () => this.Promise.resolve(null), this._registerLock.schedule(() => this._submitLock.schedule(() => {
-              var k, ref, v;
+              var k, ref, v2;
               ref = this._scheduled;
               for (k in ref)
-                v = ref[k], this.jobStatus(v.job.options.id) === "RUNNING" && (clearTimeout(v.timeout), clearTimeout(v.expiration), v.job.doDrop({
+                v2 = ref[k], this.jobStatus(v2.job.options.id) === "RUNNING" && (clearTimeout(v2.timeout), clearTimeout(v2.expiration), v2.job.doDrop({
                   message: options.dropErrorMessage
                 }));
               return this._dropAllQueued(options.dropErrorMessage), waitForExecuting(0);
@@ -28386,20 +30430,34 @@ var import_light2, VERSION8, noop3, triggers_notification_paths_default, regex2,
 var client_exports = {};
 __export(client_exports, {
   createClient: () => createClient,
-  retryScale: () => retryScale
+  requestTimeout: () => requestTimeout,
+  retryScale: () => retryScale,
+  withTimeout: () => withTimeout
 });
+function withTimeout(fetch2, timeoutMs) {
+  return async (url, init = {}) => {
+    let deadline = AbortSignal.timeout(timeoutMs), signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline, response = await fetch2(url, { ...init, signal }), body = NO_BODY.has(response.status) ? null : await response.arrayBuffer(), copy = new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers
+    });
+    return Object.defineProperty(copy, "url", { value: response.url }), copy;
+  };
+}
 function retryScale(env = process.env) {
   let value = Number(env.MANDATE_RETRY_SCALE ?? "1");
   return Number.isFinite(value) && value >= 0 ? value : 1;
 }
 function createClient(token, options) {
-  let base = Math.round(1e3 * options.scale), onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => (options.onNote(
-    `GitHub's ${kind} rate limit was hit on ${request2.method ?? "GET"} ${request2.url ?? ""}; retrying after ${retryAfter} s.`
+  let request2 = defaults2.request ?? {}, fetch2 = request2.fetch ?? globalThis.fetch, base = Math.round(1e3 * options.scale), onLimit = (kind) => (retryAfter, request3, _octokit, retryCount) => (options.onNote(
+    `GitHub's ${kind} rate limit was hit on ${request3.method ?? "GET"} ${request3.url ?? ""}; retrying after ${retryAfter} s.`
   ), retryCount < RATE_LIMIT_RETRIES);
   return getOctokit(
     token,
     {
       baseUrl: options.baseUrl,
+      // @actions/github's proxy-aware fetch, with a deadline on every attempt.
+      request: { ...request2, fetch: withTimeout(fetch2, options.timeoutMs ?? 6e4) },
       // Rate limits (429, and 403 "secondary rate limit") belong to the throttling plugin, which
       // honours retry-after; the retry plugin handles 5xx with backoff.
       retry: {
@@ -28424,13 +30482,16 @@ function createClient(token, options) {
     throttling
   );
 }
-var RATE_LIMIT_RETRIES, init_client = __esm({
+var RATE_LIMIT_RETRIES, NO_BODY, init_client = __esm({
   "action/src/client.ts"() {
     "use strict";
     init_github();
+    init_utils2();
     init_dist_bundle6();
     init_dist_bundle7();
-    RATE_LIMIT_RETRIES = 3;
+    init_limits();
+    init_limits();
+    RATE_LIMIT_RETRIES = 3, NO_BODY = /* @__PURE__ */ new Set([101, 204, 205, 304]);
   }
 });
 
@@ -28537,13 +30598,13 @@ var HttpRedirectCodes = [
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
+var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
+    return value instanceof P2 ? value : new P2(function(resolve2) {
       resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28916,8 +30977,8 @@ function applyBaseline(findings, baseline) {
 function isGenericRule(finding) {
   return /^secret\/generic(?:-|$)/.test(finding.ruleId) || finding.provider === "generic";
 }
-function overlaps(a, b) {
-  return a.path !== b.path || a.line > b.endLine || b.line > a.endLine ? !1 : a.secret.includes(b.secret) || b.secret.includes(a.secret) ? !0 : a.line === b.line && a.column < b.column + b.secret.length && b.column < a.column + a.secret.length;
+function overlaps(a, b2) {
+  return a.path !== b2.path || a.line > b2.endLine || b2.line > a.endLine ? !1 : a.secret.includes(b2.secret) || b2.secret.includes(a.secret) ? !0 : a.line === b2.line && a.column < b2.column + b2.secret.length && b2.column < a.column + a.secret.length;
 }
 function dedupe(findings, specifics = findings) {
   let specificByPath = /* @__PURE__ */ new Map();
@@ -29002,12 +31063,12 @@ function toFinding(raw, failOn) {
 }
 
 // src/core/postprocess/sort.ts
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+function compare(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
 }
 function sortFindings(findings) {
   return [...findings].sort(
-    (a, b) => compare(a.path, b.path) || compare(a.line, b.line) || compare(a.column, b.column) || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint)
+    (a, b2) => compare(a.path, b2.path) || compare(a.line, b2.line) || compare(a.column, b2.column) || compare(a.ruleId, b2.ruleId) || compare(a.fingerprint, b2.fingerprint)
   );
 }
 
@@ -29028,1816 +31089,8 @@ function finalizeFindings(raw, options) {
   };
 }
 
-// node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
-  let begs, beg, left, right, result, ai = str.indexOf(a), bi = str.indexOf(b, ai + 1), i = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b)
-      return [ai, bi];
-    for (begs = [], left = str.length; i >= 0 && !result; ) {
-      if (i === ai)
-        begs.push(i), ai = str.indexOf(a, i + 1);
-      else if (begs.length === 1) {
-        let r = begs.pop();
-        r !== void 0 && (result = [r, bi]);
-      } else
-        beg = begs.pop(), beg !== void 0 && beg < left && (left = beg, right = bi), bi = str.indexOf(b, i + 1);
-      i = ai < bi && ai >= 0 ? ai : bi;
-    }
-    begs.length && right !== void 0 && (result = [left, right]);
-  }
-  return result;
-};
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0", escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0", escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0", escComma = "\0COMMA" + Math.random().toFixed(16) + "\0", escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0", escSlashPattern = new RegExp(escSlash, "g"), escOpenPattern = new RegExp(escOpen, "g"), escClosePattern = new RegExp(escClose, "g"), escCommaPattern = new RegExp(escComma, "g"), escPeriodPattern = new RegExp(escPeriod, "g"), slashPattern = /\\\\/g, openPattern = /\\{/g, closePattern = /\\}/g, commaPattern = /\\,/g, periodPattern = /\\\./g, EXPANSION_MAX = 1e5, EXPANSION_MAX_LENGTH = 4e6, EXPANSION_MAX_DEPTH = 1e3, EXPANSION_MAX_REWRITES = 1e3, EXPANSION_MAX_STEPS = 2e7, CALL_STEPS = 16;
-function numeric(str) {
-  return isNaN(str) ? str.charCodeAt(0) : parseInt(str, 10);
-}
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++)
-    target.push(items[i]);
-}
-function balancedWithBudget(str, masked, budget) {
-  if (budget.remaining < 0)
-    return;
-  let r = range("{", "}", masked), unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  if (budget.remaining -= r && !unmatched ? r[1] + 1 : str.length, !(!r || budget.remaining < 0))
-    return {
-      end: r[1],
-      pre: str.slice(0, r[0]),
-      body: str.slice(r[0] + 1, r[1]),
-      post: str.slice(r[1] + 1),
-      unmatched
-    };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  let open2 = [];
-  for (let i = 0; i < masked.length; i++) {
-    let c = masked.charCodeAt(i);
-    c === 123 ? open2.push(i) : c === 125 && open2.length && open2.pop();
-  }
-  let out = "", last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    let at = open2[i];
-    out += masked.slice(last, at) + "\0", last = at + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str, budget) {
-  if (budget.remaining -= str.length, budget.remaining < 0)
-    return !1;
-  let close = !1;
-  for (let i = str.length - 1; i >= 0; i--) {
-    let c = str.charCodeAt(i);
-    if (c === 125)
-      close = !0;
-    else if (c === 10 || c === 13 || c === 8232 || c === 8233)
-      close = !1;
-    else if (c === 44 && close && str.charCodeAt(i + 1) !== 44)
-      return !0;
-  }
-  return !1;
-}
-function parseCommaParts(str, budget) {
-  let parts = [], carry = "";
-  for (; ; ) {
-    let m = balancedWithBudget(str, str, budget);
-    if (budget.remaining < 0)
-      return;
-    if (!m) {
-      let tail = str.split(",");
-      return tail[0] = carry + tail[0], pushAll(parts, tail), parts;
-    }
-    let { pre, body, post } = m, p = pre.split(",");
-    if (p[0] = carry + p[0], p[p.length - 1] += "{" + body + "}", !post.length)
-      return pushAll(parts, p), parts;
-    carry = p.pop(), pushAll(parts, p), str = post;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-  if (!str)
-    return [];
-  let max = bound(options.max, EXPANSION_MAX), maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH), maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH), maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES), maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  return str.slice(0, 2) === "{}" && (str = "\\{\\}" + str.slice(2)), expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, !0).map(unescapeBraces);
-}
-function embrace(str) {
-  return "{" + str + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-  return i <= y;
-}
-function gte(i, y) {
-  return i >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  let out = [], length = 0, nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    let prefix2 = acc[a] + pre, vs = values;
-    dropEmpties && !prefix2 && (nonEmpty || (nonEmpty = values.filter((v) => v)), vs = nonEmpty);
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      let expansion = prefix2 + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion), length += expansion.length;
-    }
-  }
-  return budget.remaining -= out.length, out;
-}
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  let n = body.split(/\.\./), N = [];
-  if (n[0] === void 0 || n[1] === void 0)
-    return N;
-  let x = numeric(n[0]), y = numeric(n[1]), width = Math.max(n[0].length, n[1].length), incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1, test = lte;
-  y < x && (incr *= -1, test = gte);
-  let pad = n.some(isPadded), cost = pad ? width : 1, length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
-    if (budget.remaining -= cost, budget.remaining < 0)
-      return;
-    let c;
-    if (isAlphaSequence)
-      c = String.fromCharCode(i), c === "\\" && (c = "");
-    else if (c = String(i), pad) {
-      let need = width - c.length;
-      if (need > 0) {
-        let z = new Array(need + 1).join("0");
-        i < 0 ? c = "-" + z + c.slice(1) : c = z + c;
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c), length += c.length;
-  }
-  return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  if (budget.remaining -= CALL_STEPS, depth > maxDepth)
-    return [str];
-  let acc = [""], rewrites = 0, dropEmpties = !1, firstGroup = !0, masked = str;
-  for (; ; ) {
-    let m = balancedWithBudget(str, masked, budget);
-    if (!m)
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
-    m.unmatched && (masked = maskUnmatchedOpens(masked, budget));
-    let pre = m.pre, literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      if (acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget), firstGroup = !1, !m.post.length)
-        break;
-      str = m.post, masked = masked.slice(m.end + 1);
-      continue;
-    }
-    let isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body), isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body), isSequence = isNumericSequence || isAlphaSequence, isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++, str = m.pre + "{" + m.body + escClose + m.post, masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1), isTop = !0;
-        continue;
-      }
-      return literal2();
-    }
-    firstGroup && (dropEmpties = isTop && !isSequence, firstGroup = !1);
-    let values;
-    if (isSequence) {
-      if (values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget), !values)
-        return literal2();
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n)
-        return literal2();
-      if (n.length === 1 && n[0] !== void 0) {
-        if (n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, !1).map(embrace), budget.remaining < 0)
-          return literal2();
-        if (n.length === 1) {
-          let next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0)
-            return literal2();
-          if (acc = next2, !m.post.length)
-            break;
-          str = m.post, masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++)
-        acc[d] && (dropsEmpties = !1);
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        let expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, !1);
-        if (budget.remaining < 0)
-          return literal2();
-        for (let k = 0; k < expanded.length; k++) {
-          let v = expanded[k];
-          if (!(dropsEmpties && !v)) {
-            if (values.length >= max || valuesLength + v.length > maxLength)
-              break outer;
-            values.push(v), valuesLength += v.length;
-          }
-        }
-      }
-    }
-    let next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0)
-      return literal2();
-    if (acc = next, !m.post.length)
-      break;
-    str = m.post, masked = masked.slice(m.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) }, prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]), fixed = (a, b) => {
-  if (!a)
-    return [[]];
-  let lo = +a[0], hi = +b[0], ra = a.slice(1), rb = b.slice(1);
-  if (lo === hi)
-    return prefix(lo, fixed(ra, rb));
-  let zeros = "0".repeat(ra.length), nines = "9".repeat(ra.length), out = [];
-  ra !== zeros && out.push(...prefix(lo++, fixed(ra, nines)));
-  let last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-  return lo <= hi && out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]), out.push(...last), out;
-}, nonneg = (a, b, width) => {
-  if (width)
-    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
-  let out = [];
-  for (let len = String(a).length; len <= String(b).length; len++) {
-    let lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1)), hi = Math.min(b, 10 ** len - 1);
-    out.push(...fixed(String(lo), String(hi)));
-  }
-  return out;
-}, numericRange = (loStr, hiStr) => {
-  let lo = Number(loStr), hi = Number(hiStr);
-  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-    return;
-  lo > hi && ([lo, hi] = [hi, lo]);
-  let width = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr) ? Math.max(loStr.length, hiStr.length) : 0, out = [];
-  if (lo < 0) {
-    let neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
-  }
-  return hi >= 0 && out.push(...nonneg(Math.max(lo, 0), hi, width)), out;
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
-  "[:alpha:]": ["\\p{L}\\p{Nl}"],
-  "[:ascii:]": ["\\x00-\\x7f"],
-  "[:blank:]": ["\\p{Zs}\\t"],
-  "[:cntrl:]": ["\\p{Cc}"],
-  "[:digit:]": ["\\p{Nd}"],
-  "[:graph:]": ["\\p{Z}\\p{C}", !0],
-  "[:lower:]": ["\\p{Ll}"],
-  "[:print:]": ["\\p{C}", !0],
-  "[:punct:]": ["\\p{P}\\p{S}"],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
-  "[:upper:]": ["\\p{Lu}"],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
-  "[:xdigit:]": ["A-Fa-f0-9"]
-}, braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&"), noMatch = /$./, parseClass = (glob2, position, nocase = !1, form) => {
-  let norm = (c) => {
-    let n = form ? c.normalize(form) : c;
-    return [...n].length === 1 ? n : c;
-  }, pos = position;
-  if (glob2.charAt(pos) !== "[")
-    throw new Error("not in a brace expression");
-  let ranges = [], negs = [], i = pos + 1, sawStart = !1, escaping = !1, negate = !1, endPos = pos, rangeStart = "";
-  WHILE: for (; i < glob2.length; ) {
-    let c = String.fromCodePoint(glob2.codePointAt(i));
-    if ((c === "!" || c === "^") && i === pos + 1) {
-      negate = !0, i++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
-      break;
-    }
-    if (sawStart = !0, c === "\\" && !escaping) {
-      escaping = !0, i++;
-      continue;
-    }
-    if (c === "[" && !escaping) {
-      for (let [cls, [unip, neg]] of Object.entries(posixClasses))
-        if (glob2.startsWith(cls, i)) {
-          if (rangeStart)
-            return [noMatch, glob2.length - pos];
-          i += cls.length, neg ? negs.push(unip) : ranges.push(unip);
-          continue WHILE;
-        }
-    }
-    escaping = !1;
-    let n = norm(c);
-    if (rangeStart) {
-      n.codePointAt(0) > rangeStart.codePointAt(0) ? ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n)) : n === rangeStart && ranges.push(braceEscape(n)), rangeStart = "", i += c.length;
-      continue;
-    }
-    if (glob2.startsWith("-]", i + c.length)) {
-      ranges.push(braceEscape(n + "-")), i += c.length + 1;
-      continue;
-    }
-    if (glob2.startsWith("-", i + c.length)) {
-      rangeStart = n, i += c.length + 1;
-      continue;
-    }
-    ranges.push(braceEscape(n)), i += c.length;
-  }
-  if (endPos < i)
-    return [noMatch, 0];
-  if (!ranges.length && !negs.length)
-    return [noMatch, glob2.length - pos];
-  let sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]", snegs = "[" + (negate ? "" : "^") + negs.join("") + "]", comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
-  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-var MATCH = { t: "match", id: 0 }, extTypes = "!?+*@", lit = (ch) => ({ t: "lit", ch }), reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"), newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu"), foldCache = /* @__PURE__ */ new Map(), foldRe = (ch) => {
-  let re = foldCache.get(ch);
-  return re || (re = newFoldRe(ch), foldCache.size >= 1e3 && foldCache.clear(), foldCache.set(ch, re)), re;
-}, litMatch = (l, c) => {
-  if (c === l.ch)
-    return !0;
-  if (!l.re)
-    return !1;
-  let code = c.charCodeAt(0);
-  if (code >= 128)
-    return l.re.test(c);
-  let ascii = l.ascii ??= new Uint8Array(128);
-  return ascii[code] ||= l.re.test(c) ? 1 : 2, ascii[code] === 1;
-}, tokenize = (p, nocase, noext, form, mark2) => {
-  let toks = [];
-  for (let i = 0; i < p.length; ) {
-    let c = String.fromCodePoint(p.codePointAt(i));
-    if (mark2) {
-      let m = c === "\\" && p.startsWith(mark2, i + 1) ? 1 : 0;
-      if (m || c === mark2) {
-        let start = i + m + mark2.length, end = p.indexOf(mark2, start), r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end)), alts = end !== -1 && r && numericRange(r[1], r[2]);
-        if (alts) {
-          toks.push({ t: "ext", type: "@", alts }), i = end + mark2.length;
-          continue;
-        }
-      }
-    }
-    if (c === "\\") {
-      let e = p.codePointAt(i + 1), ch = e === void 0 ? c : String.fromCodePoint(e);
-      toks.push(lit(ch)), i += 1 + ch.length;
-      continue;
-    }
-    if (c === "[") {
-      let [re, consumed] = parseClass(p, i, nocase, form);
-      if (consumed) {
-        toks.push({ t: "class", re }), i += consumed;
-        continue;
-      }
-    }
-    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
-      toks.push({ t: "open", type: c }), i += 2;
-      continue;
-    }
-    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c)), i += c.length;
-  }
-  return toks;
-}, pair = (toks) => {
-  let pairs = /* @__PURE__ */ new Map(), stack = [];
-  return toks.forEach((tok, i) => {
-    tok.t === "open" ? stack.push(i) : tok.t === "close" && stack.length && pairs.set(stack.pop(), i);
-  }), pairs;
-}, build = (toks, pairs, start, end, top) => {
-  let seq = [], alts = [seq];
-  for (let i = start; i < end; i++) {
-    let tok = toks[i], close = pairs.get(i);
-    if (tok.t === "open" && close !== void 0) {
-      let sub = build(toks, pairs, i + 1, close, !1);
-      seq.push({ t: "ext", type: tok.type, alts: sub }), i = close;
-    } else tok.t === "bar" && !top ? alts.push(seq = []) : tok.t === "open" ? seq.push(lit(tok.type), lit("(")) : tok.t === "bar" ? seq.push(lit("|")) : tok.t === "close" ? seq.push(lit(")")) : seq.push(tok);
-  }
-  return alts;
-}, normalize = (items, form) => {
-  let out = [], run2 = "", flush = () => {
-    for (let ch of run2.normalize(form))
-      out.push(lit(ch));
-    run2 = "";
-  };
-  for (let it of items) {
-    if (it.t === "lit") {
-      run2 += it.ch;
-      continue;
-    }
-    flush(), out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
-  }
-  return flush(), out;
-}, compile = (items, nocase) => {
-  let id = 1, split2 = (out) => ({ t: "split", id: id++, out }), seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next), item = (it, next) => {
-    switch (it.t) {
-      case "lit":
-        let re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id++, ch: it.ch, re, next };
-      case "any":
-      case "star":
-        return { t: it.t, id: id++, next };
-      case "class":
-        return { t: "class", id: id++, re: it.re, next };
-    }
-    let alts = (next2) => it.alts.map((a) => seq(a, next2));
-    switch (it.type) {
-      case "@":
-        return split2(alts(next));
-      case "?":
-        return split2([next, ...alts(next)]);
-      case "!":
-        return { t: "neg", id: id++, sub: split2(alts(MATCH)), next };
-    }
-    let after = split2([]), entry = split2(alts(after));
-    return after.out.push(next, entry), it.type === "*" ? after : entry;
-  };
-  return [seq(items, MATCH), id];
-}, show = (start) => {
-  let lines = [], seen = /* @__PURE__ */ new Set(), ref = (n) => n.t === "match" ? "match" : String(n.id), walk = (n, indent) => {
-    if (n.t === "match" || seen.has(n))
-      return;
-    seen.add(n);
-    let line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-    switch (n.t) {
-      case "split":
-        line(`split -> ${n.out.map(ref).join(", ")}`);
-        for (let o of n.out)
-          walk(o, indent);
-        return;
-      case "neg":
-        return line(`!(${ref(n.sub)}) -> ${ref(n.next)}`), walk(n.sub, indent + "  "), walk(n.next, indent);
-      case "lit":
-        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-        break;
-      case "class":
-        line(`${n.re} -> ${ref(n.next)}`);
-        break;
-      default:
-        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
-    }
-    walk(n.next, indent);
-  };
-  return walk(start, ""), [`start -> ${ref(start)}`, ...lines].join(`
-`);
-}, State = class {
-  // set by the Sim, to mark the nodes that this state has
-  gen;
-  threads = [];
-  match = !1;
-  runs = [];
-  // the sorted ids of the threads, with 0 for a match, once the
-  // state is done
-  ids = [];
-  constructor(gen) {
-    this.gen = gen;
-  }
-  // no threads, so nothing more can match
-  get dead() {
-    return !this.threads.length && !this.match && !this.runs.length;
-  }
-}, sameState = (a, b) => a.ids.length !== b.ids.length || a.runs.length !== b.runs.length || a.ids.some((id, i) => id !== b.ids[i]) ? !1 : a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state))), marks = (size) => ({
-  has: new Float64Array(size),
-  seen: new Float64Array(size),
-  gen: 0
-}), Sim = class {
-  // `.` and `..` only match literal dots, even with `dot:true`
-  dots;
-  // the string starts with `.`, and `dot:true` is not set
-  dotStart;
-  #marks;
-  constructor(dots, dotStart, marks2) {
-    this.dots = dots, this.dotStart = dotStart, this.#marks = marks2;
-  }
-  state() {
-    return new State(++this.#marks.gen);
-  }
-  // sort the ids of a state, once it has all of its threads
-  done(state) {
-    return state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b), state.match && state.ids.unshift(MATCH.id), state;
-  }
-  // true the first time that the state walks through the node, so
-  // that loops in the graph stop
-  #visit(state, node) {
-    let { seen } = this.#marks;
-    return seen[node.id] === state.gen ? !1 : (seen[node.id] = state.gen, !0);
-  }
-  #addThread(state, node) {
-    let { has } = this.#marks;
-    return has[node.id] === state.gen ? !1 : (has[node.id] = state.gen, state.threads.push(node), !0);
-  }
-  // wildcards only match a leading dot if `dot:true`. In a negated
-  // sub-pattern, this does not apply, because the negation itself
-  // can not match a leading dot.
-  restricted(i, top) {
-    return top && (this.dots || this.dotStart && i === 0);
-  }
-  add(state, node, i, top) {
-    switch (node.t) {
-      case "split":
-        if (!this.#visit(state, node))
-          return;
-        for (let o of node.out)
-          this.add(state, o, i, top);
-        return;
-      case "neg":
-        if (!this.#visit(state, node))
-          return;
-        let sub = this.state();
-        return this.add(sub, node.sub, i, !1), this.done(sub), this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
-      case "star":
-        if (this.restricted(i, top))
-          return;
-        this.#addThread(state, node) && this.add(state, node.next, i, top);
-        return;
-      case "match":
-        state.match = !0;
-        return;
-      default:
-        this.#addThread(state, node);
-    }
-  }
-  addRun(state, run2, i, top) {
-    for (let r of state.runs)
-      if (r.neg === run2.neg && sameState(r.state, run2.state))
-        return;
-    state.runs.push(run2), run2.state.match || this.add(state, run2.neg.next, i, top);
-  }
-  // the threads after char `c`, at index `i`
-  step(state, c, i, top) {
-    let next = this.state();
-    for (let th of state.threads)
-      switch (th.t) {
-        case "lit":
-          litMatch(th, c) && this.add(next, th.next, i + 1, top);
-          break;
-        case "any":
-          this.restricted(i, top) || this.add(next, th.next, i + 1, top);
-          break;
-        case "class":
-          !this.restricted(i, top) && th.re.test(c) && this.add(next, th.next, i + 1, top);
-          break;
-        case "star":
-          this.restricted(i, top) || this.add(next, th, i + 1, top);
-      }
-    if (!this.restricted(i, top))
-      for (let run2 of state.runs) {
-        if (run2.state.dead) {
-          this.addRun(next, run2, i + 1, top);
-          continue;
-        }
-        let sub = this.step(run2.state, c, i, !1);
-        this.addRun(next, { t: "run", neg: run2.neg, state: sub }, i + 1, top);
-      }
-    return this.done(next);
-  }
-}, stateKey = (state) => {
-  let ids = state.ids.join();
-  if (!state.runs.length)
-    return ids;
-  let runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
-  return `${ids}|${runs.sort().join("|")}`;
-}, DFA_BUDGET = 1 << 18, Dfa = class {
-  #start;
-  #states = /* @__PURE__ */ new Map();
-  #size = 0;
-  #plain;
-  #dotStart;
-  #sim;
-  #dotSim;
-  constructor(start, marks2) {
-    this.#start = start, this.#sim = new Sim(!1, !1, marks2), this.#dotSim = new Sim(!1, !0, marks2);
-  }
-  #make(state) {
-    return {
-      state,
-      match: state.match,
-      dead: state.dead,
-      next: /* @__PURE__ */ new Map()
-    };
-  }
-  #intern(state) {
-    let key = stateKey(state), found = this.#states.get(key);
-    if (found)
-      return found;
-    this.#size > DFA_BUDGET && this.#clear();
-    let d = this.#make(state);
-    return this.#states.set(key, d), this.#size += key.length + 1, d;
-  }
-  #clear() {
-    this.#states.clear(), this.#size = 0, this.#plain = void 0, this.#dotStart = void 0;
-  }
-  start(dotStart) {
-    if (dotStart) {
-      if (this.#dotStart)
-        return this.#dotStart;
-      let state2 = this.#dotSim.state();
-      return this.#dotSim.add(state2, this.#start, 0, !0), this.#dotStart = this.#make(this.#dotSim.done(state2));
-    }
-    if (this.#plain)
-      return this.#plain;
-    let state = this.#sim.state();
-    return this.#sim.add(state, this.#start, 0, !0), this.#plain = this.#intern(this.#sim.done(state));
-  }
-  // the next state, after a miss in `d.ascii`
-  next(d, c) {
-    let code = c.charCodeAt(0), found = code < 128 ? void 0 : d.next.get(c);
-    if (found)
-      return found;
-    let n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, !0)) : this.#intern(this.#sim.step(d.state, c, 1, !0));
-    return code < 128 ? (d.ascii || (d.ascii = new Array(128), this.#size += 128), d.ascii[code] = n) : d.next.set(c, n), this.#size++, n;
-  }
-}, linear = (start) => {
-  let nodes = [];
-  for (let n = start; n.t !== "match"; n = n.next) {
-    if (n.t === "split" || n.t === "neg")
-      return;
-    nodes.push(n);
-  }
-  return nodes;
-}, testLinear = (nodes, chars, start, end) => {
-  let ni = 0, ci = start, starNi = -1, starCi = 0;
-  for (; ci < end; ) {
-    let n = nodes[ni];
-    if (n?.t === "star") {
-      starNi = ni++, starCi = ci;
-      continue;
-    }
-    let c = chars[ci];
-    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
-      ni++, ci++;
-      continue;
-    }
-    if (starNi === -1)
-      return !1;
-    ni = starNi + 1, ci = ++starCi;
-  }
-  for (; nodes[ni]?.t === "star"; )
-    ni++;
-  return ni === nodes.length;
-}, lengths = (items) => {
-  let min = 0, max = 0;
-  for (let it of items) {
-    let [lo, hi] = itemLengths(it);
-    min += lo, max += hi;
-  }
-  return [min, max];
-}, itemLengths = (it) => {
-  if (it.t === "star")
-    return [0, 1 / 0];
-  if (it.t !== "ext")
-    return [1, 1];
-  if (it.type === "!")
-    return [0, 1 / 0];
-  let alts = it.alts.map(lengths), min = Math.min(...alts.map((a) => a[0])), max = Math.max(...alts.map((a) => a[1])), loop = max === 0 ? 0 : 1 / 0;
-  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
-}, hasAffix = (lits, chars, start) => {
-  for (let j = 0; j < lits.length; j++)
-    if (!litMatch(lits[j], chars[start + j]))
-      return !1;
-  return !0;
-}, slashOrSurrogate = /[/\ud800-\udfff]/, surrogate = /[\ud800-\udfff]/, codePoints = (s) => surrogate.test(s) ? [...s] : s, noSlash = (s) => {
-  if (s.includes("/"))
-    throw new Error("can only match a single path portion, got: " + s);
-}, Matcher = class {
-  pattern;
-  options;
-  #start;
-  // the number of node ids
-  #size;
-  #marks;
-  // the Sim for strings that are only `.` or `..`
-  #dotsSim;
-  // the string to compare, if the pattern has no magic. With
-  // `nocase:true`, the RegExp that folds case is made when it is
-  // first used.
-  #literal;
-  #literalFold = !1;
-  #literalRe;
-  // the nodes between the prefix and suffix, if the graph is a
-  // single chain
-  #linear;
-  // the linear nodes are only `*` and `?`, so the length bounds and
-  // the prefix and suffix decide the match
-  #wild = !1;
-  // the least and most chars that a match can have
-  #min = 0;
-  #max = 1 / 0;
-  // the literals that a match must start and end with. Each one
-  // matches exactly one char, and they are distinct items in the
-  // pattern, so a string that does not have them can not match.
-  #prefix = [];
-  #suffix = [];
-  // the prefix and suffix as strings, if they do not fold case
-  #prefixStr;
-  #suffixStr;
-  // there is a prefix or suffix to check
-  #affix = !1;
-  #dfa;
-  #form;
-  constructor(pattern, options = {}) {
-    if (pattern.includes("/"))
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
-    this.pattern = pattern, this.options = options;
-    let { nocase = !1, noext = !1, normalize: n } = options;
-    this.#form = n === !0 ? "NFC" : n || void 0;
-    let literal2 = /^[?*+@]\(\)$/.test(pattern), toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark), [items] = build(toks, pair(toks), 0, toks.length, !0);
-    this.#form && (items = normalize(items, this.#form));
-    let [start, size] = compile(items, nocase);
-    if (this.#start = start, this.#size = size, items.every((it) => it.t === "lit"))
-      this.#literal = items.map((it) => it.ch).join(""), this.#literalFold = nocase;
-    else {
-      let lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (let it of items) {
-        let l = lit2(it);
-        if (!l)
-          break;
-        this.#prefix.push(l);
-      }
-      for (let j = items.length - 1; j >= 0; j--) {
-        let l = lit2(items[j]);
-        if (!l)
-          break;
-        this.#suffix.unshift(l);
-      }
-      this.#affix = !!(this.#prefix.length || this.#suffix.length), nocase || (this.#prefixStr = this.#prefix.map((l) => l.ch).join(""), this.#suffixStr = this.#suffix.map((l) => l.ch).join("")), this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0), this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      let [min, max] = lengths(items);
-      this.#min = min, this.#max = max;
-    }
-  }
-  test(s) {
-    return this.#form ? (noSlash(s), this.#test(s.normalize(this.#form))) : slashOrSurrogate.test(s) ? (noSlash(s), this.#test(s, [...s])) : this.#test(s, s);
-  }
-  /**
-   * The same as {@link Matcher#test}, but the string is not checked
-   * for `/` chars, so the result for a string that has one is not
-   * defined. Only use it for a string that is known to be one path
-   * portion, such as a part of a path that was split on `/`. It can
-   * be faster, because some patterns do not need to look at each char
-   * of the string.
-   */
-  testUnchecked(s) {
-    return this.#test(this.#form ? s.normalize(this.#form) : s);
-  }
-  // Test a string that has no `/`. `chars` indexes it by code point.
-  // If it is not given, it is only found if a step needs it.
-  #test(s, chars) {
-    if (this.#literal !== void 0)
-      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
-    let min = this.#min, max = this.#max;
-    if (chars === void 0) {
-      let most = s.length, least = most + 1 >> 1;
-      if (most < min || least > max)
-        return !1;
-      (least < min || most > max) && (chars = codePoints(s));
-    }
-    if (chars !== void 0 && (chars.length < min || chars.length > max))
-      return !1;
-    let prefix2 = this.#prefix.length;
-    if (this.#affix)
-      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
-        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr))
-          return !1;
-      } else {
-        chars ??= codePoints(s);
-        let end = chars.length - this.#suffix.length;
-        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end))
-          return !1;
-      }
-    let dotStart = !this.options.dot && s.startsWith(".");
-    if (this.#linear) {
-      if (s === "." || s === ".." || dotStart && !prefix2)
-        return !1;
-      if (this.#wild)
-        return !0;
-      chars ??= codePoints(s);
-      let end = chars.length - this.#suffix.length;
-      return testLinear(this.#linear, chars, prefix2, end);
-    }
-    if (chars ??= codePoints(s), s === "." || s === "..") {
-      this.#marks ??= marks(this.#size);
-      let sim = this.#dotsSim ??= new Sim(!0, !1, this.#marks), start = sim.state();
-      sim.add(start, this.#start, 0, !0);
-      let state = sim.done(start);
-      for (let i = 0; i < chars.length; i++)
-        state = sim.step(state, chars[i], i, !0);
-      return state.match;
-    }
-    this.#marks ??= marks(this.#size);
-    let dfa = this.#dfa ??= new Dfa(this.#start, this.#marks), d = dfa.start(dotStart), str = chars === s;
-    for (let i = 0; i < chars.length; i++) {
-      if (d.dead)
-        return !1;
-      let code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
-    }
-    return d.match;
-  }
-  /** a readable listing of the state machine */
-  toString() {
-    return show(this.#start);
-  }
-};
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var assertValidPattern = (pattern) => {
-  if (typeof pattern != "string")
-    throw new TypeError("invalid pattern");
-  if (pattern.length > 65536)
-    throw new TypeError("pattern is too long");
-};
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape = (s, { windowsPathsNoEscape = !1, magicalBraces = !1 } = {}) => {
-  let e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&"), c = e.charAt(0);
-  return c === "#" ? (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1) : c === "!" ? (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1) : e;
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = !1, magicalBraces = !0 } = {}) => windowsPathsNoEscape && s.startsWith("@(!)") ? "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }) : magicalBraces ? windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1") : windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-
-// node_modules/minimatch/dist/esm/index.js
-var DEFAULT_BRACE_EXPAND_MAX = 1e5, DEFAULT_GLOB_STAR_RECURSION_MAX = 200, AWE_KEY = "allowWindowsEscape", minimatch = (p, pattern, options) => (assertValidPattern(pattern), !options?.nocomment && pattern.charAt(0) === "#" ? !1 : cachedMinimatch(pattern, options).match(p)), cache = /* @__PURE__ */ new Map(), oldCache = /* @__PURE__ */ new Map(), cacheSize = 0, cacheTotalWeight = 0, cacheMax = 256, cacheMaxWeight = 32768, cacheMaxEntryWeight = 4096, cacheWeight = (mm) => {
-  let w = mm.pattern.length;
-  for (let s of mm.globSet)
-    if (w += s.length + 1, w > cacheMaxEntryWeight)
-      break;
-  return w;
-};
-var tri = (v) => v === void 0 ? 0 : v ? 2 : 1, booleanWeights = new Map(Object.keys({
-  nobrace: 0,
-  nocomment: 0,
-  nonegate: 0,
-  noglobstar: 0,
-  noext: 0,
-  nonull: 0,
-  partial: 0,
-  dot: 0,
-  nocase: 0,
-  nocaseMagicOnly: 0,
-  magicalBraces: 0,
-  matchBase: 0,
-  flipNegate: 0,
-  preserveMultipleSlashes: 0,
-  windowsNoMagicRoot: 0
-}).map((k, i) => [k, 24 * 3 ** i])), optionsKey = (o) => {
-  let n = 0, wpe = !1;
-  for (let k in o) {
-    let v = o[k];
-    switch (k) {
-      // the same test as the Minimatch constructor
-      case "windowsPathsNoEscape":
-        v && (wpe = !0);
-        break;
-      case AWE_KEY:
-        v === !1 && (wpe = !0);
-        break;
-      case "platform": {
-        let p = v || defaultPlatform;
-        if (p === defaultPlatform)
-          break;
-        if (p === "darwin")
-          n += 3;
-        else if (p === "win32")
-          n += 6;
-        else if (p === "linux")
-          n += 9;
-        else
-          return JSON.stringify(o);
-        break;
-      }
-      case "optimizationLevel":
-        if (v === void 0)
-          break;
-        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
-        break;
-      case "braceExpandMax":
-        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX)
-          return JSON.stringify(o);
-        break;
-      case "maxGlobstarRecursion":
-        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX)
-          return JSON.stringify(o);
-        break;
-      case "normalize":
-        if (v !== void 0)
-          return JSON.stringify(o);
-        break;
-      default:
-        n += (booleanWeights.get(k) ?? 0) * tri(v);
-    }
-  }
-  return wpe ? n + 12 : n;
-}, copyOptions = (o) => {
-  let copy = {};
-  for (let k in o)
-    copy[k] = o[k];
-  return copy;
-}, cachedMinimatch = (pattern, options) => {
-  let key = options ? optionsKey(options) : 0, mm = cache.get(key)?.get(pattern);
-  if (mm)
-    return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
-  let weight = cacheWeight(mm);
-  if (weight > cacheMaxEntryWeight)
-    return mm;
-  (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) && (oldCache = cache, cache = /* @__PURE__ */ new Map(), cacheSize = 0, cacheTotalWeight = 0);
-  let byPattern = cache.get(key);
-  return byPattern || cache.set(key, byPattern = /* @__PURE__ */ new Map()), byPattern.set(pattern, mm), cacheSize++, cacheTotalWeight += weight, mm;
-}, defaultPlatform = typeof process == "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix", path = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-}, sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
-  let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b), defaults = (def) => {
-  if (!def || typeof def != "object" || !Object.keys(def).length)
-    return minimatch;
-  let orig = minimatch;
-  return Object.assign((p, pattern, options = {}) => orig(p, pattern, ext(def, options)), {
-    Minimatch: class extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  if (assertValidPattern(pattern), options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern))
-    return [pattern];
-  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
-  return (options.windowsPathsNoEscape || options[AWE_KEY] === !1) && (p = p.replace(/\[([{}])\]/g, "[\\$1]")), expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var RANGE_MIN = 100, rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g, inRepeatOrNegExt = (portion, mark2) => {
-  let stack = [];
-  for (let i = 0; i < portion.length; i++) {
-    let c = portion.charAt(i);
-    if (c === "\\")
-      i++;
-    else if (c === mark2) {
-      if (stack.some((t) => t !== "@" && t !== "?"))
-        return !0;
-    } else portion.charAt(i + 1) === "(" && "!?+*@".includes(c) ? (stack.push(c), i++) : c === ")" && stack.pop();
-  }
-  return !1;
-}, match = (list, pattern, options = {}) => {
-  let mm = new Minimatch(pattern, options);
-  return list = list.filter((f) => mm.match(f)), mm.options.nonull && !list.length && list.push(pattern), list;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/, classEnd = (pattern, start) => {
-  let i = start + 1;
-  (pattern.charAt(i) === "!" || pattern.charAt(i) === "^") && i++;
-  let sawStart = !1;
-  for (; i < pattern.length; i++) {
-    let c = pattern.charAt(i);
-    if (c === "]" && sawStart)
-      return i;
-    sawStart = !0, c === "\\" && i++;
-  }
-  return -1;
-}, literal = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
-  let lit2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    let c = pattern.charAt(i);
-    if (c === "\\")
-      lit2 += pattern.charAt(++i) || c;
-    else {
-      if (c === "*" || c === "?")
-        return;
-      if (c === "[") {
-        let close = classEnd(pattern, i);
-        if (close === -1) {
-          lit2 += c;
-          continue;
-        }
-        let body = pattern.slice(i + 1, close);
-        if (body.startsWith("\\") && (body = body.slice(1)), [...body].length !== 1 || "!^".includes(pattern.charAt(i + 1)))
-          return;
-        lit2 += body, i = close;
-      } else {
-        if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2))
-          return;
-        lit2 += c;
-      }
-    }
-  }
-  return lit2;
-}, MAX_EXTGLOBS = 256, extglobCount = (pattern) => {
-  let n = 0;
-  for (let i = 0; i < pattern.length - 1; i++) {
-    let c = pattern.charAt(i);
-    c === "\\" ? i++ : "+@!?*".includes(c) && pattern.charAt(i + 1) === "(" && (n++, i++);
-  }
-  return n;
-}, assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS)
-    throw new TypeError("pattern has too many extglobs");
-}, extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
-    return !1;
-  let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    let c = pattern.charAt(i);
-    if (c === "\\") {
-      if (++i === pattern.length)
-        return !1;
-    } else if (c === "[") {
-      let close = classEnd(pattern, i);
-      close !== -1 && (i = close);
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(")
-      depth++, i++;
-    else if (c === ")") {
-      if (!depth--)
-        return !1;
-    } else if (c === "|" && !depth)
-      return !1;
-  }
-  return !depth;
-}, lastSplit, lastChecked, portionMatch = (p, f) => typeof p == "string" ? f === p : f !== "" && p.testUnchecked(f), endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1, isDots = (p) => p === "." || p === "..", isDrive = (p) => typeof p == "string" && /^[a-z]:$/i.test(p), isLongUNC = (p) => typeof p == "string" && /^unc$/i.test(p), uncHost = (p) => {
-  if (p[0] !== "" || p[1] !== "")
-    return -1;
-  let h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1, host = p[h], share = p[h + 1];
-  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
-}, walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith(".")), dotPortion = (f, start, end, dot, sep3) => {
-  for (let k = start; k < end; ) {
-    if (f.charCodeAt(k) === 46) {
-      if (!dot)
-        return !0;
-      let n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep3))
-        return !0;
-    }
-    let s = nextSep(f, k, sep3);
-    if (s === -1)
-      return !1;
-    for (k = s + 1; k < end && isSep(f.charCodeAt(k), sep3); )
-      k++;
-  }
-  return !1;
-}, isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92, nextSep = (f, from, sep3) => {
-  if (sep3 !== "both")
-    return f.indexOf(sep3, from);
-  let s = f.indexOf("/", from), b = f.indexOf("\\", from);
-  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
-}, lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from)), PENDING = {}, Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  // the path can be checked against the last portion, and the string
-  // portions, of each row before it is split. See #canMatch.
-  #endCheck;
-  #literalCheck;
-  // level 2 resolves `.` and `..` portions in the path
-  #level2;
-  // the unicode normalization form, if any
-  #form;
-  // the string portions of each row in the set
-  #literals = [];
-  // the rows that #canMatch can match without splitting the path
-  #shapes = [];
-  // the rows whose last portion can be checked against the path's
-  #endRows = [];
-  // brace expansion can make the same portion in many rows, so they
-  // share one Matcher, and the states that it caches
-  #matchers = /* @__PURE__ */ new Map();
-  // parse() returns PENDING in place of a Matcher
-  #pending = !1;
-  // the char that marks numeric ranges in globSet, if any
-  #rangeMark;
-  // the GlobstarParts of each pattern row, by start index and partial
-  #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern), options = options || {}, this.options = options, this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX, this.pattern = pattern, this.platform = options.platform || defaultPlatform, this.isWindows = this.platform === "win32", this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === !1, this.windowsPathsNoEscape && (this.pattern = this.pattern.replace(/\\/g, "/")), this.preserveMultipleSlashes = !!options.preserveMultipleSlashes, this.negate = !1, this.nonegate = !!options.nonegate, this.comment = !1, this.empty = !1, this.partial = !!options.partial, this.nocase = !!this.options.nocase, this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase), this.globSet = [], this.globParts = [], this.set = [], this.#endCheck = !this.preserveMultipleSlashes, this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-    let n = options.normalize;
-    this.#form = n === !0 ? "NFC" : n || void 0, this.make();
-    let drives = this.set.map((row) => this.#rootIndex(row));
-    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]), this.#literals = this.set.map((row, r) => {
-      let end = this.#endRows[r] ? row.length - 1 : row.length, lits = row.slice(drives[r] + 1, end).filter((p) => typeof p == "string" && !!p);
-      return [...new Set(lits)];
-    }), this.#literalCheck = this.#literals.some((l) => l.length), this.#shapes = this.set.map((row, r) => {
-      let [p0, p1, p2] = row;
-      if (this.#endRows[r] && row.length === 2 && p0 === GLOBSTAR && p1 !== GLOBSTAR)
-        return "tail";
-      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "")
-        return "base";
-      if (!(!this.#endCheck || drives[r] !== -1)) {
-        if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
-        this.maxGlobstarRecursion > 0)
-          return "mid";
-        if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "")
-          return "head";
-      }
-    });
-  }
-  // a string portion of a pattern, normalized if the option is set
-  #norm(p) {
-    return this.#form ? p.normalize(this.#form) : p;
-  }
-  // On Windows, the index of the last root portion of a row, as
-  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-  // -1.
-  #rootIndex(row) {
-    if (!this.isWindows)
-      return -1;
-    if (isDrive(row[0]))
-      return 0;
-    if (row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]))
-      return 3;
-    let h = uncHost(row);
-    return h === -1 ? -1 : h + 1;
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1)
-      return !0;
-    for (let pattern of this.set)
-      for (let part of pattern)
-        if (typeof part != "string")
-          return !0;
-    return !1;
-  }
-  make() {
-    let pattern = this.pattern, options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
-      this.comment = !0;
-      return;
-    }
-    if (!pattern) {
-      this.empty = !0;
-      return;
-    }
-    this.parseNegate(), this.globSet = [...new Set(this.#expandBraces())];
-    let rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
-    this.globParts = this.preprocess(rawGlobParts), this.#pending = !0;
-    let set = this.globParts.map((s, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        let n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4, isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p)), isDrive2 = /^[a-z]:/i.test(s[0]);
-        if (isUNC)
-          return [
-            ...s.slice(0, n).map((p) => this.#norm(p)),
-            ...s.slice(n).map((ss) => this.parse(ss))
-          ];
-        if (isDrive2)
-          return [
-            this.#norm(s[0]),
-            ...s.slice(1).map((ss) => this.parse(ss))
-          ];
-      }
-      return s.map((ss) => this.parse(ss));
-    });
-    if (this.set = set.filter((s) => s.indexOf(!1) === -1), this.isWindows)
-      for (let i = 0; i < this.set.length; i++) {
-        let p = this.set[i];
-        p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3])) && (isLongUNC(this.globParts[i][3]) && (p[3] = "UNC"), p[2] = "?");
-      }
-    options.noext || this.mergeRows(), this.#pending = !1, this.set.forEach((row, i) => {
-      for (let k = 0; k < row.length; k++)
-        row[k] === PENDING && (row[k] = this.parse(this.globParts[i][k]));
-    });
-  }
-  // Merge rows that only differ in one portion, where each of them
-  // is a Matcher, into one row that matches any of them with
-  // `@(a|b|...)`. Then a path is only walked once for all of them,
-  // for example with `**/*.{js,ts}`.
-  mergeRows() {
-    let merged = !0;
-    for (; merged; ) {
-      if (merged = !1, this.set.length < 2)
-        return;
-      let keys = this.#mergeKeys(), len = Math.max(0, ...this.set.map((r) => r.length));
-      for (let k = 0; k < len; k++) {
-        let groups2 = /* @__PURE__ */ new Map(), R = this.set.length + 1;
-        this.set.forEach((row, i) => {
-          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k]))
-            return;
-          let { pre, suf } = keys[i], key = pre[k] * R + suf[k + 1], g = groups2.get(key);
-          g ? g.push(i) : groups2.set(key, [i]);
-        });
-        let drop = /* @__PURE__ */ new Set();
-        for (let g of groups2.values()) {
-          if (g.length < 2)
-            continue;
-          let [first, ...rest] = g, glob2 = `@(${g.map((i) => this.globParts[i][k]).join("|")})`;
-          if (!(extglobCount(glob2) > MAX_EXTGLOBS)) {
-            this.globParts[first][k] = glob2, this.set[first][k] = this.parse(glob2);
-            for (let i of rest)
-              drop.add(i);
-          }
-        }
-        if (drop.size) {
-          if (merged = !0, this.set = this.set.filter((_, i) => !drop.has(i)), this.globParts = this.globParts.filter((_, i) => !drop.has(i)), this.set.length < 2)
-            return;
-          keys = this.#mergeKeys();
-        }
-      }
-    }
-  }
-  // For each row, number ids for its prefixes and suffixes, such that
-  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-  // Two rows are the same other than at portion k exactly when they
-  // have the same pre[k] and suf[k + 1]. This is linear in the size of
-  // the rows, where joining the whole row for every k was quadratic.
-  #mergeKeys() {
-    let partIds = /* @__PURE__ */ new Map(), ids = this.globParts.map((parts) => parts.map((s) => {
-      let id = partIds.get(s);
-      return id === void 0 && partIds.set(s, id = partIds.size), id;
-    })), P = partIds.size, len = Math.max(0, ...ids.map((r) => r.length)), keys = ids.map((r) => ({
-      pre: [0],
-      suf: new Array(r.length + 1).fill(0)
-    }));
-    for (let k = 0; k < len; k++) {
-      let m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        let { pre } = keys[i], key = pre[k] * P + r[k], id = m.get(key);
-        id === void 0 && m.set(key, id = m.size + 1), pre.push(id);
-      });
-    }
-    for (let k = len - 1; k >= 0; k--) {
-      let m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        let { suf } = keys[i], key = suf[k + 1] * P + r[k], id = m.get(key);
-        id === void 0 && m.set(key, id = m.size + 1), suf[k] = id;
-      });
-    }
-    return keys;
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar)
-      for (let partset of globParts)
-        for (let j = 0; j < partset.length; j++)
-          partset[j] === "**" && (partset[j] = "*");
-    let { optimizationLevel = 1 } = this.options;
-    return optimizationLevel >= 2 ? (globParts = this.firstPhasePreProcess(globParts), globParts = this.secondPhasePreProcess(globParts)) : optimizationLevel >= 1 ? globParts = this.levelOneOptimize(globParts) : globParts = this.adjascentGlobstarOptimize(globParts), globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
-      let gs = -1;
-      for (; (gs = parts.indexOf("**", gs + 1)) !== -1; ) {
-        let i = gs;
-        for (; parts[i + 1] === "**"; )
-          i++;
-        i !== gs && parts.splice(gs, i - gs);
-      }
-      return parts;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      let root = this.#rootIndex(parts) + 1;
-      return parts = parts.reduce((set, part) => {
-        let prev = set[set.length - 1];
-        return part === "**" && prev === "**" ? set : part === ".." && set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**" ? (set.pop(), set) : (set.push(part), set);
-      }, []), parts.length === 0 ? [""] : parts;
-    });
-  }
-  // Check the path against each row before it is split. 'no' if no
-  // row can match, so it does not need to be split. 'yes' if a row of
-  // `**` and one more portion matches. 'maybe' if it must be split to
-  // know. None of this applies with partial, where the path can end
-  // before the row does.
-  //
-  // On Windows, `\` is a separator in the path too, and the portions of
-  // a row up to its drive letter or UNC share are not checked (see
-  // #rootIndex).
-  //
-  // Each string portion of a row must be a portion of the path, so the
-  // path must contain it. Level 2 can only take portions out of the
-  // path, so this is still true then.
-  //
-  // The last portion of a row must match the last portion of the path,
-  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-  // This does not apply to rows that end in **, rows that end in a
-  // root, or preserveMultipleSlashes (which can leave more
-  // than one '' at the end). At level 2, it does not apply if that
-  // portion is `.` or `..`, which can be
-  // resolved away. Level 2 only takes other portions out of the
-  // middle of the path.
-  //
-  // A row of `**/x` then matches if the ** can walk the portions
-  // before the one that x matches, the same as #matchGlobstar. At
-  // level 2, this is only known if none of them are `.` or `..`, so
-  // that the path does not change when it is resolved.
-  #canMatch(f) {
-    let sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\", ends = this.#endCheck ? 0 : -1, last = "", lastStart = 0, prev, prevStart = 0, dot = !!this.options.dot;
-    ROWS: for (let r = 0; r < this.set.length; r++) {
-      let row = this.set[r], p = row[row.length - 1], end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-      if (end && ends === 0) {
-        let i = lastSep(f, f.length, sep3);
-        if (lastStart = i + 1, last = f.slice(lastStart), last === "" && i >= 0) {
-          let j = i;
-          for (; j > 0 && isSep(f.charCodeAt(j - 1), sep3); )
-            j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1, prev = f.slice(prevStart, j);
-        }
-        let resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
-        ends = resolves ? -1 : 1, end = !resolves;
-      }
-      let tailStart = -1;
-      if (end && typeof p == "string" && (tailStart = endIndex(p, last, lastStart, prev, prevStart), tailStart === -1))
-        continue;
-      if (this.#literalCheck) {
-        for (let l of this.#literals[r])
-          if (!f.includes(l))
-            continue ROWS;
-      }
-      if (end && typeof p == "object" && (tailStart = endIndex(p, last, lastStart, prev, prevStart), tailStart === -1))
-        continue;
-      let shape = this.#shapes[r];
-      if (shape === "base" && end)
-        return "yes";
-      if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, !0, sep3))
-          return "maybe";
-        if (!dotPortion(f, 0, tailStart, dot, sep3))
-          return "yes";
-        continue;
-      }
-      if (shape === "mid" || shape === "head") {
-        let m = this.#walk(f, row, shape === "head", dot, sep3);
-        if (m !== "no")
-          return m;
-        continue;
-      }
-      return "maybe";
-    }
-    return "no";
-  }
-  // Match a row of a known shape against the split path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do. None of these
-  // rows have a drive letter, so they start at the first portion.
-  #matchShape(file, row, shape) {
-    let dot = !!this.options.dot, n = file.length;
-    if (shape === "head") {
-      if (n < 2 || !portionMatch(row[0], file[0]))
-        return !1;
-      for (let i = 1; i < n; i++)
-        if (!walkable(file[i], dot))
-          return !1;
-      return !0;
-    }
-    let x = row[1];
-    if (shape === "tail") {
-      let t = n - 1;
-      if (!portionMatch(x, file[t]) && (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])))
-        return !1;
-      for (let i = 0; i < t; i++)
-        if (!walkable(file[i], dot))
-          return !1;
-      return !0;
-    }
-    for (let k = 0; k < n; k++) {
-      if (portionMatch(x, file[k]) && k + 1 < n) {
-        let i = k + 1;
-        for (; i < n && walkable(file[i], dot); )
-          i++;
-        if (i === n)
-          return !0;
-      }
-      if (!walkable(file[k], dot))
-        return !1;
-    }
-    return !1;
-  }
-  // Match a row of `**/x/**` or `x/**` against the path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-  // x must match a portion (the first one, for `x/**`), the ** before
-  // it must be able to walk the portions before that one, and there
-  // must be a portion after it, which the ** after it can walk. At
-  // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep3) {
-    if (this.#level2 && dotPortion(f, 0, f.length, !0, sep3))
-      return "maybe";
-    let x = row[head ? 0 : 1], s = 0;
-    for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
-      let next = e + 1;
-      for (; next < f.length && isSep(f.charCodeAt(next), sep3); )
-        next++;
-      if ((typeof x == "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e))) && !dotPortion(f, next, f.length, dot, sep3))
-        return "yes";
-      if (head || dotPortion(f, s, next, dot, sep3))
-        return "no";
-      s = next;
-    }
-    return "no";
-  }
-  // the last split, if it was the same path with the same split
-  // settings
-  #cachedSplit(f) {
-    let last = lastSplit;
-    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
-  }
-  // split a path for match(), and keep the parts for the next call
-  #split(f) {
-    let { isWindows, preserveMultipleSlashes } = this, parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f), normalize2 = this.#form;
-    return normalize2 && (parts = parts.map((p) => p.normalize(normalize2))), lastSplit = {
-      f,
-      isWindows,
-      preserveMultipleSlashes,
-      normalize: normalize2,
-      parts
-    }, lastSplit;
-  }
-  // resolve `.` and `..` portions of a path, for level 2
-  #levelTwoFileOptimize(file) {
-    let parts = [...file], didSomething = !1;
-    do {
-      if (didSomething = !1, !this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          let p = parts[i];
-          i === 1 && p === "" && parts[0] === "" || (p === "." || p === "") && (didSomething = !0, parts.splice(i, 1), i--);
-        }
-        parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "") && (didSomething = !0, parts.pop());
-      }
-      let root = this.#rootIndex(parts) + 1, dd = root;
-      for (; (dd = parts.indexOf("..", dd + 1)) !== -1; ) {
-        let p = parts[dd - 1];
-        p && p !== "." && p !== ".." && p !== "**" && (didSomething = !0, parts.splice(dd - 1, 2), dd = Math.max(dd - 2, root));
-      }
-    } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    let { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options, splitCells = 0, maxSplitCells = 1e6, didSomething = !1;
-    do {
-      didSomething = !1;
-      for (let parts of globParts) {
-        let gs = -1;
-        for (; (gs = parts.indexOf("**", gs + 1)) !== -1; ) {
-          let gss = gs;
-          for (; parts[gss + 1] === "**"; )
-            gss++;
-          gss > gs && parts.splice(gs + 1, gss - gs);
-          let next = parts[gs + 1], p = parts[gs + 2], p2 = parts[gs + 3];
-          if (next !== ".." || !p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..")
-            continue;
-          let addedCells = parts.length - 1;
-          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells)
-            throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");
-          didSomething = !0, parts.splice(gs, 1);
-          let other = parts.slice(0);
-          other[gs] = "**", splitCells += addedCells, globParts.push(other), gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            let p = parts[i];
-            i === 1 && p === "" && parts[0] === "" || (p === "." || p === "") && (didSomething = !0, parts.splice(i, 1), i--);
-          }
-          parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "") && (didSomething = !0, parts.pop());
-        }
-        let root = this.#rootIndex(parts) + 1, dd = root;
-        for (; (dd = parts.indexOf("..", dd + 1)) !== -1; ) {
-          let p = parts[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
-            didSomething = !0;
-            let splin = dd === 1 && parts[dd + 1] === "**" ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin), parts.length === 0 && parts.push(""), dd = Math.max(dd - 2, root);
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  secondPhasePreProcess(globParts) {
-    let keys = /* @__PURE__ */ new Set(), rows = globParts.filter((parts) => {
-      let key = parts.join("/");
-      return keys.has(key) ? !1 : (keys.add(key), !0);
-    }), stars = /* @__PURE__ */ new Map();
-    for (let parts of rows) {
-      let s = [];
-      for (let i = 0; i < parts.length; i++)
-        parts[i] === "*" && s.push(i);
-      s.length && stars.set(s.join(","), s);
-    }
-    if (!stars.size || rows.length * stars.size > 1e5)
-      return rows;
-    let { dot } = this.options;
-    return rows.filter((parts) => {
-      for (let s of stars.values()) {
-        if (s[s.length - 1] >= parts.length)
-          continue;
-        let c = [...parts], ok = !0, changed = !1;
-        for (let i of s) {
-          let p = parts[i];
-          if (p !== "*") {
-            if (!p || p === "**" || !dot && p.startsWith(".")) {
-              ok = !1;
-              break;
-            }
-            c[i] = "*", changed = !0;
-          }
-        }
-        if (ok && changed && keys.has(c.join("/")))
-          return !1;
-      }
-      return !0;
-    });
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    let pattern = this.pattern, negate = !1, negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++)
-      negate = !negate, negateOffset++;
-    negateOffset && (this.pattern = pattern.slice(negateOffset)), this.negate = negate;
-  }
-  // Match the parts of a path against one row of the set. `resolved`
-  // is the parts after level 2 resolves `.` and `..` in them, or the
-  // same parts below level 2. Set partial to true to test if, for
-  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-  // you run out of file before you run out of pattern, then that's
-  // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern, partial) {
-    let fileStartIndex = 0, patternStartIndex = 0, fh = this.isWindows ? uncHost(resolved) : -1, ph = fh === -1 ? -1 : uncHost(pattern);
-    if (ph !== -1) {
-      let host = pattern[ph], share = pattern[ph + 1];
-      typeof host != "string" || typeof share != "string" ? (fileStartIndex = fh, patternStartIndex = ph) : resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase() && (fileStartIndex = fh + 2, patternStartIndex = ph + 2);
-    } else if (this.isWindows) {
-      let fileDrive = typeof file[0] == "string" && /^[a-z]:$/i.test(file[0]), fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]), patternDrive = typeof pattern[0] == "string" && /^[a-z]:$/i.test(pattern[0]), patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] == "string" && /^[a-z]:$/i.test(pattern[3]), fdi = fileUNC ? 3 : fileDrive ? 0 : void 0, pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi == "number" && typeof pdi == "number") {
-        let [fd, pd] = [
-          file[fdi],
-          pattern[pdi]
-        ];
-        fd.toLowerCase() === pd.toLowerCase() && (patternStartIndex = pdi + 1, fileStartIndex = fdi + 1);
-      }
-    }
-    return file = resolved, pattern.includes(GLOBSTAR) ? this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex) : this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    let { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-    if (head.length) {
-      let headEnd = fileIndex + head.length;
-      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd))
-        return !1;
-      fileIndex += head.length, patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
-        return !1;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0))
-        fileTailMatch = tail.length;
-      else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length || (tailStart--, !this.#matchOne(file, tail, partial, tailStart, 0)))
-          return !1;
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-        let f = String(file[i]);
-        if (sawSome = !0, f === "." || f === ".." || !this.options.dot && f.startsWith("."))
-          return !1;
-      }
-      return partial || sawSome;
-    }
-    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
-  }
-  // Split the pattern into head, tail, and middle of ** delimited
-  // parts. The tail has to be at the end, and the others just have to
-  // be found in order from the head. These only depend on the pattern
-  // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
-    byStart || (byStart = [], this.#globstarParts.set(pattern, byStart));
-    let key = patternIndex * 2 + (partial ? 1 : 0), found = byStart[key];
-    if (found)
-      return found;
-    let firstgs = pattern.indexOf(GLOBSTAR, patternIndex), lastgs = pattern.lastIndexOf(GLOBSTAR), head = pattern.slice(patternIndex, firstgs), body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs), tail = partial ? [] : pattern.slice(lastgs + 1), segments = [[[], 0]], current = segments[0], nonGsParts = 0, nonGsPartsSums = [0];
-    for (let b of body)
-      b === GLOBSTAR ? (nonGsPartsSums.push(nonGsParts), current = [[], 0], segments.push(current)) : (current[0].push(b), nonGsParts++);
-    segments.forEach((b, i) => {
-      b[1] = nonGsParts - nonGsPartsSums[i];
-    });
-    let parts = { head, body, tail, segments };
-    return byStart[key] = parts, parts;
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
-    let bs = bodySegments[bodyIndex];
-    if (!bs) {
-      if (partial)
-        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
-      for (let i = fileIndex; i < fileLength; i++) {
-        sawTail = !0;
-        let f = file[i];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith("."))
-          return !1;
-      }
-      return sawTail;
-    }
-    let [body, need] = bs, after = partial ? fileLength : fileLength - need;
-    for (; fileIndex <= after; ) {
-      let key = bodyIndex * (file.length + 1) + fileIndex;
-      if (tried.has(key))
-        return !1;
-      if (tried.add(key), this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length) && globStarDepth < this.maxGlobstarRecursion) {
-        let sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-        if (sub !== !1)
-          return sub;
-      }
-      if (fileIndex === after)
-        break;
-      let f = file[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith("."))
-        return !1;
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
-    let fi, pi, pl, fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern[pi], f = file[fi];
-      if (p === !1 || p === GLOBSTAR || !portionMatch(p, f))
-        return !1;
-    }
-    if (fi === fl && pi === pl)
-      return !0;
-    if (fi === fl)
-      return partial;
-    if (pi === pl)
-      return fi === fl - 1 && file[fi] === "";
-    throw new Error("wtf?");
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  // Expand braces, except numeric ranges such as {0..999} with at
-  // least RANGE_MIN values. Each of those stays in its pattern as
-  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-  // be inside a [...] class, expand all of them instead.
-  #expandBraces() {
-    let { pattern } = this;
-    if (this.options.nobrace)
-      return this.braceExpand();
-    let code = 57344;
-    for (; pattern.includes(String.fromCharCode(code)); )
-      if (++code > 63743)
-        return this.braceExpand();
-    let mark2 = String.fromCharCode(code), found = !1, marked = pattern.replace(rangeRe, (m, lo, hi) => {
-      let a = Number(lo), b = Number(hi);
-      return !Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN ? m : (found = !0, `${mark2}${lo}..${hi}${mark2}`);
-    });
-    if (!found)
-      return this.braceExpand();
-    let set = braceExpand(marked, this.options);
-    for (let p of set)
-      for (let portion of p.split("/")) {
-        let c = portion.indexOf("[");
-        if (c !== -1 && c < portion.lastIndexOf(mark2))
-          return this.braceExpand();
-        if (!this.options.noext && inRepeatOrNegExt(portion, mark2))
-          return this.braceExpand();
-      }
-    return this.#rangeMark = mark2, set;
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    let options = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    let { nocase, nocaseMagicOnly, noext = !1, dot, normalize: normalize2 } = options, rangeMark = this.#rangeMark, lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase()))
-      return this.#norm(lit2);
-    if (this.#pending)
-      return PENDING;
-    let m = this.#matchers.get(pattern);
-    return m || (noext || assertValidExtglobs(pattern), m = new Matcher(pattern, {
-      nocase,
-      noext,
-      dot,
-      normalize: normalize2,
-      ...rangeMark && { rangeMark }
-    }), this.#matchers.set(pattern, m)), m;
-  }
-  #slashSplit(p) {
-    return this.preserveMultipleSlashes ? p.split("/") : this.isWindows && /^\/\/[^/]+/.test(p) ? ["", ...p.split(/\/+/)] : p.split(/\/+/);
-  }
-  match(f, partial = this.partial) {
-    if (this.comment)
-      return !1;
-    if (this.empty)
-      return f === "";
-    if (f === "/" && partial)
-      return !0;
-    let options = this.options, split2 = this.#cachedSplit(f);
-    if (!split2) {
-      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
-        lastChecked = f;
-        let can = this.#canMatch(f);
-        if (can === "no")
-          return options.flipNegate ? !1 : this.negate;
-        if (can === "yes")
-          return options.flipNegate ? !0 : !this.negate;
-      }
-      split2 = this.#split(f);
-    }
-    let ff = split2.parts, resolved = this.#level2 ? split2.resolved ??= this.#levelTwoFileOptimize(ff) : ff, set = this.set, filename = ff[ff.length - 1];
-    if (!filename)
-      for (let i = ff.length - 2; !filename && i >= 0; i--)
-        filename = ff[i];
-    for (let r = 0; r < set.length; r++) {
-      let pattern = set[r], shape = partial ? void 0 : this.#shapes[r];
-      if (shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial))
-        return options.flipNegate ? !0 : !this.negate;
-    }
-    return options.flipNegate ? !1 : this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape;
-minimatch.unescape = unescape;
-
 // src/core/secret/compile.ts
+init_esm4();
 init_errors();
 
 // src/core/secret/anchor.ts
@@ -31385,11 +31638,11 @@ var WASM_FROM = 256, WASM_UP_TO = 4 * 1048576, LANES_FROM = 1024, WasmAutomaton 
    * (its bytes are then not its characters). The pairs are valid until the next run.
    */
   run(text2) {
-    let n = text2.length, at = this.textAt, hitsAt = at + n + 7 & -8;
-    if (!this.reserve(at + n + 4) || this.bytes.write(text2, at, "utf8") !== n || !this.reserve(hitsAt + 8 * n + 40)) return null;
+    let n = text2.length, at2 = this.textAt, hitsAt = at2 + n + 7 & -8;
+    if (!this.reserve(at2 + n + 4) || this.bytes.write(text2, at2, "utf8") !== n || !this.reserve(hitsAt + 8 * n + 40)) return null;
     let wasm = this.exports, end;
     if (n >= LANES_FROM) {
-      let quarter = n >> 2, lane = (k) => at + k * quarter, region = (k) => hitsAt + k * 8 * (quarter + 1), warm = (k) => wasm.warm(Math.max(at, lane(k) - this.longest + 1), lane(k), 0);
+      let quarter = n >> 2, lane = (k) => at2 + k * quarter, region = (k) => hitsAt + k * 8 * (quarter + 1), warm = (k) => wasm.warm(Math.max(at2, lane(k) - this.longest + 1), lane(k), 0);
       wasm.run4(
         lane(0),
         lane(1),
@@ -31400,20 +31653,20 @@ var WASM_FROM = 256, WASM_UP_TO = 4 * 1048576, LANES_FROM = 1024, WasmAutomaton 
         warm(1),
         warm(2),
         warm(3),
-        at,
+        at2,
         region(0),
         region(1),
         region(2),
         region(3)
       );
-      let last = wasm.run1(lane(4), at + n, wasm.state(), at, wasm.lane_end(3)), memory = new Uint8Array(this.memory.buffer);
+      let last = wasm.run1(lane(4), at2 + n, wasm.state(), at2, wasm.lane_end(3)), memory = new Uint8Array(this.memory.buffer);
       end = wasm.lane_end(0);
       for (let k = 1; k < 4; k++) {
         let stop = k === 3 ? last : wasm.lane_end(k);
         memory.copyWithin(end, region(k), stop), end += stop - region(k);
       }
     } else
-      end = wasm.run1(at, at + n, 0, at, hitsAt);
+      end = wasm.run1(at2, at2 + n, 0, at2, hitsAt);
     let hits = new Int32Array(this.memory.buffer, hitsAt, end - hitsAt >> 2);
     for (let h = 0; h < hits.length; h += 2) hits[h] = hits[h] >> 2;
     return hits;
@@ -31555,9 +31808,9 @@ function plausiblePassword(password, user) {
 function validateConnectionUri(secret, match2 = secret) {
   let text2 = secret.includes("://") ? secret : match2.includes("://") ? match2 : secret, schemeEnd = text2.indexOf("://"), password, user = "";
   if (schemeEnd >= 0) {
-    let rest = text2.slice(schemeEnd + 3), at = rest.lastIndexOf("@");
-    if (at < 0) return !1;
-    let userinfo = rest.slice(0, at), colon = userinfo.indexOf(":");
+    let rest = text2.slice(schemeEnd + 3), at2 = rest.lastIndexOf("@");
+    if (at2 < 0) return !1;
+    let userinfo = rest.slice(0, at2), colon = userinfo.indexOf(":");
     if (colon < 0) return !1;
     user = userinfo.slice(0, colon), password = userinfo.slice(colon + 1);
   } else
@@ -31920,8 +32173,8 @@ function tokenStart(text2, offset) {
 }
 var DATA_URI_HEAD = /^data:[\w.+-]*\/?[\w.+-]*(?:;[\w.+=-]+)*,/i;
 function insideDataUri(text2, offset) {
-  let start = tokenStart(text2, offset), at = text2.slice(start, offset).toLowerCase().lastIndexOf("data:");
-  return at < 0 ? !1 : (start += at, DATA_URI_HEAD.test(text2.slice(start, Math.min(offset + 1, start + 200))));
+  let start = tokenStart(text2, offset), at2 = text2.slice(start, offset).toLowerCase().lastIndexOf("data:");
+  return at2 < 0 ? !1 : (start += at2, DATA_URI_HEAD.test(text2.slice(start, Math.min(offset + 1, start + 200))));
 }
 var HASH_TOKEN = /^(?:sha(?:1|224|256|384|512)[-:]|md5[-:]|h1:|blake2b?[-:])/i;
 function insideIntegrityHash(text2, offset) {
@@ -31968,8 +32221,8 @@ function enabledRules(path2, format, compiled) {
     enabled[index] !== 0 && rules[index].allowlist.paths.some((glob2) => glob2.match(path2)) && (enabled === shared && (enabled = shared.slice()), enabled[index] = 0);
   return enabled !== shared && enabled.every((on) => on === 0) ? null : enabled;
 }
-function startsWithAny(text2, literals, at) {
-  for (let literal2 of literals) if (text2.startsWith(literal2, at)) return !0;
+function startsWithAny(text2, literals, at2) {
+  for (let literal2 of literals) if (text2.startsWith(literal2, at2)) return !0;
   return !1;
 }
 function allowlisted(secret, list) {
@@ -32083,8 +32336,8 @@ var TextScanner = class {
    */
   scanAnchored(rule2, anchor, text2, candidates) {
     let { literal: literal2, maxBefore, sticky } = anchor, next = 0;
-    for (let at = text2.indexOf(literal2); at !== -1; at = text2.indexOf(literal2, Math.max(at + 1, next))) {
-      for (let start = Math.max(next, at - maxBefore); start <= at; start++) {
+    for (let at2 = text2.indexOf(literal2); at2 !== -1; at2 = text2.indexOf(literal2, Math.max(at2 + 1, next))) {
+      for (let start = Math.max(next, at2 - maxBefore); start <= at2; start++) {
         sticky.lastIndex = start;
         let match2 = sticky.exec(text2);
         if (match2 !== null) {
@@ -32092,7 +32345,7 @@ var TextScanner = class {
           break;
         }
       }
-      next <= at && (next = at + 1);
+      next <= at2 && (next = at2 + 1);
     }
     return candidates;
   }
@@ -32102,17 +32355,17 @@ var TextScanner = class {
    * matches as a global scan.
    */
   scanLeads(rule2, leads, text2, candidates) {
-    let { literals, sticky } = leads, at = literals.map((literal2) => text2.indexOf(literal2)), next = 0;
+    let { literals, sticky } = leads, at2 = literals.map((literal2) => text2.indexOf(literal2)), next = 0;
     for (; ; ) {
       let start = -1;
-      for (let position of at)
+      for (let position of at2)
         position !== -1 && (start === -1 || position < start) && (start = position);
       if (start === -1) break;
       sticky.lastIndex = start;
       let match2 = sticky.exec(text2);
       match2 !== null ? (candidates = this.consider(rule2, match2, text2, candidates), next = start + Math.max(match2[0].length, 1)) : next = start + 1;
-      for (let i = 0; i < at.length; i++)
-        at[i] !== -1 && at[i] < next && (at[i] = text2.indexOf(literals[i], next));
+      for (let i = 0; i < at2.length; i++)
+        at2[i] !== -1 && at2[i] < next && (at2[i] = text2.indexOf(literals[i], next));
     }
     return candidates;
   }
@@ -32157,12 +32410,12 @@ var TextScanner = class {
     return rule2.entropy > 0 && shannonEntropy(secret) < rule2.entropy || isDecoy(secret, rule2.generic) || rule2.validator !== null && !rule2.validator(secret, match2) ? !1 : !allowlisted(secret, rule2.allowlist);
   }
   /** Checks of where the value stands, then the counted global allowlist. */
-  contextKept(rule2, secret, text2, at) {
-    return rule2.generic && insideDataUri(text2, at) || this.format.lockfile && insideIntegrityHash(text2, at) ? !1 : allowlisted(secret, this.compiled.allowlist) ? (this.counters.allowlisted++, !1) : !0;
+  contextKept(rule2, secret, text2, at2) {
+    return rule2.generic && insideDataUri(text2, at2) || this.format.lockfile && insideIntegrityHash(text2, at2) ? !1 : allowlisted(secret, this.compiled.allowlist) ? (this.counters.allowlisted++, !1) : !0;
   }
   /** Line numbers for candidates in offset order, with one running pass over `raw`. */
   report(candidates, raw, startLine, map) {
-    candidates.sort((a, b) => a.start - b.start || a.rule.index - b.rule.index);
+    candidates.sort((a, b2) => a.start - b2.start || a.rule.index - b2.rule.index);
     let line = startLine, lineStart = 0, nextNewline = raw.indexOf(`
 `), file = this.file;
     for (let candidate of candidates) {
@@ -32295,8 +32548,8 @@ var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/
   info: "0.0"
 };
 function pascalCase(title) {
-  let name = title.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "").map((w) => {
-    let folded = w === w.toUpperCase() ? w.toLowerCase() : w;
+  let name = title.split(/[^\p{L}\p{N}]+/u).filter((w2) => w2 !== "").map((w2) => {
+    let folded = w2 === w2.toUpperCase() ? w2.toLowerCase() : w2;
     return folded.charAt(0).toUpperCase() + folded.slice(1);
   }).join("");
   return name === "" ? "Rule" : name;
@@ -32419,6 +32672,9 @@ function builtinPacks() {
   return JSON.parse('[{"name":"recommended","description":"Provider-format detectors for cloud, code hosting, payment, chat and AI model APIs, private keys, tokens and connection strings, plus a non-blocking generic high-entropy rule.","rules":[{"id":"secret/aws-access-key-id","title":"AWS access key ID","provider":"AWS","description":"An AWS access key ID (AKIA long-term, ASIA temporary, ABIA/ACCA service keys). It is half of a credential pair; the secret key is usually next to it.","severity":"critical","keywords":["akia","asia","abia","acca"],"regex":"(?<![A-Za-z0-9])(?<!Credential=)(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])","entropy":3,"allowlist":{"regexes":["EXAMPLE$"]},"remediation":"Deactivate and delete the key in the AWS console (IAM \u2192 Users \u2192 Security credentials, or `aws iam delete-access-key`), review CloudTrail for its use, then remove it from the code and the git history and use a role or a secrets manager instead.","tags":["cloud","aws","structured"],"examples":{"positive":["AWS_ACCESS_KEY_ID={{lit:AKIA}}{{base32:16}}","provider \\"aws\\" {\\n  region     = \\"eu-west-1\\"\\n  access_key = \\"{{lit:AKIA}}{{base32:16}}\\"\\n}","session = boto3.Session(aws_access_key_id=\\"{{lit:ASIA}}{{base32:16}}\\")"],"negative":["aws_access_key_id = {{lit:AKIA}}IOSFODNN7{{lit:EXAMPLE}}","AWS_ACCESS_KEY_ID=${AWS_ACCESS_KEY_ID}","key = \\"{{lit:AKIA}}{{base32:12}}\\"","id: {{lit:AKIA}}{{lit:XXXXXXXXXXXXXXXX}}","\\"url\\": \\"https://bucket.s3.amazonaws.com/a.tgz?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential={{lit:AKIA}}{{base32:16}}%2F20190509%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Signature={{hex:64}}\\""]}},{"id":"secret/aws-secret-access-key","title":"AWS secret access key","provider":"AWS","description":"A 40-character AWS secret access key assigned to an AWS secret / SecretAccessKey name (also `aws configure set aws_secret_access_key \u2026`), or to a secret name just below an access key ID (a Terraform provider block).","severity":"critical","flags":"i","keywords":["secret","aws","akia","asia"],"regex":"(?:aws[\\\\w.-]{0,20}?secret|secret[_.-]?access[_.-]?key|AKIA[A-Z2-7]{16}[^\\\\n]{0,10}\\\\n[\\\\s\\\\S]{0,200}?secret|ASIA[A-Z2-7]{16}[^\\\\n]{0,10}\\\\n[\\\\s\\\\S]{0,200}?secret)[\\\\w.-]{0,20}?[\\\\x22\\\\x27\\\\]]{0,2}(?:\\\\s{0,16}(?:=|:=|:|=>|,)|(?<=configure[ \\\\t]+set[ \\\\t]+[\\\\w.-]{1,60})[ \\\\t]+)\\\\s{0,5}[\\\\x22\\\\x27\\\\x60]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])","entropy":4.2,"allowlist":{"stopwords":["examplekey"]},"remediation":"Deactivate and delete the access key in the AWS console (IAM \u2192 Users \u2192 Security credentials), check CloudTrail for its use, then remove it from the code and the git history; prefer roles or AWS Secrets Manager.","tags":["cloud","aws"],"examples":{"positive":["[default]\\naws_access_key_id = {{lit:AKIA}}{{base32:16}}\\n{{mark}}aws_secret_access_key = {{base64:40}}","export AWS_SECRET_ACCESS_KEY=\\"{{base64:40}}\\"","  \\"SecretAccessKey\\": \\"{{base64:40}}\\",","provider \\"aws\\" {\\n  access_key = \\"{{lit:AKIA}}{{base32:16}}\\"\\n  {{mark}}secret_key = \\"{{base64:40}}\\"\\n}","aws configure set aws_secret_access_key {{base64:40}} --profile deploy"],"negative":["aws_secret_access_key = {{lit:wJalrXUtnFEMI/K7MDENG/bPxRfiCY}}{{lit:EXAMPLEKEY}}","aws configure set aws_secret_access_key \\"$AWS_SECRET_ACCESS_KEY\\"","          AWS_SECRET_ACCESS_KEY: ${{ secrets.AWS_SECRET_ACCESS_KEY }}","aws_secret_key = \\"{{hex:40}}\\"","secret_access_key = os.environ[\\"AWS_SECRET_ACCESS_KEY\\"]"]}},{"id":"secret/gcp-service-account","title":"Google Cloud service account key","provider":"Google Cloud","description":"A service-account key file (JSON with \\"type\\" \\"service_account\\" and a private_key).","severity":"critical","keywords":["service_account"],"regex":"\\"type\\"\\\\s*:\\\\s*\\"service_account\\"[\\\\s\\\\S]{0,4000}?\\"private_key\\"\\\\s*:\\\\s*\\"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----[A-Za-z0-9+/=\\\\s\\\\\\\\]{64,8000}?-----END (?:RSA )?PRIVATE KEY-----(?:\\\\\\\\n)?)\\"","validator":"gcp-service-account","remediation":"Delete the key in the Google Cloud console (IAM & Admin \u2192 Service accounts \u2192 Keys) or with `gcloud iam service-accounts keys delete`, then remove the file from the code and the git history; prefer workload identity federation over key files.","tags":["cloud","gcp","private-key"],"examples":{"positive":["{\\"type\\": \\"service_account\\", \\"project_id\\": \\"billing-prod\\", \\"private_key_id\\": \\"{{hex:40}}\\", \\"private_key\\": \\"{{pem-escaped:PRIVATE KEY}}\\", \\"client_email\\": \\"svc@billing-prod.iam.gserviceaccount.com\\"}","SERVICE_ACCOUNT = {\\n    \\"type\\": \\"service_account\\",\\n    \\"project_id\\": \\"ml-platform\\",\\n    \\"private_key\\": \\"{{pem-escaped:PRIVATE KEY}}\\",\\n    \\"client_email\\": \\"trainer@ml-platform.iam.gserviceaccount.com\\",\\n}"],"negative":["{\\"type\\": \\"service_account\\", \\"project_id\\": \\"demo\\", \\"private_key\\": \\"-----BEGIN PRIVATE KEY-----\\\\n<your key>\\\\n-----END PRIVATE KEY-----\\\\n\\"}","{\\"type\\": \\"authorized_user\\", \\"client_id\\": \\"{{digits:12}}.apps.googleusercontent.com\\", \\"private_key\\": \\"{{pem-escaped:PUBLIC KEY}}\\"}","credentials = service_account.Credentials.from_service_account_file(\\"sa.json\\")"]}},{"id":"secret/google-api-key","title":"Google API key (Gemini, Maps, Firebase)","provider":"Google","description":"A Google API key (AIza\u2026), used by Gemini, Maps, Firebase and other Google APIs.","severity":"high","keywords":["aiza"],"regex":"(?<![A-Za-z0-9_-])(?<secret>AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Delete or regenerate the key in the Google Cloud console (APIs & Services \u2192 Credentials) or Google AI Studio for Gemini keys, restrict the replacement by API and referrer, then remove it from the code and the git history.","tags":["cloud","google","ai","structured"],"examples":{"positive":["GEMINI_API_KEY={{lit:AIza}}{{base64url:35}}","genai.configure(api_key=\\"{{lit:AIza}}{{base64url:35}}\\")"],"negative":["GOOGLE_API_KEY=<YOUR_API_KEY>","const key = \\"{{lit:AIza}}{{base64url:20}}\\";","api_key = \\"{{lit:AIza}}{{lit:XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX}}\\""]}},{"id":"secret/google-oauth-client-secret","title":"Google OAuth client secret","provider":"Google","description":"A Google OAuth 2.0 client secret (GOCSPX-\u2026).","severity":"high","keywords":["gocspx-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Reset the client secret in the Google Cloud console (APIs & Services \u2192 Credentials \u2192 OAuth client \u2192 Reset secret), then remove it from the code and the git history.","tags":["cloud","google","oauth","structured"],"examples":{"positive":["GOOGLE_CLIENT_SECRET={{lit:GOCSPX-}}{{base64url:28}}","  \\"client_secret\\": \\"{{lit:GOCSPX-}}{{base64url:28}}\\","],"negative":["GOOGLE_CLIENT_SECRET=GOCSPX-your-client-secret","client_secret: \\"{{lit:GOCSPX-}}{{lit:xxxxxxxxxxxxxxxxxxxxxxxxxxxx}}\\""]}},{"id":"secret/azure-storage-account-key","title":"Azure storage account key","provider":"Azure","description":"An Azure Storage connection string carrying an account key (AccountKey=\u2026==).","severity":"critical","flags":"i","keywords":["accountkey="],"regex":"AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)","entropy":4,"allowlist":{"stopwords":["eby8vdm02xnocqflquwjpllmetlcdxj1"]},"remediation":"Rotate the key in the Azure portal (Storage account \u2192 Security + networking \u2192 Access keys \u2192 Rotate key), then remove it from the code and the git history; prefer Entra ID (managed identity) or SAS tokens with short expiry.","tags":["cloud","azure","structured"],"examples":{"positive":["AZURE_STORAGE_CONNECTION_STRING=\\"DefaultEndpointsProtocol=https;AccountName=invoices;AccountKey={{base64:86}}==;EndpointSuffix=core.windows.net\\"","\\"ConnectionStrings\\": {\\n  \\"Blob\\": \\"DefaultEndpointsProtocol=https;AccountName=media;AccountKey={{base64:86}}==;EndpointSuffix=core.windows.net\\"\\n}"],"negative":["UseDevelopmentStorage=true;DevelopmentStorageProxyUri=http://127.0.0.1;AccountKey={{lit:Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UV}}{{lit:ErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==}}","conn = f\\"DefaultEndpointsProtocol=https;AccountName={name};AccountKey={key}\\"","AccountKey=<storage-account-key>"]}},{"id":"secret/azure-shared-access-key","title":"Azure Service Bus / Event Hubs / IoT Hub shared access key","provider":"Azure","description":"The `SharedAccessKey=` of an Azure Service Bus, Event Hubs, Relay or IoT Hub connection string (44 base64 characters); with its key name it signs tokens for the namespace or hub.","severity":"high","flags":"i","keywords":["sharedaccesskey="],"regex":"SharedAccessKey=(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])","entropy":4,"remediation":"Regenerate the key in the Azure portal (the namespace or hub \u2192 Shared access policies \u2192 the policy \u2192 Regenerate), then remove it from the code and the git history; prefer Entra ID (managed identity) authentication.","tags":["cloud","azure","structured"],"examples":{"positive":["\\"ServiceBus\\": \\"Endpoint=sb://orders-prod.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey={{base64:43}}=\\"","EVENTHUB_CONNECTION_STRING=Endpoint=sb://telemetry.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey={{base64:43}}=;EntityPath=events"],"negative":["\\"ServiceBus\\": \\"Endpoint=sb://orders.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=<key>\\"","SharedAccessKeyName=RootManageSharedAccessKey"]}},{"id":"secret/azure-sas-token","title":"Azure shared access signature (SAS)","provider":"Azure","description":"The `sig=` of an Azure Storage shared access signature \u2014 a URL, connection string (`SharedAccessSignature=`) or token with `sv=<version>` \u2014 which grants access to blobs, queues, tables or files until it expires.","severity":"high","keywords":["sig="],"regex":"sig=(?<=[?&;]sig=)(?:(?<=(?<![\\\\w-])sv=[0-9]{4}-[0-9]{2}-[0-9]{2}&[^\\\\s\\\\x22\\\\x27<>]{0,600}sig=)|(?=[^\\\\s\\\\x22\\\\x27<>&]{40,200}&(?:[^\\\\s\\\\x22\\\\x27<>]{0,300}&)?sv=[0-9]{4}-[0-9]{2}-[0-9]{2}))(?<secret>[A-Za-z0-9%+/]{40,130}=?)(?![A-Za-z0-9%+/=])","entropy":4,"remediation":"Revoke the SAS \u2014 rotate the storage account key that signed it, or delete or change its stored access policy \u2014 then remove it from the code and the git history; prefer short-lived user-delegation SAS or Entra ID (managed identity).","tags":["cloud","azure"],"examples":{"positive":["AZURE_BLOB_SAS_URL=\\"https://media.blob.core.windows.net/uploads?sv=2022-11-02&ss=b&srt=sco&sp=rwdlac&se=2026-01-01T00:00:00Z&spr=https&sig={{alnum:20}}%2B{{alnum:21}}%3D\\"","\\"Storage\\": \\"BlobEndpoint=https://media.blob.core.windows.net/;SharedAccessSignature=sv=2021-06-08&ss=b&srt=co&sp=rl&se=2026-01-01T00:00:00Z&sig={{base64:43}}=\\""],"negative":["url = f\\"https://media.blob.core.windows.net/uploads?sv=2022-11-02&sp=r&sig={sas_sig}\\"","BLOB_URL=https://media.blob.core.windows.net/uploads?sv=2022-11-02&sp=r&sig=<signature>","https://example.org/verify?sig={{hex:64}}&ts=1700000000"]}},{"id":"secret/azure-ad-client-secret","title":"Microsoft Entra ID (Azure AD) client secret","provider":"Azure","description":"An Entra ID application client secret (about 40 characters containing a digit followed by Q~).","severity":"high","keywords":["q~"],"regex":"(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])","entropy":3.5,"remediation":"Delete the secret in the Azure portal (Entra ID \u2192 App registrations \u2192 Certificates & secrets) and create a new one, then remove it from the code and the git history; prefer certificates or managed identities.","tags":["cloud","azure","structured"],"examples":{"positive":["AZURE_CLIENT_SECRET={{alnum:3}}{{digits:1}}Q~{{base64url:34}}","    client_secret = \\"{{alnum:3}}{{digits:1}}Q~{{alnum:34}}\\""],"negative":["AZURE_CLIENT_SECRET=${AZURE_CLIENT_SECRET}","path = \\"~/Q~/{{alnum:6}}\\""]}},{"id":"secret/alibaba-access-key-id","title":"Alibaba Cloud AccessKey ID","provider":"Alibaba Cloud","description":"An Alibaba Cloud AccessKey ID (LTAI\u2026); its AccessKey secret is usually next to it.","severity":"high","keywords":["ltai"],"regex":"(?<![A-Za-z0-9])(?<secret>LTAI[A-Za-z0-9]{12,20})(?![A-Za-z0-9])","entropy":3,"remediation":"Disable and delete the AccessKey in the Alibaba Cloud RAM console (Users \u2192 AccessKey), then remove it from the code and the git history; prefer RAM roles and STS tokens.","tags":["cloud","alibaba","structured"],"examples":{"positive":["ALIBABA_CLOUD_ACCESS_KEY_ID={{lit:LTAI}}{{alnum:20}}","access_key_id: \\"{{lit:LTAI}}{{alnum:16}}\\""],"negative":["ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIxxxxxxxxxxxxxxxxxxxx","id = \\"{{lit:LTAI}}{{alnum:6}}\\""]}},{"id":"secret/digitalocean-token","title":"DigitalOcean token","provider":"DigitalOcean","description":"A DigitalOcean personal access, OAuth or refresh token (dop_v1_, doo_v1_, dor_v1_).","severity":"high","keywords":["dop_v1_","doo_v1_","dor_v1_"],"regex":"(?<![A-Za-z0-9_])(?<secret>do[opr]_v1_[a-f0-9]{64})(?![A-Za-z0-9_])","entropy":3,"remediation":"Revoke the token in the DigitalOcean control panel (API \u2192 Tokens), then remove it from the code and the git history.","tags":["cloud","digitalocean","structured"],"examples":{"positive":["DIGITALOCEAN_TOKEN={{lit:dop_v1_}}{{hex:64}}","token = \\"{{lit:doo_v1_}}{{hex:64}}\\""],"negative":["DIGITALOCEAN_TOKEN=dop_v1_<token>","token = \\"{{lit:dop_v1_}}{{hex:20}}\\""]}},{"id":"secret/heroku-api-key","title":"Heroku API key","provider":"Heroku","description":"A Heroku platform API key in the current format (HRKU-AA\u2026).","severity":"high","keywords":["hrku-aa"],"regex":"(?<![A-Za-z0-9_-])(?<secret>HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Revoke the key in the Heroku dashboard (Account settings \u2192 API key \u2192 Regenerate) or with `heroku authorizations:revoke`, then remove it from the code and the git history.","tags":["cloud","heroku","structured"],"examples":{"positive":["HEROKU_API_KEY={{lit:HRKU-AA}}{{base64url:58}}","heroku_api_key: \\"{{lit:HRKU-AA}}{{alnum:58}}\\""],"negative":["HEROKU_API_KEY=HRKU-AA<your key>","HEROKU_API_KEY=${{ secrets.HEROKU_API_KEY }}"]}},{"id":"secret/heroku-legacy-api-key","title":"Heroku API key (legacy UUID)","provider":"Heroku","description":"A legacy Heroku API key (a UUID) assigned to a Heroku name.","severity":"high","flags":"i","keywords":["heroku"],"regex":"heroku[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Regenerate the API key in the Heroku dashboard (Account settings \u2192 API key), then remove it from the code and the git history.","tags":["cloud","heroku","keyword-anchored"],"examples":{"positive":["HEROKU_API_KEY={{uuid}}","      heroku_api_key: \\"{{uuid}}\\""],"negative":["HEROKU_APP_NAME=billing-prod","HEROKU_API_KEY=00000000-0000-0000-0000-000000000000"]}},{"id":"secret/cloudflare-api-token","title":"Cloudflare API token","provider":"Cloudflare","description":"A Cloudflare API token in the prefixed, checksummed format (cfk_, cfut_, cfat_).","severity":"high","keywords":["cfk_","cfut_","cfat_"],"regex":"(?<![A-Za-z0-9_])(?<secret>(?:cfk|cfut|cfat)_[A-Za-z0-9]{40}[a-f0-9]{8})(?![A-Za-z0-9_])","entropy":3.5,"remediation":"Roll or delete the token in the Cloudflare dashboard (My Profile \u2192 API Tokens, or Manage Account \u2192 Account API Tokens), then remove it from the code and the git history.","tags":["cloud","cloudflare","structured"],"examples":{"positive":["CLOUDFLARE_API_TOKEN={{lit:cfut_}}{{alnum:40}}{{hex:8}}","api_token = \\"{{lit:cfat_}}{{alnum:40}}{{hex:8}}\\""],"negative":["CLOUDFLARE_API_TOKEN=cfut_<token>","token = \\"{{lit:cfk_}}{{alnum:20}}\\""]}},{"id":"secret/cloudflare-legacy-api-key","title":"Cloudflare API key or token (legacy)","provider":"Cloudflare","description":"A Cloudflare API token (40 characters) or Global API key (37 hex) assigned to a Cloudflare name.","severity":"high","flags":"i","keywords":["cloudflare","cf_api_"],"regex":"(?:cloudflare|cf_api_)[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?<secret>[A-Za-z0-9_-]{40}|[a-f0-9]{37})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Roll the token (My Profile \u2192 API Tokens) or change the Global API key (My Profile \u2192 API Keys \u2192 Change) in the Cloudflare dashboard, then remove it from the code and the git history.","tags":["cloud","cloudflare","keyword-anchored"],"examples":{"positive":["CLOUDFLARE_API_TOKEN={{base64url:40}}","cloudflare_global_api_key = \\"{{hex:37}}\\""],"negative":["CLOUDFLARE_ZONE_ID={{hex:32}}","CLOUDFLARE_API_TOKEN=${CLOUDFLARE_API_TOKEN}"]}},{"id":"secret/vercel-token","title":"Vercel access token","provider":"Vercel","description":"A Vercel access token assigned to a Vercel name.","severity":"high","flags":"i","keywords":["vercel"],"regex":"vercel[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?<secret>vc[a-z]_[A-Za-z0-9]{20,80}|[A-Za-z0-9]{24})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Delete the token in the Vercel dashboard (Account Settings \u2192 Tokens), then remove it from the code and the git history.","tags":["cloud","vercel","keyword-anchored"],"examples":{"positive":["VERCEL_TOKEN={{alnum:24}}","        vercel-token: {{alnum:24}}"],"negative":["        vercel-token: ${{ secrets.VERCEL_TOKEN }}","VERCEL_ORG_ID=team_{{alnum:24}}"]}},{"id":"secret/supabase-service-key","title":"Supabase service role key","provider":"Supabase","description":"A Supabase service-role JWT or secret key (sb_secret_\u2026), which bypasses row-level security.","severity":"critical","flags":"i","keywords":["service_role","service-role","servicerole","supabase"],"regex":"(?:service[_-]?role|supabase[\\\\w.-]{0,20}?(?:service|secret))[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?<secret>eyJ[A-Za-z0-9_-]{10,}\\\\.eyJ[A-Za-z0-9_-]{10,}\\\\.[A-Za-z0-9_-]{16,}|sb_secret_[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])","remediation":"Rotate the JWT secret or the secret API key in the Supabase dashboard (Project Settings \u2192 API Keys), then remove it from the code and the git history; never ship it to a browser.","tags":["cloud","supabase","jwt","keyword-anchored"],"examples":{"positive":["SUPABASE_SERVICE_ROLE_KEY={{jwt}}","const serviceRoleKey = \\"{{jwt}}\\";","SUPABASE_SECRET_KEY={{lit:sb_secret_}}{{base64url:32}}"],"negative":["SUPABASE_SERVICE_ROLE_KEY=${SUPABASE_SERVICE_ROLE_KEY}","const supabase = createClient(process.env.SUPABASE_URL, process.env.SUPABASE_SERVICE_ROLE_KEY)","NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY={{lit:sb_publishable_}}{{base64url:32}}"]}},{"id":"secret/kubernetes-bootstrap-token","title":"Kubernetes bootstrap token","provider":"Kubernetes","description":"A kubeadm bootstrap token (6 + 16 lower-case letters and digits, at least one digit, `abcdef.0123456789abcdef`) in `kubeadm join --token`, a kubeadm configuration or a kubeconfig; it lets a machine join the cluster and obtain node credentials.","severity":"high","keywords":["token:","token=","token ","token\\"","token\'"],"regex":"(?:token:|token=|token |token\\\\x22|token\\\\x27|TOKEN:|TOKEN=|TOKEN |TOKEN\\\\x22|TOKEN\\\\x27)(?:(?<=[ \\\\x22\\\\x27])[ \\\\t]*[:=])?[ \\\\t]*[\\\\x22\\\\x27]?(?=[a-z.]{0,22}[0-9])(?<secret>[a-z0-9]{6}\\\\.[a-z0-9]{16})(?![A-Za-z0-9_.-])","entropy":3,"remediation":"Delete the token (`kubeadm token delete <id>`, or its `bootstrap-token-<id>` Secret in kube-system), check the nodes that joined with it, then remove it from the code and the git history; create join tokens with a short TTL when needed.","tags":["cloud","kubernetes","structured"],"examples":{"positive":["kubeadm join 10.0.0.10:6443 --token {{lower:6}}.{{lower:16}} --discovery-token-ca-cert-hash sha256:{{hex:64}}","apiVersion: kubeadm.k8s.io/v1beta3\\nkind: JoinConfiguration\\ndiscovery:\\n  bootstrapToken:\\n    {{mark}}token: {{lower:6}}.{{lower:16}}\\n    apiServerEndpoint: 10.0.0.10:6443","{\\"kind\\": \\"JoinConfiguration\\", \\"discovery\\": {\\"bootstrapToken\\": {\\"token\\": \\"{{lower:6}}.{{lower:16}}\\"}}}","K8S_JOIN_TOKEN = \'{{lower:6}}.{{lower:16}}\'"],"negative":["kubeadm join 10.0.0.10:6443 --token {{lit:abcdef.0123456789abcdef}}","kubeadm join 10.0.0.10:6443 --token $JOIN_TOKEN","token: ${KUBEADM_TOKEN}","tokenizer = \\"{{lower:6}}.{{lower:16}}\\"","token = config.accesstokenvalue"]}},{"id":"secret/github-pat","title":"GitHub personal access token (classic)","provider":"GitHub","description":"A classic GitHub personal access token (ghp_ + 30 random + CRC32 checksum).","severity":"high","keywords":["ghp_"],"regex":"(?<![A-Za-z0-9_])(?<secret>ghp_[A-Za-z0-9]{36})(?![A-Za-z0-9_])","validator":"github-checksum","remediation":"Delete the token at github.com \u2192 Settings \u2192 Developer settings \u2192 Personal access tokens (or ask an org owner to revoke it), then remove it from the code and the git history; prefer fine-grained tokens or a GitHub App.","tags":["vcs","github","structured"],"examples":{"positive":["GITHUB_TOKEN={{github:ghp_}}","const octokit = new Octokit({ auth: \\"{{github:ghp_}}\\" });","git clone https://x-access-token:{{github:ghp_}}@github.com/acme/infra.git"],"negative":["GITHUB_TOKEN={{github-badcrc:ghp_}}","token: ghp_{{lit:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx}}","        github-token: ${{ secrets.GITHUB_TOKEN }}"]}},{"id":"secret/github-oauth-token","title":"GitHub OAuth access token","provider":"GitHub","description":"A GitHub OAuth App user access token (gho_ + checksum).","severity":"high","keywords":["gho_"],"regex":"(?<![A-Za-z0-9_])(?<secret>gho_[A-Za-z0-9]{36})(?![A-Za-z0-9_])","validator":"github-checksum","remediation":"Revoke the authorization at github.com \u2192 Settings \u2192 Applications \u2192 Authorized OAuth Apps (or reset the app\'s tokens in its developer settings), then remove it from the code and the git history.","tags":["vcs","github","structured"],"examples":{"positive":["oauth_token: {{github:gho_}}","{\\"access_token\\": \\"{{github:gho_}}\\", \\"token_type\\": \\"bearer\\"}"],"negative":["oauth_token: {{github-badcrc:gho_}}","oauth_token: gho_<token>"]}},{"id":"secret/github-user-to-server-token","title":"GitHub App user-to-server token","provider":"GitHub","description":"A GitHub App user access token (ghu_ + checksum).","severity":"high","keywords":["ghu_"],"regex":"(?<![A-Za-z0-9_])(?<secret>ghu_[A-Za-z0-9]{36})(?![A-Za-z0-9_])","validator":"github-checksum","remediation":"Revoke the token through the GitHub App\'s settings (or the REST API \\"Delete an app token\\"), then remove it from the code and the git history.","tags":["vcs","github","structured"],"examples":{"positive":["USER_TOKEN={{github:ghu_}}","headers = {\\"Authorization\\": \\"token {{github:ghu_}}\\"}"],"negative":["USER_TOKEN={{github-badcrc:ghu_}}","USER_TOKEN=ghu_{{alnum:20}}"]}},{"id":"secret/github-server-to-server-token","title":"GitHub App installation token","provider":"GitHub","description":"A GitHub App installation (server-to-server) token (ghs_ + checksum). These expire after an hour but grant the app\'s permissions until then.","severity":"high","keywords":["ghs_"],"regex":"(?<![A-Za-z0-9_])(?<secret>ghs_[A-Za-z0-9]{36})(?![A-Za-z0-9_])","validator":"github-checksum","remediation":"Revoke it with the REST API (DELETE /installation/token) or rotate the GitHub App\'s private key if that leaked too, then remove it from the code and the git history.","tags":["vcs","github","structured"],"examples":{"positive":["INSTALLATION_TOKEN={{github:ghs_}}","git remote set-url origin https://x-access-token:{{github:ghs_}}@github.com/acme/app.git"],"negative":["INSTALLATION_TOKEN={{github-badcrc:ghs_}}","INSTALLATION_TOKEN=ghs_XXXXXXXXXXXX"]}},{"id":"secret/github-app-installation-token","title":"GitHub App installation token (JWT format)","provider":"GitHub","description":"A GitHub App installation token in the longer format (ghs_ + app id + _ + a JWT).","severity":"high","keywords":["ghs_"],"regex":"(?<![A-Za-z0-9_])(?<secret>ghs_[0-9]{1,12}_eyJ[A-Za-z0-9_-]{10,}\\\\.eyJ[A-Za-z0-9_-]{10,}\\\\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])","entropy":4,"remediation":"Revoke it with the REST API (DELETE /installation/token) or rotate the GitHub App\'s private key, then remove it from the code and the git history.","tags":["vcs","github","jwt","structured"],"examples":{"positive":["GH_TOKEN={{lit:ghs_}}{{digits:7}}_{{jwt}}","token = \\"{{lit:ghs_}}{{digits:6}}_{{jwt}}\\""],"negative":["GH_TOKEN=ghs_123456_<jwt>","GH_TOKEN={{lit:ghs_}}{{digits:6}}"]}},{"id":"secret/github-refresh-token","title":"GitHub refresh token","provider":"GitHub","description":"A GitHub App refresh token (ghr_ + checksum).","severity":"high","keywords":["ghr_"],"regex":"(?<![A-Za-z0-9_])(?<secret>ghr_[A-Za-z0-9]{36})(?![A-Za-z0-9_])","validator":"github-checksum","remediation":"Revoke the user\'s authorization of the GitHub App (Settings \u2192 Applications) so the refresh token stops working, then remove it from the code and the git history.","tags":["vcs","github","structured"],"examples":{"positive":["refresh_token={{github:ghr_}}","{\\"refresh_token\\": \\"{{github:ghr_}}\\", \\"expires_in\\": 28800}"],"negative":["refresh_token={{github-badcrc:ghr_}}","refresh_token=ghr_"]}},{"id":"secret/github-fine-grained-pat","title":"GitHub fine-grained personal access token","provider":"GitHub","description":"A GitHub fine-grained personal access token (github_pat_ + 82 characters).","severity":"high","keywords":["github_pat_"],"regex":"(?<![A-Za-z0-9_])(?<secret>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])","entropy":3.5,"remediation":"Delete the token at github.com \u2192 Settings \u2192 Developer settings \u2192 Fine-grained tokens (org owners can revoke it too), then remove it from the code and the git history.","tags":["vcs","github","structured"],"examples":{"positive":["GH_TOKEN={{lit:github_pat_}}{{alnum:22}}_{{alnum:59}}","export GITHUB_PAT=\\"{{lit:github_pat_}}{{alnum:22}}_{{alnum:59}}\\""],"negative":["GH_TOKEN=github_pat_<token>","GH_TOKEN={{lit:github_pat_}}{{alnum:22}}"]}},{"id":"secret/gitlab-pat","title":"GitLab personal access token","provider":"GitLab","description":"A GitLab personal, project or group access token (glpat-), legacy or routable format.","severity":"high","keywords":["glpat-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>glpat-(?:[A-Za-z0-9_-]{27,300}\\\\.[0-9a-z]{9}|[A-Za-z0-9_-]{20}))(?![A-Za-z0-9_-])","entropy":3,"remediation":"Revoke the token in GitLab (User settings \u2192 Access tokens, or the project/group Access tokens page), then remove it from the code and the git history.","tags":["vcs","gitlab","structured"],"examples":{"positive":["GITLAB_TOKEN={{lit:glpat-}}{{alnum:20}}","private_token = \\"{{lit:glpat-}}{{base64url:40}}.{{lower:9}}\\""],"negative":["GITLAB_TOKEN=glpat-{{lit:xxxxxxxxxxxxxxxxxxxx}}","GITLAB_TOKEN={{lit:glpat-}}{{alnum:12}}"]}},{"id":"secret/gitlab-runner-token","title":"GitLab runner authentication token","provider":"GitLab","description":"A GitLab runner authentication token (glrt-).","severity":"high","keywords":["glrt-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>glrt-[A-Za-z0-9_-]{20,300}(?:\\\\.[0-9a-z]{9})?)(?![A-Za-z0-9_-])","entropy":3,"remediation":"Reset the runner\'s authentication token in GitLab (CI/CD \u2192 Runners \u2192 the runner \u2192 Reset token) or delete the runner, then remove it from the code and the git history.","tags":["vcs","gitlab","ci","structured"],"examples":{"positive":["  token = \\"{{lit:glrt-}}{{base64url:20}}\\"","gitlab-runner register --token {{lit:glrt-t1_}}{{alnum:27}}.{{lower:9}}"],"negative":["  token = \\"glrt-REPLACE_ME\\"","  token = \\"{{lit:glrt-}}{{alnum:8}}\\""]}},{"id":"secret/gitlab-deploy-token","title":"GitLab deploy token","provider":"GitLab","description":"A GitLab deploy token (gldt-), which can read or write repositories and registries.","severity":"high","keywords":["gldt-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>gldt-[A-Za-z0-9_-]{20,300})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Revoke the deploy token in GitLab (Settings \u2192 Repository \u2192 Deploy tokens), then remove it from the code and the git history.","tags":["vcs","gitlab","structured"],"examples":{"positive":["CI_DEPLOY_PASSWORD={{lit:gldt-}}{{base64url:20}}","docker login -u deployer -p {{lit:gldt-}}{{alnum:20}} registry.gitlab.com"],"negative":["CI_DEPLOY_PASSWORD=gldt-<token>","CI_DEPLOY_PASSWORD={{lit:gldt-}}{{alnum:10}}"]}},{"id":"secret/npm-token","title":"npm access token","provider":"npm","description":"An npm access token (npm_ + 30 random + CRC32 checksum).","severity":"high","keywords":["npm_"],"regex":"(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])","validator":"npm-checksum","remediation":"Revoke the token on npmjs.com (Access Tokens) or with `npm token revoke`, check the packages it could publish, then remove it from the code and the git history; prefer trusted publishing (OIDC).","tags":["registry","npm","structured"],"examples":{"positive":["//registry.npmjs.org/:_authToken={{npm}}","NPM_TOKEN={{npm}}"],"negative":["//registry.npmjs.org/:_authToken=${NPM_TOKEN}","NPM_TOKEN={{npm-badcrc}}"]}},{"id":"secret/docker-hub-token","title":"Docker Hub access token","provider":"Docker","description":"A Docker Hub personal or organization access token (dckr_pat_\u2026 / dckr_oat_\u2026), the password of `docker login` for pushing and pulling images.","severity":"high","keywords":["dckr_pat_","dckr_oat_"],"regex":"(?<![A-Za-z0-9_-])(?<secret>dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Delete the token on Docker Hub (Account settings \u2192 Personal access tokens, or the organization\'s access tokens), then remove it from the code and the git history; in CI log in with `--password-stdin` from a secret.","tags":["registry","docker","structured"],"examples":{"positive":["docker login -u acmeci -p {{lit:dckr_pat_}}{{base64url:27}}","DOCKERHUB_TOKEN=\\"{{lit:dckr_pat_}}{{base64url:27}}\\""],"negative":["DOCKERHUB_TOKEN=dckr_pat_<your-token>","DOCKERHUB_TOKEN=\\"{{lit:dckr_pat_}}{{base64url:12}}\\""]}},{"id":"secret/pypi-token","title":"PyPI API token","provider":"PyPI","description":"A PyPI upload token (pypi-AgEIcHlwaS5vcmc\u2026 macaroon).","severity":"high","keywords":["pypi-ageichlwas5vcmc"],"regex":"(?<![A-Za-z0-9_-])(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])","entropy":4,"remediation":"Remove the token on pypi.org (Account settings \u2192 API tokens), check recent releases of the projects it could upload, then remove it from the code and the git history; prefer trusted publishing.","tags":["registry","pypi","structured"],"examples":{"positive":["[pypi]\\nusername = __token__\\npassword = {{lit:pypi-AgEIcHlwaS5vcmc}}{{base64url:150}}","TWINE_PASSWORD={{lit:pypi-AgEIcHlwaS5vcmc}}{{base64url:120}}"],"negative":["TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc...","TWINE_PASSWORD=${{ secrets.PYPI_API_TOKEN }}"]}},{"id":"secret/rubygems-api-key","title":"RubyGems API key","provider":"RubyGems","description":"A RubyGems.org API key (rubygems_ + 48 hex).","severity":"high","keywords":["rubygems_"],"regex":"(?<![A-Za-z0-9_])(?<secret>rubygems_[a-f0-9]{48})(?![A-Za-z0-9_])","entropy":3,"remediation":"Delete the key on rubygems.org (Settings \u2192 API keys), then remove it from the code and the git history.","tags":["registry","rubygems","structured"],"examples":{"positive":[":rubygems_api_key: {{lit:rubygems_}}{{hex:48}}","GEM_HOST_API_KEY={{lit:rubygems_}}{{hex:48}}"],"negative":["GEM_HOST_API_KEY=rubygems_<key>","GEM_HOST_API_KEY={{lit:rubygems_}}{{hex:20}}"]}},{"id":"secret/terraform-cloud-token","title":"Terraform Cloud / HCP Terraform API token","provider":"HashiCorp","description":"A Terraform Cloud user, team or organization token (\u2026.atlasv1.\u2026).","severity":"high","keywords":[".atlasv1."],"regex":"(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{14}\\\\.atlasv1\\\\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])","entropy":3.5,"remediation":"Revoke the token in HCP Terraform (User settings \u2192 Tokens, or the team/organization API token page), then remove it from the code and the git history.","tags":["iac","hashicorp","structured"],"examples":{"positive":["credentials \\"app.terraform.io\\" {\\n  token = \\"{{alnum:14}}.atlasv1.{{base64url:67}}\\"\\n}","TF_TOKEN_app_terraform_io={{alnum:14}}.atlasv1.{{alnum:67}}"],"negative":["TF_TOKEN_app_terraform_io=${TF_API_TOKEN}","  token = \\"xxxxxxxxxxxxxx.atlasv1.xxxx\\""]}},{"id":"secret/vault-token","title":"HashiCorp Vault token","provider":"HashiCorp","description":"A HashiCorp Vault service (hvs.) or batch (hvb.) token.","severity":"critical","keywords":["hvs.","hvb."],"regex":"(?<![A-Za-z0-9_.-])(?<secret>hvs\\\\.[A-Za-z0-9_-]{90,120}|hvb\\\\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Revoke the token with `vault token revoke` (or its accessor), check the audit log for its use, then remove it from the code and the git history.","tags":["secrets-manager","hashicorp","structured"],"examples":{"positive":["VAULT_TOKEN={{lit:hvs.}}{{base64url:95}}","client = hvac.Client(url=VAULT_ADDR, token=\\"{{lit:hvb.}}{{base64url:150}}\\")"],"negative":["VAULT_TOKEN=hvs.<token>","VAULT_TOKEN={{lit:hvs.}}{{alnum:24}}"]}},{"id":"secret/doppler-token","title":"Doppler token","provider":"Doppler","description":"A Doppler personal, service, service-account or CLI token (dp.pt., dp.st., dp.sa., dp.ct.\u2026).","severity":"high","keywords":["dp.pt.","dp.st.","dp.sa.","dp.ct.","dp.scim.","dp.audit."],"regex":"(?<![A-Za-z0-9_.-])(?<secret>dp\\\\.(?:pt|st|sa|ct|scim|audit)\\\\.[A-Za-z0-9_.-]{40,90})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Revoke the token in the Doppler dashboard (Tokens, or the project\'s Access \u2192 Service Tokens), then remove it from the code and the git history.","tags":["secrets-manager","doppler","structured"],"examples":{"positive":["DOPPLER_TOKEN={{lit:dp.st.}}prd.{{alnum:43}}","doppler configure set token {{lit:dp.pt.}}{{alnum:43}}"],"negative":["DOPPLER_TOKEN=dp.st.xxxx","DOPPLER_TOKEN=${{ secrets.DOPPLER_TOKEN }}"]}},{"id":"secret/onepassword-service-account-token","title":"1Password service account token","provider":"1Password","description":"A 1Password service account token (ops_eyJ\u2026), which reads the vaults it was granted.","severity":"critical","keywords":["ops_eyj"],"regex":"(?<![A-Za-z0-9_])(?<secret>ops_eyJ[A-Za-z0-9+/_-]{250,}={0,3})","entropy":4,"remediation":"Revoke the token in 1Password (Developer \u2192 Service accounts \u2192 the account \u2192 Revoke token), then remove it from the code and the git history.","tags":["secrets-manager","1password","structured"],"examples":{"positive":["OP_SERVICE_ACCOUNT_TOKEN={{lit:ops_eyJ}}{{base64:320}}","          OP_SERVICE_ACCOUNT_TOKEN: \\"{{lit:ops_eyJ}}{{base64:300}}=\\""],"negative":["OP_SERVICE_ACCOUNT_TOKEN=${{ secrets.OP_SERVICE_ACCOUNT_TOKEN }}","OP_SERVICE_ACCOUNT_TOKEN={{lit:ops_eyJ}}{{base64:40}}"]}},{"id":"secret/age-secret-key","title":"age secret key","provider":"age","description":"An age encryption identity (AGE-SECRET-KEY-1\u2026), which decrypts everything encrypted to it (SOPS files included).","severity":"critical","keywords":["age-secret-key-1"],"regex":"(?<![A-Za-z0-9_-])(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])","remediation":"Generate a new identity with `age-keygen`, re-encrypt every file (and SOPS secret) to the new recipient and rotate the secrets they hold, then remove the old key from the code and the git history.","tags":["encryption","age","private-key"],"examples":{"positive":["# created: 2024-05-01T10:00:00Z\\n# public key: age1{{lower:58}}\\n{{mark}}{{lit:AGE-SECRET-KEY-1}}{{bech32:58}}","SOPS_AGE_KEY={{lit:AGE-SECRET-KEY-1}}{{bech32:58}}"],"negative":["recipient: age1{{lower:58}}","SOPS_AGE_KEY=AGE-SECRET-KEY-1..."]}},{"id":"secret/slack-bot-token","title":"Slack bot token","provider":"Slack","description":"A Slack bot user OAuth token (xoxb-).","severity":"high","keywords":["xoxb-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>xoxb-[0-9]{8,14}-(?:[0-9]{8,14}-)?[A-Za-z0-9]{18,40})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Revoke the token (api.slack.com/apps \u2192 your app \u2192 OAuth & Permissions \u2192 Revoke, or `auth.revoke`) and reinstall the app to issue a new one, then remove it from the code and the git history.","tags":["chat","slack","structured"],"examples":{"positive":["SLACK_BOT_TOKEN={{lit:xoxb-}}{{digits:12}}-{{digits:13}}-{{alnum:24}}","app = App(token=\\"{{lit:xoxb-}}{{digits:11}}-{{digits:12}}-{{alnum:24}}\\")"],"negative":["SLACK_BOT_TOKEN={{lit:xoxb-}}your-bot-token","SLACK_BOT_TOKEN={{lit:xoxb-}}{{lit:000000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx}}"]}},{"id":"secret/slack-user-token","title":"Slack user token","provider":"Slack","description":"A Slack user OAuth token (xoxp-), which acts as the user who installed the app.","severity":"high","keywords":["xoxp-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>xoxp-(?:[0-9]{8,14}-){3}[A-Za-z0-9]{28,34})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Revoke the token (api.slack.com/apps \u2192 OAuth & Permissions, or `auth.revoke`), then remove it from the code and the git history.","tags":["chat","slack","structured"],"examples":{"positive":["SLACK_USER_TOKEN={{lit:xoxp-}}{{digits:12}}-{{digits:12}}-{{digits:13}}-{{hex:32}}","client = WebClient(token=\\"{{lit:xoxp-}}{{digits:11}}-{{digits:11}}-{{digits:12}}-{{hex:32}}\\")"],"negative":["SLACK_USER_TOKEN=xoxp-...","SLACK_USER_TOKEN={{lit:xoxp-}}{{digits:12}}"]}},{"id":"secret/slack-app-token","title":"Slack app-level token","provider":"Slack","description":"A Slack app-level token (xapp-), used for Socket Mode.","severity":"high","keywords":["xapp-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>xapp-[0-9]-[A-Z0-9]{8,14}-[0-9]{10,16}-[a-f0-9]{32,80})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Revoke the token at api.slack.com/apps \u2192 your app \u2192 Basic Information \u2192 App-Level Tokens, then remove it from the code and the git history.","tags":["chat","slack","structured"],"examples":{"positive":["SLACK_APP_TOKEN={{lit:xapp}}-1-A{{upper:10}}-{{digits:13}}-{{hex:64}}","handler = SocketModeHandler(app, \\"{{lit:xapp}}-1-A{{upper:10}}-{{digits:13}}-{{hex:64}}\\")"],"negative":["SLACK_APP_TOKEN=xapp-1-...","SLACK_APP_TOKEN=${SLACK_APP_TOKEN}"]}},{"id":"secret/slack-config-token","title":"Slack configuration token","provider":"Slack","description":"A Slack app configuration access or refresh token (xoxe.xoxp-, xoxe-).","severity":"high","keywords":["xoxe"],"regex":"(?<![A-Za-z0-9_-])(?<secret>xoxe\\\\.xox[bp]-[0-9]-[A-Za-z0-9]{140,180}|xoxe-[0-9]-[A-Za-z0-9]{140,160})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Revoke the configuration tokens at api.slack.com/apps (Your App Configuration Tokens \u2192 Revoke), then remove them from the code and the git history.","tags":["chat","slack","structured"],"examples":{"positive":["SLACK_CONFIG_TOKEN={{lit:xoxe.xoxp-1-}}{{alnum:166}}","refresh_token: {{lit:xoxe-1-}}{{alnum:146}}"],"negative":["SLACK_CONFIG_TOKEN=xoxe.xoxp-1-<token>","refresh_token: {{lit:xoxe-1-}}{{alnum:30}}"]}},{"id":"secret/slack-webhook-url","title":"Slack incoming webhook URL","provider":"Slack","description":"A Slack incoming-webhook or workflow URL; anyone holding it can post into the channel.","severity":"high","keywords":["hooks.slack.com"],"regex":"(?<secret>https://hooks\\\\.slack\\\\.com/(?:services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{23,25}|(?:workflows|triggers)/T[A-Z0-9]{8,12}/A[A-Z0-9]{8,12}/[0-9]{15,21}/[A-Za-z0-9]{24,34}))(?![A-Za-z0-9])","allowlist":{"regexes":["/T0{8,}/","X{10,}","/B0{8,}/"]},"remediation":"Remove or regenerate the webhook at api.slack.com/apps \u2192 your app \u2192 Incoming Webhooks (or the workflow\'s trigger), then remove it from the code and the git history.","tags":["chat","slack","webhook","structured"],"examples":{"positive":["SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T{{upper:10}}/B{{upper:10}}/{{alnum:24}}","requests.post(\\"https://hooks.slack.com/services/T{{upper:8}}/B{{upper:11}}/{{alnum:24}}\\", json={\\"text\\": msg})"],"negative":["SLACK_WEBHOOK_URL=https://hooks.slack.com/services/{{lit:T00000000}}/{{lit:B00000000}}/{{lit:XXXXXXXXXXXXXXXXXXXXXXXX}}","SLACK_WEBHOOK_URL=https://hooks.slack.com/services/..."]}},{"id":"secret/discord-bot-token","title":"Discord bot token","provider":"Discord","description":"A Discord bot token assigned to a Discord name.","severity":"high","flags":"i","keywords":["discord"],"regex":"discord[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?<secret>[A-Za-z0-9_-]{23,28}\\\\.[A-Za-z0-9_-]{6,7}\\\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])","entropy":4,"remediation":"Reset the token in the Discord Developer Portal (Applications \u2192 your bot \u2192 Bot \u2192 Reset Token), then remove it from the code and the git history.","tags":["chat","discord","keyword-anchored"],"examples":{"positive":["DISCORD_BOT_TOKEN=MT{{base64url:24}}.{{base64url:6}}.{{base64url:38}}","discord_token: \\"OD{{base64url:22}}.{{base64url:6}}.{{base64url:27}}\\""],"negative":["DISCORD_BOT_TOKEN=${DISCORD_BOT_TOKEN}","DISCORD_CLIENT_ID={{digits:18}}"]}},{"id":"secret/discord-webhook-url","title":"Discord webhook URL","provider":"Discord","description":"A Discord webhook URL; anyone holding it can post into the channel.","severity":"high","keywords":["discord"],"regex":"(?<secret>https://(?:(?:ptb|canary)\\\\.)?discord(?:app)?\\\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])","remediation":"Delete the webhook in Discord (Server Settings \u2192 Integrations \u2192 Webhooks) and create a new one, then remove it from the code and the git history.","tags":["chat","discord","webhook","structured"],"examples":{"positive":["DISCORD_WEBHOOK=https://discord.com/api/webhooks/{{digits:19}}/{{base64url:68}}","fetch(\\"https://discordapp.com/api/webhooks/{{digits:18}}/{{base64url:68}}\\", { method: \\"POST\\" })"],"negative":["DISCORD_WEBHOOK=https://discord.com/api/webhooks/<id>/<token>","see https://discord.com/developers/docs/resources/webhook"]}},{"id":"secret/telegram-bot-token","title":"Telegram bot token","provider":"Telegram","description":"A Telegram Bot API token (bot id, a colon, then 35 characters starting with AA).","severity":"high","keywords":[":aa"],"regex":"(?<![A-Za-z0-9_:/])(?<secret>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Revoke the token with @BotFather (/revoke, then /token for a new one), then remove it from the code and the git history.","tags":["chat","telegram","structured"],"examples":{"positive":["TELEGRAM_BOT_TOKEN={{digits:10}}:AA{{base64url:33}}","bot = telebot.TeleBot(\\"{{digits:9}}:AA{{base64url:33}}\\")"],"negative":["TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx","TELEGRAM_BOT_TOKEN=<bot-id>:<token>"]}},{"id":"secret/sendgrid-api-key","title":"SendGrid API key","provider":"SendGrid","description":"A Twilio SendGrid API key (SG.\u2026).","severity":"high","keywords":["sg."],"regex":"(?<![A-Za-z0-9_-])(?<secret>SG\\\\.[A-Za-z0-9_-]{22}\\\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Delete the key in SendGrid (Settings \u2192 API Keys), check the email activity for abuse, then remove it from the code and the git history.","tags":["email","sendgrid","structured"],"examples":{"positive":["SENDGRID_API_KEY={{lit:SG.}}{{base64url:22}}.{{base64url:43}}","sg = SendGridAPIClient(\\"{{lit:SG.}}{{base64url:22}}.{{base64url:43}}\\")"],"negative":["SENDGRID_API_KEY=SG.xxxxxxxx.yyyyyyyy","SENDGRID_API_KEY=${SENDGRID_API_KEY}"]}},{"id":"secret/mailgun-api-key","title":"Mailgun API key","provider":"Mailgun","description":"A Mailgun private API key (key- + 32 hex).","severity":"high","keywords":["key-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>key-[a-f0-9]{32})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Rotate the key in Mailgun (Account \u2192 API Security), then remove it from the code and the git history.","tags":["email","mailgun","structured"],"examples":{"positive":["MAILGUN_API_KEY={{lit:key-}}{{hex:32}}","auth=(\\"api\\", \\"{{lit:key-}}{{hex:32}}\\")"],"negative":["cache-key-{{hex:32}}","MAILGUN_API_KEY=key-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"]}},{"id":"secret/twilio-api-key","title":"Twilio API key","provider":"Twilio","description":"A Twilio API key SID (SK + 32 hex); its secret is usually next to it.","severity":"high","keywords":["sk"],"regex":"(?<![A-Za-z0-9_])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9_])","entropy":3,"remediation":"Delete the API key in the Twilio Console (Account \u2192 API keys & tokens), then remove it and its secret from the code and the git history.","tags":["messaging","twilio","structured"],"examples":{"positive":["TWILIO_API_KEY={{lit:SK}}{{hex:32}}","client = Client(\\"{{lit:SK}}{{hex:32}}\\", api_secret, account_sid)"],"negative":["TWILIO_ACCOUNT_SID=AC{{hex:32}}","TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"]}},{"id":"secret/twilio-auth-token","title":"Twilio auth token","provider":"Twilio","description":"A Twilio account auth token (32 hex) assigned to a Twilio name.","severity":"high","flags":"i","keywords":["twilio"],"regex":"twilio[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?<secret>[a-f0-9]{32})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Rotate the auth token in the Twilio Console (Account \u2192 API keys & tokens \u2192 Auth tokens \u2192 Request a secondary token, then promote it), then remove it from the code and the git history.","tags":["messaging","twilio","keyword-anchored"],"examples":{"positive":["TWILIO_AUTH_TOKEN={{hex:32}}","twilio_auth_token: \\"{{hex:32}}\\""],"negative":["TWILIO_AUTH_TOKEN=your_auth_token","TWILIO_ACCOUNT_SID=AC{{lit:00000000000000000000000000000000}}"]}},{"id":"secret/stripe-live-secret-key","title":"Stripe live secret key","provider":"Stripe","description":"A Stripe live-mode secret key (sk_live_), with full access to the account\'s money movement.","severity":"critical","keywords":["sk_live_"],"regex":"(?<![A-Za-z0-9_])(?<secret>sk_live_[A-Za-z0-9]{24,247})(?![A-Za-z0-9_])","entropy":3.5,"remediation":"Roll the key in the Stripe Dashboard (Developers \u2192 API keys \u2192 Roll key), review recent API activity, then remove it from the code and the git history.","tags":["payments","stripe","structured"],"examples":{"positive":["STRIPE_SECRET_KEY={{lit:sk_live_}}{{alnum:99}}","stripe.api_key = \\"{{lit:sk_live_}}{{alnum:24}}\\""],"negative":["STRIPE_PUBLISHABLE_KEY={{lit:pk_live_}}{{alnum:99}}","STRIPE_SECRET_KEY=sk_live_{{lit:xxxxxxxxxxxxxxxxxxxxxxxx}}"]}},{"id":"secret/stripe-test-secret-key","title":"Stripe test secret key","provider":"Stripe","description":"A Stripe test-mode secret key (sk_test_). It cannot move real money but exposes test data and settings.","severity":"medium","keywords":["sk_test_"],"regex":"(?<![A-Za-z0-9_])(?<secret>sk_test_[A-Za-z0-9]{24,247})(?![A-Za-z0-9_])","entropy":3.5,"remediation":"Roll the test key in the Stripe Dashboard (test mode \u2192 Developers \u2192 API keys), then remove it from the code and the git history.","tags":["payments","stripe","structured"],"examples":{"positive":["STRIPE_SECRET_KEY={{lit:sk_test_}}{{alnum:99}}","const stripe = new Stripe(\\"{{lit:sk_test_}}{{alnum:24}}\\");"],"negative":["STRIPE_SECRET_KEY=sk_test_...","const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);"]}},{"id":"secret/stripe-restricted-key","title":"Stripe restricted key","provider":"Stripe","description":"A Stripe restricted API key (rk_live_ or rk_test_).","severity":"high","keywords":["rk_live_","rk_test_"],"regex":"(?<![A-Za-z0-9_])(?<secret>rk_(?:live|test)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9_])","entropy":3.5,"remediation":"Roll or delete the restricted key in the Stripe Dashboard (Developers \u2192 API keys), then remove it from the code and the git history.","tags":["payments","stripe","structured"],"examples":{"positive":["STRIPE_RESTRICTED_KEY={{lit:rk_live_}}{{alnum:99}}","stripe_key: {{lit:rk_test_}}{{alnum:24}}"],"negative":["STRIPE_RESTRICTED_KEY=rk_live_<key>","STRIPE_RESTRICTED_KEY={{lit:rk_live_}}{{alnum:10}}"]}},{"id":"secret/stripe-webhook-secret","title":"Stripe webhook signing secret","provider":"Stripe","description":"A Stripe webhook endpoint signing secret (whsec_); with it anyone can forge webhook events.","severity":"high","keywords":["whsec_"],"regex":"(?<![A-Za-z0-9_])(?<secret>whsec_[A-Za-z0-9+/=]{32,88})(?![A-Za-z0-9_+/=])","entropy":3.5,"remediation":"Roll the signing secret in the Stripe Dashboard (Developers \u2192 Webhooks \u2192 the endpoint \u2192 Roll secret), then remove it from the code and the git history.","tags":["payments","stripe","webhook","structured"],"examples":{"positive":["STRIPE_WEBHOOK_SECRET={{lit:whsec_}}{{alnum:32}}","event = stripe.Webhook.construct_event(payload, sig, \\"{{lit:whsec_}}{{alnum:32}}\\")"],"negative":["STRIPE_WEBHOOK_SECRET=whsec_...","STRIPE_WEBHOOK_SECRET={{lit:whsec_}}{{lit:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx}}"]}},{"id":"secret/shopify-access-token","title":"Shopify access token","provider":"Shopify","description":"A Shopify Admin API access token (shpat_, custom app shpca_, private app shppa_).","severity":"high","keywords":["shpat_","shpca_","shppa_"],"regex":"(?<![A-Za-z0-9_])(?<secret>shp(?:at|ca|pa)_[a-fA-F0-9]{32})(?![A-Za-z0-9_])","entropy":3,"remediation":"Uninstall and reinstall the app or rotate its credentials in the Shopify admin (Settings \u2192 Apps and sales channels \u2192 Develop apps \u2192 API credentials), then remove it from the code and the git history.","tags":["commerce","shopify","structured"],"examples":{"positive":["SHOPIFY_ACCESS_TOKEN={{lit:shpat_}}{{hex:32}}","headers: { \\"X-Shopify-Access-Token\\": \\"{{lit:shpca_}}{{hex:32}}\\" }"],"negative":["SHOPIFY_ACCESS_TOKEN=shpat_<token>","SHOPIFY_ACCESS_TOKEN={{lit:shpat_}}{{lit:00000000000000000000000000000000}}"]}},{"id":"secret/shopify-shared-secret","title":"Shopify app shared secret","provider":"Shopify","description":"A Shopify app\'s shared (client) secret (shpss_), used to verify webhooks and OAuth.","severity":"high","keywords":["shpss_"],"regex":"(?<![A-Za-z0-9_])(?<secret>shpss_[a-fA-F0-9]{32})(?![A-Za-z0-9_])","entropy":3,"remediation":"Rotate the client secret in the Shopify Partner Dashboard or the app\'s API credentials page, then remove it from the code and the git history.","tags":["commerce","shopify","structured"],"examples":{"positive":["SHOPIFY_API_SECRET={{lit:shpss_}}{{hex:32}}","api_secret_key: \\"{{lit:shpss_}}{{hex:32}}\\""],"negative":["SHOPIFY_API_SECRET=shpss_...","SHOPIFY_API_SECRET={{lit:shpss_}}{{hex:16}}"]}},{"id":"secret/square-access-token","title":"Square access token","provider":"Square","description":"A Square production or sandbox access token (EAAA\u2026, sq0atp-).","severity":"high","keywords":["eaaa","sq0atp-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Revoke the token in the Square Developer Dashboard (the application \u2192 Credentials, or OAuth \u2192 Revoke), then remove it from the code and the git history.","tags":["payments","square","structured"],"examples":{"positive":["SQUARE_ACCESS_TOKEN={{lit:EAAA}}{{base64url:60}}","client = Client(access_token=\\"{{lit:sq0atp-}}{{base64url:22}}\\", environment=\\"production\\")"],"negative":["SQUARE_ACCESS_TOKEN=EAAA<token>","SQUARE_APPLICATION_ID=sq0idp-{{base64url:22}}"]}},{"id":"secret/square-oauth-secret","title":"Square OAuth application secret","provider":"Square","description":"A Square OAuth application secret (sq0csp-).","severity":"high","keywords":["sq0csp-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Replace the application secret in the Square Developer Dashboard (the application \u2192 OAuth \u2192 Replace secret), then remove it from the code and the git history.","tags":["payments","square","oauth","structured"],"examples":{"positive":["SQUARE_APP_SECRET={{lit:sq0csp-}}{{base64url:43}}","client_secret: \\"{{lit:sq0csp-}}{{base64url:43}}\\""],"negative":["SQUARE_APP_SECRET=sq0csp-...","SQUARE_APP_SECRET={{lit:sq0csp-}}{{base64url:10}}"]}},{"id":"secret/braintree-access-token","title":"PayPal Braintree access token","provider":"PayPal","description":"A PayPal / Braintree access token (access_token$production$\u2026$\u2026).","severity":"critical","keywords":["access_token$"],"regex":"(?<secret>access_token\\\\$(?:production|sandbox)\\\\$[0-9a-z]{16}\\\\$[0-9a-f]{32})(?![A-Za-z0-9])","entropy":3,"remediation":"Revoke the access token in the Braintree Control Panel (Settings \u2192 API) or PayPal developer dashboard, then remove it from the code and the git history.","tags":["payments","paypal","braintree","structured"],"examples":{"positive":["BRAINTREE_ACCESS_TOKEN={{lit:access_token$production$}}{{lower:16}}${{hex:32}}","gateway = braintree.BraintreeGateway(access_token=\\"{{lit:access_token$sandbox$}}{{lower:16}}${{hex:32}}\\")"],"negative":["BRAINTREE_ACCESS_TOKEN=access_token$production$<merchant>$<token>","BRAINTREE_ACCESS_TOKEN=${BRAINTREE_ACCESS_TOKEN}"]}},{"id":"secret/openai-api-key","title":"OpenAI API key","provider":"OpenAI","description":"An OpenAI project, service-account or legacy user API key (sk-proj-, sk-svcacct-, sk-\u2026, all containing T3BlbkFJ).","severity":"high","keywords":["t3blbkfj"],"regex":"(?<![A-Za-z0-9_-])(?<secret>sk-(?:(?:proj|svcacct|None)-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}))(?![A-Za-z0-9_-])","validator":"openai-marker","remediation":"Delete the key at platform.openai.com \u2192 API keys (project keys under the project\'s settings), check usage for abuse, then remove it from the code and the git history.","tags":["ai","openai","structured"],"examples":{"positive":["OPENAI_API_KEY={{openai:sk-proj-}}","client = OpenAI(api_key=\\"{{openai:sk-svcacct-}}\\")","openai.api_key = \\"{{openai-legacy}}\\""],"negative":["OPENAI_API_KEY=sk-proj-...","OPENAI_API_KEY={{lit:sk-proj-}}{{base64url:120}}","client = OpenAI(api_key=os.environ[\\"OPENAI_API_KEY\\"])"]}},{"id":"secret/openai-admin-key","title":"OpenAI admin key","provider":"OpenAI","description":"An OpenAI organization admin key (sk-admin-), which manages users, projects and keys.","severity":"critical","keywords":["sk-admin-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>sk-admin-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})(?![A-Za-z0-9_-])","validator":"openai-marker","remediation":"Delete the admin key at platform.openai.com \u2192 Organization settings \u2192 Admin keys, review the audit log, then remove it from the code and the git history.","tags":["ai","openai","structured"],"examples":{"positive":["OPENAI_ADMIN_KEY={{openai:sk-admin-}}","headers = {\\"Authorization\\": \\"Bearer {{openai:sk-admin-}}\\"}"],"negative":["OPENAI_ADMIN_KEY=sk-admin-<key>","OPENAI_ADMIN_KEY={{lit:sk-admin-}}{{base64url:100}}"]}},{"id":"secret/anthropic-api-key","title":"Anthropic API key","provider":"Anthropic","description":"An Anthropic (Claude) API key (sk-ant-api03-).","severity":"high","keywords":["sk-ant-api03-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>sk-ant-api03-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])","entropy":4,"remediation":"Delete the key in the Anthropic Console (Settings \u2192 API keys), check usage for abuse, then remove it from the code and the git history.","tags":["ai","anthropic","structured"],"examples":{"positive":["ANTHROPIC_API_KEY={{anthropic:api03}}","client = anthropic.Anthropic(api_key=\\"{{anthropic:api03}}\\")"],"negative":["ANTHROPIC_API_KEY=sk-ant-api03-...","ANTHROPIC_API_KEY={{lit:sk-ant-api03-}}{{base64url:40}}"]}},{"id":"secret/anthropic-admin-key","title":"Anthropic admin API key","provider":"Anthropic","description":"An Anthropic Admin API key (sk-ant-admin01-), which manages the organization\'s members, workspaces and keys.","severity":"critical","keywords":["sk-ant-admin01-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>sk-ant-admin01-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])","entropy":4,"remediation":"Delete the admin key in the Anthropic Console (Settings \u2192 Admin keys), review organization changes, then remove it from the code and the git history.","tags":["ai","anthropic","structured"],"examples":{"positive":["ANTHROPIC_ADMIN_KEY={{anthropic:admin01}}","  \\"x-api-key\\": \\"{{anthropic:admin01}}\\","],"negative":["ANTHROPIC_ADMIN_KEY=sk-ant-admin01-<key>","ANTHROPIC_ADMIN_KEY={{lit:sk-ant-admin01-}}{{base64url:50}}"]}},{"id":"secret/anthropic-oauth-token","title":"Claude Code OAuth token","provider":"Anthropic","description":"A Claude Code OAuth token (sk-ant-oat01-), issued by `claude setup-token` for subscription access.","severity":"high","keywords":["sk-ant-oat01-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>sk-ant-oat01-[A-Za-z0-9_-]{95})(?![A-Za-z0-9_-])","entropy":4,"remediation":"Revoke the token from your Claude account settings (or log out of the affected sessions) and create a new one with `claude setup-token`, then remove it from the code and the git history.","tags":["ai","anthropic","structured"],"examples":{"positive":["CLAUDE_CODE_OAUTH_TOKEN={{lit:sk-ant-oat01-}}{{base64url:95}}","          claude_code_oauth_token: \\"{{lit:sk-ant-oat01-}}{{base64url:95}}\\""],"negative":["          claude_code_oauth_token: ${{ secrets.CLAUDE_CODE_OAUTH_TOKEN }}","CLAUDE_CODE_OAUTH_TOKEN={{lit:sk-ant-oat01-}}{{base64url:40}}"]}},{"id":"secret/huggingface-token","title":"Hugging Face access token","provider":"Hugging Face","description":"A Hugging Face user access token (hf_) or organization API token (api_org_).","severity":"high","keywords":["hf_","api_org_"],"regex":"(?<![A-Za-z0-9_])(?<secret>(?:hf_|api_org_)[A-Za-z]{34})(?![A-Za-z0-9_])","entropy":3.5,"remediation":"Invalidate the token at huggingface.co \u2192 Settings \u2192 Access Tokens, check the repositories it could write, then remove it from the code and the git history.","tags":["ai","huggingface","structured"],"examples":{"positive":["HF_TOKEN={{lit:hf_}}{{letters:34}}","login(token=\\"{{lit:hf_}}{{letters:34}}\\")"],"negative":["from huggingface_hub import hf_hub_download, hf_api_token_placeholder","HF_TOKEN=hf_{{lit:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx}}"]}},{"id":"secret/groq-api-key","title":"Groq API key","provider":"Groq","description":"A Groq API key (gsk_ + 52, containing WGdyb3FY).","severity":"high","keywords":["gsk_"],"regex":"(?<![A-Za-z0-9_])(?<secret>gsk_[A-Za-z0-9]{52})(?![A-Za-z0-9_])","validator":"groq-marker","remediation":"Delete the key in the Groq console (API Keys), then remove it from the code and the git history.","tags":["ai","groq","structured"],"examples":{"positive":["GROQ_API_KEY={{groq}}","client = Groq(api_key=\\"{{groq}}\\")"],"negative":["GROQ_API_KEY={{lit:gsk_}}{{alnum:52}}","GROQ_API_KEY=gsk_{{lit:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx}}"]}},{"id":"secret/replicate-api-token","title":"Replicate API token","provider":"Replicate","description":"A Replicate API token (r8_ + 37).","severity":"high","keywords":["r8_"],"regex":"(?<![A-Za-z0-9_])(?<secret>r8_[A-Za-z0-9]{37})(?![A-Za-z0-9_])","entropy":3.5,"remediation":"Delete the token at replicate.com \u2192 Account \u2192 API tokens, then remove it from the code and the git history.","tags":["ai","replicate","structured"],"examples":{"positive":["REPLICATE_API_TOKEN={{lit:r8_}}{{alnum:37}}","client = replicate.Client(api_token=\\"{{lit:r8_}}{{alnum:37}}\\")"],"negative":["REPLICATE_API_TOKEN=r8_<token>","REPLICATE_API_TOKEN={{lit:r8_}}{{alnum:12}}"]}},{"id":"secret/xai-api-key","title":"xAI API key","provider":"xAI","description":"An xAI (Grok) API key (xai- + 80).","severity":"high","keywords":["xai-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>xai-[A-Za-z0-9]{80})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Delete the key in the xAI console (API Keys), then remove it from the code and the git history.","tags":["ai","xai","structured"],"examples":{"positive":["XAI_API_KEY={{lit:xai-}}{{alnum:80}}","client = OpenAI(base_url=\\"https://api.x.ai/v1\\", api_key=\\"{{lit:xai-}}{{alnum:80}}\\")"],"negative":["XAI_API_KEY=xai-...","model = \\"grok-4\\" # see xai-sdk docs"]}},{"id":"secret/openrouter-api-key","title":"OpenRouter API key","provider":"OpenRouter","description":"An OpenRouter API key (sk-or-v1- + 64 hex).","severity":"high","keywords":["sk-or-v1-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>sk-or-v1-[a-f0-9]{64})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Delete the key at openrouter.ai \u2192 Settings \u2192 Keys, check its spend, then remove it from the code and the git history.","tags":["ai","openrouter","structured"],"examples":{"positive":["OPENROUTER_API_KEY={{lit:sk-or-v1-}}{{hex:64}}","headers = {\\"Authorization\\": \\"Bearer {{lit:sk-or-v1-}}{{hex:64}}\\"}"],"negative":["OPENROUTER_API_KEY=sk-or-v1-<key>","OPENROUTER_API_KEY={{lit:sk-or-v1-}}{{hex:20}}"]}},{"id":"secret/perplexity-api-key","title":"Perplexity API key","provider":"Perplexity","description":"A Perplexity API key (pplx- + 48).","severity":"high","keywords":["pplx-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Delete the key in Perplexity (Settings \u2192 API), then remove it from the code and the git history.","tags":["ai","perplexity","structured"],"examples":{"positive":["PERPLEXITY_API_KEY={{lit:pplx-}}{{alnum:48}}","client = OpenAI(api_key=\\"{{lit:pplx-}}{{alnum:48}}\\", base_url=\\"https://api.perplexity.ai\\")"],"negative":["PERPLEXITY_API_KEY=pplx-...","PERPLEXITY_API_KEY={{lit:pplx-}}{{alnum:16}}"]}},{"id":"secret/pinecone-api-key","title":"Pinecone API key","provider":"Pinecone","description":"A Pinecone API key (pcsk_ + id + _ + secret).","severity":"high","keywords":["pcsk_"],"regex":"(?<![A-Za-z0-9_])(?<secret>pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{60,70})(?![A-Za-z0-9_])","entropy":3.5,"remediation":"Delete the key in the Pinecone console (API Keys), then remove it from the code and the git history.","tags":["ai","vector-db","pinecone","structured"],"examples":{"positive":["PINECONE_API_KEY={{lit:pcsk_}}{{alnum:6}}_{{alnum:63}}","pc = Pinecone(api_key=\\"{{lit:pcsk_}}{{alnum:5}}_{{alnum:63}}\\")"],"negative":["PINECONE_API_KEY=pcsk_<key>","PINECONE_API_KEY={{lit:pcsk_}}{{alnum:6}}_{{alnum:10}}"]}},{"id":"secret/wandb-api-key","title":"Weights & Biases API key","provider":"Weights & Biases","description":"A Weights & Biases API key in the current format (wandb_v1_).","severity":"high","keywords":["wandb_v1_"],"regex":"(?<![A-Za-z0-9_])(?<secret>wandb_v1_[A-Za-z0-9_-]{70,90})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Revoke the key at wandb.ai \u2192 User settings \u2192 API keys, then remove it from the code and the git history.","tags":["ai","mlops","wandb","structured"],"examples":{"positive":["WANDB_API_KEY={{lit:wandb_v1_}}{{alnum:77}}","wandb.login(key=\\"{{lit:wandb_v1_}}{{alnum:77}}\\")"],"negative":["WANDB_API_KEY=wandb_v1_<key>","WANDB_API_KEY={{lit:wandb_v1_}}{{alnum:20}}"]}},{"id":"secret/wandb-legacy-api-key","title":"Weights & Biases API key (legacy)","provider":"Weights & Biases","description":"A legacy Weights & Biases API key (40 hex) assigned to a wandb name or passed to wandb.login.","severity":"high","flags":"i","keywords":["wandb"],"regex":"wandb[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?<secret>[a-f0-9]{40})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Revoke the key at wandb.ai \u2192 User settings \u2192 API keys, then remove it from the code and the git history.","tags":["ai","mlops","wandb","keyword-anchored"],"examples":{"positive":["WANDB_API_KEY={{hex:40}}","wandb.login(key=\\"{{hex:40}}\\")"],"negative":["wandb.login(key=os.environ[\\"WANDB_API_KEY\\"])","WANDB_API_KEY=<your-api-key>"]}},{"id":"secret/cohere-api-key","title":"Cohere API key","provider":"Cohere","description":"A Cohere API key (40 alphanumeric) assigned to a Cohere name.","severity":"high","flags":"i","keywords":["cohere","co_api_key"],"regex":"(?:cohere|co_api_key)[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Delete the key in the Cohere dashboard (API Keys), then remove it from the code and the git history.","tags":["ai","cohere","keyword-anchored"],"examples":{"positive":["COHERE_API_KEY={{alnum:40}}","co = cohere.ClientV2(api_key=\\"{{alnum:40}}\\")"],"negative":["co = cohere.ClientV2(api_key=os.getenv(\\"COHERE_API_KEY\\"))","COHERE_API_KEY=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"]}},{"id":"secret/mistral-api-key","title":"Mistral AI API key","provider":"Mistral AI","description":"A Mistral AI API key (32 alphanumeric) assigned to a Mistral name.","severity":"high","flags":"i","keywords":["mistral"],"regex":"mistral[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Delete the key in Mistral\'s La Plateforme console (API Keys), then remove it from the code and the git history.","tags":["ai","mistral","keyword-anchored"],"examples":{"positive":["MISTRAL_API_KEY={{alnum:32}}","client = Mistral(api_key=\\"{{alnum:32}}\\")"],"negative":["client = Mistral(api_key=os.environ[\\"MISTRAL_API_KEY\\"])","MISTRAL_MODEL=mistral-large-latest"]}},{"id":"secret/deepseek-api-key","title":"DeepSeek API key","provider":"DeepSeek","description":"A DeepSeek API key (sk- + 32 hex) assigned to a DeepSeek name.","severity":"high","flags":"i","keywords":["deepseek"],"regex":"deepseek[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?<secret>sk-[a-f0-9]{32})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Delete the key at platform.deepseek.com \u2192 API keys, then remove it from the code and the git history.","tags":["ai","deepseek","keyword-anchored"],"examples":{"positive":["DEEPSEEK_API_KEY={{lit:sk-}}{{hex:32}}","deepseek_api_key: \\"{{lit:sk-}}{{hex:32}}\\""],"negative":["DEEPSEEK_API_KEY=sk-your-key","DEEPSEEK_BASE_URL=https://api.deepseek.com"]}},{"id":"secret/together-api-key","title":"Together AI API key","provider":"Together AI","description":"A Together AI API key (tgp_v1_\u2026 or 64 hex) assigned to a Together name.","severity":"high","flags":"i","keywords":["together"],"regex":"together[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?<secret>tgp_v1_[A-Za-z0-9_-]{40,50}|[a-f0-9]{64})(?![A-Za-z0-9_-])","entropy":3.3,"remediation":"Revoke the key in the Together AI dashboard (Settings \u2192 API Keys), then remove it from the code and the git history.","tags":["ai","together","keyword-anchored"],"examples":{"positive":["TOGETHER_API_KEY={{lit:tgp_v1_}}{{base64url:43}}","client = Together(api_key=\\"{{hex:64}}\\")  # together"],"negative":["client = Together(api_key=os.environ.get(\\"TOGETHER_API_KEY\\"))","TOGETHER_MODEL=meta-llama/Llama-3.3-70B-Instruct-Turbo"]}},{"id":"secret/voyage-api-key","title":"Voyage AI API key","provider":"Voyage AI","description":"A Voyage AI API key (pa-\u2026) assigned to a Voyage name.","severity":"high","flags":"i","keywords":["voyage"],"regex":"voyage[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?<secret>pa-[A-Za-z0-9_-]{40,50})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Delete the key in the Voyage AI dashboard (API keys), then remove it from the code and the git history.","tags":["ai","voyage","keyword-anchored"],"examples":{"positive":["VOYAGE_API_KEY={{lit:pa-}}{{base64url:43}}","vo = voyageai.Client(api_key=\\"{{lit:pa-}}{{base64url:43}}\\")"],"negative":["vo = voyageai.Client(api_key=os.environ[\\"VOYAGE_API_KEY\\"])","VOYAGE_MODEL=voyage-3-large"]}},{"id":"secret/elevenlabs-api-key","title":"ElevenLabs API key","provider":"ElevenLabs","description":"An ElevenLabs API key (sk_ + hex) assigned to an ElevenLabs name or xi-api-key header.","severity":"high","flags":"i","keywords":["elevenlabs","eleven_labs","xi-api-key","xi_api_key"],"regex":"(?:elevenlabs|eleven_labs|xi[-_]api[-_]key)[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?<secret>(?:sk_)?[a-f0-9]{32,48})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Delete the key in ElevenLabs (Developers \u2192 API Keys), then remove it from the code and the git history.","tags":["ai","elevenlabs","keyword-anchored"],"examples":{"positive":["ELEVENLABS_API_KEY={{lit:sk_}}{{hex:48}}","headers = {\\"xi-api-key\\": \\"{{hex:32}}\\"}"],"negative":["client = ElevenLabs(api_key=os.getenv(\\"ELEVENLABS_API_KEY\\"))","ELEVENLABS_VOICE_ID={{alnum:20}}"]}},{"id":"secret/assemblyai-api-key","title":"AssemblyAI API key","provider":"AssemblyAI","description":"An AssemblyAI API key (32 hex) assigned to an AssemblyAI name.","severity":"high","flags":"i","keywords":["assemblyai","assembly_ai"],"regex":"assembly_?ai[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?<secret>[a-f0-9]{32})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Reset the key in the AssemblyAI dashboard (API Keys), then remove it from the code and the git history.","tags":["ai","speech","assemblyai","keyword-anchored"],"examples":{"positive":["ASSEMBLYAI_API_KEY={{hex:32}}","const assemblyAiKey = \\"{{hex:32}}\\";"],"negative":["aai.settings.api_key = os.environ[\\"ASSEMBLYAI_API_KEY\\"]","ASSEMBLYAI_API_KEY=<your-key>"]}},{"id":"secret/deepgram-api-key","title":"Deepgram API key","provider":"Deepgram","description":"A Deepgram API key (40 hex) assigned to a Deepgram name.","severity":"high","flags":"i","keywords":["deepgram"],"regex":"deepgram[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?<secret>[a-f0-9]{40})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Delete the key in the Deepgram console (the project \u2192 API Keys), then remove it from the code and the git history.","tags":["ai","speech","deepgram","keyword-anchored"],"examples":{"positive":["DEEPGRAM_API_KEY={{hex:40}}","deepgram = DeepgramClient(\\"{{hex:40}}\\")"],"negative":["deepgram = DeepgramClient(os.getenv(\\"DEEPGRAM_API_KEY\\"))","DEEPGRAM_MODEL=nova-3"]}},{"id":"secret/nvidia-api-key","title":"NVIDIA API key","provider":"NVIDIA","description":"An NVIDIA NGC / build.nvidia.com API key (nvapi-).","severity":"high","keywords":["nvapi-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>nvapi-[A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Revoke the key in NGC (Setup \u2192 API Keys) or at build.nvidia.com, then remove it from the code and the git history.","tags":["ai","nvidia","structured"],"examples":{"positive":["NVIDIA_API_KEY={{lit:nvapi-}}{{base64url:64}}","client = OpenAI(base_url=\\"https://integrate.api.nvidia.com/v1\\", api_key=\\"{{lit:nvapi-}}{{base64url:64}}\\")"],"negative":["NVIDIA_API_KEY=nvapi-<key>","NVIDIA_API_KEY={{lit:nvapi-}}{{base64url:20}}"]}},{"id":"secret/langsmith-api-key","title":"LangSmith API key","provider":"LangChain","description":"A LangSmith personal access token (lsv2_pt_) or service key (lsv2_sk_).","severity":"high","keywords":["lsv2_pt_","lsv2_sk_"],"regex":"(?<![A-Za-z0-9_])(?<secret>lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})(?![A-Za-z0-9_])","entropy":3,"remediation":"Delete the key in LangSmith (Settings \u2192 API Keys), then remove it from the code and the git history.","tags":["ai","langchain","structured"],"examples":{"positive":["LANGSMITH_API_KEY={{lit:lsv2_pt_}}{{hex:32}}_{{hex:10}}","os.environ[\\"LANGCHAIN_API_KEY\\"] = \\"{{lit:lsv2_sk_}}{{hex:32}}_{{hex:10}}\\""],"negative":["LANGSMITH_API_KEY=lsv2_pt_...","LANGCHAIN_API_KEY=ls__{{hex:32}}"]}},{"id":"secret/langfuse-secret-key","title":"Langfuse secret key","provider":"Langfuse","description":"A Langfuse secret key (sk-lf-). The matching public key (pk-lf-) is not a secret.","severity":"high","keywords":["sk-lf-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Delete the API key pair in Langfuse (Project settings \u2192 API Keys), then remove it from the code and the git history.","tags":["ai","observability","langfuse","structured"],"examples":{"positive":["LANGFUSE_SECRET_KEY={{lit:sk-lf-}}{{uuid}}","langfuse = Langfuse(public_key=\\"pk-lf-1\\", secret_key=\\"{{lit:sk-lf-}}{{uuid}}\\")"],"negative":["LANGFUSE_PUBLIC_KEY={{lit:pk-lf-}}{{uuid}}","LANGFUSE_SECRET_KEY=sk-lf-..."]}},{"id":"secret/databricks-token","title":"Databricks personal access token","provider":"Databricks","description":"A Databricks personal access token (dapi + 32 hex).","severity":"high","keywords":["dapi"],"regex":"(?<![A-Za-z0-9_])(?<secret>dapi[a-f0-9]{32}(?:-[0-9])?)(?![A-Za-z0-9_-])","entropy":3,"remediation":"Revoke the token in the Databricks workspace (User Settings \u2192 Developer \u2192 Access tokens, or the admin token management page), then remove it from the code and the git history; prefer OAuth service principals.","tags":["data","databricks","structured"],"examples":{"positive":["DATABRICKS_TOKEN={{lit:dapi}}{{hex:32}}","[DEFAULT]\\nhost  = https://adb-{{digits:16}}.4.azuredatabricks.net\\n{{mark}}token = {{lit:dapi}}{{hex:32}}-2"],"negative":["DATABRICKS_TOKEN=dapi<token>","DATABRICKS_TOKEN={{lit:dapi}}{{hex:16}}"]}},{"id":"secret/datadog-api-key","title":"Datadog API or application key","provider":"Datadog","description":"A Datadog API key (32 hex) or application key (40 hex) assigned to a Datadog / DD_API_KEY name, or set in a `datadog` block (Terraform provider, Helm values).","severity":"high","flags":"i","keywords":["datadog","dd_api","dd-api","dd_app","dd-app"],"regex":"(?:datadog|dd[_-]api[_-]?key|dd[_-]app(?:lication)?[_-]?key)[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?|\\\\{[^{}]{0,300}?(?<![\\\\w-])(?:api|app)_?key[\\\\x22\\\\x27]?[ \\\\t]*[=:][ \\\\t]*|:[ \\\\t]*\\\\r?\\\\n(?<=(?:^|\\\\n)(?<ind>[ \\\\t]*)\\\\S[^\\\\n]*\\\\n)(?:\\\\k<ind>[ \\\\t]+\\\\S[^\\\\n]*\\\\n|[ \\\\t]*\\\\r?\\\\n){0,10}?\\\\k<ind>[ \\\\t]+(?:api|app)_?key[\\\\x22\\\\x27]?[ \\\\t]*[=:][ \\\\t]*)[\\\\x22\\\\x27\\\\x60]?(?<secret>[a-f0-9]{40}|[a-f0-9]{32})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Revoke the key in Datadog (Organization Settings \u2192 API Keys or Application Keys), then remove it from the code and the git history.","tags":["monitoring","datadog","keyword-anchored"],"examples":{"positive":["DD_API_KEY={{hex:32}}","datadog_app_key = \\"{{hex:40}}\\"","provider \\"datadog\\" {\\n  {{mark}}api_key = \\"{{hex:32}}\\"\\n  app_key = \\"{{hex:40}}\\"\\n}","datadog:\\n  site: datadoghq.eu\\n  {{mark}}apiKey: {{hex:32}}","monitoring:\\n  datadog:\\n    site: datadoghq.eu\\n\\n    clusterAgent:\\n      enabled: true\\n    {{mark}}apiKey: \\"{{hex:32}}\\""],"negative":["DD_API_KEY=<DATADOG_API_KEY>","DD_SITE=datadoghq.eu","provider \\"datadog\\" {\\n  api_key = var.datadog_api_key\\n}","datadog:\\n  apiKeyExistingSecret: datadog-secret\\n  clusterName: {{hex:32}}","datadog:\\n  enabled: false\\nnewrelic:\\n  apiKey: {{hex:32}}","monitoring:\\n  datadog:\\n    enabled: false\\n  newrelic:\\n    licenseKey: {{hex:40}}\\n    apiKey: {{hex:32}}"]}},{"id":"secret/newrelic-user-api-key","title":"New Relic user API key","provider":"New Relic","description":"A New Relic user API key (NRAK-).","severity":"high","keywords":["nrak-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>NRAK-[A-Z0-9]{27})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Delete the key in New Relic (API keys UI), then remove it from the code and the git history.","tags":["monitoring","newrelic","structured"],"examples":{"positive":["NEW_RELIC_API_KEY={{lit:NRAK-}}{{upper:27}}","provider \\"newrelic\\" { api_key = \\"{{lit:NRAK-}}{{upper:27}}\\" }"],"negative":["NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX","NEW_RELIC_API_KEY={{lit:NRAK-}}{{upper:10}}"]}},{"id":"secret/grafana-cloud-token","title":"Grafana Cloud access policy token","provider":"Grafana","description":"A Grafana Cloud access policy token (glc_).","severity":"high","keywords":["glc_"],"regex":"(?<![A-Za-z0-9_])(?<secret>glc_[A-Za-z0-9+/]{32,400}={0,3})(?![A-Za-z0-9+/=_])","entropy":3.5,"remediation":"Delete the token in the Grafana Cloud portal (Security \u2192 Access Policies \u2192 the policy\'s tokens), then remove it from the code and the git history.","tags":["monitoring","grafana","structured"],"examples":{"positive":["GRAFANA_CLOUD_TOKEN={{lit:glc_}}{{base64:120}}==","  password: \\"{{lit:glc_}}{{base64:150}}\\""],"negative":["GRAFANA_CLOUD_TOKEN=glc_<token>","GRAFANA_CLOUD_TOKEN={{lit:glc_}}{{alnum:10}}"]}},{"id":"secret/grafana-service-account-token","title":"Grafana service account token","provider":"Grafana","description":"A Grafana service account token (glsa_ + 32 + _ + 8 hex checksum).","severity":"high","keywords":["glsa_"],"regex":"(?<![A-Za-z0-9_])(?<secret>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})(?![A-Za-z0-9_])","entropy":3.5,"remediation":"Delete the token in Grafana (Administration \u2192 Service accounts \u2192 the account \u2192 Tokens), then remove it from the code and the git history.","tags":["monitoring","grafana","structured"],"examples":{"positive":["GRAFANA_SERVICE_ACCOUNT_TOKEN={{lit:glsa_}}{{alnum:32}}_{{hex:8}}","headers = {\\"Authorization\\": \\"Bearer {{lit:glsa_}}{{alnum:32}}_{{hex:8}}\\"}"],"negative":["GRAFANA_SERVICE_ACCOUNT_TOKEN=glsa_...","GRAFANA_SERVICE_ACCOUNT_TOKEN={{lit:glsa_}}{{alnum:32}}"]}},{"id":"secret/sentry-token","title":"Sentry auth token","provider":"Sentry","description":"A Sentry organization auth token (sntrys_) or user auth token (sntryu_).","severity":"high","keywords":["sntrys_","sntryu_"],"regex":"(?<![A-Za-z0-9_])(?<secret>sntrys_eyJ[A-Za-z0-9+/=]{40,600}_[A-Za-z0-9+/]{43}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_])","entropy":3.5,"remediation":"Revoke the token in Sentry (Settings \u2192 Auth Tokens, or Organization \u2192 Developer Settings \u2192 Organization Tokens), then remove it from the code and the git history.","tags":["monitoring","sentry","structured"],"examples":{"positive":["SENTRY_AUTH_TOKEN={{lit:sntrys_eyJpYXQiO}}{{base64:140}}_{{base64:43}}","auth.token={{lit:sntryu_}}{{hex:64}}"],"negative":["SENTRY_DSN=https://{{hex:32}}@o{{digits:6}}.ingest.sentry.io/{{digits:7}}","SENTRY_AUTH_TOKEN=sntrys_<token>"]}},{"id":"secret/postman-api-key","title":"Postman API key","provider":"Postman","description":"A Postman API key (PMAK-).","severity":"high","keywords":["pmak-"],"regex":"(?<![A-Za-z0-9_-])(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Revoke the key in Postman (Settings \u2192 API keys), then remove it from the code and the git history.","tags":["devtools","postman","structured"],"examples":{"positive":["POSTMAN_API_KEY={{lit:PMAK-}}{{hex:24}}-{{hex:34}}","newman run {{uuid}} --postman-api-key {{lit:PMAK-}}{{hex:24}}-{{hex:34}}"],"negative":["POSTMAN_API_KEY=PMAK-<key>","POSTMAN_API_KEY={{lit:PMAK-}}{{hex:24}}"]}},{"id":"secret/linear-api-key","title":"Linear API key","provider":"Linear","description":"A Linear personal API key (lin_api_).","severity":"high","keywords":["lin_api_"],"regex":"(?<![A-Za-z0-9_])(?<secret>lin_api_[A-Za-z0-9]{40})(?![A-Za-z0-9_])","entropy":3.5,"remediation":"Revoke the key in Linear (Settings \u2192 Security & access \u2192 Personal API keys), then remove it from the code and the git history.","tags":["productivity","linear","structured"],"examples":{"positive":["LINEAR_API_KEY={{lit:lin_api_}}{{alnum:40}}","const linear = new LinearClient({ apiKey: \\"{{lit:lin_api_}}{{alnum:40}}\\" });"],"negative":["LINEAR_API_KEY=lin_api_...","LINEAR_API_KEY={{lit:lin_api_}}{{alnum:12}}"]}},{"id":"secret/notion-token","title":"Notion integration token","provider":"Notion","description":"A Notion internal integration token (ntn_, or the older secret_ + 43).","severity":"high","keywords":["ntn_","secret_"],"regex":"(?<![A-Za-z0-9_])(?<secret>ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})(?![A-Za-z0-9_])","entropy":3.5,"remediation":"Refresh (rotate) the integration secret in Notion (Settings \u2192 Connections \u2192 Develop or manage integrations), then remove it from the code and the git history.","tags":["productivity","notion","structured"],"examples":{"positive":["NOTION_TOKEN={{lit:ntn_}}{{digits:11}}{{alnum:35}}","notion = Client(auth=\\"{{lit:secret_}}{{alnum:43}}\\")"],"negative":["NOTION_TOKEN=ntn_...","client_secret_{{alnum:43}}"]}},{"id":"secret/atlassian-api-token","title":"Atlassian API token","provider":"Atlassian","description":"An Atlassian (Jira, Confluence, Bitbucket Cloud) API token (ATATT3\u2026).","severity":"high","keywords":["atatt3"],"regex":"(?<![A-Za-z0-9_-])(?<secret>ATATT3[A-Za-z0-9_=-]{186})(?![A-Za-z0-9_=-])","entropy":3.5,"remediation":"Revoke the token at id.atlassian.com \u2192 Security \u2192 API tokens, then remove it from the code and the git history.","tags":["productivity","atlassian","jira","structured"],"examples":{"positive":["JIRA_API_TOKEN={{lit:ATATT3}}{{base64url:186}}","jira = JIRA(server, basic_auth=(\\"ops@acme.io\\", \\"{{lit:ATATT3}}{{base64url:186}}\\"))"],"negative":["JIRA_API_TOKEN=ATATT3...","JIRA_API_TOKEN={{lit:ATATT3}}{{base64url:40}}"]}},{"id":"secret/asana-token","title":"Asana personal access token","provider":"Asana","description":"An Asana personal access token (n/digits[/digits]:32) assigned to an Asana name.","severity":"high","flags":"i","keywords":["asana"],"regex":"asana[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?<secret>[0-9]{1,2}/[0-9]{10,20}(?:/[0-9]{10,20})?:[A-Za-z0-9]{32})(?![A-Za-z0-9_-])","entropy":3,"remediation":"Revoke the token in Asana (My settings \u2192 Apps \u2192 Developer apps \u2192 Personal access tokens), then remove it from the code and the git history.","tags":["productivity","asana","keyword-anchored"],"examples":{"positive":["ASANA_ACCESS_TOKEN=2/{{digits:16}}/{{digits:16}}:{{hex:32}}","client = asana.Client.access_token(\\"1/{{digits:16}}:{{alnum:32}}\\")"],"negative":["ASANA_ACCESS_TOKEN=${ASANA_ACCESS_TOKEN}","ASANA_PROJECT_ID={{digits:16}}"]}},{"id":"secret/dropbox-token","title":"Dropbox access token","provider":"Dropbox","description":"A Dropbox short-lived access token (sl.\u2026) assigned to a Dropbox name.","severity":"high","flags":"i","keywords":["dropbox"],"regex":"dropbox[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?<secret>sl\\\\.[A-Za-z0-9_.-]{130,1400})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Revoke the token (Dropbox App Console \u2192 your app, or `/2/auth/token/revoke`) and rotate the app secret if it leaked too, then remove it from the code and the git history.","tags":["storage","dropbox","keyword-anchored"],"examples":{"positive":["DROPBOX_ACCESS_TOKEN={{lit:sl.}}{{base64url:140}}","dbx = dropbox.Dropbox(\\"{{lit:sl.u.}}{{base64url:180}}\\")"],"negative":["dbx = dropbox.Dropbox(os.environ[\\"DROPBOX_ACCESS_TOKEN\\"])","DROPBOX_APP_KEY={{lower:15}}"]}},{"id":"secret/figma-token","title":"Figma personal access token","provider":"Figma","description":"A Figma personal access token (figd_).","severity":"high","keywords":["figd_"],"regex":"(?<![A-Za-z0-9_])(?<secret>figd_[A-Za-z0-9_-]{38,50})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Revoke the token in Figma (Settings \u2192 Security \u2192 Personal access tokens), then remove it from the code and the git history.","tags":["design","figma","structured"],"examples":{"positive":["FIGMA_TOKEN={{lit:figd_}}{{base64url:40}}","headers: { \\"X-Figma-Token\\": \\"{{lit:figd_}}{{base64url:43}}\\" }"],"negative":["FIGMA_TOKEN=figd_...","FIGMA_TOKEN={{lit:figd_}}{{alnum:12}}"]}},{"id":"secret/mapbox-secret-token","title":"Mapbox secret access token","provider":"Mapbox","description":"A Mapbox secret access token (sk.eyJ\u2026). Public tokens (pk.) are meant for browsers and are not reported.","severity":"high","keywords":["sk.eyj"],"regex":"(?<![A-Za-z0-9_.-])(?<secret>sk\\\\.eyJ[A-Za-z0-9_-]{50,}\\\\.[A-Za-z0-9_-]{20,24})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Delete the token at account.mapbox.com \u2192 Access tokens, then remove it from the code and the git history.","tags":["maps","mapbox","structured"],"examples":{"positive":["MAPBOX_DOWNLOADS_TOKEN={{lit:sk.eyJ1}}{{base64url:80}}.{{base64url:22}}","mapbox_secret: \\"{{lit:sk.eyJ1}}{{base64url:70}}.{{base64url:22}}\\""],"negative":["MAPBOX_ACCESS_TOKEN={{lit:pk.eyJ1}}{{base64url:80}}.{{base64url:22}}","MAPBOX_DOWNLOADS_TOKEN=sk.eyJ1..."]}},{"id":"secret/okta-api-token","title":"Okta API token","provider":"Okta","description":"An Okta API (SSWS) token (00 + 40) assigned to an Okta name.","severity":"critical","flags":"i","keywords":["okta"],"regex":"okta[\\\\w.-]{0,40}?[\\\\x22\\\\x27\\\\]]{0,2}\\\\s{0,16}(?:=|:=|:|=>|,|\\\\()\\\\s{0,5}(?:[a-z_]{1,20}\\\\s{0,2}=\\\\s{0,2})?[\\\\x22\\\\x27\\\\x60]?(?:ssws\\\\s)?(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Revoke the token in the Okta Admin Console (Security \u2192 API \u2192 Tokens), review the system log, then remove it from the code and the git history.","tags":["identity","okta","keyword-anchored"],"examples":{"positive":["OKTA_API_TOKEN=00{{base64url:40}}","  okta_api_token: \\"00{{alnum:40}}\\""],"negative":["OKTA_API_TOKEN=${OKTA_API_TOKEN}","OKTA_CLIENT_ID=0oa{{alnum:17}}"]}},{"id":"secret/firebase-cloud-messaging-key","title":"Firebase Cloud Messaging server key","provider":"Firebase","description":"A legacy Firebase Cloud Messaging server key (AAAA\u2026:APA91b\u2026).","severity":"high","keywords":["apa91b"],"regex":"(?<![A-Za-z0-9_-])(?<secret>AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?![A-Za-z0-9_-])","entropy":3.5,"remediation":"Delete the server key in the Firebase console (Project settings \u2192 Cloud Messaging) and migrate to the HTTP v1 API with a service account, then remove it from the code and the git history.","tags":["mobile","firebase","google","structured"],"examples":{"positive":["FCM_SERVER_KEY={{lit:AAAA}}{{base64url:7}}:APA91b{{base64url:134}}","headers = {\\"Authorization\\": \\"key={{lit:AAAA}}{{base64url:7}}:APA91b{{base64url:134}}\\"}"],"negative":["FCM_SERVER_KEY=AAAA...:APA91b...","registration_token = \\"{{base64url:22}}:APA91b{{base64url:20}}\\""]}},{"id":"secret/private-key","title":"Private key (PEM)","provider":"Cryptography","description":"A PEM private key block (RSA, EC, DSA, PKCS#8, encrypted PKCS#8), also when embedded in a string with \\\\n escapes.","severity":"critical","keywords":["private key-----"],"regex":"(?<secret>-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----[A-Za-z0-9+/=\\\\s:,\\\\\\\\-]{64,20000}?-----END (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----)","validator":"private-key","remediation":"Treat the key as compromised - revoke any certificate issued for it, replace it wherever it is trusted (servers, deploy keys, JWT signing, TLS), then remove it from the code and the git history and keep keys in a secrets manager.","tags":["private-key","crypto"],"examples":{"positive":["{{pem:RSA PRIVATE KEY}}","tls:\\n  key: |\\n    {{pem:EC PRIVATE KEY}}","JWT_SIGNING_KEY=\\"{{pem-escaped:PRIVATE KEY}}\\"","{{pem:ENCRYPTED PRIVATE KEY}}"],"negative":["{{pem:PUBLIC KEY}}","{{pem:CERTIFICATE}}","-----BEGIN RSA PRIVATE KEY-----\\n<paste your key here>\\n-----END RSA PRIVATE KEY-----","const header = \\"-----BEGIN PRIVATE KEY-----\\"; // marker we look for"]}},{"id":"secret/ssh-private-key","title":"OpenSSH private key","provider":"Cryptography","description":"An OpenSSH-format private key (-----BEGIN OPENSSH PRIVATE KEY-----).","severity":"critical","keywords":["openssh private key-----"],"regex":"(?<secret>-----BEGIN OPENSSH PRIVATE KEY-----[A-Za-z0-9+/=\\\\s\\\\\\\\-]{64,20000}?-----END OPENSSH PRIVATE KEY-----)","validator":"private-key","remediation":"Remove the public key from every authorized_keys file, deploy-key list and Git host where it is trusted, generate a new key pair, then remove the private key from the code and the git history.","tags":["private-key","ssh"],"examples":{"positive":["{{pem:OPENSSH PRIVATE KEY}}","SSH_PRIVATE_KEY=\\"{{pem-escaped:OPENSSH PRIVATE KEY}}\\""],"negative":["ssh-ed25519 {{base64:68}} deploy@ci","-----BEGIN OPENSSH PRIVATE KEY-----\\n...\\n-----END OPENSSH PRIVATE KEY-----"]}},{"id":"secret/pgp-private-key","title":"PGP private key block","provider":"Cryptography","description":"An armored OpenPGP private key (-----BEGIN PGP PRIVATE KEY BLOCK-----).","severity":"critical","keywords":["pgp private key block-----"],"regex":"(?<secret>-----BEGIN PGP PRIVATE KEY BLOCK-----[A-Za-z0-9+/=\\\\s:.,()\\\\\\\\-]{64,40000}?-----END PGP PRIVATE KEY BLOCK-----)","validator":"private-key","remediation":"Revoke the key (publish its revocation certificate to the keyservers and to everyone who trusts it), create a new key, re-sign or re-encrypt what depended on it, then remove it from the code and the git history.","tags":["private-key","pgp"],"examples":{"positive":["{{pem:PGP PRIVATE KEY BLOCK}}","env:\\n  GPG_PRIVATE_KEY: |\\n    {{pem:PGP PRIVATE KEY BLOCK}}"],"negative":["{{pem:PGP PUBLIC KEY BLOCK}}","gpg --armor --export-secret-keys \\"$KEY_ID\\" > private.asc  # -----BEGIN PGP PRIVATE KEY BLOCK-----"]}},{"id":"secret/putty-private-key","title":"PuTTY private key","provider":"Cryptography","description":"A PuTTY private key file (.ppk, PuTTY-User-Key-File-2/3), encrypted or not.","severity":"critical","keywords":["putty-user-key-file-"],"regex":"(?<secret>PuTTY-User-Key-File-[23]: [^\\\\s]{3,40}\\\\n[\\\\s\\\\S]{0,8000}?\\\\nPrivate-Lines: [0-9]{1,3}\\\\n(?:[A-Za-z0-9+/=]{1,128}\\\\n){1,200})","remediation":"Remove the public key from every authorized_keys file and Git host where it is trusted, generate a new key pair, then remove the .ppk file from the code and the git history.","tags":["private-key","ssh"],"examples":{"positive":["{{mark}}PuTTY-User-Key-File-3: ssh-ed25519\\nEncryption: none\\nComment: deploy@build\\nPublic-Lines: 2\\n{{lit:AAAAC3NzaC1lZDI1NTE5AAAAI}}{{base64:43}}\\n{{base64:20}}\\nPrivate-Lines: 1\\n{{base64:44}}\\nPrivate-MAC: {{hex:64}}","{{mark}}PuTTY-User-Key-File-2: ssh-rsa\\nEncryption: aes256-cbc\\nComment: rsa-key-20240101\\nPublic-Lines: 2\\n{{base64:64}}\\n{{base64:40}}\\nPrivate-Lines: 3\\n{{base64:64}}\\n{{base64:64}}\\n{{base64:32}}\\nPrivate-MAC: {{hex:40}}"],"negative":["PuTTY-User-Key-File-3: ssh-ed25519\\nEncryption: none\\nPrivate-Lines: 1\\n<your private key>\\nPrivate-MAC: <mac>","Open the PuTTY-User-Key-File-3 (.ppk) in PuTTYgen and export it as OpenSSH."]}},{"id":"secret/jwt","title":"JSON Web Token","provider":"JWT","description":"A signed JSON Web Token (header and payload decode to JSON). Often short-lived; a leaked long-lived or service token grants whatever its claims allow.","severity":"medium","keywords":["eyj"],"regex":"(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{10,}\\\\.eyJ[A-Za-z0-9_-]{10,}\\\\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])","validator":"jwt","remediation":"Revoke the token or rotate the signing key of its issuer (and shorten its lifetime), then remove it from the code and the git history; tests should mint their own tokens.","tags":["token","jwt","structured"],"examples":{"positive":["Authorization: Bearer {{jwt}}","const token = \\"{{jwt}}\\";"],"negative":["Authorization: Bearer ${TOKEN}","token = \\"eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.\\"","blob = \\"eyJ{{base64url:60}}.eyJ{{base64url:40}}.{{base64url:43}}\\""]}},{"id":"secret/postgres-uri","title":"PostgreSQL connection string with password","provider":"PostgreSQL","description":"A postgres:// or postgresql:// URI that embeds a password.","severity":"high","flags":"i","keywords":["postgres"],"regex":"(?<![A-Za-z0-9+.-])postgres(?:ql)?(?:\\\\+[a-z0-9]+)?://[^\\\\s:@/?#\\\\x22\\\\x27\\\\x60]{1,128}:(?<secret>[^\\\\s:@/?#\\\\x22\\\\x27\\\\x60]{3,256})@[A-Za-z0-9._-]{1,256}","validator":"connection-uri","allowlist":{"regexes":["^(?:postgres|password|pass|root|admin|changeme|secret)$"]},"remediation":"Change the database user\'s password (ALTER ROLE \u2026 PASSWORD, or the managed database console), then remove it from the code and the git history and read the URL from the environment or a secrets manager.","tags":["database","postgres","connection-string","uri"],"examples":{"positive":["DATABASE_URL=postgres://app:{{alnum:24}}@db.internal:5432/orders","engine = create_engine(\\"postgresql+psycopg://etl:{{alnum:18}}@warehouse.prod.acme.io/analytics\\")"],"negative":["DATABASE_URL=postgres://postgres:{{lit:postgres}}@localhost:5432/dev","DATABASE_URL=postgres://app:${DB_PASSWORD}@db:5432/app","DATABASE_URL=postgresql://user:password@localhost/mydb"]}},{"id":"secret/mysql-uri","title":"MySQL connection string with password","provider":"MySQL","description":"A mysql:// (or mysql+driver, mariadb) URI that embeds a password.","severity":"high","flags":"i","keywords":["mysql","mariadb"],"regex":"(?<![A-Za-z0-9+.-])(?:mysql|mariadb)(?:\\\\+[a-z0-9]+)?://[^\\\\s:@/?#\\\\x22\\\\x27\\\\x60]{1,128}:(?<secret>[^\\\\s:@/?#\\\\x22\\\\x27\\\\x60]{3,256})@[A-Za-z0-9._-]{1,256}","validator":"connection-uri","allowlist":{"regexes":["^(?:mysql|password|pass|root|admin|changeme|secret)$"]},"remediation":"Change the MySQL user\'s password (ALTER USER \u2026 IDENTIFIED BY, or the managed database console), then remove it from the code and the git history.","tags":["database","mysql","connection-string","uri"],"examples":{"positive":["DATABASE_URL=\\"mysql://shop:{{alnum:20}}@mysql.prod.internal:3306/shop\\"","SQLALCHEMY_DATABASE_URI = \\"mysql+pymysql://api:{{alnum:16}}@10.0.3.12/api\\""],"negative":["DATABASE_URL=mysql://root:root@127.0.0.1:3306/test","DATABASE_URL=mysql://app:{{ .Values.db.password }}@db/app"]}},{"id":"secret/mongodb-uri","title":"MongoDB connection string with password","provider":"MongoDB","description":"A mongodb:// or mongodb+srv:// URI that embeds a password.","severity":"high","flags":"i","keywords":["mongodb"],"regex":"(?<![A-Za-z0-9+.-])mongodb(?:\\\\+srv)?://[^\\\\s:@/?#\\\\x22\\\\x27\\\\x60]{1,128}:(?<secret>[^\\\\s:@/?#\\\\x22\\\\x27\\\\x60]{3,256})@[A-Za-z0-9._,:-]{1,512}","validator":"connection-uri","allowlist":{"regexes":["^(?:mongo|mongodb|password|pass|root|admin|changeme|secret|example)$"]},"remediation":"Rotate the database user\'s password (MongoDB Atlas \u2192 Database Access, or db.changeUserPassword), then remove it from the code and the git history.","tags":["database","mongodb","connection-string","uri"],"examples":{"positive":["MONGODB_URI=mongodb+srv://api:{{alnum:24}}@cluster0.{{lower:5}}.mongodb.net/prod?retryWrites=true&w=majority","client = MongoClient(\\"mongodb://reporting:{{alnum:16}}@mongo-0.db:27017,mongo-1.db:27017/?replicaSet=rs0\\")"],"negative":["MONGODB_URI=mongodb+srv://<username>:{{lit:<password>}}@cluster0.example.mongodb.net/","MONGODB_URI=mongodb://localhost:27017/dev"]}},{"id":"secret/redis-uri","title":"Redis connection string with password","provider":"Redis","description":"A redis:// or rediss:// URI that embeds a password (with or without a user name).","severity":"high","flags":"i","keywords":["redis"],"regex":"(?<![A-Za-z0-9+.-])rediss?://[^\\\\s:@/?#\\\\x22\\\\x27\\\\x60]{0,128}:(?<secret>[^\\\\s:@/?#\\\\x22\\\\x27\\\\x60]{3,256})@[A-Za-z0-9._-]{1,256}","validator":"connection-uri","allowlist":{"regexes":["^(?:redis|password|pass|changeme|secret|default)$"]},"remediation":"Change the Redis password (the ACL user or requirepass, or the managed cache console), then remove it from the code and the git history.","tags":["database","redis","connection-string","uri"],"examples":{"positive":["REDIS_URL=redis://:{{alnum:32}}@cache.prod.internal:6379/0","CELERY_BROKER_URL = \\"rediss://default:{{alnum:24}}@redis-{{digits:5}}.c1.cloud.redislabs.com:{{digits:5}}\\""],"negative":["REDIS_URL=redis://localhost:6379/0","REDIS_URL=redis://:${REDIS_PASSWORD}@redis:6379"]}},{"id":"secret/amqp-uri","title":"AMQP (RabbitMQ) connection string with password","provider":"RabbitMQ","description":"An amqp:// or amqps:// URI that embeds a password.","severity":"high","flags":"i","keywords":["amqp"],"regex":"(?<![A-Za-z0-9+.-])amqps?://[^\\\\s:@/?#\\\\x22\\\\x27\\\\x60]{1,128}:(?<secret>[^\\\\s:@/?#\\\\x22\\\\x27\\\\x60]{3,256})@[A-Za-z0-9._-]{1,256}","validator":"connection-uri","allowlist":{"regexes":["^(?:guest|password|pass|changeme|secret|rabbitmq)$"]},"remediation":"Change the RabbitMQ user\'s password (rabbitmqctl change_password, or the broker console), then remove it from the code and the git history.","tags":["messaging","rabbitmq","connection-string","uri"],"examples":{"positive":["AMQP_URL=amqps://orders:{{alnum:20}}@b-{{uuid}}.mq.eu-west-1.amazonaws.com:5671","connection = pika.BlockingConnection(pika.URLParameters(\\"amqp://worker:{{alnum:16}}@rabbit.internal:5672/%2F\\"))"],"negative":["AMQP_URL=amqp://guest:guest@localhost:5672/","AMQP_URL=amqp://user:%s@%s:5672/"]}},{"id":"secret/service-uri","title":"LDAP, SMTP, IMAP, POP3 or FTP URL with password","provider":"LDAP / mail / FTP","description":"An ldap(s)://, smtp(s)://, imap(s)://, pop3(s)://, ftp(s):// or sftp:// URL that embeds a password (a directory bind account, a mail relay or a file drop).","severity":"high","flags":"i","keywords":["ldap","smtp","imap","pop3","ftp"],"regex":"(?<![A-Za-z0-9+.-])(?:ldaps?|smtps?|imaps?|pop3s?|ftps?|sftp)(?:\\\\+[a-z]+)?://[^\\\\s:@/?#\\\\x22\\\\x27\\\\x60]{1,128}:(?<secret>[^\\\\s:@/?#\\\\x22\\\\x27\\\\x60]{3,256})@[A-Za-z0-9._-]{1,256}","validator":"connection-uri","allowlist":{"regexes":["^(?:anonymous|guest|ftp|password|pass|changeme|secret)$"],"stopwords":["example","your_","your-","placeholder"]},"remediation":"Change the account\'s password on the directory, mail or file server the URL names, then remove it from the code and the git history and read the URL from the environment or a secrets manager.","tags":["connection-string","uri","ldap","smtp","ftp"],"examples":{"positive":["LDAP_URL=ldaps://svc-gitlab:{{alnum:20}}@ldap.corp.acme.io:636/dc=acme,dc=io","EMAIL_URL = \\"smtp+tls://postmaster%40mg.acme.io:{{alnum:16}}@smtp.mailgun.org:587\\"","rsync_target: sftp://backup:{{alnum:22}}@backup01.corp.acme.io/srv"],"negative":["EXPORT=ftp://anonymous:{{lit:anonymous}}@ftp.gnu.org/gnu/","SMTP_URL=smtp://user:password@smtp.example.com:587","LDAP_URL=ldap://${LDAP_USER}:${LDAP_PASSWORD}@ldap:389"]}},{"id":"secret/connection-string-password","title":"Password in a database connection string (ADO.NET, ODBC, JDBC)","provider":"Database","description":"A `Password=` / `Pwd=` in an ADO.NET, ODBC or JDBC connection string (after a `Server=`, `Host=`, `User Id=`, `Uid=`\u2026 pair or a `jdbc:` URL), or the `user/password@` of an Oracle thin URL.","severity":"high","flags":"i","keywords":["password","pwd","jdbc"],"regex":"(?:(?:password|pwd)(?<=(?<![\\\\w])(?:server|data\\\\s+source|host|hostname|address|addr|driver|dsn|database|initial\\\\s+catalog|uid|user\\\\s+id|userid|user|username|port)[ \\\\t]*=[^;\\\\n]{0,200};(?:[^;\\\\n]{0,200};){0,8}[ \\\\t]*(?:password|pwd))[ \\\\t]*=[ \\\\t]*|password=(?<=jdbc:[a-z][\\\\w:]{0,30}[^\\\\s\\\\x22\\\\x27<>]{0,400}?[?&;]password=)|jdbc:oracle:thin:[^/@\\\\s:\\\\x22\\\\x27]{1,64}/)(?<secret>[^;&\\\\s\\\\x22\\\\x27<>@/{}]{3,128})(?=[;&\\\\x22\\\\x27<@\\\\s]|$)","entropy":2.5,"validator":"connection-uri","allowlist":{"regexes":["^[a-z]{1,12}$"]},"remediation":"Change the database login\'s password (ALTER LOGIN / ALTER USER, or the managed database console), then remove it from the code and the git history; read the connection string from the environment, a secrets manager or integrated (managed identity) authentication.","tags":["database","connection-string"],"examples":{"positive":["\\"Default\\": \\"Server=tcp:orders.database.windows.net,1433;Initial Catalog=orders;User ID=api;Password={{alnum:18}};Encrypt=True;\\"","conn = pyodbc.connect(\\"Driver={ODBC Driver 18 for SQL Server};Server=dw01;Database=dw;Uid=loader;Pwd={{alnum:16}};\\")","orders.url=jdbc:mysql://db.prod.internal:3306/orders?user=orders&password={{alnum:20}}&useSSL=true","ledger.url=jdbc:sqlserver://sql01:1433;databaseName=ledger;user=ledger;password={{alnum:16}};encrypt=true","legacy.url=jdbc:oracle:thin:scott/{{alnum:14}}@//ora.corp.acme.io:1521/ORCLPDB1"],"negative":["\\"Events\\": \\"Host=localhost;Database=events;Username=events;Password=${EVENTS_DB_PASSWORD}\\"","\\"Template\\": \\"Server={0};Database={1};User Id={2};Password={3};\\"","\\"Local\\": \\"Server=localhost;User Id=sa;Password=<YourStrong@Passw0rd>;\\"","h2.url=jdbc:h2:mem:testdb;DB_CLOSE_DELAY=-1;USER=sa;PASSWORD=","orders.url=jdbc:mysql://db:3306/orders?user=orders&password=${DB_PASSWORD}","legacy.url=jdbc:oracle:thin:scott/tiger@localhost:1521:orcl"]}},{"id":"secret/sql-password","title":"Password in a SQL CREATE / ALTER USER statement","provider":"SQL","description":"A clear-text password in `CREATE USER \u2026 IDENTIFIED BY \'\u2026\'`, `CREATE / ALTER ROLE \u2026 PASSWORD \'\u2026\'`, `CREATE LOGIN \u2026 WITH PASSWORD = \'\u2026\'` or `GRANT \u2026 IDENTIFIED BY \'\u2026\'` (a migration or bootstrap script). Password hashes (SCRAM, md5, MySQL `*\u2026`, bcrypt) and bind variables are not reported.","severity":"high","flags":"i","keywords":["identified","password","create","alter","grant"],"regex":"(?<![\\\\w])(?:create|alter|grant)\\\\s+(?:[^;]{0,80}?\\\\s)?(?:user|role|login)\\\\b[^;]{0,200}?\\\\b(?:identified\\\\s+by|password)(?:\\\\s*=)?\\\\s*[\\\\x22\\\\x27](?<secret>[^\\\\x22\\\\x27\\\\s;]{3,128})[\\\\x22\\\\x27]","entropy":2.5,"validator":"connection-uri","allowlist":{"regexes":["^[a-z]{1,12}$","^SCRAM-SHA-256\\\\$","^md5[0-9a-f]{32}$","^\\\\*[0-9A-F]{40}$","^\\\\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|[A-Z])\\\\$"]},"remediation":"Change the database account\'s password (ALTER USER / ALTER ROLE / ALTER LOGIN), then remove it from the script and the git history; have the migration read it from a variable (psql `:\'pw\'`, SQL*Plus `&pw`) or create the account outside version control.","tags":["database","sql"],"examples":{"positive":["CREATE USER \'reporting\'@\'%\' IDENTIFIED BY \'{{alnum:18}}\';","CREATE ROLE etl WITH LOGIN PASSWORD \'{{alnum:16}}\' VALID UNTIL \'infinity\';","ALTER USER app_rw WITH ENCRYPTED PASSWORD \'{{alnum:20}}\';","CREATE LOGIN svc_batch WITH PASSWORD = \'{{alnum:16}}\', CHECK_POLICY = OFF;","CREATE USER billing IDENTIFIED BY \\"{{alnum:14}}\\"\\n  DEFAULT TABLESPACE users;"],"negative":["CREATE USER app IDENTIFIED BY :app_password;","ALTER ROLE readonly PASSWORD NULL;","ALTER ROLE api PASSWORD \'{{lit:SCRAM-SHA-256$}}4096:{{base64:24}}${{base64:44}}:{{base64:44}}\';","CREATE USER \'old\'@\'%\' IDENTIFIED BY PASSWORD \'*{{HEX:40}}\';","CREATE USER \'tmpl\'@\'%\' IDENTIFIED BY \'${MYSQL_APP_PASSWORD}\';","ALTER USER scott IDENTIFIED BY \'tiger\';","UPDATE users SET password = \'{{lit:$2b$}}12${{alnum:53}}\' WHERE id = 1;"]}},{"id":"secret/basic-auth-credentials","title":"HTTP Basic credentials (base64 user:password)","provider":"HTTP Basic","description":"Base64 of `user:password` in an `Authorization: Basic \u2026` header (code, curl, HAR, Postman), a Docker `config.json` `auths.*.auth` entry or an npm `_auth`. Only values that decode to a user and a plausible password are reported.","severity":"high","flags":"i","keywords":["basic","auth"],"regex":"(?:basic(?<![\\\\w-]basic)[ \\\\t]+|auth(?:\\\\x22(?<=(?<![\\\\w-])\\\\x22auth\\\\x22)[ \\\\t]*:[ \\\\t]*\\\\x22|(?<=(?<![\\\\w-])_auth)[ \\\\t]*=[ \\\\t]*[\\\\x22\\\\x27]?))(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])","validator":"basic-auth","remediation":"Change the password (or revoke the registry token) of the account the value decodes to, then remove it from the code and the git history; for Docker use a credential helper (`credsStore`), for HTTP clients build the header from the environment.","tags":["http","basic-auth","docker"],"examples":{"positive":["curl -H \\"Authorization: Basic {{basic:ci-bot}}\\" https://nexus.corp.acme.io/","{\\n  \\"auths\\": {\\n    \\"registry.corp.acme.io\\": {\\n      {{mark}}\\"auth\\": \\"{{basic:deploy}}\\"\\n    }\\n  }\\n}","_auth = {{basic:npm-bot}}"],"negative":["curl -H \\"Authorization: Basic $NEXUS_AUTH\\" https://nexus.corp.acme.io/","headers = {\\"Authorization\\": \\"Basic {{lit:YWRtaW46YWRtaW4=}}\\"}","{ \\"auths\\": { \\"ghcr.io\\": {} }, \\"credsStore\\": \\"desktop\\" }","Basic authentication is described in RFC 7617.","WWW-Authenticate: Basic realm=\\"shop\\"","Authorization: Basic {{lit:czZCaGRSa3F0}}{{lit:MzpnWDFmQmF0M2JW}}","Authorization: Basic {{lit:QWxhZGRpbjpv}}{{lit:cGVuIHNlc2FtZQ==}}"]}},{"id":"secret/curl-credentials","title":"Password in a curl -u option","provider":"curl","description":"A `curl -u user:password` (or `--user`) with a literal password, in a script, CI step, Dockerfile or README.","severity":"high","flags":"i","keywords":["curl"],"regex":"(?<![\\\\w-])curl(?:[^\\\\n\\\\\\\\]|\\\\\\\\[^\\\\n]|\\\\\\\\\\\\r?\\\\n){0,400}?[ \\\\t](?:-u|--user)(?:[ \\\\t]+|=)[\\\\x22\\\\x27]?[^\\\\s:\\\\x22\\\\x27$]{1,128}:(?<secret>[^\\\\s\\\\x22\\\\x27]{3,256})","validator":"connection-uri","allowlist":{"regexes":["^[a-z]{1,12}$"],"stopwords":["password","passwd","changeme","example","your_","your-","placeholder","secret"]},"remediation":"Change the password (or revoke the token) of that account, then remove it from the script and the git history; pass credentials with `-u \\"$USER:$TOKEN\\"` from the environment or a `--netrc-file` outside the repository.","tags":["http","curl"],"examples":{"positive":["curl -fsS -u deploy:{{alnum:18}} -X POST https://jenkins.corp.acme.io/job/release/build","curl -fsS \\\\\\n  {{mark}}--user \\"ci-bot:{{alnum:20}}\\" \\\\\\n  https://artifacts.corp.acme.io/api/storage"],"negative":["curl -fsS -u \\"$JENKINS_USER:$JENKINS_TOKEN\\" https://jenkins.corp.acme.io/","curl -u username:password https://httpbin.org/basic-auth/username/password","curl -u admin:admin http://localhost:8080/"]}},{"id":"secret/cli-password-option","title":"Password in a command-line option (docker login -p, sshpass -p, mysql -p)","provider":"CLI","description":"A literal password on a command line \u2014 `docker login -p` / `--password` (also podman, buildah, skopeo), a literal piped into `docker login --password-stdin` (`echo \u2026 |`, `printf \u2026 |`; also podman, buildah, skopeo, helm registry, oras, nerdctl), `sshpass -p`, `mysql -p\u2026` / `--password=` (also mysqldump, mysqladmin) \u2014 in a script, CI step, Dockerfile or README. Variables (`-p \\"$TOKEN\\"`) are not reported.","severity":"high","keywords":["docker","podman","buildah","skopeo","sshpass","mysql","echo","printf"],"regex":"(?:(?:docker|podman|buildah|skopeo)(?<![\\\\w-](?:docker|podman|buildah|skopeo))[ \\\\t]+login(?:[^\\\\n\\\\\\\\|;&]|\\\\\\\\\\\\r?\\\\n){0,300}?[ \\\\t](?:-p|--password)(?:[ \\\\t]+|=)|(?:echo|printf)(?<![\\\\w-](?:echo|printf))(?:[ \\\\t]+-[ne]{1,2})?[ \\\\t]+(?:[\\\\x22\\\\x27]%s[^\\\\x22\\\\x27\\\\n]{0,4}[\\\\x22\\\\x27][ \\\\t]+)?(?=[\\\\x22\\\\x27]?[^\\\\s\\\\x22\\\\x27$\\\\x60;|&]{3,256}[\\\\x22\\\\x27]?[ \\\\t]*\\\\|[ \\\\t]*(?:sudo[ \\\\t]+)?(?:docker|podman|buildah|skopeo|helm|oras|nerdctl)[ \\\\t]+(?:registry[ \\\\t]+)?login\\\\b[^\\\\n|;&]{0,300}--password-stdin)|sshpass(?<![\\\\w-]sshpass)[ \\\\t]+-p[ \\\\t]*|mysql(?<![\\\\w-]mysql)(?:dump|admin)?(?:[ \\\\t]+[^\\\\s|;&]+){0,10}?[ \\\\t]+(?:-p(?=[^\\\\s-])|--password=))[\\\\x22\\\\x27]?(?<secret>[^\\\\s\\\\x22\\\\x27$\\\\x60;|&]{3,256})","validator":"password","allowlist":{"regexes":["^[a-z]{1,12}$"],"stopwords":["password","passwd","changeme","example","your_","your-","placeholder","secret"]},"remediation":"Change the password (or revoke the token) of that account, then remove it from the script and the git history; use `docker login --password-stdin`, `sshpass -e` (SSHPASS) or a MySQL option file / `MYSQL_PWD` from the environment or a secrets manager.","tags":["cli"],"examples":{"positive":["docker login -u deploy -p {{alnum:20}} registry.corp.acme.io","docker login https://registry.corp.acme.io -u deploy -p {{alnum:20}}","echo \\"{{alnum:24}}\\" | docker login -u ci --password-stdin registry.corp.acme.io","printf \'%s\' \'{{alnum:24}}\' | helm registry login ghcr.io -u ci --password-stdin","podman login registry.corp.acme.io \\\\\\n  --username ci \\\\\\n  {{mark}}--password \'{{alnum:18}}\'","sshpass -p \'{{alnum:16}}\' ssh deploy@10.0.1.11 \'systemctl restart api\'","mysqldump -h db.prod.internal -u backup -p{{alnum:18}} --single-transaction shop > shop.sql"],"negative":["echo \\"$REGISTRY_TOKEN\\" | docker login registry.corp.acme.io -u ci --password-stdin","echo $CI_JOB_TOKEN | docker login -u gitlab-ci-token --password-stdin $CI_REGISTRY","echo \\"{{alnum:24}}\\" > token.txt","echo \\"Logging in to {{alnum:12}}\\" | tee -a log.txt","docker login -u \\"$DOCKER_USER\\" -p \\"$DOCKER_PASSWORD\\"","docker login -u <username> -p <password>","mysql -u root -p shop < dump.sql","mysql -h db -u app -p\\"${MYSQL_PASSWORD}\\" app"]}},{"id":"secret/kafka-jaas-password","title":"Password in a Kafka SASL JAAS configuration","provider":"Kafka","description":"A `password=\\"\u2026\\"` in a JAAS login module configuration (`sasl.jaas.config=\u2026PlainLoginModule required username=\\"\u2026\\" password=\\"\u2026\\";`, Kafka, ZooKeeper, Confluent Cloud).","severity":"high","flags":"i","keywords":["loginmodule"],"regex":"LoginModule[ \\\\t]+required\\\\b[^;]{0,400}?(?<![\\\\w])password[ \\\\t]*=[ \\\\t]*\\\\\\\\?\\\\x22(?<secret>[^\\\\x22\\\\s\\\\\\\\]{3,256})\\\\\\\\?\\\\x22","validator":"connection-uri","remediation":"Change the SASL user\'s password (kafka-configs --alter --add-config SCRAM-\u2026, or rotate the Confluent Cloud API key), then remove it from the code and the git history; read it from the environment or a config provider (`${file:\u2026}`, `${env:\u2026}`).","tags":["messaging","kafka"],"examples":{"positive":["sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\\"orders\\" password=\\"{{alnum:20}}\\";","KafkaClient {\\n  org.apache.kafka.common.security.plain.PlainLoginModule required\\n  username=\\"{{upper:16}}\\"\\n  {{mark}}password=\\"{{base64:64}}\\";\\n};"],"negative":["sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username=\\"${KAFKA_USER}\\" password=\\"${KAFKA_PASSWORD}\\";","sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username=\\"${file:/etc/kafka/creds.properties:user}\\" password=\\"${file:/etc/kafka/creds.properties:password}\\";"]}},{"id":"secret/spring-datasource-password","title":"Spring datasource password","provider":"Spring","description":"A literal password for a Spring Boot datasource (also R2DBC, Flyway, Liquibase, MongoDB, Redis, RabbitMQ, mail) in application.properties or application.yml. Property placeholders (`${DB_PASSWORD}`) are not reported.","severity":"high","flags":"i","keywords":["spring","datasource","r2dbc","flyway","liquibase","mongodb:","redis:","rabbitmq:","mail:"],"regex":"(?:spring\\\\.(?<![\\\\w.-]spring\\\\.)(?:datasource|r2dbc|flyway|liquibase|data\\\\.mongodb|data\\\\.redis|redis|rabbitmq|mail)[\\\\w.-]{0,40}?\\\\.password[ \\\\t]*[=:][ \\\\t]*|(?:datasource|r2dbc|flyway|liquibase|mongodb|redis|rabbitmq|mail):(?<=(?<![\\\\w-])(?:datasource|r2dbc|flyway|liquibase):|(?<![\\\\w.-])spring:[ \\\\t]*\\\\r?\\\\n(?:[ \\\\t]+\\\\S[^\\\\n]*\\\\n|[ \\\\t]*\\\\r?\\\\n){0,60}[ \\\\t]+(?:mongodb|redis|rabbitmq|mail):)[ \\\\t]*\\\\r?\\\\n(?:[ \\\\t]+\\\\S[^\\\\n]*\\\\n|[ \\\\t]*\\\\r?\\\\n){0,12}?[ \\\\t]+password:[ \\\\t]*)[\\\\x22\\\\x27]?(?<secret>[^\\\\s\\\\x22\\\\x27#]{3,256})","entropy":2.5,"allowlist":{"regexes":["^[a-z]{1,12}$","^[$%<{\\\\[(@]","^ENC\\\\("],"stopwords":["password","changeme","example","placeholder","your_","your-","secret"]},"remediation":"Change the database user\'s password, then remove it from the configuration and the git history; use `${DB_PASSWORD}` (an environment variable), Spring Cloud Config / Vault, or a Kubernetes Secret.","tags":["database","spring"],"examples":{"positive":["spring.datasource.password={{alnum:18}}","spring:\\n  datasource:\\n    url: jdbc:postgresql://pg.prod.internal:5432/orders\\n    username: orders\\n    {{mark}}password: {{alnum:20}}","spring:\\n  application:\\n    name: orders\\n  rabbitmq:\\n    host: mq.prod.internal\\n    username: orders\\n    {{mark}}password: {{alnum:16}}","spring:\\n  data:\\n    redis:\\n      host: cache.prod.internal\\n      {{mark}}password: {{alnum:20}}"],"negative":["spring.datasource.password=${DB_PASSWORD}","spring:\\n  datasource:\\n    username: app\\n    password: ENC({{base64:44}})\\n  rabbitmq:\\n    password: ${RABBIT_PASSWORD}","spring:\\n  datasource:\\n    url: jdbc:h2:mem:orders\\n    username: sa\\n    password:\\n  flyway:\\n    password: ${FLYWAY_PASSWORD:}","spring.datasource.password=postgres","spring.datasource.password=@db.password@"]}},{"id":"secret/framework-secret-key","title":"Web framework signing key (Rails, Django, Flask, Laravel)","provider":"Rails / Django / Laravel","description":"The key a web framework signs sessions, cookies and tokens with \u2014 Rails `secret_key_base`, Django / Flask `SECRET_KEY = \'\u2026\'`, Laravel `APP_KEY=base64:\u2026`. Whoever holds it can forge sessions (and, with some serializers, run code).","severity":"high","keywords":["secret_key","app_key","app.secret_key","application.secret_key"],"regex":"(?:(?:secret_key_base|SECRET_KEY_BASE)(?<![\\\\w](?:secret_key_base|SECRET_KEY_BASE))[\\\\x22\\\\x27]?[ \\\\t]*(?::|=>|=)[ \\\\t]*[\\\\x22\\\\x27]?|SECRET_KEY(?<![\\\\w.]SECRET_KEY)[\\\\x22\\\\x27\\\\]]{0,2}[ \\\\t]*=[ \\\\t]*[rb]?[\\\\x22\\\\x27]|(?:app|application)\\\\.secret_key(?<![\\\\w](?:app|application)\\\\.secret_key)[ \\\\t]*=[ \\\\t]*[rb]?[\\\\x22\\\\x27]|APP_KEY(?<![\\\\w]APP_KEY)[ \\\\t]*[=:][ \\\\t]*[\\\\x22\\\\x27]?(?=base64:))(?<secret>[A-Za-z0-9!@#$%^&*()_=+/:-]{32,256})(?![A-Za-z0-9!@#$%^&*()_=+/:-])","entropy":3.5,"remediation":"Generate a new key (`bin/rails secret`, `django.core.management.utils.get_random_secret_key()`, `php artisan key:generate`) and deploy it from the environment or the framework\'s encrypted credentials, which signs out every session; then remove the old key from the code and the git history.","tags":["framework","signing-key"],"examples":{"positive":["production:\\n  {{mark}}secret_key_base: {{hex:128}}","SECRET_KEY = \'django-insecure-{{lower:30}}!@#{{lower:15}}\'","APP_KEY=base64:{{base64:43}}=","app.config[\'SECRET_KEY\'] = \'{{hex:48}}\'","app.secret_key = b\'{{hex:32}}\'"],"negative":["SECRET_KEY = os.environ[\\"DJANGO_SECRET_KEY\\"]","  secret_key_base: <%= ENV[\'SECRET_KEY_BASE\'] %>","APP_KEY=","SECRET_KEY = \'dev\'","provider \\"aws\\" {\\n  secret_key = \\"{{base64:40}}\\"\\n}"]}},{"id":"secret/generic-bearer-token","title":"Bearer token in an Authorization header","provider":"Generic","description":"An opaque high-entropy token in an `Authorization: Bearer \u2026` (or `Token \u2026`) header \u2014 code, curl, HAR, Postman. Warns only; a provider rule (JWT, GitHub, OpenAI\u2026) on the same token takes precedence.","severity":"medium","blocking":false,"flags":"i","keywords":["authorization"],"regex":"(?<![\\\\w-])(?:authorization)[\\\\x22\\\\x27]?(?:[ \\\\t]*[:=,][ \\\\t]*|[\\\\x22\\\\x27]?\\\\s{0,20},\\\\s{0,20}[\\\\x22\\\\x27]value[\\\\x22\\\\x27][ \\\\t]*:[ \\\\t]*)[\\\\x22\\\\x27\\\\x60]?(?:bearer|token)[ \\\\t]+(?<secret>[A-Za-z0-9._~+/-]{16,512}={0,2})(?![A-Za-z0-9._~+/=-])","entropy":3.5,"allowlist":{"stopwords":["example","placeholder","changeme","your_","your-","redacted","dummy","xxxx"]},"remediation":"Revoke the token where it was issued, then remove it from the code and the git history; read it from the environment or a secrets manager (for HAR files, sanitize before sharing).","tags":["generic","http"],"examples":{"positive":["curl -H \\"Authorization: Bearer {{base64url:40}}\\" https://api.partner.example.net/v2/orders","{ \\"key\\": \\"Authorization\\", {{mark}}\\"value\\": \\"Bearer {{alnum:48}}\\" }"],"negative":["curl -H \\"Authorization: Bearer ${API_TOKEN}\\" https://api.partner.example.net/","{ \\"key\\": \\"Authorization\\", \\"value\\": \\"Bearer {{access_token}}\\" }","Authorization: Bearer <token>"]}},{"id":"secret/generic-password-in-url","title":"Password in a URL","provider":"Generic","description":"A URL with credentials (scheme://user:password@host) for a scheme without a dedicated rule.","severity":"medium","blocking":false,"flags":"i","keywords":["://"],"regex":"(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,20}://[^\\\\s:@/?#\\\\x22\\\\x27\\\\x60]{1,128}:(?<secret>[^\\\\s:@/?#\\\\x22\\\\x27\\\\x60]{6,256})@[A-Za-z0-9._-]{1,256}","entropy":3,"validator":"connection-uri","allowlist":{"stopwords":["password","changeme","example","placeholder","your_","your-","xxxx","redacted","dummy"]},"remediation":"Change the password on the service the URL points to, then remove it from the code and the git history and pass credentials from the environment or a secrets manager.","tags":["generic","connection-string"],"examples":{"positive":["ARTIFACTORY_URL=https://ci-bot:{{alnum:20}}@artifacts.acme.io/npm/","smtp_url = \\"smtp://mailer:{{alnum:18}}@smtp.acme.io:587\\""],"negative":["url = \\"https://user:${PASSWORD}@host\\"","url = \\"ftp://anonymous:{{lit:anonymous}}@ftp.gnu.org/\\"","url = \\"https://user:password@example.com\\""]}},{"id":"secret/generic-netrc-password","title":"Password in a .netrc entry","provider":"Generic","description":"A password in a .netrc / _netrc entry (machine HOST login USER password PASSWORD), used by curl, git, pip, ftp and the Heroku CLI. Warns only; a provider rule on the same value (a GitHub token, say) takes precedence.","severity":"medium","blocking":false,"keywords":["machine"],"regex":"(?<![A-Za-z0-9_-])machine[ \\\\t]+[^\\\\s]{1,253}(?:\\\\s+(?:login|account|port)[ \\\\t]+[^\\\\s]{1,256}){0,3}\\\\s+password[ \\\\t]+(?<secret>[^\\\\s]{3,256})","entropy":3,"validator":"connection-uri","allowlist":{"stopwords":["password","changeme","example","placeholder","your_","your-","xxxx","redacted","dummy"]},"remediation":"Change the password (or revoke the token) on the host named by `machine`, then remove the file from the code and the git history; .netrc belongs in the home directory with mode 600, never in a repository.","tags":["generic","netrc"],"examples":{"positive":["machine api.heroku.com\\n  login ada@acme.io\\n  {{mark}}password {{uuid}}","machine ftp.internal.acme.io login deploy password {{alnum:22}}"],"negative":["machine api.example.com\\n  login <your-login>\\n  password <your-password>","machine github.com login ada password ${GITHUB_TOKEN}","The build machine stores its password in the keychain."]}},{"id":"secret/generic-secret","title":"Generic secret assignment","provider":"Generic","description":"A high-entropy value assigned to a name like password, secret, token, api_key, passphrase or signing_key (also redis.conf `requirepass`, Ansible `ansible_ssh_pass`, and a password passed as a literal argument to `HTTPBasicAuth`, requests `auth=(\u2026)` or JDBC `getConnection`). Warns only; a provider-specific rule on the same secret takes precedence.","severity":"medium","blocking":false,"flags":"i","keywords":["password","passwd","pwd","secret","token","apikey","api_key","api-key","accesskey","access_key","access-key","authkey","auth_key","auth-key","credential","privatekey","private_key","private-key","passphrase","signingkey","signing_key","signing-key","encryptionkey","encryption_key","encryption-key","ssh_pass","become_pass","requirepass","masterauth","httpbasicauth(","httpdigestauth(","auth=(","getconnection("],"regex":"(?:(?:password|passwd|pwd|passphrase|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|encryption[_-]?key|credential|private[_-]?key|ssh_pass|become_pass)(?<![0-9}]:secret)(?:[\\\\w.-]{0,20}?[\\\\x22\\\\x27\\\\]]{0,2}[ \\\\t]{0,16}(?:=|:=|:|=>)|s?(?:>(?=[^<>\\\\n]{12,220}</)|[\\\\x22\\\\x27]?,?\\\\s{1,40}[\\\\x22\\\\x27]?(?:parameter)?value[\\\\x22\\\\x27]?[ \\\\t]{0,3}[:=]|</key>\\\\s{0,20}<string>|[\\\\x22\\\\x27](?<=[\\\\x22\\\\x27][\\\\w.-]{0,60}[\\\\x22\\\\x27])[ \\\\t]*,[ \\\\t]*(?=[\\\\x22\\\\x27])))|(?:requirepass|masterauth)[ \\\\t]+|(?:HTTPBasicAuth[(]|HTTPDigestAuth[(]|auth[=][(])[ \\\\t]*[\\\\x22\\\\x27][^\\\\x22\\\\x27\\\\n]{1,64}[\\\\x22\\\\x27][ \\\\t]*,[ \\\\t]*(?=[\\\\x22\\\\x27])|getConnection[(][^,()\\\\n]{1,300},[ \\\\t]*[\\\\x22\\\\x27][^\\\\x22\\\\x27\\\\n]{1,64}[\\\\x22\\\\x27][ \\\\t]*,[ \\\\t]*(?=[\\\\x22\\\\x27]))[ \\\\t]{0,5}[\\\\x22\\\\x27\\\\x60]?(?<secret>[A-Za-z0-9+/_.!@#%^&*~-]{12,200}={0,2})(?![A-Za-z0-9+/=_.!@#%^*~(-])","entropy":3.5,"allowlist":{"regexes":["^[a-z_.-]+$","^[A-Z_.-]+$","^[A-Za-z][a-z]*(?:[A-Z_.-]?[A-Z]?[a-z]+)+$","^[A-Z][A-Za-z0-9]*\\\\.[A-Z][a-z]+(?:[A-Z][a-z]*)*$","^[0-9.:_-]+$","^(?:sha(?:1|256|384|512)|md5)-","^(?:pbkdf2|bcrypt|argon2|scrypt|sha[0-9]*|md5|crypt)[a-z0-9_-]*$","^[\\\\w.-]*(?:/[a-z0-9_.-]+)+\\\\.[a-z0-9]{1,6}$","^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","\\\\.\\\\.\\\\.$","^eyJ[\\\\w-]*\\\\.eyJ[\\\\w-]*\\\\.$","^[A-Za-z_$][\\\\w$]*(?:\\\\.[A-Za-z_$][\\\\w$]*){2,}$","^(?:[a-z_$][\\\\w$]*\\\\.[A-Za-z_$][\\\\w$]*|[A-Za-z_$][\\\\w$]*\\\\.(?:[a-z_$][\\\\w$]*|[A-Z][A-Z0-9_]+))$","^/\\\\*","^[A-Za-z_$][\\\\w$]*[a-z](?:Key|Token|Secret|Password|Credential)s?(?:[A-Z][\\\\w$]*|_[\\\\w$]*)?$","^(?:~|\\\\.{1,2})?(?:/[a-z0-9_.-]+){2,}/?$","^[a-z0-9_.-]+(?:/[a-z0-9_.-]+){2,}/?$","^(?:gh[pousr]|npm)_[A-Za-z0-9]{36}$","^[A-Z0-9]{16,128}(?:%2F|/)[0-9]{8}(?:%2F|/)[\\\\w-]+(?:%2F|/)[\\\\w-]+(?:%2F|/)aws4_request$"],"stopwords":["example","placeholder","changeme","change_me","your_","your-","redacted","dummy","sample","xxxx","****","process.env","os.environ","getenv","secrets.","env.","config.","settings.","params.","props.","self.","this.","localhost","lorem","abcdef","abc123","123456","qwerty","null","undefined"]},"remediation":"If the value is a real credential, rotate it where it was issued, then remove it from the code and the git history and load it from the environment or a secrets manager; if it is not a secret, add an inline `mandate:allow` comment.","tags":["generic"],"examples":{"positive":["DB_PASSWORD={{alnum:24}}","config.api_key = \\"{{alnum:32}}\\"","  client_secret: {{base64url:40}}","db_password            = \\"{{alnum:28}}\\"","      <password>{{alnum:20}}</password>","{ \\"key\\": \\"api_key\\", {{mark}}\\"value\\": \\"{{alnum:40}}\\", \\"type\\": \\"string\\" }","{\\n\\t\\"key\\": \\"access_token\\",\\n\\t{{mark}}\\"value\\": \\"{{base64url:40}}\\"\\n}","env:\\n  - name: DB_PASSWORD\\n    {{mark}}value: \\"{{alnum:24}}\\"","<add key=\\"DbPassword\\" value=\\"{{alnum:20}}\\" />","<key>BACKEND_API_TOKEN</key>\\n{{mark}}<string>{{alnum:32}}</string>","const url = \\"https://api.weather.example/v1?api_key={{alnum:32}}&units=metric\\";","{\\"ParameterKey\\": \\"DBPassword\\", \\"ParameterValue\\": \\"{{alnum:18}}\\"}","define( \'DB_PASSWORD\', \'{{alnum:20}}\' );","\\tos.Setenv(\\"DB_PASSWORD\\", \\"{{alnum:20}}\\")","props.put(\\"mail.smtp.password\\", \\"{{alnum:18}}\\");","\\"Jwt\\": {\\n  {{mark}}\\"SigningKey\\": \\"{{base64:44}}\\"\\n}","ENCRYPTION_KEY={{base64:32}}","web01 ansible_host=10.0.1.11 ansible_user=deploy ansible_ssh_pass={{alnum:16}}","ansible_become_pass: {{alnum:18}}","requirepass {{alnum:24}}","resp = requests.get(url, auth=HTTPBasicAuth(\\"svc-export\\", \\"{{alnum:20}}\\"))","r = requests.get(url, auth=(\\"svc-jira\\", \\"{{alnum:20}}\\"))","Connection c = DriverManager.getConnection(\\"jdbc:postgresql://pg.prod.internal:5432/app\\", \\"app\\", \\"{{alnum:18}}\\");"],"negative":["define( \'DB_PASSWORD\', getenv(\'WORDPRESS_DB_PASSWORD\') );","t(\'reset_password\', \'Reset your password\');","messages.set(\'token_expired\', \'TokenExpiredError\');","os.Setenv(\\"API_TOKEN\\", os.Getenv(\\"CI_API_TOKEN\\"))","requirepass ${REDIS_PASSWORD}","r = requests.get(url, auth=(user, password))","Connection c = DriverManager.getConnection(url, \\"app\\", System.getenv(\\"DB_PASSWORD\\"));","secret_arn = \\"arn:aws:secretsmanager:eu-west-1:{{digits:12}}:secret:prod/db-{{alnum:6}}\\"","github_token_secret_name = \\"prod/github/token\\"","  OpenAI: [\'secret/openai-api-key\', \'secret/openai-admin-key\'],","password = os.environ[\\"DB_PASSWORD\\"]","      <password>${env.NEXUS_PASSWORD}</password>","{ \\"key\\": \\"token\\", \\"value\\": \\"{{access_token}}\\" }","- name: API_TOKEN\\n  valueFrom:\\n    secretKeyRef: { name: api, key: token }","<add key=\\"TokenLifetime\\" value=\\"00:30:00\\" />","<label for=\\"password\\">Enter your password</label>","const tokens: Map<string, Token> = new Map();","  <tokenEndpoint>https://login.acme.example/oauth2/v2.0/token</tokenEndpoint>","  <credentialsId>jenkins-github-ssh-2024</credentialsId>","- name: SECRET_NAME\\n  value: prod-api-secrets-v2","{\\"name\\": \\"SECRET_MANAGER_PROJECT\\", \\"value\\": \\"acme-prod-1234\\"}","regex: \'(?<secret>{{lit:pypi-AgEIcHlwaS5vcmc}}[A-Za-z0-9_-]{50,1000})\'","const url = \\"https://api.weather.example/v1?api_key={{WEATHER_API_KEY}}&units=metric\\";","API_KEY=${API_KEY}","token: \\"{{ secrets.DEPLOY_TOKEN }}\\"","SECRET_KEY=changeme-changeme-changeme","password_reset_timeout = 86400","const tokenizer = new Tokenizer({ model: \\"cl100k_base\\" });","API_TOKEN=\\nFEATURE_SERVER=enabled-for-beta-users","cache_token: \\"{{uuid}}\\"","fingerprint secret/openai-api-key:src/llm/client.py:{{hex:64}}","TWINE_PASSWORD=pypi-{{alnum:16}}...","  DATABASE_PASSWORD_FILE: /var/run/secrets/db/password","const token = crypto.randomUUID();","exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS.filter((c) => c !== 44);","this.tokenizer.state = TokenizerMode.PLAINTEXT;","        user, password = HTTPPasswordMgr.find_user_password(self, realm, authuri)","        credentials = standard_b64encode(credentials).decode(\'ascii\')","var jsTokens = /*@__PURE__*/getDefaultExportFromCjs(jsTokensExports);","export GITHUB_TOKEN={{github-badcrc:ghp_}}","    \\"refresh_token\\":\\"{{lit:tGzv3JOkF0XG}}{{lit:5Qx2TlKWIA}}\\","," * const apiToken = \\"abc123xyz456\\";","    backend: \\"Backend\\", private_key: \\"_DSAPrivateKey\\", data: bytes","DSAPrivateKeyWithSerialization = DSAPrivateKey","  withCredentials: kEnumerableProperty,","        setPrivateKey(privateKey: NodeJS.ArrayBufferView): void;","Authorization: AWS4-HMAC-SHA256 Credential={{lit:AKIA}}{{base32:16}}/20241102/eu-west-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature={{hex:64}}"]}}]},{"name":"reviews-recommended","description":"Changes to the policy and the pipeline that enforces it (mandate\'s config, workflows, CODEOWNERS, hook configuration), IAM wildcards and admin policies in Terraform, CloudFormation and JSON, and new third-party AI SDK dependencies need the security team.","rules":[],"reviews":[{"name":"mandate-config","description":"mandate\'s own policy (config, ignore file, baseline) decides what blocks; changing it needs the security team.","when":{"paths":[".mandate.yml",".mandate.yaml",".mandateignore",".mandate-baseline.json"]},"require":{"teams":["$security_team"]}},{"name":"workflows","description":"CI workflows run with the repository\'s tokens and enforce the checks; changing them needs the security team.","when":{"paths":[".github/workflows/**",".github/actions/**"]},"require":{"teams":["$security_team"]}},{"name":"codeowners","description":"CODEOWNERS decides who must review what; changing it needs the security team.","when":{"paths":["CODEOWNERS"]},"require":{"teams":["$security_team"]}},{"name":"hook-config","description":"The pre-commit hook configuration decides what runs on every developer\'s machine; changing it needs the security team.","when":{"paths":[".husky/**","lefthook.yml","lefthook.yaml",".lefthook.yml",".lefthook.yaml","lefthook-local.yml",".pre-commit-config.yaml",".githooks/**"]},"require":{"teams":["$security_team"]}},{"name":"iam-wildcard","description":"An IAM policy that allows every action (`\\"Action\\": \\"*\\"`, `s3:*`) or grants AdministratorAccess needs the security team.","when":{"content":[{"pattern":"\\"(?:Not)?Action\\"\\\\s*:\\\\s*\\\\[?\\\\s*\\"(?:[A-Za-z0-9-]+:)?\\\\*\\"","paths":["**/*.json","**/*.template","**/*.tf","**/*.tf.json","**/*.hcl","**/*.tpl"],"description":"an IAM statement that allows every action"},{"pattern":"\\\\b(?:actions|not_actions|Action|NotAction)\\\\s*=\\\\s*\\\\[?\\\\s*\\"(?:[A-Za-z0-9-]+:)?\\\\*\\"","paths":["**/*.tf","**/*.hcl","**/*.tf.json"],"description":"an IAM statement that allows every action"},{"pattern":"^\\\\s*(?:-\\\\s*)?(?:Not)?Action\\\\s*:\\\\s*\\\\[?\\\\s*[\\\\x22\\\\x27]?(?:[A-Za-z0-9-]+:)?\\\\*[\\\\x22\\\\x27]?\\\\s*\\\\]?\\\\s*$","paths":["**/*.yml","**/*.yaml","**/*.template"],"description":"an IAM statement that allows every action"},{"pattern":"\\\\bAdministratorAccess\\\\b","paths":["**/*.json","**/*.tf","**/*.tf.json","**/*.hcl","**/*.yml","**/*.yaml","**/*.template"],"description":"the AdministratorAccess policy"}]},"require":{"teams":["$security_team"]}},{"name":"ai-sdk-dependency","description":"A new dependency on a third-party AI API SDK sends data to a new processor; it needs the security team.","when":{"content":[{"pattern":"^\\\\s*\\"(?:openai|@anthropic-ai/sdk|@anthropic-ai/[a-z-]+|@google/generative-ai|@google/genai|@google-cloud/vertexai|cohere-ai|@mistralai/mistralai|groq-sdk|replicate|@huggingface/inference|ai|@ai-sdk/[a-z0-9-]+|langchain|@langchain/[a-z0-9-]+|llamaindex|together-ai|@pinecone-database/pinecone|@xai-org/[a-z-]+|ollama)\\"\\\\s*:","paths":["**/package.json"],"description":"a dependency on a third-party AI SDK"},{"pattern":"^\\\\s*(?:openai|anthropic|google-generativeai|google-genai|google-cloud-aiplatform|vertexai|cohere|mistralai|groq|replicate|huggingface[-_]hub|langchain(?:[-_][a-z0-9-]+)?|llama[-_]index|together|litellm|pinecone(?:-client)?|voyageai|xai-sdk|ollama)\\\\s*(?:\\\\[[^\\\\]]*\\\\])?\\\\s*(?:[=<>!~;@ ]|$)","flags":"i","paths":["**/requirements*.txt","**/requirements/*.txt","**/requirements*.in"],"description":"a dependency on a third-party AI SDK"},{"pattern":"^\\\\s*[\\\\x22\\\\x27]?(?:openai|anthropic|google-generativeai|google-genai|google-cloud-aiplatform|cohere|mistralai|groq|replicate|huggingface[-_]hub|langchain(?:[-_][a-z0-9-]+)?|llama[-_]index|together|litellm|pinecone(?:-client)?|voyageai|xai-sdk|ollama)(?:\\\\[[^\\\\]]*\\\\])?\\\\s*(?:[=<>!~;,\\\\x22\\\\x27]|$)","flags":"i","paths":["**/pyproject.toml"],"description":"a dependency on a third-party AI SDK"},{"pattern":"(?:github\\\\.com/(?:sashabaranov/go-openai|openai/openai-go|anthropics/anthropic-sdk-go|liushuangls/go-anthropic|google/generative-ai-go|tmc/langchaingo|cohere-ai/cohere-go|ollama/ollama)|google\\\\.golang\\\\.org/genai)\\\\b","paths":["**/go.mod"],"description":"a dependency on a third-party AI SDK"}]},"require":{"teams":["$security_team"]}}]}]');
 }
 
+// src/sources/github.ts
+init_errors();
+
 // src/sources/detect.ts
 import { extname } from "node:path";
 var BINARY_SNIFF_BYTES = 8e3, BINARY_EXTENSIONS = new Set(
@@ -32508,6 +32764,24 @@ function statusOf(apiStatus) {
       return "modified";
   }
 }
+function shapeOf(data) {
+  return data == null ? "empty (null)" : Array.isArray(data) ? "a list" : typeof data == "string" ? data === "" ? "empty" : "text, not JSON" : typeof data == "object" ? "an object without the expected fields" : `a ${typeof data}`;
+}
+function malformedResponse(call, expected, data) {
+  return new MandateError(
+    `GitHub's answer to ${call} is not ${expected} (it is ${shapeOf(data)}), so mandate cannot tell what it would have read there and the check fails rather than pass on a partial reading; re-run the job, and check the API (GITHUB_API_URL, a proxy) if it persists.`
+  );
+}
+function isObject(value) {
+  return typeof value == "object" && value !== null && !Array.isArray(value);
+}
+function fileList(data, call) {
+  if (!Array.isArray(data) || !data.every(
+    (entry) => isObject(entry) && typeof entry.filename == "string" && typeof entry.status == "string"
+  ))
+    throw malformedResponse(call, "a list of changed files", data);
+  return data;
+}
 function hasNextPage(headers) {
   let link = headers.link;
   return typeof link == "string" && /rel="next"/.test(link);
@@ -32520,7 +32794,7 @@ async function readFileAt(client, repo, path2, ref, blobSha) {
   return found.kind === "file" ? found.bytes : null;
 }
 async function readContents(client, repo, path2, ref, blobSha) {
-  let data;
+  let data, call = `GET /repos/${repo.owner}/${repo.repo}/contents/${path2}?ref=${ref.slice(0, 12)}`;
   try {
     let response = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
       ...repo,
@@ -32528,6 +32802,7 @@ async function readContents(client, repo, path2, ref, blobSha) {
       ref
     });
     if (Array.isArray(response.data)) return { kind: "directory" };
+    if (!isObject(response.data)) throw malformedResponse(call, "a file's contents", response.data);
     data = response.data;
   } catch (error2) {
     if (isNotFound(error2)) return { kind: "missing" };
@@ -32535,17 +32810,34 @@ async function readContents(client, repo, path2, ref, blobSha) {
   }
   if (data.type === "symlink" || data.type === "submodule") return { kind: data.type };
   if (data.type !== void 0 && data.type !== "file") return { kind: "directory" };
-  if (data.encoding === "base64" && typeof data.content == "string")
+  if (data.encoding === "base64" && typeof data.content == "string") {
+    if (!BASE642.test(data.content)) throw malformedResponse(call, "valid base64 contents", null);
     return { kind: "file", bytes: Buffer.from(data.content, "base64") };
+  }
   let sha2 = blobSha ?? data.sha;
-  return sha2 ? { kind: "file", bytes: await readBlob(client, repo, sha2) } : { kind: "missing" };
+  if (typeof sha2 == "string" && sha2 !== "")
+    return { kind: "file", bytes: await readBlob(client, repo, sha2) };
+  throw malformedResponse(call, "a file's contents", data);
 }
+var BASE642 = /^[A-Za-z0-9+/=\r\n]*$/;
 async function readBlob(client, repo, sha2) {
   let blob = (await client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
     ...repo,
     file_sha: sha2
   })).data;
-  return Buffer.from(blob.content ?? "", blob.encoding === "base64" ? "base64" : "utf8");
+  if (!isObject(blob) || typeof blob.content != "string")
+    throw malformedResponse(
+      `GET /repos/${repo.owner}/${repo.repo}/git/blobs/${sha2}`,
+      "a blob with content",
+      blob
+    );
+  if (blob.encoding === "base64" && !BASE642.test(blob.content))
+    throw malformedResponse(
+      `GET /repos/${repo.owner}/${repo.repo}/git/blobs/${sha2}`,
+      "valid base64 contents",
+      null
+    );
+  return Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8");
 }
 async function mapLimited(items, limit, task) {
   let results = new Array(items.length), next = 0, worker = async () => {
@@ -32584,9 +32876,15 @@ var Reader = class {
         recursive: "1"
       }
     )).data;
+    if (!isObject(data) || !Array.isArray(data.tree))
+      throw malformedResponse(
+        `GET /repos/${this.options.owner}/${this.options.repo}/git/trees/${sha2}`,
+        "a git tree",
+        data
+      );
     return data.truncated && this.options.onNote?.(
       `The git tree of ${sha2.slice(0, 7)} is too large for one API response (GitHub truncated it), so files beyond it were not read; scan this range with the CLI (\`mandate scan --diff\`) on a checkout.`
-    ), new Map((data.tree ?? []).map((entry) => [entry.path, entry]));
+    ), new Map(data.tree.map((entry) => [entry.path, entry]));
   }
   /** The file as the engine sees it, from an API `files` entry. */
   async fromApiFile(file, baseSha, headSha) {
@@ -32654,8 +32952,8 @@ var Reader = class {
     for (let [path2, entry] of baseTree)
       entry.type === "tree" || known.has(path2) || headTree.has(path2) || (yield skipped({ path: path2, status: "deleted" }, "deleted"));
     let concurrency = this.options.concurrency ?? 8;
-    for (let at = 0; at < pending.length; at += PER_PAGE) {
-      let batch = pending.slice(at, at + PER_PAGE);
+    for (let at2 = 0; at2 < pending.length; at2 += PER_PAGE) {
+      let batch = pending.slice(at2, at2 + PER_PAGE);
       yield* await mapLimited(batch, concurrency, ({ entry, status: status3 }) => {
         let common = { path: entry.path, status: status3 };
         return entry.type === "commit" || entry.mode === SUBMODULE_MODE ? Promise.resolve(skipped(common, "submodule")) : entry.mode === SYMLINK_MODE ? Promise.resolve(skipped(common, "symlink")) : this.wholeFile(common, entry.path, baseSha, headSha, entry.sha, entry.size ?? 0);
@@ -32687,7 +32985,10 @@ function pullRequestSource(options) {
         pull_number: options.number,
         per_page: PER_PAGE,
         page
-      }), entries = response.data ?? [];
+      }), entries = fileList(
+        response.data,
+        `GET /repos/${owner}/${repo}/pulls/${options.number}/files (page ${page})`
+      );
       for (let entry of entries) seen.add(entry.filename);
       if (yield* reader.apiFiles(entries, options.baseSha, options.headSha), !hasNextPage(response.headers) || entries.length === 0) break;
       page++;
@@ -32716,7 +33017,9 @@ function compareSource(options) {
       owner,
       repo,
       basehead: `${options.baseSha}...${options.headSha}`
-    })).data, entries = data.files ?? [], mergeBase = data.merge_base_commit?.sha ?? options.baseSha;
+    })).data, call = `GET /repos/${owner}/${repo}/compare/${options.baseSha.slice(0, 12)}...${options.headSha.slice(0, 12)}`;
+    if (!isObject(data)) throw malformedResponse(call, "a comparison of two commits", data);
+    let entries = fileList(data.files, call), mergeBase = data.merge_base_commit?.sha ?? options.baseSha;
     yield* reader.apiFiles(entries, mergeBase, options.headSha);
     let limit = options.limits?.compareFiles ?? COMPARE_FILES_LIMIT;
     if (entries.length >= limit) {
@@ -32765,7 +33068,7 @@ function toCheckAnnotation(finding) {
 }
 function batches(items, size = ANNOTATIONS_PER_REQUEST) {
   let out = [];
-  for (let at = 0; at < items.length; at += size) out.push(items.slice(at, at + size));
+  for (let at2 = 0; at2 < items.length; at2 += size) out.push(items.slice(at2, at2 + size));
   return out;
 }
 function clip(text2) {
@@ -32905,53 +33208,87 @@ function stripLocked(text2, file) {
     }
   return { text: locked.length === 0 ? text2 : doc.toString(), locked };
 }
-function stricter(a, b) {
-  return SEVERITIES.indexOf(a) >= SEVERITIES.indexOf(b) ? a : b;
+function stricter(a, b2) {
+  return SEVERITIES.indexOf(a) >= SEVERITIES.indexOf(b2) ? a : b2;
 }
-function weakens(local, central) {
-  return local.blocking === !1 && central?.blocking !== !1 ? !0 : local.severity !== void 0 && central?.severity !== void 0 ? SEVERITIES.indexOf(local.severity) > SEVERITIES.indexOf(central.severity) : !1;
+function weakens(local, central, own) {
+  if (local.blocking === !1 && central?.blocking !== !1) return !0;
+  if (local.severity === void 0) return !1;
+  let floor = central?.severity ?? own;
+  return floor === void 0 || SEVERITIES.indexOf(local.severity) > SEVERITIES.indexOf(floor);
+}
+var EMPTY_ALLOWLIST = { paths: [], regexes: [], stopwords: [] };
+function joinAllowlists(a, b2) {
+  let join = (x, y2) => [.../* @__PURE__ */ new Set([...x, ...y2])];
+  return {
+    paths: join(a.paths, b2.paths),
+    regexes: join(a.regexes, b2.regexes),
+    stopwords: join(a.stopwords, b2.stopwords)
+  };
+}
+function withoutAllowlist(a, b2) {
+  return {
+    paths: a.paths.filter((x) => !b2.paths.includes(x)),
+    regexes: a.regexes.filter((x) => !b2.regexes.includes(x)),
+    stopwords: a.stopwords.filter((x) => !b2.stopwords.includes(x))
+  };
+}
+function builtinSeverity(id) {
+  for (let pack of builtinPacks()) {
+    let rule2 = pack.rules.find((r) => r.id === id);
+    if (rule2 !== void 0) return rule2.severity;
+  }
 }
 function approxDays(interval) {
   let days2 = { day: 1, week: 7, month: 30.44, year: 365.25 }[interval.unit];
   return interval.amount * days2;
 }
 function mergePolicies(central, local) {
-  let defaults3 = defaultPolicyConfig(), pick = (key, both) => JSON.stringify(local[key]) === JSON.stringify(defaults3[key]) ? central[key] : both(central[key], local[key]), union = (c, l) => [.../* @__PURE__ */ new Set([...c, ...l])];
+  let defaults3 = defaultPolicyConfig(), pick = (key, both) => JSON.stringify(local[key]) === JSON.stringify(defaults3[key]) ? central[key] : both(central[key], local[key]), union = (c, l3) => [.../* @__PURE__ */ new Set([...c, ...l3])];
   return {
     paths: pick("paths", union),
-    reviewInterval: pick("reviewInterval", (c, l) => approxDays(l) < approxDays(c) ? l : c),
-    warnBefore: pick("warnBefore", (c, l) => approxDays(l) > approxDays(c) ? l : c),
-    block: pick("block", (c, l) => ({ ci: c.ci || l.ci, hook: c.hook || l.hook })),
+    reviewInterval: pick("reviewInterval", (c, l3) => approxDays(l3) < approxDays(c) ? l3 : c),
+    warnBefore: pick("warnBefore", (c, l3) => approxDays(l3) > approxDays(c) ? l3 : c),
+    block: pick("block", (c, l3) => ({ ci: c.ci || l3.ci, hook: c.hook || l3.hook })),
     templatePhrases: pick("templatePhrases", union),
-    fallback: pick("fallback", (_c, l) => l)
+    fallback: pick("fallback", (_c, l3) => l3)
   };
 }
-function mergeCentral(local, central, locked, ref) {
+function mergeCentral(local, central, locked, ref, severityOf = builtinSeverity) {
   let notes = [], refused = (id, what) => notes.push(
     `\`${id}\` is locked by the central config ${ref}; the local ${what} was not applied.`
   ), disable = [...central.disable];
   for (let id of local.disable)
     locked.has(id) ? refused(id, "`disable`") : disable.includes(id) || disable.push(id);
   let overrides = { ...central.overrides };
-  for (let [id, override] of Object.entries(local.overrides))
-    locked.has(id) && weakens(override, central.overrides[id]) ? refused(id, "override") : overrides[id] = { ...overrides[id], ...override };
+  for (let [id, override] of Object.entries(local.overrides)) {
+    let own = central.rules.find((rule2) => rule2.id === id)?.severity ?? severityOf(id);
+    locked.has(id) && weakens(override, central.overrides[id], own) ? refused(id, "override") : overrides[id] = { ...overrides[id], ...override };
+  }
   let centralIds = new Set(central.rules.map((rule2) => rule2.id)), rules = [...central.rules];
   for (let rule2 of local.rules)
     centralIds.has(rule2.id) ? locked.has(rule2.id) ? refused(rule2.id, "rule with the same id") : rules[rules.findIndex((r) => r.id === rule2.id)] = rule2 : rules.push(rule2);
-  let builtin = (names) => names.filter((name) => !isRemoteExtends(name));
-  return {
+  let builtin = (names) => names.filter((name) => !isRemoteExtends(name)), repoAllowlist = local.repoAllowlist ?? local.allowlist, centralAllowlist = joinAllowlists(
+    central.allowlist,
+    local.repoAllowlist === void 0 ? EMPTY_ALLOWLIST : withoutAllowlist(local.allowlist, local.repoAllowlist)
+  ), lockedRules = [.../* @__PURE__ */ new Set([...local.lockedRules ?? [], ...locked])].sort(), allowlist = lockedRules.length === 0 ? joinAllowlists(centralAllowlist, repoAllowlist) : centralAllowlist, repoEntries = repoAllowlist.paths.length + repoAllowlist.regexes.length + repoAllowlist.stopwords.length;
+  lockedRules.length > 0 && repoEntries > 0 && local.repoAllowlist === void 0 && notes.push(
+    `The repository's \`allowlist\` (${repoEntries} entr${repoEntries === 1 ? "y" : "ies"}) does not apply to the rules locked by ${ref}.`
+  );
+  let maxFileSize = local.maxFileSize;
+  return lockedRules.length > 0 && local.maxFileSize < central.maxFileSize && (maxFileSize = central.maxFileSize, notes.push(
+    `The local \`max_file_size\` (${local.maxFileSize} bytes) is below ${ref}'s (${central.maxFileSize} bytes), which locks rules; ${central.maxFileSize} bytes applies.`
+  )), {
     config: {
       extends: [.../* @__PURE__ */ new Set([...builtin(central.extends), ...builtin(local.extends)])],
       failOn: stricter(central.failOn, local.failOn),
-      maxFileSize: local.maxFileSize,
+      maxFileSize,
       disable,
       rules,
       overrides,
-      allowlist: {
-        paths: [...central.allowlist.paths, ...local.allowlist.paths],
-        regexes: [...central.allowlist.regexes, ...local.allowlist.regexes],
-        stopwords: [...central.allowlist.stopwords, ...local.allowlist.stopwords]
-      },
+      allowlist,
+      repoAllowlist,
+      lockedRules,
       policies: mergePolicies(central.policies, local.policies),
       // Review requirements: the central ones stand (a same-named local one is not applied).
       reviews: [
@@ -32965,17 +33302,23 @@ function mergeCentral(local, central, locked, ref) {
   };
 }
 async function fetchCentral(client, ref) {
-  let m = REMOTE.exec(ref), [, owner, repo, path2, at] = m;
+  let m = REMOTE.exec(ref), [, owner, repo, path2, at2] = m;
   try {
     let data = (await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
       owner,
       repo,
       path: path2,
-      ...at === void 0 ? {} : { ref: at }
+      ...at2 === void 0 ? {} : { ref: at2 }
     })).data;
-    if (data.type !== "file")
+    if (data === null || typeof data != "object" || Array.isArray(data) || data.type !== "file")
       throw new MandateError(`The central config ${ref} named in \`extends\` is not a file.`);
-    return Buffer.from(data.content ?? "", data.encoding === "base64" ? "base64" : "utf8").toString(
+    if (typeof data.content != "string")
+      throw malformedResponse(
+        `GET /repos/${owner}/${repo}/contents/${path2}`,
+        "a file's contents",
+        data
+      );
+    return Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8").toString(
       "utf8"
     );
   } catch (error2) {
@@ -33019,6 +33362,7 @@ async function applyCentral(client, local, ignore, baseline) {
 
 // action/src/errors.ts
 init_errors();
+init_limits();
 var PERMISSIONS_HINT = "give the job `permissions: { contents: read, pull-requests: read, checks: write }` (checks: write only for the check run)";
 function isRequestError(error2) {
   return typeof error2 == "object" && error2 !== null && typeof error2.status == "number";
@@ -33040,10 +33384,25 @@ function isNetworkError(error2) {
   }
   return !1;
 }
+function isTimeout(error2) {
+  let current = error2;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    if (current.name === "TimeoutError") return !0;
+    current = current.cause;
+  }
+  return !1;
+}
+function seconds(ms) {
+  return `${Number((ms / 1e3).toFixed(3))} s`;
+}
 function describeFailure(error2, env = process.env) {
   let apiUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/$/, "");
   if (error2 instanceof MandateError)
     return error2.hint === void 0 ? error2.message : `${error2.message} ${error2.hint}`;
+  if (isTimeout(error2)) {
+    let where = isRequestError(error2) ? endpoint(error2, apiUrl) : "a GitHub API request", wait = seconds(requestTimeout(env));
+    return `GitHub's API did not answer ${where} within ${wait}, also after retries, so the change was not judged and the check fails; re-run the job, and check https://www.githubstatus.com (or your GitHub Enterprise Server at ${apiUrl}) if it persists.`;
+  }
   if (isNetworkError(error2))
     return `mandate could not reach the GitHub API at ${apiUrl} (the connection failed, also after retries); check that the runner can reach it (proxy, GHES URL in GITHUB_API_URL) and re-run the job.`;
   if (isRequestError(error2)) {
@@ -33092,6 +33451,12 @@ function text(from, key) {
   let value = from[key];
   return typeof value == "string" ? value : void 0;
 }
+function baseChangeOf(payload) {
+  let base = object(object(payload.changes)?.base);
+  if (base === void 0) return null;
+  let fromRef = text(object(base.ref) ?? {}, "from") ?? "", fromSha = text(object(base.sha) ?? {}, "from");
+  return { fromRef, fromSha: fromSha !== void 0 && SHA.test(fromSha) ? fromSha : null };
+}
 function parseEvent(name, payload, env = {}) {
   switch (object(payload) === void 0 && fail(name, "it is not a JSON object"), name) {
     case "pull_request":
@@ -33116,7 +33481,8 @@ function parseEvent(name, payload, env = {}) {
         fork: headRepo === void 0 || baseRepo !== void 0 && headRepo !== baseRepo,
         author: text(object(pr.user) ?? {}, "login") ?? "",
         labels,
-        changedFiles: typeof pr.changed_files == "number" ? pr.changed_files : null
+        changedFiles: typeof pr.changed_files == "number" ? pr.changed_files : null,
+        baseChange: baseChangeOf(payload)
       };
     }
     case "merge_group": {
@@ -33251,21 +33617,39 @@ function buildEvidence(input) {
 // action/src/policy.ts
 init_load();
 init_parse();
+init_errors();
 import { createHash as createHash2 } from "node:crypto";
 var IGNORE_FILE = ".mandateignore", BASELINE_FILE = ".mandate-baseline.json";
+async function readPolicyFile(client, repo, path2, commit) {
+  let found = await readContents(client, repo, path2, commit);
+  if (found.kind === "file") return found.bytes;
+  if (found.kind === "missing") return null;
+  throw new MandateError(
+    `${path2} on the policy commit ${commit.slice(0, 7)} is a ${found.kind}, not a file, so mandate cannot read the policy it holds; make ${path2} a regular file on the base branch.`
+  );
+}
+function configPathOf(input) {
+  let path2 = input.trim().replace(/^(\.\/)+/, "");
+  if (path2 === "" || path2.startsWith("/") || path2.split("/").includes(".."))
+    throw new MandateError(
+      `The \`config\` input is "${input}"; name a file inside the repository, relative to its root (e.g. \`ci/mandate.yml\`).`
+    );
+  return path2;
+}
 async function loadPolicy(client, repo, commit, configInput) {
-  let configNames = configInput === CONFIG_FILES[0] ? [...CONFIG_FILES] : [configInput], config = defaultConfig(), configPath = null, configSha256 = null;
+  let explicit = configInput !== CONFIG_FILES[0], configNames = explicit ? [configPathOf(configInput)] : [...CONFIG_FILES], config = defaultConfig(), configPath = null, configSha256 = null, read = (name) => readPolicyFile(client, repo, name, commit);
   for (let name of configNames) {
-    let bytes = await readFileAt(client, repo, name, commit);
+    let bytes = await read(name);
     if (bytes !== null) {
       config = parseConfig(bytes.toString("utf8"), name), configPath = name, configSha256 = createHash2("sha256").update(bytes).digest("hex"), config.source = { file: name, sha256: configSha256 };
       break;
     }
   }
-  let [ignoreBytes, baselineBytes] = await Promise.all([
-    readFileAt(client, repo, IGNORE_FILE, commit),
-    readFileAt(client, repo, BASELINE_FILE, commit)
-  ]);
+  if (explicit && configPath === null)
+    throw new MandateError(
+      `The \`config\` input names ${configNames[0]}, but the policy commit ${commit.slice(0, 7)} has no such file, so there is no policy to judge this change by; add ${configNames[0]} to the base branch, or correct the workflow's \`config\` input (leave it out to use .mandate.yml or the built-in defaults).`
+    );
+  let [ignoreBytes, baselineBytes] = await Promise.all([read(IGNORE_FILE), read(BASELINE_FILE)]);
   return {
     config,
     configPath,
@@ -33276,6 +33660,9 @@ async function loadPolicy(client, repo, commit, configInput) {
     policyPaths: [.../* @__PURE__ */ new Set([...configNames, ...CONFIG_FILES, IGNORE_FILE, BASELINE_FILE])]
   };
 }
+
+// action/src/policy-review.ts
+init_esm4();
 
 // src/core/policy/calendar.ts
 function daysInMonth(year, month) {
@@ -33326,8 +33713,8 @@ function addInterval(date, interval, sign = 1) {
     }
   }
 }
-function daysBetween(a, b) {
-  return dayNumber(b) - dayNumber(a);
+function daysBetween(a, b2) {
+  return dayNumber(b2) - dayNumber(a);
 }
 
 // src/core/policy/evaluate.ts
@@ -33510,7 +33897,7 @@ function findTemplateLeftovers(text2, phrases) {
     };
     for (let pattern of PATTERNS) scan(pattern, "placeholder");
     for (let pattern of phrasePatterns) scan(pattern, "phrase");
-    found.push(...hits.sort((a, b) => a.column - b.column));
+    found.push(...hits.sort((a, b2) => a.column - b2.column));
   }), found;
 }
 
@@ -33679,7 +34066,7 @@ ${seen}`,
   };
 }
 function evaluatePolicies(docs, options) {
-  let sorted = [...docs].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), entries = [], findings = [];
+  let sorted = [...docs].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0), entries = [], findings = [];
   for (let doc of sorted) {
     let result = evaluatePolicy(doc, options);
     entries.push(result.entry), findings.push(...result.findings);
@@ -33703,145 +34090,8 @@ function changesReviewDate(base, head) {
   return after === null ? !1 : base === null || reviewedDate(base).value !== after;
 }
 
-// src/core/review/predicates.ts
-var MAX_CONTENT_TRIGGERS = 20, globs = /* @__PURE__ */ new Map();
-function glob(pattern) {
-  let compiled = globs.get(pattern);
-  return compiled === void 0 && (compiled = new Minimatch(pattern, { dot: !0, matchBase: !pattern.includes("/") }), globs.set(pattern, compiled)), compiled;
-}
-function matchGlobs(path2, patterns) {
-  let decided = patterns.every((p) => p.startsWith("!")) ? "**" : null;
-  for (let pattern of patterns) {
-    let negated = pattern.startsWith("!"), body = negated ? pattern.slice(1) : pattern;
-    glob(body).match(path2) && (decided = negated ? null : pattern);
-  }
-  return decided;
-}
-function filePaths(file) {
-  return file.oldPath !== void 0 && file.oldPath !== file.path ? [file.path, file.oldPath] : [file.path];
-}
-function pathTriggers(files, patterns) {
-  let triggers = [];
-  for (let file of files)
-    for (let path2 of filePaths(file)) {
-      let by = matchGlobs(path2, patterns);
-      if (by !== null) {
-        triggers.push({ kind: "path", path: path2, glob: by });
-        break;
-      }
-    }
-  return triggers;
-}
-var regexes = /* @__PURE__ */ new Map();
-function regex(pattern) {
-  let key = `${pattern.flags ?? ""}/${pattern.pattern}`, compiled = regexes.get(key);
-  return compiled === void 0 && (compiled = new RegExp(pattern.pattern, pattern.flags ?? ""), regexes.set(key, compiled)), compiled;
-}
-function contentTriggers(files, patterns) {
-  let triggers = [];
-  for (let pattern of patterns) {
-    let re = regex(pattern), found = 0;
-    for (let file of files)
-      if (!(pattern.paths !== void 0 && matchGlobs(file.path, pattern.paths) === null)) {
-        for (let added of file.added)
-          if (re.test(added.text)) {
-            if (found++ >= MAX_CONTENT_TRIGGERS) break;
-            triggers.push({
-              kind: "content",
-              path: file.path,
-              line: added.line,
-              pattern: pattern.pattern,
-              ...pattern.description === void 0 ? {} : { description: pattern.description }
-            });
-          }
-      }
-  }
-  return triggers;
-}
-function normalise(name) {
-  return name.replace(/^@/, "");
-}
-async function isOneOf(facts, user, members) {
-  for (let raw of members) {
-    let member = normalise(raw);
-    if (member.includes("/")) {
-      if (await facts.isTeamMember(member, user)) return member;
-    } else if (member.toLowerCase() === user.toLowerCase())
-      return member;
-  }
-  return null;
-}
-var and = (a, b) => a === !1 || b === !1 ? !1 : a === "unknown" || b === "unknown" ? "unknown" : !0, or = (a, b) => a === !0 || b === !0 ? !0 : a === "unknown" || b === "unknown" ? "unknown" : !1;
-async function evaluateCondition(condition, facts) {
-  let parts = [];
-  if (condition.paths !== void 0) {
-    let triggers2 = pathTriggers(facts.files, condition.paths);
-    parts.push({ value: triggers2.length > 0, triggers: triggers2 });
-  }
-  if (condition.content !== void 0) {
-    let triggers2 = contentTriggers(facts.files, condition.content);
-    parts.push({ value: triggers2.length > 0, triggers: triggers2 });
-  }
-  if (condition.labels !== void 0)
-    if (facts.labels === null) parts.push({ value: "unknown", triggers: [] });
-    else {
-      let wanted = new Set(condition.labels.map((l) => l.toLowerCase())), labels = facts.labels.filter((label) => wanted.has(label.toLowerCase()));
-      parts.push({
-        value: labels.length > 0,
-        triggers: labels.map((label) => ({ kind: "label", label }))
-      });
-    }
-  if (condition.base_branches !== void 0)
-    if (facts.baseBranch === null) parts.push({ value: "unknown", triggers: [] });
-    else {
-      let branch = facts.baseBranch, hit = condition.base_branches.some((b) => glob(b).match(branch));
-      parts.push({ value: hit, triggers: hit ? [{ kind: "base-branch", branch }] : [] });
-    }
-  for (let [key, wantIn] of [
-    ["author_in", !0],
-    ["author_not_in", !1]
-  ]) {
-    let members = condition[key];
-    if (members === void 0) continue;
-    if (facts.author === null) {
-      parts.push({ value: "unknown", triggers: [] });
-      continue;
-    }
-    let via = await isOneOf(facts, facts.author, members), hit = wantIn ? via !== null : via === null;
-    parts.push({
-      value: hit,
-      triggers: hit ? [
-        {
-          kind: "author",
-          author: facts.author,
-          in: wantIn ? via : `not in ${members.map(normalise).join(", ")}`
-        }
-      ] : []
-    });
-  }
-  if (condition.all !== void 0) {
-    let value2 = !0, triggers2 = [];
-    for (let child of condition.all) {
-      let result = await evaluateCondition(child, facts);
-      value2 = and(value2, result.value), triggers2.push(...result.triggers);
-    }
-    parts.push({ value: value2, triggers: triggers2 });
-  }
-  if (condition.any !== void 0) {
-    let value2 = !1, triggers2 = [];
-    for (let child of condition.any) {
-      let result = await evaluateCondition(child, facts);
-      value2 = or(value2, result.value), result.value === !0 && triggers2.push(...result.triggers);
-    }
-    parts.push({ value: value2, triggers: triggers2 });
-  }
-  let value = parts.length > 0, triggers = [];
-  for (let part of parts)
-    value = and(value, part.value), triggers.push(...part.triggers);
-  return { value, triggers: value === !1 ? [] : triggers };
-}
-
 // src/core/review/evaluate.ts
+init_predicates();
 var MAX_NAMED_MEMBERS = 10, DEFAULT_OPTIONS = {
   head_sha_only: !0,
   changes_requested_blocks: !0
@@ -33849,9 +34099,9 @@ var MAX_NAMED_MEMBERS = 10, DEFAULT_OPTIONS = {
 function isBot(review) {
   return review.userType === "Bot" || /\[bot\]$/i.test(review.user);
 }
-var short = (sha2) => sha2.slice(0, 7), same = (a, b) => a.toLowerCase() === b.toLowerCase(), bare = (name) => name.replace(/^@/, "");
+var short = (sha2) => sha2.slice(0, 7), same = (a, b2) => a.toLowerCase() === b2.toLowerCase(), bare = (name) => name.replace(/^@/, "");
 function latestByReviewer(reviews) {
-  let latest = /* @__PURE__ */ new Map(), ordered = [...reviews].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+  let latest = /* @__PURE__ */ new Map(), ordered = [...reviews].sort((a, b2) => a.submittedAt.localeCompare(b2.submittedAt));
   for (let review of ordered)
     review.state === "COMMENTED" || review.state === "PENDING" || latest.set(review.user.toLowerCase(), review);
   return latest;
@@ -33980,17 +34230,17 @@ function policyPathsOf(paths, config) {
   );
 }
 async function readChangedPolicies(options) {
-  let heads = [];
-  for (let path2 of policyPathsOf(options.paths, options.config)) {
+  let heads = [], basePaths = new Map(options.files.map((file) => [file.path, file.oldPath ?? file.path]));
+  for (let path2 of policyPathsOf([...basePaths.keys()], options.config)) {
     let bytes = await readFileAt(options.client, options.repo, path2, options.headSha);
-    bytes !== null && heads.push({ path: path2, text: bytes.toString("utf8") });
+    bytes !== null && heads.push({ path: path2, basePath: basePaths.get(path2) ?? path2, text: bytes.toString("utf8") });
   }
   return heads;
 }
 async function checkPolicyReviews(options) {
   let { client, repo, pr, config } = options, findings = [], approved = null;
-  for (let { path: path2, text: head } of options.heads) {
-    let base = (await readFileAt(client, repo, path2, pr.baseSha))?.toString("utf8") ?? null;
+  for (let { path: path2, basePath, text: head } of options.heads) {
+    let base = (await readFileAt(client, repo, basePath, pr.baseSha))?.toString("utf8") ?? null;
     if (!changesReviewDate(base, head)) continue;
     let after = reviewedDate(head), owner = (base === null ? null : reviewedDate(base).owner) ?? after.owner;
     approved ??= await approvers(options.facts, pr);
@@ -34009,7 +34259,7 @@ async function checkPolicyReviews(options) {
         {
           path: path2,
           line: after.line,
-          message: `${path2}: this pull request sets \`last_reviewed\` to ${after.value}, but ${owner === null ? "the policy names no owner" : `its owner ${owner} has not approved the head commit ${pr.headSha.slice(0, 7)}`}${approved.length === 0 ? "" : ` (approved by ${approved.map((a) => `@${a}`).join(", ")})`}.`,
+          message: `${path2}${basePath === path2 ? "" : ` (renamed from ${basePath})`}: this pull request sets \`last_reviewed\` to ${after.value}, but ${owner === null ? "the policy names no owner" : `its owner ${owner} has not approved the head commit ${pr.headSha.slice(0, 7)}`}${approved.length === 0 ? "" : ` (approved by ${approved.map((a) => `@${a}`).join(", ")})`}.`,
           key: `${after.value}
 ${pr.headSha}`,
           detail: owner === null ? "no owner" : `needs ${owner}`
@@ -34104,14 +34354,14 @@ function explainRequirement(result) {
   return counting.length > 0 && result.status !== "satisfied" && lines.push(`Counted: ${counting.map((a) => a.explanation).join("; ")}.`), notCounting.length > 0 && lines.push(`Did not count: ${notCounting.map((a) => a.explanation).join("; ")}.`), result.couldApprove.length > 0 && result.status !== "not-applicable" && lines.push(`Could still approve: ${result.couldApprove.join(", ")}.`), lines;
 }
 function unblockSentence(result, headSha) {
-  let at = headSha === null ? "the latest commit" : `the latest commit ${headSha.slice(0, 7)}`;
+  let at2 = headSha === null ? "the latest commit" : `the latest commit ${headSha.slice(0, 7)}`;
   switch (result.status) {
     case "changes-requested":
-      return `${result.changesRequestedBy.map((u) => `@${u}`).join(", ")} must approve ${at} (their "changes requested" blocks ${result.ruleId}).`;
+      return `${result.changesRequestedBy.map((u) => `@${u}`).join(", ")} must approve ${at2} (their "changes requested" blocks ${result.ruleId}).`;
     case "config-error":
       return `Fix ${result.ruleId} in ${result.origin}: ${result.configErrors.join("; ")}.`;
     default:
-      return `Ask ${result.couldApprove.length > 0 ? result.couldApprove.join(" or ") : requiredApprovers(result)} to approve ${at} (${result.ruleId}).`;
+      return `Ask ${result.couldApprove.length > 0 ? result.couldApprove.join(" or ") : requiredApprovers(result)} to approve ${at2} (${result.ruleId}).`;
   }
 }
 
@@ -34181,27 +34431,1495 @@ function applyReviews(scan, outcome2, options) {
   };
 }
 
+// node_modules/marked/lib/marked.esm.js
+function G() {
+  return { async: !1, breaks: !1, extensions: null, gfm: !0, hooks: null, pedantic: !1, renderer: null, silent: !1, tokenizer: null, walkTokens: null };
+}
+var _ = G();
+function pe(l3) {
+  _ = l3;
+}
+var v = { exec: () => null };
+function H(l3) {
+  let e = [];
+  return (t) => {
+    let n = Math.max(0, Math.min(3, t - 1)), r = e[n];
+    return r || (r = l3(n), e[n] = r), r;
+  };
+}
+function d(l3, e = "") {
+  let t = typeof l3 == "string" ? l3 : l3.source, n = { replace: (r, s) => {
+    let o = typeof s == "string" ? s : s.source;
+    return o = o.replace(T.caret, "$1"), t = t.replace(r, o), n;
+  }, getRegex: () => new RegExp(t, e) };
+  return n;
+}
+var $e = ((l3 = "") => {
+  try {
+    return !!new RegExp("(?<=1)(?<!1)" + l3);
+  } catch {
+    return !1;
+  }
+})(), Ce = "^ *([^\\n ].*)\\n {0,3}((?:\\| *)?:?-+:? *(?:\\| *:?-+:? *)*(?:\\| *)?)", T = { codeRemoveIndent: /^(?: {0,3}\t| {1,4})/gm, listInterruptsParagraph: /^ {0,3}(?:[*+-]|1[.)])[ \t]+[^ \t\n]/, outputLinkReplace: /\\([\[\]])/g, indentCodeCompensation: /^(\s+)(?:```)/, beginningSpace: /^\s+/, endingHash: /#$/, startingSpaceChar: /^ /, endingSpaceChar: / $/, endingSpaceTabChar: /[ \t]$/, nonSpaceChar: /[^ ]/, newLineCharGlobal: /\n/g, tabCharGlobal: /\t/g, leadingSpaceTab: /^[ \t]+/, multipleSpaceGlobal: /\s+/g, blankLine: /^[ \t]*$/, doubleBlankLine: /\n[ \t]*\n[ \t]*$/, textIndentedContinuation: /^(?:\n(?: {4}| {0,3}\t)[ \t]*[^ \t\n][^\n]*)+/, blockquoteStart: /^ {0,3}>/, blockquoteSetextReplace: /\n {0,3}((?:=+|-+)[ \t]*)(?=\n|$)/g, blockquoteSetextReplace2: /^ {0,3}>[ \t]?/gm, blockquoteMarkerWhitespace: /^( {0,3}>)(\t[ \t]*)/gm, blockquoteFenceOpen: /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/, blockquoteFenceClose: /^ {0,3}(`{3,}|~{3,})[ \t]*$/, blockquoteListItemStart: /^ {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/, nestedBlockMarker: /^ {0,3}(?:(?:[*+-]|\d{1,9}[.)])(?: |$)|> ?)/, listReplaceNesting: /^ {1,4}(?=( {4})*[^ ])/g, listIsTask: /^\[[ xX]\][ \t]+\S/, listReplaceTask: /^\[[ xX]\][ \t]+/, listTaskCheckbox: /\[[ xX]\]/, anyLine: /\n.*\n/, hrefBrackets: /^<(.*)>$/, tableHeader: new RegExp(Ce + "(?:\\n|$)"), tableDelimiter: /[:|]/, tableAlignChars: /^\||\| *$/g, tableRowBlankLine: /\n[ \t]*$/, tableAlignRight: /^ *-+: *$/, tableAlignCenter: /^ *:-+: *$/, tableAlignLeft: /^ *:-+ *$/, startATag: /^<a /i, endATag: /^<\/a>/i, startPreScriptTag: /^<(pre|code|kbd|script)(\s|>)/i, endPreScriptTag: /^<\/(pre|code|kbd|script)(\s|>)/i, startAngleBracket: /^</, endAngleBracket: />$/, pedanticHrefTitle: /^([^'"]*[^\s])\s+(['"])(.*)\2/, unicodeAlphaNumeric: /[\p{L}\p{N}]/u, numericCharacterReference: /&#(?:(\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));/, numericCharacterReferenceOrAmpersand: /&#(?:(\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, escapeTest: /[&<>"']/, escapeReplace: /[&<>"']/g, escapeTestNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/, escapeReplaceNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, caret: /(^|[^\[])\^/g, percentDecode: /%25/g, findPipe: /\|/g, splitPipe: / \|/, slashPipe: /\\\|/g, carriageReturn: /\r\n|\r/g, spaceLine: /^ +$/gm, notSpaceStart: /^\S*/, endingNewline: /\n$/, listItemRegex: (l3) => new RegExp(`^( {0,3}${l3})((?:[	 ][^\\n]*)?(?:\\n|$))`), nextBulletRegex: H((l3) => new RegExp(`^ {0,${l3}}(?:[*+-]|\\d{1,9}[.)])((?:[ 	][^\\n]*)?(?:\\n|$))`)), hrRegex: H((l3) => new RegExp(`^ {0,${l3}}((?:-[ 	]*){3,}|(?:_[ 	]*){3,}|(?:\\*[ 	]*){3,})(?:\\n+|$)`)), fencesBeginRegex: H((l3) => new RegExp(`^ {0,${l3}}(?:\`\`\`|~~~)`)), headingBeginRegex: H((l3) => new RegExp(`^ {0,${l3}}#{1,6}(?:\\s|$)`)), pedanticHeadingBeginRegex: H((l3) => new RegExp(`^ {0,${l3}}#`)), htmlBeginRegex: H((l3) => new RegExp(`^ {0,${l3}}(?:</?(?:${ge})(?:[ \\t]+|$|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)`, "i")), blockquoteBeginRegex: H((l3) => new RegExp(`^ {0,${l3}}>`)), nestedContainerMarkers: /^(?: {0,3}(?:(?:[*+-]|\d{1,9}[.)])[ \t]+|>[ \t]?))+/ }, Ue = /^(?:[ \t]*(?:\n|$))+/, Ke = /^((?: {4}| {0,3}\t)[^\n]+(?:\n(?:[ \t]*(?:\n|$))*)?)+/, Xe = /^ {0,3}(`{3,}(?=[^`\n]*(?:\n|$))|~{3,})([^\n]*)(?:\n|$)(?:|([\s\S]*?)(?:\n|$))(?: {0,3}(?:(?=`)\1`*|(?=~)\1~*)[ \t]*(?=\n|$)|$)/, V = /^ {0,3}((?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/, Ve = /^ {0,3}(#{1,6})(?=\s|$)(.*)(?:\n+|$)/, de = / {0,3}(?:[*+-]|\d{1,9}[.)])/, ge = "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul", J = d(" {0,3}(?:</?(?:tag)(?:[ \\t]+|\\n|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)").replace("tag", ge).getRegex(), Le = /^(?!bull |blockCode|fences|blockquote|heading|html|table)((?:.|\n(?!\s*?\n|bull |fences|blockquote|heading|hr|html|table))+?)\n {0,3}(=+|-+)[ \t]*(?:\n+|$)/, Ie = d(Le).replace(/bull/g, de).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}(?:\s|$)/).replace(/hr/g, / {0,3}(?:(?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/).replace(/\|table/g, "").replace(/html/g, J).getRegex(), Je = d(Le).replace(/bull/g, de).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}(?:\s|$)/).replace(/hr/g, / {0,3}(?:(?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/).replace(/table/g, / {0,3}\|?(?:[:\- ]*\|)+[\:\- ]*\n/).replace(/html/g, J).getRegex(), ke = /^([^\n]+(?:\n(?!hr|heading|lheading|blockquote|fences|list|html|table|[ \t]+\n)[^\n]+)*)/, Ye = /^[^\n]+/, fe = /(?!\s*\])(?:\\[\s\S]|[^\[\]\\\n]|\n(?![ \t]*\n))+/, et = d(/^ {0,3}\[(label)\]: *(?:\n[ \t]*)?([^<\s][^\s]*|<(?:\\.|[^\n<>\\])*>)(?:(?: +(?:\n[ \t]*)?| *\n[ \t]*)(title))? *(?:\n+|$)/).replace("label", fe).replace("title", /(?:"(?:\\[\s\S]|[^"\\])*"|'(?:\\[\s\S]|[^'\\\n]|\n(?!\n))*'|\((?:\\[\s\S]|[^()\\])*\))/).getRegex(), tt = d(/^(bull)([ \t][^\n]*?)?(?:\n|$)/).replace(/bull/g, de).getRegex(), me = /<!--(?:-?>|[\s\S]*?(?:-->|$))/, nt = d("^ {0,3}(?:<(script|pre|style|textarea)[\\s>][\\s\\S]*?(?:</\\1>[^\\n]*\\n*|$)|comment[^\\n]*(\\n+|$)|<\\?[\\s\\S]*?(?:\\?>[^\\n]*\\n*|$)|<![A-Z][\\s\\S]*?(?:>[^\\n]*\\n*|$)|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>[^\\n]*\\n*|$)|</?(tag)(?:[ \\t]+|\\n|/?>|$)[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|<(?!(?:script|pre|style|textarea)(?![a-z0-9-]))([a-z][a-z0-9-]*)(?:attribute)*?[ \\t]*/?>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|</[a-z][a-z0-9-]*\\s*>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$))", "i").replace("comment", me).replace("tag", ge).replace("attribute", /[ \t]+[a-zA-Z:_][\w.:-]*(?:[ \t]*=[ \t]*"[^"\n]*"|[ \t]*=[ \t]*'[^'\n]*'|[ \t]*=[ \t]*[^\s"'=<>`]+)?/).getRegex(), Ae = (l3) => d(ke).replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("|table", "").replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", l3).replace("html", J).getRegex(), rt = Ae(/ {0,3}(?:[*+-]|1[.)])[ \t]+[^ \t\n]/), st = Ae(/ {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|\n|$)/), ye = / {0,3}> ?(?:(?!blank)(paragraph)|[^\n]*)(?:\n|$)/, it = d(/^(first)(?:next)*/).replace("first", d(ye).replace("blank", /[ \t]*(?:\n|$)| {4}/).getRegex()).replace("next", d(ye).replace("blank", /[ \t]*(?:\n|$)/).getRegex()).replace(/paragraph/g, st).getRegex(), xe = { blockquote: it, code: Ke, def: et, fences: Xe, heading: Ve, hr: V, html: nt, lheading: Ie, list: tt, newline: Ue, paragraph: rt, table: v, text: Ye }, ot = d(Ce + "(?:\\n((?:(?! *\\n|hr|heading|blockquote|code|fences|list|html).*(?:\\n|$))*)\\n*|$)").replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("blockquote", " {0,3}>").replace("code", "(?: {4}| {0,3}	)[^\\n]").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", " {0,3}(?:[*+-]|1[.)])[ \\t]").replace("html", J).getRegex(), at = { ...xe, lheading: Je, table: ot, paragraph: d(ke).replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("table", T.tableHeader).replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", " {0,3}(?:[*+-]|1[.)])[ \\t]+[^ \\t\\n]").replace("html", J).getRegex() }, lt = { ...xe, html: d(`^ *(?:comment(?: *\\n|\\s*$)|<(tag)[\\s\\S]+?</\\1>(?: *\\n{2,}|\\s*$)|<tag(?:"[^"]*"|'[^']*'|\\s[^'"/>\\s]*)*?/?>(?: *\\n{2,}|\\s*$))`).replace("comment", me).replace(/tag/g, "(?!(?:a|em|strong|small|s|cite|q|dfn|abbr|data|time|code|var|samp|kbd|sub|sup|i|b|u|mark|ruby|rt|rp|bdi|bdo|span|br|wbr|ins|del|img)\\b)\\w+(?!:|[^\\w\\s@]*@)\\b").getRegex(), def: /^ *\[([^\]]+)\]: *<?([^\s>]+)>?(?: +(["(][^\n]+[")]))? *(?:\n+|$)/, heading: /^(#{1,6})(.*)(?:\n+|$)/, fences: v, lheading: /^(.+?)\n {0,3}(=+|-+) *(?:\n+|$)/, paragraph: d(ke).replace("hr", V).replace("heading", ` *#{1,6} *[^
+]`).replace("|table", "").replace("blockquote", " {0,3}>").replace("|fences", "").replace("|list", "").replace("|html", "").replace("|tag", "").replace("lheading", Ie).getRegex() }, ut = /^\\([!"#$%&'()*+,\-./:;<=>?@\[\]\\^_`{|}~])/, ct = /^(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/, Ee = /^( {2,}|\\)\n(?!\s*$)[ \t]*/, pt = /^(`+|[^`])(?:(?= {2,}\n)|[\s\S]*?(?:(?=[\\<!\[`*_]|\b_|$)|[^ ](?= {2,}\n)))/, I = /[\p{P}\p{S}]/u, N = /[\s\p{P}\p{S}]/u, Y = /[^\s\p{P}\p{S}]/u, ht = d(/^((?![*_])punctSpace)/, "u").replace(/punctSpace/g, N).getRegex(), dt = /[\p{Pi}\p{Ps}"']/u, ze = /(?!~)[\p{P}\p{S}]/u, gt = /(?!~)[\s\p{P}\p{S}]/u, kt = /(?:[^\s\p{P}\p{S}]|~)/u, ft = d(/link|precode-code|html/, "g").replace("link", /\[(?:[^\[\]`]|(?<a>`+)[^`]+\k<a>(?!`))*?\]\((?:\\[\s\S]|[^\\\(\)]|\((?:\\[\s\S]|[^\\\(\)])*\))*\)/).replace("precode-", $e ? "(?<!`)()" : "(^^|[^`])").replace("code", /(?<b>`+)[^`]+\k<b>(?!`)/).replace("html", /<(?! )[^<>]*?>/).getRegex(), Me = /^(?:\*+(?:((?!\*)punct)|([^\s*]))?)|^_+(?:((?!_)punct)|([^\s_]))?/, mt = d(Me, "u").replace(/punct/g, I).getRegex(), xt = d(Me, "u").replace(/punct/g, ze).getRegex(), bt = /^(?:\*+(?:((?!\*)(?!openQuote)punct)|([^\s*]))?)|^_+(?:((?!_)(?!openQuote)punct)|([^\s_]))?/, Rt = d(bt, "u").replace(/openQuote/g, dt).replace(/punct/g, I).getRegex(), Be = "^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)punctSpace(\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|notPunctSpace(\\*+)(?=notPunctSpace)", Tt = d(Be, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, I).getRegex(), Ot = d(Be, "gu").replace(/notPunctSpace/g, kt).replace(/punctSpace/g, gt).replace(/punct/g, ze).getRegex(), wt = "^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)[\\s](\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|(?:(?!\\*)punct|notPunctSpace)(\\*+)(?!\\*)(?=notPunctSpace)", Pt = d(wt, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, I).getRegex(), yt = d("^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)punctSpace(_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)", "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, I).getRegex(), St = "^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)[\\s](_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)|(?:(?!_)punct|notPunctSpace)(_+)(?!_)(?=notPunctSpace)", _t = d(St, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, I).getRegex(), $t = d(/^~~?(?:((?!~)punct)|[^\s~])/, "u").replace(/punct/g, I).getRegex(), Ct = "^[^~]+(?=[^~])|(?!~)punct(~~?)(?=[\\s]|$)|notPunctSpace(~~?)(?!~)(?=punctSpace|$)|(?!~)punctSpace(~~?)(?=notPunctSpace)|[\\s](~~?)(?!~)(?=punct)|(?!~)punct(~~?)(?!~)(?=punct)|notPunctSpace(~~?)(?=notPunctSpace)", Lt = d(Ct, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, I).getRegex(), It = d(/\\(punct)/, "gu").replace(/punct/g, I).getRegex(), At = d(/(`+)(?:[^`]|[^`][\s\S]*?[^`])\1(?!`)|`+|\\(punct)/, "gu").replace(/punct/g, I).getRegex(), Et = d(/^<(scheme:[^\s\x00-\x1f<>]*|email)>/).replace("scheme", /[a-zA-Z][a-zA-Z0-9+.-]{1,31}/).replace("email", /[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+(@)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+(?![-_])/).getRegex(), zt = d(me).replace("(?:-->|$)", "-->").getRegex(), Mt = d("^comment|^</[a-zA-Z][a-zA-Z0-9-]*\\s*>|^<[a-zA-Z][a-zA-Z0-9-]*(?:attribute)*?\\s*/?>|^<\\?[\\s\\S]*?\\?>|^<![a-zA-Z]+\\s[\\s\\S]*?>|^<!\\[CDATA\\[[\\s\\S]*?\\]\\]>").replace("comment", zt).replace("attribute", /\s+[a-zA-Z:_][\w.:-]*(?:\s*=\s*"[^"]*"|\s*=\s*'[^']*'|\s*=\s*[^\s"'=<>`]+)?/).getRegex(), De = /\[(?:\\[\s\S]|[^\[\]\\])*\]/, ie = d(/(?:\[(?:brackets|\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\])|[^\[\]\\`])*?/).replace("brackets", De).getRegex(), oe = /\\[^ \t\n\x00-\x1f]|\\(?=[ \t\n])|[^ \t\n\x00-\x1f\\()]/, Bt = d(/\((?:char)*\)/).replace("char", oe).getRegex(), Dt = d(/\((?:char|p1)*\)/).replace("char", oe).replace("p1", Bt).getRegex(), qt = d(/\((?:char|p2)*\)/).replace("char", oe).replace("p2", Dt).getRegex(), Ht = d(/(?!<)(?:char|p3)+/).replace("char", oe).replace("p3", qt).getRegex(), vt = d(/^!?\[(label)\]\([ \t\n]*(href)(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(title))?[ \t\n]*\)/).replace("label", ie).replace("href", d(/<(?:\\.|[^\n<>\\])*>|bareHref|(?=\))/).replace("bareHref", Ht).getRegex()).replace("title", /"(?:\\[\s\S]|[^"\\])*"|'(?:\\[\s\S]|[^'\\])*'|\((?:\\[\s\S]|[^)\\])*\)/).getRegex(), Zt = d(/^!?\[(label)\]\[(ref)\]/).replace("label", ie).replace("ref", fe).getRegex(), jt = d(/^!?\[(ref)\](?:\[\])?/).replace("ref", fe).getRegex(), Se = /(?!\s*\])(?:\\[\s\S]|[^\[\]\\]){1,999}/, Ft = d(/(?:[^\[\]\\`]*(?:\[(?:brackets|\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\]))){0,999}?[^\[\]\\`]*?/).replace("brackets", De).getRegex(), Gt = d("reflink|nolink(?!\\()", "g").replace("reflink", d(/^!?\[(label)\]\[(ref)\]/).replace("label", Ft).replace("ref", Se).getRegex()).replace("nolink", d(/^!?\[(ref)\](?:\[\])?/).replace("ref", Se).getRegex()).getRegex(), _e = /[hH][tT][tT][pP][sS]?|[fF][tT][pP]/, Nt = /[A-Za-z0-9._+-]+@[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\w-])/, Qt = d(/(?:mailto:email|xmpp:email(?:\/[A-Za-z0-9@.]+)?)/).replace(/email/g, Nt).getRegex(), be = { _backpedal: v, anyPunctuation: It, anyPunctuationOutsideCode: At, autolink: Et, blockSkip: ft, br: Ee, code: ct, del: v, delLDelim: v, delRDelim: v, emStrongLDelim: mt, emStrongRDelimAst: Tt, emStrongRDelimUnd: yt, escape: ut, link: vt, nolink: jt, punctuation: ht, reflink: Zt, reflinkSearch: Gt, tag: Mt, text: pt, url: v }, Wt = { ...be, emStrongLDelim: Rt, emStrongRDelimAst: Pt, emStrongRDelimUnd: _t, link: d(/^!?\[(label)\]\((.*?)\)/).replace("label", ie).getRegex(), reflink: d(/^!?\[(label)\]\s*\[([^\]]*)\]/).replace("label", ie).getRegex() }, he = { ...be, emStrongRDelimAst: Ot, emStrongLDelim: xt, delLDelim: $t, delRDelim: Lt, url: d(/^emailProtocol|^((?:protocol):\/\/|www\.)(?:[a-zA-Z0-9\-]+\.?)+[^\s<]*|^email/).replace("emailProtocol", Qt).replace("protocol", _e).replace("email", /[A-Za-z0-9._+-]+(@)[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\w-])/).getRegex(), _backpedal: /(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/, del: /^(~~?)(?=[^\s~])((?:\\[\s\S]|[^\\])*?(?:\\[\s\S]|[^\s~\\]))\1(?=[^~]|$)/, text: d(/^(?:[A-Za-z0-9.+-]+(?=@)|[^a-zA-Z0-9](?=emailProtocol)|(`+|~+|[^`~])(?:(?=[`~])|(?= {2,}\n)|(?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)|[\s\S]*?(?:(?=[\\<!\[`*~_]|\b_|protocol:\/\/|wwwStart|$)|[^ ](?= {2,}\n)|[^a-zA-Z0-9](?=emailProtocol)|[^a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-](?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@))))/).replace("protocol", _e).replace(/emailProtocol/g, /(?:mailto|xmpp):/).replace("wwwStart", $e ? "(?<![^\\s*_~(])www\\." : "www\\.").getRegex() }, Ut = { ...he, br: d(Ee).replace("{2,}", "*").getRegex(), text: d(he.text).replace("\\b_", "\\b_| {2,}\\n").replace(/\{2,\}/g, "*").getRegex() }, ee = { normal: xe, gfm: at, pedantic: lt }, Q = { normal: be, gfm: he, breaks: Ut, pedantic: Wt }, Kt = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }, qe = (l3) => Kt[l3];
+function y(l3, e) {
+  if (e) {
+    if (T.escapeTest.test(l3)) return l3.replace(T.escapeReplace, qe);
+  } else if (T.escapeTestNoEncode.test(l3)) return l3.replace(T.escapeReplaceNoEncode, qe);
+  return l3;
+}
+function ve(l3) {
+  return T.numericCharacterReference.test(l3) ? l3.replace(T.numericCharacterReferenceOrAmpersand, (e, t, n) => {
+    if (t === void 0 && n === void 0) return "&amp;";
+    let r = t === void 0 ? Number.parseInt(n, 16) : Number.parseInt(t, 10);
+    return r === 0 || r > 1114111 || r >= 55296 && r <= 57343 ? "\uFFFD" : r === 38 ? "&amp;" : String.fromCodePoint(r);
+  }) : l3;
+}
+function Re(l3) {
+  try {
+    l3 = encodeURI(l3).replace(T.percentDecode, "%");
+  } catch {
+    return null;
+  }
+  return l3;
+}
+function ae(l3, e) {
+  let t = l3.replace(T.findPipe, (s, o, i) => {
+    let a = !1, c = o;
+    for (; --c >= 0 && i[c] === "\\"; ) a = !a;
+    return a ? "|" : " |";
+  }), n = t.split(T.splitPipe), r = 0;
+  if (n[0].trim() || n.shift(), n.length > 0 && !n.at(-1)?.trim() && n.pop(), e) if (n.length > e) n.splice(e);
+  else for (; n.length < e; ) n.push("");
+  for (; r < n.length; r++) n[r] = n[r].trim().replace(T.slashPipe, "|");
+  return n;
+}
+function A(l3, e, t) {
+  let n = l3.length;
+  if (n === 0) return "";
+  let r = 0;
+  for (; r < n; ) {
+    let s = l3.charAt(n - r - 1);
+    if (s === e && !t) r++;
+    else if (s !== e && t) r++;
+    else break;
+  }
+  return l3.slice(0, n - r);
+}
+function Te(l3) {
+  let e = l3.split(`
+`), t = e.length - 1;
+  for (; t >= 0 && T.blankLine.test(e[t]); ) t--;
+  return e.length - t <= 2 ? l3 : e.slice(0, t + 1).join(`
+`);
+}
+function U(l3) {
+  return l3.trim().replace(T.multipleSpaceGlobal, " ").toLowerCase().toUpperCase().toLowerCase();
+}
+function Oe(l3, e) {
+  if (l3.indexOf(e[0]) === -1 && l3.indexOf(e[1]) === -1) return -1;
+  let t = 0;
+  for (let n = 0; n < l3.length; n++) if (l3[n] === "\\") n++;
+  else if (l3[n] === e[0]) t++;
+  else if (l3[n] === e[1] && (t--, t < 0)) return n;
+  return t > 0 ? -2 : -1;
+}
+var W = /* @__PURE__ */ new WeakMap();
+function we(l3) {
+  let e = { "*": -1, _: -1 }, t = -1, n = l3.length;
+  for (let r = 0; r < n; r++) {
+    let s = l3[r];
+    if (s !== "*" && s !== "_" && s !== "~") continue;
+    let o = r === 0 ? `
+` : l3[r - 1], i = r + 1;
+    for (; i < n && l3[i] === s; ) i++;
+    o !== " " && o !== "	" && o !== `
+` && o !== "\r" && o !== "\f" && (s === "~" ? t = r : e[s] = r), r = i - 1;
+  }
+  return { maskedSrc: l3, lastPossibleEmStrongCloserIndex: e, lastPossibleDelCloserIndex: t };
+}
+function Ze(l3, e) {
+  let t = we(e), n = W.get(l3);
+  n ? n.push(t) : W.set(l3, [t]);
+}
+function je(l3) {
+  let e = W.get(l3);
+  e && (e.pop(), e.length === 0 && W.delete(l3));
+}
+function le(l3, e, t) {
+  let n = W.get(l3)?.at(-1);
+  return n && n.maskedSrc === e ? n.lastPossibleEmStrongCloserIndex[t] : we(e).lastPossibleEmStrongCloserIndex[t];
+}
+function ue(l3, e) {
+  let t = W.get(l3)?.at(-1);
+  return t && t.maskedSrc === e ? t.lastPossibleDelCloserIndex : we(e).lastPossibleDelCloserIndex;
+}
+function te(l3, e = 0) {
+  let t = e, n = "";
+  for (let r of l3) if (r === "	") {
+    let s = 4 - t % 4;
+    n += " ".repeat(s), t += s;
+  } else n += r, t++;
+  return n;
+}
+function Fe(l3) {
+  let e, t = !1;
+  return l3.map((n) => {
+    if (t) return n;
+    let { depth: r, expanded: s, keptIndent: o, content: i } = Xt(n, e?.depth ?? 1 / 0);
+    if (e?.depth !== r && (e = void 0), e) {
+      let c = T.blockquoteFenceClose.exec(i)?.[1];
+      return !c || c[0] !== e.marker[0] || c.length < e.marker.length ? o : (e = void 0, s);
+    }
+    if (t = T.blockquoteListItemStart.test(i), t) return n;
+    let a = T.blockquoteFenceOpen.exec(i)?.[1];
+    return a && (e = { marker: a, depth: r }), s;
+  }).join(`
+`);
+}
+function Xt(l3, e) {
+  let t = 0, n = 0, r = 0, s = 0, o = "";
+  for (; r < e; ) {
+    let u = t, g = n;
+    for (; l3[u] === " " || l3[u] === "	"; ) g += He(l3[u], g), u++;
+    if (l3[u] !== ">" || g - s > 3) break;
+    o += " ".repeat(g - n) + ">", r++, t = u + 1, n = g + 1, s = l3[t] === " " || l3[t] === "	" ? n + 1 : n;
+  }
+  if (r === 0) return { depth: r, expanded: l3, keptIndent: l3, content: l3 };
+  let i = "", a = "";
+  for (; (l3[t] === " " || l3[t] === "	") && n < s + 4; ) {
+    let u = He(l3[t], n);
+    i += " ".repeat(u), a += n < s && u > 1 ? " ".repeat(u) : l3[t], n += u, t++;
+  }
+  let c = l3.slice(t);
+  return { depth: r, expanded: o + i + c, keptIndent: o + a + c, content: " ".repeat(Math.max(0, n - s)) + c };
+}
+function He(l3, e) {
+  return l3 === "	" ? 4 - e % 4 : 1;
+}
+function Vt(l3, e) {
+  let t = "";
+  for (let n = 0; n < l3.length; n++) {
+    if (l3[n] === "`") {
+      let r = e.inline.code.exec(l3.slice(n));
+      if (r) {
+        t += r[0], n += r[0].length - 1;
+        continue;
+      }
+    }
+    if (l3[n] === "\\" && (l3[n + 1] === "[" || l3[n + 1] === "]")) {
+      t += l3[n + 1], n++;
+      continue;
+    }
+    t += l3[n];
+  }
+  return t;
+}
+function Ge(l3, e, t, n, r) {
+  let s = e.href, o = e.title || null, i = Vt(l3[1], r), a = l3[0].charAt(0) === "!", c = n.state.inLink, u = n.state.linkEmitted, g = n.state.inRawBlock;
+  n.state.inLink = !0, n.state.linkEmitted = !1;
+  let h = n.inlineTokens(i), p = n.state.linkEmitted;
+  if (n.state.linkEmitted = u, n.state.inLink = c, !a) {
+    if (p) {
+      n.state.inRawBlock = g;
+      return;
+    }
+    n.state.linkEmitted = !0;
+  }
+  return { type: a ? "image" : "link", raw: t, href: s, title: o, text: i, tokens: h };
+}
+function Jt(l3, e, t) {
+  let n = l3.match(t.other.indentCodeCompensation);
+  if (n === null) return e;
+  let r = n[1];
+  return e.split(`
+`).map((s) => {
+    let o = s.match(t.other.beginningSpace);
+    if (o === null) return s;
+    let [i] = o;
+    return s.slice(Math.min(i.length, r.length));
+  }).join(`
+`);
+}
+function Ne(l3, e, t, n) {
+  if (!e.includes("<")) return !1;
+  for (let r = 0; r < e.length; r++) {
+    if (e[r] === "\\") {
+      r++;
+      continue;
+    }
+    if (e[r] === "`") {
+      let i = n.inline.code.exec(e.slice(r));
+      if (i) {
+        r += i[0].length - 1;
+        continue;
+      }
+    }
+    if (e[r] !== "<") continue;
+    let s = l3.slice(t + r), o = n.inline.tag.exec(s) || n.inline.autolink.exec(s);
+    if (o) {
+      if (o[0].length > e.length - r) return !0;
+      r += o[0].length - 1;
+    }
+  }
+  return !1;
+}
+var $ = class {
+  options;
+  rules;
+  lexer;
+  constructor(e) {
+    this.options = e || _;
+  }
+  space(e) {
+    let t = this.rules.block.newline.exec(e);
+    if (t && t[0].length > 0) return { type: "space", raw: t[0] };
+  }
+  code(e) {
+    let t = this.rules.block.code.exec(e);
+    if (t) {
+      let n = this.options.pedantic ? t[0] : Te(t[0]), r = n.replace(this.rules.other.codeRemoveIndent, "");
+      return { type: "code", raw: n, codeBlockStyle: "indented", text: r };
+    }
+  }
+  fences(e) {
+    let t = this.rules.block.fences.exec(e);
+    if (t) {
+      let n = t[0], r = Jt(n, t[3] || "", this.rules);
+      return t[3] !== void 0 && (r === "" || r.endsWith(`
+`)) && (r += `
+`), { type: "code", raw: n, lang: t[2] ? t[2].trim().replace(this.rules.inline.anyPunctuation, "$1") : t[2], text: r };
+    }
+  }
+  heading(e) {
+    let t = this.rules.block.heading.exec(e);
+    if (t) {
+      let n = t[2].trim();
+      if (this.rules.other.endingHash.test(n)) {
+        let r = A(n, "#");
+        (this.options.pedantic || !r || this.rules.other.endingSpaceTabChar.test(r)) && (n = r.trim());
+      }
+      return { type: "heading", raw: A(t[0], `
+`), depth: t[1].length, text: n, tokens: this.lexer.inline(n) };
+    }
+  }
+  hr(e) {
+    let t = this.rules.block.hr.exec(e);
+    if (t) return { type: "hr", raw: A(t[0], `
+`) };
+  }
+  blockquote(e) {
+    let t = this.rules.block.blockquote.exec(e);
+    if (t) {
+      let n = A(t[0], `
+`).split(`
+`), r = "", s = "", o = [];
+      for (; n.length > 0; ) {
+        let i = !1, a = [], c;
+        for (c = 0; c < n.length; c++) if (this.rules.other.blockquoteStart.test(n[c])) a.push(n[c]), i = !0;
+        else if (!i) a.push(n[c]);
+        else break;
+        n = n.slice(c);
+        let u = a.join(`
+`), h = (this.lexer.state.top && !this.lexer.state.inBlockquote && u.includes("	") ? Fe(a) : u).replace(this.rules.other.blockquoteMarkerWhitespace, (O, k, m) => m.startsWith(" ") ? k + " " + m.slice(1) : k + te(m, k.length)).replace(this.rules.other.blockquoteSetextReplace, `
+    $1`).replace(this.rules.other.blockquoteSetextReplace2, "");
+        r = r ? `${r}
+${u}` : u, s = s ? `${s}
+${h}` : h;
+        let p = this.lexer.state.top, x = this.lexer.state.inBlockquote;
+        if (this.lexer.state.top = !0, this.lexer.state.inBlockquote = !0, this.lexer.blockTokens(h, o, !0), this.lexer.state.top = p, this.lexer.state.inBlockquote = x, n.length === 0) break;
+        let f = o.at(-1);
+        if (f?.type === "code" || f?.type === "heading" || f?.type === "hr" || f?.type === "html" || f?.type === "table") break;
+        if (f?.type === "blockquote") {
+          let O = f, k = n.join(`
+`), m = O.raw + `
+` + k.replace(this.rules.other.blockquoteSetextReplace2, "");
+          this.lexer.state.inBlockquote = !0;
+          let S = this.blockquote(m);
+          this.lexer.state.inBlockquote = x, o[o.length - 1] = S;
+          let R = m.substring(S.raw.length).replace(/^\n/, ""), B = R ? R.split(`
+`).length : 0, L = B ? n.slice(0, -B) : n;
+          if (L.length > 0 && (r = `${r}
+${L.join(`
+`)}`), s = s.substring(0, s.length - O.text.length) + S.text, n = n.slice(L.length), n.length > 0 && this.rules.other.blockquoteStart.test(n[0])) continue;
+          break;
+        } else if (f?.type === "list") {
+          let O = f, k = O.raw + `
+` + n.join(`
+`), m = this.list(k);
+          o[o.length - 1] = m;
+          let S = m.raw.length > O.raw.length ? k.slice(O.raw.length + 1, m.raw.length).split(`
+`).length : 0;
+          if (S > 0) {
+            let R = n.slice(0, S).join(`
+`);
+            r = `${r}
+${R}`, s = `${s}
+${R}`;
+          }
+          if (n = n.slice(S), n.length > 0 && !this.rules.other.blockquoteStart.test(n[0])) break;
+          continue;
+        }
+      }
+      return { type: "blockquote", raw: r, tokens: o, text: s };
+    }
+  }
+  list(e) {
+    let t = this.rules.block.list.exec(e);
+    if (t) {
+      if (!this.options.pedantic && this.lexer.state.lastToken?.type === "text" && !this.rules.other.listInterruptsParagraph.test(e)) return;
+      let n = e, r = () => n.length - e.length, s = t[1].trim(), o = s.length > 1, i = { type: "list", raw: "", ordered: o, start: o ? +s.slice(0, -1) : "", loose: !1, items: [] };
+      s = o ? `\\d{1,9}\\${s.slice(-1)}` : `\\${s}`, this.options.pedantic && (s = o ? s : "[*+-]");
+      let a = this.rules.other.listItemRegex(s), c = !1;
+      for (; e; ) {
+        let h = !1, p = "";
+        if (!(t = a.exec(e)) || this.rules.block.hr.test(e)) break;
+        let x = r();
+        e = e.substring(t[0].length);
+        let f = t[2].split(`
+`, 1)[0], O = t[1].length, k = this.options.pedantic ? te(f, O) : f.replace(this.rules.other.leadingSpaceTab, (L) => te(L, O)), m = e.split(`
+`, 1)[0], S = !k.trim(), R = 0;
+        if (this.options.pedantic ? (R = 2, p = k.trimStart()) : S ? R = O + 1 : (R = k.search(this.rules.other.nonSpaceChar), R = R > 4 ? 1 : R, p = k.slice(R), R += O), S && this.rules.other.blankLine.test(m) && (e = e.substring(m.length + 1), h = !0), !h) {
+          let L = this.rules.other.nextBulletRegex(R), K = this.rules.other.hrRegex(R), re = this.rules.other.fencesBeginRegex(R), q = this.options.pedantic ? this.rules.other.pedanticHeadingBeginRegex(R) : this.rules.other.headingBeginRegex(R), X = this.rules.other.htmlBeginRegex(R), se = this.rules.other.blockquoteBeginRegex(R), ce = !1;
+          for (; e; ) {
+            let Pe = e.split(`
+`, 1)[0], j;
+            if (m = Pe, this.options.pedantic ? (m = m.replace(this.rules.other.listReplaceNesting, "  "), j = m) : j = m.replace(this.rules.other.leadingSpaceTab, (C) => te(C)), re.test(m) || q.test(m) || X.test(m) || se.test(m) || L.test(m) || K.test(m)) break;
+            if (j.search(this.rules.other.nonSpaceChar) >= R || !m.trim()) p += `
+` + j.slice(R), ce = !1;
+            else {
+              if (S) break;
+              let C = k;
+              if (!this.options.pedantic && !p.includes(`
+`) && !k.includes("	")) {
+                let F;
+                for (; !K.test(C) && (F = this.rules.other.nestedBlockMarker.exec(C)); ) C = C.slice(F[0].length);
+                if (!C.trim()) break;
+              }
+              if (C.replace(this.rules.other.tabCharGlobal, "    ").search(this.rules.other.nonSpaceChar) >= 4 || re.test(C) || q.test(C) || X.test(C) || K.test(C)) break;
+              if (!this.options.pedantic && !ce) {
+                let F = k.replace(this.rules.other.nestedContainerMarkers, "");
+                if (this.rules.block.fences.test(F) || this.rules.block.heading.test(F) || this.rules.block.hr.test(F)) break;
+              }
+              let We = !this.options.pedantic && /^ {0,3}(?:=+|-+) *$/.test(m) && this.rules.block.lheading.test(`${k}
+${m}`) ? `    ${j.replace(/^ {0,3}/, "")}` : m;
+              p += `
+` + We, ce = !0;
+            }
+            S = !m.trim(), e = e.substring(Pe.length + 1), k = j.slice(R);
+          }
+        }
+        let B = n.slice(x, r());
+        i.loose || (c ? i.loose = !0 : this.rules.other.doubleBlankLine.test(B) && (c = !0)), i.items.push({ type: "list_item", raw: B, task: !!this.options.gfm && this.rules.other.listIsTask.test(p), loose: !1, text: p, tokens: [] });
+      }
+      let u = i.items.at(-1);
+      if (u) u.raw = u.raw.trimEnd(), u.text = u.text.trimEnd();
+      else return;
+      i.raw = n.slice(0, r()).trimEnd();
+      let g = [];
+      for (let h of i.items) if (this.lexer.state.top = !1, g.push(this.lexer.inlineQueue.length), h.tokens = this.lexer.blockTokens(h.text, []), !i.loose) {
+        let p = h.tokens.filter((f) => f.type === "space"), x = p.length > 0 && p.some((f) => this.rules.other.anyLine.test(f.raw));
+        i.loose = x;
+      }
+      for (let h = 0; h < i.items.length; h++) {
+        let p = i.items[h], x = p.tokens[0];
+        if (p.task && (x?.type === "text" || x?.type === "paragraph")) {
+          p.text = p.text.replace(this.rules.other.listReplaceTask, ""), x.raw = x.raw.replace(this.rules.other.listReplaceTask, ""), x.text = x.text.replace(this.rules.other.listReplaceTask, "");
+          let f = this.lexer.inlineQueue;
+          for (let k = g[h]; k < f.length; k++) if (f[k].tokens === x.tokens) {
+            f[k].src = f[k].src.replace(this.rules.other.listReplaceTask, "");
+            break;
+          }
+          let O = this.rules.other.listTaskCheckbox.exec(p.raw);
+          if (O) {
+            let k = { type: "checkbox", raw: O[0] + " ", checked: O[0] !== "[ ]" };
+            p.checked = k.checked, i.loose ? p.tokens[0] && ["paragraph", "text"].includes(p.tokens[0].type) && "tokens" in p.tokens[0] && p.tokens[0].tokens ? (p.tokens[0].raw = k.raw + p.tokens[0].raw, p.tokens[0].text = k.raw + p.tokens[0].text, p.tokens[0].tokens.unshift(k)) : p.tokens.unshift({ type: "paragraph", raw: k.raw, text: k.raw, tokens: [k] }) : p.tokens.unshift(k);
+          }
+        } else p.task && (p.task = !1);
+      }
+      if (i.loose) for (let h of i.items) {
+        h.loose = !0;
+        for (let p of h.tokens) p.type === "text" && (p.type = "paragraph");
+      }
+      return i;
+    }
+  }
+  html(e) {
+    let t = this.rules.block.html.exec(e);
+    if (t) {
+      if (this.lexer.state.lastToken?.type === "paragraph" && !this.rules.other.htmlBeginRegex(4).test(e)) return;
+      let n = Te(t[0]);
+      return { type: "html", block: !0, raw: n, pre: t[1] === "pre" || t[1] === "script" || t[1] === "style", text: n };
+    }
+  }
+  def(e) {
+    let t = this.rules.block.def.exec(e);
+    if (t) {
+      if (!this.rules.other.startAngleBracket.test(t[2]) && Oe(t[2], "()") !== -1) return;
+      let n = U(t[1]), r = t[2] ? t[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", s = t[3] ? t[3].substring(1, t[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t[3];
+      return { type: "def", tag: n, raw: A(t[0], `
+`), href: r, title: s };
+    }
+  }
+  table(e) {
+    let t, n;
+    if (this.options.gfm && !this.options.pedantic) {
+      let i = this.rules.other.tableHeader.exec(e);
+      if (!i || !this.rules.other.tableDelimiter.test(i[2]) || (t = ae(i[1]), n = i[2].replace(this.rules.other.tableAlignChars, "").split("|"), t.length !== n.length)) return;
+    }
+    let r = this.rules.block.table.exec(e);
+    if (!r || !this.rules.other.tableDelimiter.test(r[2])) return;
+    t ??= ae(r[1]), n ??= r[2].replace(this.rules.other.tableAlignChars, "").split("|");
+    let s = r[3]?.trim() ? r[3].replace(this.rules.other.tableRowBlankLine, "").split(`
+`) : [], o = { type: "table", raw: A(r[0], `
+`), header: [], align: [], rows: [] };
+    if (t.length === n.length) {
+      for (let i of n) this.rules.other.tableAlignRight.test(i) ? o.align.push("right") : this.rules.other.tableAlignCenter.test(i) ? o.align.push("center") : this.rules.other.tableAlignLeft.test(i) ? o.align.push("left") : o.align.push(null);
+      for (let i = 0; i < t.length; i++) o.header.push({ text: t[i], tokens: this.lexer.inline(t[i]), header: !0, align: o.align[i] });
+      for (let i of s) o.rows.push(ae(i, o.header.length).map((a, c) => ({ text: a, tokens: this.lexer.inline(a), header: !1, align: o.align[c] })));
+      return o;
+    }
+  }
+  lheading(e) {
+    let t = this.rules.block.lheading.exec(e);
+    if (t) {
+      let n = t[1].trim();
+      return { type: "heading", raw: A(t[0], `
+`), depth: t[2].charAt(0) === "=" ? 1 : 2, text: n, tokens: this.lexer.inline(n) };
+    }
+  }
+  paragraph(e) {
+    let t = this.rules.block.paragraph.exec(e);
+    if (t) {
+      let n = t[1].charAt(t[1].length - 1) === `
+` ? t[1].slice(0, -1) : t[1];
+      return { type: "paragraph", raw: t[0], text: n, tokens: this.lexer.inline(n) };
+    }
+  }
+  text(e) {
+    let t = this.rules.block.text.exec(e);
+    if (t) {
+      let n = t[0], r = t[0], s = this.rules.other.textIndentedContinuation.exec(e.slice(n.length));
+      return s && (n += s[0], r += s[0].replace(this.rules.other.codeRemoveIndent, "")), { type: "text", raw: n, text: r, tokens: this.lexer.inline(r) };
+    }
+  }
+  escape(e) {
+    if (e.charCodeAt(0) !== 92) return;
+    let t = this.rules.inline.escape.exec(e);
+    if (t) return { type: "escape", raw: t[0], text: t[1] };
+  }
+  tag(e) {
+    if (e.charCodeAt(0) !== 60) return;
+    let t = this.rules.inline.tag.exec(e);
+    if (t) return !this.lexer.state.inLink && this.rules.other.startATag.test(t[0]) ? this.lexer.state.inLink = !0 : this.lexer.state.inLink && this.rules.other.endATag.test(t[0]) && (this.lexer.state.inLink = !1), !this.lexer.state.inRawBlock && this.rules.other.startPreScriptTag.test(t[0]) ? this.lexer.state.inRawBlock = !0 : this.lexer.state.inRawBlock && this.rules.other.endPreScriptTag.test(t[0]) && (this.lexer.state.inRawBlock = !1), { type: "html", raw: t[0], inLink: this.lexer.state.inLink, inRawBlock: this.lexer.state.inRawBlock, block: !1, text: t[0] };
+  }
+  link(e) {
+    if (this.lexer.state.linkParenPossible === !1) return;
+    let t = e.charCodeAt(0);
+    if (t !== 91 && t !== 33) return;
+    let n = this.rules.inline.link.exec(e);
+    if (n) {
+      let r = n[0].charAt(0) === "!" ? 2 : 1;
+      if (!this.options.pedantic && Ne(e, n[1], r, this.rules)) return;
+      let s = n[2].trim();
+      if (!this.options.pedantic && this.rules.other.startAngleBracket.test(s)) {
+        if (!this.rules.other.endAngleBracket.test(s)) return;
+        let c = A(s.slice(0, -1), "\\");
+        if ((s.length - c.length) % 2 === 0) return;
+      } else {
+        let c = Oe(n[2], "()");
+        if (c === -2) return;
+        if (c > -1) {
+          let g = (n[0].indexOf("!") === 0 ? 5 : 4) + n[1].length + c;
+          n[2] = n[2].substring(0, c), n[0] = n[0].substring(0, g).trim(), n[3] = "";
+        }
+      }
+      let o = A(n[0].slice(0, -1), "\\");
+      if ((n[0].length - o.length) % 2 === 0) return;
+      let i = n[2], a = "";
+      if (this.options.pedantic) {
+        let c = this.rules.other.pedanticHrefTitle.exec(i);
+        c && (i = c[1], a = c[3]);
+      } else a = n[3] ? n[3].slice(1, -1) : "";
+      return i = i.trim(), this.rules.other.startAngleBracket.test(i) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(s) ? i = i.slice(1) : i = i.slice(1, -1)), Ge(n, { href: i && i.replace(this.rules.inline.anyPunctuation, "$1"), title: a && a.replace(this.rules.inline.anyPunctuation, "$1") }, n[0], this.lexer, this.rules);
+    }
+  }
+  reflink(e, t) {
+    let n = e.charCodeAt(0);
+    if (n !== 91 && n !== 33) return;
+    let r;
+    if ((r = this.rules.inline.reflink.exec(e)) || (r = this.rules.inline.nolink.exec(e))) {
+      let s = r[0].charAt(0) === "!" ? 2 : 1;
+      if (!this.options.pedantic && Ne(e, r[1], s, this.rules)) return;
+      let o = t[U(r[2] || r[1])];
+      if (!o) {
+        let i = r[0].charAt(0);
+        return { type: "text", raw: i, text: i };
+      }
+      return Ge(r, o, r[0], this.lexer, this.rules);
+    }
+  }
+  emStrong(e, t, n = "") {
+    let r = this.rules.inline.emStrongLDelim.exec(e);
+    if (!r || !r[1] && !r[2] && !r[3] && !r[4]) return;
+    let s = r[0][0], o = n === s, i = t.length - e.length, a = i;
+    for (; !this.options.pedantic && a > 0 && t[a - 1] === s; ) a--;
+    let c = [...t.slice(Math.max(0, a - 2), a)].at(-1) ?? "", u = c === "*" || c === "_" || !!this.rules.inline.punctuation.exec(c);
+    a < i && (n = c);
+    let g = a < i ? u : n === "*" || n === "_" || !!this.rules.inline.punctuation.exec(n);
+    if (r[4] && n.match(this.rules.other.unicodeAlphaNumeric)) return;
+    let h = r[1] || r[3] || "";
+    if (!h || !n || g) {
+      let p = [...r[0]].length - 1, x, f, O = p, k = 0, m = i - a + p, S = !this.options.pedantic && !!c.trim() && (!!h || s === "*" && !u);
+      if (s !== "*" && s !== "_") return;
+      let R = s === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd, B = le(this, t, s), L = t.length - e.length + p;
+      if (B < L) return;
+      t = t.slice(-1 * e.length + p);
+      let K = B - L;
+      for (R.lastIndex = 0; (r = R.exec(t)) !== null && !(r.index > K); ) {
+        if (x = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !x) continue;
+        if (f = [...x].length, r[3] || r[4]) {
+          O += f;
+          continue;
+        } else if ((r[5] || r[6] || S) && m % 3 && !((m + f) % 3)) {
+          if (o && (r[5] || r[6])) break;
+          k += f;
+          continue;
+        }
+        if (O -= f, O > 0) continue;
+        f = Math.min(f, f + O + k);
+        let re = [...r[0]][0].length, q = e.slice(0, p + r.index + re + f);
+        if (Math.min(p, f) % 2) {
+          let se = q.slice(1, -1);
+          return { type: "em", raw: q, text: se, tokens: this.lexer.inlineTokens(se) };
+        }
+        let X = q.slice(2, -2);
+        return { type: "strong", raw: q, text: X, tokens: this.lexer.inlineTokens(X) };
+      }
+    }
+  }
+  codespan(e) {
+    if (e.charCodeAt(0) !== 96) return;
+    let t = this.rules.inline.code.exec(e);
+    if (t) {
+      let n = t[2].replace(this.rules.other.newLineCharGlobal, " "), r = this.rules.other.nonSpaceChar.test(n), s = this.rules.other.startingSpaceChar.test(n) && this.rules.other.endingSpaceChar.test(n);
+      return r && s && (n = n.substring(1, n.length - 1)), { type: "codespan", raw: t[0], text: n };
+    }
+  }
+  br(e) {
+    let t = e.charCodeAt(0);
+    if (t !== 32 && t !== 92 && t !== 10) return;
+    let n = this.rules.inline.br.exec(e);
+    if (n) return { type: "br", raw: n[0] };
+  }
+  del(e, t, n = "") {
+    if (e.charCodeAt(0) !== 126) return;
+    let r = this.rules.inline.delLDelim.exec(e);
+    if (r && (!r[1] || !n || this.rules.inline.punctuation.exec(n))) {
+      let o = [...r[0]].length - 1, i, a, c = o, u = this.rules.inline.delRDelim, g = ue(this, t), h = t.length - e.length + o;
+      if (g < h) return;
+      t = t.slice(-1 * e.length + o);
+      let p = g - h;
+      for (u.lastIndex = 0; (r = u.exec(t)) !== null && !(r.index > p); ) {
+        if (i = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !i || (a = [...i].length, a !== o)) continue;
+        if (r[3] || r[4]) {
+          c += a;
+          continue;
+        }
+        if (c -= a, c > 0) continue;
+        a = Math.min(a, a + c);
+        let x = [...r[0]][0].length, f = e.slice(0, o + r.index + x + a), O = f.slice(o, -o);
+        return { type: "del", raw: f, text: O, tokens: this.lexer.inlineTokens(O) };
+      }
+    }
+  }
+  autolink(e) {
+    if (e.charCodeAt(0) !== 60) return;
+    let t = this.rules.inline.autolink.exec(e);
+    if (t) {
+      let n, r;
+      return t[2] === "@" ? (n = t[1], r = "mailto:" + n) : (n = t[1], r = n), { type: "link", raw: t[0], text: n, href: r, autolink: !0, tokens: [{ type: "text", raw: n, text: n }] };
+    }
+  }
+  url(e) {
+    let t;
+    if (t = this.rules.inline.url.exec(e)) {
+      let n, r;
+      if (t[2] === "@") n = t[0], r = "mailto:" + n;
+      else {
+        let s;
+        do
+          s = t[0], t[0] = this.rules.inline._backpedal.exec(t[0])?.[0] ?? "";
+        while (s !== t[0]);
+        n = t[0], t[1] === "www." ? r = "http://" + t[0] : r = t[0];
+      }
+      return { type: "link", raw: t[0], text: n, href: r, autolink: !0, tokens: [{ type: "text", raw: n, text: n }] };
+    }
+  }
+  inlineText(e) {
+    let t = this.rules.inline.text.exec(e);
+    if (t) {
+      let n = this.lexer.state.inRawBlock;
+      return { type: "text", raw: t[0], text: n ? t[0] : ve(t[0]), escaped: n };
+    }
+  }
+}, w = class l {
+  tokens;
+  options;
+  state;
+  inlineQueue;
+  tokenizer;
+  constructor(e) {
+    this.tokens = [], this.tokens.links = /* @__PURE__ */ Object.create(null), this.options = e || _, this.options.tokenizer = this.options.tokenizer || new $(), this.tokenizer = this.options.tokenizer, this.tokenizer.options = this.options, this.tokenizer.lexer = this, this.inlineQueue = [], this.state = { inLink: !1, inRawBlock: !1, linkEmitted: !1, linkParenPossible: !0, top: !0, inBlockquote: !1 };
+    let t = { other: T, block: ee.normal, inline: Q.normal };
+    this.options.pedantic ? (t.block = ee.pedantic, t.inline = Q.pedantic) : this.options.gfm && (t.block = ee.gfm, this.options.breaks ? t.inline = Q.breaks : t.inline = Q.gfm), this.tokenizer.rules = t;
+  }
+  static get rules() {
+    return { block: ee, inline: Q };
+  }
+  static lex(e, t) {
+    return new l(t).lex(e);
+  }
+  static lexInline(e, t) {
+    return new l(t).inlineTokens(e);
+  }
+  lex(e) {
+    e = e.replace(T.carriageReturn, `
+`), this.blockTokens(e, this.tokens);
+    for (let t = 0; t < this.inlineQueue.length; t++) {
+      let n = this.inlineQueue[t];
+      this.state.inRawBlock = !1, this.inlineTokens(n.src, n.tokens);
+    }
+    return this.inlineQueue = [], this.tokens;
+  }
+  blockTokens(e, t = [], n = !1) {
+    this.tokenizer.lexer = this;
+    let r = this.state.lastToken;
+    this.options.pedantic && (e = e.replace(T.tabCharGlobal, "    ").replace(T.spaceLine, ""));
+    let s = 1 / 0, o, i = this.options.gfm && !this.options.pedantic && this.tokenizer.paragraph === $.prototype.paragraph;
+    for (; e; ) {
+      if (e.length < s) s = e.length;
+      else {
+        this.infiniteLoopError(e.charCodeAt(0));
+        break;
+      }
+      this.state.lastToken = t.at(-1);
+      let a;
+      if (this.options.extensions?.block?.some((u) => (a = u.call({ lexer: this }, e, t)) ? (e = e.substring(a.raw.length), t.push(a), !0) : !1)) continue;
+      if (a = this.tokenizer.space(e)) {
+        e = e.substring(a.raw.length);
+        let u = t.at(-1);
+        a.raw.length === 1 && u !== void 0 ? u.raw += `
+` : t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.code(e)) {
+        e = e.substring(a.raw.length);
+        let u = t.at(-1);
+        u?.type === "paragraph" || u?.type === "text" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.text, this.inlineQueue.at(-1).src = u.text) : t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.fences(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.heading(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.hr(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.blockquote(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.list(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.html(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.def(e)) {
+        e = e.substring(a.raw.length);
+        let u = t.at(-1);
+        u?.type === "paragraph" || u?.type === "text" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.raw, this.inlineQueue.at(-1).src = u.text) : (this.tokens.links[a.tag] || (this.tokens.links[a.tag] = { href: a.href, title: a.title }), t.push(a));
+        continue;
+      }
+      if (a = this.tokenizer.table(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.lheading(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      let c = e;
+      if (this.options.extensions?.startBlock) {
+        let u = 1 / 0, g = e.slice(1), h;
+        this.options.extensions.startBlock.forEach((p) => {
+          h = p.call({ lexer: this }, g), typeof h == "number" && h >= 0 && (u = Math.min(u, h));
+        }), u < 1 / 0 && u >= 0 && (c = e.substring(0, u + 1));
+      }
+      if (this.state.top && (a = this.tokenizer.paragraph(c))) {
+        let u = t.at(-1);
+        (n || u === o && i) && u?.type === "paragraph" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text, o = u) : (t.push(a), o = a), n = c.length !== e.length, e = e.substring(a.raw.length);
+        continue;
+      }
+      if (a = this.tokenizer.text(e)) {
+        e = e.substring(a.raw.length);
+        let u = t.at(-1);
+        u?.type === "text" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text) : t.push(a);
+        continue;
+      }
+      if (e) {
+        this.infiniteLoopError(e.charCodeAt(0));
+        break;
+      }
+    }
+    return this.state.top = !0, this.state.lastToken = r, t;
+  }
+  inline(e, t = []) {
+    return this.inlineQueue.push({ src: e, tokens: t }), t;
+  }
+  linkInText(e) {
+    if (!e.includes("[")) return !1;
+    let t = this.tokenizer.rules.inline.link;
+    for (let n of e.matchAll(this.tokenizer.rules.inline.blockSkip)) if (t.test(n[0]) && e.charAt(n.index - 1) !== "!") return !0;
+    for (let n of e.matchAll(this.tokenizer.rules.inline.reflinkSearch)) {
+      let r = n[0], s = r.lastIndexOf("[");
+      if (!(r.charAt(0) === "!" || !Object.hasOwn(this.tokens.links, U(r.slice(s + 1, -1)))) && !(s > 1 && this.linkInText(r.slice(1, s - 1)))) return !0;
+    }
+    return !1;
+  }
+  inlineTokens(e, t = []) {
+    this.tokenizer.lexer = this;
+    let n = this.state.linkParenPossible;
+    this.state.linkParenPossible = e.includes(")");
+    try {
+      return this.#t(e, t);
+    } finally {
+      this.state.linkParenPossible = n;
+    }
+  }
+  #t(e, t) {
+    let n = e.includes("*") || e.includes("_") || e.includes("~"), r = n || this.options.hooks?.emStrongMask || this.tokenizer.emStrong !== $.prototype.emStrong || this.tokenizer.del !== $.prototype.del ? this.#r(e) : e;
+    if (!n) return this.#e(e, r, t);
+    Ze(this.tokenizer, r);
+    try {
+      return this.#e(e, r, t);
+    } finally {
+      je(this.tokenizer);
+    }
+  }
+  #e(e, t, n) {
+    let r = !1, s = "", o = 1 / 0;
+    for (; e; ) {
+      if (e.length < o) o = e.length;
+      else {
+        this.infiniteLoopError(e.charCodeAt(0));
+        break;
+      }
+      r || (s = ""), r = !1;
+      let i;
+      if (this.options.extensions?.inline?.some((u) => (i = u.call({ lexer: this }, e, n)) ? (e = e.substring(i.raw.length), n.push(i), !0) : !1)) continue;
+      if (i = this.tokenizer.escape(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.tag(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.link(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.reflink(e, this.tokens.links)) {
+        e = e.substring(i.raw.length);
+        let u = n.at(-1);
+        i.type === "text" && u?.type === "text" ? (u.raw += i.raw, u.text += i.text) : n.push(i);
+        continue;
+      }
+      let a = e[0];
+      if (a === "*" || a === "_") {
+        let u = t.length - e.length;
+        if (le(this.tokenizer, t, a) <= u) {
+          let h = 1;
+          for (; h < e.length && e.charCodeAt(h) === a.charCodeAt(0); ) h++;
+          let p = e.substring(0, h), x = n.at(-1);
+          x?.type === "text" && !x.escaped ? (x.raw += p, x.text += p) : n.push({ type: "text", raw: p, text: p, escaped: !1 }), e = e.substring(h), s = a, r = !0;
+          continue;
+        }
+      } else if (a === "~") {
+        let u = t.length - e.length;
+        if (ue(this.tokenizer, t) <= u) {
+          let h = 1;
+          for (; h < e.length && e.charCodeAt(h) === 126; ) h++;
+          let p = e.substring(0, h), x = n.at(-1);
+          x?.type === "text" && !x.escaped ? (x.raw += p, x.text += p) : n.push({ type: "text", raw: p, text: p, escaped: !1 }), e = e.substring(h), s = a, r = !0;
+          continue;
+        }
+      }
+      if (i = this.tokenizer.emStrong(e, t, s)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.codespan(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.br(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.del(e, t, s)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.autolink(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (!this.state.inLink && (i = this.tokenizer.url(e))) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      let c = e;
+      if (this.options.extensions?.startInline) {
+        let u = 1 / 0, g = e.slice(1), h;
+        this.options.extensions.startInline.forEach((p) => {
+          h = p.call({ lexer: this }, g), typeof h == "number" && h >= 0 && (u = Math.min(u, h));
+        }), u < 1 / 0 && u >= 0 && (c = e.substring(0, u + 1));
+      }
+      if (i = this.tokenizer.inlineText(c)) {
+        e = e.substring(i.raw.length), i.raw.slice(-1) !== "_" && (s = i.raw.slice(-1)), r = !0;
+        let u = n.at(-1);
+        u?.type === "text" ? (u.raw += i.raw, u.text += i.text) : n.push(i);
+        continue;
+      }
+      if (e) {
+        this.infiniteLoopError(e.charCodeAt(0));
+        break;
+      }
+    }
+    return n;
+  }
+  #n(e) {
+    let { blockSkip: t, tag: n, autolink: r } = this.tokenizer.rules.inline, s = "", o = 0, i;
+    for (t.lastIndex = 0; i = t.exec(e); ) {
+      let a = i.index + (i[2] ? i[2].length : 0), c = i.index + i[0].length;
+      if (e.charAt(a) === "<") {
+        let u = e.slice(a), g = n.exec(u) || r.exec(u);
+        if (!g) {
+          t.lastIndex = a + 1;
+          continue;
+        }
+        c = a + g[0].length, t.lastIndex = c;
+      }
+      s += e.slice(o, a) + "[" + "a".repeat(c - a - 2) + "]", o = c;
+    }
+    return s + e.slice(o);
+  }
+  #r(e) {
+    let t = e;
+    if (this.tokens.links && e.includes("[")) {
+      let n = this.tokenizer.rules.inline.reflinkSearch, r = (s) => {
+        let o = s.lastIndexOf("[");
+        if (!Object.hasOwn(this.tokens.links, U(s.slice(o + 1, -1)))) return s;
+        if (o > 1 && s.charAt(0) !== "!") {
+          let i = s.slice(1, o - 1);
+          if (this.linkInText(i)) return "[" + i.replace(n, r) + "][" + "a".repeat(s.length - o - 2) + "]";
+        }
+        return "[" + "a".repeat(s.length - 2) + "]";
+      };
+      t = t.replace(n, r);
+    }
+    return t = t.replace(this.tokenizer.rules.inline.anyPunctuationOutsideCode, (n, r, s) => s ? "+".repeat(n.length) : r ? r + n.slice(r.length, -r.length).replace(/`/g, "+") + r : n), t = this.#n(t), t = this.options.hooks?.emStrongMask?.call({ lexer: this }, t) ?? t, t;
+  }
+  infiniteLoopError(e) {
+    let t = "Infinite loop on byte: " + e;
+    if (this.options.silent) console.error(t);
+    else throw new Error(t);
+  }
+};
+function Qe(l3) {
+  return l3.map((e) => e.type === "codespan" || e.type === "escape" ? { ...e, text: y(e.text, !0) } : "tokens" in e && e.tokens ? { ...e, tokens: Qe(e.tokens) } : e);
+}
+var E = class {
+  options;
+  parser;
+  constructor(e) {
+    this.options = e || _;
+  }
+  space(e) {
+    return "";
+  }
+  code({ text: e, lang: t, escaped: n }) {
+    let r = (t || "").match(T.notSpaceStart)?.[0], s = e ? e.replace(T.endingNewline, "") + `
+` : "";
+    return r ? '<pre><code class="language-' + y(r) + '">' + (n ? s : y(s, !0)) + `</code></pre>
+` : "<pre><code>" + (n ? s : y(s, !0)) + `</code></pre>
+`;
+  }
+  blockquote({ tokens: e }) {
+    return `<blockquote>
+${this.parser.parse(e)}</blockquote>
+`;
+  }
+  html({ text: e }) {
+    return e;
+  }
+  def(e) {
+    return "";
+  }
+  heading({ tokens: e, depth: t }) {
+    return `<h${t}>${this.parser.parseInline(e)}</h${t}>
+`;
+  }
+  hr(e) {
+    return `<hr>
+`;
+  }
+  list(e) {
+    let t = e.ordered, n = e.start, r = "";
+    for (let i = 0; i < e.items.length; i++) {
+      let a = e.items[i];
+      r += this.listitem(a);
+    }
+    let s = t ? "ol" : "ul", o = t && n !== 1 ? ' start="' + n + '"' : "";
+    return "<" + s + o + `>
+` + r + "</" + s + `>
+`;
+  }
+  listitem(e) {
+    return `<li>${this.parser.parse(e.tokens)}</li>
+`;
+  }
+  checkbox({ checked: e }) {
+    return "<input " + (e ? 'checked="" ' : "") + 'disabled="" type="checkbox"> ';
+  }
+  paragraph({ tokens: e }) {
+    return `<p>${this.parser.parseInline(e)}</p>
+`;
+  }
+  table(e) {
+    let t = "", n = "";
+    for (let s = 0; s < e.header.length; s++) n += this.tablecell(e.header[s]);
+    t += this.tablerow({ text: n });
+    let r = "";
+    for (let s = 0; s < e.rows.length; s++) {
+      let o = e.rows[s];
+      n = "";
+      for (let i = 0; i < o.length; i++) n += this.tablecell(o[i]);
+      r += this.tablerow({ text: n });
+    }
+    return r && (r = `<tbody>${r}</tbody>`), `<table>
+<thead>
+` + t + `</thead>
+` + r + `</table>
+`;
+  }
+  tablerow({ text: e }) {
+    return `<tr>
+${e}</tr>
+`;
+  }
+  tablecell(e) {
+    let t = this.parser.parseInline(e.tokens), n = e.header ? "th" : "td";
+    return (e.align ? `<${n} align="${e.align}">` : `<${n}>`) + t + `</${n}>
+`;
+  }
+  strong({ tokens: e }) {
+    return `<strong>${this.parser.parseInline(e)}</strong>`;
+  }
+  em({ tokens: e }) {
+    return `<em>${this.parser.parseInline(e)}</em>`;
+  }
+  codespan({ text: e }) {
+    return `<code>${y(e, !0)}</code>`;
+  }
+  br(e) {
+    return "<br>";
+  }
+  del({ tokens: e }) {
+    return `<del>${this.parser.parseInline(e)}</del>`;
+  }
+  link({ href: e, title: t, text: n, tokens: r, autolink: s }) {
+    let o = s ? y(n, !0) : this.parser.parseInline(r), i = Re(e);
+    if (i === null) return o;
+    e = y(i, s);
+    let a = '<a href="' + e + '"';
+    return t && (a += ' title="' + y(t) + '"'), a += ">" + o + "</a>", a;
+  }
+  image({ href: e, title: t, text: n, tokens: r }) {
+    r && (n = this.parser.parseInline(Qe(r), this.parser.textRenderer));
+    let s = Re(e);
+    if (s === null) return y(n);
+    e = s;
+    let o = `<img src="${y(e)}" alt="${y(n)}"`;
+    return t && (o += ` title="${y(t)}"`), o += ">", o;
+  }
+  text(e) {
+    return "tokens" in e && e.tokens ? this.parser.parseInline(e.tokens) : "escaped" in e && e.escaped ? e.text : y(e.text);
+  }
+}, M = class {
+  parser;
+  strong({ text: e, tokens: t }) {
+    return t ? this.parser.parseInline(t, this) : e;
+  }
+  em({ text: e, tokens: t }) {
+    return t ? this.parser.parseInline(t, this) : e;
+  }
+  codespan({ text: e }) {
+    return e;
+  }
+  del({ text: e, tokens: t }) {
+    return t ? this.parser.parseInline(t, this) : e;
+  }
+  html({ text: e }) {
+    return e;
+  }
+  text({ text: e }) {
+    return e;
+  }
+  link({ text: e, tokens: t }) {
+    return t ? this.parser.parseInline(t, this) : e;
+  }
+  image({ text: e, tokens: t }) {
+    return t ? this.parser.parseInline(t, this) : e;
+  }
+  br() {
+    return `
+`;
+  }
+  checkbox({ raw: e }) {
+    return e;
+  }
+}, P = class l2 {
+  options;
+  renderer;
+  textRenderer;
+  constructor(e) {
+    this.options = e || _, this.options.renderer = this.options.renderer || new E(), this.renderer = this.options.renderer, this.renderer.options = this.options, this.renderer.parser = this, this.textRenderer = new M(), this.textRenderer.parser = this;
+  }
+  static parse(e, t) {
+    return new l2(t).parse(e);
+  }
+  static parseInline(e, t) {
+    return new l2(t).parseInline(e);
+  }
+  parse(e) {
+    this.renderer.parser = this;
+    let t = "";
+    for (let n = 0; n < e.length; n++) {
+      let r = e[n], s = this.options.extensions?.renderers;
+      if (s && Object.hasOwn(s, r.type) && s[r.type]) {
+        let i = r, a = s[i.type].call({ parser: this }, i);
+        if (a !== !1 || !["space", "hr", "heading", "code", "table", "blockquote", "list", "checkbox", "html", "def", "paragraph", "text"].includes(i.type)) {
+          t += a === !1 ? "" : a ?? "";
+          continue;
+        }
+      }
+      let o = r;
+      switch (o.type) {
+        case "space": {
+          t += this.renderer.space(o);
+          break;
+        }
+        case "hr": {
+          t += this.renderer.hr(o);
+          break;
+        }
+        case "heading": {
+          t += this.renderer.heading(o);
+          break;
+        }
+        case "code": {
+          t += this.renderer.code(o);
+          break;
+        }
+        case "table": {
+          t += this.renderer.table(o);
+          break;
+        }
+        case "blockquote": {
+          t += this.renderer.blockquote(o);
+          break;
+        }
+        case "list": {
+          t += this.renderer.list(o);
+          break;
+        }
+        case "checkbox": {
+          t += this.renderer.checkbox(o);
+          break;
+        }
+        case "html": {
+          t += this.renderer.html(o);
+          break;
+        }
+        case "def": {
+          t += this.renderer.def(o);
+          break;
+        }
+        case "paragraph": {
+          t += this.renderer.paragraph(o);
+          break;
+        }
+        case "text": {
+          t += this.renderer.text(o);
+          break;
+        }
+        default: {
+          let i = 'Token with "' + o.type + '" type was not found.';
+          if (this.options.silent) return console.error(i), "";
+          throw new Error(i);
+        }
+      }
+    }
+    return t;
+  }
+  parseInline(e, t = this.renderer) {
+    this.renderer.parser = this;
+    let n = "";
+    for (let r = 0; r < e.length; r++) {
+      let s = e[r], o = this.options.extensions?.renderers;
+      if (o && Object.hasOwn(o, s.type) && o[s.type]) {
+        let a = o[s.type].call({ parser: this }, s);
+        if (a !== !1 || !["escape", "html", "link", "image", "checkbox", "strong", "em", "codespan", "br", "del", "text"].includes(s.type)) {
+          n += a === !1 ? "" : a ?? "";
+          continue;
+        }
+      }
+      let i = s;
+      switch (i.type) {
+        case "escape": {
+          n += t.text(i);
+          break;
+        }
+        case "html": {
+          n += t.html(i);
+          break;
+        }
+        case "link": {
+          n += t.link(i);
+          break;
+        }
+        case "image": {
+          n += t.image(i);
+          break;
+        }
+        case "checkbox": {
+          n += t.checkbox(i);
+          break;
+        }
+        case "strong": {
+          n += t.strong(i);
+          break;
+        }
+        case "em": {
+          n += t.em(i);
+          break;
+        }
+        case "codespan": {
+          n += t.codespan(i);
+          break;
+        }
+        case "br": {
+          n += t.br(i);
+          break;
+        }
+        case "del": {
+          n += t.del(i);
+          break;
+        }
+        case "text": {
+          n += t.text(i);
+          break;
+        }
+        default: {
+          let a = 'Token with "' + i.type + '" type was not found.';
+          if (this.options.silent) return console.error(a), "";
+          throw new Error(a);
+        }
+      }
+    }
+    return n;
+  }
+}, z = class {
+  options;
+  block;
+  constructor(e) {
+    this.options = e || _;
+  }
+  static passThroughHooks = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens", "emStrongMask"]);
+  static passThroughHooksRespectAsync = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens"]);
+  preprocess(e) {
+    return e;
+  }
+  postprocess(e) {
+    return e;
+  }
+  processAllTokens(e) {
+    return e;
+  }
+  emStrongMask(e) {
+    return e;
+  }
+  provideLexer(e = this.block) {
+    return e ? w.lex : w.lexInline;
+  }
+  provideParser(e = this.block) {
+    return e ? P.parse : P.parseInline;
+  }
+};
+function D(l3, e) {
+  if (Array.isArray(e)) for (let t = 0; t < e.length; t++) l3.push(e[t]);
+  else l3.push(e);
+}
+var ne = class {
+  defaults = G();
+  options = this.setOptions;
+  parse = this.parseMarkdown(!0);
+  parseInline = this.parseMarkdown(!1);
+  Parser = P;
+  Renderer = E;
+  TextRenderer = M;
+  Lexer = w;
+  Tokenizer = $;
+  Hooks = z;
+  constructor(...e) {
+    this.use(...e);
+  }
+  walkTokens(e, t) {
+    let n = [];
+    for (let r of e) switch (D(n, t.call(this, r)), r.type) {
+      case "table": {
+        let s = r;
+        for (let o of s.header) D(n, this.walkTokens(o.tokens, t));
+        for (let o of s.rows) for (let i of o) D(n, this.walkTokens(i.tokens, t));
+        break;
+      }
+      case "list": {
+        let s = r;
+        D(n, this.walkTokens(s.items, t));
+        break;
+      }
+      default: {
+        let s = r;
+        this.defaults.extensions?.childTokens?.[s.type] ? this.defaults.extensions.childTokens[s.type].forEach((o) => {
+          if (s[o]) {
+            let i = s[o].flat(1 / 0);
+            D(n, this.walkTokens(i, t));
+          }
+        }) : s.tokens && D(n, this.walkTokens(s.tokens, t));
+      }
+    }
+    return n;
+  }
+  use(...e) {
+    let t = this.defaults.extensions || { renderers: /* @__PURE__ */ Object.create(null), childTokens: /* @__PURE__ */ Object.create(null) };
+    return e.forEach((n) => {
+      let r = { ...n };
+      if (r.async = this.defaults.async || r.async || !1, n.extensions && (n.extensions.forEach((s) => {
+        if (!s.name) throw new Error("extension name required");
+        if ("renderer" in s) {
+          let o = t.renderers[s.name];
+          o ? t.renderers[s.name] = function(...i) {
+            let a = s.renderer.apply(this, i);
+            return a === !1 && (a = o.apply(this, i)), a;
+          } : t.renderers[s.name] = s.renderer;
+        }
+        if ("tokenizer" in s) {
+          if (!s.level || s.level !== "block" && s.level !== "inline") throw new Error("extension level must be 'block' or 'inline'");
+          let o = t[s.level];
+          o ? o.unshift(s.tokenizer) : t[s.level] = [s.tokenizer], s.start && (s.level === "block" ? t.startBlock ? t.startBlock.push(s.start) : t.startBlock = [s.start] : s.level === "inline" && (t.startInline ? t.startInline.push(s.start) : t.startInline = [s.start]));
+        }
+        "childTokens" in s && s.childTokens && (t.childTokens[s.name] = s.childTokens);
+      }), r.extensions = t), n.renderer) {
+        let s = this.defaults.renderer || new E(this.defaults);
+        for (let o in n.renderer) {
+          if (!(o in s)) throw new Error(`renderer '${o}' does not exist`);
+          if (["options", "parser"].includes(o)) continue;
+          let i = o, a = n.renderer[i], c = s[i];
+          s[i] = (...u) => {
+            let g = a.apply(s, u);
+            return g === !1 && (g = c.apply(s, u)), g === !1 ? "" : g ?? "";
+          };
+        }
+        r.renderer = s;
+      }
+      if (n.tokenizer) {
+        let s = this.defaults.tokenizer || new $(this.defaults);
+        for (let o in n.tokenizer) {
+          if (!(o in s)) throw new Error(`tokenizer '${o}' does not exist`);
+          if (["options", "rules", "lexer"].includes(o)) continue;
+          let i = o, a = n.tokenizer[i], c = s[i];
+          s[i] = (...u) => {
+            let g = a.apply(s, u);
+            return g === !1 && (g = c.apply(s, u)), g;
+          };
+        }
+        r.tokenizer = s;
+      }
+      if (n.hooks) {
+        let s = this.defaults.hooks || new z();
+        for (let o in n.hooks) {
+          if (!(o in s)) throw new Error(`hook '${o}' does not exist`);
+          if (["options", "block"].includes(o)) continue;
+          let i = o, a = n.hooks[i], c = s[i];
+          z.passThroughHooks.has(o) ? s[i] = (u) => {
+            if (s.options.async && z.passThroughHooksRespectAsync.has(o)) return (async () => {
+              let h = await a.call(s, u);
+              return c.call(s, h);
+            })();
+            let g = a.call(s, u);
+            return c.call(s, g);
+          } : s[i] = (...u) => {
+            if (s.options.async) return (async () => {
+              let h = await a.apply(s, u);
+              return h === !1 && (h = await c.apply(s, u)), h;
+            })();
+            let g = a.apply(s, u);
+            return g === !1 && (g = c.apply(s, u)), g;
+          };
+        }
+        r.hooks = s;
+      }
+      if (n.walkTokens) {
+        let s = this.defaults.walkTokens, o = n.walkTokens;
+        r.walkTokens = function(i) {
+          let a = [];
+          return D(a, o.call(this, i)), s && D(a, s.call(this, i)), a;
+        };
+      }
+      this.defaults = { ...this.defaults, ...r };
+    }), this;
+  }
+  setOptions(e) {
+    return this.defaults = { ...this.defaults, ...e }, this;
+  }
+  lexer(e, t) {
+    return w.lex(e, t ?? this.defaults);
+  }
+  parser(e, t) {
+    return P.parse(e, t ?? this.defaults);
+  }
+  parseMarkdown(e) {
+    return (n, r) => {
+      let s = { ...r }, o = { ...this.defaults, ...s }, i = this.onError(!!o.silent, !!o.async);
+      if (this.defaults.async === !0 && s.async === !1) return i(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));
+      if (typeof n > "u" || n === null) return i(new Error("marked(): input parameter is undefined or null"));
+      if (typeof n != "string") return i(new Error("marked(): input parameter is of type " + Object.prototype.toString.call(n) + ", string expected"));
+      if (o.hooks && (o.hooks.options = o, o.hooks.block = e), o.async) return (async () => {
+        let a = o.hooks ? await o.hooks.preprocess(n) : n, u = await (o.hooks ? await o.hooks.provideLexer(e) : e ? w.lex : w.lexInline)(a, o), g = o.hooks ? await o.hooks.processAllTokens(u) : u;
+        o.walkTokens && await Promise.all(this.walkTokens(g, o.walkTokens));
+        let p = await (o.hooks ? await o.hooks.provideParser(e) : e ? P.parse : P.parseInline)(g, o);
+        return o.hooks ? await o.hooks.postprocess(p) : p;
+      })().catch(i);
+      try {
+        o.hooks && (n = o.hooks.preprocess(n));
+        let c = (o.hooks ? o.hooks.provideLexer(e) : e ? w.lex : w.lexInline)(n, o);
+        o.hooks && (c = o.hooks.processAllTokens(c)), o.walkTokens && this.walkTokens(c, o.walkTokens);
+        let g = (o.hooks ? o.hooks.provideParser(e) : e ? P.parse : P.parseInline)(c, o);
+        return o.hooks && (g = o.hooks.postprocess(g)), g;
+      } catch (a) {
+        return i(a);
+      }
+    };
+  }
+  onError(e, t) {
+    return (n) => {
+      if (n.message += `
+Please report this to https://github.com/markedjs/marked.`, e) {
+        let r = "<p>An error occurred:</p><pre>" + y(n.message + "", !0) + "</pre>";
+        return t ? Promise.resolve(r) : r;
+      }
+      if (t) return Promise.reject(n);
+      throw n;
+    };
+  }
+}, Z = new ne();
+function b(l3, e) {
+  return Z.parse(l3, e);
+}
+b.options = b.setOptions = function(l3) {
+  return Z.setOptions(l3), b.defaults = Z.defaults, pe(b.defaults), b;
+};
+b.getDefaults = G;
+b.defaults = _;
+function Yt(...l3) {
+  return Z.use(...l3), b.defaults = Z.defaults, pe(b.defaults), b;
+}
+b.use = Yt;
+b.walkTokens = function(l3, e) {
+  return Z.walkTokens(l3, e);
+};
+b.parseInline = Z.parseInline;
+b.Parser = P;
+b.parser = P.parse;
+b.Renderer = E;
+b.TextRenderer = M;
+b.Lexer = w;
+b.lexer = w.lex;
+b.Tokenizer = $;
+b.Hooks = z;
+b.parse = b;
+var Gn = b.options, Nn = b.setOptions, Qn = b.walkTokens, Wn = b.parseInline;
+var Kn = P.parse, Xn = w.lex;
+
 // src/core/review/break-glass.ts
-var COMMAND = /^\s*\/mandate\s+break-glass\s*:\s*(.*)$/im;
+init_predicates();
+var DIRECTIVE = /^\/mandate[ \t]+break-glass(?:[ \t]+([0-9a-f]{7,40}))?[ \t]*:[ \t]*(.*)$/i;
 function parseBreakGlassComment(body) {
-  let match2 = COMMAND.exec(body);
-  return match2 === null ? null : match2[1].trim();
+  let tokens;
+  try {
+    tokens = Xn(body, { gfm: !0 });
+  } catch {
+    return null;
+  }
+  for (let token of tokens)
+    if (token.type === "paragraph")
+      for (let line of token.raw.split(`
+`)) {
+        let match2 = DIRECTIVE.exec(line.trim());
+        if (match2 !== null)
+          return { commit: match2[1]?.toLowerCase() ?? null, reason: match2[2].trim() };
+      }
+  return null;
 }
 async function evaluateBreakGlass(comments, facts, settings) {
   let labelPresent = (facts.labels ?? []).some(
     (label) => label.toLowerCase() === settings.label.toLowerCase()
-  ), attempts = [], ordered = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  ), attempts = [], ordered = [...comments].sort((a, b2) => a.createdAt.localeCompare(b2.createdAt));
   for (let comment of ordered) {
-    let reason = parseBreakGlassComment(comment.body);
-    if (reason === null) continue;
-    let attempt = {
+    let directive = parseBreakGlassComment(comment.body);
+    if (directive === null) continue;
+    let { reason, commit } = directive, head = facts.headSha, short2 = head?.slice(0, 7) ?? "<head sha>", attempt = {
       by: comment.user,
       at: comment.createdAt,
       reason,
+      commit,
       ...comment.url === void 0 ? {} : { commentUrl: comment.url },
       accepted: !1
     };
-    reason === "" ? attempt.refusal = "it gives no reason (write `/mandate break-glass: <reason>`)" : facts.author !== null && comment.user.toLowerCase() === facts.author.toLowerCase() ? attempt.refusal = "it was written by the pull request author, and the author alone cannot authorise a break-glass" : labelPresent ? await isOneOf(facts, comment.user, settings.teams) === null ? attempt.refusal = `@${comment.user} is not a member of ${settings.teams.map((t) => `@${t.replace(/^@/, "")}`).join(" or ")}` : attempt.accepted = !0 : attempt.refusal = `the pull request does not carry the \`${settings.label}\` label`, attempts.push(attempt);
+    reason === "" ? attempt.refusal = `it gives no reason (write \`/mandate break-glass ${short2}: <reason>\`)` : commit === null ? attempt.refusal = `it names no commit, so a later push could ride on it (write \`/mandate break-glass ${short2}: <reason>\` to waive the head ${short2})` : head === null || !head.toLowerCase().startsWith(commit) ? attempt.refusal = `it was given for ${commit.slice(0, 7)}, and the head is now ${short2}: a push after a break-glass voids it (comment \`/mandate break-glass ${short2}: <reason>\` to waive the new head)` : facts.author !== null && comment.user.toLowerCase() === facts.author.toLowerCase() ? attempt.refusal = "it was written by the pull request author, and the author alone cannot authorise a break-glass" : labelPresent ? await isOneOf(facts, comment.user, settings.teams) === null ? attempt.refusal = `@${comment.user} is not a member of ${settings.teams.map((t) => `@${t.replace(/^@/, "")}`).join(" or ")}` : attempt.accepted = !0 : attempt.refusal = `the pull request does not carry the \`${settings.label}\` label`, attempts.push(attempt);
   }
   let accepted = attempts.find((a) => a.accepted) ?? null;
   return {
@@ -34214,6 +35932,7 @@ async function evaluateBreakGlass(comments, facts, settings) {
 }
 
 // src/core/review/codeowners.ts
+init_esm4();
 var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 function codeownersGlobs(pattern) {
   let body = pattern, anchored = body.startsWith("/");
@@ -34318,10 +36037,23 @@ function status(error2) {
 async function paginate(client, route, params) {
   let all = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
-    let items = (await client.request(route, { ...params, per_page: PER_PAGE2, page })).data;
+    let response = await client.request(route, { ...params, per_page: PER_PAGE2, page });
+    if (!Array.isArray(response.data))
+      throw malformedResponse(
+        `${route.split(" ")[0]} ${fill(route, params)}`,
+        "a list",
+        response.data
+      );
+    let items = response.data;
     if (all.push(...items), items.length < PER_PAGE2) break;
   }
   return all;
+}
+function fill(route, params) {
+  return (route.split(" ")[1] ?? route).replace(
+    /\{(\w+)\}/g,
+    (whole, name) => params[name] === void 0 ? whole : String(params[name])
+  );
 }
 function split(team) {
   let [org, slug2] = team.replace(/^@/, "").split("/");
@@ -34527,13 +36259,13 @@ var ICON = {
   "not-applicable": "\u2139\uFE0F",
   "not-triggered": "\u2796"
 };
-function reviewsMarkdown(results, breakGlass) {
+function reviewsMarkdown(results, breakGlass, headSha) {
   let lines = [];
   if (breakGlass?.status === "active" && breakGlass.accepted !== null) {
     let bg = breakGlass.accepted;
     lines.push(
       "> [!WARNING]",
-      `> **BREAK-GLASS**: @${bg.by} waived the review requirements at ${bg.at}: "${bg.reason}". This is recorded in the evidence, and a follow-up review issue must be closed by the security team.`,
+      `> **BREAK-GLASS**: @${bg.by} waived the review requirements at ${bg.at} for the head commit ${headSha.slice(0, 7)}: "${bg.reason}". A push voids it. This is recorded in the evidence, and a follow-up review issue must be closed by the security team.`,
       ""
     );
   }
@@ -34551,7 +36283,10 @@ function reviewsMarkdown(results, breakGlass) {
   return untouched.length > 0 && lines.push("", `Not triggered: ${untouched.join(", ")}.`), lines.push(""), lines;
 }
 async function judgePullReviews(input) {
-  let { client, repo, event, config } = input, settings = config.reviewSettings ?? {}, requirements = resolveReviewRequirements(config, input.packs), mode = settings.codeowners ?? "off";
+  let { client, repo, event, config } = input, settings = config.reviewSettings ?? {}, requirements = protectPolicyFiles(
+    resolveReviewRequirements(config, input.packs),
+    input.policyFiles
+  ), mode = settings.codeowners ?? "off";
   if (mode !== "off") {
     let found = !1;
     for (let path2 of CODEOWNERS_PATHS) {
@@ -34644,6 +36379,7 @@ async function judgePullReviews(input) {
       at: accepted.at,
       reason: accepted.reason,
       label: breakGlass.label,
+      headSha: event.headSha,
       commentUrl: accepted.commentUrl ?? null,
       waived: reviewOutcome.waived,
       followUp: followUp === null ? null : { number: followUp.number, url: followUp.url }
@@ -34656,7 +36392,7 @@ async function judgePullReviews(input) {
     results,
     breakGlass,
     evidence,
-    markdown: reviewsMarkdown(results, breakGlass)
+    markdown: reviewsMarkdown(results, breakGlass, event.headSha)
   };
 }
 function reviewsNotJudgedNote(config, packs) {
@@ -34665,6 +36401,7 @@ function reviewsNotJudgedNote(config, packs) {
 }
 
 // action/src/schedule.ts
+init_esm4();
 init_errors();
 
 // src/reporters/policy-register.ts
@@ -34720,7 +36457,7 @@ function registerTable(entries) {
     "| Status | Policy | Owner | Last reviewed | Due |",
     "| --- | --- | --- | --- | --- |",
     ...[...entries].sort(
-      (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || (a.daysLeft ?? 0) - (b.daysLeft ?? 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+      (a, b2) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b2.status) || (a.daysLeft ?? 0) - (b2.daysLeft ?? 0) || (a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0)
     ).map((e) => {
       let late = e.daysLeft === null ? "" : e.daysLeft < 0 ? ` (${-e.daysLeft} d overdue)` : e.status === "due-soon" ? e.daysLeft === 0 ? " (today)" : ` (in ${e.daysLeft} d)` : "";
       return `| ${STATUS_ICON[e.status]} ${STATUS_LABEL[e.status]} | ${escapeText(e.title)}<br>${codeSpan(e.path).replace(/\|/g, "\\|")} | ${e.owner === null ? "\u2014" : escapeText(e.owner)} | ${escapeText(reviewed(e))} | ${escapeText(due(e))}${late} |`;
@@ -34761,6 +36498,12 @@ async function readPolicyDocumentsAt(client, repo, sha2, config, note) {
     tree_sha: sha2,
     recursive: "1"
   })).data;
+  if (typeof data != "object" || data === null || !Array.isArray(data.tree))
+    throw malformedResponse(
+      `GET /repos/${repo.owner}/${repo.repo}/git/trees/${sha2}`,
+      "a git tree",
+      data
+    );
   data.truncated && note(
     `GitHub truncated the file tree of ${sha2.slice(0, 7)}; policy documents beyond the listing were not evaluated.`
   );
@@ -34769,12 +36512,9 @@ async function readPolicyDocumentsAt(client, repo, sha2, config, note) {
   );
   return Promise.all(
     blobs.map(async (entry) => {
-      let blob = await client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
-        ...repo,
-        file_sha: entry.sha
-      }), { content, encoding } = blob.data, doc = {
+      let doc = {
         path: entry.path,
-        text: Buffer.from(content, encoding === "base64" ? "base64" : "utf8").toString("utf8")
+        text: (await readBlob(client, repo, entry.sha)).toString("utf8")
       };
       return config.fallback === "git" && (doc.lastCommitDate = await lastCommitDateAt(client, repo, sha2, entry.path)), doc;
     })
@@ -34844,7 +36584,7 @@ async function syncRegisterIssue(client, repo, entries, context3) {
     })).data;
     if (listed.push(...batch), batch.length < 100) break;
   }
-  let ours = listed.filter((i) => i.pull_request === void 0 && (i.body ?? "").includes(REGISTER_MARKER)).sort((a, b) => a.number - b.number), [current, ...duplicates] = ours;
+  let ours = listed.filter((i) => i.pull_request === void 0 && (i.body ?? "").includes(REGISTER_MARKER)).sort((a, b2) => a.number - b2.number), [current, ...duplicates] = ours;
   for (let duplicate of duplicates)
     await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
       ...repo,
@@ -35060,11 +36800,18 @@ function readInputs() {
   };
 }
 async function resolveCommit(client, owner, repo, ref) {
-  return (await client.request("GET /repos/{owner}/{repo}/commits/{ref}", {
+  let response = await client.request("GET /repos/{owner}/{repo}/commits/{ref}", {
     owner,
     repo,
     ref
-  })).data.sha;
+  }), sha2 = response.data?.sha;
+  if (typeof sha2 != "string" || !/^[0-9a-f]{40}$/.test(sha2))
+    throw malformedResponse(
+      `GET /repos/${owner}/${repo}/commits/${ref}`,
+      "a commit",
+      response.data
+    );
+  return sha2;
 }
 async function plan(event, runEnv, client, sourceOptions, env) {
   let { owner, repo } = runEnv.repo;
@@ -35162,11 +36909,19 @@ async function run(env = process.env) {
     notes.includes(sentence) || notes.push(sentence);
   };
   try {
-    let inputs = readInputs(), runEnv = readEventFromEnv(env), { owner, repo } = runEnv.repo, { createClient: createClient2, retryScale: retryScale2 } = await Promise.resolve().then(() => (init_client(), client_exports)), client = createClient2(inputs.token, {
+    let inputs = readInputs(), runEnv = readEventFromEnv(env), { owner, repo } = runEnv.repo, { createClient: createClient2, requestTimeout: requestTimeout2, retryScale: retryScale2 } = await Promise.resolve().then(() => (init_client(), client_exports)), client = createClient2(inputs.token, {
       baseUrl: runEnv.apiUrl,
       scale: retryScale2(env),
+      timeoutMs: requestTimeout2(env),
       onNote: note
-    }), sourceOptions = { client, owner, repo, onNote: note }, makePlan = await plan(runEnv.event, runEnv, client, sourceOptions, env), preliminary = makePlan(0), policy = preliminary.changeSet === null ? null : await loadPolicy(client, runEnv.repo, preliminary.policyCommit, inputs.config), central = policy === null ? null : await applyCentral(client, policy.config, policy.ignore, policy.baseline);
+    }), sourceOptions = { client, owner, repo, onNote: note }, makePlan = await plan(runEnv.event, runEnv, client, sourceOptions, env);
+    if (runEnv.event.kind === "pull-request" && runEnv.event.baseChange !== null) {
+      let { fromRef, fromSha } = runEnv.event.baseChange;
+      note(
+        `The pull request was retargeted from ${fromRef || "another branch"}${fromSha === null ? "" : ` (${fromSha.slice(0, 7)})`} to ${runEnv.event.baseRef || "a new base"} (${runEnv.event.baseSha.slice(0, 7)}): it was judged again, with the new base's diff and policy, and the verdict on the old base no longer applies.`
+      );
+    }
+    let preliminary = makePlan(0), policy = preliminary.changeSet === null ? null : await loadPolicy(client, runEnv.repo, preliminary.policyCommit, inputs.config), central = policy === null ? null : await applyCentral(client, policy.config, policy.ignore, policy.baseline);
     central?.notes.forEach(note);
     let config = central?.config ?? null, steps = makePlan(config?.maxFileSize ?? 0);
     policy !== null && policy.configPath === null && note(
@@ -35202,6 +36957,7 @@ async function run(env = process.env) {
           config,
           packs: builtinPacks(),
           policyCommit: policy.commit,
+          policyFiles: policy.policyPaths,
           files: pullFiles,
           scan: result,
           context: { mode: "ci", now: /* @__PURE__ */ new Date(), ...steps.context },
@@ -35211,7 +36967,7 @@ async function run(env = process.env) {
           client,
           repo: runEnv.repo,
           headSha: runEnv.event.headSha,
-          paths: pullFiles.map((file) => file.path),
+          files: pullFiles,
           config
         }), policyReviews = await checkPolicyReviews({
           client,
@@ -35259,8 +37015,10 @@ async function run(env = process.env) {
       summary: [...reviews?.markdown ?? [], checkSummary(result, notes)].join(`
 `),
       detailsUrl: runEnv.runUrl,
-      // Re-evaluations (a review, a label, a re-run) update the check of this head SHA.
-      reuseExisting: runEnv.event.kind === "pull-request" && !["opened", "synchronize", "reopened"].includes(runEnv.event.action) || Number(env.GITHUB_RUN_ATTEMPT ?? "1") > 1
+      // Re-evaluations (a review, a label, an edit, a re-run) update the check of this head
+      // SHA. A new base is a new judgement: a fresh check run, so that no annotation of the
+      // old base's diff stays on it (the Checks API cannot remove annotations).
+      reuseExisting: runEnv.event.kind === "pull-request" && runEnv.event.baseChange === null && !["opened", "synchronize", "reopened"].includes(runEnv.event.action) || Number(env.GITHUB_RUN_ATTEMPT ?? "1") > 1
     }), delivered.delivered === "commands")) {
       let shown = result.findings.length > 10 ? " GitHub shows at most 10 errors and 10 warnings per step, so the table below is the complete list." : "";
       note(

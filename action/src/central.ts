@@ -28,7 +28,7 @@ import type { Interval, PolicyConfig } from '../../src/core/policy/types.js';
 import type { IgnoreEntry } from '../../src/core/postprocess/index.js';
 import { SEVERITIES, type Severity } from '../../src/core/types.js';
 import { builtinPacks } from '../../src/rules/packs.js';
-import type { GitHubRest } from '../../src/sources/github.js';
+import { type GitHubRest, malformedResponse } from '../../src/sources/github.js';
 
 /** `owner/repo:path` or `owner/repo:path@ref`. */
 const REMOTE = /^([\w.-]+)\/([\w.-]+):([^@\s]+)(?:@(\S+))?$/;
@@ -258,10 +258,18 @@ async function fetchCentral(client: GitHubRest, ref: string): Promise<string> {
       path,
       ...(at === undefined ? {} : { ref: at }),
     });
-    const data = response.data as { type?: string; content?: string; encoding?: string };
-    if (data.type !== 'file')
+    const data = response.data as { type?: string; content?: unknown; encoding?: string } | null;
+    if (data === null || typeof data !== 'object' || Array.isArray(data) || data.type !== 'file')
       throw new MandateError(`The central config ${ref} named in \`extends\` is not a file.`);
-    return Buffer.from(data.content ?? '', data.encoding === 'base64' ? 'base64' : 'utf8').toString(
+    if (typeof data.content !== 'string') {
+      // Not "an empty central config": a file the API did not serve.
+      throw malformedResponse(
+        `GET /repos/${owner}/${repo}/contents/${path}`,
+        "a file's contents",
+        data,
+      );
+    }
+    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString(
       'utf8',
     );
   } catch (error) {

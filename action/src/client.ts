@@ -1,17 +1,50 @@
 /**
  * The Octokit client: @actions/github's (proxy-aware, GITHUB_API_URL) with the retry plugin
- * (5xx, with backoff) and the throttling plugin (primary and secondary rate limits, honouring
- * `retry-after`). Waits are GitHub's own; MANDATE_RETRY_SCALE (a number, default 1) multiplies
- * them — tests set it to 0.01 so a `retry-after: 1` waits 10 ms. It changes only timing.
+ * (5xx and timeouts, with backoff) and the throttling plugin (primary and secondary rate limits,
+ * honouring `retry-after`). Waits are GitHub's own; MANDATE_RETRY_SCALE (a number, default 1)
+ * multiplies them — tests set it to 0.01 so a `retry-after: 1` waits 10 ms. It changes only
+ * timing. Every HTTP attempt (each retry too) has a deadline, MANDATE_API_TIMEOUT_MS (default
+ * 60,000 ms, headers and body together): an API that never answers fails the run with a
+ * sentence naming the call instead of holding the job until the runner gives up.
  */
 import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { DEFAULT_TIMEOUT_MS } from './limits.js';
+
+export { requestTimeout } from './limits.js';
 
 /** Retries of one request after a rate limit, before the run fails. */
 const RATE_LIMIT_RETRIES = 3;
 
 export type Client = ReturnType<typeof getOctokit>;
+
+type Fetch = (url: string, init?: { signal?: AbortSignal | null }) => Promise<Response>;
+
+/** Statuses whose response has no body (a Response with one cannot be constructed). */
+const NO_BODY = new Set([101, 204, 205, 304]);
+
+/**
+ * `fetch` with a deadline per call — every attempt, retries included, gets its own timer — that
+ * covers the body too: the body is read within the deadline, because Octokit turns a body that
+ * fails to arrive into an empty string, which would read as "no files" or "no config".
+ */
+export function withTimeout(fetch: Fetch, timeoutMs: number): Fetch {
+  return async (url, init = {}) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    const response = await fetch(url, { ...init, signal });
+    const body = NO_BODY.has(response.status) ? null : await response.arrayBuffer();
+    const copy = new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+    Object.defineProperty(copy, 'url', { value: response.url });
+    return copy;
+  };
+}
 
 export function retryScale(env: NodeJS.ProcessEnv = process.env): number {
   const value = Number(env.MANDATE_RETRY_SCALE ?? '1');
@@ -20,8 +53,16 @@ export function retryScale(env: NodeJS.ProcessEnv = process.env): number {
 
 export function createClient(
   token: string,
-  options: { baseUrl: string; scale: number; onNote: (sentence: string) => void },
+  options: {
+    baseUrl: string;
+    scale: number;
+    /** Per attempt; default DEFAULT_TIMEOUT_MS. */
+    timeoutMs?: number;
+    onNote: (sentence: string) => void;
+  },
 ): Client {
+  const request = defaults.request ?? {};
+  const fetch = (request.fetch as Fetch | undefined) ?? (globalThis.fetch as unknown as Fetch);
   const base = Math.round(1000 * options.scale);
   const onLimit =
     (kind: string) =>
@@ -40,6 +81,8 @@ export function createClient(
     token,
     {
       baseUrl: options.baseUrl,
+      // @actions/github's proxy-aware fetch, with a deadline on every attempt.
+      request: { ...request, fetch: withTimeout(fetch, options.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
       // Rate limits (429, and 403 "secondary rate limit") belong to the throttling plugin, which
       // honours retry-after; the retry plugin handles 5xx with backoff.
       retry: {

@@ -3,6 +3,7 @@
  * No stack trace, and never a pass.
  */
 import { MandateError } from '../../src/core/errors.js';
+import { requestTimeout } from './limits.js';
 
 export const PERMISSIONS_HINT =
   'give the job `permissions: { contents: read, pull-requests: read, checks: write }` (checks: write only for the check run)';
@@ -46,10 +47,29 @@ function isNetworkError(error: unknown): boolean {
   return false;
 }
 
+/** A request abandoned at its deadline (client.ts): a TimeoutError somewhere in the causes. */
+function isTimeout(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    if ((current as { name?: unknown }).name === 'TimeoutError') return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`;
+}
+
 export function describeFailure(error: unknown, env: NodeJS.ProcessEnv = process.env): string {
   const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, '');
   if (error instanceof MandateError) {
     return error.hint === undefined ? error.message : `${error.message} ${error.hint}`;
+  }
+  if (isTimeout(error)) {
+    const where = isRequestError(error) ? endpoint(error, apiUrl) : 'a GitHub API request';
+    const wait = seconds(requestTimeout(env));
+    return `GitHub's API did not answer ${where} within ${wait}, also after retries, so the change was not judged and the check fails; re-run the job, and check https://www.githubstatus.com (or your GitHub Enterprise Server at ${apiUrl}) if it persists.`;
   }
   if (isNetworkError(error)) {
     return `mandate could not reach the GitHub API at ${apiUrl} (the connection failed, also after retries); check that the runner can reach it (proxy, GHES URL in GITHUB_API_URL) and re-run the job.`;

@@ -47,6 +47,11 @@ export interface PullRequestEvent {
   labels: string[];
   /** As the payload reports it; lists beyond 3,000 files need the tree fallback. */
   changedFiles: number | null;
+  /**
+   * An `edited` event that retargeted the pull request (`changes.base`): the base it had before.
+   * The pull request is judged again against the new base (its diff and its policy).
+   */
+  baseChange: { fromRef: string; fromSha: string | null } | null;
 }
 
 /** A commit range: a push or a merge-queue group. `baseSha` is the commit it builds on. */
@@ -117,6 +122,15 @@ function text(from: Record<string, unknown>, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** `changes.base` of an `edited` pull request event: the base before it was retargeted. */
+function baseChangeOf(payload: Record<string, unknown>): PullRequestEvent['baseChange'] {
+  const base = object(object(payload.changes)?.base);
+  if (base === undefined) return null;
+  const fromRef = text(object(base.ref) ?? {}, 'from') ?? '';
+  const fromSha = text(object(base.sha) ?? {}, 'from');
+  return { fromRef, fromSha: fromSha !== undefined && SHA.test(fromSha) ? fromSha : null };
+}
+
 /** The plan for one event. Throws MandateError, one sentence, on a payload it cannot use. */
 export function parseEvent(
   name: string,
@@ -157,6 +171,7 @@ export function parseEvent(
         author: text(object(pr.user) ?? {}, 'login') ?? '',
         labels,
         changedFiles: typeof pr.changed_files === 'number' ? pr.changed_files : null,
+        baseChange: baseChangeOf(payload as Record<string, unknown>),
       };
     }
     case 'merge_group': {

@@ -26,6 +26,7 @@ import { builtinPacks } from '../../src/rules/packs.js';
 import {
   compareSource,
   type GitHubRest,
+  malformedResponse,
   pullRequestSource,
   treeSource,
 } from '../../src/sources/github.js';
@@ -123,7 +124,15 @@ async function resolveCommit(
     repo,
     ref,
   });
-  return (response.data as { sha: string }).sha;
+  const sha = (response.data as { sha?: unknown } | null)?.sha;
+  if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha)) {
+    throw malformedResponse(
+      `GET /repos/${owner}/${repo}/commits/${ref}`,
+      'a commit',
+      response.data,
+    );
+  }
+  return sha;
 }
 
 async function plan(
@@ -252,16 +261,23 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
     const { owner, repo } = runEnv.repo;
     // Loaded only now: @actions/github parses the event file when it is imported, and a
     // malformed event must fail with readEventFromEnv's sentence, not a JSON stack trace.
-    const { createClient, retryScale } = await import('./client.js');
+    const { createClient, requestTimeout, retryScale } = await import('./client.js');
     const octokit: Client = createClient(inputs.token, {
       baseUrl: runEnv.apiUrl,
       scale: retryScale(env),
+      timeoutMs: requestTimeout(env),
       onNote: note,
     });
     const client = octokit as unknown as GitHubRest;
     const sourceOptions = { client, owner, repo, onNote: note };
     const makePlan = await plan(runEnv.event, runEnv, client, sourceOptions, env);
 
+    if (runEnv.event.kind === 'pull-request' && runEnv.event.baseChange !== null) {
+      const { fromRef, fromSha } = runEnv.event.baseChange;
+      note(
+        `The pull request was retargeted from ${fromRef || 'another branch'}${fromSha === null ? '' : ` (${fromSha.slice(0, 7)})`} to ${runEnv.event.baseRef || 'a new base'} (${runEnv.event.baseSha.slice(0, 7)}): it was judged again, with the new base's diff and policy, and the verdict on the old base no longer applies.`,
+      );
+    }
     const preliminary = makePlan(0);
     let policy =
       preliminary.changeSet === null
@@ -319,6 +335,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
           config,
           packs: builtinPacks(),
           policyCommit: policy.commit,
+          policyFiles: policy.policyPaths,
           files: pullFiles,
           scan: result,
           context: { mode: 'ci', now: new Date(), ...steps.context },
@@ -330,7 +347,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
           client,
           repo: runEnv.repo,
           headSha: runEnv.event.headSha,
-          paths: pullFiles.map((file) => file.path),
+          files: pullFiles,
           config,
         });
         const policyReviews = await checkPolicyReviews({
@@ -402,9 +419,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
             : verdictLine(result),
         summary: [...(reviews?.markdown ?? []), checkSummary(result, notes)].join('\n'),
         detailsUrl: runEnv.runUrl,
-        // Re-evaluations (a review, a label, a re-run) update the check of this head SHA.
+        // Re-evaluations (a review, a label, an edit, a re-run) update the check of this head
+        // SHA. A new base is a new judgement: a fresh check run, so that no annotation of the
+        // old base's diff stays on it (the Checks API cannot remove annotations).
         reuseExisting:
           (runEnv.event.kind === 'pull-request' &&
+            runEnv.event.baseChange === null &&
             !['opened', 'synchronize', 'reopened'].includes(runEnv.event.action)) ||
           Number(env.GITHUB_RUN_ATTEMPT ?? '1') > 1,
       });

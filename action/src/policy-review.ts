@@ -53,24 +53,30 @@ function policyPathsOf(paths: string[], config: Config): string[] {
 
 export interface PolicyHead {
   path: string;
+  /** The path the document had on the base commit: the old path of a renamed file. */
+  basePath: string;
   text: string;
 }
 
 /**
- * The policy documents among a pull request's changed `paths`, as its head leaves them (one
- * read each, shared by the review-integrity and document checks); deleted ones are absent.
+ * The policy documents among a pull request's changed files, as its head leaves them (one
+ * read each, shared by the review-integrity and document checks); deleted ones are absent. A
+ * renamed document keeps its old path, where the base commit holds it.
  */
 export async function readChangedPolicies(options: {
   client: GitHubRest;
   repo: Repo;
   headSha: string;
-  paths: string[];
+  files: readonly { path: string; oldPath?: string }[];
   config: Config;
 }): Promise<PolicyHead[]> {
   const heads: PolicyHead[] = [];
-  for (const path of policyPathsOf(options.paths, options.config)) {
+  const basePaths = new Map(options.files.map((file) => [file.path, file.oldPath ?? file.path]));
+  for (const path of policyPathsOf([...basePaths.keys()], options.config)) {
     const bytes = await readFileAt(options.client, options.repo, path, options.headSha);
-    if (bytes !== null) heads.push({ path, text: bytes.toString('utf8') });
+    if (bytes !== null) {
+      heads.push({ path, basePath: basePaths.get(path) ?? path, text: bytes.toString('utf8') });
+    }
   }
   return heads;
 }
@@ -88,8 +94,10 @@ export async function checkPolicyReviews(options: {
   const { client, repo, pr, config } = options;
   const findings: Finding[] = [];
   let approved: string[] | null = null;
-  for (const { path, text: head } of options.heads) {
-    const base = (await readFileAt(client, repo, path, pr.baseSha))?.toString('utf8') ?? null;
+  for (const { path, basePath, text: head } of options.heads) {
+    // The base version of a renamed document is at its old path: its owner decides, not one
+    // the pull request writes into the file at the new path.
+    const base = (await readFileAt(client, repo, basePath, pr.baseSha))?.toString('utf8') ?? null;
     if (!changesReviewDate(base, head)) continue;
     // The owner named on the base commit decides; a new policy's own owner otherwise.
     const after = reviewedDate(head);
@@ -112,7 +120,7 @@ export async function checkPolicyReviews(options: {
         {
           path,
           line: after.line,
-          message: `${path}: this pull request sets \`last_reviewed\` to ${after.value}, but ${owner === null ? 'the policy names no owner' : `its owner ${owner} has not approved the head commit ${pr.headSha.slice(0, 7)}`}${approved.length === 0 ? '' : ` (approved by ${approved.map((a) => `@${a}`).join(', ')})`}.`,
+          message: `${path}${basePath === path ? '' : ` (renamed from ${basePath})`}: this pull request sets \`last_reviewed\` to ${after.value}, but ${owner === null ? 'the policy names no owner' : `its owner ${owner} has not approved the head commit ${pr.headSha.slice(0, 7)}`}${approved.length === 0 ? '' : ` (approved by ${approved.map((a) => `@${a}`).join(', ')})`}.`,
           key: `${after.value}\n${pr.headSha}`,
           detail: owner === null ? 'no owner' : `needs ${owner}`,
         },

@@ -13,8 +13,9 @@ import {
 } from '../../src/config/load.js';
 import { parseConfig } from '../../src/config/parse.js';
 import type { Config } from '../../src/core/config.js';
+import { MandateError } from '../../src/core/errors.js';
 import type { IgnoreEntry } from '../../src/core/postprocess/index.js';
-import { type GitHubRest, readFileAt } from '../../src/sources/github.js';
+import { type GitHubRest, readContents } from '../../src/sources/github.js';
 
 export const IGNORE_FILE = '.mandateignore';
 export const BASELINE_FILE = '.mandate-baseline.json';
@@ -34,8 +35,42 @@ export interface Policy {
 }
 
 /**
+ * A policy file's bytes at `commit`, or null when there is no such path (404). Anything else
+ * there — a directory, a symlink, a submodule — is an error: a policy that cannot be read is
+ * not the same as no policy. (Failed or malformed API answers throw in readContents.)
+ */
+async function readPolicyFile(
+  client: GitHubRest,
+  repo: { owner: string; repo: string },
+  path: string,
+  commit: string,
+): Promise<Buffer | null> {
+  const found = await readContents(client, repo, path, commit);
+  if (found.kind === 'file') return found.bytes;
+  if (found.kind === 'missing') return null;
+  throw new MandateError(
+    `${path} on the policy commit ${commit.slice(0, 7)} is a ${found.kind}, not a file, so mandate cannot read the policy it holds; make ${path} a regular file on the base branch.`,
+  );
+}
+
+/**
+ * The repository path the `config` input names (`./ci/mandate.yml` → `ci/mandate.yml`); a path
+ * outside the repository is an input error.
+ */
+export function configPathOf(input: string): string {
+  const path = input.trim().replace(/^(\.\/)+/, '');
+  if (path === '' || path.startsWith('/') || path.split('/').includes('..')) {
+    throw new MandateError(
+      `The \`config\` input is "${input}"; name a file inside the repository, relative to its root (e.g. \`ci/mandate.yml\`).`,
+    );
+  }
+  return path;
+}
+
+/**
  * Reads the policy at `commit`. `configInput` is the action's `config` input: the default
- * `.mandate.yml` also finds `.mandate.yaml`.
+ * `.mandate.yml` also finds `.mandate.yaml`, and neither there means the built-in defaults; any
+ * other path is explicit, and its absence is an error.
  */
 export async function loadPolicy(
   client: GitHubRest,
@@ -43,12 +78,14 @@ export async function loadPolicy(
   commit: string,
   configInput: string,
 ): Promise<Policy> {
-  const configNames = configInput === CONFIG_FILES[0] ? [...CONFIG_FILES] : [configInput];
+  const explicit = configInput !== CONFIG_FILES[0];
+  const configNames = explicit ? [configPathOf(configInput)] : [...CONFIG_FILES];
   let config: Config = defaultConfig();
   let configPath: string | null = null;
   let configSha256: string | null = null;
+  const read = (name: string) => readPolicyFile(client, repo, name, commit);
   for (const name of configNames) {
-    const bytes = await readFileAt(client, repo, name, commit);
+    const bytes = await read(name);
     if (bytes === null) continue;
     config = parseConfig(bytes.toString('utf8'), name);
     configPath = name;
@@ -56,10 +93,14 @@ export async function loadPolicy(
     config.source = { file: name, sha256: configSha256 };
     break;
   }
-  const [ignoreBytes, baselineBytes] = await Promise.all([
-    readFileAt(client, repo, IGNORE_FILE, commit),
-    readFileAt(client, repo, BASELINE_FILE, commit),
-  ]);
+  if (explicit && configPath === null) {
+    // A workflow that names its config relies on it: defaults in its place would be a silent
+    // change of policy (or a config deleted on the base branch to switch the policy off).
+    throw new MandateError(
+      `The \`config\` input names ${configNames[0]}, but the policy commit ${commit.slice(0, 7)} has no such file, so there is no policy to judge this change by; add ${configNames[0]} to the base branch, or correct the workflow's \`config\` input (leave it out to use .mandate.yml or the built-in defaults).`,
+    );
+  }
+  const [ignoreBytes, baselineBytes] = await Promise.all([read(IGNORE_FILE), read(BASELINE_FILE)]);
   return {
     config,
     configPath,

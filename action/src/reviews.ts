@@ -5,7 +5,7 @@
  * a break-glass opens — idempotently, found again by a hidden marker — which later evidence lists
  * as open until someone closes it.
  */
-import { resolveReviewRequirements } from '../../src/config/reviews.js';
+import { protectPolicyFiles, resolveReviewRequirements } from '../../src/config/reviews.js';
 import type { Config } from '../../src/core/config.js';
 import { MandateError } from '../../src/core/errors.js';
 import { applyReviews } from '../../src/core/review/apply.js';
@@ -29,7 +29,7 @@ import type {
 } from '../../src/core/review/types.js';
 import type { RulePack } from '../../src/core/rule-spec.js';
 import type { Context, ScanResult } from '../../src/core/types.js';
-import { type GitHubRest, readFileAt } from '../../src/sources/github.js';
+import { type GitHubRest, malformedResponse, readFileAt } from '../../src/sources/github.js';
 import type { PullRequestEvent, Repo } from './event.js';
 
 export const FOLLOW_UP_LABEL = 'mandate-break-glass';
@@ -54,11 +54,26 @@ async function paginate<T>(
   const all: T[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
     const response = await client.request(route, { ...params, per_page: PER_PAGE, page });
+    if (!Array.isArray(response.data)) {
+      throw malformedResponse(
+        `${route.split(' ')[0]} ${fill(route, params)}`,
+        'a list',
+        response.data,
+      );
+    }
     const items = response.data as T[];
     all.push(...items);
     if (items.length < PER_PAGE) break;
   }
   return all;
+}
+
+/** A route with its `{name}` parameters filled in, for messages. */
+function fill(route: string, params: Record<string, unknown>): string {
+  const path = route.split(' ')[1] ?? route;
+  return path.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
 }
 
 function split(team: string): { org: string; team_slug: string } {
@@ -353,6 +368,8 @@ export interface ReviewsEvidence {
     at: string;
     reason: string;
     label: string;
+    /** The head commit the break-glass waives: a later push voids it. */
+    headSha: string;
     commentUrl: string | null;
     waived: string[];
     followUp: { number: number; url: string } | null;
@@ -394,13 +411,14 @@ const ICON: Record<RequirementResult['status'], string> = {
 export function reviewsMarkdown(
   results: RequirementResult[],
   breakGlass: BreakGlass | null,
+  headSha: string,
 ): string[] {
   const lines: string[] = [];
   if (breakGlass?.status === 'active' && breakGlass.accepted !== null) {
     const bg = breakGlass.accepted;
     lines.push(
       '> [!WARNING]',
-      `> **BREAK-GLASS**: @${bg.by} waived the review requirements at ${bg.at}: "${bg.reason}". This is recorded in the evidence, and a follow-up review issue must be closed by the security team.`,
+      `> **BREAK-GLASS**: @${bg.by} waived the review requirements at ${bg.at} for the head commit ${headSha.slice(0, 7)}: "${bg.reason}". A push voids it. This is recorded in the evidence, and a follow-up review issue must be closed by the security team.`,
       '',
     );
   }
@@ -435,6 +453,8 @@ export async function judgePullReviews(input: {
   config: Config;
   packs: RulePack[];
   policyCommit: string;
+  /** The policy files this run read (config, ignore file, baseline): `mandate-config` covers them. */
+  policyFiles: readonly string[];
   files: PullFile[];
   scan: ScanResult;
   context: Context;
@@ -442,7 +462,10 @@ export async function judgePullReviews(input: {
 }): Promise<ReviewJudgement | null> {
   const { client, repo, event, config } = input;
   const settings = config.reviewSettings ?? {};
-  let requirements: ResolvedRequirement[] = resolveReviewRequirements(config, input.packs);
+  let requirements: ResolvedRequirement[] = protectPolicyFiles(
+    resolveReviewRequirements(config, input.packs),
+    input.policyFiles,
+  );
   const mode = settings.codeowners ?? 'off';
   if (mode !== 'off') {
     let found = false;
@@ -576,6 +599,7 @@ export async function judgePullReviews(input: {
             at: accepted.at,
             reason: accepted.reason,
             label: breakGlass!.label,
+            headSha: event.headSha,
             commentUrl: accepted.commentUrl ?? null,
             waived: reviewOutcome.waived,
             followUp: followUp === null ? null : { number: followUp.number, url: followUp.url },
@@ -590,7 +614,7 @@ export async function judgePullReviews(input: {
     results,
     breakGlass,
     evidence,
-    markdown: reviewsMarkdown(results, breakGlass),
+    markdown: reviewsMarkdown(results, breakGlass, event.headSha),
   };
 }
 

@@ -18,7 +18,7 @@ import { applyBaseline } from '../../src/core/postprocess/baseline.js';
 import { sortFindings } from '../../src/core/postprocess/sort.js';
 import type { Finding, ScanResult, Severity } from '../../src/core/types.js';
 import { registerSummary, registerTable } from '../../src/reporters/policy-register.js';
-import type { GitHubRest } from '../../src/sources/github.js';
+import { type GitHubRest, malformedResponse, readBlob } from '../../src/sources/github.js';
 import { applyCentral } from './central.js';
 import { loadPolicy, type Policy } from './policy.js';
 
@@ -100,6 +100,13 @@ export async function readPolicyDocumentsAt(
     truncated?: boolean;
     tree: { path: string; type: string; sha: string }[];
   };
+  if (typeof data !== 'object' || data === null || !Array.isArray(data.tree)) {
+    throw malformedResponse(
+      `GET /repos/${repo.owner}/${repo.repo}/git/trees/${sha}`,
+      'a git tree',
+      data,
+    );
+  }
   if (data.truncated) {
     note(
       `GitHub truncated the file tree of ${sha.slice(0, 7)}; policy documents beyond the listing were not evaluated.`,
@@ -112,14 +119,9 @@ export async function readPolicyDocumentsAt(
   );
   return Promise.all(
     blobs.map(async (entry) => {
-      const blob = await client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
-        ...repo,
-        file_sha: entry.sha,
-      });
-      const { content, encoding } = blob.data as { content: string; encoding: string };
       const doc: PolicyDocument = {
         path: entry.path,
-        text: Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'),
+        text: (await readBlob(client, repo, entry.sha)).toString('utf8'),
       };
       if (config.fallback === 'git') {
         doc.lastCommitDate = await lastCommitDateAt(client, repo, sha, entry.path);

@@ -3,9 +3,11 @@
  * checked beyond what the schema can say (regexes compile, names are unique, `$security_team`
  * is set when a pack needs it), and resolved against the built-in packs a config extends.
  */
+import { escape as escapeGlob } from 'minimatch';
 import type { Config } from '../core/config.js';
 import { ConfigError } from '../core/errors.js';
 import type { ResolvedRequirement } from '../core/review/evaluate.js';
+import { matchGlobs } from '../core/review/predicates.js';
 import type { Condition, ReviewRequirementSpec, ReviewSettings } from '../core/review/types.js';
 import type { RulePack } from '../core/rule-spec.js';
 import type { DataPath } from './locate.js';
@@ -128,4 +130,36 @@ export function resolveReviewRequirements(
     }
   }
   return [...requirements.values()].filter((r) => !disabled.has(`review/${r.spec.name}`));
+}
+
+/** The review requirement that guards mandate's own policy files. */
+export const POLICY_REVIEW = 'mandate-config';
+
+/**
+ * Makes the `mandate-config` requirement (when a config asks for it) cover the policy files this
+ * run really reads — a config named by the Action's `config` input, the ignore file, the
+ * baseline — besides the paths it lists: changing or deleting any of them needs its reviewers.
+ */
+export function protectPolicyFiles(
+  requirements: ResolvedRequirement[],
+  files: readonly string[],
+): ResolvedRequirement[] {
+  return requirements.map((requirement) => {
+    if (requirement.spec.name !== POLICY_REVIEW || files.length === 0) return requirement;
+    const when = requirement.spec.when;
+    const listed = when.paths ?? [];
+    // Literal paths (a glob character in a file name matches only itself), those not covered yet.
+    const paths = files
+      .filter((file) => listed.length === 0 || matchGlobs(file, listed) === null)
+      .map((f) => escapeGlob(f));
+    if (paths.length === 0) return requirement;
+    const onlyPaths = Object.keys(when).every((key) => key === 'paths');
+    return {
+      ...requirement,
+      spec: {
+        ...requirement.spec,
+        when: onlyPaths ? { paths: [...listed, ...paths] } : { any: [when, { paths }] },
+      },
+    };
+  });
 }

@@ -12,6 +12,7 @@
  *   present in the base version.
  */
 import { formatCount } from '../core/count.js';
+import { MandateError } from '../core/errors.js';
 import type { ChangedFile, ChangeSet, FileStatus, Hunk, Scope } from '../core/types.js';
 import { decodeText, isBinaryPath, looksBinary } from './detect.js';
 
@@ -147,6 +148,43 @@ function statusOf(apiStatus: string): FileStatus {
   }
 }
 
+/** What an answer was, for an error message: its shape, never its content. */
+function shapeOf(data: unknown): string {
+  if (data === null || data === undefined) return 'empty (null)';
+  if (Array.isArray(data)) return 'a list';
+  if (typeof data === 'string') return data === '' ? 'empty' : 'text, not JSON';
+  if (typeof data === 'object') return 'an object without the expected fields';
+  return `a ${typeof data}`;
+}
+
+/**
+ * An answer of the API that is not what the endpoint returns (a `null` file list, a contents
+ * answer with no content): the run cannot know what it did not read, so it fails closed.
+ */
+export function malformedResponse(call: string, expected: string, data: unknown): MandateError {
+  return new MandateError(
+    `GitHub's answer to ${call} is not ${expected} (it is ${shapeOf(data)}), so mandate cannot tell what it would have read there and the check fails rather than pass on a partial reading; re-run the job, and check the API (GITHUB_API_URL, a proxy) if it persists.`,
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The `files` of a listing, each with a name and a status; anything else fails closed. */
+function fileList(data: unknown, call: string): ApiFile[] {
+  if (
+    !Array.isArray(data) ||
+    !data.every(
+      (entry) =>
+        isObject(entry) && typeof entry.filename === 'string' && typeof entry.status === 'string',
+    )
+  ) {
+    throw malformedResponse(call, 'a list of changed files', data);
+  }
+  return data as ApiFile[];
+}
+
 function hasNextPage(headers: Record<string, unknown>): boolean {
   const link = headers.link;
   return typeof link === 'string' && /rel="next"/.test(link);
@@ -186,7 +224,8 @@ export async function readContents(
   ref: string,
   blobSha?: string | null,
 ): Promise<Contents> {
-  let data: { content?: string; encoding?: string; sha?: string; type?: string };
+  let data: { content?: unknown; encoding?: unknown; sha?: unknown; type?: unknown };
+  const call = `GET /repos/${repo.owner}/${repo.repo}/contents/${path}?ref=${ref.slice(0, 12)}`;
   try {
     const response = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
       ...repo,
@@ -194,7 +233,8 @@ export async function readContents(
       ref,
     });
     if (Array.isArray(response.data)) return { kind: 'directory' };
-    data = response.data as typeof data;
+    if (!isObject(response.data)) throw malformedResponse(call, "a file's contents", response.data);
+    data = response.data;
   } catch (error) {
     if (isNotFound(error)) return { kind: 'missing' };
     throw error;
@@ -202,11 +242,20 @@ export async function readContents(
   if (data.type === 'symlink' || data.type === 'submodule') return { kind: data.type };
   if (data.type !== undefined && data.type !== 'file') return { kind: 'directory' };
   if (data.encoding === 'base64' && typeof data.content === 'string') {
+    if (!BASE64.test(data.content)) throw malformedResponse(call, 'valid base64 contents', null);
     return { kind: 'file', bytes: Buffer.from(data.content, 'base64') };
   }
+  // Above 1 MB the contents API sends no content (`encoding: none`): read the blob.
   const sha = blobSha ?? data.sha;
-  return sha ? { kind: 'file', bytes: await readBlob(client, repo, sha) } : { kind: 'missing' };
+  if (typeof sha === 'string' && sha !== '') {
+    return { kind: 'file', bytes: await readBlob(client, repo, sha) };
+  }
+  // A file the API says is there, with neither content nor a blob to read: not "missing".
+  throw malformedResponse(call, "a file's contents", data);
 }
+
+/** The base64 alphabet with the line breaks GitHub puts in (and padding). */
+const BASE64 = /^[A-Za-z0-9+/=\r\n]*$/;
 
 /** A blob's bytes by its SHA (git data API). */
 export async function readBlob(
@@ -218,8 +267,22 @@ export async function readBlob(
     ...repo,
     file_sha: sha,
   });
-  const blob = response.data as { content?: string; encoding?: string };
-  return Buffer.from(blob.content ?? '', blob.encoding === 'base64' ? 'base64' : 'utf8');
+  const blob = response.data as { content?: unknown; encoding?: unknown };
+  if (!isObject(blob) || typeof blob.content !== 'string') {
+    throw malformedResponse(
+      `GET /repos/${repo.owner}/${repo.repo}/git/blobs/${sha}`,
+      'a blob with content',
+      blob,
+    );
+  }
+  if (blob.encoding === 'base64' && !BASE64.test(blob.content)) {
+    throw malformedResponse(
+      `GET /repos/${repo.owner}/${repo.repo}/git/blobs/${sha}`,
+      'valid base64 contents',
+      null,
+    );
+  }
+  return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8');
 }
 
 /** Runs `task` over `items` with at most `limit` in flight, results in input order. */
@@ -271,12 +334,19 @@ class Reader {
       },
     );
     const data = response.data as { tree?: TreeEntry[]; truncated?: boolean };
+    if (!isObject(data) || !Array.isArray(data.tree)) {
+      throw malformedResponse(
+        `GET /repos/${this.options.owner}/${this.options.repo}/git/trees/${sha}`,
+        'a git tree',
+        data,
+      );
+    }
     if (data.truncated) {
       this.options.onNote?.(
         `The git tree of ${sha.slice(0, 7)} is too large for one API response (GitHub truncated it), so files beyond it were not read; scan this range with the CLI (\`mandate scan --diff\`) on a checkout.`,
       );
     }
-    return new Map((data.tree ?? []).map((entry) => [entry.path, entry]));
+    return new Map(data.tree.map((entry) => [entry.path, entry]));
   }
 
   /** The file as the engine sees it, from an API `files` entry. */
@@ -425,7 +495,10 @@ export function pullRequestSource(
         per_page: PER_PAGE,
         page,
       });
-      const entries = (response.data as ApiFile[]) ?? [];
+      const entries = fileList(
+        response.data,
+        `GET /repos/${owner}/${repo}/pulls/${options.number}/files (page ${page})`,
+      );
       for (const entry of entries) seen.add(entry.filename);
       yield* reader.apiFiles(entries, options.baseSha, options.headSha);
       if (!hasNextPage(response.headers) || entries.length === 0) break;
@@ -473,8 +546,10 @@ export function compareSource(
       repo,
       basehead: `${options.baseSha}...${options.headSha}`,
     });
-    const data = response.data as { files?: ApiFile[]; merge_base_commit?: { sha?: string } };
-    const entries = data.files ?? [];
+    const data = response.data as { files?: unknown; merge_base_commit?: { sha?: string } };
+    const call = `GET /repos/${owner}/${repo}/compare/${options.baseSha.slice(0, 12)}...${options.headSha.slice(0, 12)}`;
+    if (!isObject(data)) throw malformedResponse(call, 'a comparison of two commits', data);
+    const entries = fileList(data.files, call);
     const mergeBase = data.merge_base_commit?.sha ?? options.baseSha;
     yield* reader.apiFiles(entries, mergeBase, options.headSha);
     const limit = options.limits?.compareFiles ?? COMPARE_FILES_LIMIT;

@@ -32,6 +32,23 @@ describe('parseEvent on @octokit/webhooks-examples payloads', () => {
     },
   );
 
+  it('pull_request edited: a retargeted base is recorded with the base it had (changes.base)', () => {
+    const payload = examplePayload('pull_request', 'opened');
+    payload.action = 'edited';
+    expect(parseEvent('pull_request', payload)).toMatchObject({ baseChange: null });
+    payload.changes = { title: { from: 'WIP' } };
+    expect(parseEvent('pull_request', payload)).toMatchObject({ baseChange: null });
+    payload.changes = { base: { ref: { from: 'release' }, sha: { from: SHA_A } } };
+    expect(parseEvent('pull_request', payload)).toMatchObject({
+      action: 'edited',
+      baseChange: { fromRef: 'release', fromSha: SHA_A },
+    });
+    payload.changes = { base: { ref: { from: 'release' }, sha: { from: 'not-a-sha' } } };
+    expect(parseEvent('pull_request', payload)).toMatchObject({
+      baseChange: { fromRef: 'release', fromSha: null },
+    });
+  });
+
   it('merge_group: base and head of the group', () => {
     const payload = examplePayload('merge_group');
     expect(parseEvent('merge_group', payload)).toMatchObject({

@@ -6,7 +6,7 @@
  * gets), `failures` (one-shot responses — a 502, a 429 with retry-after — for a matching
  * request), `missingPatch` (paths whose `patch` is left out of the file listings, as GitHub does
  * for large diffs), `forbidContents` (403 on the contents API), `symlinks` and `goneContents`
- * (what the contents API says of a path: a symlink, or 404).
+ * (what the contents API says of a path: a symlink, or 404), `hangs` (requests never answered).
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -49,7 +49,8 @@ export function shaOf(label: string): string {
 
 interface DiffEntry {
   filename: string;
-  status: 'added' | 'removed' | 'modified';
+  status: 'added' | 'removed' | 'modified' | 'renamed';
+  previous_filename?: string;
   sha: string | null;
   additions: number;
   deletions: number;
@@ -97,9 +98,22 @@ export class FakeGitHub {
    * that file).
    */
   symlinks = new Set<string>();
+  /** Renames the listings report (new path → old path), as git's rename detection would. */
+  renames = new Map<string, string>();
   /** Paths the contents API answers 404 for, though the listings have them. */
   goneContents = new Set<string>();
   failures: Failure[] = [];
+  /**
+   * Answers that replace the model's for a matching request (status 200 unless given): a
+   * `null` file list, a contents answer without content — what a broken proxy or API returns.
+   */
+  answers: { method: string; path: RegExp; data: unknown; status?: number; times?: number }[] = [];
+  /**
+   * Requests the server receives and never answers (no status, no body), as a stuck API does;
+   * `times` (default: always) counts the held requests; `afterHeaders` sends a 200 and the start
+   * of a body first. `stop()` drops the held connections.
+   */
+  hangs: { method: string; path: RegExp; times?: number; afterHeaders?: boolean }[] = [];
   /** Other repositories, contents API only: full name → ref → files (no ref: `main`). */
   otherRepos = new Map<string, Map<string, Tree>>();
   /** GitHub's caps, lowered in tests only when a test says so. */
@@ -145,6 +159,18 @@ export class FakeGitHub {
       req.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
         this.requests.push({ method: req.method ?? 'GET', path: req.url ?? '', body });
+        const hang = this.hangs.find(
+          (h) => h.method === req.method && h.path.test(req.url ?? '') && (h.times ?? 1) > 0,
+        );
+        if (hang !== undefined) {
+          if (hang.times !== undefined) hang.times--;
+          // afterHeaders: a 200 and the start of a body, then nothing more.
+          if (hang.afterHeaders) {
+            res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+            res.write('[{"filename":');
+          }
+          return;
+        }
         try {
           this.handle(req, res, body);
         } catch (error) {
@@ -159,6 +185,7 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) =>
       this.server ? this.server.close(() => resolve()) : resolve(),
     );
@@ -184,11 +211,23 @@ export class FakeGitHub {
     const base = this.tree(baseSha) ?? {};
     const head = this.tree(headSha) ?? {};
     const paths = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
+    const renamed = new Map(
+      [...this.renames].filter(
+        ([to, from]) =>
+          base[to] === undefined &&
+          head[to] !== undefined &&
+          base[from] !== undefined &&
+          head[from] === undefined,
+      ),
+    );
+    const renamedFrom = new Set(renamed.values());
     const entries: DiffEntry[] = [];
     for (const path of paths) {
-      const before = base[path];
+      if (renamedFrom.has(path)) continue;
+      const from = renamed.get(path);
+      const before = from === undefined ? base[path] : base[from];
       const after = head[path];
-      if (before === after) continue;
+      if (before === after && from === undefined) continue;
       if (after === undefined) {
         const removedLines = before!.split('\n').length;
         entries.push({
@@ -206,7 +245,8 @@ export class FakeGitHub {
       const deletions = patch.split('\n').filter((line) => line.startsWith('-')).length;
       entries.push({
         filename: path,
-        status: before === undefined ? 'added' : 'modified',
+        status: from !== undefined ? 'renamed' : before === undefined ? 'added' : 'modified',
+        ...(from === undefined ? {} : { previous_filename: from }),
         sha: blobSha(after),
         additions,
         deletions,
@@ -408,6 +448,13 @@ export class FakeGitHub {
         data: { message: failure.message },
         headers: failure.headers ?? {},
       };
+    }
+    const answer = this.answers.find(
+      (a) => a.method === method && a.path.test(fullPath) && (a.times ?? 1) > 0,
+    );
+    if (answer) {
+      if (answer.times !== undefined) answer.times--;
+      return { status: answer.status ?? 200, data: answer.data };
     }
     const notFound: Reply = { status: 404, data: { message: 'Not Found' } };
     const review = this.routeReviews(method, url, body);

@@ -202,7 +202,7 @@ describe('required reviews through the bundled Action', () => {
     gh.comments.set(7, [
       {
         user: AUTHOR,
-        body: '/mandate break-glass: prod is down',
+        body: `/mandate break-glass ${HEAD.slice(0, 7)}: prod is down`,
         created_at: '2026-01-02T03:00:00Z',
       },
     ]);
@@ -219,7 +219,7 @@ describe('required reviews through the bundled Action', () => {
     gh.comments.set(7, [
       {
         user: 'dave',
-        body: 'Paging.\n/mandate break-glass: prod is down, INC-42',
+        body: `Paging.\n/mandate break-glass ${HEAD.slice(0, 7)}: prod is down, INC-42`,
         created_at: '2026-01-02T03:00:00Z',
       },
     ]);
@@ -228,6 +228,8 @@ describe('required reviews through the bundled Action', () => {
     expect(first.code).toBe(0);
     expect(first.outputs.decision).toBe('pass');
     expect(first.summary).toContain('**BREAK-GLASS**');
+    expect(first.summary).toContain(`for the head commit ${HEAD.slice(0, 7)}`);
+    expect(first.summary).toContain('A push voids it.');
     expect(checks('POST')[0]!.body).toContain('BREAK-GLASS');
     expect(validateEvidence(first.evidence), JSON.stringify(validateEvidence.errors)).toBe(true);
     expect(first.evidence!.reviews.breakGlass).toMatchObject({
@@ -235,6 +237,7 @@ describe('required reviews through the bundled Action', () => {
       at: '2026-01-02T03:00:00Z',
       reason: 'prod is down, INC-42',
       label: 'break-glass',
+      headSha: HEAD,
       waived: ['review/infra'],
       followUp: { number: 1000 },
     });
@@ -265,6 +268,48 @@ describe('required reviews through the bundled Action', () => {
     expect(gh.issues).toHaveLength(1);
   });
 
+  it('break-glass waives the head it names only: a push after it voids it, and the check says so', async () => {
+    const payload = setUp(infraChange(), { labels: ['break-glass'] });
+    // The waiver was given on OLD_HEAD; the author pushed HEAD afterwards.
+    gh.comments.set(7, [
+      {
+        user: 'dave',
+        body: `/mandate break-glass ${OLD_HEAD.slice(0, 7)}: prod is down, INC-42`,
+        created_at: '2026-01-02T03:00:00Z',
+      },
+    ]);
+    const result = await run(payload);
+    expect(result.code).toBe(1);
+    expect(requirement(result, 'review/infra').status).toBe('pending');
+    expect(result.evidence!.reviews.breakGlass).toBeNull();
+    const said = `it was given for ${OLD_HEAD.slice(0, 7)}, and the head is now ${HEAD.slice(0, 7)}: a push after a break-glass voids it`;
+    expect(result.evidence!.reviews.refusedBreakGlass).toEqual([
+      expect.objectContaining({ by: 'dave', refusal: expect.stringContaining(said) }),
+    ]);
+    expect(result.summary).toContain(said);
+    const [check] = checks('POST');
+    expect(JSON.parse(check!.body).output.summary).toContain(said);
+    expect(JSON.parse(check!.body).output.title).not.toContain('BREAK-GLASS');
+    expect(gh.issues).toHaveLength(0);
+  });
+
+  it('break-glass in a code block or a quote is not a break-glass', async () => {
+    const payload = setUp(infraChange(), { labels: ['break-glass'] });
+    const directive = `/mandate break-glass ${HEAD.slice(0, 7)}: prod is down`;
+    gh.comments.set(7, [
+      {
+        user: 'dave',
+        body: `How to break glass:\n\n    ${directive}\n\n\`\`\`\n${directive}\n\`\`\`\n\n> ${directive}\n`,
+        created_at: '2026-01-02T03:00:00Z',
+      },
+    ]);
+    const result = await run(payload);
+    expect(result.code).toBe(1);
+    expect(result.evidence!.reviews.breakGlass).toBeNull();
+    expect(result.evidence!.reviews.refusedBreakGlass).toEqual([]);
+    expect(gh.issues).toHaveLength(0);
+  });
+
   it('break-glass never waives a secret finding unless the config lists it', async () => {
     const payload = setUp(
       {
@@ -274,7 +319,11 @@ describe('required reviews through the bundled Action', () => {
       { labels: ['break-glass'] },
     );
     gh.comments.set(7, [
-      { user: 'dave', body: '/mandate break-glass: incident', created_at: '2026-01-02T03:00:00Z' },
+      {
+        user: 'dave',
+        body: `/mandate break-glass ${HEAD.slice(0, 7)}: incident`,
+        created_at: '2026-01-02T03:00:00Z',
+      },
     ]);
     const result = await run(payload);
     const kinds = result.evidence!.findings.map((f: Json) => f.ruleId.split('/')[0]);

@@ -1,10 +1,14 @@
 /**
  * Break-glass: in an emergency a member of an allowed team unblocks a pull request whose review
  * requirements are not met, with the configured label on the pull request plus a comment
- * `/mandate break-glass: <reason>`. The author alone cannot authorise it (their own comment is
- * refused, whatever team they are in). It waives review requirements only — never secret
- * findings unless `also_waive` lists their rule ids — and the bypass is recorded, not hidden.
+ * `/mandate break-glass <head sha>: <reason>`. The comment is read as Markdown: only a line of
+ * a paragraph counts, never one in a code block, a quote, a list or HTML. It waives the commit
+ * it names, which must be the head: a push after the waiver voids it. The author alone cannot
+ * authorise it (their own comment is refused, whatever team they are in). It waives review
+ * requirements only — never secret findings unless `also_waive` lists their rule ids — and the
+ * bypass is recorded, not hidden.
  */
+import { lexer, type Token } from 'marked';
 import { isOneOf } from './predicates.js';
 import type { BreakGlassSettings, PullFacts } from './types.js';
 
@@ -21,6 +25,8 @@ export interface BreakGlassAttempt {
   by: string;
   at: string;
   reason: string;
+  /** The commit the comment names (as written), null when it names none. */
+  commit: string | null;
   commentUrl?: string;
   accepted: boolean;
   /** Why a refused attempt did not count. */
@@ -37,17 +43,42 @@ export interface BreakGlass {
   labelPresent: boolean;
 }
 
-const COMMAND = /^\s*\/mandate\s+break-glass\s*:\s*(.*)$/im;
+/** `/mandate break-glass [<sha>]: <reason>`, one line of a paragraph. */
+const DIRECTIVE = /^\/mandate[ \t]+break-glass(?:[ \t]+([0-9a-f]{7,40}))?[ \t]*:[ \t]*(.*)$/i;
 
-/** The reason of a `/mandate break-glass: <reason>` comment, or null if it is not one. */
-export function parseBreakGlassComment(body: string): string | null {
-  const match = COMMAND.exec(body);
-  return match === null ? null : match[1]!.trim();
+export interface BreakGlassDirective {
+  /** The commit (a SHA or a prefix of at least 7) the waiver is given for; null if none named. */
+  commit: string | null;
+  reason: string;
+}
+
+/**
+ * The first `/mandate break-glass` directive of a comment, read as Markdown (GFM, as GitHub
+ * renders it): a line of a top-level paragraph. Text in code (fenced or indented), quotes,
+ * lists, headings and HTML is quoted or shown, not said, and does not count.
+ */
+export function parseBreakGlassComment(body: string): BreakGlassDirective | null {
+  let tokens: Token[];
+  try {
+    tokens = lexer(body, { gfm: true });
+  } catch {
+    return null;
+  }
+  for (const token of tokens) {
+    if (token.type !== 'paragraph') continue;
+    for (const line of token.raw.split('\n')) {
+      const match = DIRECTIVE.exec(line.trim());
+      if (match !== null) {
+        return { commit: match[1]?.toLowerCase() ?? null, reason: match[2]!.trim() };
+      }
+    }
+  }
+  return null;
 }
 
 export async function evaluateBreakGlass(
   comments: PullComment[],
-  facts: Pick<PullFacts, 'author' | 'labels' | 'isTeamMember'> & Partial<PullFacts>,
+  facts: Pick<PullFacts, 'author' | 'labels' | 'isTeamMember' | 'headSha'> & Partial<PullFacts>,
   settings: BreakGlassSettings,
 ): Promise<BreakGlass> {
   const labelPresent = (facts.labels ?? []).some(
@@ -56,17 +87,25 @@ export async function evaluateBreakGlass(
   const attempts: BreakGlassAttempt[] = [];
   const ordered = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   for (const comment of ordered) {
-    const reason = parseBreakGlassComment(comment.body);
-    if (reason === null) continue;
+    const directive = parseBreakGlassComment(comment.body);
+    if (directive === null) continue;
+    const { reason, commit } = directive;
+    const head = facts.headSha;
+    const short = head?.slice(0, 7) ?? '<head sha>';
     const attempt: BreakGlassAttempt = {
       by: comment.user,
       at: comment.createdAt,
       reason,
+      commit,
       ...(comment.url === undefined ? {} : { commentUrl: comment.url }),
       accepted: false,
     };
     if (reason === '') {
-      attempt.refusal = 'it gives no reason (write `/mandate break-glass: <reason>`)';
+      attempt.refusal = `it gives no reason (write \`/mandate break-glass ${short}: <reason>\`)`;
+    } else if (commit === null) {
+      attempt.refusal = `it names no commit, so a later push could ride on it (write \`/mandate break-glass ${short}: <reason>\` to waive the head ${short})`;
+    } else if (head === null || !head.toLowerCase().startsWith(commit)) {
+      attempt.refusal = `it was given for ${commit.slice(0, 7)}, and the head is now ${short}: a push after a break-glass voids it (comment \`/mandate break-glass ${short}: <reason>\` to waive the new head)`;
     } else if (facts.author !== null && comment.user.toLowerCase() === facts.author.toLowerCase()) {
       attempt.refusal =
         'it was written by the pull request author, and the author alone cannot authorise a break-glass';

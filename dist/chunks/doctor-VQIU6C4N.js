@@ -10,7 +10,7 @@ import {
 } from "./chunk-BMUI64GQ.js";
 import {
   loadConfig
-} from "./chunk-U4SMTXBT.js";
+} from "./chunk-MPU2L46Z.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-5IWPO4WJ.js";
 import "./chunk-RS4XBG4F.js";

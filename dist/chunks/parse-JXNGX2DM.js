@@ -1,7 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   checkReviewSemantics
-} from "./chunk-SS2VQXHP.js";
+} from "./chunk-D66GKOUB.js";
 import {
   INTERVAL_FORMS,
   parseInterval
@@ -14,12 +14,13 @@ import {
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-U4SMTXBT.js";
+} from "./chunk-MPU2L46Z.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-5IWPO4WJ.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
+import "./chunk-QGBNVW5A.js";
 import {
   ConfigError
 } from "./chunk-ZPHIZCRR.js";

@@ -23,7 +23,7 @@ import {
 } from "./chunk-FIXNMEUT.js";
 import {
   loadConfig
-} from "./chunk-U4SMTXBT.js";
+} from "./chunk-MPU2L46Z.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-5IWPO4WJ.js";
 import {
@@ -43,7 +43,7 @@ import "./chunk-7RFSISUE.js";
 import "./chunk-JAJTR2HI.js";
 import {
   minimatch
-} from "./chunk-ZMEVK6BB.js";
+} from "./chunk-QGBNVW5A.js";
 import "./chunk-ZPHIZCRR.js";
 import {
   __toESM

@@ -26,7 +26,7 @@ import {
 import {
   Minimatch,
   minimatch
-} from "./chunk-ZMEVK6BB.js";
+} from "./chunk-QGBNVW5A.js";
 import {
   ConfigError,
   MandateError
