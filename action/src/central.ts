@@ -156,6 +156,8 @@ export function mergeCentral(
       extends: [...new Set([...builtin(central.extends), ...builtin(local.extends)])],
       failOn: stricter(central.failOn, local.failOn),
       maxFileSize: local.maxFileSize,
+      // The repository's own salt: the hook reads the same file, so fingerprints agree.
+      ...(local.fingerprintSalt === undefined ? {} : { fingerprintSalt: local.fingerprintSalt }),
       disable,
       rules,
       overrides,

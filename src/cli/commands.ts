@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import pc from 'picocolors';
-import { formatBaseline, parseBaseline } from '../config/baseline.js';
+import { formatBaseline, formatBaselineFingerprints, parseBaseline } from '../config/baseline.js';
 import { parseIgnoreFile } from '../config/ignore-file.js';
 import { loadConfig, resolveSecretRules } from '../config/load.js';
 import { resolveReviewRequirements } from '../config/reviews.js';
@@ -17,8 +17,10 @@ import {
   tallyFile,
 } from '../core/engine.js';
 import { MandateError } from '../core/errors.js';
+import { parseFingerprint } from '../core/fingerprint.js';
 import { POLICY_RULES } from '../core/policy/rules.js';
 import type { IgnoreEntry } from '../core/postprocess/index.js';
+import { migrationNotice } from '../core/postprocess/legacy.js';
 import type { Approvers } from '../core/review/types.js';
 import type { SecretRuleSpec } from '../core/rule-spec.js';
 import { type CompiledRules, compileRules } from '../core/secret/compile.js';
@@ -50,6 +52,8 @@ export interface ScanFlags {
   color: boolean;
   quiet?: boolean;
   mode?: Context['mode'];
+  /** `mandate baseline --migrate`: rewrite old-form entries instead of writing a baseline. */
+  migrate?: boolean;
 }
 
 const CONFIG_NAMES = ['.mandate.yml', '.mandate.yaml'];
@@ -63,6 +67,9 @@ interface Prepared {
   rules: CompiledRules;
   ignore: IgnoreEntry[];
   baseline: Set<string>;
+  /** Where the ignore file and the baseline were looked for (they may not exist). */
+  ignorePath: string;
+  baselinePath: string;
   changeSet: ChangeSet;
   context: Context;
   /** Where the config, ignore file and baseline live. */
@@ -246,6 +253,8 @@ async function prepare(
     rules,
     ignore,
     baseline,
+    ignorePath,
+    baselinePath,
     changeSet,
     context,
     policyDir,
@@ -376,6 +385,7 @@ export async function runScan(
         failOn: prepared.config.failOn,
         ignore: prepared.ignore,
         baseline: prepared.baseline,
+        ...saltOf(prepared.config),
         now: monotonicMs,
         // In CI a directory scan that could not read a file fails closed.
         blockUnreadable: prepared.paths !== undefined && prepared.context.mode === 'ci',
@@ -403,6 +413,8 @@ export async function runScan(
       const reasons = result.reasons.filter((sentence) => sentence.startsWith(INCOMPLETE));
       process.stderr.write(reasons.map((sentence) => `mandate: ${sentence}\n`).join(''));
     }
+    const migrate = flags.format === 'text' ? null : migrationNotice(result.migrations);
+    if (migrate !== null) process.stderr.write(`mandate: ${migrate}\n`);
   }
   const preview = flags.quiet ? [] : ((await reviews?.preview()) ?? []);
   if (preview.length > 0) {
@@ -423,13 +435,20 @@ async function withPolicies(result: ScanResult, prepared: Prepared): Promise<Sca
   return mergePolicyFindings(result, report, prepared);
 }
 
+/** The engine option that keys fingerprints with the config's `fingerprint_salt`. */
+function saltOf(config: Config): { fingerprintSalt?: string } {
+  return config.fingerprintSalt === undefined ? {} : { fingerprintSalt: config.fingerprintSalt };
+}
+
 export async function runBaseline(paths: string[], flags: ScanFlags): Promise<number> {
+  if (flags.migrate) return runMigrate(paths, flags);
   const prepared = await prepare(paths, { ...flags, baseline: undefined as never });
   const result = await scanPrepared(prepared, {
     rules: prepared.rules,
     failOn: prepared.config.failOn,
     ignore: prepared.ignore,
     baseline: new Set(),
+    ...saltOf(prepared.config),
     now: monotonicMs,
   });
   const target = flags.output
@@ -444,6 +463,87 @@ export async function runBaseline(paths: string[], flags: ScanFlags): Promise<nu
       'Later scans subtract them; commit the file. It holds hashes only, no secrets.\n',
   );
   return 0;
+}
+
+/**
+ * `mandate baseline --migrate`: rewrites the old-form entries of `.mandateignore` and the
+ * baseline (unsalted fingerprints, paths relative to a scanned folder) to the current
+ * fingerprints of the findings they name, keeping reasons and order. An old entry is
+ * recognised only through the secret it names, so the scope must contain it; entries whose
+ * secret was not found are listed (by line, without their hash) and left as they are.
+ */
+async function runMigrate(paths: string[], flags: ScanFlags): Promise<number> {
+  const prepared = await prepare(paths, flags);
+  const result = await scanPrepared(prepared, {
+    rules: prepared.rules,
+    failOn: prepared.config.failOn,
+    ignore: prepared.ignore,
+    baseline: prepared.baseline,
+    ...saltOf(prepared.config),
+    now: monotonicMs,
+  });
+  const migrations = result.migrations ?? [];
+  const cwd = process.cwd();
+  const said: string[] = [];
+  const ignoreMoves = migrations.filter((m) => m.source === 'ignore');
+  const leftInIgnore = prepared.ignore.filter(
+    (entry) =>
+      isOldSecretEntry(entry.fingerprint) && !ignoreMoves.some((m) => m.line === entry.line),
+  );
+  if (ignoreMoves.length > 0) {
+    const text = readFileSync(prepared.ignorePath, 'utf8');
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const lines = text.split(/\r?\n/);
+    const byLine = new Map<number, string[]>();
+    for (const m of ignoreMoves) byLine.set(m.line!, [...(byLine.get(m.line!) ?? []), m.to]);
+    for (const [line, targets] of [...byLine].sort(([a], [b]) => b - a)) {
+      const old = lines[line - 1]!;
+      const from = ignoreMoves.find((m) => m.line === line)!.from;
+      const rewritten = [...new Set(targets)].sort().map((to) => old.replace(from, to));
+      lines.splice(line - 1, 1, ...rewritten);
+    }
+    await writeOutput(prepared.ignorePath, lines.join(eol));
+    said.push(
+      `Rewrote ${ignoreMoves.length} .mandateignore entr${ignoreMoves.length === 1 ? 'y' : 'ies'} in ${displayPath(cwd, prepared.ignorePath)}.`,
+    );
+  }
+  const baselineMoves = migrations.filter((m) => m.source === 'baseline');
+  const moved = new Set(baselineMoves.map((m) => m.from));
+  const leftInBaseline = [...prepared.baseline].filter(
+    (fingerprint) => isOldSecretEntry(fingerprint) && !moved.has(fingerprint),
+  );
+  if (baselineMoves.length > 0) {
+    const kept = [...prepared.baseline].filter((fingerprint) => !moved.has(fingerprint));
+    await writeOutput(
+      prepared.baselinePath,
+      formatBaselineFingerprints([...kept, ...baselineMoves.map((m) => m.to)]),
+    );
+    said.push(
+      `Rewrote ${moved.size} baseline entr${moved.size === 1 ? 'y' : 'ies'} in ${displayPath(cwd, prepared.baselinePath)}.`,
+    );
+  }
+  if (said.length === 0) said.push('Nothing to migrate: no old-form entry matched a finding.');
+  if (leftInIgnore.length + leftInBaseline.length > 0) {
+    const where = [
+      ...leftInIgnore.map((entry) => `.mandateignore line ${entry.line}`),
+      ...(leftInBaseline.length === 0
+        ? []
+        : [`${leftInBaseline.length} baseline entr${leftInBaseline.length === 1 ? 'y' : 'ies'}`]),
+    ];
+    said.push(
+      `Not migrated (${where.join(', ')}): the secret they name was not found in ${prepared.changeSet.description}. ` +
+        'Run the migration over the scope that finds it (the repository root, or `--history`), or remove the entries if the secret is gone.',
+    );
+  }
+  said.push('Commit the rewritten files: they hold keyed hashes only, no secrets.');
+  process.stdout.write(`${said.join('\n')}\n`);
+  return 0;
+}
+
+/** An entry in the old unsalted form for a secret rule (policy and review entries hash no secret). */
+function isOldSecretEntry(fingerprint: string): boolean {
+  const parsed = parseFingerprint(fingerprint);
+  return parsed !== null && !parsed.keyed && !/^(?:policy|review)\//.test(parsed.ruleId);
 }
 
 export async function runRules(flags: {

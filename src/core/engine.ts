@@ -20,6 +20,8 @@ export interface EngineOptions {
   failOn: Severity;
   ignore: IgnoreEntry[];
   baseline: ReadonlySet<string>;
+  /** `fingerprint_salt` of the config: keys the fingerprints (see core/fingerprint.ts). */
+  fingerprintSalt?: string;
   /** Monotonic clock in milliseconds; defaults to performance.now(). */
   now?: () => number;
   /**
@@ -171,6 +173,7 @@ export function finishScan(
     failOn: options.failOn,
     ignore: options.ignore,
     baseline: options.baseline,
+    ...(options.fingerprintSalt === undefined ? {} : { fingerprintSalt: options.fingerprintSalt }),
   });
   const unreadable = options.blockUnreadable === true ? tally.unreadable : [];
   const decision = decide(finalized.findings, context, unreadable);
@@ -194,6 +197,7 @@ export function finishScan(
     stats,
     rules: ruleInfos,
     unusedIgnores: finalized.unusedIgnores,
+    ...(finalized.migrations.length > 0 ? { migrations: finalized.migrations } : {}),
     scope,
     description: changeSet.description,
     ...(unreadable.length > 0 ? { unreadable } : {}),

@@ -1,0 +1,123 @@
+/**
+ * Keyed fingerprints (issue 9.18), repository-relative paths (issue 10.5) and unused-ignore
+ * warnings (issue 10.6), through the built CLI in real git repositories.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { compose } from '../support/compose.js';
+import { makeRepo, type TestRepo } from '../support/git.js';
+import { ensureBuilt, mandate, parseJson } from './helpers.js';
+
+beforeAll(() => ensureBuilt(), 120_000);
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+function repo(): TestRepo {
+  const r = makeRepo();
+  cleanups.push(r.cleanup);
+  return r;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const githubToken = (seed = 1) => compose('{{github:ghp_}}', seed);
+const SALT = 'test-salt-5d41402abc4b2a76b9719d911017c592';
+
+function fingerprints(cwd: string, args: string[]): string[] {
+  const run = mandate(cwd, [...args, '--format', 'json']);
+  expect(run.stderr).not.toMatch(/error/i);
+  return parseJson(run.stdout).findings.map((f) => f.fingerprint);
+}
+
+describe('keyed fingerprints (9.18)', () => {
+  it('are the same keyed value in the hook, scan PATH and history, and hide the secret hash', () => {
+    const r = repo();
+    const token = githubToken(1);
+    r.commit('config', { '.mandate.yml': `fingerprint_salt: ${SALT}\n` });
+    r.write('src/deploy.sh', `export GITHUB_TOKEN=${token}\n`);
+    r.git('add', '.');
+    const staged = fingerprints(r.dir, ['scan', '--staged']);
+    expect(staged).toHaveLength(1);
+    expect(staged[0]).toMatch(/^secret\/github-pat:src\/deploy\.sh:v2-[0-9a-f]{64}$/);
+    expect(staged[0]).not.toContain(sha256(token));
+    r.commit('add');
+    expect(fingerprints(r.dir, ['scan', '.'])).toEqual(staged);
+    expect(fingerprints(r.dir, ['scan', '--history'])).toEqual(staged);
+    const scanned = staged;
+
+    // Another salt (another repository) gives another fingerprint for the same secret.
+    r.write('.mandate.yml', 'fingerprint_salt: another-repository-salt-0001\n');
+    expect(fingerprints(r.dir, ['scan', '.'])[0]).not.toBe(scanned[0]);
+  });
+
+  it('a salt that is too short is a config error naming the key', () => {
+    const r = repo();
+    r.write('.mandate.yml', 'fingerprint_salt: short\n');
+    const run = mandate(r.dir, ['scan', '.']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/\.mandate\.yml:1/);
+    expect(run.stderr).toMatch(/fingerprint_salt/);
+  });
+
+  it('old unsalted, folder-relative entries still match with a warning until `baseline --migrate` rewrites them', () => {
+    const r = repo();
+    const ignored = githubToken(2);
+    const baselined = githubToken(3);
+    const gone = githubToken(4);
+    r.commit('add', {
+      '.mandate.yml': `fingerprint_salt: ${SALT}\n`,
+      'src/a.sh': `export GITHUB_TOKEN=${ignored}\n`,
+      'src/b.sh': `export GITHUB_TOKEN=${baselined}\n`,
+    });
+    const current = fingerprints(r.dir, ['scan', '.']);
+    expect(current).toHaveLength(2);
+    // The old forms: sha256(secret), and a path relative to the folder `mandate scan src` read.
+    const oldIgnore = `secret/github-pat:a.sh:${sha256(ignored)}`;
+    const oldGone = `secret/github-pat:old.sh:${sha256(gone)}`;
+    const oldBaseline = `secret/github-pat:src/b.sh:${sha256(baselined)}`;
+    r.write(
+      '.mandateignore',
+      `# test fixtures\n${oldIgnore}  # revoked fixture\n${oldGone}  # removed\n`,
+    );
+    r.write(
+      '.mandate-baseline.json',
+      `${JSON.stringify({ version: 1, fingerprints: [oldBaseline] }, null, 2)}\n`,
+    );
+
+    // Never silently stop matching: both findings stay suppressed, with a warning.
+    const scan = mandate(r.dir, ['scan', '.']);
+    expect(scan.status).toBe(0);
+    expect(scan.stdout).toMatch(
+      /1 \.mandateignore entry and 1 baseline entry use the old unsalted fingerprint form.*mandate baseline --migrate/,
+    );
+    // The old unsalted hashes are not printed again (the unused one is masked).
+    for (const old of [ignored, baselined, gone]) expect(scan.stdout).not.toContain(sha256(old));
+    expect(scan.stdout).toMatch(
+      /\.mandateignore:3: .*secret\/github-pat:old\.sh:<old unsalted hash/,
+    );
+    const json = mandate(r.dir, ['scan', '.', '--format', 'json']);
+    expect(json.status).toBe(0);
+    expect(json.stderr).toMatch(/use the old unsalted fingerprint form/);
+
+    const migrate = mandate(r.dir, ['baseline', '--migrate']);
+    expect(migrate.status).toBe(0);
+    expect(migrate.stdout).toMatch(/Rewrote 1 \.mandateignore entry/);
+    expect(migrate.stdout).toMatch(/Rewrote 1 baseline entry/);
+    expect(migrate.stdout).toMatch(/Not migrated \(\.mandateignore line 3\)/);
+    const ignoreText = readFileSync(join(r.dir, '.mandateignore'), 'utf8');
+    expect(ignoreText).toBe(
+      `# test fixtures\n${current.find((f) => f.includes('src/a.sh'))}  # revoked fixture\n${oldGone}  # removed\n`,
+    );
+    const baseline = JSON.parse(readFileSync(join(r.dir, '.mandate-baseline.json'), 'utf8'));
+    expect(baseline.fingerprints).toEqual([current.find((f) => f.includes('src/b.sh'))]);
+
+    const after = mandate(r.dir, ['scan', '.']);
+    expect(after.status).toBe(0);
+    expect(after.stdout).not.toMatch(/old unsalted fingerprint form/);
+    expect(after.stdout).toMatch(/suppressed \(.*ignore.*1.*baseline: 1\)/);
+  });
+});
