@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import pc from 'picocolors';
@@ -235,12 +235,9 @@ async function prepare(
       break;
     default:
       pathsOptions = {
-        root,
-        paths: scanPaths,
+        ...(await repositoryRelative(root, scanPaths, cwd, repoRoot)),
         maxFileSize,
         respectGitignore: flags.gitignore,
-        // `git rev-parse --show-toplevel` succeeds exactly inside a work tree.
-        ...(root === cwd ? { inWorkTree: repoRoot !== null } : {}),
       };
       changeSet = pathsSource(pathsOptions);
   }
@@ -260,6 +257,40 @@ async function prepare(
     policyDir,
     ...(pathsOptions ? { paths: pathsOptions } : {}),
   };
+}
+
+/**
+ * Where a paths scan lists from, so that paths (and so fingerprints) are relative to the
+ * repository root whatever folder is scanned: `mandate scan src`, or a scan from a subfolder,
+ * reports `src/app.py` as a root scan, the hook and CI do, and one ignore file and baseline
+ * serve them all. Inside a git work tree the root becomes the repository's and the paths are
+ * made relative to it; outside one (or for a path outside the repository) paths stay relative
+ * to the scanned root.
+ */
+async function repositoryRelative(
+  root: string,
+  scanPaths: string[],
+  cwd: string,
+  cwdRepo: string | null,
+): Promise<Pick<PathsSourceOptions, 'root' | 'paths' | 'inWorkTree'>> {
+  // `git rev-parse --show-toplevel` succeeds exactly inside a work tree.
+  const repoRoot = root === cwd ? cwdRepo : await findRepoRoot(root);
+  if (repoRoot === null) return { root, paths: scanPaths, inWorkTree: false };
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return path;
+    }
+  };
+  const top = real(repoRoot);
+  const inside: string[] = [];
+  for (const p of scanPaths) {
+    const rel = relative(top, real(resolve(root, p)));
+    if (rel.startsWith('..') || isAbsolute(rel)) return { root, paths: scanPaths };
+    inside.push(rel === '' ? '.' : rel);
+  }
+  return { root: top, paths: inside, inWorkTree: true };
 }
 
 /**

@@ -30,7 +30,7 @@ function cliFingerprint(files: Record<string, string>): string {
   const r = makeRepo();
   try {
     r.commit('files', files);
-    const out = mandate(r.dir, ['scan', '.', '--format', 'json']);
+    const out = mandate(`${r.dir}/config`, ['scan', '.', '--format', 'json']);
     const findings = parseJson(out.stdout).findings;
     expect(findings).toHaveLength(1);
     return findings[0]!.fingerprint;

@@ -3,11 +3,11 @@
  * warnings (issue 10.6), through the built CLI in real git repositories.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
-import { makeRepo, type TestRepo } from '../support/git.js';
+import { makeRepo, makeTempDir, type TestRepo } from '../support/git.js';
 import { ensureBuilt, mandate, parseJson } from './helpers.js';
 
 beforeAll(() => ensureBuilt(), 120_000);
@@ -119,5 +119,68 @@ describe('keyed fingerprints (9.18)', () => {
     expect(after.status).toBe(0);
     expect(after.stdout).not.toMatch(/old unsalted fingerprint form/);
     expect(after.stdout).toMatch(/suppressed \(.*ignore.*1.*baseline: 1\)/);
+  });
+});
+
+describe('repository-relative paths (10.5)', () => {
+  it('scan ., scan sub, a scan from the subfolder, --staged, --diff and --history report the same paths and fingerprints, and one ignore entry suppresses in each', () => {
+    const r = repo();
+    const ignoredToken = githubToken(5);
+    const reported = githubToken(6);
+    const base = r.commit('config', {
+      '.mandate.yml': `fingerprint_salt: ${SALT}\n`,
+      'README.md': '# app\n',
+    });
+    r.write('services/api/fixture.env', `GITHUB_TOKEN=${ignoredToken}\n`);
+    r.write('services/api/deploy.sh', `export GITHUB_TOKEN=${reported}\n`);
+    r.git('add', '.');
+    const staged = parseJson(mandate(r.dir, ['scan', '--staged', '--format', 'json']).stdout);
+    expect(staged.findings.map((f) => f.path)).toEqual([
+      'services/api/deploy.sh',
+      'services/api/fixture.env',
+    ]);
+    const ignoredFp = staged.findings.find((f) => f.path.endsWith('fixture.env'))!.fingerprint;
+    const reportedFp = staged.findings.find((f) => f.path.endsWith('deploy.sh'))!.fingerprint;
+    r.commit('add services', { '.mandateignore': `${ignoredFp}  # revoked test fixture\n` });
+
+    const sub = join(r.dir, 'services', 'api');
+    const runs: [string, string, string[]][] = [
+      ['scan .', r.dir, ['scan', '.']],
+      ['scan services', r.dir, ['scan', 'services']],
+      [
+        'scan services/api/deploy.sh services/api/fixture.env',
+        r.dir,
+        ['scan', 'services/api/deploy.sh', 'services/api/fixture.env'],
+      ],
+      ['cd services/api && scan', sub, ['scan']],
+      ['cd services/api && scan .', sub, ['scan', '.']],
+      ['cd services && scan api', join(r.dir, 'services'), ['scan', 'api']],
+      ['--diff', r.dir, ['scan', '--diff', `${base}..HEAD`]],
+      ['--history', r.dir, ['scan', '--history']],
+      ['cd services/api && --history', sub, ['scan', '--history']],
+    ];
+    for (const [name, cwd, args] of runs) {
+      const out = mandate(cwd, [...args, '--format', 'json']);
+      const report = parseJson(out.stdout);
+      expect(
+        report.findings.map((f) => [f.path, f.fingerprint]),
+        name,
+      ).toEqual([['services/api/deploy.sh', reportedFp]]);
+    }
+    // The staged scope, from the subfolder, with the ignore file in place.
+    r.write('services/api/more.env', `OTHER=${ignoredToken}\n`);
+    r.write('services/api/fixture.env', `# moved\nGITHUB_TOKEN=${ignoredToken}\n`);
+    r.git('add', '.');
+    const stagedAgain = parseJson(mandate(sub, ['scan', '--staged', '--format', 'json']).stdout);
+    expect(stagedAgain.findings.map((f) => f.path)).toEqual(['services/api/more.env']);
+  });
+
+  it('outside a repository, paths are relative to the scanned folder', () => {
+    const { dir, cleanup } = makeTempDir('mandate-norepo-');
+    cleanups.push(cleanup);
+    mkdirSync(join(dir, 'app', 'conf'), { recursive: true });
+    writeFileSync(join(dir, 'app', 'conf', 'a.env'), `GITHUB_TOKEN=${githubToken(7)}\n`);
+    const report = parseJson(mandate(dir, ['scan', 'app', '--format', 'json']).stdout);
+    expect(report.findings.map((f) => f.path)).toEqual(['conf/a.env']);
   });
 });
