@@ -47,6 +47,11 @@ export interface ScanTally {
   bytes: number;
   lines: number;
   allowlistedFiles: number;
+  /**
+   * Paths whose whole content was scanned (a file of a paths scan, an added file of a diff or
+   * of history): an ignore entry for one of them that matched nothing is truly unused.
+   */
+  covered: Set<string>;
 }
 
 export function newTally(): ScanTally {
@@ -60,6 +65,7 @@ export function newTally(): ScanTally {
     bytes: 0,
     lines: 0,
     allowlistedFiles: 0,
+    covered: new Set(),
   };
 }
 
@@ -78,7 +84,13 @@ export function tallyFile(tally: ScanTally, file: ChangedFile, rules: CompiledRu
   tally.bytes += file.size;
   tally.lines += file.lines;
   if (file.commit !== undefined) tally.commits.add(file.commit.sha);
+  if (coversWholeFile(file)) tally.covered.add(file.path);
   scanFileInto(file, rules, tally.raw, tally.counters);
+}
+
+/** Whether a scanned file's hunks are its whole content (not only some added lines). */
+function coversWholeFile(file: ChangedFile): boolean {
+  return file.status === 'unchanged' || file.status === 'added';
 }
 
 /**
@@ -97,6 +109,8 @@ export type FileOutcome =
       raw: RawFinding[];
       /** Candidates dropped by the global allowlist. */
       allowlisted: number;
+      /** The path, when the whole file was scanned (see ScanTally.covered). */
+      covers?: string;
     };
 
 /** tallyFile for one file, returned as a FileOutcome instead of added to a tally. */
@@ -114,6 +128,7 @@ export function fileOutcome(file: ChangedFile, rules: CompiledRules): FileOutcom
     allowlisted: counters.allowlisted,
   };
   if (file.commit !== undefined) outcome.commit = file.commit.sha;
+  if (coversWholeFile(file)) outcome.covers = file.path;
   return outcome;
 }
 
@@ -132,6 +147,7 @@ export function tallyOutcome(tally: ScanTally, outcome: FileOutcome): void {
       tally.bytes += outcome.size;
       tally.lines += outcome.lines;
       if (outcome.commit !== undefined) tally.commits.add(outcome.commit);
+      if (outcome.covers !== undefined) tally.covered.add(outcome.covers);
       for (const finding of outcome.raw) tally.raw.push(finding);
       tally.counters.allowlisted += outcome.allowlisted;
   }
@@ -174,6 +190,7 @@ export function finishScan(
     ignore: options.ignore,
     baseline: options.baseline,
     ...(options.fingerprintSalt === undefined ? {} : { fingerprintSalt: options.fingerprintSalt }),
+    covered: tally.covered,
   });
   const unreadable = options.blockUnreadable === true ? tally.unreadable : [];
   const decision = decide(finalized.findings, context, unreadable);

@@ -2,13 +2,14 @@
  * Keyed fingerprints (issue 9.18), repository-relative paths (issue 10.5) and unused-ignore
  * warnings (issue 10.6), through the built CLI in real git repositories.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
 import { makeRepo, makeTempDir, type TestRepo } from '../support/git.js';
-import { ensureBuilt, mandate, parseJson } from './helpers.js';
+import { CLI, cleanEnv, ensureBuilt, mandate, parseJson } from './helpers.js';
 
 beforeAll(() => ensureBuilt(), 120_000);
 
@@ -182,5 +183,68 @@ describe('repository-relative paths (10.5)', () => {
     writeFileSync(join(dir, 'app', 'conf', 'a.env'), `GITHUB_TOKEN=${githubToken(7)}\n`);
     const report = parseJson(mandate(dir, ['scan', 'app', '--format', 'json']).stdout);
     expect(report.findings.map((f) => f.path)).toEqual(['conf/a.env']);
+  });
+});
+
+describe('unused ignore entries (10.6)', () => {
+  /** Runs `git commit` with a pre-commit hook that runs `mandate scan --staged`. */
+  function commitThroughHook(
+    r: TestRepo,
+    message: string,
+  ): { status: number | null; output: string } {
+    const hook = join(r.dir, '.git', 'hooks', 'pre-commit');
+    writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${CLI}" scan --staged\n`);
+    chmodSync(hook, 0o755);
+    const run = spawnSync('git', ['commit', '-q', '-m', message], {
+      cwd: r.dir,
+      env: cleanEnv(),
+      encoding: 'utf8',
+    });
+    return { status: run.status, output: `${run.stdout}${run.stderr}` };
+  }
+
+  it('are reported only when the scan read the whole file they name, never on a commit that did not touch it', () => {
+    const r = repo();
+    const fixture = githubToken(8);
+    r.commit('init', {
+      '.mandate.yml': `fingerprint_salt: ${SALT}\n`,
+      'test/fixture.env': `# fixture\nGITHUB_TOKEN=${fixture}\n`,
+      'src/app.ts': 'export const a = 1;\n',
+    });
+    const [live] = fingerprints(r.dir, ['scan', '.']);
+    // A stale entry: its secret was removed from src/app.ts long ago.
+    const stale = live!.replace('test/fixture.env', 'src/app.ts');
+    r.commit('ignore', {
+      '.mandateignore': `${live}  # revoked fixture\n${stale}  # removed key\n`,
+    });
+
+    // A commit that touches neither file: no warning, the commit goes through.
+    r.write('docs/notes.md', '# notes\n');
+    r.git('add', '.');
+    const unrelated = commitThroughHook(r, 'docs');
+    expect(unrelated.status).toBe(0);
+    expect(unrelated.output).not.toMatch(/matched nothing/);
+
+    // A commit that changes other lines of the stale entry's file: still no warning (only the
+    // added lines were read).
+    r.write('src/app.ts', 'export const a = 1;\nexport const b = 2;\n');
+    r.git('add', '.');
+    const touching = commitThroughHook(r, 'app');
+    expect(touching.status).toBe(0);
+    expect(touching.output).not.toMatch(/matched nothing/);
+
+    // A full scan read src/app.ts whole: the stale entry is reported, the used one is not.
+    const full = mandate(r.dir, ['scan', '.']);
+    expect(full.status).toBe(0);
+    expect(full.stdout).toMatch(
+      /\.mandateignore:2: entry matched nothing in this run \(removed key\)/,
+    );
+    expect(full.stdout).not.toMatch(/\.mandateignore:1:/);
+    // So did a history scan (every file was added whole at some commit).
+    expect(mandate(r.dir, ['scan', '--history']).stdout).toMatch(
+      /\.mandateignore:2: entry matched nothing/,
+    );
+    // A scan of another folder did not read src/app.ts.
+    expect(mandate(r.dir, ['scan', 'docs']).stdout).not.toMatch(/matched nothing/);
   });
 });

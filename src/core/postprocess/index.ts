@@ -22,6 +22,12 @@ export interface FinalizeOptions {
   baseline: ReadonlySet<string>;
   /** `fingerprint_salt` of the config: the per-repository fingerprint key (none: unsalted key). */
   fingerprintSalt?: string;
+  /**
+   * Paths whose whole content the scan read. An ignore entry that matched nothing is reported
+   * unused only when it names one of them: a commit that did not touch its file, or touched
+   * only other lines of it, says nothing about it. Absent: every unmatched entry is unused.
+   */
+  covered?: ReadonlySet<string>;
 }
 
 export interface FinalizeResult {
@@ -56,7 +62,9 @@ export function finalizeFindings(raw: RawFinding[], options: FinalizeOptions): F
   const findings = sortFindings(unique.map((finding) => toFinding(finding, options.failOn)));
   return {
     findings,
-    unusedIgnores: ignored.unused.map(maskUnsalted),
+    unusedIgnores: ignored.unused
+      .filter((entry) => options.covered === undefined || isCovered(entry, options.covered))
+      .map(maskUnsalted),
     migrations: legacy.migrations,
     suppressed: {
       inline: inline.dropped,
@@ -78,4 +86,18 @@ function maskUnsalted(entry: UnusedIgnore): UnusedIgnore {
     ...entry,
     fingerprint: `${parsed.ruleId}:${parsed.path}:<old unsalted hash: run mandate baseline --migrate>`,
   };
+}
+
+/**
+ * Whether the scan read the whole file an ignore entry names. An old-form entry may name a
+ * path relative to a scanned folder: any covered path ending with it counts.
+ */
+function isCovered(entry: UnusedIgnore, covered: ReadonlySet<string>): boolean {
+  const parsed = parseFingerprint(entry.fingerprint);
+  if (parsed === null) return true;
+  if (covered.has(parsed.path)) return true;
+  if (parsed.keyed) return false;
+  const suffix = `/${parsed.path}`;
+  for (const path of covered) if (path.endsWith(suffix)) return true;
+  return false;
 }
