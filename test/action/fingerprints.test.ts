@@ -3,6 +3,7 @@
  * base config's `fingerprint_salt` exactly as the CLI does in a checkout, so a `.mandateignore`
  * entry copied from `mandate scan` suppresses the same finding on a pull request.
  */
+import { createHash } from 'node:crypto';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureBuilt, mandate, parseJson } from '../e2e/helpers.js';
 import { compose } from '../support/compose.js';
@@ -71,5 +72,19 @@ describe('fingerprints in the Action', () => {
     );
     expect(passed.code).toBe(0);
     expect(passed.outputs).toMatchObject({ decision: 'pass' });
+  });
+
+  it('recognise an old unsalted entry on the base branch, pass, and say to migrate without printing the old hash', async () => {
+    const secret = compose('{{github:ghp_}}', 22);
+    const old = `secret/github-pat:config/prod.env:${createHash('sha256').update(secret).digest('hex')}`;
+    const policy = { '.mandate.yml': CONFIG, '.mandateignore': `${old}  # revoked\n` };
+    gh.commit(BASE, policy);
+    gh.commit(HEAD, { ...policy, 'config/prod.env': `GITHUB_TOKEN=${secret}\n` });
+    gh.pulls.set(9, { base: BASE, head: HEAD });
+    const result = await run(pullRequestPayload(gh, { number: 9, base: BASE, head: HEAD }));
+    expect(result.code).toBe(0);
+    expect(result.summary).toMatch(/1 \.mandateignore entry use the old unsalted fingerprint form/);
+    const said = [result.stdout, result.stderr, result.summary, result.evidenceText].join('\n');
+    expect(said).not.toContain(old.slice(-64));
   });
 });
