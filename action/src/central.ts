@@ -130,6 +130,11 @@ export function mergeCentral(
       `\`${id}\` is locked by the central config ${ref}; the local ${what} was not applied.`,
     );
 
+  if (central.fingerprintSalt !== undefined) {
+    notes.push(
+      `\`fingerprint_salt\` in the central config ${ref} was not applied: the salt is per repository (the hook reads only the repository's own .mandate.yml).`,
+    );
+  }
   const disable = [...central.disable];
   for (const id of local.disable) {
     if (locked.has(id)) refused(id, '`disable`');

@@ -83,7 +83,9 @@ describe('fingerprints in the Action', () => {
     gh.pulls.set(9, { base: BASE, head: HEAD });
     const result = await run(pullRequestPayload(gh, { number: 9, base: BASE, head: HEAD }));
     expect(result.code).toBe(0);
-    expect(result.summary).toMatch(/1 \.mandateignore entry use the old unsalted fingerprint form/);
+    expect(result.summary).toMatch(
+      /1 \.mandateignore entry uses the old unsalted fingerprint form/,
+    );
     const said = [result.stdout, result.stderr, result.summary, result.evidenceText].join('\n');
     expect(said).not.toContain(old.slice(-64));
   });

@@ -80,7 +80,7 @@ describe('old-form entries (issues 9.18, 10.5)', () => {
     expect(out.baseline).toEqual(new Set([keyed]));
     expect(out.migrations).toEqual([{ source: 'ignore', from: old, to: keyed, line: 4 }]);
     const notice = migrationNotice(out.migrations)!;
-    expect(notice).toMatch(/^1 \.mandateignore entry use/);
+    expect(notice).toMatch(/^1 \.mandateignore entry uses/);
     expect(notice).toContain('mandate baseline --migrate');
     expect(notice).not.toContain(sha256(secret));
     expect(migrationNotice([])).toBeNull();

@@ -103,8 +103,9 @@ export function migrationNotice(
   ]
     .filter(([n]) => (n as number) > 0)
     .map(([n, stem, one, many]) => `${n} ${stem}${n === 1 ? one : many}`);
+  const one = count('ignore') + count('baseline') === 1;
   return (
-    `${parts.join(' and ')} use the old unsalted fingerprint form (or a path relative to the scanned folder); ` +
+    `${parts.join(' and ')} ${one ? 'uses' : 'use'} the old unsalted fingerprint form (or a path relative to the scanned folder); ` +
     'they still match during the transition. Run `mandate baseline --migrate` in the repository and commit the rewritten files.'
   );
 }
