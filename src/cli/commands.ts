@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import pc from 'picocolors';
 import { formatBaseline, formatBaselineFingerprints, parseBaseline } from '../config/baseline.js';
 import { parseIgnoreFile } from '../config/ignore-file.js';
@@ -416,7 +416,7 @@ export async function runScan(
         failOn: prepared.config.failOn,
         ignore: prepared.ignore,
         baseline: prepared.baseline,
-        ...saltOf(prepared.config),
+        ...saltOf(prepared),
         now: monotonicMs,
         // In CI a directory scan that could not read a file fails closed.
         blockUnreadable: prepared.paths !== undefined && prepared.context.mode === 'ci',
@@ -466,9 +466,24 @@ async function withPolicies(result: ScanResult, prepared: Prepared): Promise<Sca
   return mergePolicyFindings(result, report, prepared);
 }
 
-/** The engine option that keys fingerprints with the config's `fingerprint_salt`. */
-function saltOf(config: Config): { fingerprintSalt?: string } {
-  return config.fingerprintSalt === undefined ? {} : { fingerprintSalt: config.fingerprintSalt };
+/**
+ * The engine options that come from the config and the scope: the `fingerprint_salt` that keys
+ * fingerprints, and the folders a paths scan lists whole (for unused-ignore warnings).
+ */
+function saltOf(prepared: Prepared): Pick<EngineOptions, 'fingerprintSalt' | 'coveredDirs'> {
+  const { config, paths } = prepared;
+  const dirs =
+    paths === undefined
+      ? []
+      : paths.paths.flatMap((p) => {
+          const abs = resolve(paths.root, p);
+          const rel = relative(paths.root, abs).split(sep).join('/');
+          return existsSync(abs) && statSync(abs).isDirectory() ? [rel] : [];
+        });
+  return {
+    ...(config.fingerprintSalt === undefined ? {} : { fingerprintSalt: config.fingerprintSalt }),
+    ...(dirs.length === 0 ? {} : { coveredDirs: dirs }),
+  };
 }
 
 export async function runBaseline(paths: string[], flags: ScanFlags): Promise<number> {
@@ -479,7 +494,7 @@ export async function runBaseline(paths: string[], flags: ScanFlags): Promise<nu
     failOn: prepared.config.failOn,
     ignore: prepared.ignore,
     baseline: new Set(),
-    ...saltOf(prepared.config),
+    ...saltOf(prepared),
     now: monotonicMs,
   });
   const target = flags.output
@@ -510,7 +525,7 @@ async function runMigrate(paths: string[], flags: ScanFlags): Promise<number> {
     failOn: prepared.config.failOn,
     ignore: prepared.ignore,
     baseline: prepared.baseline,
-    ...saltOf(prepared.config),
+    ...saltOf(prepared),
     now: monotonicMs,
   });
   const migrations = result.migrations ?? [];

@@ -1,5 +1,5 @@
 import { decide } from './decision.js';
-import { finalizeFindings, type IgnoreEntry } from './postprocess/index.js';
+import { type Coverage, finalizeFindings, type IgnoreEntry } from './postprocess/index.js';
 import { type CompiledRules, isPathAllowed } from './secret/compile.js';
 import { type ScanCounters, scanFileInto } from './secret/scan-file.js';
 import type {
@@ -22,6 +22,12 @@ export interface EngineOptions {
   baseline: ReadonlySet<string>;
   /** `fingerprint_salt` of the config: keys the fingerprints (see core/fingerprint.ts). */
   fingerprintSalt?: string;
+  /**
+   * Folders a paths scan listed whole (POSIX, relative like the findings' paths; `''` for the
+   * root): every file below them that is not listed does not exist, so an ignore entry naming
+   * one is unused. Other scopes cover only the files they read whole.
+   */
+  coveredDirs?: readonly string[];
   /** Monotonic clock in milliseconds; defaults to performance.now(). */
   now?: () => number;
   /**
@@ -52,6 +58,8 @@ export interface ScanTally {
    * of history): an ignore entry for one of them that matched nothing is truly unused.
    */
   covered: Set<string>;
+  /** Paths listed but not read (skipped as binary, too large, unreadable…). */
+  notRead: Set<string>;
 }
 
 export function newTally(): ScanTally {
@@ -66,6 +74,7 @@ export function newTally(): ScanTally {
     lines: 0,
     allowlistedFiles: 0,
     covered: new Set(),
+    notRead: new Set(),
   };
 }
 
@@ -78,6 +87,7 @@ export function tallyFile(tally: ScanTally, file: ChangedFile, rules: CompiledRu
   if (file.skipped !== undefined) {
     tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1;
     if (file.skipped === 'unreadable') tally.unreadable.push(file.path);
+    noteSkipped(tally, file.skipped, file.path);
     return;
   }
   tally.files++;
@@ -86,6 +96,12 @@ export function tallyFile(tally: ScanTally, file: ChangedFile, rules: CompiledRu
   if (file.commit !== undefined) tally.commits.add(file.commit.sha);
   if (coversWholeFile(file)) tally.covered.add(file.path);
   scanFileInto(file, rules, tally.raw, tally.counters);
+}
+
+/** A deleted file's content is known (none); any other skipped file was not read. */
+function noteSkipped(tally: ScanTally, reason: SkipReason, path: string): void {
+  if (reason === 'deleted') tally.covered.add(path);
+  else tally.notRead.add(path);
 }
 
 /** Whether a scanned file's hunks are its whole content (not only some added lines). */
@@ -141,6 +157,7 @@ export function tallyOutcome(tally: ScanTally, outcome: FileOutcome): void {
     case 'skipped':
       tally.skipped[outcome.reason] = (tally.skipped[outcome.reason] ?? 0) + 1;
       if (outcome.reason === 'unreadable') tally.unreadable.push(outcome.path);
+      noteSkipped(tally, outcome.reason, outcome.path);
       return;
     default:
       tally.files++;
@@ -190,7 +207,7 @@ export function finishScan(
     ignore: options.ignore,
     baseline: options.baseline,
     ...(options.fingerprintSalt === undefined ? {} : { fingerprintSalt: options.fingerprintSalt }),
-    covered: tally.covered,
+    covered: coverageOf(tally, options.coveredDirs ?? []),
   });
   const unreadable = options.blockUnreadable === true ? tally.unreadable : [];
   const decision = decide(finalized.findings, context, unreadable);
@@ -218,5 +235,16 @@ export function finishScan(
     scope,
     description: changeSet.description,
     ...(unreadable.length > 0 ? { unreadable } : {}),
+  };
+}
+
+/** What the scan read whole: its files and, for a paths scan, its folders (see Coverage). */
+function coverageOf(tally: ScanTally, dirs: readonly string[]): Coverage {
+  const under = (path: string) =>
+    !tally.notRead.has(path) && dirs.some((dir) => dir === '' || path.startsWith(`${dir}/`));
+  return {
+    covers: (path) => tally.covered.has(path) || under(path),
+    coversSomeEndingWith: (suffix) =>
+      dirs.includes('') || [...tally.covered].some((path) => path.endsWith(suffix)),
   };
 }

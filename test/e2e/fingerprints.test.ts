@@ -246,5 +246,13 @@ describe('unused ignore entries (10.6)', () => {
     );
     // A scan of another folder did not read src/app.ts.
     expect(mandate(r.dir, ['scan', 'docs']).stdout).not.toMatch(/matched nothing/);
+    // A commit that deletes the fixture makes its entry stale: that commit says so.
+    r.git('rm', '-q', 'test/fixture.env');
+    const deleting = commitThroughHook(r, 'drop fixture');
+    expect(deleting.status).toBe(0);
+    expect(deleting.output).toMatch(
+      /\.mandateignore:1: entry matched nothing in this run \(revoked fixture\)/,
+    );
+    expect(deleting.output).not.toMatch(/\.mandateignore:2:/);
   });
 });

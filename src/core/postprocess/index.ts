@@ -27,7 +27,14 @@ export interface FinalizeOptions {
    * unused only when it names one of them: a commit that did not touch its file, or touched
    * only other lines of it, says nothing about it. Absent: every unmatched entry is unused.
    */
-  covered?: ReadonlySet<string>;
+  covered?: Coverage;
+}
+
+/** Which files a scan read whole (the engine builds it from the tally). */
+export interface Coverage {
+  covers(path: string): boolean;
+  /** For old entries whose path may be relative to a scanned folder. */
+  coversSomeEndingWith(suffix: string): boolean;
 }
 
 export interface FinalizeResult {
@@ -92,12 +99,8 @@ function maskUnsalted(entry: UnusedIgnore): UnusedIgnore {
  * Whether the scan read the whole file an ignore entry names. An old-form entry may name a
  * path relative to a scanned folder: any covered path ending with it counts.
  */
-function isCovered(entry: UnusedIgnore, covered: ReadonlySet<string>): boolean {
+function isCovered(entry: UnusedIgnore, covered: Coverage): boolean {
   const parsed = parseFingerprint(entry.fingerprint);
-  if (parsed === null) return true;
-  if (covered.has(parsed.path)) return true;
-  if (parsed.keyed) return false;
-  const suffix = `/${parsed.path}`;
-  for (const path of covered) if (path.endsWith(suffix)) return true;
-  return false;
+  if (parsed === null || covered.covers(parsed.path)) return true;
+  return !parsed.keyed && covered.coversSomeEndingWith(`/${parsed.path}`);
 }
