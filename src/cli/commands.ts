@@ -545,7 +545,7 @@ async function runMigrate(paths: string[], flags: ScanFlags): Promise<number> {
     for (const [line, targets] of [...byLine].sort(([a], [b]) => b - a)) {
       const old = lines[line - 1]!;
       const from = ignoreMoves.find((m) => m.line === line)!.from;
-      const rewritten = [...new Set(targets)].sort().map((to) => old.replace(from, to));
+      const rewritten = [...new Set(targets)].sort().map((to) => old.replace(from, () => to));
       lines.splice(line - 1, 1, ...rewritten);
     }
     await writeOutput(prepared.ignorePath, lines.join(eol));
