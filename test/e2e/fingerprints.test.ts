@@ -170,10 +170,13 @@ describe('repository-relative paths (10.5)', () => {
     }
     // The staged scope, from the subfolder, with the ignore file in place.
     r.write('services/api/more.env', `OTHER=${ignoredToken}\n`);
-    r.write('services/api/fixture.env', `# moved\nGITHUB_TOKEN=${ignoredToken}\n`);
+    // The token's line changes (so the staged scope reads it again); the secret does not.
+    r.write('services/api/fixture.env', `export GITHUB_TOKEN=${ignoredToken}\n`);
     r.git('add', '.');
     const stagedAgain = parseJson(mandate(sub, ['scan', '--staged', '--format', 'json']).stdout);
     expect(stagedAgain.findings.map((f) => f.path)).toEqual(['services/api/more.env']);
+    const text = mandate(sub, ['scan', '--staged']);
+    expect(text.stdout).toMatch(/suppressed \(.*ignore[^)]*1/);
   });
 
   it('outside a repository, paths are relative to the scanned folder', () => {
