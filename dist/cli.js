@@ -10,7 +10,7 @@ import {
   scanChangeSet,
   tallyFile,
   tallyOutcome
-} from "./chunks/chunk-SJKDHC37.js";
+} from "./chunks/chunk-YL26PRA7.js";
 import {
   UnifiedDiffParser,
   diffSource,
@@ -35,20 +35,25 @@ import {
 } from "./chunks/chunk-FIXNMEUT.js";
 import {
   formatBaseline,
+  formatBaselineFingerprints,
   loadConfig,
   parseBaseline,
   parseIgnoreFile,
   resolveSecretRules
-} from "./chunks/chunk-MPU2L46Z.js";
+} from "./chunks/chunk-54VCNRRM.js";
 import "./chunks/chunk-B6KZYF2D.js";
-import "./chunks/chunk-5IWPO4WJ.js";
 import {
   INCOMPLETE
 } from "./chunks/chunk-5XCC25ZH.js";
-import "./chunks/chunk-RS4XBG4F.js";
 import {
   sanitize
 } from "./chunks/chunk-I7MAQC3G.js";
+import {
+  migrationNotice
+} from "./chunks/chunk-H4QNBIZK.js";
+import {
+  parseFingerprint
+} from "./chunks/chunk-PXFPC4ZX.js";
 import {
   HISTORY_HINT,
   falsePositiveHint,
@@ -62,6 +67,7 @@ import {
 import {
   formatCount
 } from "./chunks/chunk-JAJTR2HI.js";
+import "./chunks/chunk-RS4XBG4F.js";
 import "./chunks/chunk-QGBNVW5A.js";
 import {
   MandateError
@@ -2686,7 +2692,7 @@ var import_index = __toESM(require_commander(), 1), {
 
 // src/cli/commands.ts
 var import_picocolors2 = __toESM(require_picocolors(), 1);
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join as join2, relative, resolve, sep } from "node:path";
 
@@ -2786,9 +2792,13 @@ function howToFixSection(c, result) {
   return lines;
 }
 function unusedIgnoreSection(c, result) {
-  return result.unusedIgnores.map(
-    (u) => `${c.yellow(WARN_MARK)} .mandateignore:${u.line}: entry matched nothing in this run${u.reason === "" ? "" : ` (${sanitize(u.reason)})`}; remove it if the secret is gone: ` + sanitize(u.fingerprint)
-  );
+  let migrate = migrationNotice(result.migrations);
+  return [
+    ...migrate === null ? [] : [`${c.yellow(WARN_MARK)} ${migrate}`],
+    ...result.unusedIgnores.map(
+      (u) => `${c.yellow(WARN_MARK)} .mandateignore:${u.line}: entry matched nothing in this run${u.reason === "" ? "" : ` (${sanitize(u.reason)})`}; remove it if the secret is gone: ` + sanitize(u.fingerprint)
+    )
+  ];
 }
 function verdictLines(c, result) {
   let reasons = result.reasons.map(sanitize).join("; ");
@@ -3036,7 +3046,7 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-6MZYSJZV.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), specs = resolveSecretRules(config, builtinPacks()), rules = compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-F6C2YKL2.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), specs = resolveSecretRules(config, builtinPacks()), rules = compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath)), maxFileSize = config.maxFileSize, changeSet, pathsOptions;
@@ -3057,12 +3067,9 @@ async function prepare(paths, flags, progress) {
       break;
     default:
       pathsOptions = {
-        root,
-        paths: scanPaths,
+        ...await repositoryRelative(root, scanPaths, cwd, repoRoot),
         maxFileSize,
-        respectGitignore: flags.gitignore,
-        // `git rev-parse --show-toplevel` succeeds exactly inside a work tree.
-        ...root === cwd ? { inWorkTree: repoRoot !== null } : {}
+        respectGitignore: flags.gitignore
       }, changeSet = pathsSource(pathsOptions);
   }
   return {
@@ -3071,12 +3078,31 @@ async function prepare(paths, flags, progress) {
     rules,
     ignore,
     baseline,
+    ignorePath,
+    baselinePath,
     changeSet,
     context: { mode, now: /* @__PURE__ */ new Date() },
     policyDir,
     ...pathsOptions ? { paths: pathsOptions } : {},
     ...flags.jobs === void 0 ? {} : { jobs: flags.jobs }
   };
+}
+async function repositoryRelative(root, scanPaths, cwd, cwdRepo) {
+  let repoRoot = root === cwd ? cwdRepo : await findRepoRoot(root);
+  if (repoRoot === null) return { root, paths: scanPaths, inWorkTree: !1 };
+  let real = (path) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return path;
+    }
+  }, top = real(repoRoot), inside = [];
+  for (let p of scanPaths) {
+    let rel = relative(top, real(resolve(root, p)));
+    if (rel.startsWith("..") || isAbsolute(rel)) return { root, paths: scanPaths };
+    inside.push(rel === "" ? "." : rel);
+  }
+  return { root: top, paths: inside, inWorkTree: !0 };
 }
 function monotonicMs() {
   let [seconds, nanoseconds] = process.hrtime();
@@ -3131,9 +3157,9 @@ async function render(result, format, options) {
     case "json":
       return formatJson(result);
     case "sarif":
-      return (await import("./chunks/sarif-7CHE2REP.js")).formatSarif(result, { toolVersion: VERSION });
+      return (await import("./chunks/sarif-TMGOZOD6.js")).formatSarif(result, { toolVersion: VERSION });
     case "markdown":
-      return (await import("./chunks/markdown-5UHWURR5.js")).formatMarkdown(result);
+      return (await import("./chunks/markdown-VC2AP7CD.js")).formatMarkdown(result);
     default:
       return formatText(result, {
         color: options.color,
@@ -3167,6 +3193,7 @@ async function runScan(paths, flags, command) {
         failOn: prepared.config.failOn,
         ignore: prepared.ignore,
         baseline: prepared.baseline,
+        ...saltOf(prepared),
         now: monotonicMs,
         // In CI a directory scan that could not read a file fails closed.
         blockUnreadable: prepared.paths !== void 0 && prepared.context.mode === "ci"
@@ -3183,10 +3210,15 @@ async function runScan(paths, flags, command) {
   });
   if (flags.output)
     await writeOutput(resolve(flags.output), report), flags.format !== "text" && process.stdout.write(formatText(result, { color, quiet: !0 }));
-  else if (process.stdout.write(report), flags.format !== "text" && (result.unreadable ?? []).length > 0) {
-    let reasons = result.reasons.filter((sentence) => sentence.startsWith(INCOMPLETE));
-    process.stderr.write(reasons.map((sentence) => `mandate: ${sentence}
+  else {
+    if (process.stdout.write(report), flags.format !== "text" && (result.unreadable ?? []).length > 0) {
+      let reasons = result.reasons.filter((sentence) => sentence.startsWith(INCOMPLETE));
+      process.stderr.write(reasons.map((sentence) => `mandate: ${sentence}
 `).join(""));
+    }
+    let migrate = flags.format === "text" ? null : migrationNotice(result.migrations);
+    migrate !== null && process.stderr.write(`mandate: ${migrate}
+`);
   }
   let preview = flags.quiet ? [] : await reviews?.preview() ?? [];
   return preview.length > 0 && (flags.format === "text" && !flags.output ? process.stdout : process.stderr).write(`${preview.join(`
@@ -3194,19 +3226,31 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-L25WW432.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-JYH3ES5N.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
   });
   return mergePolicyFindings(result, report, prepared);
 }
+function saltOf(prepared) {
+  let { config, paths } = prepared, dirs = paths === void 0 ? [] : paths.paths.flatMap((p) => {
+    let abs = resolve(paths.root, p), rel = relative(paths.root, abs).split(sep).join("/");
+    return existsSync(abs) && statSync(abs).isDirectory() ? [rel] : [];
+  });
+  return {
+    ...config.fingerprintSalt === void 0 ? {} : { fingerprintSalt: config.fingerprintSalt },
+    ...dirs.length === 0 ? {} : { coveredDirs: dirs }
+  };
+}
 async function runBaseline(paths, flags) {
+  if (flags.migrate) return runMigrate(paths, flags);
   let prepared = await prepare(paths, { ...flags, baseline: void 0 }), result = await scanPrepared(prepared, {
     rules: prepared.rules,
     failOn: prepared.config.failOn,
     ignore: prepared.ignore,
     baseline: /* @__PURE__ */ new Set(),
+    ...saltOf(prepared),
     now: monotonicMs
   }), target = flags.output ? resolve(flags.output) : flags.baseline ? resolve(flags.baseline) : join2(prepared.policyDir, DEFAULT_BASELINE);
   await writeOutput(target, formatBaseline(result.findings));
@@ -3215,6 +3259,60 @@ async function runBaseline(paths, flags) {
     `Wrote ${count} fingerprint${count === 1 ? "" : "s"} to ${displayPath(process.cwd(), target)}. Later scans subtract them; commit the file. It holds hashes only, no secrets.
 `
   ), 0;
+}
+async function runMigrate(paths, flags) {
+  let prepared = await prepare(paths, flags), migrations = (await scanPrepared(prepared, {
+    rules: prepared.rules,
+    failOn: prepared.config.failOn,
+    ignore: prepared.ignore,
+    baseline: prepared.baseline,
+    ...saltOf(prepared),
+    now: monotonicMs
+  })).migrations ?? [], cwd = process.cwd(), said = [], ignoreMoves = migrations.filter((m) => m.source === "ignore"), leftInIgnore = prepared.ignore.filter(
+    (entry) => isOldSecretEntry(entry.fingerprint) && !ignoreMoves.some((m) => m.line === entry.line)
+  );
+  if (ignoreMoves.length > 0) {
+    let text = readFileSync(prepared.ignorePath, "utf8"), eol = text.includes(`\r
+`) ? `\r
+` : `
+`, lines = text.split(/\r?\n/), byLine = /* @__PURE__ */ new Map();
+    for (let m of ignoreMoves) byLine.set(m.line, [...byLine.get(m.line) ?? [], m.to]);
+    for (let [line, targets] of [...byLine].sort(([a], [b]) => b - a)) {
+      let old = lines[line - 1], from = ignoreMoves.find((m) => m.line === line).from, rewritten = [...new Set(targets)].sort().map((to) => old.replace(from, () => to));
+      lines.splice(line - 1, 1, ...rewritten);
+    }
+    await writeOutput(prepared.ignorePath, lines.join(eol)), said.push(
+      `Rewrote ${ignoreMoves.length} .mandateignore entr${ignoreMoves.length === 1 ? "y" : "ies"} in ${displayPath(cwd, prepared.ignorePath)}.`
+    );
+  }
+  let baselineMoves = migrations.filter((m) => m.source === "baseline"), moved = new Set(baselineMoves.map((m) => m.from)), leftInBaseline = [...prepared.baseline].filter(
+    (fingerprint) => isOldSecretEntry(fingerprint) && !moved.has(fingerprint)
+  );
+  if (baselineMoves.length > 0) {
+    let kept = [...prepared.baseline].filter((fingerprint) => !moved.has(fingerprint));
+    await writeOutput(
+      prepared.baselinePath,
+      formatBaselineFingerprints([...kept, ...baselineMoves.map((m) => m.to)])
+    ), said.push(
+      `Rewrote ${moved.size} baseline entr${moved.size === 1 ? "y" : "ies"} in ${displayPath(cwd, prepared.baselinePath)}.`
+    );
+  }
+  if (said.length === 0 && said.push("Nothing to migrate: no old-form entry matched a finding."), leftInIgnore.length + leftInBaseline.length > 0) {
+    let where = [
+      ...leftInIgnore.map((entry) => `.mandateignore line ${entry.line}`),
+      ...leftInBaseline.length === 0 ? [] : [`${leftInBaseline.length} baseline entr${leftInBaseline.length === 1 ? "y" : "ies"}`]
+    ];
+    said.push(
+      `Not migrated (${where.join(", ")}): the secret they name was not found in ${prepared.changeSet.description}. Run the migration over the scope that finds it (the repository root, or \`--history\`), or remove the entries if the secret is gone.`
+    );
+  }
+  return said.push("Commit the rewritten files: they hold keyed hashes only, no secrets."), process.stdout.write(`${said.join(`
+`)}
+`), 0;
+}
+function isOldSecretEntry(fingerprint) {
+  let parsed = parseFingerprint(fingerprint);
+  return parsed !== null && !parsed.keyed && !/^(?:policy|review)\//.test(parsed.ruleId);
 }
 async function runRules(flags) {
   let cwd = process.cwd(), repoRoot = await findRepoRoot(cwd), config = await loadConfig({
@@ -3268,12 +3366,12 @@ async function runInit(flags) {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-FA3RM7YN.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-2743WBEJ.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-VQIU6C4N.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-T2YCO7B2.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -3308,7 +3406,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-VQIU6C4N.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-T2YCO7B2.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -3353,7 +3451,10 @@ async function main(argv) {
   ).action(async (paths, flags) => {
     exitCode = await runScan(paths, flags, "check");
   }), addScanOptions(
-    program2.command("baseline").description("accept the current findings: write a stable, hash-only baseline file")
+    program2.command("baseline").description("accept the current findings: write a stable, hash-only baseline file").option(
+      "--migrate",
+      "rewrite old-form .mandateignore and baseline entries (unsalted, folder-relative) to current fingerprints instead"
+    )
   ).action(async (paths, flags) => {
     exitCode = await runBaseline(paths, flags);
   }), program2.command("rules").description("list the secret rules in force (built-in packs plus your config)").addOption(
@@ -3365,7 +3466,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-L25WW432.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-JYH3ES5N.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

@@ -3,14 +3,15 @@ import {
   compileRules,
   fileOutcome,
   loadFile
-} from "./chunks/chunk-SJKDHC37.js";
+} from "./chunks/chunk-YL26PRA7.js";
 import "./chunks/chunk-ECR5472Y.js";
 import "./chunks/chunk-YCTNK7TQ.js";
 import "./chunks/chunk-FIXNMEUT.js";
-import "./chunks/chunk-5IWPO4WJ.js";
 import "./chunks/chunk-5XCC25ZH.js";
-import "./chunks/chunk-RS4XBG4F.js";
+import "./chunks/chunk-H4QNBIZK.js";
+import "./chunks/chunk-PXFPC4ZX.js";
 import "./chunks/chunk-JAJTR2HI.js";
+import "./chunks/chunk-RS4XBG4F.js";
 import "./chunks/chunk-QGBNVW5A.js";
 import "./chunks/chunk-ZPHIZCRR.js";
 import "./chunks/chunk-5ADPKSWX.js";

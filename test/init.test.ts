@@ -78,7 +78,12 @@ describe('initProject: plain git', () => {
     expect(config.split('\n')[0]).toBe(
       '# yaml-language-server: $schema=./node_modules/mandate/schema/mandate.schema.json',
     );
-    expect(parse(config)).toEqual({ extends: ['recommended'], fail_on: 'high' });
+    // A random per-repository fingerprint salt (issue 9.18), different on every init.
+    expect(parse(config)).toEqual({
+      extends: ['recommended'],
+      fail_on: 'high',
+      fingerprint_salt: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
 
     expect(second.manager).toBe('git');
     expect(second.actions).toEqual([

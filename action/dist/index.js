@@ -3059,11 +3059,11 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream"), zlib = __require("node:zlib"), { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3(), { getGlobalOrigin } = require_global(), { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url(), { performance: performance2 } = __require("node:perf_hooks"), { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util(), assert = __require("node:assert"), { isUint8Array } = __require("node:util/types"), { webidl } = require_webidl(), supportedHashes = [], crypto3;
+    var { Transform } = __require("node:stream"), zlib = __require("node:zlib"), { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3(), { getGlobalOrigin } = require_global(), { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url(), { performance: performance2 } = __require("node:perf_hooks"), { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util(), assert = __require("node:assert"), { isUint8Array } = __require("node:util/types"), { webidl } = require_webidl(), supportedHashes = [], crypto4;
     try {
-      crypto3 = __require("node:crypto");
+      crypto4 = __require("node:crypto");
       let possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto3.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto4.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -3262,14 +3262,14 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto3 === void 0)
+      if (crypto4 === void 0)
         return !0;
       let parsedMetadata = parseMetadata(metadataList);
       if (parsedMetadata === "no metadata" || parsedMetadata.length === 0)
         return !0;
       let strongest = getStrongestMetadata(parsedMetadata), metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest);
       for (let item of metadata) {
-        let algorithm = item.algo, expectedValue = item.hash, actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
+        let algorithm = item.algo, expectedValue = item.hash, actualValue = crypto4.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=" && (actualValue[actualValue.length - 2] === "=" ? actualValue = actualValue.slice(0, -2) : actualValue = actualValue.slice(0, -1)), compareBase64Mixed(actualValue, expectedValue))
           return !0;
       }
@@ -4026,8 +4026,8 @@ var require_body = __commonJS({
       utf8DecodeBytes
     } = require_util2(), { FormData } = require_formdata(), { kState } = require_symbols2(), { webidl } = require_webidl(), { Blob: Blob2 } = __require("node:buffer"), assert = __require("node:assert"), { isErrored, isDisturbed } = __require("node:stream"), { isArrayBuffer } = __require("node:util/types"), { serializeAMimeType } = require_data_url(), { multipartFormDataParser } = require_formdata_parser(), random;
     try {
-      let crypto3 = __require("node:crypto");
-      random = (max) => crypto3.randomInt(0, max);
+      let crypto4 = __require("node:crypto");
+      random = (max) => crypto4.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -11854,11 +11854,11 @@ var require_util7 = __commonJS({
 var require_frame = __commonJS({
   "node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
     "use strict";
-    var { maxUnsigned16Bit } = require_constants5(), BUFFER_SIZE = 16386, crypto3, buffer = null, bufIdx = BUFFER_SIZE;
+    var { maxUnsigned16Bit } = require_constants5(), BUFFER_SIZE = 16386, crypto4, buffer = null, bufIdx = BUFFER_SIZE;
     try {
-      crypto3 = __require("node:crypto");
+      crypto4 = __require("node:crypto");
     } catch {
-      crypto3 = {
+      crypto4 = {
         // not full compatibility, but minimum.
         randomFillSync: function(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i)
@@ -11868,7 +11868,7 @@ var require_frame = __commonJS({
       };
     }
     function generateMask() {
-      return bufIdx === BUFFER_SIZE && (bufIdx = 0, crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE)), [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
+      return bufIdx === BUFFER_SIZE && (bufIdx = 0, crypto4.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE)), [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
     var WebsocketFrameSend = class {
       /**
@@ -11904,9 +11904,9 @@ var require_connection = __commonJS({
       kByteParser,
       kReceivedClose,
       kResponse
-    } = require_symbols5(), { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = require_util7(), { channels } = require_diagnostics(), { CloseEvent } = require_events(), { makeRequest } = require_request2(), { fetching } = require_fetch(), { Headers: Headers2, getHeadersList } = require_headers(), { getDecodeSplit } = require_util2(), { WebsocketFrameSend } = require_frame(), crypto3;
+    } = require_symbols5(), { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = require_util7(), { channels } = require_diagnostics(), { CloseEvent } = require_events(), { makeRequest } = require_request2(), { fetching } = require_fetch(), { Headers: Headers2, getHeadersList } = require_headers(), { getDecodeSplit } = require_util2(), { WebsocketFrameSend } = require_frame(), crypto4;
     try {
-      crypto3 = __require("node:crypto");
+      crypto4 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -11926,7 +11926,7 @@ var require_connection = __commonJS({
         let headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      let keyValue = crypto3.randomBytes(16).toString("base64");
+      let keyValue = crypto4.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue), request2.headersList.append("sec-websocket-version", "13");
       for (let protocol of protocols)
         request2.headersList.append("sec-websocket-protocol", protocol);
@@ -11951,7 +11951,7 @@ var require_connection = __commonJS({
             failWebsocketConnection(ws, 'Server did not set Connection header to "upgrade".');
             return;
           }
-          let secWSAccept = response.headersList.get("Sec-WebSocket-Accept"), digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
+          let secWSAccept = response.headersList.get("Sec-WebSocket-Accept"), digest = crypto4.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -13299,18 +13299,27 @@ var load, crypto2, init_sha256 = __esm({
 });
 
 // src/core/fingerprint.ts
-function fingerprintOf(ruleId, path2, secret) {
-  return `${ruleId}:${path2}:${sha256Hex(secret)}`;
+import { createRequire as createRequire2 } from "node:module";
+function fingerprintKey(salt = "") {
+  return crypto3 ??= load2("node:crypto"), crypto3.createHmac("sha256", KEY_CONTEXT).update(salt, "utf8").digest();
+}
+function keyedHash(secret, key) {
+  return crypto3 ??= load2("node:crypto"), [...secret].length < SLOW_HASH_BELOW ? crypto3.scryptSync(secret, key, 32, SCRYPT).toString("hex") : crypto3.createHmac("sha256", key).update(secret, "utf8").digest("hex");
 }
 function parseFingerprint(fingerprint) {
   let groups2 = FINGERPRINT.exec(fingerprint)?.groups;
-  return groups2 === void 0 ? null : { ruleId: groups2.ruleId, path: groups2.path, hash: groups2.hash };
+  return groups2 === void 0 ? null : {
+    ruleId: groups2.ruleId,
+    path: groups2.path,
+    hash: groups2.hash,
+    keyed: groups2.form !== void 0
+  };
 }
-var FINGERPRINT, init_fingerprint = __esm({
+var load2, crypto3, FINGERPRINT, KEYED_PREFIX, SLOW_HASH_BELOW, SCRYPT, KEY_CONTEXT, init_fingerprint = __esm({
   "src/core/fingerprint.ts"() {
     "use strict";
     init_sha256();
-    FINGERPRINT = /^(?<ruleId>[^:\s]+):(?<path>.+):(?<hash>[0-9a-f]{64})$/;
+    load2 = createRequire2(import.meta.url), FINGERPRINT = /^(?<ruleId>[^:\s]+):(?<path>.+):(?<form>v2-)?(?<hash>[0-9a-f]{64})$/, KEYED_PREFIX = "v2-", SLOW_HASH_BELOW = 32, SCRYPT = { N: 4096, r: 8, p: 1 }, KEY_CONTEXT = "mandate fingerprint key v2";
   }
 });
 
@@ -13467,7 +13476,7 @@ function parseBaseline(text2, file) {
       let line = typeof fingerprint == "string" ? lineOf(JSON.stringify(fingerprint)) : void 0;
       throw new ConfigError(
         file,
-        `fingerprints[${index}] is not a fingerprint; expected \`<ruleId>:<path>:<64 hex characters>\``,
+        `fingerprints[${index}] is not a fingerprint; expected \`<ruleId>:<path>:v2-<64 hex characters>\``,
         line === void 0 ? {} : { line }
       );
     }
@@ -13494,7 +13503,7 @@ function parseIgnoreFile(text2, file) {
       let first = content.split(/\s+#/)[0];
       throw new ConfigError(
         file,
-        /[0-9a-f]{64}$/i.test(first) && /[A-F]/.test(first.slice(-64)) ? "malformed fingerprint: the hash must be lowercase hex" : "malformed fingerprint: expected `<ruleId>:<path>:<64 hex characters>`",
+        /[0-9a-f]{64}$/i.test(first) && /[A-F]/.test(first.slice(-64)) ? "malformed fingerprint: the hash must be lowercase hex" : "malformed fingerprint: expected `<ruleId>:<path>:v2-<64 hex characters>`",
         { line, column, hint: FORMAT_HINT }
       );
     }
@@ -13513,7 +13522,7 @@ var ENTRY, FORMAT_HINT, init_ignore_file = __esm({
     "use strict";
     init_errors();
     init_fingerprint();
-    ENTRY = /^(?<fingerprint>[^:\s]+:.+?:[0-9a-fA-F]{64})(?:\s+#(?<reason>.*))?$/, FORMAT_HINT = "Each line is `<fingerprint>  # <reason>`, e.g. `secret/openai-api-key:src/app.py:<64 hex>  # test fixture, revoked`; copy fingerprints from `mandate scan --format json`.";
+    ENTRY = /^(?<fingerprint>[^:\s]+:.+?:(?:v2-)?[0-9a-fA-F]{64})(?:\s+#(?<reason>.*))?$/, FORMAT_HINT = "Each line is `<fingerprint>  # <reason>`, e.g. `secret/openai-api-key:src/app.py:v2-<64 hex>  # test fixture, revoked`; copy fingerprints from `mandate scan --format json`.";
   }
 });
 
@@ -24031,8 +24040,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors === null ? vErrors = [err160] : vErrors.push(err160), errors++;
       }
     }
+    if (data.fingerprint_salt !== void 0) {
+      let data87 = data.fingerprint_salt;
+      if (typeof data87 == "string") {
+        if (!pattern41.test(data87)) {
+          let err161 = {
+            instancePath: instancePath + "/fingerprint_salt",
+            schemaPath: "#/properties/fingerprint_salt/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[!-~]{16,256}$" },
+            message: 'must match pattern "^[!-~]{16,256}$"',
+            schema: "^[!-~]{16,256}$",
+            parentSchema: schema11.properties.fingerprint_salt,
+            data: data87
+          };
+          vErrors === null ? vErrors = [err161] : vErrors.push(err161), errors++;
+        }
+      } else {
+        let err162 = {
+          instancePath: instancePath + "/fingerprint_salt",
+          schemaPath: "#/properties/fingerprint_salt/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema11.properties.fingerprint_salt.type,
+          parentSchema: schema11.properties.fingerprint_salt,
+          data: data87
+        };
+        vErrors === null ? vErrors = [err162] : vErrors.push(err162), errors++;
+      }
+    }
   } else {
-    let err161 = {
+    let err163 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -24042,11 +24081,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       parentSchema: schema11,
       data
     };
-    vErrors === null ? vErrors = [err161] : vErrors.push(err161), errors++;
+    vErrors === null ? vErrors = [err163] : vErrors.push(err163), errors++;
   }
   return validate10.errors = vErrors, errors === 0;
 }
-var validate, schema11, schema13, func2, pattern0, pattern1, pattern3, pattern20, pattern28, pattern32, schema12, wrapper0, init_validate_config = __esm({
+var validate, schema11, schema13, func2, pattern0, pattern1, pattern3, pattern20, pattern28, pattern32, pattern41, schema12, wrapper0, init_validate_config = __esm({
   "src/config/generated/validate-config.js"() {
     "use strict";
     validate = validate10, schema11 = {
@@ -24662,6 +24701,12 @@ var validate, schema11, schema13, func2, pattern0, pattern1, pattern3, pattern20
               examples: ["git"]
             }
           }
+        },
+        fingerprint_salt: {
+          type: "string",
+          pattern: "^[!-~]{16,256}$",
+          description: "This repository's fingerprint salt: keys the fingerprint of every secret finding (HMAC-SHA256, scrypt for values under 32 characters), so a fingerprint in an annotation, a SARIF upload or an evidence record cannot be tested against a word list without it, and the same secret has different fingerprints in different repositories. `mandate init` writes a random one. Read from the repository's own .mandate.yml (never from a central config), so the hook, `mandate scan`, history scans, CI and the Action compute the same fingerprints. Changing it changes every fingerprint: run `mandate baseline --migrate` afterwards. At least 16 printable characters, no spaces.",
+          examples: ["3f9c1e0a7b5d4c2e8a6f1b0d9e7c5a3b"]
         }
       }
     }, schema13 = {
@@ -24684,7 +24729,7 @@ var validate, schema11, schema13, func2, pattern0, pattern1, pattern3, pattern20
     }, func2 = Object.prototype.hasOwnProperty, pattern0 = new RegExp("\\S", "u"), pattern1 = new RegExp("^\\s*[0-9]+(?:\\.[0-9]+)?\\s*(?:[kKmMgG]i?[bB]?|[bB])?\\s*$", "u"), pattern3 = new RegExp("^secret/[a-z0-9]+(?:-[a-z0-9]+)*$", "u"), pattern20 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u"), pattern28 = new RegExp(
       "^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$",
       "u"
-    ), pattern32 = new RegExp("^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u"), schema12 = {
+    ), pattern32 = new RegExp("^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u"), pattern41 = new RegExp("^[!-~]{16,256}$", "u"), schema12 = {
       type: "object",
       additionalProperties: !1,
       minProperties: 1,
@@ -25315,6 +25360,7 @@ ${others.join(`
     extends: raw.extends ?? defaults3.extends,
     failOn: raw.fail_on ?? defaults3.failOn,
     maxFileSize: raw.max_file_size === void 0 ? defaults3.maxFileSize : parseSize(raw.max_file_size),
+    ...raw.fingerprint_salt === void 0 ? {} : { fingerprintSalt: raw.fingerprint_salt },
     disable: raw.disable ?? [],
     rules: (raw.rules ?? []).map(customRule),
     overrides: raw.overrides ?? {},
@@ -29471,7 +29517,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n.default || n;
       }
-      var load2 = function(received, defaults3, onto = {}) {
+      var load3 = function(received, defaults3, onto = {}) {
         var k, ref, v2;
         for (k in defaults3)
           v2 = defaults3[k], onto[k] = (ref = received[k]) != null ? ref : v2;
@@ -29482,7 +29528,7 @@ var require_light = __commonJS({
           v2 = received[k], defaults3[k] !== void 0 && (onto[k] = v2);
         return onto;
       }, parser = {
-        load: load2,
+        load: load3,
         overwrite
       }, DLList;
       DLList = class {
@@ -31016,6 +31062,61 @@ function applyInlineAllow(findings) {
   return { kept, dropped: findings.length - kept.length };
 }
 
+// src/core/postprocess/legacy.ts
+init_fingerprint();
+init_sha256();
+function pathMatches(findingPath, oldPath) {
+  return findingPath === oldPath || findingPath.endsWith(`/${oldPath}`);
+}
+function translateLegacyEntries(findings, ignore, baseline) {
+  let byRule = /* @__PURE__ */ new Map(), remember = (entry, ruleId) => {
+    let list = byRule.get(ruleId) ?? [];
+    list.push(entry), byRule.set(ruleId, list);
+  };
+  for (let entry of ignore) {
+    let parsed = parseFingerprint(entry.fingerprint);
+    parsed === null || parsed.keyed || remember(
+      { ...parsed, source: "ignore", fingerprint: entry.fingerprint, ignore: entry },
+      parsed.ruleId
+    );
+  }
+  for (let fingerprint of baseline) {
+    let parsed = parseFingerprint(fingerprint);
+    parsed === null || parsed.keyed || remember({ ...parsed, source: "baseline", fingerprint }, parsed.ruleId);
+  }
+  if (byRule.size === 0)
+    return { ignore: [...ignore], baseline: new Set(baseline), migrations: [] };
+  let migrations = [], seen = /* @__PURE__ */ new Set(), recognised = /* @__PURE__ */ new Set(), added = [], newBaseline = new Set(baseline);
+  for (let finding of findings) {
+    let candidates = byRule.get(finding.ruleId);
+    if (candidates === void 0 || seen.has(finding.fingerprint)) continue;
+    seen.add(finding.fingerprint);
+    let hash = sha256Hex(finding.secret);
+    for (let entry of candidates) {
+      if (entry.hash !== hash || !pathMatches(finding.path, entry.path)) continue;
+      recognised.add(entry);
+      let migration = {
+        source: entry.source,
+        from: entry.fingerprint,
+        to: finding.fingerprint
+      };
+      entry.ignore !== void 0 ? (migration.line = entry.ignore.line, added.push({ ...entry.ignore, fingerprint: finding.fingerprint })) : newBaseline.add(finding.fingerprint), migrations.push(migration);
+    }
+  }
+  for (let entry of recognised)
+    entry.source === "baseline" && newBaseline.delete(entry.fingerprint);
+  let replaced = new Set([...recognised].map((entry) => entry.ignore));
+  return { ignore: [...ignore.filter((entry) => !replaced.has(entry)), ...added], baseline: newBaseline, migrations };
+}
+function migrationNotice(migrations) {
+  if (migrations === void 0 || migrations.length === 0) return null;
+  let count = (source) => new Set(migrations.filter((m) => m.source === source).map((m) => m.from)).size, parts = [
+    [count("ignore"), ".mandateignore entr", "y", "ies"],
+    [count("baseline"), "baseline entr", "y", "ies"]
+  ].filter(([n]) => n > 0).map(([n, stem, one2, many]) => `${n} ${stem}${n === 1 ? one2 : many}`), one = count("ignore") + count("baseline") === 1;
+  return `${parts.join(" and ")} ${one ? "uses" : "use"} the old unsalted fingerprint form (or a path relative to the scanned folder); they still match during the transition. Run \`mandate baseline --migrate\` in the repository and commit the rewritten files.`;
+}
+
 // src/core/count.ts
 function formatCount(n) {
   let digits = String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+$)/g, ",");
@@ -31074,19 +31175,31 @@ function sortFindings(findings) {
 
 // src/core/postprocess/index.ts
 function finalizeFindings(raw, options) {
-  let inline = applyInlineAllow(raw), withFingerprints = inline.kept.map((finding) => ({
-    ...finding,
-    fingerprint: fingerprintOf(finding.ruleId, finding.path, finding.secret)
-  })), ignored = applyIgnoreFile(withFingerprints, options.ignore), baselined = applyBaseline(ignored.kept, options.baseline), unique = dedupe(baselined.kept, withFingerprints);
+  let inline = applyInlineAllow(raw), key = fingerprintKey(options.fingerprintSalt), hashes = /* @__PURE__ */ new Map(), withFingerprints = inline.kept.map((finding) => {
+    let hash = hashes.get(finding.secret);
+    return hash === void 0 && (hash = keyedHash(finding.secret, key), hashes.set(finding.secret, hash)), { ...finding, fingerprint: `${finding.ruleId}:${finding.path}:${KEYED_PREFIX}${hash}` };
+  }), legacy = translateLegacyEntries(withFingerprints, options.ignore, options.baseline), ignored = applyIgnoreFile(withFingerprints, legacy.ignore), baselined = applyBaseline(ignored.kept, legacy.baseline), unique = dedupe(baselined.kept, withFingerprints);
   return {
     findings: sortFindings(unique.map((finding) => toFinding(finding, options.failOn))),
-    unusedIgnores: ignored.unused,
+    unusedIgnores: ignored.unused.filter((entry) => options.covered === void 0 || isCovered(entry, options.covered)).map(maskUnsalted),
+    migrations: legacy.migrations,
     suppressed: {
       inline: inline.dropped,
       ignoreFile: ignored.dropped,
       baseline: baselined.dropped
     }
   };
+}
+function maskUnsalted(entry) {
+  let parsed = parseFingerprint(entry.fingerprint);
+  return parsed === null || parsed.keyed || /^(?:policy|review)\//.test(parsed.ruleId) ? entry : {
+    ...entry,
+    fingerprint: `${parsed.ruleId}:${parsed.path}:<old unsalted hash: run mandate baseline --migrate>`
+  };
+}
+function isCovered(entry, covered) {
+  let parsed = parseFingerprint(entry.fingerprint);
+  return parsed === null || covered.covers(parsed.path) ? !0 : !parsed.keyed && covered.coversSomeEndingWith(`/${parsed.path}`);
 }
 
 // src/core/secret/compile.ts
@@ -32463,7 +32576,9 @@ function newTally() {
     files: 0,
     bytes: 0,
     lines: 0,
-    allowlistedFiles: 0
+    allowlistedFiles: 0,
+    covered: /* @__PURE__ */ new Set(),
+    notRead: /* @__PURE__ */ new Set()
   };
 }
 function tallyFile(tally, file, rules) {
@@ -32472,10 +32587,16 @@ function tallyFile(tally, file, rules) {
     return;
   }
   if (file.skipped !== void 0) {
-    tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1, file.skipped === "unreadable" && tally.unreadable.push(file.path);
+    tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1, file.skipped === "unreadable" && tally.unreadable.push(file.path), noteSkipped(tally, file.skipped, file.path);
     return;
   }
-  tally.files++, tally.bytes += file.size, tally.lines += file.lines, file.commit !== void 0 && tally.commits.add(file.commit.sha), scanFileInto(file, rules, tally.raw, tally.counters);
+  tally.files++, tally.bytes += file.size, tally.lines += file.lines, file.commit !== void 0 && tally.commits.add(file.commit.sha), coversWholeFile(file) && tally.covered.add(file.path), scanFileInto(file, rules, tally.raw, tally.counters);
+}
+function noteSkipped(tally, reason, path2) {
+  reason === "deleted" ? tally.covered.add(path2) : tally.notRead.add(path2);
+}
+function coversWholeFile(file) {
+  return file.status === "unchanged" || file.status === "added";
 }
 async function scanChangeSet(changeSet, options, context3) {
   let started = (options.now ?? defaultNow)(), tally = newTally();
@@ -32486,7 +32607,9 @@ function finishScan(tally, changeSet, options, context3, started) {
   let now = options.now ?? defaultNow, { rules } = options, finalized = finalizeFindings(tally.raw, {
     failOn: options.failOn,
     ignore: options.ignore,
-    baseline: options.baseline
+    baseline: options.baseline,
+    ...options.fingerprintSalt === void 0 ? {} : { fingerprintSalt: options.fingerprintSalt },
+    covered: coverageOf(tally, options.coveredDirs ?? [])
   }), unreadable = options.blockUnreadable === !0 ? tally.unreadable : [], decision = decide(finalized.findings, context3, unreadable), stats = {
     files: tally.files,
     bytes: tally.bytes,
@@ -32506,9 +32629,17 @@ function finishScan(tally, changeSet, options, context3, started) {
     stats,
     rules: ruleInfos,
     unusedIgnores: finalized.unusedIgnores,
+    ...finalized.migrations.length > 0 ? { migrations: finalized.migrations } : {},
     scope,
     description: changeSet.description,
     ...unreadable.length > 0 ? { unreadable } : {}
+  };
+}
+function coverageOf(tally, dirs) {
+  let under = (path2) => !tally.notRead.has(path2) && dirs.some((dir) => dir === "" || path2.startsWith(`${dir}/`));
+  return {
+    covers: (path2) => tally.covered.has(path2) || under(path2),
+    coversSomeEndingWith: (suffix) => dirs.includes("") || [...tally.covered].some((path2) => path2.endsWith(suffix))
   };
 }
 
@@ -33257,7 +33388,11 @@ function mergePolicies(central, local) {
 function mergeCentral(local, central, locked, ref, severityOf = builtinSeverity) {
   let notes = [], refused = (id, what) => notes.push(
     `\`${id}\` is locked by the central config ${ref}; the local ${what} was not applied.`
-  ), disable = [...central.disable];
+  );
+  central.fingerprintSalt !== void 0 && notes.push(
+    `\`fingerprint_salt\` in the central config ${ref} was not applied: the salt is per repository (the hook reads only the repository's own .mandate.yml).`
+  );
+  let disable = [...central.disable];
   for (let id of local.disable)
     locked.has(id) ? refused(id, "`disable`") : disable.includes(id) || disable.push(id);
   let overrides = { ...central.overrides };
@@ -33283,6 +33418,8 @@ function mergeCentral(local, central, locked, ref, severityOf = builtinSeverity)
       extends: [.../* @__PURE__ */ new Set([...builtin(central.extends), ...builtin(local.extends)])],
       failOn: stricter(central.failOn, local.failOn),
       maxFileSize,
+      // The repository's own salt: the hook reads the same file, so fingerprints agree.
+      ...local.fingerprintSalt === void 0 ? {} : { fingerprintSalt: local.fingerprintSalt },
       disable,
       rules,
       overrides,
@@ -36080,9 +36217,9 @@ var GitHubPullFacts = class {
   labels;
   reviews = null;
   cache = /* @__PURE__ */ new Map();
-  once(key, load2) {
+  once(key, load3) {
     let hit = this.cache.get(key);
-    return hit === void 0 && (hit = load2(), this.cache.set(key, hit)), hit;
+    return hit === void 0 && (hit = load3(), this.cache.set(key, hit)), hit;
   }
   /** Whether `route` answers 2xx (true) or 404 (false); 403 fails closed. */
   exists(key, route, params, what) {
@@ -36936,18 +37073,21 @@ async function run(env = process.env) {
         ...steps.changeSet,
         files: runEnv.event.kind === "pull-request" ? collectPullFiles(watched, pullFiles) : watched
       };
-      if (result = await scanChangeSet(
+      result = await scanChangeSet(
         changeSet,
         {
           rules,
           failOn: inputs.failOn ?? config.failOn,
           ignore: policy.ignore,
           baseline: policy.baseline,
+          ...config.fingerprintSalt === void 0 ? {} : { fingerprintSalt: config.fingerprintSalt },
           // A changed file the API does not serve as a file leaves the scan incomplete.
           blockUnreadable: !0
         },
         { mode: "ci", now: /* @__PURE__ */ new Date(), ...steps.context }
-      ), runEnv.event.kind === "pull-request") {
+      );
+      let migrate = migrationNotice(result.migrations);
+      if (migrate !== null && note(migrate), runEnv.event.kind === "pull-request") {
         let facts = new GitHubPullFacts(client, runEnv.repo, runEnv.event, pullFiles);
         reviews = await judgePullReviews({
           client,

@@ -173,6 +173,11 @@ export function mergeCentral(
       `\`${id}\` is locked by the central config ${ref}; the local ${what} was not applied.`,
     );
 
+  if (central.fingerprintSalt !== undefined) {
+    notes.push(
+      `\`fingerprint_salt\` in the central config ${ref} was not applied: the salt is per repository (the hook reads only the repository's own .mandate.yml).`,
+    );
+  }
   const disable = [...central.disable];
   for (const id of local.disable) {
     if (locked.has(id)) refused(id, '`disable`');
@@ -227,6 +232,8 @@ export function mergeCentral(
       extends: [...new Set([...builtin(central.extends), ...builtin(local.extends)])],
       failOn: stricter(central.failOn, local.failOn),
       maxFileSize,
+      // The repository's own salt: the hook reads the same file, so fingerprints agree.
+      ...(local.fingerprintSalt === undefined ? {} : { fingerprintSalt: local.fingerprintSalt }),
       disable,
       rules,
       overrides,

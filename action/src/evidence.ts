@@ -2,7 +2,7 @@
  * The evidence record of one run (schema/evidence.schema.json, version 1): what was judged,
  * under which policy (the config's hash and the commit it came from), by which rules, what was
  * found (redacted) and what was decided. It holds no raw secret: findings carry only their
- * redacted form and a fingerprint (a SHA-256, as in the baseline).
+ * redacted form and a fingerprint (keyed with the repository's salt, as in the baseline).
  */
 import type { Finding, ScanResult } from '../../src/core/types.js';
 import type { ReviewsEvidence } from './reviews.js';

@@ -11,6 +11,7 @@ import { resolveSecretRules } from '../../src/config/load.js';
 import { scanChangeSet } from '../../src/core/engine.js';
 import { MandateError } from '../../src/core/errors.js';
 import { applyBaseline } from '../../src/core/postprocess/baseline.js';
+import { migrationNotice } from '../../src/core/postprocess/legacy.js';
 import type { PullFile } from '../../src/core/review/types.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import {
@@ -319,11 +320,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
           failOn: inputs.failOn ?? config.failOn,
           ignore: policy.ignore,
           baseline: policy.baseline,
+          ...(config.fingerprintSalt === undefined
+            ? {}
+            : { fingerprintSalt: config.fingerprintSalt }),
           // A changed file the API does not serve as a file leaves the scan incomplete.
           blockUnreadable: true,
         },
         { mode: 'ci', now: new Date(), ...steps.context },
       );
+      const migrate = migrationNotice(result.migrations);
+      if (migrate !== null) note(migrate);
       // Required reviews (src/core/review): judged on pull requests, folded into the result.
       if (runEnv.event.kind === 'pull-request') {
         const facts = new GitHubPullFacts(client, runEnv.repo, runEnv.event, pullFiles);

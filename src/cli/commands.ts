@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import pc from 'picocolors';
-import { formatBaseline, parseBaseline } from '../config/baseline.js';
+import { formatBaseline, formatBaselineFingerprints, parseBaseline } from '../config/baseline.js';
 import { parseIgnoreFile } from '../config/ignore-file.js';
 import { loadConfig, resolveSecretRules } from '../config/load.js';
 import { resolveReviewRequirements } from '../config/reviews.js';
@@ -17,8 +17,10 @@ import {
   tallyFile,
 } from '../core/engine.js';
 import { MandateError } from '../core/errors.js';
+import { parseFingerprint } from '../core/fingerprint.js';
 import { POLICY_RULES } from '../core/policy/rules.js';
 import type { IgnoreEntry } from '../core/postprocess/index.js';
+import { migrationNotice } from '../core/postprocess/legacy.js';
 import type { Approvers } from '../core/review/types.js';
 import type { SecretRuleSpec } from '../core/rule-spec.js';
 import { type CompiledRules, compileRules } from '../core/secret/compile.js';
@@ -58,6 +60,8 @@ export interface ScanFlags {
   mode?: Context['mode'];
   /** Threads for a directory scan (`--jobs`): 1 scans in-process; unset chooses. */
   jobs?: number;
+  /** `mandate baseline --migrate`: rewrite old-form entries instead of writing a baseline. */
+  migrate?: boolean;
 }
 
 const CONFIG_NAMES = ['.mandate.yml', '.mandate.yaml'];
@@ -71,6 +75,9 @@ interface Prepared {
   rules: CompiledRules;
   ignore: IgnoreEntry[];
   baseline: Set<string>;
+  /** Where the ignore file and the baseline were looked for (they may not exist). */
+  ignorePath: string;
+  baselinePath: string;
   changeSet: ChangeSet;
   context: Context;
   /** Where the config, ignore file and baseline live. */
@@ -249,12 +256,9 @@ async function prepare(
       break;
     default:
       pathsOptions = {
-        root,
-        paths: scanPaths,
+        ...(await repositoryRelative(root, scanPaths, cwd, repoRoot)),
         maxFileSize,
         respectGitignore: flags.gitignore,
-        // `git rev-parse --show-toplevel` succeeds exactly inside a work tree.
-        ...(root === cwd ? { inWorkTree: repoRoot !== null } : {}),
       };
       changeSet = pathsSource(pathsOptions);
   }
@@ -266,12 +270,48 @@ async function prepare(
     rules,
     ignore,
     baseline,
+    ignorePath,
+    baselinePath,
     changeSet,
     context,
     policyDir,
     ...(pathsOptions ? { paths: pathsOptions } : {}),
     ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),
   };
+}
+
+/**
+ * Where a paths scan lists from, so that paths (and so fingerprints) are relative to the
+ * repository root whatever folder is scanned: `mandate scan src`, or a scan from a subfolder,
+ * reports `src/app.py` as a root scan, the hook and CI do, and one ignore file and baseline
+ * serve them all. Inside a git work tree the root becomes the repository's and the paths are
+ * made relative to it; outside one (or for a path outside the repository) paths stay relative
+ * to the scanned root.
+ */
+async function repositoryRelative(
+  root: string,
+  scanPaths: string[],
+  cwd: string,
+  cwdRepo: string | null,
+): Promise<Pick<PathsSourceOptions, 'root' | 'paths' | 'inWorkTree'>> {
+  // `git rev-parse --show-toplevel` succeeds exactly inside a work tree.
+  const repoRoot = root === cwd ? cwdRepo : await findRepoRoot(root);
+  if (repoRoot === null) return { root, paths: scanPaths, inWorkTree: false };
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return path;
+    }
+  };
+  const top = real(repoRoot);
+  const inside: string[] = [];
+  for (const p of scanPaths) {
+    const rel = relative(top, real(resolve(root, p)));
+    if (rel.startsWith('..') || isAbsolute(rel)) return { root, paths: scanPaths };
+    inside.push(rel === '' ? '.' : rel);
+  }
+  return { root: top, paths: inside, inWorkTree: true };
 }
 
 /**
@@ -422,6 +462,7 @@ export async function runScan(
         failOn: prepared.config.failOn,
         ignore: prepared.ignore,
         baseline: prepared.baseline,
+        ...saltOf(prepared),
         now: monotonicMs,
         // In CI a directory scan that could not read a file fails closed.
         blockUnreadable: prepared.paths !== undefined && prepared.context.mode === 'ci',
@@ -449,6 +490,8 @@ export async function runScan(
       const reasons = result.reasons.filter((sentence) => sentence.startsWith(INCOMPLETE));
       process.stderr.write(reasons.map((sentence) => `mandate: ${sentence}\n`).join(''));
     }
+    const migrate = flags.format === 'text' ? null : migrationNotice(result.migrations);
+    if (migrate !== null) process.stderr.write(`mandate: ${migrate}\n`);
   }
   const preview = flags.quiet ? [] : ((await reviews?.preview()) ?? []);
   if (preview.length > 0) {
@@ -469,13 +512,35 @@ async function withPolicies(result: ScanResult, prepared: Prepared): Promise<Sca
   return mergePolicyFindings(result, report, prepared);
 }
 
+/**
+ * The engine options that come from the config and the scope: the `fingerprint_salt` that keys
+ * fingerprints, and the folders a paths scan lists whole (for unused-ignore warnings).
+ */
+function saltOf(prepared: Prepared): Pick<EngineOptions, 'fingerprintSalt' | 'coveredDirs'> {
+  const { config, paths } = prepared;
+  const dirs =
+    paths === undefined
+      ? []
+      : paths.paths.flatMap((p) => {
+          const abs = resolve(paths.root, p);
+          const rel = relative(paths.root, abs).split(sep).join('/');
+          return existsSync(abs) && statSync(abs).isDirectory() ? [rel] : [];
+        });
+  return {
+    ...(config.fingerprintSalt === undefined ? {} : { fingerprintSalt: config.fingerprintSalt }),
+    ...(dirs.length === 0 ? {} : { coveredDirs: dirs }),
+  };
+}
+
 export async function runBaseline(paths: string[], flags: ScanFlags): Promise<number> {
+  if (flags.migrate) return runMigrate(paths, flags);
   const prepared = await prepare(paths, { ...flags, baseline: undefined as never });
   const result = await scanPrepared(prepared, {
     rules: prepared.rules,
     failOn: prepared.config.failOn,
     ignore: prepared.ignore,
     baseline: new Set(),
+    ...saltOf(prepared),
     now: monotonicMs,
   });
   const target = flags.output
@@ -490,6 +555,87 @@ export async function runBaseline(paths: string[], flags: ScanFlags): Promise<nu
       'Later scans subtract them; commit the file. It holds hashes only, no secrets.\n',
   );
   return 0;
+}
+
+/**
+ * `mandate baseline --migrate`: rewrites the old-form entries of `.mandateignore` and the
+ * baseline (unsalted fingerprints, paths relative to a scanned folder) to the current
+ * fingerprints of the findings they name, keeping reasons and order. An old entry is
+ * recognised only through the secret it names, so the scope must contain it; entries whose
+ * secret was not found are listed (by line, without their hash) and left as they are.
+ */
+async function runMigrate(paths: string[], flags: ScanFlags): Promise<number> {
+  const prepared = await prepare(paths, flags);
+  const result = await scanPrepared(prepared, {
+    rules: prepared.rules,
+    failOn: prepared.config.failOn,
+    ignore: prepared.ignore,
+    baseline: prepared.baseline,
+    ...saltOf(prepared),
+    now: monotonicMs,
+  });
+  const migrations = result.migrations ?? [];
+  const cwd = process.cwd();
+  const said: string[] = [];
+  const ignoreMoves = migrations.filter((m) => m.source === 'ignore');
+  const leftInIgnore = prepared.ignore.filter(
+    (entry) =>
+      isOldSecretEntry(entry.fingerprint) && !ignoreMoves.some((m) => m.line === entry.line),
+  );
+  if (ignoreMoves.length > 0) {
+    const text = readFileSync(prepared.ignorePath, 'utf8');
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const lines = text.split(/\r?\n/);
+    const byLine = new Map<number, string[]>();
+    for (const m of ignoreMoves) byLine.set(m.line!, [...(byLine.get(m.line!) ?? []), m.to]);
+    for (const [line, targets] of [...byLine].sort(([a], [b]) => b - a)) {
+      const old = lines[line - 1]!;
+      const from = ignoreMoves.find((m) => m.line === line)!.from;
+      const rewritten = [...new Set(targets)].sort().map((to) => old.replace(from, () => to));
+      lines.splice(line - 1, 1, ...rewritten);
+    }
+    await writeOutput(prepared.ignorePath, lines.join(eol));
+    said.push(
+      `Rewrote ${ignoreMoves.length} .mandateignore entr${ignoreMoves.length === 1 ? 'y' : 'ies'} in ${displayPath(cwd, prepared.ignorePath)}.`,
+    );
+  }
+  const baselineMoves = migrations.filter((m) => m.source === 'baseline');
+  const moved = new Set(baselineMoves.map((m) => m.from));
+  const leftInBaseline = [...prepared.baseline].filter(
+    (fingerprint) => isOldSecretEntry(fingerprint) && !moved.has(fingerprint),
+  );
+  if (baselineMoves.length > 0) {
+    const kept = [...prepared.baseline].filter((fingerprint) => !moved.has(fingerprint));
+    await writeOutput(
+      prepared.baselinePath,
+      formatBaselineFingerprints([...kept, ...baselineMoves.map((m) => m.to)]),
+    );
+    said.push(
+      `Rewrote ${moved.size} baseline entr${moved.size === 1 ? 'y' : 'ies'} in ${displayPath(cwd, prepared.baselinePath)}.`,
+    );
+  }
+  if (said.length === 0) said.push('Nothing to migrate: no old-form entry matched a finding.');
+  if (leftInIgnore.length + leftInBaseline.length > 0) {
+    const where = [
+      ...leftInIgnore.map((entry) => `.mandateignore line ${entry.line}`),
+      ...(leftInBaseline.length === 0
+        ? []
+        : [`${leftInBaseline.length} baseline entr${leftInBaseline.length === 1 ? 'y' : 'ies'}`]),
+    ];
+    said.push(
+      `Not migrated (${where.join(', ')}): the secret they name was not found in ${prepared.changeSet.description}. ` +
+        'Run the migration over the scope that finds it (the repository root, or `--history`), or remove the entries if the secret is gone.',
+    );
+  }
+  said.push('Commit the rewritten files: they hold keyed hashes only, no secrets.');
+  process.stdout.write(`${said.join('\n')}\n`);
+  return 0;
+}
+
+/** An entry in the old unsalted form for a secret rule (policy and review entries hash no secret). */
+function isOldSecretEntry(fingerprint: string): boolean {
+  const parsed = parseFingerprint(fingerprint);
+  return parsed !== null && !parsed.keyed && !/^(?:policy|review)\//.test(parsed.ruleId);
 }
 
 export async function runRules(flags: {

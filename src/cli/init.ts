@@ -6,6 +6,7 @@
  * Every change is described in `actions`, and a second run changes nothing.
  */
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -526,6 +527,16 @@ fail_on: high
 #   stopwords: []
 `;
 
+/** The starter config's last key: this repository's own fingerprint salt. */
+export function fingerprintSaltBlock(salt: string): string {
+  return `
+# This repository's fingerprint salt: keys the fingerprints of secret findings (in
+# .mandateignore, the baseline, annotations and evidence) so they cannot be checked against a
+# word list without it. Keep it; after changing it, run \`mandate baseline --migrate\`.
+fingerprint_salt: ${salt}
+`;
+}
+
 async function writeStarterConfig(ctx: Ctx): Promise<void> {
   const existing = CONFIG_FILES.find((name) => existsSync(join(ctx.repoRoot, name)));
   if (existing !== undefined) {
@@ -533,7 +544,10 @@ async function writeStarterConfig(ctx: Ctx): Promise<void> {
     return;
   }
   const path = join(ctx.repoRoot, '.mandate.yml');
-  await writeFile(path, STARTER_CONFIG);
+  await writeFile(
+    path,
+    `${STARTER_CONFIG}${fingerprintSaltBlock(randomBytes(16).toString('hex'))}`,
+  );
   ctx.actions.push(`created ${show(ctx, path)} (extends: recommended, fail_on: high)`);
 }
 

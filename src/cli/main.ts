@@ -71,7 +71,11 @@ export async function main(argv: string[]): Promise<number> {
   addScanOptions(
     program
       .command('baseline')
-      .description('accept the current findings: write a stable, hash-only baseline file'),
+      .description('accept the current findings: write a stable, hash-only baseline file')
+      .option(
+        '--migrate',
+        'rewrite old-form .mandateignore and baseline entries (unsalted, folder-relative) to current fingerprints instead',
+      ),
   ).action(async (paths: string[], flags: ScanFlags) => {
     exitCode = await runBaseline(paths, flags);
   });

@@ -68,7 +68,7 @@ export function parseBaseline(text: string, file: string): Set<string> {
         typeof fingerprint === 'string' ? lineOf(JSON.stringify(fingerprint)) : undefined;
       throw new ConfigError(
         file,
-        `fingerprints[${index}] is not a fingerprint; expected \`<ruleId>:<path>:<64 hex characters>\``,
+        `fingerprints[${index}] is not a fingerprint; expected \`<ruleId>:<path>:v2-<64 hex characters>\``,
         line === undefined ? {} : { line },
       );
     }
@@ -86,6 +86,11 @@ function compare(a: string, b: string): number {
  * line numbers, so that it is stable and merges cleanly. Ends with a newline.
  */
 export function formatBaseline(findings: Finding[]): string {
-  const fingerprints = [...new Set(findings.map((finding) => finding.fingerprint))].sort(compare);
-  return `${JSON.stringify({ version: 1, fingerprints }, null, 2)}\n`;
+  return formatBaselineFingerprints(findings.map((finding) => finding.fingerprint));
+}
+
+/** formatBaseline of fingerprints (what `mandate baseline --migrate` writes back). */
+export function formatBaselineFingerprints(fingerprints: Iterable<string>): string {
+  const sorted = [...new Set(fingerprints)].sort(compare);
+  return `${JSON.stringify({ version: 1, fingerprints: sorted }, null, 2)}\n`;
 }

@@ -3,13 +3,14 @@ import { parseFingerprint } from '../core/fingerprint.js';
 import type { IgnoreEntry } from '../core/postprocess/index.js';
 
 /**
- * `<ruleId>:<path>:<64 hex>` then optional `# reason`. The path may contain spaces, colons and
- * `#`: the fingerprint ends at the first 64-hex run that is followed by the comment or the end.
+ * `<ruleId>:<path>:v2-<64 hex>` (or the old unsalted `<ruleId>:<path>:<64 hex>`, recognised until
+ * migrated) then optional `# reason`. The path may contain spaces, colons and `#`: the
+ * fingerprint ends at the first 64-hex run that is followed by the comment or the end.
  */
-const ENTRY = /^(?<fingerprint>[^:\s]+:.+?:[0-9a-fA-F]{64})(?:\s+#(?<reason>.*))?$/;
+const ENTRY = /^(?<fingerprint>[^:\s]+:.+?:(?:v2-)?[0-9a-fA-F]{64})(?:\s+#(?<reason>.*))?$/;
 
 const FORMAT_HINT =
-  'Each line is `<fingerprint>  # <reason>`, e.g. `secret/openai-api-key:src/app.py:<64 hex>  # test fixture, revoked`; copy fingerprints from `mandate scan --format json`.';
+  'Each line is `<fingerprint>  # <reason>`, e.g. `secret/openai-api-key:src/app.py:v2-<64 hex>  # test fixture, revoked`; copy fingerprints from `mandate scan --format json`.';
 
 /**
  * Parses `.mandateignore`: one fingerprint per line with a reason after `#`; blank lines and
@@ -34,7 +35,7 @@ export function parseIgnoreFile(text: string, file: string): IgnoreEntry[] {
           file,
           /[0-9a-f]{64}$/i.test(first) && /[A-F]/.test(first.slice(-64))
             ? 'malformed fingerprint: the hash must be lowercase hex'
-            : 'malformed fingerprint: expected `<ruleId>:<path>:<64 hex characters>`',
+            : 'malformed fingerprint: expected `<ruleId>:<path>:v2-<64 hex characters>`',
           { line, column, hint: FORMAT_HINT },
         );
       }

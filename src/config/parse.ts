@@ -28,6 +28,7 @@ interface RawConfig {
   extends?: string[];
   fail_on?: Severity;
   max_file_size?: number | string;
+  fingerprint_salt?: string;
   disable?: string[];
   rules?: (RawRule & { locked?: boolean })[];
   overrides?: Record<string, RuleOverride & { locked?: boolean }>;
@@ -215,6 +216,7 @@ export function parseConfig(text: string, file: string): Config {
     failOn: raw.fail_on ?? defaults.failOn,
     maxFileSize:
       raw.max_file_size === undefined ? defaults.maxFileSize : parseSize(raw.max_file_size)!,
+    ...(raw.fingerprint_salt === undefined ? {} : { fingerprintSalt: raw.fingerprint_salt }),
     disable: raw.disable ?? [],
     rules: (raw.rules ?? []).map(customRule),
     overrides: raw.overrides ?? {},

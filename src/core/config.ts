@@ -25,6 +25,11 @@ export interface Config {
   failOn: Severity;
   /** Files larger than this many bytes are skipped and counted. */
   maxFileSize: number;
+  /**
+   * `fingerprint_salt`: keys the fingerprints of secret findings (core/fingerprint.ts). Only the
+   * repository's own config sets it, so every runtime computes the same fingerprints.
+   */
+  fingerprintSalt?: string;
   /** Rule ids switched off. */
   disable: string[];
   /** The user's own secret rules. */

@@ -1,5 +1,5 @@
 import { decide } from './decision.js';
-import { finalizeFindings, type IgnoreEntry } from './postprocess/index.js';
+import { type Coverage, finalizeFindings, type IgnoreEntry } from './postprocess/index.js';
 import { type CompiledRules, isPathAllowed } from './secret/compile.js';
 import { type ScanCounters, scanFileInto } from './secret/scan-file.js';
 import type {
@@ -20,6 +20,14 @@ export interface EngineOptions {
   failOn: Severity;
   ignore: IgnoreEntry[];
   baseline: ReadonlySet<string>;
+  /** `fingerprint_salt` of the config: keys the fingerprints (see core/fingerprint.ts). */
+  fingerprintSalt?: string;
+  /**
+   * Folders a paths scan listed whole (POSIX, relative like the findings' paths; `''` for the
+   * root): every file below them that is not listed does not exist, so an ignore entry naming
+   * one is unused. Other scopes cover only the files they read whole.
+   */
+  coveredDirs?: readonly string[];
   /** Monotonic clock in milliseconds; defaults to performance.now(). */
   now?: () => number;
   /**
@@ -45,6 +53,13 @@ export interface ScanTally {
   bytes: number;
   lines: number;
   allowlistedFiles: number;
+  /**
+   * Paths whose whole content was scanned (a file of a paths scan, an added file of a diff or
+   * of history): an ignore entry for one of them that matched nothing is truly unused.
+   */
+  covered: Set<string>;
+  /** Paths listed but not read (skipped as binary, too large, unreadable…). */
+  notRead: Set<string>;
 }
 
 export function newTally(): ScanTally {
@@ -58,6 +73,8 @@ export function newTally(): ScanTally {
     bytes: 0,
     lines: 0,
     allowlistedFiles: 0,
+    covered: new Set(),
+    notRead: new Set(),
   };
 }
 
@@ -70,13 +87,26 @@ export function tallyFile(tally: ScanTally, file: ChangedFile, rules: CompiledRu
   if (file.skipped !== undefined) {
     tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1;
     if (file.skipped === 'unreadable') tally.unreadable.push(file.path);
+    noteSkipped(tally, file.skipped, file.path);
     return;
   }
   tally.files++;
   tally.bytes += file.size;
   tally.lines += file.lines;
   if (file.commit !== undefined) tally.commits.add(file.commit.sha);
+  if (coversWholeFile(file)) tally.covered.add(file.path);
   scanFileInto(file, rules, tally.raw, tally.counters);
+}
+
+/** A deleted file's content is known (none); any other skipped file was not read. */
+function noteSkipped(tally: ScanTally, reason: SkipReason, path: string): void {
+  if (reason === 'deleted') tally.covered.add(path);
+  else tally.notRead.add(path);
+}
+
+/** Whether a scanned file's hunks are its whole content (not only some added lines). */
+function coversWholeFile(file: ChangedFile): boolean {
+  return file.status === 'unchanged' || file.status === 'added';
 }
 
 /**
@@ -95,6 +125,8 @@ export type FileOutcome =
       raw: RawFinding[];
       /** Candidates dropped by the global allowlist. */
       allowlisted: number;
+      /** The path, when the whole file was scanned (see ScanTally.covered). */
+      covers?: string;
     };
 
 /** tallyFile for one file, returned as a FileOutcome instead of added to a tally. */
@@ -112,6 +144,7 @@ export function fileOutcome(file: ChangedFile, rules: CompiledRules): FileOutcom
     allowlisted: counters.allowlisted,
   };
   if (file.commit !== undefined) outcome.commit = file.commit.sha;
+  if (coversWholeFile(file)) outcome.covers = file.path;
   return outcome;
 }
 
@@ -124,12 +157,14 @@ export function tallyOutcome(tally: ScanTally, outcome: FileOutcome): void {
     case 'skipped':
       tally.skipped[outcome.reason] = (tally.skipped[outcome.reason] ?? 0) + 1;
       if (outcome.reason === 'unreadable') tally.unreadable.push(outcome.path);
+      noteSkipped(tally, outcome.reason, outcome.path);
       return;
     default:
       tally.files++;
       tally.bytes += outcome.size;
       tally.lines += outcome.lines;
       if (outcome.commit !== undefined) tally.commits.add(outcome.commit);
+      if (outcome.covers !== undefined) tally.covered.add(outcome.covers);
       for (const finding of outcome.raw) tally.raw.push(finding);
       tally.counters.allowlisted += outcome.allowlisted;
   }
@@ -171,6 +206,8 @@ export function finishScan(
     failOn: options.failOn,
     ignore: options.ignore,
     baseline: options.baseline,
+    ...(options.fingerprintSalt === undefined ? {} : { fingerprintSalt: options.fingerprintSalt }),
+    covered: coverageOf(tally, options.coveredDirs ?? []),
   });
   const unreadable = options.blockUnreadable === true ? tally.unreadable : [];
   const decision = decide(finalized.findings, context, unreadable);
@@ -194,8 +231,20 @@ export function finishScan(
     stats,
     rules: ruleInfos,
     unusedIgnores: finalized.unusedIgnores,
+    ...(finalized.migrations.length > 0 ? { migrations: finalized.migrations } : {}),
     scope,
     description: changeSet.description,
     ...(unreadable.length > 0 ? { unreadable } : {}),
+  };
+}
+
+/** What the scan read whole: its files and, for a paths scan, its folders (see Coverage). */
+function coverageOf(tally: ScanTally, dirs: readonly string[]): Coverage {
+  const under = (path: string) =>
+    !tally.notRead.has(path) && dirs.some((dir) => dir === '' || path.startsWith(`${dir}/`));
+  return {
+    covers: (path) => tally.covered.has(path) || under(path),
+    coversSomeEndingWith: (suffix) =>
+      dirs.includes('') || [...tally.covered].some((path) => path.endsWith(suffix)),
   };
 }

@@ -1,25 +1,92 @@
+import { createRequire } from 'node:module';
 import { sha256Hex } from './sha256.js';
 
-/** A 64-character lowercase hex SHA-256 at the end of a fingerprint. */
-const FINGERPRINT = /^(?<ruleId>[^:\s]+):(?<path>.+):(?<hash>[0-9a-f]{64})$/;
+type Crypto = typeof import('node:crypto');
+
+const load = createRequire(import.meta.url);
+let crypto: Crypto | undefined;
 
 /**
- * `<ruleId>:<path>:<sha256(secret) as 64 hex>`: stable when code moves (no line numbers),
- * different for the same secret in another file, and never reversible to the secret.
+ * `<ruleId>:<path>:` then the hash: `v2-` and 64 hex (keyed, the current form) or 64 hex alone
+ * (the old unsalted SHA-256, recognised for migration only). Hex has no `v` or `-`, so the two
+ * forms cannot be mistaken for one another.
  */
-export function fingerprintOf(ruleId: string, path: string, secret: string): string {
+const FINGERPRINT = /^(?<ruleId>[^:\s]+):(?<path>.+):(?<form>v2-)?(?<hash>[0-9a-f]{64})$/;
+
+/** The marker of a keyed fingerprint hash. */
+export const KEYED_PREFIX = 'v2-';
+
+/**
+ * Values shorter than this are hashed with scrypt rather than HMAC alone: a human-chosen
+ * password is short and in a word list; a provider token of 32 characters or more carries far
+ * more randomness than any word list.
+ */
+export const SLOW_HASH_BELOW = 32;
+
+/** scrypt cost for short values: 4 MiB and ~20 ms per value, each guess costs the same. */
+const SCRYPT = { N: 1 << 12, r: 8, p: 1 } as const;
+
+/** Domain separation for the per-repository key. */
+const KEY_CONTEXT = 'mandate fingerprint key v2';
+
+/**
+ * The per-repository fingerprint key, derived from `fingerprint_salt` of `.mandate.yml` (the
+ * same file for the hook, `scan PATH`, history, CI and the Action, so one baseline serves
+ * them all). A config without a salt uses the empty salt: still keyed and slow for short
+ * values, but the same key in every such repository.
+ */
+export function fingerprintKey(salt = ''): Uint8Array {
+  crypto ??= load('node:crypto') as Crypto;
+  return crypto.createHmac('sha256', KEY_CONTEXT).update(salt, 'utf8').digest();
+}
+
+/** The keyed hash of a secret: HMAC-SHA256, or scrypt for short values; 64 lowercase hex. */
+export function keyedHash(secret: string, key: Uint8Array): string {
+  crypto ??= load('node:crypto') as Crypto;
+  if ([...secret].length < SLOW_HASH_BELOW) {
+    return crypto.scryptSync(secret, key, 32, SCRYPT).toString('hex');
+  }
+  return crypto.createHmac('sha256', key).update(secret, 'utf8').digest('hex');
+}
+
+/**
+ * `<ruleId>:<path>:v2-<keyed hash as 64 hex>`: stable when code moves (no line numbers),
+ * different for the same secret in another file or another repository (another salt), and
+ * not testable against a word list without the key and, for short values, a slow hash each.
+ * `key` is fingerprintKey(salt); the default is the unsalted key.
+ */
+export function fingerprintOf(
+  ruleId: string,
+  path: string,
+  secret: string,
+  key: Uint8Array = fingerprintKey(),
+): string {
+  return `${ruleId}:${path}:${KEYED_PREFIX}${keyedHash(secret, key)}`;
+}
+
+/**
+ * The old unsalted form, `<ruleId>:<path>:<sha256(secret)>`: computed only to recognise old
+ * baseline and ignore entries during the transition, never reported.
+ */
+export function unsaltedFingerprintOf(ruleId: string, path: string, secret: string): string {
   return `${ruleId}:${path}:${sha256Hex(secret)}`;
 }
 
 /**
  * Splits a fingerprint into its parts, or returns null when it is malformed. The rule id runs
- * up to the first `:`, the hash is the last 64 hex characters; the path (which may contain
- * spaces and colons) is what lies between.
+ * up to the first `:`, the hash is the last 64 hex characters (after `v2-` when keyed); the
+ * path (which may contain spaces and colons) is what lies between. `keyed` is false for the
+ * old unsalted form (and for policy fingerprints, which hash no secret).
  */
 export function parseFingerprint(
   fingerprint: string,
-): { ruleId: string; path: string; hash: string } | null {
+): { ruleId: string; path: string; hash: string; keyed: boolean } | null {
   const groups = FINGERPRINT.exec(fingerprint)?.groups;
   if (groups === undefined) return null;
-  return { ruleId: groups.ruleId!, path: groups.path!, hash: groups.hash! };
+  return {
+    ruleId: groups.ruleId!,
+    path: groups.path!,
+    hash: groups.hash!,
+    keyed: groups.form !== undefined,
+  };
 }

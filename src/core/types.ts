@@ -96,7 +96,10 @@ export interface Finding {
   message: string;
   /** Redacted form of the matched secret: a short prefix and a mask. Never the raw value. */
   redacted: string;
-  /** `<ruleId>:<path>:<sha256(secret) as 64 hex>` — stable when code moves; no line numbers. */
+  /**
+   * `<ruleId>:<path>:v2-<keyed hash as 64 hex>` (see core/fingerprint.ts) — stable when code
+   * moves; no line numbers; `path` is repository-relative inside a git repository.
+   */
   fingerprint: string;
   blocking: boolean;
   /** Rule title, e.g. "OpenAI API key". */
@@ -154,6 +157,19 @@ export interface Decision {
   unblock: string[];
 }
 
+/**
+ * An old-form baseline or ignore entry (unsalted, perhaps folder-relative) recognised for a
+ * finding: `from` is the entry as written, `to` the finding's current fingerprint. Read by
+ * `mandate baseline --migrate`; reporters show only how many there are, never `from`.
+ */
+export interface FingerprintMigration {
+  source: 'ignore' | 'baseline';
+  from: string;
+  to: string;
+  /** The `.mandateignore` line (ignore entries). */
+  line?: number;
+}
+
 /** An entry of `.mandateignore` that matched nothing in this run. */
 export interface UnusedIgnore {
   fingerprint: string;
@@ -167,6 +183,8 @@ export interface ScanResult extends Decision {
   /** Rules that ran, for SARIF and evidence. */
   rules: RuleInfo[];
   unusedIgnores: UnusedIgnore[];
+  /** Old-form entries that still matched (present when there are any): migrate them. */
+  migrations?: FingerprintMigration[];
   scope: Scope;
   description: string;
   /**

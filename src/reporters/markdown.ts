@@ -1,3 +1,4 @@
+import { migrationNotice } from '../core/postprocess/legacy.js';
 import type { Finding, ScanResult, Severity } from '../core/types.js';
 import {
   falsePositiveHint,
@@ -143,8 +144,11 @@ function howToFix(result: ScanResult, shown: ReadonlySet<Finding>): string[] {
 }
 
 function unusedIgnores(result: ScanResult): string[] {
-  if (result.unusedIgnores.length === 0) return [];
+  const migrate = migrationNotice(result.migrations);
+  const notice = migrate === null ? [] : [`> ⚠️ ${escapeText(migrate)}`, ''];
+  if (result.unusedIgnores.length === 0) return notice;
   return [
+    ...notice,
     '### ⚠️ Unused .mandateignore entries',
     '',
     'These entries matched nothing in this run; remove them if the secret is gone.',

@@ -1,4 +1,5 @@
 import { createColors } from 'picocolors';
+import { migrationNotice } from '../core/postprocess/legacy.js';
 import type { Finding, ScanResult, Severity } from '../core/types.js';
 import {
   falsePositiveHint,
@@ -103,12 +104,16 @@ function howToFixSection(c: Colors, result: ScanResult): string[] {
 }
 
 function unusedIgnoreSection(c: Colors, result: ScanResult): string[] {
-  return result.unusedIgnores.map(
-    (u) =>
-      `${c.yellow(WARN_MARK)} .mandateignore:${u.line}: entry matched nothing in this run` +
-      `${u.reason === '' ? '' : ` (${sanitize(u.reason)})`}; remove it if the secret is gone: ` +
-      sanitize(u.fingerprint),
-  );
+  const migrate = migrationNotice(result.migrations);
+  return [
+    ...(migrate === null ? [] : [`${c.yellow(WARN_MARK)} ${migrate}`]),
+    ...result.unusedIgnores.map(
+      (u) =>
+        `${c.yellow(WARN_MARK)} .mandateignore:${u.line}: entry matched nothing in this run` +
+        `${u.reason === '' ? '' : ` (${sanitize(u.reason)})`}; remove it if the secret is gone: ` +
+        sanitize(u.fingerprint),
+    ),
+  ];
 }
 
 function verdictLines(c: Colors, result: ScanResult): string[] {

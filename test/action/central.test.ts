@@ -104,3 +104,24 @@ describe('mergeCentral: the central `policies:`', () => {
     });
   });
 });
+
+describe('mergeCentral: fingerprint_salt', () => {
+  it("keeps the repository's own salt, and says a central one is not applied", () => {
+    const org = central('fingerprint_salt: organisation-wide-salt-0001\n');
+    const local = parseConfig('fingerprint_salt: this-repository-salt-0002\n', '.mandate.yml');
+    const merged = mergeCentral(local, org.config, org.locked, 'o/p:org.yml');
+    expect(merged.config.fingerprintSalt).toBe('this-repository-salt-0002');
+    expect(merged.notes).toEqual([
+      expect.stringMatching(
+        /`fingerprint_salt` in the central config o\/p:org\.yml was not applied/,
+      ),
+    ]);
+    const unsalted = mergeCentral(
+      parseConfig('{}\n', '.mandate.yml'),
+      org.config,
+      org.locked,
+      'o/p:org.yml',
+    );
+    expect(unsalted.config.fingerprintSalt).toBeUndefined();
+  });
+});

@@ -65,7 +65,7 @@ describe('baseline', () => {
     [
       'malformed entry',
       `{"version": 1, "fingerprints": [\n"${fingerprints[0]}",\n"secret/a:x.ts:12"\n]}`,
-      'b.json:3: fingerprints[1] is not a fingerprint; expected `<ruleId>:<path>:<64 hex characters>`',
+      'b.json:3: fingerprints[1] is not a fingerprint; expected `<ruleId>:<path>:v2-<64 hex characters>`',
     ],
     [
       'unknown key',

@@ -49,7 +49,7 @@ describe('parseIgnoreFile', () => {
     [
       'short hash',
       `secret/a:x.ts:${h.slice(2)}  # r`,
-      '.mandateignore:2:1: malformed fingerprint: expected `<ruleId>:<path>:<64 hex characters>`',
+      '.mandateignore:2:1: malformed fingerprint: expected `<ruleId>:<path>:v2-<64 hex characters>`',
     ],
     [
       'uppercase hash',
@@ -59,12 +59,12 @@ describe('parseIgnoreFile', () => {
     [
       'no path',
       `secret/a:${h}  # r`,
-      '.mandateignore:2:1: malformed fingerprint: expected `<ruleId>:<path>:<64 hex characters>`',
+      '.mandateignore:2:1: malformed fingerprint: expected `<ruleId>:<path>:v2-<64 hex characters>`',
     ],
     [
       'a line number instead of a hash',
       'secret/a:x.ts:12  # r',
-      '.mandateignore:2:1: malformed fingerprint: expected `<ruleId>:<path>:<64 hex characters>`',
+      '.mandateignore:2:1: malformed fingerprint: expected `<ruleId>:<path>:v2-<64 hex characters>`',
     ],
   ])('%s', (_name, line, message) => {
     const attempt = () => parseIgnoreFile(`# header\n${line}\n`, FILE);

@@ -160,7 +160,9 @@ describe('report formats', () => {
       redacted: `${key.slice(0, 6)}…(108 chars)`,
       blocking: true,
     });
-    expect(f!.fingerprint).toMatch(/^secret\/anthropic-api-key:src\/llm\/client\.py:[0-9a-f]{64}$/);
+    expect(f!.fingerprint).toMatch(
+      /^secret\/anthropic-api-key:src\/llm\/client\.py:v2-[0-9a-f]{64}$/,
+    );
     expect(out.stdout).not.toContain(key);
   });
 
@@ -299,7 +301,7 @@ describe('suppression', () => {
     expect(baseline.fingerprints).toHaveLength(2);
     expect(baseline.fingerprints).toEqual([...baseline.fingerprints].sort());
     for (const fp of baseline.fingerprints)
-      expect(fp).toMatch(/^secret\/[\w-]+:[^:]+:[0-9a-f]{64}$/);
+      expect(fp).toMatch(/^secret\/[\w-]+:[^:]+:v2-[0-9a-f]{64}$/);
     expect(content).not.toMatch(/\d{4}-\d{2}-\d{2}|"line"|"time|"date|"created|"updated/i);
     for (const key of keys) expect(content).not.toContain(key.slice(6, 20));
 

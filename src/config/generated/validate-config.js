@@ -658,6 +658,13 @@ const schema11 = {
         },
       },
     },
+    fingerprint_salt: {
+      type: 'string',
+      pattern: '^[!-~]{16,256}$',
+      description:
+        "This repository's fingerprint salt: keys the fingerprint of every secret finding (HMAC-SHA256, scrypt for values under 32 characters), so a fingerprint in an annotation, a SARIF upload or an evidence record cannot be tested against a word list without it, and the same secret has different fingerprints in different repositories. `mandate init` writes a random one. Read from the repository's own .mandate.yml (never from a central config), so the hook, `mandate scan`, history scans, CI and the Action compute the same fingerprints. Changing it changes every fingerprint: run `mandate baseline --migrate` afterwards. At least 16 printable characters, no spaces.",
+      examples: ['3f9c1e0a7b5d4c2e8a6f1b0d9e7c5a3b'],
+    },
   },
 };
 const schema13 = {
@@ -690,6 +697,7 @@ const pattern28 = new RegExp(
   'u',
 );
 const pattern32 = new RegExp('^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
+const pattern41 = new RegExp('^[!-~]{16,256}$', 'u');
 const schema12 = {
   type: 'object',
   additionalProperties: false,
@@ -5213,8 +5221,48 @@ function validate10(
         errors++;
       }
     }
+    if (data.fingerprint_salt !== undefined) {
+      let data87 = data.fingerprint_salt;
+      if (typeof data87 === 'string') {
+        if (!pattern41.test(data87)) {
+          const err161 = {
+            instancePath: instancePath + '/fingerprint_salt',
+            schemaPath: '#/properties/fingerprint_salt/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[!-~]{16,256}$' },
+            message: 'must match pattern "' + '^[!-~]{16,256}$' + '"',
+            schema: '^[!-~]{16,256}$',
+            parentSchema: schema11.properties.fingerprint_salt,
+            data: data87,
+          };
+          if (vErrors === null) {
+            vErrors = [err161];
+          } else {
+            vErrors.push(err161);
+          }
+          errors++;
+        }
+      } else {
+        const err162 = {
+          instancePath: instancePath + '/fingerprint_salt',
+          schemaPath: '#/properties/fingerprint_salt/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema11.properties.fingerprint_salt.type,
+          parentSchema: schema11.properties.fingerprint_salt,
+          data: data87,
+        };
+        if (vErrors === null) {
+          vErrors = [err162];
+        } else {
+          vErrors.push(err162);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err161 = {
+    const err163 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -5225,9 +5273,9 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err161];
+      vErrors = [err163];
     } else {
-      vErrors.push(err161);
+      vErrors.push(err163);
     }
     errors++;
   }

@@ -11,9 +11,9 @@ import {
   CONFIG_FILES,
   configFromBytes,
   defaultConfig
-} from "./chunk-MPU2L46Z.js";
+} from "./chunk-54VCNRRM.js";
 import "./chunk-B6KZYF2D.js";
-import "./chunk-5IWPO4WJ.js";
+import "./chunk-PXFPC4ZX.js";
 import "./chunk-RS4XBG4F.js";
 import {
   ConfigError,

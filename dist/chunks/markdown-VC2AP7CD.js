@@ -6,10 +6,13 @@ import {
   escapeText,
   formatMarkdown,
   inline
-} from "./chunk-AMIPJSNG.js";
+} from "./chunk-W5YBLSRA.js";
 import "./chunk-I7MAQC3G.js";
+import "./chunk-H4QNBIZK.js";
+import "./chunk-PXFPC4ZX.js";
 import "./chunk-7RFSISUE.js";
 import "./chunk-JAJTR2HI.js";
+import "./chunk-RS4XBG4F.js";
 import "./chunk-5ADPKSWX.js";
 export {
   MARKDOWN_LIMIT_BYTES,

@@ -13,9 +13,10 @@ import {
   addToLefthook,
   addToPreCommitConfig,
   detectHookManager,
+  fingerprintSaltBlock,
   hookScriptPath,
   initProject
-} from "./chunk-AESUXNSU.js";
+} from "./chunk-3RLJMHDH.js";
 import "./chunk-BMUI64GQ.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-ZPHIZCRR.js";
@@ -34,6 +35,7 @@ export {
   addToLefthook,
   addToPreCommitConfig,
   detectHookManager,
+  fingerprintSaltBlock,
   hookScriptPath,
   initProject
 };

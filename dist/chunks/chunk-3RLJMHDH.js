@@ -17,6 +17,7 @@ import {
 // src/cli/init.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -309,6 +310,14 @@ fail_on: high
 #   regexes: []
 #   stopwords: []
 `;
+function fingerprintSaltBlock(salt) {
+  return `
+# This repository's fingerprint salt: keys the fingerprints of secret findings (in
+# .mandateignore, the baseline, annotations and evidence) so they cannot be checked against a
+# word list without it. Keep it; after changing it, run \`mandate baseline --migrate\`.
+fingerprint_salt: ${salt}
+`;
+}
 async function writeStarterConfig(ctx) {
   let existing = CONFIG_FILES.find((name) => existsSync(join(ctx.repoRoot, name)));
   if (existing !== void 0) {
@@ -316,7 +325,10 @@ async function writeStarterConfig(ctx) {
     return;
   }
   let path = join(ctx.repoRoot, ".mandate.yml");
-  await writeFile(path, STARTER_CONFIG), ctx.actions.push(`created ${show(ctx, path)} (extends: recommended, fail_on: high)`);
+  await writeFile(
+    path,
+    `${STARTER_CONFIG}${fingerprintSaltBlock(randomBytes(16).toString("hex"))}`
+  ), ctx.actions.push(`created ${show(ctx, path)} (extends: recommended, fail_on: high)`);
 }
 function parseYaml(text, file) {
   let doc = (0, import_yaml.parseDocument)(text, { keepSourceTokens: !1 }), error = doc.errors[0];
@@ -385,5 +397,6 @@ export {
   addToPreCommitConfig,
   addHuskyPrepare,
   hookScriptPath,
-  STARTER_CONFIG
+  STARTER_CONFIG,
+  fingerprintSaltBlock
 };

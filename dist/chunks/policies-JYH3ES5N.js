@@ -23,24 +23,25 @@ import {
 } from "./chunk-FIXNMEUT.js";
 import {
   loadConfig
-} from "./chunk-MPU2L46Z.js";
+} from "./chunk-54VCNRRM.js";
 import "./chunk-B6KZYF2D.js";
-import "./chunk-5IWPO4WJ.js";
 import {
   decide
 } from "./chunk-5XCC25ZH.js";
 import {
-  sha256Hex
-} from "./chunk-RS4XBG4F.js";
-import {
   codeSpan,
   escapeText
-} from "./chunk-AMIPJSNG.js";
+} from "./chunk-W5YBLSRA.js";
 import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
+import "./chunk-H4QNBIZK.js";
+import "./chunk-PXFPC4ZX.js";
 import "./chunk-7RFSISUE.js";
 import "./chunk-JAJTR2HI.js";
+import {
+  sha256Hex
+} from "./chunk-RS4XBG4F.js";
 import {
   minimatch
 } from "./chunk-QGBNVW5A.js";

@@ -3,6 +3,9 @@ import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
 import {
+  migrationNotice
+} from "./chunk-H4QNBIZK.js";
+import {
   HISTORY_HINT,
   falsePositiveHint,
   groupByRule,
@@ -94,7 +97,9 @@ function howToFix(result, shown) {
   return units;
 }
 function unusedIgnores(result) {
-  return result.unusedIgnores.length === 0 ? [] : [
+  let migrate = migrationNotice(result.migrations), notice = migrate === null ? [] : [`> \u26A0\uFE0F ${escapeText(migrate)}`, ""];
+  return result.unusedIgnores.length === 0 ? notice : [
+    ...notice,
     "### \u26A0\uFE0F Unused .mandateignore entries",
     "",
     "These entries matched nothing in this run; remove them if the secret is gone.",

@@ -5,7 +5,7 @@ import {
 } from "./chunk-B6KZYF2D.js";
 import {
   parseFingerprint
-} from "./chunk-5IWPO4WJ.js";
+} from "./chunk-PXFPC4ZX.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
@@ -84,7 +84,7 @@ function parseBaseline(text, file) {
       let line = typeof fingerprint == "string" ? lineOf(JSON.stringify(fingerprint)) : void 0;
       throw new ConfigError(
         file,
-        `fingerprints[${index}] is not a fingerprint; expected \`<ruleId>:<path>:<64 hex characters>\``,
+        `fingerprints[${index}] is not a fingerprint; expected \`<ruleId>:<path>:v2-<64 hex characters>\``,
         line === void 0 ? {} : { line }
       );
     }
@@ -95,13 +95,16 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function formatBaseline(findings) {
-  let fingerprints = [...new Set(findings.map((finding) => finding.fingerprint))].sort(compare);
-  return `${JSON.stringify({ version: 1, fingerprints }, null, 2)}
+  return formatBaselineFingerprints(findings.map((finding) => finding.fingerprint));
+}
+function formatBaselineFingerprints(fingerprints) {
+  let sorted = [...new Set(fingerprints)].sort(compare);
+  return `${JSON.stringify({ version: 1, fingerprints: sorted }, null, 2)}
 `;
 }
 
 // src/config/ignore-file.ts
-var ENTRY = /^(?<fingerprint>[^:\s]+:.+?:[0-9a-fA-F]{64})(?:\s+#(?<reason>.*))?$/, FORMAT_HINT = "Each line is `<fingerprint>  # <reason>`, e.g. `secret/openai-api-key:src/app.py:<64 hex>  # test fixture, revoked`; copy fingerprints from `mandate scan --format json`.";
+var ENTRY = /^(?<fingerprint>[^:\s]+:.+?:(?:v2-)?[0-9a-fA-F]{64})(?:\s+#(?<reason>.*))?$/, FORMAT_HINT = "Each line is `<fingerprint>  # <reason>`, e.g. `secret/openai-api-key:src/app.py:v2-<64 hex>  # test fixture, revoked`; copy fingerprints from `mandate scan --format json`.";
 function parseIgnoreFile(text, file) {
   let entries = [];
   return text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((rawLine, index) => {
@@ -112,7 +115,7 @@ function parseIgnoreFile(text, file) {
       let first = content.split(/\s+#/)[0];
       throw new ConfigError(
         file,
-        /[0-9a-f]{64}$/i.test(first) && /[A-F]/.test(first.slice(-64)) ? "malformed fingerprint: the hash must be lowercase hex" : "malformed fingerprint: expected `<ruleId>:<path>:<64 hex characters>`",
+        /[0-9a-f]{64}$/i.test(first) && /[A-F]/.test(first.slice(-64)) ? "malformed fingerprint: the hash must be lowercase hex" : "malformed fingerprint: expected `<ruleId>:<path>:v2-<64 hex characters>`",
         { line, column, hint: FORMAT_HINT }
       );
     }
@@ -193,7 +196,7 @@ async function loadConfig(options) {
   return config === void 0 ? defaultConfig() : fromBytes(config.bytes, basename(config.name));
 }
 async function fromBytes(bytes, file) {
-  let { parseConfig } = await import("./parse-JXNGX2DM.js"), config = parseConfig(bytes.toString("utf8"), file);
+  let { parseConfig } = await import("./parse-WAX5IX5I.js"), config = parseConfig(bytes.toString("utf8"), file);
   return config.source.sha256 = sha256Hex(bytes), config;
 }
 var REMOTE_EXTENDS = /^[\w.-]+\/[\w.-]+:[^@\s]+(?:@\S+)?$/;
@@ -257,6 +260,7 @@ function configFromBytes(bytes, file) {
 export {
   parseBaseline,
   formatBaseline,
+  formatBaselineFingerprints,
   parseIgnoreFile,
   defaultPolicyConfig,
   CONFIG_FILES,

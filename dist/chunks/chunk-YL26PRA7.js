@@ -15,11 +15,17 @@ import {
   runGit
 } from "./chunk-FIXNMEUT.js";
 import {
-  fingerprintOf
-} from "./chunk-5IWPO4WJ.js";
-import {
   decide
 } from "./chunk-5XCC25ZH.js";
+import {
+  translateLegacyEntries
+} from "./chunk-H4QNBIZK.js";
+import {
+  KEYED_PREFIX,
+  fingerprintKey,
+  keyedHash,
+  parseFingerprint
+} from "./chunk-PXFPC4ZX.js";
 import {
   formatCount
 } from "./chunk-JAJTR2HI.js";
@@ -1586,19 +1592,31 @@ function toFinding(raw, failOn) {
 
 // src/core/postprocess/index.ts
 function finalizeFindings(raw, options) {
-  let inline = applyInlineAllow(raw), withFingerprints = inline.kept.map((finding) => ({
-    ...finding,
-    fingerprint: fingerprintOf(finding.ruleId, finding.path, finding.secret)
-  })), ignored = applyIgnoreFile(withFingerprints, options.ignore), baselined = applyBaseline(ignored.kept, options.baseline), unique = dedupe(baselined.kept, withFingerprints);
+  let inline = applyInlineAllow(raw), key = fingerprintKey(options.fingerprintSalt), hashes = /* @__PURE__ */ new Map(), withFingerprints = inline.kept.map((finding) => {
+    let hash = hashes.get(finding.secret);
+    return hash === void 0 && (hash = keyedHash(finding.secret, key), hashes.set(finding.secret, hash)), { ...finding, fingerprint: `${finding.ruleId}:${finding.path}:${KEYED_PREFIX}${hash}` };
+  }), legacy = translateLegacyEntries(withFingerprints, options.ignore, options.baseline), ignored = applyIgnoreFile(withFingerprints, legacy.ignore), baselined = applyBaseline(ignored.kept, legacy.baseline), unique = dedupe(baselined.kept, withFingerprints);
   return {
     findings: sortFindings(unique.map((finding) => toFinding(finding, options.failOn))),
-    unusedIgnores: ignored.unused,
+    unusedIgnores: ignored.unused.filter((entry) => options.covered === void 0 || isCovered(entry, options.covered)).map(maskUnsalted),
+    migrations: legacy.migrations,
     suppressed: {
       inline: inline.dropped,
       ignoreFile: ignored.dropped,
       baseline: baselined.dropped
     }
   };
+}
+function maskUnsalted(entry) {
+  let parsed = parseFingerprint(entry.fingerprint);
+  return parsed === null || parsed.keyed || /^(?:policy|review)\//.test(parsed.ruleId) ? entry : {
+    ...entry,
+    fingerprint: `${parsed.ruleId}:${parsed.path}:<old unsalted hash: run mandate baseline --migrate>`
+  };
+}
+function isCovered(entry, covered) {
+  let parsed = parseFingerprint(entry.fingerprint);
+  return parsed === null || covered.covers(parsed.path) ? !0 : !parsed.keyed && covered.coversSomeEndingWith(`/${parsed.path}`);
 }
 
 // src/core/secret/decoys.ts
@@ -2081,7 +2099,9 @@ function newTally() {
     files: 0,
     bytes: 0,
     lines: 0,
-    allowlistedFiles: 0
+    allowlistedFiles: 0,
+    covered: /* @__PURE__ */ new Set(),
+    notRead: /* @__PURE__ */ new Set()
   };
 }
 function tallyFile(tally, file, rules) {
@@ -2090,10 +2110,16 @@ function tallyFile(tally, file, rules) {
     return;
   }
   if (file.skipped !== void 0) {
-    tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1, file.skipped === "unreadable" && tally.unreadable.push(file.path);
+    tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1, file.skipped === "unreadable" && tally.unreadable.push(file.path), noteSkipped(tally, file.skipped, file.path);
     return;
   }
-  tally.files++, tally.bytes += file.size, tally.lines += file.lines, file.commit !== void 0 && tally.commits.add(file.commit.sha), scanFileInto(file, rules, tally.raw, tally.counters);
+  tally.files++, tally.bytes += file.size, tally.lines += file.lines, file.commit !== void 0 && tally.commits.add(file.commit.sha), coversWholeFile(file) && tally.covered.add(file.path), scanFileInto(file, rules, tally.raw, tally.counters);
+}
+function noteSkipped(tally, reason, path) {
+  reason === "deleted" ? tally.covered.add(path) : tally.notRead.add(path);
+}
+function coversWholeFile(file) {
+  return file.status === "unchanged" || file.status === "added";
 }
 function fileOutcome(file, rules) {
   if (isPathAllowed(file.path, rules)) return { kind: "allowlisted" };
@@ -2107,7 +2133,7 @@ function fileOutcome(file, rules) {
     raw,
     allowlisted: counters.allowlisted
   };
-  return file.commit !== void 0 && (outcome.commit = file.commit.sha), outcome;
+  return file.commit !== void 0 && (outcome.commit = file.commit.sha), coversWholeFile(file) && (outcome.covers = file.path), outcome;
 }
 function tallyOutcome(tally, outcome) {
   switch (outcome.kind) {
@@ -2115,10 +2141,10 @@ function tallyOutcome(tally, outcome) {
       tally.allowlistedFiles++;
       return;
     case "skipped":
-      tally.skipped[outcome.reason] = (tally.skipped[outcome.reason] ?? 0) + 1, outcome.reason === "unreadable" && tally.unreadable.push(outcome.path);
+      tally.skipped[outcome.reason] = (tally.skipped[outcome.reason] ?? 0) + 1, outcome.reason === "unreadable" && tally.unreadable.push(outcome.path), noteSkipped(tally, outcome.reason, outcome.path);
       return;
     default:
-      tally.files++, tally.bytes += outcome.size, tally.lines += outcome.lines, outcome.commit !== void 0 && tally.commits.add(outcome.commit);
+      tally.files++, tally.bytes += outcome.size, tally.lines += outcome.lines, outcome.commit !== void 0 && tally.commits.add(outcome.commit), outcome.covers !== void 0 && tally.covered.add(outcome.covers);
       for (let finding of outcome.raw) tally.raw.push(finding);
       tally.counters.allowlisted += outcome.allowlisted;
   }
@@ -2132,7 +2158,9 @@ function finishScan(tally, changeSet, options, context, started) {
   let now = options.now ?? defaultNow, { rules } = options, finalized = finalizeFindings(tally.raw, {
     failOn: options.failOn,
     ignore: options.ignore,
-    baseline: options.baseline
+    baseline: options.baseline,
+    ...options.fingerprintSalt === void 0 ? {} : { fingerprintSalt: options.fingerprintSalt },
+    covered: coverageOf(tally, options.coveredDirs ?? [])
   }), unreadable = options.blockUnreadable === !0 ? tally.unreadable : [], decision = decide(finalized.findings, context, unreadable), stats = {
     files: tally.files,
     bytes: tally.bytes,
@@ -2152,9 +2180,17 @@ function finishScan(tally, changeSet, options, context, started) {
     stats,
     rules: ruleInfos,
     unusedIgnores: finalized.unusedIgnores,
+    ...finalized.migrations.length > 0 ? { migrations: finalized.migrations } : {},
     scope,
     description: changeSet.description,
     ...unreadable.length > 0 ? { unreadable } : {}
+  };
+}
+function coverageOf(tally, dirs) {
+  let under = (path) => !tally.notRead.has(path) && dirs.some((dir) => dir === "" || path.startsWith(`${dir}/`));
+  return {
+    covers: (path) => tally.covered.has(path) || under(path),
+    coversSomeEndingWith: (suffix) => dirs.includes("") || [...tally.covered].some((path) => path.endsWith(suffix))
   };
 }
 

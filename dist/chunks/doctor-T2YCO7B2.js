@@ -4,15 +4,15 @@ import {
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,
   RUNS_MANDATE
-} from "./chunk-AESUXNSU.js";
+} from "./chunk-3RLJMHDH.js";
 import {
   require_dist
 } from "./chunk-BMUI64GQ.js";
 import {
   loadConfig
-} from "./chunk-MPU2L46Z.js";
+} from "./chunk-54VCNRRM.js";
 import "./chunk-B6KZYF2D.js";
-import "./chunk-5IWPO4WJ.js";
+import "./chunk-PXFPC4ZX.js";
 import "./chunk-RS4XBG4F.js";
 import "./chunk-ZPHIZCRR.js";
 import {
@@ -244,7 +244,7 @@ async function activateHookManager(repoRoot, manager) {
   }
 }
 async function runDoctorChecks(repoRoot) {
-  let { detectHookManager } = await import("./init-FA3RM7YN.js"), { manager } = await detectHookManager(repoRoot);
+  let { detectHookManager } = await import("./init-2743WBEJ.js"), { manager } = await detectHookManager(repoRoot);
   return [
     await checkHook(repoRoot, manager),
     await checkBinary(repoRoot),

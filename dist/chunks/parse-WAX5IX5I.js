@@ -14,9 +14,9 @@ import {
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-MPU2L46Z.js";
+} from "./chunk-54VCNRRM.js";
 import "./chunk-B6KZYF2D.js";
-import "./chunk-5IWPO4WJ.js";
+import "./chunk-PXFPC4ZX.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
@@ -646,6 +646,12 @@ var schema11 = {
           examples: ["git"]
         }
       }
+    },
+    fingerprint_salt: {
+      type: "string",
+      pattern: "^[!-~]{16,256}$",
+      description: "This repository's fingerprint salt: keys the fingerprint of every secret finding (HMAC-SHA256, scrypt for values under 32 characters), so a fingerprint in an annotation, a SARIF upload or an evidence record cannot be tested against a word list without it, and the same secret has different fingerprints in different repositories. `mandate init` writes a random one. Read from the repository's own .mandate.yml (never from a central config), so the hook, `mandate scan`, history scans, CI and the Action compute the same fingerprints. Changing it changes every fingerprint: run `mandate baseline --migrate` afterwards. At least 16 printable characters, no spaces.",
+      examples: ["3f9c1e0a7b5d4c2e8a6f1b0d9e7c5a3b"]
     }
   }
 }, schema13 = {
@@ -668,7 +674,7 @@ var schema11 = {
 }, func2 = Object.prototype.hasOwnProperty, pattern0 = new RegExp("\\S", "u"), pattern1 = new RegExp("^\\s*[0-9]+(?:\\.[0-9]+)?\\s*(?:[kKmMgG]i?[bB]?|[bB])?\\s*$", "u"), pattern3 = new RegExp("^secret/[a-z0-9]+(?:-[a-z0-9]+)*$", "u"), pattern20 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u"), pattern28 = new RegExp(
   "^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$",
   "u"
-), pattern32 = new RegExp("^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u"), schema12 = {
+), pattern32 = new RegExp("^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u"), pattern41 = new RegExp("^[!-~]{16,256}$", "u"), schema12 = {
   type: "object",
   additionalProperties: !1,
   minProperties: 1,
@@ -3838,8 +3844,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors === null ? vErrors = [err160] : vErrors.push(err160), errors++;
       }
     }
+    if (data.fingerprint_salt !== void 0) {
+      let data87 = data.fingerprint_salt;
+      if (typeof data87 == "string") {
+        if (!pattern41.test(data87)) {
+          let err161 = {
+            instancePath: instancePath + "/fingerprint_salt",
+            schemaPath: "#/properties/fingerprint_salt/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[!-~]{16,256}$" },
+            message: 'must match pattern "^[!-~]{16,256}$"',
+            schema: "^[!-~]{16,256}$",
+            parentSchema: schema11.properties.fingerprint_salt,
+            data: data87
+          };
+          vErrors === null ? vErrors = [err161] : vErrors.push(err161), errors++;
+        }
+      } else {
+        let err162 = {
+          instancePath: instancePath + "/fingerprint_salt",
+          schemaPath: "#/properties/fingerprint_salt/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema11.properties.fingerprint_salt.type,
+          parentSchema: schema11.properties.fingerprint_salt,
+          data: data87
+        };
+        vErrors === null ? vErrors = [err162] : vErrors.push(err162), errors++;
+      }
+    }
   } else {
-    let err161 = {
+    let err163 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -3849,7 +3885,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       parentSchema: schema11,
       data
     };
-    vErrors === null ? vErrors = [err161] : vErrors.push(err161), errors++;
+    vErrors === null ? vErrors = [err163] : vErrors.push(err163), errors++;
   }
   return validate10.errors = vErrors, errors === 0;
 }
@@ -4126,6 +4162,7 @@ ${others.join(`
     extends: raw.extends ?? defaults.extends,
     failOn: raw.fail_on ?? defaults.failOn,
     maxFileSize: raw.max_file_size === void 0 ? defaults.maxFileSize : parseSize(raw.max_file_size),
+    ...raw.fingerprint_salt === void 0 ? {} : { fingerprintSalt: raw.fingerprint_salt },
     disable: raw.disable ?? [],
     rules: (raw.rules ?? []).map(customRule),
     overrides: raw.overrides ?? {},

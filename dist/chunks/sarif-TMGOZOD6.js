@@ -3,9 +3,6 @@ import {
   INCOMPLETE
 } from "./chunk-5XCC25ZH.js";
 import {
-  sha256Hex
-} from "./chunk-RS4XBG4F.js";
-import {
   FALSE_POSITIVE_HINT,
   remediationOf,
   ruleFor
@@ -13,6 +10,9 @@ import {
 import {
   formatCount
 } from "./chunk-JAJTR2HI.js";
+import {
+  sha256Hex
+} from "./chunk-RS4XBG4F.js";
 import "./chunk-5ADPKSWX.js";
 
 // src/reporters/sarif.ts
