@@ -5,7 +5,7 @@
  * a break-glass opens — idempotently, found again by a hidden marker — which later evidence lists
  * as open until someone closes it.
  */
-import { resolveReviewRequirements } from '../../src/config/reviews.js';
+import { inlineAllowRequirements, resolveReviewRequirements } from '../../src/config/reviews.js';
 import type { Config } from '../../src/core/config.js';
 import { MandateError } from '../../src/core/errors.js';
 import { applyReviews } from '../../src/core/review/apply.js';
@@ -462,6 +462,7 @@ export async function judgePullReviews(input: {
       );
     }
   }
+  requirements = [...requirements, ...inlineAllowRequirements(config, input.scan.allowed ?? [])];
   if (requirements.length === 0 && settings.break_glass === undefined) return null;
   const existing = await listFollowUps(client, repo);
   const openFollowUps = existing

@@ -4,7 +4,7 @@
  * policy) and the evidence record.
  */
 import { formatCount } from '../../src/core/count.js';
-import type { Finding, ScanResult } from '../../src/core/types.js';
+import type { AllowedFinding, Finding, ScanResult } from '../../src/core/types.js';
 import type { EvidenceRecord } from './evidence.js';
 
 /** Rows in the findings table; the evidence file has them all. */
@@ -59,6 +59,27 @@ function findingsTable(findings: Finding[]): string[] {
   ];
 }
 
+/** Inline allows shown in the check run; the job summary and the evidence have them all. */
+const MAX_CHECK_ALLOWS = 20;
+
+function allowedItem(f: AllowedFinding): string {
+  return `\`${cell(f.path)}:${f.line}\` ${cell(f.ruleId)} (\`${cell(f.redacted)}\`): ${f.allow.marker} — ${cell(f.allow.reason)}`;
+}
+
+/** The inline allows of the change: counted and listed, never silent. */
+function allowedList(result: ScanResult, max: number): string[] {
+  const allowed = result.allowed ?? [];
+  if (allowed.length === 0) return [];
+  const more = allowed.length - Math.min(max, allowed.length);
+  return [
+    `**Inline allows (${formatCount(allowed.length)})**: ${plural(allowed.length, 'finding')} suppressed by the author's comment, not by a review.`,
+    ...allowed.slice(0, max).map((f) => `- ${allowedItem(f)}`),
+    ...(more > 0
+      ? [`- …and ${plural(more, 'more inline allow')}: the evidence record lists every one.`]
+      : []),
+  ];
+}
+
 /** The check run's summary: short, the annotations carry the detail. */
 export function checkSummary(result: ScanResult, notes: string[]): string {
   return [
@@ -68,6 +89,7 @@ export function checkSummary(result: ScanResult, notes: string[]): string {
     ...(result.unblock.length === 0
       ? []
       : ['', '**What to do**', ...result.unblock.map((step) => `- ${step}`)]),
+    ...((result.allowed ?? []).length === 0 ? [] : ['', ...allowedList(result, MAX_CHECK_ALLOWS)]),
     ...(notes.length === 0 ? [] : ['', '**Notes**', ...notes.map((note) => `- ${note}`)]),
   ].join('\n');
 }
@@ -92,6 +114,9 @@ export function jobSummary(input: {
     if (result.reasons.length > 0) lines.push(...result.reasons.map((reason) => `- ${reason}`), '');
     if (result.findings.length > 0)
       lines.push('### Findings', '', ...findingsTable(result.findings), '');
+    if ((result.allowed ?? []).length > 0) {
+      lines.push('### Inline allows', '', ...allowedList(result, MAX_ROWS), '');
+    }
     if (result.unblock.length > 0) {
       lines.push('### What to do', '', ...result.unblock.map((step) => `- ${step}`), '');
     }

@@ -194,6 +194,7 @@ export function finishScan(
     stats,
     rules: ruleInfos,
     unusedIgnores: finalized.unusedIgnores,
+    allowed: finalized.allowed,
     scope,
     description: changeSet.description,
     ...(unreadable.length > 0 ? { unreadable } : {}),

@@ -107,6 +107,17 @@ export interface Finding {
   date?: string;
 }
 
+/** The inline allow that suppressed a finding: which marker, and the author's reason. */
+export interface InlineAllow {
+  marker: 'mandate:allow' | 'gitleaks:allow';
+  reason: string;
+}
+
+/** A finding suppressed by an inline allow: not judged, but listed so the allow is traced. */
+export interface AllowedFinding extends Finding {
+  allow: InlineAllow;
+}
+
 /**
  * A finding as a rule produced it, before post-processing. Carries the raw secret, so it
  * MUST NOT leave src/core: `finalizeFindings` turns it into a `Finding`.
@@ -167,6 +178,11 @@ export interface ScanResult extends Decision {
   /** Rules that ran, for SARIF and evidence. */
   rules: RuleInfo[];
   unusedIgnores: UnusedIgnore[];
+  /**
+   * Findings suppressed by an inline allow in the scanned text (for diff scopes: added by the
+   * change itself), with the marker and reason, so that every allow is visible in the reports.
+   */
+  allowed?: AllowedFinding[];
   scope: Scope;
   description: string;
   /**

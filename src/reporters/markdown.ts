@@ -1,5 +1,6 @@
-import type { Finding, ScanResult, Severity } from '../core/types.js';
+import type { AllowedFinding, Finding, ScanResult, Severity } from '../core/types.js';
 import {
+  allowedHeading,
   falsePositiveHint,
   groupByRule,
   HISTORY_HINT,
@@ -157,6 +158,38 @@ function unusedIgnores(result: ScanResult): string[] {
   ];
 }
 
+function allowedRow(f: AllowedFinding): string {
+  const cells = [
+    `${escapeText(f.title ?? f.message)}<br>${tableCode(f.ruleId)}`,
+    location(f),
+    tableCode(f.redacted),
+    `${tableCode(f.allow.marker)} ${escapeText(f.allow.reason)}`,
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+function allowedTable(result: ScanResult): string[] {
+  const allowed = result.allowed ?? [];
+  if (allowed.length === 0) return [];
+  const shown = allowed.slice(0, MAX_TABLE_ROWS);
+  return [
+    `### ⚠️ Inline allows (${formatCount(allowed.length)})`,
+    '',
+    escapeText(allowedHeading(allowed)),
+    '',
+    '| Rule | File:line | Redacted | Reason |',
+    '| --- | --- | --- | --- |',
+    ...shown.map(allowedRow),
+    '',
+    ...(allowed.length > shown.length
+      ? [
+          `_… and ${plural(allowed.length - shown.length, 'more inline allow')} not listed here._`,
+          '',
+        ]
+      : []),
+  ];
+}
+
 /** Joins units with newlines, stopping (with a note) before the job-summary limit. */
 function fitToLimit(units: string[], limit: number): string {
   const budget = limit - NOTE_RESERVE_BYTES;
@@ -186,6 +219,7 @@ export function formatMarkdown(result: ScanResult): string {
   const units = [
     ...verdict(result),
     ...findingsTable(result, shown),
+    ...allowedTable(result),
     ...howToFix(result, new Set(shown)),
     ...unusedIgnores(result),
   ];

@@ -1,6 +1,8 @@
 import { createColors } from 'picocolors';
 import type { Finding, ScanResult, Severity } from '../core/types.js';
 import {
+  allowedHeading,
+  allowedLine,
   falsePositiveHint,
   groupByRule,
   HISTORY_HINT,
@@ -111,6 +113,15 @@ function unusedIgnoreSection(c: Colors, result: ScanResult): string[] {
   );
 }
 
+function allowedSection(c: Colors, result: ScanResult): string[] {
+  const allowed = result.allowed ?? [];
+  if (allowed.length === 0) return [];
+  return [
+    `${c.yellow(WARN_MARK)} ${allowedHeading(allowed)}`,
+    ...allowed.map((f) => `  ${sanitize(allowedLine(f))}`),
+  ];
+}
+
 function verdictLines(c: Colors, result: ScanResult): string[] {
   const reasons = result.reasons.map(sanitize).join('; ');
   if (result.decision === 'block') {
@@ -134,12 +145,14 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   for (const [path, findings] of byFile) sections.push(fileSection(c, path, findings));
 
   if (options.quiet === true) {
+    sections.push(allowedSection(c, result));
     const tail = verdictLines(c, result);
     if (result.stats.files === 0) tail.unshift(c.dim(scannedSummary(result)));
     sections.push(tail);
   } else {
     sections.push(howToFixSection(c, result));
     sections.push(unusedIgnoreSection(c, result));
+    sections.push(allowedSection(c, result));
     sections.push([c.dim(scannedSummary(result)), ...verdictLines(c, result)]);
   }
 

@@ -24,12 +24,22 @@ describe('parseConfig errors', () => {
     [
       'unknown top-level key',
       'fail_on: high\nalowlist:\n  paths: []\n',
-      '.mandate.yml:2:1: unknown key `alowlist`; allowed keys: $schema, extends, fail_on, max_file_size, disable, rules, overrides, allowlist, reviews, review_settings, policies',
+      '.mandate.yml:2:1: unknown key `alowlist`; allowed keys: $schema, extends, fail_on, max_file_size, disable, rules, overrides, allowlist, reviews, review_settings, policies, inline_allow',
     ],
     [
       'bad enum',
       'fail_on: hgh\n',
       '.mandate.yml:1:10: `fail_on` must be one of critical, high, medium, low, info',
+    ],
+    [
+      'inline allows reviewed by nobody',
+      'inline_allow: review\n',
+      '.mandate.yml:1:15: `inline_allow: review` asks the security team to approve inline allows, but `review_settings.security_team` is not set',
+    ],
+    [
+      'bad inline_allow',
+      'inline_allow: never\n',
+      '.mandate.yml:1:15: `inline_allow` must be one of allow, review',
     ],
     ['wrong type', 'extends: recommended\n', '.mandate.yml:1:10: `extends` must be a list'],
     ['empty value', 'fail_on: high\nextends:\n', '.mandate.yml:2:1: `extends` must be a list'],

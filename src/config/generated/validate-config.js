@@ -658,6 +658,13 @@ const schema11 = {
         },
       },
     },
+    inline_allow: {
+      type: 'string',
+      enum: ['allow', 'review'],
+      description:
+        'What an inline `mandate:allow <reason>` comment does. `allow` (the default): it suppresses the finding on its line and is listed in every report. `review`: in a pull request, an inline allow the change adds also requires an approval from `review_settings.security_team` (the requirement `review/inline-allow`).',
+      examples: ['review'],
+    },
   },
 };
 const schema13 = {
@@ -5213,8 +5220,47 @@ function validate10(
         errors++;
       }
     }
+    if (data.inline_allow !== undefined) {
+      let data87 = data.inline_allow;
+      if (typeof data87 !== 'string') {
+        const err161 = {
+          instancePath: instancePath + '/inline_allow',
+          schemaPath: '#/properties/inline_allow/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema11.properties.inline_allow.type,
+          parentSchema: schema11.properties.inline_allow,
+          data: data87,
+        };
+        if (vErrors === null) {
+          vErrors = [err161];
+        } else {
+          vErrors.push(err161);
+        }
+        errors++;
+      }
+      if (!(data87 === 'allow' || data87 === 'review')) {
+        const err162 = {
+          instancePath: instancePath + '/inline_allow',
+          schemaPath: '#/properties/inline_allow/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema11.properties.inline_allow.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema11.properties.inline_allow.enum,
+          parentSchema: schema11.properties.inline_allow,
+          data: data87,
+        };
+        if (vErrors === null) {
+          vErrors = [err162];
+        } else {
+          vErrors.push(err162);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err161 = {
+    const err163 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -5225,9 +5271,9 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err161];
+      vErrors = [err163];
     } else {
-      vErrors.push(err161);
+      vErrors.push(err163);
     }
     errors++;
   }
