@@ -14,10 +14,13 @@ import { calendarDateOf, formatDate, parseCalendarDate } from '../../src/core/po
 import { evaluatePolicies, policyFinding } from '../../src/core/policy/evaluate.js';
 import { POLICY_RULES } from '../../src/core/policy/rules.js';
 import type { PolicyConfig, PolicyDocument, PolicyEntry } from '../../src/core/policy/types.js';
+import { resolveSecretRules } from '../../src/config/load.js';
 import { applyBaseline } from '../../src/core/postprocess/baseline.js';
 import { sortFindings } from '../../src/core/postprocess/sort.js';
+import { compileRules } from '../../src/core/secret/compile.js';
 import type { Finding, ScanResult, Severity } from '../../src/core/types.js';
 import { registerSummary, registerTable } from '../../src/reporters/policy-register.js';
+import { builtinPacks } from '../../src/rules/packs.js';
 import type { GitHubRest } from '../../src/sources/github.js';
 import { applyCentral } from './central.js';
 import { loadPolicy, type Policy } from './policy.js';
@@ -326,7 +329,13 @@ export async function runPolicyRegister(options: {
   const failOn = options.failOn ?? config.failOn;
   const context = { mode: 'ci' as const, now: options.now };
   const docs = await readPolicyDocumentsAt(client, repo, head.sha, config.policies, note);
-  const report = evaluatePolicies(docs, { config: config.policies, context, failOn });
+  // The register goes into an issue: the documents are scanned for secrets like any file, and a
+  // secret found in one is reported and never copied into the issue.
+  const secrets = compileRules(resolveSecretRules(config, builtinPacks()), {
+    allowlist: config.allowlist,
+    overrides: config.overrides,
+  });
+  const report = evaluatePolicies(docs, { config: config.policies, context, failOn, secrets });
   const owners = await checkOwners(client, report.entries, {
     blocks: config.policies.block.ci,
     failOn,
@@ -375,7 +384,10 @@ export async function runPolicyRegister(options: {
       skipped: {},
       suppressed: { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 },
     },
-    rules: Object.values(POLICY_RULES),
+    rules: [
+      ...Object.values(POLICY_RULES),
+      ...secrets.infos.filter((rule) => findings.some((f) => f.ruleId === rule.id)),
+    ],
     unusedIgnores: [],
     scope: 'paths',
     description: `the policy documents of ${head.branch} (${head.sha.slice(0, 7)}): ${registerSummary(report.entries)}`,
@@ -397,7 +409,12 @@ export function mergeRegister(
   register: ScanResult,
   context: { mode: 'ci'; now: Date },
 ): ScanResult {
-  const findings = sortFindings([...result.findings, ...register.findings]);
+  // The scan may have read the policy documents already: a secret is reported once.
+  const seen = new Set(result.findings.map((f) => `${f.fingerprint}\0${f.line}`));
+  const findings = sortFindings([
+    ...result.findings,
+    ...register.findings.filter((f) => !seen.has(`${f.fingerprint}\0${f.line}`)),
+  ]);
   const ids = new Set(result.rules.map((r) => r.id));
   return {
     ...result,
