@@ -29,6 +29,7 @@ import type {
 } from '../../src/core/review/types.js';
 import type { RulePack } from '../../src/core/rule-spec.js';
 import type { Context, ScanResult } from '../../src/core/types.js';
+import { codeSpan, escapeText, inline } from '../../src/reporters/markdown-escape.js';
 import { type GitHubRest, readFileAt } from '../../src/sources/github.js';
 import type { PullRequestEvent, Repo } from './event.js';
 
@@ -265,8 +266,8 @@ async function ensureFollowUp(
     '',
     `- By: @${bg.by}`,
     `- When: ${bg.at}`,
-    `- Why: ${bg.reason}`,
-    `- Waived: ${input.waived.length > 0 ? input.waived.map((id) => `\`${id}\``).join(', ') : 'nothing was unmet at the time'}`,
+    `- Why: ${escapeText(bg.reason)}`,
+    `- Waived: ${input.waived.length > 0 ? input.waived.map((id) => codeSpan(id)).join(', ') : 'nothing was unmet at the time'}`,
     `- Head commit: ${input.headSha}`,
     ...(bg.commentUrl === undefined ? [] : [`- Comment: ${bg.commentUrl}`]),
     '',
@@ -400,12 +401,14 @@ export function reviewsMarkdown(
     const bg = breakGlass.accepted;
     lines.push(
       '> [!WARNING]',
-      `> **BREAK-GLASS**: @${bg.by} waived the review requirements at ${bg.at}: "${bg.reason}". This is recorded in the evidence, and a follow-up review issue must be closed by the security team.`,
+      `> **BREAK-GLASS**: @${escapeText(bg.by)} waived the review requirements at ${escapeText(bg.at)}: "${escapeText(bg.reason)}". This is recorded in the evidence, and a follow-up review issue must be closed by the security team.`,
       '',
     );
   }
   for (const attempt of breakGlass?.attempts.filter((a) => !a.accepted) ?? []) {
-    lines.push(`- Break-glass by @${attempt.by} was refused: ${attempt.refusal}.`);
+    lines.push(
+      `- Break-glass by @${escapeText(attempt.by)} was refused: ${inline(attempt.refusal ?? '')}.`,
+    );
   }
   const shown = results.filter((r) => r.status !== 'not-triggered');
   if (shown.length === 0 && lines.length === 0) return [];
@@ -413,11 +416,11 @@ export function reviewsMarkdown(
   if (shown.length === 0) lines.push('No review requirement applies to this change.', '');
   for (const result of shown) {
     const [first, ...rest] = explainRequirement(result);
-    lines.push(`- ${ICON[result.status]} ${first}`);
-    for (const line of rest) lines.push(`  - ${line}`);
+    lines.push(`- ${ICON[result.status]} ${inline(first ?? '')}`);
+    for (const line of rest) lines.push(`  - ${inline(line)}`);
   }
   const untouched = results.filter((r) => r.status === 'not-triggered').map((r) => r.ruleId);
-  if (untouched.length > 0) lines.push('', `Not triggered: ${untouched.join(', ')}.`);
+  if (untouched.length > 0) lines.push('', `Not triggered: ${escapeText(untouched.join(', '))}.`);
   lines.push('');
   return lines;
 }

@@ -7,6 +7,7 @@
  * closed when every policy is fresh; a duplicate (made by hand, or by a race) is closed.
  */
 import { minimatch } from 'minimatch';
+import { resolveSecretRules } from '../../src/config/load.js';
 import type { Config } from '../../src/core/config.js';
 import { decide } from '../../src/core/decision.js';
 import { MandateError } from '../../src/core/errors.js';
@@ -14,7 +15,6 @@ import { calendarDateOf, formatDate, parseCalendarDate } from '../../src/core/po
 import { evaluatePolicies, policyFinding } from '../../src/core/policy/evaluate.js';
 import { POLICY_RULES } from '../../src/core/policy/rules.js';
 import type { PolicyConfig, PolicyDocument, PolicyEntry } from '../../src/core/policy/types.js';
-import { resolveSecretRules } from '../../src/config/load.js';
 import { applyBaseline } from '../../src/core/postprocess/baseline.js';
 import { sortFindings } from '../../src/core/postprocess/sort.js';
 import { compileRules } from '../../src/core/secret/compile.js';
