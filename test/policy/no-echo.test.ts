@@ -4,12 +4,14 @@
  * validation are described by kind and length; policy documents are scanned by the secret rules
  * like any other file, and a secret found there is masked in the register.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resolveSecretRules } from '../../src/config/load.js';
 import { parseConfig } from '../../src/config/parse.js';
 import { defaultPolicyConfig, evaluatePolicy } from '../../src/core/policy/evaluate.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import { builtinPacks } from '../../src/rules/packs.js';
+import { FakeGitHub, shaOf } from '../action/fake-github.js';
+import { runAction } from '../action/run-action.js';
 import { ensureBuilt, mandate } from '../e2e/helpers.js';
 import { compose } from '../support/compose.js';
 import { makeRepo, type TestRepo } from '../support/git.js';
@@ -115,5 +117,46 @@ describe('the CLI never prints a token pasted into a policy document', () => {
     expect(runs[0]!.stdout).toContain('a 40-character string');
     expect(runs[1]!.stdout).toContain('secret/github-pat');
     expect(runs[3]!.status).toBe(1);
+  });
+});
+
+describe('the scheduled register run never copies a token into the issue', () => {
+  let gh: FakeGitHub;
+  beforeEach(async () => {
+    gh = new FakeGitHub('octo-org/octo-repo');
+    await gh.start();
+  });
+  afterEach(async () => {
+    await gh.stop();
+  });
+
+  it('a token in the title, owner or review date is reported and masked', async () => {
+    const [owner, date, title] = [token(66), token(67), token(68)];
+    const sha = gh.commit(shaOf('no-echo'), {
+      'README.md': '# octo\n',
+      'policies/a.md': `---\ntitle: "Access ${title}"\nowner: "${owner}"\nlast_reviewed: "2026-01-01"\n---\n# Access\n`,
+      'policies/b.md': `---\nowner: "@alice"\nlast_reviewed: "${date}"\n---\n# Backup\n`,
+    });
+    gh.branches.set('main', sha);
+    const result = await runAction({
+      apiUrl: gh.url,
+      repository: 'octo-org/octo-repo',
+      event: 'schedule',
+      payload: { schedule: '0 6 * * 1' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.evidence!.findings.map((f: { ruleId: string }) => f.ruleId)).toContain(
+      'secret/github-pat',
+    );
+    const everything = [
+      result.stdout,
+      result.stderr,
+      result.summary,
+      result.evidenceText,
+      ...gh.requests.map((r) => r.body),
+      ...gh.issues.map((i) => `${i.title}\n${i.body}`),
+    ].join('\n');
+    expect(gh.issues.length).toBeGreaterThan(0);
+    for (const secret of [owner, date, title]) expect(everything).not.toContain(secret);
   });
 });
