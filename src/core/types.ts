@@ -101,6 +101,11 @@ export interface Finding {
   blocking: boolean;
   /** Rule title, e.g. "OpenAI API key". */
   title?: string;
+  /**
+   * Why an inline allow on the finding's line did not suppress it and how to write one that
+   * does (also appended to `message`).
+   */
+  allowRefused?: string;
   provider?: string;
   commit?: string;
   author?: string;

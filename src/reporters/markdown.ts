@@ -34,10 +34,17 @@ function location(f: Finding): string {
   return f.commit === undefined ? where : `${where} in ${tableCode(shortSha(f.commit))}`;
 }
 
+/** `inline` inside a table cell: code spans keep their pipes escaped. */
+function tableInline(text: string): string {
+  return inline(text).replace(/(\\*)\|/g, (match, slashes: string) =>
+    slashes.length % 2 === 1 ? match : `${slashes}\\|`,
+  );
+}
+
 function tableRow(f: Finding): string {
   const cells = [
     `${SEVERITY_ICON[f.severity]} ${f.severity}`,
-    `${escapeText(f.title ?? f.message)}<br>${tableCode(f.ruleId)}`,
+    `${escapeText(f.title ?? f.message)}<br>${tableCode(f.ruleId)}${f.allowRefused === undefined ? '' : `<br>Inline allow not applied: ${tableInline(f.allowRefused)}`}`,
     location(f),
     tableCode(f.redacted),
     f.blocking ? '❌ yes' : '⚠️ no',

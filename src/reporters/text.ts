@@ -78,13 +78,16 @@ function fileSection(c: Colors, path: string, findings: Finding[]): string[] {
     Math.max(...rows.map((r) => r.cells[i]?.plain.length ?? 0)),
   );
   const lines = [c.bold(c.underline(sanitize(path)))];
-  for (const { cells, tail } of rows) {
+  rows.forEach(({ cells, tail }, index) => {
     const parts = cells.flatMap((col, i) => {
       const width = widths?.[i] ?? 0;
       return width === 0 ? [] : [col.painted + ' '.repeat(width - col.plain.length)];
     });
     lines.push(`  ${[...parts, ...tail].join('  ')}`);
-  }
+    const refused = findings[index]?.allowRefused;
+    if (refused !== undefined)
+      lines.push(`    ${c.yellow('↳')} inline allow not applied: ${sanitize(refused)}`);
+  });
   return lines;
 }
 

@@ -92,5 +92,12 @@ describe('inline allows in a staged change', () => {
     expect(byPath('d.json')).toHaveLength(1);
     expect(byPath('d.json')[0]?.message).toMatch(/applies to one value/);
     expect(json.allowed?.map((f) => f.path)).toEqual(['d.json']);
+    // The terminal (the hook) says it under the finding, too.
+    const text = mandate(r.dir, ['scan', '--staged']).stdout;
+    expect(text).toMatch(
+      /a\.py\n.*\n {4}↳ inline allow not applied: the `mandate:allow` on this line gives no reason/,
+    );
+    const md = mandate(r.dir, ['scan', '--staged', '--format', 'markdown']).stdout;
+    expect(md).toContain('Inline allow not applied: the');
   });
 });

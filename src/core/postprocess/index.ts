@@ -43,6 +43,7 @@ export function finalizeFindings(raw: RawFinding[], options: FinalizeOptions): F
       const out = toFinding(finding, options.failOn);
       if (finding.allowRefused !== undefined) {
         out.message = `${out.message} Inline allow not applied: ${finding.allowRefused}.`;
+        out.allowRefused = finding.allowRefused;
       }
       return out;
     }),
