@@ -85,6 +85,19 @@ describe('inline allows added by a pull request', () => {
         reason: 'revoked fixture for the parser tests',
       }),
     ]);
+    // A notice on the line, where the reviewer reads the diff.
+    const notices = gh.requests
+      .filter((r) => /\/check-runs/.test(r.path) && r.body !== '')
+      .flatMap((r) => (JSON.parse(r.body) as Json).output?.annotations ?? [])
+      .filter((a: Json) => a.annotation_level === 'notice');
+    expect(notices).toEqual([
+      expect.objectContaining({
+        path: 'test/fixture.py',
+        start_line: 1,
+        title: expect.stringContaining('Inline allow'),
+        message: expect.stringContaining('Reason given: revoked fixture for the parser tests'),
+      }),
+    ]);
     const sarif = JSON.parse(readFileSync(result.outputs['sarif-file']!, 'utf8')) as Sarif.Log;
     const results = sarif.runs[0]!.results ?? [];
     expect(results).toHaveLength(1);
