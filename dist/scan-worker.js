@@ -1,11 +1,12 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  compileRules,
   fileOutcome,
   loadFile
-} from "./chunks/chunk-YL26PRA7.js";
+} from "./chunks/chunk-3Y67KHGY.js";
 import "./chunks/chunk-ECR5472Y.js";
-import "./chunks/chunk-YCTNK7TQ.js";
+import {
+  compileRules
+} from "./chunks/chunk-Z2CGAQHZ.js";
 import "./chunks/chunk-FIXNMEUT.js";
 import "./chunks/chunk-5XCC25ZH.js";
 import "./chunks/chunk-H4QNBIZK.js";

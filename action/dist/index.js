@@ -13620,6 +13620,17 @@ var CONFIG_FILES, DEFAULT_MAX_FILE_SIZE, locators, SIZE, UNITS, REMOTE_EXTENDS, 
   }
 });
 
+// src/core/count.ts
+function formatCount(n) {
+  let digits = String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+$)/g, ",");
+  return n < 0 && digits !== "0" ? `-${digits}` : digits;
+}
+var init_count = __esm({
+  "src/core/count.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/balanced-match/dist/esm/index.js
 var range, init_esm = __esm({
   "node_modules/balanced-match/dist/esm/index.js"() {
@@ -18856,12 +18867,12 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      let valueEnd2 = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
         value,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -19133,8 +19144,8 @@ var require_compose_node = __commonJS({
     function composeAlias({ options }, { offset, source, end }, onError) {
       let alias = new Alias.Alias(source.substring(1));
       alias.source === "" && onError(offset, "BAD_ALIAS", "Alias cannot be an empty string"), alias.source.endsWith(":") && onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", !0);
-      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      return alias.range = [offset, valueEnd, re.offset], re.comment && (alias.comment = re.comment), alias;
+      let valueEnd2 = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      return alias.range = [offset, valueEnd2, re.offset], re.comment && (alias.comment = re.comment), alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
     exports.composeNode = composeNode;
@@ -24070,8 +24081,37 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors === null ? vErrors = [err162] : vErrors.push(err162), errors++;
       }
     }
+    if (data.inline_allow !== void 0) {
+      let data88 = data.inline_allow;
+      if (typeof data88 != "string") {
+        let err163 = {
+          instancePath: instancePath + "/inline_allow",
+          schemaPath: "#/properties/inline_allow/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema11.properties.inline_allow.type,
+          parentSchema: schema11.properties.inline_allow,
+          data: data88
+        };
+        vErrors === null ? vErrors = [err163] : vErrors.push(err163), errors++;
+      }
+      if (!(data88 === "allow" || data88 === "review")) {
+        let err164 = {
+          instancePath: instancePath + "/inline_allow",
+          schemaPath: "#/properties/inline_allow/enum",
+          keyword: "enum",
+          params: { allowedValues: schema11.properties.inline_allow.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema11.properties.inline_allow.enum,
+          parentSchema: schema11.properties.inline_allow,
+          data: data88
+        };
+        vErrors === null ? vErrors = [err164] : vErrors.push(err164), errors++;
+      }
+    }
   } else {
-    let err163 = {
+    let err165 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -24081,7 +24121,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       parentSchema: schema11,
       data
     };
-    vErrors === null ? vErrors = [err163] : vErrors.push(err163), errors++;
+    vErrors === null ? vErrors = [err165] : vErrors.push(err165), errors++;
   }
   return validate10.errors = vErrors, errors === 0;
 }
@@ -24707,6 +24747,12 @@ var validate, schema11, schema13, func2, pattern0, pattern1, pattern3, pattern20
           pattern: "^[!-~]{16,256}$",
           description: "This repository's fingerprint salt: keys the fingerprint of every secret finding (HMAC-SHA256, scrypt for values under 32 characters), so a fingerprint in an annotation, a SARIF upload or an evidence record cannot be tested against a word list without it, and the same secret has different fingerprints in different repositories. `mandate init` writes a random one. Read from the repository's own .mandate.yml (never from a central config), so the hook, `mandate scan`, history scans, CI and the Action compute the same fingerprints. Changing it changes every fingerprint: run `mandate baseline --migrate` afterwards. At least 16 printable characters, no spaces.",
           examples: ["3f9c1e0a7b5d4c2e8a6f1b0d9e7c5a3b"]
+        },
+        inline_allow: {
+          type: "string",
+          enum: ["allow", "review"],
+          description: "What an inline `mandate:allow <reason>` comment does. `allow` (the default): it suppresses the finding on its line and is listed in every report. `review`: in a pull request, an inline allow the change adds also requires an approval from `review_settings.security_team` (the requirement `review/inline-allow`).",
+          examples: ["review"]
         }
       }
     }, schema13 = {
@@ -25115,7 +25161,29 @@ function protectPolicyFiles(requirements, files) {
     };
   });
 }
-var SECURITY_TEAM, POLICY_REVIEW, init_reviews = __esm({
+function inlineAllowRequirements(config, allowed) {
+  let team = config.reviewSettings?.security_team;
+  if (config.inlineAllow !== "review" || allowed.length === 0) return [];
+  let file = config.source.file ?? "built-in defaults";
+  if (team === void 0)
+    throw new ConfigError(
+      file,
+      "`inline_allow: review` asks the security team to approve inline allows, but `review_settings.security_team` is not set"
+    );
+  let paths = [...new Set(allowed.map((f) => f.path))], listed = allowed.slice(0, MAX_DESCRIBED_ALLOWS).map((f) => `${f.path}:${f.line} (${f.ruleId}, "${f.allow.reason}")`), more = allowed.length - listed.length;
+  return [
+    {
+      spec: {
+        name: "inline-allow",
+        description: `This change adds ${allowed.length === 1 ? "an inline allow" : `${allowed.length} inline allows`} that suppress secret findings: ${listed.join("; ")}${more > 0 ? `; and ${more} more` : ""}.`,
+        when: { paths: paths.map((path2) => escape(path2)) },
+        require: { teams: [team] }
+      },
+      origin: `${file} (inline_allow: review)`
+    }
+  ];
+}
+var SECURITY_TEAM, POLICY_REVIEW, MAX_DESCRIBED_ALLOWS, init_reviews = __esm({
   "src/config/reviews.ts"() {
     "use strict";
     init_esm4();
@@ -25123,6 +25191,31 @@ var SECURITY_TEAM, POLICY_REVIEW, init_reviews = __esm({
     init_predicates();
     SECURITY_TEAM = "$security_team";
     POLICY_REVIEW = "mandate-config";
+    MAX_DESCRIBED_ALLOWS = 5;
+  }
+});
+
+// src/core/describe-value.ts
+function sized(n, noun) {
+  return `${n === 11 || n === 18 || String(n).startsWith("8") ? "an" : "a"} ${formatCount(n)}-${noun}`;
+}
+function describeValue(value) {
+  if (value == null) return "empty";
+  if (typeof value == "string") {
+    if (value.trim() === "") return "an empty string";
+    let n = [...value].length;
+    return `${sized(n, "character string")}${/[\r\n]/.test(value) ? " over several lines" : ""}`;
+  }
+  return typeof value == "number" || typeof value == "bigint" ? "a number" : typeof value == "boolean" ? "true or false" : Array.isArray(value) ? `a list of ${formatCount(value.length)} ${value.length === 1 ? "item" : "items"}` : value instanceof Date ? "a date-time" : typeof value == "object" ? "a mapping" : `a value of type ${typeof value}`;
+}
+function describeKey(key, likelyTypo = !1) {
+  return likelyTypo || WORD.test(key) ? `\`${key}\`` : `(${sized([...key].length, "character key")}, not shown)`;
+}
+var WORD, init_describe_value = __esm({
+  "src/core/describe-value.ts"() {
+    "use strict";
+    init_count();
+    WORD = /^[a-z][a-z_./-]{0,39}$/;
   }
 });
 
@@ -25165,7 +25258,8 @@ function describeError(error2) {
       return {
         path: [...path2, extra],
         key: !0,
-        message: `unknown key \`${extra}\`${where}; allowed keys: ${allowed.join(", ")}`,
+        // A key that does not read as a word (a pasted token) is described, never echoed.
+        message: `unknown key ${describeKey(extra, guess !== void 0)}${where}; allowed keys: ${allowed.join(", ")}`,
         ...guess === void 0 ? {} : { hint: `Did you mean \`${guess}\`?` }
       };
     }
@@ -25193,7 +25287,7 @@ function describeError(error2) {
         return {
           path: [...path2, error2.propertyName],
           key: !0,
-          message: `key \`${error2.propertyName}\` in ${named(path2)} ${PATTERN_MEANING[pattern] ?? `must match ${pattern}`}`
+          message: `key ${describeKey(error2.propertyName)} in ${named(path2)} ${PATTERN_MEANING[pattern] ?? `must match ${pattern}`}`
         };
       let meaning = PATTERN_MEANING[pattern] ?? `has an invalid value; ${parent?.description ?? `expected a match for ${pattern}`}${examples(parent)}`;
       return { path: path2, key: !1, message: `${named(path2)} ${meaning}` };
@@ -25229,6 +25323,7 @@ function relevantErrors(errors) {
 var TYPE_NAMES, PATTERN_MEANING, init_schema_errors = __esm({
   "src/config/schema-errors.ts"() {
     "use strict";
+    init_describe_value();
     init_locate();
     TYPE_NAMES = {
       object: "a mapping",
@@ -25355,7 +25450,10 @@ ${others.join(`
     }
   }
   let raw = data;
-  checkSemantics(raw, fail2), checkReviewSemantics(raw.reviews, raw.review_settings, fail2);
+  checkSemantics(raw, fail2), checkReviewSemantics(raw.reviews, raw.review_settings, fail2), raw.inline_allow === "review" && raw.review_settings?.security_team === void 0 && fail2(
+    ["inline_allow"],
+    "`inline_allow: review` asks the security team to approve inline allows, but `review_settings.security_team` is not set"
+  );
   let defaults3 = defaultConfig(), config = {
     extends: raw.extends ?? defaults3.extends,
     failOn: raw.fail_on ?? defaults3.failOn,
@@ -25372,6 +25470,7 @@ ${others.join(`
     policies: policyConfig(raw.policies),
     ...raw.reviews === void 0 ? {} : { reviews: raw.reviews },
     ...raw.review_settings === void 0 ? {} : { reviewSettings: raw.review_settings },
+    ...raw.inline_allow === void 0 ? {} : { inlineAllow: raw.inline_allow },
     source: { file, sha256: sha256Hex(text2) }
   };
   return rememberLocator(config, locate), config;
@@ -26282,7 +26381,7 @@ function parse2(header, options) {
     }
     (flags & 2) !== 0 ? whitespace === -1 && (whitespace = index) : whitespace = -1, typeFlags |= code & 65280 | flags, index++;
   }
-  let valueEnd = whitespace === -1 ? index : whitespace, value = header.slice(valueStart, valueEnd), type = (typeFlags & 65281) === 0 ? value : value.toLowerCase();
+  let valueEnd2 = whitespace === -1 ? index : whitespace, value = header.slice(valueStart, valueEnd2), type = (typeFlags & 65281) === 0 ? value : value.toLowerCase();
   return index === len || stop !== 0 ? { type, index, parameters: new NullObject() } : parseParameters(header, type, index, len, stopFlags);
 }
 function parseParameters(header, type, index, len, stopFlags) {
@@ -26339,8 +26438,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           (flags2 & 2) !== 0 ? valueWhitespace === -1 && (valueWhitespace = index) : valueWhitespace = -1, index++;
         }
         if (parameters[key] === void 0) {
-          let valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          let valueEnd2 = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd2);
         }
         if (stop !== 0)
           break parameter;
@@ -30808,10 +30907,10 @@ var Summary = class {
    */
   addTable(rows) {
     let tableBody = rows.map((row) => {
-      let cells = row.map((cell2) => {
-        if (typeof cell2 == "string")
-          return this.wrap("td", cell2);
-        let { header, data, colspan, rowspan } = cell2, tag = header ? "th" : "td", attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+      let cells = row.map((cell) => {
+        if (typeof cell == "string")
+          return this.wrap("td", cell);
+        let { header, data, colspan, rowspan } = cell, tag = header ? "th" : "td", attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
       return this.wrap("tr", cells);
@@ -31052,14 +31151,124 @@ function applyIgnoreFile(findings, entries) {
   return { kept, dropped: findings.length - kept.length, unused };
 }
 
+// src/core/redact.ts
+init_count();
+var MAX_PREFIX = 6, MIN_LENGTH_FOR_PREFIX = 12, PEM_HEADER = /^-----BEGIN ([A-Z0-9 ]{1,40}?)-----/;
+function redact(secret) {
+  let length = `(${formatCount(secret.length)} ${secret.length === 1 ? "char" : "chars"})`, pem = PEM_HEADER.exec(secret);
+  if (pem !== null) return `-----BEGIN ${pem[1]}\u2026${length}`;
+  if (secret.length < MIN_LENGTH_FOR_PREFIX) return `\u2026${length}`;
+  let prefix2 = secret.slice(0, Math.min(MAX_PREFIX, Math.floor(secret.length / 5))), lineBreak = prefix2.search(/[\r\n]/);
+  return lineBreak !== -1 && (prefix2 = prefix2.slice(0, lineBreak)), /[\uD800-\uDBFF]$/.test(prefix2) && (prefix2 = prefix2.slice(0, -1)), `${prefix2}\u2026${length}`;
+}
+
 // src/core/postprocess/inline-allow.ts
-var ALLOW = /\b(?:mandate|gitleaks):allow\b/;
-function hasInlineAllow(lineText) {
-  return ALLOW.test(lineText);
+var MARKER = /\b(mandate|gitleaks):allow\b/g, STRING_PREFIX = /(?:^|[^\p{L}\p{N}_])(?:[rbfu]|rb|br|fr|rf)$/iu;
+function opensComment(line, i) {
+  let prev = i === 0 ? " " : line[i - 1], afterSpace = /[\s;,)}\]"'`]/.test(prev);
+  return line.startsWith("/*", i) ? { length: 2, close: "*/" } : line.startsWith("<!--", i) ? { length: 4, close: "-->" } : line.startsWith("//", i) && afterSpace ? { length: 2, close: null } : line[i] === "#" && afterSpace ? { length: 1, close: null } : line.startsWith("-- ", i) && afterSpace ? { length: 2, close: null } : null;
+}
+function commentsOf(line) {
+  let comments = [], quote = null;
+  for (let i = 0; i < line.length; i++) {
+    let c = line[i];
+    if (quote !== null) {
+      c === "\\" ? i++ : c === quote && (quote = null);
+      continue;
+    }
+    let opener = opensComment(line, i);
+    if (opener !== null) {
+      let closeAt = opener.close === null ? -1 : line.indexOf(opener.close, i + opener.length), end = closeAt === -1 ? line.length : closeAt + (opener.close?.length ?? 0);
+      comments.push({ start: i, end }), i = end - 1;
+      continue;
+    }
+    if (c === '"' || c === "`") quote = c;
+    else if (c === "'") {
+      let before = line.slice(0, i);
+      (!/[\p{L}\p{N}]$/u.test(before) || STRING_PREFIX.test(before)) && (quote = c);
+    }
+  }
+  return comments;
+}
+function markersOf(line) {
+  if (!line.includes(":allow")) return [];
+  let comments = commentsOf(line), markers = [];
+  for (let match2 of line.matchAll(MARKER)) {
+    let at2 = match2.index, comment = comments.find((c) => c.start <= at2 && at2 < c.end), marker = `${match2[1]}:allow`;
+    if (comment === void 0) {
+      markers.push({ marker, commentStart: null, reason: "" });
+      continue;
+    }
+    let reason = line.slice(at2 + match2[0].length, comment.end).replace(/\s*(?:\*\/|-->)\s*$/, "").replace(/^[\s:=,-]+/, "").replace(/^(?:reason\s*=\s*)?(["'])(.*)\1$/, "$2").trim();
+    markers.push({ marker, commentStart: comment.start, reason });
+  }
+  return markers;
+}
+function isReason(reason) {
+  return (reason.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2;
+}
+function valueEnd(finding) {
+  let start = finding.column - 1;
+  if (finding.secret !== "" && finding.lineText.startsWith(finding.secret, start))
+    return start + finding.secret.length;
+  let token = /^\S*/.exec(finding.lineText.slice(start))?.[0] ?? "";
+  return start + Math.max(1, token.length);
+}
+var MAX_REASON = 200, HOW = "write `mandate:allow <reason>` in a comment after the value, on its line";
+function judgeLine(findings) {
+  let lineText = findings[0]?.lineText ?? "", markers = markersOf(lineText);
+  if (markers.length === 0) return findings.map(() => ({ kind: "none" }));
+  let verdicts = findings.map(() => ({
+    kind: "refused",
+    why: `the allow comment on this line applies to one value, the last one before the comment; ${HOW}`
+  })), spans = findings.map((f) => ({ start: f.column - 1, end: valueEnd(f) }));
+  for (let marker of markers) {
+    if (marker.commentStart === null) continue;
+    let commentStart = marker.commentStart, target = -1;
+    if (findings.forEach((f, i) => {
+      let span = spans[i];
+      f.endLine !== f.line || span.end > commentStart || (target === -1 || span.start > spans[target].start) && (target = i);
+    }), target === -1) continue;
+    let chosen = spans[target], reason = marker.reason;
+    for (let f of findings)
+      f.secret.length > 0 && (reason = reason.split(f.secret).join(redact(f.secret)));
+    reason.length > MAX_REASON && (reason = `${reason.slice(0, MAX_REASON - 1)}\u2026`), findings.forEach((f, i) => {
+      let span = spans[i];
+      f.endLine === f.line && span.start < chosen.end && chosen.start < span.end && (verdicts[i] = isReason(reason) ? { kind: "allowed", allow: { marker: marker.marker, reason } } : {
+        kind: "refused",
+        why: `the \`${marker.marker}\` on this line gives no reason, so it does not suppress this finding; ${HOW}`
+      });
+    });
+  }
+  return findings.forEach((f, i) => {
+    verdicts[i].kind === "refused" && (f.endLine !== f.line ? verdicts[i] = {
+      kind: "refused",
+      why: "an inline allow cannot suppress a finding that spans several lines (a private key block); add its fingerprint with a reason to .mandateignore"
+    } : markers.every((m) => m.commentStart === null) && (verdicts[i] = {
+      kind: "refused",
+      why: `the allow marker on this line is not in a comment (it is inside a string or the value), so it does not suppress this finding; ${HOW}`
+    }));
+  }), verdicts;
 }
 function applyInlineAllow(findings) {
-  let kept = findings.filter((finding) => !hasInlineAllow(finding.lineText));
-  return { kept, dropped: findings.length - kept.length };
+  let byLine = /* @__PURE__ */ new Map();
+  findings.forEach((f, i) => {
+    if (!f.lineText.includes(":allow")) return;
+    let key = `${f.commit?.sha ?? ""}\0${f.path}\0${f.line}`, list = byLine.get(key);
+    list === void 0 ? byLine.set(key, [i]) : list.push(i);
+  });
+  let verdicts = /* @__PURE__ */ new Map();
+  for (let indexes of byLine.values()) {
+    let judged = judgeLine(indexes.map((i) => findings[i]));
+    indexes.forEach((index, j) => {
+      verdicts.set(index, judged[j]);
+    });
+  }
+  let kept = [], allowed = [];
+  return findings.forEach((f, i) => {
+    let verdict = verdicts.get(i);
+    verdict?.kind === "allowed" ? allowed.push({ ...f, allow: verdict.allow }) : verdict?.kind === "refused" ? kept.push({ ...f, allowRefused: verdict.why }) : kept.push(f);
+  }), { kept, allowed };
 }
 
 // src/core/postprocess/legacy.ts
@@ -31117,22 +31326,6 @@ function migrationNotice(migrations) {
   return `${parts.join(" and ")} ${one ? "uses" : "use"} the old unsalted fingerprint form (or a path relative to the scanned folder); they still match during the transition. Run \`mandate baseline --migrate\` in the repository and commit the rewritten files.`;
 }
 
-// src/core/count.ts
-function formatCount(n) {
-  let digits = String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+$)/g, ",");
-  return n < 0 && digits !== "0" ? `-${digits}` : digits;
-}
-
-// src/core/redact.ts
-var MAX_PREFIX = 6, MIN_LENGTH_FOR_PREFIX = 12, PEM_HEADER = /^-----BEGIN ([A-Z0-9 ]{1,40}?)-----/;
-function redact(secret) {
-  let length = `(${formatCount(secret.length)} ${secret.length === 1 ? "char" : "chars"})`, pem = PEM_HEADER.exec(secret);
-  if (pem !== null) return `-----BEGIN ${pem[1]}\u2026${length}`;
-  if (secret.length < MIN_LENGTH_FOR_PREFIX) return `\u2026${length}`;
-  let prefix2 = secret.slice(0, Math.min(MAX_PREFIX, Math.floor(secret.length / 5))), lineBreak = prefix2.search(/[\r\n]/);
-  return lineBreak !== -1 && (prefix2 = prefix2.slice(0, lineBreak)), /[\uD800-\uDBFF]$/.test(prefix2) && (prefix2 = prefix2.slice(0, -1)), `${prefix2}\u2026${length}`;
-}
-
 // src/core/types.ts
 var SEVERITIES = ["critical", "high", "medium", "low", "info"];
 
@@ -31175,16 +31368,34 @@ function sortFindings(findings) {
 
 // src/core/postprocess/index.ts
 function finalizeFindings(raw, options) {
-  let inline = applyInlineAllow(raw), key = fingerprintKey(options.fingerprintSalt), hashes = /* @__PURE__ */ new Map(), withFingerprints = inline.kept.map((finding) => {
-    let hash = hashes.get(finding.secret);
-    return hash === void 0 && (hash = keyedHash(finding.secret, key), hashes.set(finding.secret, hash)), { ...finding, fingerprint: `${finding.ruleId}:${finding.path}:${KEYED_PREFIX}${hash}` };
-  }), legacy = translateLegacyEntries(withFingerprints, options.ignore, options.baseline), ignored = applyIgnoreFile(withFingerprints, legacy.ignore), baselined = applyBaseline(ignored.kept, legacy.baseline), unique = dedupe(baselined.kept, withFingerprints);
+  let key = fingerprintKey(options.fingerprintSalt), hashes = /* @__PURE__ */ new Map(), inline2 = applyInlineAllow(
+    raw.map((finding) => {
+      let hash = hashes.get(finding.secret);
+      return hash === void 0 && (hash = keyedHash(finding.secret, key), hashes.set(finding.secret, hash)), {
+        ...finding,
+        fingerprint: `${finding.ruleId}:${finding.path}:${KEYED_PREFIX}${hash}`
+      };
+    })
+  ), withFingerprints = inline2.kept, legacy = translateLegacyEntries(withFingerprints, options.ignore, options.baseline), ignored = applyIgnoreFile(withFingerprints, legacy.ignore), baselined = applyBaseline(ignored.kept, legacy.baseline), unique = dedupe(baselined.kept, withFingerprints), findings = sortFindings(
+    unique.map((finding) => {
+      let out = toFinding(finding, options.failOn);
+      return finding.allowRefused !== void 0 && (out.message = `${out.message} Inline allow not applied: ${finding.allowRefused}.`, out.allowRefused = finding.allowRefused), out;
+    })
+  ), allowed = sortFindings(
+    dedupe(inline2.allowed).map(
+      (finding) => ({
+        ...toFinding(finding, options.failOn),
+        allow: finding.allow
+      })
+    )
+  );
   return {
-    findings: sortFindings(unique.map((finding) => toFinding(finding, options.failOn))),
+    findings,
     unusedIgnores: ignored.unused.filter((entry) => options.covered === void 0 || isCovered(entry, options.covered)).map(maskUnsalted),
     migrations: legacy.migrations,
+    allowed,
     suppressed: {
-      inline: inline.dropped,
+      inline: allowed.length,
       ignoreFile: ignored.dropped,
       baseline: baselined.dropped
     }
@@ -32296,6 +32507,10 @@ function insideIntegrityHash(text2, offset) {
 }
 
 // src/core/secret/scan-file.ts
+function scanFile(file, rules) {
+  let out = [];
+  return scanFileInto(file, rules, out, { allowlisted: 0 }), out;
+}
 function scanFileInto(file, rules, out, counters) {
   if (file.skipped !== void 0 || file.hunks.length === 0) return;
   let chars = 0;
@@ -32630,6 +32845,7 @@ function finishScan(tally, changeSet, options, context3, started) {
     rules: ruleInfos,
     unusedIgnores: finalized.unusedIgnores,
     ...finalized.migrations.length > 0 ? { migrations: finalized.migrations } : {},
+    allowed: finalized.allowed,
     scope,
     description: changeSet.description,
     ...unreadable.length > 0 ? { unreadable } : {}
@@ -32670,6 +32886,9 @@ function remediationOf(rule2) {
 }
 var FALSE_POSITIVE_HINT = "Not a secret? Add a comment containing `mandate:allow <reason>` on its line, or add the finding's fingerprint to .mandateignore with a reason.";
 
+// src/reporters/summary-line.ts
+init_count();
+
 // src/reporters/sarif.ts
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json", INFORMATION_URI = "https://github.com/mandate-dev/mandate", MAX_SARIF_RESULTS = 25e3, MAX_TAGS = 20, FINGERPRINT_KEY = "mandateFingerprint/v1", SECURITY_SEVERITY = {
   critical: "9.5",
@@ -32700,7 +32919,7 @@ function sha256(text2) {
 function collectRules(result) {
   let rules = /* @__PURE__ */ new Map();
   for (let rule2 of result.rules) rules.has(rule2.id) || rules.set(rule2.id, rule2);
-  for (let finding of result.findings)
+  for (let finding of [...result.findings, ...result.allowed ?? []])
     rules.has(finding.ruleId) || rules.set(finding.ruleId, ruleFor(result, finding));
   return [...rules.values()];
 }
@@ -32762,8 +32981,20 @@ function toResult(finding, ruleIndex) {
     properties
   };
 }
+function toSuppressedResult(finding, ruleIndex) {
+  return {
+    ...toResult(finding, ruleIndex),
+    suppressions: [
+      {
+        kind: "inSource",
+        status: "accepted",
+        justification: `${finding.allow.marker}: ${finding.allow.reason}`
+      }
+    ]
+  };
+}
 function toSarifLog(result, options) {
-  let rules = collectRules(result), index = new Map(rules.map((rule2, i) => [rule2.id, i])), kept = result.findings.slice(0, MAX_SARIF_RESULTS), omitted = result.findings.length - kept.length, incomplete2 = (result.unreadable ?? []).length > 0, invocation = { executionSuccessful: !incomplete2 }, notifications = [];
+  let rules = collectRules(result), index = new Map(rules.map((rule2, i) => [rule2.id, i])), kept = result.findings.slice(0, MAX_SARIF_RESULTS), allowed = (result.allowed ?? []).slice(0, MAX_SARIF_RESULTS - kept.length), omitted = result.findings.length + (result.allowed ?? []).length - kept.length - allowed.length, incomplete2 = (result.unreadable ?? []).length > 0, invocation = { executionSuccessful: !incomplete2 }, notifications = [];
   if (incomplete2) {
     let reason = result.reasons.find((sentence) => sentence.startsWith(INCOMPLETE));
     notifications.push({ level: "error", message: { text: reason ?? "The scan is incomplete." } });
@@ -32788,7 +33019,10 @@ function toSarifLog(result, options) {
         },
         invocations: [invocation],
         columnKind: "utf16CodeUnits",
-        results: kept.map((f) => toResult(f, index.get(f.ruleId) ?? -1))
+        results: [
+          ...kept.map((f) => toResult(f, index.get(f.ruleId) ?? -1)),
+          ...allowed.map((f) => toSuppressedResult(f, index.get(f.ruleId) ?? -1))
+        ]
       }
     ]
   };
@@ -32804,6 +33038,7 @@ function builtinPacks() {
 }
 
 // src/sources/github.ts
+init_count();
 init_errors();
 
 // src/sources/detect.ts
@@ -33197,6 +33432,17 @@ function toCheckAnnotation(finding) {
     message: annotationMessage(finding)
   };
 }
+function toAllowAnnotation(finding) {
+  let title = `Inline allow: ${finding.title ?? finding.ruleId} (${finding.ruleId})`;
+  return {
+    path: finding.path,
+    start_line: finding.line,
+    end_line: Math.max(finding.line, finding.endLine),
+    annotation_level: "notice",
+    title: title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}\u2026` : title,
+    message: `Suppressed by \`${finding.allow.marker}\` in this change, not by a review. Reason given: ${finding.allow.reason}. Value: ${finding.redacted}. Fingerprint: ${finding.fingerprint}`
+  };
+}
 function batches(items, size = ANNOTATIONS_PER_REQUEST) {
   let out = [];
   for (let at2 = 0; at2 < items.length; at2 += size) out.push(items.slice(at2, at2 + size));
@@ -33212,7 +33458,10 @@ async function publishAnnotations(client, options) {
   if (options.mode === "none") return { delivered: "none" };
   if (options.mode === "commands")
     return writeCommandAnnotations(result.findings), { delivered: "commands", reason: "the `annotations` input is `commands`" };
-  let all = result.findings.map(toCheckAnnotation), id = options.reuseExisting ? await findCheckRun(client, options.owner, options.repo, options.headSha) : null;
+  let all = [
+    ...result.findings.map(toCheckAnnotation),
+    ...(result.allowed ?? []).map(toAllowAnnotation)
+  ], id = options.reuseExisting ? await findCheckRun(client, options.owner, options.repo, options.headSha) : null;
   if (id !== null) {
     let sent = await existingAnnotations(client, options.owner, options.repo, id);
     all = all.filter((annotation) => !sent.has(annotationKey(annotation)));
@@ -33433,6 +33682,8 @@ function mergeCentral(local, central, locked, ref, severityOf = builtinSeverity)
         ...(local.reviews ?? []).filter((r) => !central.reviews?.some((c) => c.name === r.name))
       ],
       ...central.reviewSettings ?? local.reviewSettings ? { reviewSettings: central.reviewSettings ?? local.reviewSettings } : {},
+      // The stricter of the two: either asking for review makes inline allows need one.
+      ...central.inlineAllow === "review" || local.inlineAllow === "review" ? { inlineAllow: "review" } : {},
       source: local.source
     },
     notes
@@ -33742,6 +33993,18 @@ function buildEvidence(input) {
       fingerprint: finding.fingerprint,
       blocking: finding.blocking
     })),
+    ...(result?.allowed ?? []).length === 0 ? {} : {
+      allowed: (result?.allowed ?? []).map((finding) => ({
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        path: finding.path,
+        line: finding.line,
+        redacted: finding.redacted,
+        fingerprint: finding.fingerprint,
+        marker: finding.allow.marker,
+        reason: finding.allow.reason
+      }))
+    },
     decision: result?.decision ?? "pass",
     reasons: result?.reasons ?? [],
     unblock: result?.unblock ?? [],
@@ -33855,6 +34118,7 @@ function daysBetween(a, b2) {
 }
 
 // src/core/policy/evaluate.ts
+init_describe_value();
 init_sha256();
 
 // src/core/policy/front-matter.ts
@@ -34044,6 +34308,9 @@ var OWNER = /^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
 function normalizeOwner(owner) {
   return owner.startsWith("@") ? owner : `@${owner}`;
 }
+function parseOwner(value) {
+  return typeof value == "string" && OWNER.test(value.trim()) ? normalizeOwner(value.trim()) : null;
+}
 function blocksInMode(config, mode) {
   return mode === "hook" ? config.block.hook : config.block.ci;
 }
@@ -34089,7 +34356,47 @@ function days(n) {
 function stringList(value) {
   return typeof value == "string" ? [value] : Array.isArray(value) && value.every((item) => typeof item == "string") ? value : null;
 }
+function scanDocument(doc, rules, failOn) {
+  let raw = scanFile(
+    {
+      path: doc.path,
+      status: "unchanged",
+      hunks: [{ startLine: 1, text: doc.text }],
+      size: doc.text.length,
+      lines: splitLines(doc.text).length,
+      binary: !1
+    },
+    rules
+  ), secrets = [...new Set(raw.map((f) => f.secret).filter((s) => s.length > 0))].sort(
+    (a, b2) => b2.length - a.length
+  ), mask = (text2) => secrets.reduce((out, secret) => out.split(secret).join(redact(secret)), text2), { findings } = finalizeFindings(raw, { failOn, ignore: [], baseline: /* @__PURE__ */ new Set() });
+  return { findings, mask };
+}
 function evaluatePolicy(doc, options) {
+  let evaluation = evaluateFreshness(doc, options);
+  if (options.secrets === void 0) return evaluation;
+  let { findings, mask } = scanDocument(doc, options.secrets, options.failOn ?? "high");
+  if (findings.length === 0) return evaluation;
+  let { entry } = evaluation;
+  return {
+    entry: {
+      ...entry,
+      title: mask(entry.title),
+      version: entry.version === null ? null : mask(entry.version),
+      approvedBy: entry.approvedBy.map(mask),
+      problems: [...entry.problems, ...new Set(findings.map((f) => f.ruleId))]
+    },
+    findings: [
+      ...evaluation.findings.map((f) => ({
+        ...f,
+        message: mask(f.message),
+        ...f.title === void 0 ? {} : { title: mask(f.title) }
+      })),
+      ...findings
+    ]
+  };
+}
+function evaluateFreshness(doc, options) {
   let { config, context: context3 } = options, findingOptions = {
     blocks: blocksInMode(config, context3.mode),
     ...options.failOn === void 0 ? {} : { failOn: options.failOn }
@@ -34109,11 +34416,11 @@ function evaluatePolicy(doc, options) {
   let data = fm?.data ?? {}, lineOf = (key) => fm?.lines.get(key) ?? fm?.startLine ?? 1, has = (key) => fm !== null && Object.hasOwn(data, key) && data[key] !== null, title = null;
   has("title") && (typeof data.title == "string" && data.title.trim() !== "" ? title = data.title.trim() : invalidKey(lineOf("title"), "`title` must be text", "title")), title ??= firstHeading(doc.text, fm?.endLine ?? 0) ?? fileName(doc.path);
   let owner = null;
-  fm !== null && (has("owner") ? typeof data.owner != "string" || !OWNER.test(data.owner.trim()) ? invalidKey(
+  fm !== null && (has("owner") ? parseOwner(data.owner) === null ? invalidKey(
     lineOf("owner"),
-    `\`owner\` must be a GitHub user (\`@login\`) or team (\`@org/team\`), not ${JSON.stringify(data.owner)}`,
+    `\`owner\` must be a GitHub user (\`@login\`) or team (\`@org/team\`), not ${describeValue(data.owner)}`,
     "owner"
-  ) : owner = normalizeOwner(data.owner.trim()) : invalidKey(
+  ) : owner = parseOwner(data.owner) : invalidKey(
     fm.startLine,
     "the front matter has no `owner` (a GitHub user `@login` or team `@org/team`)",
     "owner-missing"
@@ -34121,13 +34428,13 @@ function evaluatePolicy(doc, options) {
   let interval = config.reviewInterval;
   has("review_interval") && (interval = parseInterval(data.review_interval), interval === null && invalidKey(
     lineOf("review_interval"),
-    `\`review_interval\` ${JSON.stringify(data.review_interval)} is not an interval; write ${INTERVAL_FORMS}`,
+    `\`review_interval\` (${describeValue(data.review_interval)}) is not an interval; write ${INTERVAL_FORMS}`,
     "review_interval"
   ));
   let lastReviewed = null, lastReviewedFrom = null, reviewedLine = lineOf("last_reviewed");
   has("last_reviewed") ? (lastReviewed = parseCalendarDate(data.last_reviewed), lastReviewed === null ? invalidKey(
     reviewedLine,
-    `\`last_reviewed\` ${JSON.stringify(data.last_reviewed)} is not a date; write an ISO date such as "2025-01-31"`,
+    `\`last_reviewed\` (${describeValue(data.last_reviewed)}) is not a date; write an ISO date such as "2025-01-31"`,
     "last_reviewed"
   ) : lastReviewedFrom = "front-matter") : config.fallback === "git" && doc.lastCommitDate ? (lastReviewed = doc.lastCommitDate, lastReviewedFrom = "git") : fm !== null && invalidKey(
     fm.startLine,
@@ -34215,7 +34522,7 @@ function evaluatePolicies(docs, options) {
 function reviewedDate(text2) {
   let parsed = parseFrontMatter(text2);
   if (parsed.kind !== "ok") return { value: null, line: 1, owner: null };
-  let { data, lines } = parsed.frontMatter, date = parseCalendarDate(data.last_reviewed), owner = typeof data.owner == "string" && data.owner.trim() !== "" ? normalizeOwner(data.owner.trim()) : null;
+  let { data, lines } = parsed.frontMatter, date = parseCalendarDate(data.last_reviewed), owner = parseOwner(data.owner);
   return {
     value: date === null ? null : `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`,
     line: lines.get("last_reviewed") ?? 1,
@@ -36162,6 +36469,42 @@ function collectPullFiles(files, into) {
   })();
 }
 
+// src/reporters/sanitize.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+function sanitize(text2) {
+  return text2.replace(CONTROL, (c) => {
+    let code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
+// src/reporters/markdown-escape.ts
+function escapeText(text2) {
+  return sanitize(text2.replace(/\r?\n/g, " ")).replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`).replace(/^([#>+-])/, "\\$1").replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
+}
+function inline(text2) {
+  let out = [], last = 0;
+  for (let match2 of text2.matchAll(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g))
+    out.push(escapeText(text2.slice(last, match2.index)), codeSpan(match2[2] ?? "")), last = match2.index + match2[0].length;
+  return out.push(escapeText(text2.slice(last))), out.join("");
+}
+function codeSpan(text2) {
+  let content = sanitize(text2.replace(/\r?\n/g, " "));
+  if (content === "") return "";
+  let longest2 = Math.max(0, ...(content.match(/`+/g) ?? []).map((run2) => run2.length)), fence = "`".repeat(longest2 + 1), pad = /^[` ]|[` ]$/.test(content) ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+function tableCode(text2) {
+  return codeSpan(text2).replace(/(\\*)\|/g, (_2, slashes) => `${slashes}${slashes}\\|`);
+}
+function fencedBlock(lines, language = "text") {
+  let body = lines.map(sanitize).join(`
+`), longest2 = Math.max(0, ...(body.match(/`+/g) ?? []).map((run2) => run2.length)), fence = "`".repeat(Math.max(3, longest2 + 1));
+  return `${fence}${language}
+${body}
+${fence}`;
+}
+
 // action/src/reviews.ts
 var FOLLOW_UP_LABEL = "mandate-break-glass", MAX_ASSIGNEES = 10, PER_PAGE2 = 100, MAX_PAGES = 30;
 function followUpMarker(pullRequest) {
@@ -36328,8 +36671,8 @@ async function ensureFollowUp(client, repo, input) {
     "",
     `- By: @${bg.by}`,
     `- When: ${bg.at}`,
-    `- Why: ${bg.reason}`,
-    `- Waived: ${input.waived.length > 0 ? input.waived.map((id) => `\`${id}\``).join(", ") : "nothing was unmet at the time"}`,
+    `- Why: ${escapeText(bg.reason)}`,
+    `- Waived: ${input.waived.length > 0 ? input.waived.map((id) => codeSpan(id)).join(", ") : "nothing was unmet at the time"}`,
     `- Head commit: ${input.headSha}`,
     ...bg.commentUrl === void 0 ? [] : [`- Comment: ${bg.commentUrl}`],
     "",
@@ -36402,22 +36745,24 @@ function reviewsMarkdown(results, breakGlass, headSha) {
     let bg = breakGlass.accepted;
     lines.push(
       "> [!WARNING]",
-      `> **BREAK-GLASS**: @${bg.by} waived the review requirements at ${bg.at} for the head commit ${headSha.slice(0, 7)}: "${bg.reason}". A push voids it. This is recorded in the evidence, and a follow-up review issue must be closed by the security team.`,
+      `> **BREAK-GLASS**: @${escapeText(bg.by)} waived the review requirements at ${escapeText(bg.at)} for the head commit ${headSha.slice(0, 7)}: "${escapeText(bg.reason)}". A push voids it. This is recorded in the evidence, and a follow-up review issue must be closed by the security team.`,
       ""
     );
   }
   for (let attempt of breakGlass?.attempts.filter((a) => !a.accepted) ?? [])
-    lines.push(`- Break-glass by @${attempt.by} was refused: ${attempt.refusal}.`);
+    lines.push(
+      `- Break-glass by @${escapeText(attempt.by)} was refused: ${inline(attempt.refusal ?? "")}.`
+    );
   let shown = results.filter((r) => r.status !== "not-triggered");
   if (shown.length === 0 && lines.length === 0) return [];
   lines.push("### Required reviews", ""), shown.length === 0 && lines.push("No review requirement applies to this change.", "");
   for (let result of shown) {
     let [first, ...rest] = explainRequirement(result);
-    lines.push(`- ${ICON[result.status]} ${first}`);
-    for (let line of rest) lines.push(`  - ${line}`);
+    lines.push(`- ${ICON[result.status]} ${inline(first ?? "")}`);
+    for (let line of rest) lines.push(`  - ${inline(line)}`);
   }
   let untouched = results.filter((r) => r.status === "not-triggered").map((r) => r.ruleId);
-  return untouched.length > 0 && lines.push("", `Not triggered: ${untouched.join(", ")}.`), lines.push(""), lines;
+  return untouched.length > 0 && lines.push("", `Not triggered: ${escapeText(untouched.join(", "))}.`), lines.push(""), lines;
 }
 async function judgePullReviews(input) {
   let { client, repo, event, config } = input, settings = config.reviewSettings ?? {}, requirements = protectPolicyFiles(
@@ -36437,7 +36782,7 @@ async function judgePullReviews(input) {
       `\`review_settings.codeowners\` is \`${mode}\`, but the base commit has no CODEOWNERS file (${CODEOWNERS_PATHS.join(", ")}).`
     );
   }
-  if (requirements.length === 0 && settings.break_glass === void 0) return null;
+  if (requirements = [...requirements, ...inlineAllowRequirements(config, input.scan.allowed ?? [])], requirements.length === 0 && settings.break_glass === void 0) return null;
   let existing = await listFollowUps(client, repo), openFollowUps = existing.filter((issue2) => issue2.state === "open").map((issue2) => ({
     number: issue2.number,
     url: issue2.html_url,
@@ -36539,31 +36884,14 @@ function reviewsNotJudgedNote(config, packs) {
 
 // action/src/schedule.ts
 init_esm4();
+init_load();
 init_errors();
 
 // src/reporters/policy-register.ts
 init_interval();
 
-// src/reporters/sanitize.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-function sanitize(text2) {
-  return text2.replace(CONTROL, (c) => {
-    let code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-
 // src/reporters/markdown.ts
 var MARKDOWN_LIMIT_BYTES = 1024 * 1024;
-function escapeText(text2) {
-  return sanitize(text2.replace(/\r?\n/g, " ")).replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`).replace(/^([#>+-])/, "\\$1");
-}
-function codeSpan(text2) {
-  let content = sanitize(text2.replace(/\r?\n/g, " "));
-  if (content === "") return "";
-  let longest2 = Math.max(0, ...(content.match(/`+/g) ?? []).map((run2) => run2.length)), fence = "`".repeat(longest2 + 1), pad = /^[` ]|[` ]$/.test(content) ? " " : "";
-  return `${fence}${pad}${content}${pad}${fence}`;
-}
 
 // src/reporters/policy-register.ts
 var STATUS_LABEL = {
@@ -36775,7 +37103,10 @@ async function runPolicyRegister(options) {
   );
   let central = await applyCentral(client, policy.config, policy.ignore, policy.baseline);
   central.notes.forEach(note);
-  let config = central.config, failOn = options.failOn ?? config.failOn, context3 = { mode: "ci", now: options.now }, docs = await readPolicyDocumentsAt(client, repo, head.sha, config.policies, note), report = evaluatePolicies(docs, { config: config.policies, context: context3, failOn }), owners = await checkOwners(client, report.entries, {
+  let config = central.config, failOn = options.failOn ?? config.failOn, context3 = { mode: "ci", now: options.now }, docs = await readPolicyDocumentsAt(client, repo, head.sha, config.policies, note), secrets = compileRules(resolveSecretRules(config, builtinPacks()), {
+    allowlist: config.allowlist,
+    overrides: config.overrides
+  }), report = evaluatePolicies(docs, { config: config.policies, context: context3, failOn, secrets }), owners = await checkOwners(client, report.entries, {
     blocks: config.policies.block.ci,
     failOn,
     note
@@ -36815,7 +37146,10 @@ async function runPolicyRegister(options) {
         skipped: {},
         suppressed: { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 }
       },
-      rules: Object.values(POLICY_RULES),
+      rules: [
+        ...Object.values(POLICY_RULES),
+        ...secrets.infos.filter((rule2) => findings.some((f) => f.ruleId === rule2.id))
+      ],
       unusedIgnores: [],
       scope: "paths",
       description: `the policy documents of ${head.branch} (${head.sha.slice(0, 7)}): ${registerSummary(report.entries)}`
@@ -36829,7 +37163,10 @@ async function runPolicyRegister(options) {
   };
 }
 function mergeRegister(result, register2, context3) {
-  let findings = sortFindings([...result.findings, ...register2.findings]), ids = new Set(result.rules.map((r) => r.id));
+  let seen = new Set(result.findings.map((f) => `${f.fingerprint}\0${f.line}`)), findings = sortFindings([
+    ...result.findings,
+    ...register2.findings.filter((f) => !seen.has(`${f.fingerprint}\0${f.line}`))
+  ]), ids = new Set(result.rules.map((r) => r.id));
   return {
     ...result,
     ...decide(findings, context3, result.unreadable),
@@ -36840,10 +37177,8 @@ function mergeRegister(result, register2, context3) {
 }
 
 // action/src/summary.ts
+init_count();
 var MAX_ROWS = 500;
-function cell(text2) {
-  return text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/`/g, "'");
-}
 function plural4(count, word) {
   return `${formatCount(count)} ${word}${count === 1 ? "" : "s"}`;
 }
@@ -36861,7 +37196,7 @@ function scannedLine(result) {
 }
 function findingsTable(findings) {
   let rows = findings.slice(0, MAX_ROWS).map(
-    (f) => `| ${f.blocking ? "blocks" : "warns"} | ${f.severity} | \`${cell(f.ruleId)}\` | \`${cell(f.path)}:${f.line}\` | \`${cell(f.redacted)}\` |`
+    (f) => `| ${f.blocking ? "blocks" : "warns"} | ${f.severity} | ${tableCode(f.ruleId)} | ${tableCode(`${f.path}:${f.line}`)} | ${tableCode(f.redacted)} |`
   ), more = findings.length - rows.length;
   return [
     "| | Severity | Rule | Where | Value (redacted) |",
@@ -36870,13 +37205,28 @@ function findingsTable(findings) {
     ...more > 0 ? ["", `\u2026and ${plural4(more, "more finding")}: the evidence file lists every one.`] : []
   ];
 }
+var MAX_CHECK_ALLOWS = 20;
+function allowedItem(f) {
+  return `${codeSpan(`${f.path}:${f.line}`)} ${codeSpan(f.ruleId)} (${codeSpan(f.redacted)}): ${codeSpan(f.allow.marker)} \u2014 ${escapeText(f.allow.reason)}`;
+}
+function allowedList(result, max) {
+  let allowed = result.allowed ?? [];
+  if (allowed.length === 0) return [];
+  let more = allowed.length - Math.min(max, allowed.length);
+  return [
+    `**Inline allows (${formatCount(allowed.length)})**: ${plural4(allowed.length, "finding")} suppressed by the author's comment, not by a review.`,
+    ...allowed.slice(0, max).map((f) => `- ${allowedItem(f)}`),
+    ...more > 0 ? [`- \u2026and ${plural4(more, "more inline allow")}: the evidence record lists every one.`] : []
+  ];
+}
 function checkSummary(result, notes) {
   return [
-    scannedLine(result),
+    inline(scannedLine(result)),
     "",
-    ...result.reasons.map((reason) => `- ${reason}`),
-    ...result.unblock.length === 0 ? [] : ["", "**What to do**", ...result.unblock.map((step) => `- ${step}`)],
-    ...notes.length === 0 ? [] : ["", "**Notes**", ...notes.map((note) => `- ${note}`)]
+    ...result.reasons.map((reason) => `- ${inline(reason)}`),
+    ...result.unblock.length === 0 ? [] : ["", "**What to do**", ...result.unblock.map((step) => `- ${inline(step)}`)],
+    ...(result.allowed ?? []).length === 0 ? [] : ["", ...allowedList(result, MAX_CHECK_ALLOWS)],
+    ...notes.length === 0 ? [] : ["", "**Notes**", ...notes.map((note) => `- ${inline(note)}`)]
   ].join(`
 `);
 }
@@ -36885,22 +37235,24 @@ function jobSummary(input) {
     `## ${result?.decision === "block" ? "\u274C" : "\u2705"} ${verdictLine(result)}`,
     ""
   ];
-  input.idleReason !== void 0 && lines.push(input.idleReason, ""), input.reviews !== void 0 && lines.push(...input.reviews), result !== null && (lines.push(scannedLine(result), ""), result.reasons.length > 0 && lines.push(...result.reasons.map((reason) => `- ${reason}`), ""), result.findings.length > 0 && lines.push("### Findings", "", ...findingsTable(result.findings), ""), result.unblock.length > 0 && lines.push("### What to do", "", ...result.unblock.map((step) => `- ${step}`), "")), input.notes.length > 0 && lines.push("### Notes", "", ...input.notes.map((note) => `- ${note}`), "");
+  input.idleReason !== void 0 && lines.push(inline(input.idleReason), ""), input.reviews !== void 0 && lines.push(...input.reviews), result !== null && (lines.push(inline(scannedLine(result)), ""), result.reasons.length > 0 && lines.push(...result.reasons.map((reason) => `- ${inline(reason)}`), ""), result.findings.length > 0 && lines.push("### Findings", "", ...findingsTable(result.findings), ""), (result.allowed ?? []).length > 0 && lines.push("### Inline allows", "", ...allowedList(result, MAX_ROWS), ""), result.unblock.length > 0 && lines.push("### What to do", "", ...result.unblock.map((step) => `- ${inline(step)}`), "")), input.notes.length > 0 && lines.push("### Notes", "", ...input.notes.map((note) => `- ${inline(note)}`), "");
   let config = input.evidence.config;
   return lines.push(
     "### Evidence",
     "",
-    `Policy: ${config.path === null ? "built-in defaults (no config file on the base commit)" : `\`${config.path}\` (sha256 \`${config.sha256?.slice(0, 12)}\u2026\`)`} read from \`${config.commit}\`${config.changedByChange ? "; this change modifies the policy, and its version was **not** applied" : ""}.`,
+    `Policy: ${config.path === null ? "built-in defaults (no config file on the base commit)" : `${codeSpan(config.path)} (sha256 ${codeSpan(`${config.sha256?.slice(0, 12)}\u2026`)})`} read from ${codeSpan(config.commit)}${config.changedByChange ? "; this change modifies the policy, and its version was **not** applied" : ""}.`,
     "",
     "<details><summary>Evidence record (JSON)</summary>",
     "",
-    "```json",
-    JSON.stringify(
-      { ...input.evidence, findings: input.evidence.findings.slice(0, MAX_ROWS) },
-      null,
-      2
+    fencedBlock(
+      JSON.stringify(
+        { ...input.evidence, findings: input.evidence.findings.slice(0, MAX_ROWS) },
+        null,
+        2
+      ).split(`
+`),
+      "json"
     ),
-    "```",
     "",
     "</details>",
     ""

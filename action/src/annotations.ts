@@ -6,7 +6,7 @@
  * request from a fork gets a read-only token.
  */
 import * as core from '@actions/core';
-import type { Finding, ScanResult } from '../../src/core/types.js';
+import type { AllowedFinding, Finding, ScanResult } from '../../src/core/types.js';
 import type { GitHubRest } from '../../src/sources/github.js';
 
 export const CHECK_NAME = 'mandate';
@@ -21,7 +21,7 @@ export interface CheckAnnotation {
   path: string;
   start_line: number;
   end_line: number;
-  annotation_level: 'failure' | 'warning';
+  annotation_level: 'failure' | 'warning' | 'notice';
   title: string;
   message: string;
 }
@@ -45,6 +45,19 @@ export function toCheckAnnotation(finding: Finding): CheckAnnotation {
     annotation_level: finding.blocking ? 'failure' : 'warning',
     title: annotationTitle(finding),
     message: annotationMessage(finding),
+  };
+}
+
+/** A notice on the line of an inline allow: what it suppressed and the author's reason. */
+export function toAllowAnnotation(finding: AllowedFinding): CheckAnnotation {
+  const title = `Inline allow: ${finding.title ?? finding.ruleId} (${finding.ruleId})`;
+  return {
+    path: finding.path,
+    start_line: finding.line,
+    end_line: Math.max(finding.line, finding.endLine),
+    annotation_level: 'notice',
+    title: title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title,
+    message: `Suppressed by \`${finding.allow.marker}\` in this change, not by a review. Reason given: ${finding.allow.reason}. Value: ${finding.redacted}. Fingerprint: ${finding.fingerprint}`,
   };
 }
 
@@ -90,7 +103,10 @@ export async function publishAnnotations(
     writeCommandAnnotations(result.findings);
     return { delivered: 'commands', reason: 'the `annotations` input is `commands`' };
   }
-  let all = result.findings.map(toCheckAnnotation);
+  let all = [
+    ...result.findings.map(toCheckAnnotation),
+    ...(result.allowed ?? []).map(toAllowAnnotation),
+  ];
   let id = options.reuseExisting
     ? await findCheckRun(client, options.owner, options.repo, options.headSha)
     : null;

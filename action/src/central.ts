@@ -249,6 +249,10 @@ export function mergeCentral(
       ...((central.reviewSettings ?? local.reviewSettings)
         ? { reviewSettings: (central.reviewSettings ?? local.reviewSettings)! }
         : {}),
+      // The stricter of the two: either asking for review makes inline allows need one.
+      ...(central.inlineAllow === 'review' || local.inlineAllow === 'review'
+        ? { inlineAllow: 'review' as const }
+        : {}),
       source: local.source,
     },
     notes,

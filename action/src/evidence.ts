@@ -47,6 +47,11 @@ export interface EvidenceRecord {
     Finding,
     'ruleId' | 'severity' | 'path' | 'line' | 'redacted' | 'fingerprint' | 'blocking'
   >[];
+  /** Findings an inline allow in the change suppressed, with the author's reason. */
+  allowed?: (Pick<Finding, 'ruleId' | 'severity' | 'path' | 'line' | 'redacted' | 'fingerprint'> & {
+    marker: string;
+    reason: string;
+  })[];
   decision: 'pass' | 'block';
   reasons: string[];
   unblock: string[];
@@ -112,6 +117,20 @@ export function buildEvidence(input: {
       fingerprint: finding.fingerprint,
       blocking: finding.blocking,
     })),
+    ...((result?.allowed ?? []).length === 0
+      ? {}
+      : {
+          allowed: (result?.allowed ?? []).map((finding) => ({
+            ruleId: finding.ruleId,
+            severity: finding.severity,
+            path: finding.path,
+            line: finding.line,
+            redacted: finding.redacted,
+            fingerprint: finding.fingerprint,
+            marker: finding.allow.marker,
+            reason: finding.allow.reason,
+          })),
+        }),
     decision: result?.decision ?? 'pass',
     reasons: result?.reasons ?? [],
     unblock: result?.unblock ?? [],

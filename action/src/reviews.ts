@@ -5,7 +5,11 @@
  * a break-glass opens — idempotently, found again by a hidden marker — which later evidence lists
  * as open until someone closes it.
  */
-import { protectPolicyFiles, resolveReviewRequirements } from '../../src/config/reviews.js';
+import {
+  inlineAllowRequirements,
+  protectPolicyFiles,
+  resolveReviewRequirements,
+} from '../../src/config/reviews.js';
 import type { Config } from '../../src/core/config.js';
 import { MandateError } from '../../src/core/errors.js';
 import { applyReviews } from '../../src/core/review/apply.js';
@@ -29,6 +33,7 @@ import type {
 } from '../../src/core/review/types.js';
 import type { RulePack } from '../../src/core/rule-spec.js';
 import type { Context, ScanResult } from '../../src/core/types.js';
+import { codeSpan, escapeText, inline } from '../../src/reporters/markdown-escape.js';
 import { type GitHubRest, malformedResponse, readFileAt } from '../../src/sources/github.js';
 import type { PullRequestEvent, Repo } from './event.js';
 
@@ -280,8 +285,8 @@ async function ensureFollowUp(
     '',
     `- By: @${bg.by}`,
     `- When: ${bg.at}`,
-    `- Why: ${bg.reason}`,
-    `- Waived: ${input.waived.length > 0 ? input.waived.map((id) => `\`${id}\``).join(', ') : 'nothing was unmet at the time'}`,
+    `- Why: ${escapeText(bg.reason)}`,
+    `- Waived: ${input.waived.length > 0 ? input.waived.map((id) => codeSpan(id)).join(', ') : 'nothing was unmet at the time'}`,
     `- Head commit: ${input.headSha}`,
     ...(bg.commentUrl === undefined ? [] : [`- Comment: ${bg.commentUrl}`]),
     '',
@@ -418,12 +423,14 @@ export function reviewsMarkdown(
     const bg = breakGlass.accepted;
     lines.push(
       '> [!WARNING]',
-      `> **BREAK-GLASS**: @${bg.by} waived the review requirements at ${bg.at} for the head commit ${headSha.slice(0, 7)}: "${bg.reason}". A push voids it. This is recorded in the evidence, and a follow-up review issue must be closed by the security team.`,
+      `> **BREAK-GLASS**: @${escapeText(bg.by)} waived the review requirements at ${escapeText(bg.at)} for the head commit ${headSha.slice(0, 7)}: "${escapeText(bg.reason)}". A push voids it. This is recorded in the evidence, and a follow-up review issue must be closed by the security team.`,
       '',
     );
   }
   for (const attempt of breakGlass?.attempts.filter((a) => !a.accepted) ?? []) {
-    lines.push(`- Break-glass by @${attempt.by} was refused: ${attempt.refusal}.`);
+    lines.push(
+      `- Break-glass by @${escapeText(attempt.by)} was refused: ${inline(attempt.refusal ?? '')}.`,
+    );
   }
   const shown = results.filter((r) => r.status !== 'not-triggered');
   if (shown.length === 0 && lines.length === 0) return [];
@@ -431,11 +438,11 @@ export function reviewsMarkdown(
   if (shown.length === 0) lines.push('No review requirement applies to this change.', '');
   for (const result of shown) {
     const [first, ...rest] = explainRequirement(result);
-    lines.push(`- ${ICON[result.status]} ${first}`);
-    for (const line of rest) lines.push(`  - ${line}`);
+    lines.push(`- ${ICON[result.status]} ${inline(first ?? '')}`);
+    for (const line of rest) lines.push(`  - ${inline(line)}`);
   }
   const untouched = results.filter((r) => r.status === 'not-triggered').map((r) => r.ruleId);
-  if (untouched.length > 0) lines.push('', `Not triggered: ${untouched.join(', ')}.`);
+  if (untouched.length > 0) lines.push('', `Not triggered: ${escapeText(untouched.join(', '))}.`);
   lines.push('');
   return lines;
 }
@@ -485,6 +492,7 @@ export async function judgePullReviews(input: {
       );
     }
   }
+  requirements = [...requirements, ...inlineAllowRequirements(config, input.scan.allowed ?? [])];
   if (requirements.length === 0 && settings.break_glass === undefined) return null;
   const existing = await listFollowUps(client, repo);
   const openFollowUps = existing

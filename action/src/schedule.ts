@@ -7,6 +7,7 @@
  * closed when every policy is fresh; a duplicate (made by hand, or by a race) is closed.
  */
 import { minimatch } from 'minimatch';
+import { resolveSecretRules } from '../../src/config/load.js';
 import type { Config } from '../../src/core/config.js';
 import { decide } from '../../src/core/decision.js';
 import { MandateError } from '../../src/core/errors.js';
@@ -16,8 +17,10 @@ import { POLICY_RULES } from '../../src/core/policy/rules.js';
 import type { PolicyConfig, PolicyDocument, PolicyEntry } from '../../src/core/policy/types.js';
 import { applyBaseline } from '../../src/core/postprocess/baseline.js';
 import { sortFindings } from '../../src/core/postprocess/sort.js';
+import { compileRules } from '../../src/core/secret/compile.js';
 import type { Finding, ScanResult, Severity } from '../../src/core/types.js';
 import { registerSummary, registerTable } from '../../src/reporters/policy-register.js';
+import { builtinPacks } from '../../src/rules/packs.js';
 import { type GitHubRest, malformedResponse, readBlob } from '../../src/sources/github.js';
 import { applyCentral } from './central.js';
 import { loadPolicy, type Policy } from './policy.js';
@@ -328,7 +331,13 @@ export async function runPolicyRegister(options: {
   const failOn = options.failOn ?? config.failOn;
   const context = { mode: 'ci' as const, now: options.now };
   const docs = await readPolicyDocumentsAt(client, repo, head.sha, config.policies, note);
-  const report = evaluatePolicies(docs, { config: config.policies, context, failOn });
+  // The register goes into an issue: the documents are scanned for secrets like any file, and a
+  // secret found in one is reported and never copied into the issue.
+  const secrets = compileRules(resolveSecretRules(config, builtinPacks()), {
+    allowlist: config.allowlist,
+    overrides: config.overrides,
+  });
+  const report = evaluatePolicies(docs, { config: config.policies, context, failOn, secrets });
   const owners = await checkOwners(client, report.entries, {
     blocks: config.policies.block.ci,
     failOn,
@@ -377,7 +386,10 @@ export async function runPolicyRegister(options: {
       skipped: {},
       suppressed: { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 },
     },
-    rules: Object.values(POLICY_RULES),
+    rules: [
+      ...Object.values(POLICY_RULES),
+      ...secrets.infos.filter((rule) => findings.some((f) => f.ruleId === rule.id)),
+    ],
     unusedIgnores: [],
     scope: 'paths',
     description: `the policy documents of ${head.branch} (${head.sha.slice(0, 7)}): ${registerSummary(report.entries)}`,
@@ -399,7 +411,12 @@ export function mergeRegister(
   register: ScanResult,
   context: { mode: 'ci'; now: Date },
 ): ScanResult {
-  const findings = sortFindings([...result.findings, ...register.findings]);
+  // The scan may have read the policy documents already: a secret is reported once.
+  const seen = new Set(result.findings.map((f) => `${f.fingerprint}\0${f.line}`));
+  const findings = sortFindings([
+    ...result.findings,
+    ...register.findings.filter((f) => !seen.has(`${f.fingerprint}\0${f.line}`)),
+  ]);
   const ids = new Set(result.rules.map((r) => r.id));
   return {
     ...result,

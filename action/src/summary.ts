@@ -4,19 +4,18 @@
  * policy) and the evidence record.
  */
 import { formatCount } from '../../src/core/count.js';
-import type { Finding, ScanResult } from '../../src/core/types.js';
+import type { AllowedFinding, Finding, ScanResult } from '../../src/core/types.js';
+import {
+  codeSpan,
+  escapeText,
+  fencedBlock,
+  inline,
+  tableCode,
+} from '../../src/reporters/markdown-escape.js';
 import type { EvidenceRecord } from './evidence.js';
 
 /** Rows in the findings table; the evidence file has them all. */
 const MAX_ROWS = 500;
-
-function cell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/`/g, "'");
-}
 
 function plural(count: number, word: string): string {
   return `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
@@ -34,6 +33,7 @@ export function verdictLine(result: ScanResult | null): string {
     : `mandate: passed — ${plural(warnings, 'warning')}, none blocking`;
 }
 
+/** What was scanned, as plain text (the description may name paths and refs). */
 export function scannedLine(result: ScanResult): string {
   const skipped = Object.entries(result.stats.skipped)
     .filter(([, count]) => (count ?? 0) > 0)
@@ -46,7 +46,7 @@ function findingsTable(findings: Finding[]): string[] {
     .slice(0, MAX_ROWS)
     .map(
       (f) =>
-        `| ${f.blocking ? 'blocks' : 'warns'} | ${f.severity} | \`${cell(f.ruleId)}\` | \`${cell(f.path)}:${f.line}\` | \`${cell(f.redacted)}\` |`,
+        `| ${f.blocking ? 'blocks' : 'warns'} | ${f.severity} | ${tableCode(f.ruleId)} | ${tableCode(`${f.path}:${f.line}`)} | ${tableCode(f.redacted)} |`,
     );
   const more = findings.length - rows.length;
   return [
@@ -59,16 +59,38 @@ function findingsTable(findings: Finding[]): string[] {
   ];
 }
 
+/** Inline allows shown in the check run; the job summary and the evidence have them all. */
+const MAX_CHECK_ALLOWS = 20;
+
+function allowedItem(f: AllowedFinding): string {
+  return `${codeSpan(`${f.path}:${f.line}`)} ${codeSpan(f.ruleId)} (${codeSpan(f.redacted)}): ${codeSpan(f.allow.marker)} — ${escapeText(f.allow.reason)}`;
+}
+
+/** The inline allows of the change: counted and listed, never silent. */
+function allowedList(result: ScanResult, max: number): string[] {
+  const allowed = result.allowed ?? [];
+  if (allowed.length === 0) return [];
+  const more = allowed.length - Math.min(max, allowed.length);
+  return [
+    `**Inline allows (${formatCount(allowed.length)})**: ${plural(allowed.length, 'finding')} suppressed by the author's comment, not by a review.`,
+    ...allowed.slice(0, max).map((f) => `- ${allowedItem(f)}`),
+    ...(more > 0
+      ? [`- …and ${plural(more, 'more inline allow')}: the evidence record lists every one.`]
+      : []),
+  ];
+}
+
 /** The check run's summary: short, the annotations carry the detail. */
 export function checkSummary(result: ScanResult, notes: string[]): string {
   return [
-    scannedLine(result),
+    inline(scannedLine(result)),
     '',
-    ...result.reasons.map((reason) => `- ${reason}`),
+    ...result.reasons.map((reason) => `- ${inline(reason)}`),
     ...(result.unblock.length === 0
       ? []
-      : ['', '**What to do**', ...result.unblock.map((step) => `- ${step}`)]),
-    ...(notes.length === 0 ? [] : ['', '**Notes**', ...notes.map((note) => `- ${note}`)]),
+      : ['', '**What to do**', ...result.unblock.map((step) => `- ${inline(step)}`)]),
+    ...((result.allowed ?? []).length === 0 ? [] : ['', ...allowedList(result, MAX_CHECK_ALLOWS)]),
+    ...(notes.length === 0 ? [] : ['', '**Notes**', ...notes.map((note) => `- ${inline(note)}`)]),
   ].join('\n');
 }
 
@@ -85,34 +107,39 @@ export function jobSummary(input: {
     `## ${result?.decision === 'block' ? '❌' : '✅'} ${verdictLine(result)}`,
     '',
   ];
-  if (input.idleReason !== undefined) lines.push(input.idleReason, '');
+  if (input.idleReason !== undefined) lines.push(inline(input.idleReason), '');
   if (input.reviews !== undefined) lines.push(...input.reviews);
   if (result !== null) {
-    lines.push(scannedLine(result), '');
-    if (result.reasons.length > 0) lines.push(...result.reasons.map((reason) => `- ${reason}`), '');
+    lines.push(inline(scannedLine(result)), '');
+    if (result.reasons.length > 0)
+      lines.push(...result.reasons.map((reason) => `- ${inline(reason)}`), '');
     if (result.findings.length > 0)
       lines.push('### Findings', '', ...findingsTable(result.findings), '');
+    if ((result.allowed ?? []).length > 0) {
+      lines.push('### Inline allows', '', ...allowedList(result, MAX_ROWS), '');
+    }
     if (result.unblock.length > 0) {
-      lines.push('### What to do', '', ...result.unblock.map((step) => `- ${step}`), '');
+      lines.push('### What to do', '', ...result.unblock.map((step) => `- ${inline(step)}`), '');
     }
   }
   if (input.notes.length > 0)
-    lines.push('### Notes', '', ...input.notes.map((note) => `- ${note}`), '');
+    lines.push('### Notes', '', ...input.notes.map((note) => `- ${inline(note)}`), '');
   const config = input.evidence.config;
   lines.push(
     '### Evidence',
     '',
-    `Policy: ${config.path === null ? 'built-in defaults (no config file on the base commit)' : `\`${config.path}\` (sha256 \`${config.sha256?.slice(0, 12)}…\`)`} read from \`${config.commit}\`${config.changedByChange ? '; this change modifies the policy, and its version was **not** applied' : ''}.`,
+    `Policy: ${config.path === null ? 'built-in defaults (no config file on the base commit)' : `${codeSpan(config.path)} (sha256 ${codeSpan(`${config.sha256?.slice(0, 12)}…`)})`} read from ${codeSpan(config.commit)}${config.changedByChange ? '; this change modifies the policy, and its version was **not** applied' : ''}.`,
     '',
     '<details><summary>Evidence record (JSON)</summary>',
     '',
-    '```json',
-    JSON.stringify(
-      { ...input.evidence, findings: input.evidence.findings.slice(0, MAX_ROWS) },
-      null,
-      2,
+    fencedBlock(
+      JSON.stringify(
+        { ...input.evidence, findings: input.evidence.findings.slice(0, MAX_ROWS) },
+        null,
+        2,
+      ).split('\n'),
+      'json',
     ),
-    '```',
     '',
     '</details>',
     '',

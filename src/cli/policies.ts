@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadConfig } from '../config/load.js';
+import { loadConfig, resolveSecretRules } from '../config/load.js';
 import type { Config } from '../core/config.js';
 import { decide } from '../core/decision.js';
 import { calendarDateOf, formatDate } from '../core/policy/calendar.js';
@@ -14,6 +14,7 @@ import { POLICY_RULES } from '../core/policy/rules.js';
 import { applyBaseline } from '../core/postprocess/baseline.js';
 import type { IgnoreEntry } from '../core/postprocess/ignore-file.js';
 import { sortFindings } from '../core/postprocess/sort.js';
+import { compileRules } from '../core/secret/compile.js';
 import type { Context, ScanResult } from '../core/types.js';
 import {
   formatRegisterJson,
@@ -21,6 +22,7 @@ import {
   formatRegisterText,
   type Register,
 } from '../reporters/policy-register.js';
+import { builtinPacks } from '../rules/packs.js';
 import { findRepoRoot } from '../sources/git.js';
 import { readPolicyDocuments } from '../sources/policies.js';
 import { wantsColor } from './tty.js';
@@ -32,6 +34,8 @@ export async function evaluateRepositoryPolicies(options: {
   root: string;
   config: Config;
   context: Pick<Context, 'mode' | 'now'>;
+  /** Scan the documents with the secret rules too (where they are not scanned as files). */
+  scanSecrets?: boolean;
 }): Promise<PolicyReport> {
   const repoRoot = await findRepoRoot(options.root);
   const docs = await readPolicyDocuments({
@@ -39,10 +43,19 @@ export async function evaluateRepositoryPolicies(options: {
     config: options.config.policies,
     repoRoot,
   });
+  const { config } = options;
   return evaluatePolicies(docs, {
-    config: options.config.policies,
+    config: config.policies,
     context: options.context,
-    failOn: options.config.failOn,
+    failOn: config.failOn,
+    ...(options.scanSecrets === true
+      ? {
+          secrets: compileRules(resolveSecretRules(config, builtinPacks()), {
+            allowlist: config.allowlist,
+            overrides: config.overrides,
+          }),
+        }
+      : {}),
   });
 }
 
@@ -107,7 +120,12 @@ export async function runPolicies(flags: PoliciesFlags, now: Date = new Date()):
     ...(flags.config === undefined ? {} : { file: resolve(cwd, flags.config) }),
   });
   const mode: Context['mode'] = process.env.CI ? 'ci' : 'local';
-  const report = await evaluateRepositoryPolicies({ root, config, context: { mode, now } });
+  const report = await evaluateRepositoryPolicies({
+    root,
+    config,
+    context: { mode, now },
+    scanSecrets: true,
+  });
   const register: Register = {
     today: formatDate(calendarDateOf(now)),
     entries: report.entries,

@@ -36,6 +36,7 @@ interface RawConfig {
   policies?: RawPolicies;
   reviews?: ReviewRequirementSpec[];
   review_settings?: ReviewSettings;
+  inline_allow?: 'allow' | 'review';
 }
 interface RawPolicies {
   paths?: string[];
@@ -210,6 +211,12 @@ export function parseConfig(text: string, file: string): Config {
   const raw = data as RawConfig;
   checkSemantics(raw, fail);
   checkReviewSemantics(raw.reviews, raw.review_settings, fail);
+  if (raw.inline_allow === 'review' && raw.review_settings?.security_team === undefined) {
+    fail(
+      ['inline_allow'],
+      '`inline_allow: review` asks the security team to approve inline allows, but `review_settings.security_team` is not set',
+    );
+  }
   const defaults = defaultConfig();
   const config: Config = {
     extends: raw.extends ?? defaults.extends,
@@ -228,6 +235,7 @@ export function parseConfig(text: string, file: string): Config {
     policies: policyConfig(raw.policies),
     ...(raw.reviews === undefined ? {} : { reviews: raw.reviews }),
     ...(raw.review_settings === undefined ? {} : { reviewSettings: raw.review_settings }),
+    ...(raw.inline_allow === undefined ? {} : { inlineAllow: raw.inline_allow }),
     source: { file, sha256: sha256Hex(text) },
   };
   rememberLocator(config, locate);

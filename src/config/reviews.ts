@@ -10,6 +10,7 @@ import type { ResolvedRequirement } from '../core/review/evaluate.js';
 import { matchGlobs } from '../core/review/predicates.js';
 import type { Condition, ReviewRequirementSpec, ReviewSettings } from '../core/review/types.js';
 import type { RulePack } from '../core/rule-spec.js';
+import type { AllowedFinding } from '../core/types.js';
 import type { DataPath } from './locate.js';
 
 /** What a built-in pack writes for "the team in `review_settings.security_team`". */
@@ -162,4 +163,46 @@ export function protectPolicyFiles(
       },
     };
   });
+}
+
+/** Allows listed in the requirement's description; the rest are counted. */
+const MAX_DESCRIBED_ALLOWS = 5;
+
+/**
+ * `inline_allow: review`: the inline allows a pull request adds (the findings they suppressed)
+ * need an approval from the security team, as the requirement `review/inline-allow` on the
+ * files that carry them. None when the switch is off or nothing was allowed.
+ */
+export function inlineAllowRequirements(
+  config: Config,
+  allowed: readonly AllowedFinding[],
+): ResolvedRequirement[] {
+  const team = config.reviewSettings?.security_team;
+  if (config.inlineAllow !== 'review' || allowed.length === 0) return [];
+  const file = config.source.file ?? 'built-in defaults';
+  if (team === undefined) {
+    throw new ConfigError(
+      file,
+      '`inline_allow: review` asks the security team to approve inline allows, but `review_settings.security_team` is not set',
+    );
+  }
+  const paths = [...new Set(allowed.map((f) => f.path))];
+  const listed = allowed
+    .slice(0, MAX_DESCRIBED_ALLOWS)
+    .map((f) => `${f.path}:${f.line} (${f.ruleId}, "${f.allow.reason}")`);
+  const more = allowed.length - listed.length;
+  const description =
+    `This change adds ${allowed.length === 1 ? 'an inline allow' : `${allowed.length} inline allows`} ` +
+    `that suppress secret findings: ${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+  return [
+    {
+      spec: {
+        name: 'inline-allow',
+        description,
+        when: { paths: paths.map((path) => escapeGlob(path)) },
+        require: { teams: [team] },
+      },
+      origin: `${file} (inline_allow: review)`,
+    },
+  ];
 }

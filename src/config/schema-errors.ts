@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { describeKey } from '../core/describe-value.js';
 import { type DataPath, describePath, parsePointer } from './locate.js';
 
 /** A schema violation, described for a person: which key, what is allowed. */
@@ -91,7 +92,8 @@ export function describeError(error: ErrorObject): Problem {
       return {
         path: [...path, extra],
         key: true,
-        message: `unknown key \`${extra}\`${where}; allowed keys: ${allowed.join(', ')}`,
+        // A key that does not read as a word (a pasted token) is described, never echoed.
+        message: `unknown key ${describeKey(extra, guess !== undefined)}${where}; allowed keys: ${allowed.join(', ')}`,
         ...(guess === undefined ? {} : { hint: `Did you mean \`${guess}\`?` }),
       };
     }
@@ -124,7 +126,7 @@ export function describeError(error: ErrorObject): Problem {
         return {
           path: [...path, error.propertyName],
           key: true,
-          message: `key \`${error.propertyName}\` in ${named(path)} ${PATTERN_MEANING[pattern] ?? `must match ${pattern}`}`,
+          message: `key ${describeKey(error.propertyName)} in ${named(path)} ${PATTERN_MEANING[pattern] ?? `must match ${pattern}`}`,
         };
       }
       const meaning =

@@ -50,6 +50,11 @@ export interface Config {
   reviews?: ReviewRequirementSpec[];
   /** `review_settings:` — the security team, option defaults, CODEOWNERS import, break-glass. */
   reviewSettings?: ReviewSettings;
+  /**
+   * `inline_allow:` — `review`: an inline allow added in a pull request needs the security
+   * team's approval (`review/inline-allow`). Absent or `allow`: it suppresses, traced.
+   */
+  inlineAllow?: 'allow' | 'review';
   /** Where the config came from: the file (null for built-in defaults) and its SHA-256. */
   source: { file: string | null; sha256: string | null };
 }

@@ -232,6 +232,7 @@ export function finishScan(
     rules: ruleInfos,
     unusedIgnores: finalized.unusedIgnores,
     ...(finalized.migrations.length > 0 ? { migrations: finalized.migrations } : {}),
+    allowed: finalized.allowed,
     scope,
     description: changeSet.description,
     ...(unreadable.length > 0 ? { unreadable } : {}),

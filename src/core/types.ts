@@ -104,10 +104,26 @@ export interface Finding {
   blocking: boolean;
   /** Rule title, e.g. "OpenAI API key". */
   title?: string;
+  /**
+   * Why an inline allow on the finding's line did not suppress it and how to write one that
+   * does (also appended to `message`).
+   */
+  allowRefused?: string;
   provider?: string;
   commit?: string;
   author?: string;
   date?: string;
+}
+
+/** The inline allow that suppressed a finding: which marker, and the author's reason. */
+export interface InlineAllow {
+  marker: 'mandate:allow' | 'gitleaks:allow';
+  reason: string;
+}
+
+/** A finding suppressed by an inline allow: not judged, but listed so the allow is traced. */
+export interface AllowedFinding extends Finding {
+  allow: InlineAllow;
 }
 
 /**
@@ -185,6 +201,11 @@ export interface ScanResult extends Decision {
   unusedIgnores: UnusedIgnore[];
   /** Old-form entries that still matched (present when there are any): migrate them. */
   migrations?: FingerprintMigration[];
+  /**
+   * Findings suppressed by an inline allow in the scanned text (for diff scopes: added by the
+   * change itself), with the marker and reason, so that every allow is visible in the reports.
+   */
+  allowed?: AllowedFinding[];
   scope: Scope;
   description: string;
   /**

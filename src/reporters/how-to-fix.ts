@@ -1,4 +1,4 @@
-import type { Finding, RuleInfo, ScanResult } from '../core/types.js';
+import type { AllowedFinding, Finding, RuleInfo, ScanResult } from '../core/types.js';
 
 /** The findings of one rule, in the order the rule first occurs in the result. */
 export interface RuleGroup {
@@ -80,4 +80,15 @@ export function position(finding: Finding): string {
 
 export function shortSha(sha: string): string {
   return sha.slice(0, 7);
+}
+
+/** The heading of the list of inline allows, e.g. "2 findings suppressed by inline allows". */
+export function allowedHeading(allowed: readonly AllowedFinding[]): string {
+  const n = allowed.length;
+  return `${n} ${n === 1 ? 'finding' : 'findings'} suppressed by an inline allow (the author's reason, not a review):`;
+}
+
+/** Where an allowed finding is and the allow's reason, as plain text. */
+export function allowedLine(f: AllowedFinding): string {
+  return `${f.path}:${position(f)}  ${f.ruleId}  ${f.redacted}  ${f.allow.marker}: ${f.allow.reason}`;
 }

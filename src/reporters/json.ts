@@ -1,4 +1,11 @@
-import type { Finding, FindingKind, ScanResult, Severity } from '../core/types.js';
+import type {
+  AllowedFinding,
+  Finding,
+  FindingKind,
+  InlineAllow,
+  ScanResult,
+  Severity,
+} from '../core/types.js';
 
 /** The `--format json` contract (version 1). Key order is part of the contract. */
 export interface JsonFinding {
@@ -19,10 +26,17 @@ export interface JsonFinding {
   date?: string;
 }
 
+/** A finding an inline allow suppressed, with the allow's marker and reason. */
+export interface JsonAllowedFinding extends JsonFinding {
+  allow: InlineAllow;
+}
+
 export interface JsonReport {
   version: 1;
   decision: 'pass' | 'block';
   findings: JsonFinding[];
+  /** Findings suppressed by an inline allow in the scanned text; present when there are any. */
+  allowed?: JsonAllowedFinding[];
   stats: { files: number; bytes: number; durationMs: number };
 }
 
@@ -46,11 +60,17 @@ function toJsonFinding(f: Finding): JsonFinding {
   return out;
 }
 
+function toJsonAllowed(f: AllowedFinding): JsonAllowedFinding {
+  return { ...toJsonFinding(f), allow: { marker: f.allow.marker, reason: f.allow.reason } };
+}
+
 export function toJsonReport(result: ScanResult): JsonReport {
+  const allowed = result.allowed ?? [];
   return {
     version: 1,
     decision: result.decision,
     findings: result.findings.map(toJsonFinding),
+    ...(allowed.length === 0 ? {} : { allowed: allowed.map(toJsonAllowed) }),
     stats: {
       files: result.stats.files,
       bytes: result.stats.bytes,

@@ -1,6 +1,7 @@
 import { migrationNotice } from '../core/postprocess/legacy.js';
-import type { Finding, ScanResult, Severity } from '../core/types.js';
+import type { AllowedFinding, Finding, ScanResult, Severity } from '../core/types.js';
 import {
+  allowedHeading,
   falsePositiveHint,
   groupByRule,
   HISTORY_HINT,
@@ -8,8 +9,10 @@ import {
   remediationOf,
   shortSha,
 } from './how-to-fix.js';
-import { sanitize } from './sanitize.js';
+import { codeSpan, escapeText, fencedBlock, inline, tableCode } from './markdown-escape.js';
 import { formatCount, plural, scannedSummary } from './summary-line.js';
+
+export { codeSpan, escapeText, inline } from './markdown-escape.js';
 
 /** GitHub's limit for one step's job summary. */
 export const MARKDOWN_LIMIT_BYTES = 1024 * 1024;
@@ -26,64 +29,23 @@ const SEVERITY_ICON: Record<Severity, string> = {
   info: '⚪',
 };
 
-/** Plain text made inert: Markdown punctuation, HTML and entities are backslash-escaped. */
-export function escapeText(text: string): string {
-  return sanitize(text.replace(/\r?\n/g, ' '))
-    .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
-    .replace(/^([#>+-])/, '\\$1');
-}
-
-/** Text that may quote code in backticks (our hints, decision reasons): code stays code. */
-export function inline(text: string): string {
-  const out: string[] = [];
-  let last = 0;
-  for (const match of text.matchAll(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g)) {
-    out.push(escapeText(text.slice(last, match.index)), codeSpan(match[2] ?? ''));
-    last = match.index + match[0].length;
-  }
-  out.push(escapeText(text.slice(last)));
-  return out.join('');
-}
-
-/**
- * A code span that survives any content: the fence is one backtick longer than the longest run
- * of backticks inside, and padded when the content starts or ends with a backtick or a space.
- */
-export function codeSpan(text: string): string {
-  const content = sanitize(text.replace(/\r?\n/g, ' '));
-  if (content === '') return '';
-  const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
-  return `${fence}${pad}${content}${pad}${fence}`;
-}
-
-/**
- * A code span inside a table cell. GitHub splits a row on every `|` that is not escaped, even
- * inside code spans (it removes the escaping backslash before rendering the span); a run of
- * backslashes before a pipe is doubled so that it cannot escape the escape.
- */
-function tableCode(text: string): string {
-  return codeSpan(text).replace(/(\\*)\|/g, (_, slashes: string) => `${slashes}${slashes}\\|`);
-}
-
-function fencedBlock(lines: string[]): string {
-  const body = lines.map(sanitize).join('\n');
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(Math.max(3, longest + 1));
-  return `${fence}text\n${body}\n${fence}`;
-}
-
 function location(f: Finding): string {
   const lines = f.endLine > f.line ? `${f.line}-${f.endLine}` : `${f.line}`;
   const where = tableCode(`${f.path}:${lines}`);
   return f.commit === undefined ? where : `${where} in ${tableCode(shortSha(f.commit))}`;
 }
 
+/** `inline` inside a table cell: code spans keep their pipes escaped. */
+function tableInline(text: string): string {
+  return inline(text).replace(/(\\*)\|/g, (match, slashes: string) =>
+    slashes.length % 2 === 1 ? match : `${slashes}\\|`,
+  );
+}
+
 function tableRow(f: Finding): string {
   const cells = [
     `${SEVERITY_ICON[f.severity]} ${f.severity}`,
-    `${escapeText(f.title ?? f.message)}<br>${tableCode(f.ruleId)}`,
+    `${escapeText(f.title ?? f.message)}<br>${tableCode(f.ruleId)}${f.allowRefused === undefined ? '' : `<br>Inline allow not applied: ${tableInline(f.allowRefused)}`}`,
     location(f),
     tableCode(f.redacted),
     f.blocking ? '❌ yes' : '⚠️ no',
@@ -161,6 +123,38 @@ function unusedIgnores(result: ScanResult): string[] {
   ];
 }
 
+function allowedRow(f: AllowedFinding): string {
+  const cells = [
+    `${escapeText(f.title ?? f.message)}<br>${tableCode(f.ruleId)}`,
+    location(f),
+    tableCode(f.redacted),
+    `${tableCode(f.allow.marker)} ${escapeText(f.allow.reason)}`,
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+function allowedTable(result: ScanResult): string[] {
+  const allowed = result.allowed ?? [];
+  if (allowed.length === 0) return [];
+  const shown = allowed.slice(0, MAX_TABLE_ROWS);
+  return [
+    `### ⚠️ Inline allows (${formatCount(allowed.length)})`,
+    '',
+    escapeText(allowedHeading(allowed)),
+    '',
+    '| Rule | File:line | Redacted | Reason |',
+    '| --- | --- | --- | --- |',
+    ...shown.map(allowedRow),
+    '',
+    ...(allowed.length > shown.length
+      ? [
+          `_… and ${plural(allowed.length - shown.length, 'more inline allow')} not listed here._`,
+          '',
+        ]
+      : []),
+  ];
+}
+
 /** Joins units with newlines, stopping (with a note) before the job-summary limit. */
 function fitToLimit(units: string[], limit: number): string {
   const budget = limit - NOTE_RESERVE_BYTES;
@@ -190,6 +184,7 @@ export function formatMarkdown(result: ScanResult): string {
   const units = [
     ...verdict(result),
     ...findingsTable(result, shown),
+    ...allowedTable(result),
     ...howToFix(result, new Set(shown)),
     ...unusedIgnores(result),
   ];

@@ -1,7 +1,7 @@
 import type * as Sarif from 'sarif';
 import { INCOMPLETE } from '../core/decision.js';
 import { sha256Hex } from '../core/sha256.js';
-import type { Finding, RuleInfo, ScanResult, Severity } from '../core/types.js';
+import type { AllowedFinding, Finding, RuleInfo, ScanResult, Severity } from '../core/types.js';
 import { FALSE_POSITIVE_HINT, remediationOf, ruleFor } from './how-to-fix.js';
 import { formatCount } from './summary-line.js';
 
@@ -67,7 +67,7 @@ function sha256(text: string): string {
 function collectRules(result: ScanResult): RuleInfo[] {
   const rules = new Map<string, RuleInfo>();
   for (const rule of result.rules) if (!rules.has(rule.id)) rules.set(rule.id, rule);
-  for (const finding of result.findings) {
+  for (const finding of [...result.findings, ...(result.allowed ?? [])]) {
     if (!rules.has(finding.ruleId)) rules.set(finding.ruleId, ruleFor(result, finding));
   }
   return [...rules.values()];
@@ -134,12 +134,31 @@ function toResult(finding: Finding, ruleIndex: number): Sarif.Result {
   };
 }
 
+/**
+ * A finding an inline allow suppressed: reported with an `inSource` suppression whose
+ * justification is the author's reason, so code scanning shows it as suppressed, not absent.
+ */
+function toSuppressedResult(finding: AllowedFinding, ruleIndex: number): Sarif.Result {
+  return {
+    ...toResult(finding, ruleIndex),
+    suppressions: [
+      {
+        kind: 'inSource',
+        status: 'accepted',
+        justification: `${finding.allow.marker}: ${finding.allow.reason}`,
+      },
+    ],
+  };
+}
+
 /** The SARIF log as an object (for the Action, which uploads it). */
 export function toSarifLog(result: ScanResult, options: SarifOptions): Sarif.Log {
   const rules = collectRules(result);
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const kept = result.findings.slice(0, MAX_SARIF_RESULTS);
-  const omitted = result.findings.length - kept.length;
+  const allowed = (result.allowed ?? []).slice(0, MAX_SARIF_RESULTS - kept.length);
+  const omitted =
+    result.findings.length + (result.allowed ?? []).length - kept.length - allowed.length;
   // A scan that could not read files it had to did not run completely (it blocks).
   const incomplete = (result.unreadable ?? []).length > 0;
   const invocation: Sarif.Invocation = { executionSuccessful: !incomplete };
@@ -174,7 +193,10 @@ export function toSarifLog(result: ScanResult, options: SarifOptions): Sarif.Log
         },
         invocations: [invocation],
         columnKind: 'utf16CodeUnits',
-        results: kept.map((f) => toResult(f, index.get(f.ruleId) ?? -1)),
+        results: [
+          ...kept.map((f) => toResult(f, index.get(f.ruleId) ?? -1)),
+          ...allowed.map((f) => toSuppressedResult(f, index.get(f.ruleId) ?? -1)),
+        ],
       },
     ],
   };

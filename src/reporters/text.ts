@@ -2,6 +2,8 @@ import { createColors } from 'picocolors';
 import { migrationNotice } from '../core/postprocess/legacy.js';
 import type { Finding, ScanResult, Severity } from '../core/types.js';
 import {
+  allowedHeading,
+  allowedLine,
   falsePositiveHint,
   groupByRule,
   HISTORY_HINT,
@@ -77,13 +79,16 @@ function fileSection(c: Colors, path: string, findings: Finding[]): string[] {
     Math.max(...rows.map((r) => r.cells[i]?.plain.length ?? 0)),
   );
   const lines = [c.bold(c.underline(sanitize(path)))];
-  for (const { cells, tail } of rows) {
+  rows.forEach(({ cells, tail }, index) => {
     const parts = cells.flatMap((col, i) => {
       const width = widths?.[i] ?? 0;
       return width === 0 ? [] : [col.painted + ' '.repeat(width - col.plain.length)];
     });
     lines.push(`  ${[...parts, ...tail].join('  ')}`);
-  }
+    const refused = findings[index]?.allowRefused;
+    if (refused !== undefined)
+      lines.push(`    ${c.yellow('↳')} inline allow not applied: ${sanitize(refused)}`);
+  });
   return lines;
 }
 
@@ -116,6 +121,15 @@ function unusedIgnoreSection(c: Colors, result: ScanResult): string[] {
   ];
 }
 
+function allowedSection(c: Colors, result: ScanResult): string[] {
+  const allowed = result.allowed ?? [];
+  if (allowed.length === 0) return [];
+  return [
+    `${c.yellow(WARN_MARK)} ${allowedHeading(allowed)}`,
+    ...allowed.map((f) => `  ${sanitize(allowedLine(f))}`),
+  ];
+}
+
 function verdictLines(c: Colors, result: ScanResult): string[] {
   const reasons = result.reasons.map(sanitize).join('; ');
   if (result.decision === 'block') {
@@ -139,12 +153,14 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   for (const [path, findings] of byFile) sections.push(fileSection(c, path, findings));
 
   if (options.quiet === true) {
+    sections.push(allowedSection(c, result));
     const tail = verdictLines(c, result);
     if (result.stats.files === 0) tail.unshift(c.dim(scannedSummary(result)));
     sections.push(tail);
   } else {
     sections.push(howToFixSection(c, result));
     sections.push(unusedIgnoreSection(c, result));
+    sections.push(allowedSection(c, result));
     sections.push([c.dim(scannedSummary(result)), ...verdictLines(c, result)]);
   }
 

@@ -24,12 +24,22 @@ describe('parseConfig errors', () => {
     [
       'unknown top-level key',
       'fail_on: high\nalowlist:\n  paths: []\n',
-      '.mandate.yml:2:1: unknown key `alowlist`; allowed keys: $schema, extends, fail_on, max_file_size, disable, rules, overrides, allowlist, reviews, review_settings, policies, fingerprint_salt',
+      '.mandate.yml:2:1: unknown key `alowlist`; allowed keys: $schema, extends, fail_on, max_file_size, disable, rules, overrides, allowlist, reviews, review_settings, policies, fingerprint_salt, inline_allow',
     ],
     [
       'bad enum',
       'fail_on: hgh\n',
       '.mandate.yml:1:10: `fail_on` must be one of critical, high, medium, low, info',
+    ],
+    [
+      'inline allows reviewed by nobody',
+      'inline_allow: review\n',
+      '.mandate.yml:1:15: `inline_allow: review` asks the security team to approve inline allows, but `review_settings.security_team` is not set',
+    ],
+    [
+      'bad inline_allow',
+      'inline_allow: never\n',
+      '.mandate.yml:1:15: `inline_allow` must be one of allow, review',
     ],
     ['wrong type', 'extends: recommended\n', '.mandate.yml:1:10: `extends` must be a list'],
     ['empty value', 'fail_on: high\nextends:\n', '.mandate.yml:2:1: `extends` must be a list'],
@@ -107,7 +117,7 @@ describe('parseConfig errors', () => {
     [
       'override key that is not a rule id',
       'overrides:\n  Secret/x:\n    severity: high\n',
-      '.mandate.yml:2:3: key `Secret/x` in `overrides` must be `secret/` followed by a kebab-case name, such as `secret/acme-api-key`',
+      '.mandate.yml:2:3: key (an 8-character key, not shown) in `overrides` must be `secret/` followed by a kebab-case name, such as `secret/acme-api-key`',
     ],
     [
       'unknown override key',

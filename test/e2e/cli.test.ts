@@ -357,14 +357,18 @@ describe('suppression', () => {
     }
   });
 
-  it('honours inline mandate:allow and gitleaks:allow', () => {
+  it('honours inline mandate:allow and gitleaks:allow with a reason', () => {
     const r = repo();
     r.commit('init', {
       'a.py': `TOKEN = "${githubToken(1)}"  # mandate:allow revoked, used in docs\n`,
-      'b.py': `TOKEN = "${githubToken(2)}"  # gitleaks:allow\n`,
+      'b.py': `TOKEN = "${githubToken(2)}"  # gitleaks:allow revoked in 2025\n`,
     });
     const out = mandate(r.dir, ['scan', '.', '--format', 'json']);
     expect(parseJson(out.stdout).findings).toEqual([]);
+    expect(parseJson(out.stdout).allowed?.map((f) => f.allow.reason)).toEqual([
+      'revoked, used in docs',
+      'revoked in 2025',
+    ]);
     expect(out.status).toBe(0);
     r.write('c.py', `TOKEN = "${githubToken(3)}"\n`);
     expect(mandate(r.dir, ['scan', '.']).status).toBe(1);

@@ -4,11 +4,7 @@ import { applyBaseline } from '../../src/core/postprocess/baseline.js';
 import { dedupe, isGenericRule } from '../../src/core/postprocess/dedupe.js';
 import { applyIgnoreFile } from '../../src/core/postprocess/ignore-file.js';
 import { finalizeFindings } from '../../src/core/postprocess/index.js';
-import {
-  applyInlineAllow,
-  hasInlineAllow,
-  inlineAllowReason,
-} from '../../src/core/postprocess/inline-allow.js';
+import { applyInlineAllow } from '../../src/core/postprocess/inline-allow.js';
 import { toFinding } from '../../src/core/postprocess/redact.js';
 import { sortFindings } from '../../src/core/postprocess/sort.js';
 import type { Finding, RawFinding } from '../../src/core/types.js';
@@ -38,21 +34,96 @@ const withFp = (r: RawFinding) => ({
   fingerprint: fingerprintOf(r.ruleId, r.path, r.secret),
 });
 
+/** A finding of `secret` on `lineText`, at the secret's first occurrence. */
+function onLine(lineText: string, secret: string, overrides: Partial<RawFinding> = {}) {
+  return raw({ lineText, secret, column: lineText.indexOf(secret) + 1, ...overrides });
+}
+
 describe('inline allow', () => {
+  const key = fakeKey(40);
+  // [line (KEY stands for the secret), suppressed?, the reason kept, or what the finding says]
   it.each([
-    ['x = "v"  # mandate:allow test fixture', true, 'test fixture'],
-    ['x = "v"  // mandate:allow', true, null],
-    ['x = "v"  /* mandate:allow: revoked key */', true, 'revoked key'],
-    ['x = "v"  # gitleaks:allow', true, null],
-    ['x = "v"  # mandate:allowed', false, null],
-    ['x = "v"  # mandate allow', false, null],
-    ['x = "v"', false, null],
-  ])('%s', (lineText, allowed, reason) => {
-    expect(hasInlineAllow(lineText)).toBe(allowed);
-    expect(inlineAllowReason(lineText)).toBe(reason);
-    const { kept, dropped } = applyInlineAllow([raw({ lineText }), raw({ lineText: 'y = 1' })]);
-    expect(dropped).toBe(allowed ? 1 : 0);
-    expect(kept).toHaveLength(allowed ? 1 : 2);
+    ['x = "KEY"  # mandate:allow test fixture', true, 'test fixture'],
+    ['x = "KEY"  /* mandate:allow: revoked key */', true, 'revoked key'],
+    ['x = "KEY"  // mandate:allow reason="docs example"', true, 'docs example'],
+    ['x = "KEY"  <!-- mandate:allow rendered in the docs -->', true, 'rendered in the docs'],
+    ['x = "KEY"  # gitleaks:allow revoked in 2025', true, 'revoked in 2025'],
+    ['x = "KEY"  -- mandate:allow seed data', true, 'seed data'],
+    ["x = f'KEY'  # mandate:allow test", true, 'test'],
+    ["it's = 'KEY'  # mandate:allow test", true, 'test'],
+    // No reason: the finding stays and says how to add one.
+    ['x = "KEY"  // mandate:allow', false, /gives no reason/],
+    ['x = "KEY"  # gitleaks:allow', false, /`gitleaks:allow` on this line gives no reason/],
+    ['x = "KEY"  # mandate:allow: -', false, /gives no reason/],
+    // Not in a comment: inside the string literal, or after an apostrophe-free quote.
+    ['x = "KEY  # mandate:allow test fixture"', false, /not in a comment/],
+    ["x = 'KEY // mandate:allow test fixture'", false, /not in a comment/],
+    ['x = `KEY # mandate:allow test fixture`', false, /not in a comment/],
+    ["x = f'KEY # mandate:allow test'", false, /not in a comment/],
+    ['url: https://h/KEY//mandate:allow test', false, /not in a comment/],
+    // The value inside the allow comment itself is not covered.
+    ['# KEY mandate:allow docs example', false, /applies to one value/],
+    ['x = "KEY"  # mandate:allowed', false, null],
+    ['x = "KEY"  # mandate allow', false, null],
+    ['x = "KEY"', false, null],
+  ])('%s', (template, suppressed, expected) => {
+    const lineText = template.replace('KEY', key);
+    const { kept, allowed } = applyInlineAllow([onLine(lineText, key), raw({ lineText: 'y = 1' })]);
+    expect(allowed).toHaveLength(suppressed ? 1 : 0);
+    expect(kept).toHaveLength(suppressed ? 1 : 2);
+    if (suppressed) expect(allowed[0]!.allow.reason).toBe(expected);
+    else if (expected === null) expect(kept[0]!.allowRefused).toBeUndefined();
+    else expect(kept[0]!.allowRefused).toMatch(expected as RegExp);
+  });
+
+  it('a line with several values: the allow covers the last one before its comment only', () => {
+    const [a, b, c] = [fakeKey(41), fakeKey(42), fakeKey(43)];
+    const lineText = `{"a":"${a}","b":"${b}","c":"${c}"} // mandate:allow: the c fixture`;
+    const { kept, allowed } = applyInlineAllow([
+      onLine(lineText, a),
+      onLine(lineText, b),
+      onLine(lineText, c),
+      // Another rule on the same value is the same value.
+      onLine(lineText, c, { ruleId: 'secret/generic-api-key', provider: 'generic' }),
+    ]);
+    expect(allowed.map((f) => f.secret)).toEqual([c, c]);
+    expect(kept.map((f) => f.secret)).toEqual([a, b]);
+    expect(kept[0]!.allowRefused).toMatch(/applies to one value, the last one before the comment/);
+  });
+
+  it('a one-line JSON file: a marker inside a string allows nothing', () => {
+    const [a, b] = [fakeKey(44), fakeKey(45)];
+    const lineText = `{"a":"${a}","note":"mandate:allow test","b":"${b}"}`;
+    const { kept, allowed } = applyInlineAllow([onLine(lineText, a), onLine(lineText, b)]);
+    expect(allowed).toEqual([]);
+    expect(kept.map((f) => f.allowRefused)).toEqual([
+      expect.stringMatching(/not in a comment/),
+      expect.stringMatching(/not in a comment/),
+    ]);
+  });
+
+  it('a PEM block is not allowed from its BEGIN line', () => {
+    const lineText = '-----BEGIN RSA PRIVATE KEY----- # mandate:allow test key';
+    const pem = raw({
+      lineText,
+      column: 1,
+      line: 3,
+      endLine: 9,
+      secret: '-----BEGIN RSA PRIVATE KEY-----\nAAAA',
+    });
+    const { kept, allowed } = applyInlineAllow([pem]);
+    expect(allowed).toEqual([]);
+    expect(kept[0]!.allowRefused).toMatch(/spans several lines.*\.mandateignore/);
+  });
+
+  it('a value pasted into the reason is redacted there', () => {
+    const other = fakeKey(46);
+    const lineText = `x = "${key}"  # mandate:allow see ${other}`;
+    const { allowed, kept } = applyInlineAllow([onLine(lineText, key), onLine(lineText, other)]);
+    expect(allowed).toHaveLength(1);
+    expect(allowed[0]!.allow.reason).not.toContain(other);
+    expect(allowed[0]!.allow.reason).toMatch(/^see .*…\(\d+ chars\)$/);
+    expect(kept.map((f) => f.secret)).toEqual([other]);
   });
 });
 
@@ -249,7 +320,8 @@ describe('finalizeFindings', () => {
       secret: secrets[1]!,
       line: 5,
       endLine: 5,
-      lineText: 'k = "…" # mandate:allow test data',
+      column: 6,
+      lineText: `k = "${secrets[1]}" # mandate:allow test data`,
     }),
     raw({ secret: secrets[2]!, line: 7, endLine: 7 }),
     raw({ secret: secrets[3]!, line: 9, endLine: 9 }),
@@ -277,6 +349,9 @@ describe('finalizeFindings', () => {
   });
 
   it('runs every step in order', () => {
+    expect(result.allowed.map((f) => [f.line, f.allow.reason, f.redacted])).toEqual([
+      [5, 'test data', 'sk-pro…(56 chars)'],
+    ]);
     expect(result.suppressed).toEqual({ inline: 1, ignoreFile: 1, baseline: 1 });
     expect(result.unusedIgnores).toEqual([{ fingerprint: stale, reason: 'file removed', line: 2 }]);
     expect(result.findings.map((f) => [f.path, f.line, f.blocking])).toEqual([

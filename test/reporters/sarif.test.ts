@@ -82,6 +82,20 @@ describe('formatSarif', () => {
     });
   }
 
+  it('reports an inline allow as a result with an inSource suppression and its reason', () => {
+    const result = passResult();
+    const allowed = finding(RULES[0]!, 'src/a.py', { line: 3, column: 5 }, 'x'.repeat(40));
+    result.allowed = [{ ...allowed, allow: { marker: 'mandate:allow', reason: 'test fixture' } }];
+    const log = render(result);
+    expect(validate(log)).toBe(true);
+    const results = run(log).results ?? [];
+    expect(results).toHaveLength(1);
+    expect(results[0]!.suppressions).toEqual([
+      { kind: 'inSource', status: 'accepted', justification: 'mandate:allow: test fixture' },
+    ]);
+    expect(results[0]!.locations?.[0]?.physicalLocation?.region?.startLine).toBe(3);
+  });
+
   it('lists every rule that ran plus rules only named by findings, each id once', () => {
     const result = blockResult();
     const custom = rule('secret/acme-internal-token', 'ACME internal token', 'low', false);

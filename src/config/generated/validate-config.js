@@ -665,6 +665,13 @@ const schema11 = {
         "This repository's fingerprint salt: keys the fingerprint of every secret finding (HMAC-SHA256, scrypt for values under 32 characters), so a fingerprint in an annotation, a SARIF upload or an evidence record cannot be tested against a word list without it, and the same secret has different fingerprints in different repositories. `mandate init` writes a random one. Read from the repository's own .mandate.yml (never from a central config), so the hook, `mandate scan`, history scans, CI and the Action compute the same fingerprints. Changing it changes every fingerprint: run `mandate baseline --migrate` afterwards. At least 16 printable characters, no spaces.",
       examples: ['3f9c1e0a7b5d4c2e8a6f1b0d9e7c5a3b'],
     },
+    inline_allow: {
+      type: 'string',
+      enum: ['allow', 'review'],
+      description:
+        'What an inline `mandate:allow <reason>` comment does. `allow` (the default): it suppresses the finding on its line and is listed in every report. `review`: in a pull request, an inline allow the change adds also requires an approval from `review_settings.security_team` (the requirement `review/inline-allow`).',
+      examples: ['review'],
+    },
   },
 };
 const schema13 = {
@@ -5261,8 +5268,47 @@ function validate10(
         errors++;
       }
     }
+    if (data.inline_allow !== undefined) {
+      let data88 = data.inline_allow;
+      if (typeof data88 !== 'string') {
+        const err163 = {
+          instancePath: instancePath + '/inline_allow',
+          schemaPath: '#/properties/inline_allow/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema11.properties.inline_allow.type,
+          parentSchema: schema11.properties.inline_allow,
+          data: data88,
+        };
+        if (vErrors === null) {
+          vErrors = [err163];
+        } else {
+          vErrors.push(err163);
+        }
+        errors++;
+      }
+      if (!(data88 === 'allow' || data88 === 'review')) {
+        const err164 = {
+          instancePath: instancePath + '/inline_allow',
+          schemaPath: '#/properties/inline_allow/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema11.properties.inline_allow.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema11.properties.inline_allow.enum,
+          parentSchema: schema11.properties.inline_allow,
+          data: data88,
+        };
+        if (vErrors === null) {
+          vErrors = [err164];
+        } else {
+          vErrors.push(err164);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err163 = {
+    const err165 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -5273,9 +5319,9 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err163];
+      vErrors = [err165];
     } else {
-      vErrors.push(err163);
+      vErrors.push(err165);
     }
     errors++;
   }

@@ -3,6 +3,11 @@
  * Pure: the clock (`now`) and the mode come from the caller; dates are calendar dates and
  * "today" is the UTC date of `now`, so the machine's time zone never matters.
  */
+import { describeValue } from '../describe-value.js';
+import { finalizeFindings } from '../postprocess/index.js';
+import { redact } from '../redact.js';
+import type { CompiledRules } from '../secret/compile.js';
+import { scanFile } from '../secret/scan-file.js';
 import { sha256Hex } from '../sha256.js';
 import { type Context, type Finding, SEVERITIES, type Severity } from '../types.js';
 import {
@@ -32,6 +37,12 @@ export interface EvaluateOptions {
   context: Pick<Context, 'mode' | 'now'>;
   /** Findings below this severity never block (the config's `fail_on`). */
   failOn?: Severity;
+  /**
+   * The secret rules: when given, each document is scanned like any other file, its secret
+   * findings are added, and a found secret never appears in the register's fields (title,
+   * version, approvers). Leave out where the documents are scanned as files already.
+   */
+  secrets?: CompiledRules;
 }
 
 export interface PolicyEvaluation {
@@ -45,6 +56,13 @@ const OWNER = /^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
 /** Owners are written with an `@`: `@alice`, `@org/security`. */
 export function normalizeOwner(owner: string): string {
   return owner.startsWith('@') ? owner : `@${owner}`;
+}
+
+/** A valid `owner` value, normalised (`@alice`), or null: an invalid one is never echoed. */
+export function parseOwner(value: unknown): string | null {
+  return typeof value === 'string' && OWNER.test(value.trim())
+    ? normalizeOwner(value.trim())
+    : null;
 }
 
 export function blocksInMode(config: PolicyConfig, mode: Context['mode']): boolean {
@@ -118,8 +136,60 @@ function stringList(value: unknown): string[] | null {
   return null;
 }
 
+/** Scans a policy document with the secret rules: its findings, and a function that masks them. */
+function scanDocument(
+  doc: PolicyDocument,
+  rules: CompiledRules,
+  failOn: Severity,
+): { findings: Finding[]; mask: (text: string) => string } {
+  const raw = scanFile(
+    {
+      path: doc.path,
+      status: 'unchanged',
+      hunks: [{ startLine: 1, text: doc.text }],
+      size: doc.text.length,
+      lines: splitLines(doc.text).length,
+      binary: false,
+    },
+    rules,
+  );
+  const secrets = [...new Set(raw.map((f) => f.secret).filter((s) => s.length > 0))].sort(
+    (a, b) => b.length - a.length,
+  );
+  const mask = (text: string) =>
+    secrets.reduce((out, secret) => out.split(secret).join(redact(secret)), text);
+  const { findings } = finalizeFindings(raw, { failOn, ignore: [], baseline: new Set() });
+  return { findings, mask };
+}
+
 /** Evaluates one policy document. */
 export function evaluatePolicy(doc: PolicyDocument, options: EvaluateOptions): PolicyEvaluation {
+  const evaluation = evaluateFreshness(doc, options);
+  if (options.secrets === undefined) return evaluation;
+  const { findings, mask } = scanDocument(doc, options.secrets, options.failOn ?? 'high');
+  if (findings.length === 0) return evaluation;
+  const { entry } = evaluation;
+  return {
+    entry: {
+      ...entry,
+      title: mask(entry.title),
+      version: entry.version === null ? null : mask(entry.version),
+      approvedBy: entry.approvedBy.map(mask),
+      problems: [...entry.problems, ...new Set(findings.map((f) => f.ruleId))],
+    },
+    findings: [
+      ...evaluation.findings.map((f) => ({
+        ...f,
+        message: mask(f.message),
+        ...(f.title === undefined ? {} : { title: mask(f.title) }),
+      })),
+      ...findings,
+    ],
+  };
+}
+
+/** The freshness checks of one policy document (front matter, review date, template). */
+function evaluateFreshness(doc: PolicyDocument, options: EvaluateOptions): PolicyEvaluation {
   const { config, context } = options;
   const blocks = blocksInMode(config, context.mode);
   const findingOptions = {
@@ -176,14 +246,14 @@ export function evaluatePolicy(doc: PolicyDocument, options: EvaluateOptions): P
         'the front matter has no `owner` (a GitHub user `@login` or team `@org/team`)',
         'owner-missing',
       );
-    } else if (typeof data.owner !== 'string' || !OWNER.test(data.owner.trim())) {
+    } else if (parseOwner(data.owner) === null) {
       invalidKey(
         lineOf('owner'),
-        `\`owner\` must be a GitHub user (\`@login\`) or team (\`@org/team\`), not ${JSON.stringify(data.owner)}`,
+        `\`owner\` must be a GitHub user (\`@login\`) or team (\`@org/team\`), not ${describeValue(data.owner)}`,
         'owner',
       );
     } else {
-      owner = normalizeOwner(data.owner.trim());
+      owner = parseOwner(data.owner);
     }
   }
 
@@ -194,7 +264,7 @@ export function evaluatePolicy(doc: PolicyDocument, options: EvaluateOptions): P
     if (interval === null) {
       invalidKey(
         lineOf('review_interval'),
-        `\`review_interval\` ${JSON.stringify(data.review_interval)} is not an interval; write ${INTERVAL_FORMS}`,
+        `\`review_interval\` (${describeValue(data.review_interval)}) is not an interval; write ${INTERVAL_FORMS}`,
         'review_interval',
       );
     }
@@ -209,7 +279,7 @@ export function evaluatePolicy(doc: PolicyDocument, options: EvaluateOptions): P
     if (lastReviewed === null) {
       invalidKey(
         reviewedLine,
-        `\`last_reviewed\` ${JSON.stringify(data.last_reviewed)} is not a date; write an ISO date such as "2025-01-31"`,
+        `\`last_reviewed\` (${describeValue(data.last_reviewed)}) is not a date; write an ISO date such as "2025-01-31"`,
         'last_reviewed',
       );
     } else {

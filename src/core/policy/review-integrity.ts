@@ -4,7 +4,7 @@
  * pull request knows approvals; locally the rule is not applicable, and says so.
  */
 import { parseCalendarDate } from './calendar.js';
-import { normalizeOwner } from './evaluate.js';
+import { parseOwner } from './evaluate.js';
 import { parseFrontMatter } from './front-matter.js';
 
 export interface ReviewedDate {
@@ -23,10 +23,8 @@ export function reviewedDate(text: string): ReviewedDate {
   if (parsed.kind !== 'ok') return { value: null, line: 1, owner: null };
   const { data, lines } = parsed.frontMatter;
   const date = parseCalendarDate(data.last_reviewed);
-  const owner =
-    typeof data.owner === 'string' && data.owner.trim() !== ''
-      ? normalizeOwner(data.owner.trim())
-      : null;
+  // An owner that is not a GitHub user or team is no owner (and is never echoed).
+  const owner = parseOwner(data.owner);
   return {
     value:
       date === null

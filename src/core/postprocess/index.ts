@@ -1,5 +1,6 @@
 import { fingerprintKey, KEYED_PREFIX, keyedHash, parseFingerprint } from '../fingerprint.js';
 import type {
+  AllowedFinding,
   Finding,
   FingerprintMigration,
   RawFinding,
@@ -42,6 +43,8 @@ export interface FinalizeResult {
   unusedIgnores: UnusedIgnore[];
   /** Old-form ignore and baseline entries that matched, with their current fingerprint. */
   migrations: FingerprintMigration[];
+  /** Findings an inline allow suppressed, redacted, with the allow's marker and reason. */
+  allowed: AllowedFinding[];
   suppressed: { inline: number; ignoreFile: number; baseline: number };
 }
 
@@ -50,31 +53,54 @@ export interface FinalizeResult {
  * redact (the raw secret ends here) → sort.
  */
 export function finalizeFindings(raw: RawFinding[], options: FinalizeOptions): FinalizeResult {
-  const inline = applyInlineAllow(raw);
   const key = fingerprintKey(options.fingerprintSalt);
   // A secret found many times (history) is hashed once: short values cost a slow hash each.
   const hashes = new Map<string, string>();
-  const withFingerprints = inline.kept.map((finding) => {
-    let hash = hashes.get(finding.secret);
-    if (hash === undefined) {
-      hash = keyedHash(finding.secret, key);
-      hashes.set(finding.secret, hash);
-    }
-    return { ...finding, fingerprint: `${finding.ruleId}:${finding.path}:${KEYED_PREFIX}${hash}` };
-  });
+  const inline = applyInlineAllow(
+    raw.map((finding) => {
+      let hash = hashes.get(finding.secret);
+      if (hash === undefined) {
+        hash = keyedHash(finding.secret, key);
+        hashes.set(finding.secret, hash);
+      }
+      return {
+        ...finding,
+        fingerprint: `${finding.ruleId}:${finding.path}:${KEYED_PREFIX}${hash}`,
+      };
+    }),
+  );
+  const withFingerprints = inline.kept;
   const legacy = translateLegacyEntries(withFingerprints, options.ignore, options.baseline);
   const ignored = applyIgnoreFile(withFingerprints, legacy.ignore);
   const baselined = applyBaseline(ignored.kept, legacy.baseline);
   const unique = dedupe(baselined.kept, withFingerprints);
-  const findings = sortFindings(unique.map((finding) => toFinding(finding, options.failOn)));
+  const findings = sortFindings(
+    unique.map((finding) => {
+      const out = toFinding(finding, options.failOn);
+      if (finding.allowRefused !== undefined) {
+        out.message = `${out.message} Inline allow not applied: ${finding.allowRefused}.`;
+        out.allowRefused = finding.allowRefused;
+      }
+      return out;
+    }),
+  );
+  const allowed = sortFindings(
+    dedupe(inline.allowed).map(
+      (finding): AllowedFinding => ({
+        ...toFinding(finding, options.failOn),
+        allow: finding.allow,
+      }),
+    ),
+  );
   return {
     findings,
     unusedIgnores: ignored.unused
       .filter((entry) => options.covered === undefined || isCovered(entry, options.covered))
       .map(maskUnsalted),
     migrations: legacy.migrations,
+    allowed,
     suppressed: {
-      inline: inline.dropped,
+      inline: allowed.length,
       ignoreFile: ignored.dropped,
       baseline: baselined.dropped,
     },

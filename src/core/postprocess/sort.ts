@@ -5,7 +5,7 @@ function compare(a: string | number, b: string | number): number {
 }
 
 /** Stable order for reports and diffs: path, line, column, rule id (code-unit order). */
-export function sortFindings(findings: Finding[]): Finding[] {
+export function sortFindings<T extends Finding>(findings: T[]): T[] {
   return [...findings].sort(
     (a, b) =>
       compare(a.path, b.path) ||

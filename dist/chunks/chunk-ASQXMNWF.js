@@ -44,6 +44,13 @@ function position(finding) {
 function shortSha(sha) {
   return sha.slice(0, 7);
 }
+function allowedHeading(allowed) {
+  let n = allowed.length;
+  return `${n} ${n === 1 ? "finding" : "findings"} suppressed by an inline allow (the author's reason, not a review):`;
+}
+function allowedLine(f) {
+  return `${f.path}:${position(f)}  ${f.ruleId}  ${f.redacted}  ${f.allow.marker}: ${f.allow.reason}`;
+}
 
 // src/reporters/summary-line.ts
 function plural(n, singular, pluralForm = `${singular}s`) {
@@ -97,6 +104,8 @@ export {
   ignoreLine,
   position,
   shortSha,
+  allowedHeading,
+  allowedLine,
   plural,
   scannedSummary
 };

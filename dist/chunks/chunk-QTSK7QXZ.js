@@ -196,7 +196,7 @@ async function loadConfig(options) {
   return config === void 0 ? defaultConfig() : fromBytes(config.bytes, basename(config.name));
 }
 async function fromBytes(bytes, file) {
-  let { parseConfig } = await import("./parse-WAX5IX5I.js"), config = parseConfig(bytes.toString("utf8"), file);
+  let { parseConfig } = await import("./parse-LMEV4TEY.js"), config = parseConfig(bytes.toString("utf8"), file);
   return config.source.sha256 = sha256Hex(bytes), config;
 }
 var REMOTE_EXTENDS = /^[\w.-]+\/[\w.-]+:[^@\s]+(?:@\S+)?$/;

@@ -10,7 +10,7 @@ import {
 } from "./chunk-BMUI64GQ.js";
 import {
   loadConfig
-} from "./chunk-54VCNRRM.js";
+} from "./chunk-QTSK7QXZ.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-PXFPC4ZX.js";
 import "./chunk-RS4XBG4F.js";

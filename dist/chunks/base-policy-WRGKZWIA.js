@@ -11,7 +11,7 @@ import {
   CONFIG_FILES,
   configFromBytes,
   defaultConfig
-} from "./chunk-54VCNRRM.js";
+} from "./chunk-QTSK7QXZ.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-PXFPC4ZX.js";
 import "./chunk-RS4XBG4F.js";

@@ -7,6 +7,7 @@ import {
 } from "./chunk-H4QNBIZK.js";
 import {
   HISTORY_HINT,
+  allowedHeading,
   falsePositiveHint,
   groupByRule,
   ignoreLine,
@@ -14,21 +15,14 @@ import {
   remediationOf,
   scannedSummary,
   shortSha
-} from "./chunk-7RFSISUE.js";
+} from "./chunk-ASQXMNWF.js";
 import {
   formatCount
 } from "./chunk-JAJTR2HI.js";
 
-// src/reporters/markdown.ts
-var MARKDOWN_LIMIT_BYTES = 1024 * 1024, MAX_TABLE_ROWS = 200, NOTE_RESERVE_BYTES = 1024, SEVERITY_ICON = {
-  critical: "\u{1F534}",
-  high: "\u{1F7E0}",
-  medium: "\u{1F7E1}",
-  low: "\u{1F535}",
-  info: "\u26AA"
-};
+// src/reporters/markdown-escape.ts
 function escapeText(text) {
-  return sanitize(text.replace(/\r?\n/g, " ")).replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`).replace(/^([#>+-])/, "\\$1");
+  return sanitize(text.replace(/\r?\n/g, " ")).replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`).replace(/^([#>+-])/, "\\$1").replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
 }
 function inline(text) {
   let out = [], last = 0;
@@ -45,21 +39,36 @@ function codeSpan(text) {
 function tableCode(text) {
   return codeSpan(text).replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes}\\|`);
 }
-function fencedBlock(lines) {
+function fencedBlock(lines, language = "text") {
   let body = lines.map(sanitize).join(`
 `), longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length)), fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}text
+  return `${fence}${language}
 ${body}
 ${fence}`;
 }
+
+// src/reporters/markdown.ts
+var MARKDOWN_LIMIT_BYTES = 1024 * 1024, MAX_TABLE_ROWS = 200, NOTE_RESERVE_BYTES = 1024, SEVERITY_ICON = {
+  critical: "\u{1F534}",
+  high: "\u{1F7E0}",
+  medium: "\u{1F7E1}",
+  low: "\u{1F535}",
+  info: "\u26AA"
+};
 function location(f) {
   let lines = f.endLine > f.line ? `${f.line}-${f.endLine}` : `${f.line}`, where = tableCode(`${f.path}:${lines}`);
   return f.commit === void 0 ? where : `${where} in ${tableCode(shortSha(f.commit))}`;
 }
+function tableInline(text) {
+  return inline(text).replace(
+    /(\\*)\|/g,
+    (match, slashes) => slashes.length % 2 === 1 ? match : `${slashes}\\|`
+  );
+}
 function tableRow(f) {
   return `| ${[
     `${SEVERITY_ICON[f.severity]} ${f.severity}`,
-    `${escapeText(f.title ?? f.message)}<br>${tableCode(f.ruleId)}`,
+    `${escapeText(f.title ?? f.message)}<br>${tableCode(f.ruleId)}${f.allowRefused === void 0 ? "" : `<br>Inline allow not applied: ${tableInline(f.allowRefused)}`}`,
     location(f),
     tableCode(f.redacted),
     f.blocking ? "\u274C yes" : "\u26A0\uFE0F no"
@@ -110,6 +119,33 @@ function unusedIgnores(result) {
     ""
   ];
 }
+function allowedRow(f) {
+  return `| ${[
+    `${escapeText(f.title ?? f.message)}<br>${tableCode(f.ruleId)}`,
+    location(f),
+    tableCode(f.redacted),
+    `${tableCode(f.allow.marker)} ${escapeText(f.allow.reason)}`
+  ].join(" | ")} |`;
+}
+function allowedTable(result) {
+  let allowed = result.allowed ?? [];
+  if (allowed.length === 0) return [];
+  let shown = allowed.slice(0, MAX_TABLE_ROWS);
+  return [
+    `### \u26A0\uFE0F Inline allows (${formatCount(allowed.length)})`,
+    "",
+    escapeText(allowedHeading(allowed)),
+    "",
+    "| Rule | File:line | Redacted | Reason |",
+    "| --- | --- | --- | --- |",
+    ...shown.map(allowedRow),
+    "",
+    ...allowed.length > shown.length ? [
+      `_\u2026 and ${plural(allowed.length - shown.length, "more inline allow")} not listed here._`,
+      ""
+    ] : []
+  ];
+}
 function fitToLimit(units, limit) {
   let budget = limit - NOTE_RESERVE_BYTES, used = 0, kept = [];
   for (let unit of units) {
@@ -133,6 +169,7 @@ function formatMarkdown(result) {
   let shown = result.findings.slice(0, MAX_TABLE_ROWS), units = [
     ...verdict(result),
     ...findingsTable(result, shown),
+    ...allowedTable(result),
     ...howToFix(result, new Set(shown)),
     ...unusedIgnores(result)
   ];
@@ -140,10 +177,10 @@ function formatMarkdown(result) {
 }
 
 export {
-  MARKDOWN_LIMIT_BYTES,
-  MAX_TABLE_ROWS,
   escapeText,
   inline,
   codeSpan,
+  MARKDOWN_LIMIT_BYTES,
+  MAX_TABLE_ROWS,
   formatMarkdown
 };

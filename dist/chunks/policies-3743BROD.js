@@ -1,19 +1,25 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   POLICY_RULES,
+  builtinPacks,
   require_picocolors,
   wantsColor
-} from "./chunk-ZWC3HC6G.js";
+} from "./chunk-UUCPV3IH.js";
 import {
   SEVERITIES,
   applyBaseline,
+  compileRules,
+  finalizeFindings,
+  redact,
+  scanFile,
   sortFindings
-} from "./chunk-YCTNK7TQ.js";
+} from "./chunk-Z2CGAQHZ.js";
 import {
   INTERVAL_FORMS,
+  describeValue,
   formatInterval,
   parseInterval
-} from "./chunk-EKYWAZXA.js";
+} from "./chunk-M376KBDT.js";
 import {
   require_dist
 } from "./chunk-BMUI64GQ.js";
@@ -22,8 +28,9 @@ import {
   runGit
 } from "./chunk-FIXNMEUT.js";
 import {
-  loadConfig
-} from "./chunk-54VCNRRM.js";
+  loadConfig,
+  resolveSecretRules
+} from "./chunk-QTSK7QXZ.js";
 import "./chunk-B6KZYF2D.js";
 import {
   decide
@@ -31,13 +38,13 @@ import {
 import {
   codeSpan,
   escapeText
-} from "./chunk-W5YBLSRA.js";
+} from "./chunk-EZPWKCH5.js";
 import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
 import "./chunk-H4QNBIZK.js";
 import "./chunk-PXFPC4ZX.js";
-import "./chunk-7RFSISUE.js";
+import "./chunk-ASQXMNWF.js";
 import "./chunk-JAJTR2HI.js";
 import {
   sha256Hex
@@ -217,6 +224,9 @@ var OWNER = /^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
 function normalizeOwner(owner) {
   return owner.startsWith("@") ? owner : `@${owner}`;
 }
+function parseOwner(value) {
+  return typeof value == "string" && OWNER.test(value.trim()) ? normalizeOwner(value.trim()) : null;
+}
 function blocksInMode(config, mode) {
   return mode === "hook" ? config.block.hook : config.block.ci;
 }
@@ -262,7 +272,47 @@ function days(n) {
 function stringList(value) {
   return typeof value == "string" ? [value] : Array.isArray(value) && value.every((item) => typeof item == "string") ? value : null;
 }
+function scanDocument(doc, rules, failOn) {
+  let raw = scanFile(
+    {
+      path: doc.path,
+      status: "unchanged",
+      hunks: [{ startLine: 1, text: doc.text }],
+      size: doc.text.length,
+      lines: splitLines(doc.text).length,
+      binary: !1
+    },
+    rules
+  ), secrets = [...new Set(raw.map((f) => f.secret).filter((s) => s.length > 0))].sort(
+    (a, b) => b.length - a.length
+  ), mask = (text) => secrets.reduce((out, secret) => out.split(secret).join(redact(secret)), text), { findings } = finalizeFindings(raw, { failOn, ignore: [], baseline: /* @__PURE__ */ new Set() });
+  return { findings, mask };
+}
 function evaluatePolicy(doc, options) {
+  let evaluation = evaluateFreshness(doc, options);
+  if (options.secrets === void 0) return evaluation;
+  let { findings, mask } = scanDocument(doc, options.secrets, options.failOn ?? "high");
+  if (findings.length === 0) return evaluation;
+  let { entry } = evaluation;
+  return {
+    entry: {
+      ...entry,
+      title: mask(entry.title),
+      version: entry.version === null ? null : mask(entry.version),
+      approvedBy: entry.approvedBy.map(mask),
+      problems: [...entry.problems, ...new Set(findings.map((f) => f.ruleId))]
+    },
+    findings: [
+      ...evaluation.findings.map((f) => ({
+        ...f,
+        message: mask(f.message),
+        ...f.title === void 0 ? {} : { title: mask(f.title) }
+      })),
+      ...findings
+    ]
+  };
+}
+function evaluateFreshness(doc, options) {
   let { config, context } = options, findingOptions = {
     blocks: blocksInMode(config, context.mode),
     ...options.failOn === void 0 ? {} : { failOn: options.failOn }
@@ -282,11 +332,11 @@ function evaluatePolicy(doc, options) {
   let data = fm?.data ?? {}, lineOf = (key) => fm?.lines.get(key) ?? fm?.startLine ?? 1, has = (key) => fm !== null && Object.hasOwn(data, key) && data[key] !== null, title = null;
   has("title") && (typeof data.title == "string" && data.title.trim() !== "" ? title = data.title.trim() : invalidKey(lineOf("title"), "`title` must be text", "title")), title ??= firstHeading(doc.text, fm?.endLine ?? 0) ?? fileName(doc.path);
   let owner = null;
-  fm !== null && (has("owner") ? typeof data.owner != "string" || !OWNER.test(data.owner.trim()) ? invalidKey(
+  fm !== null && (has("owner") ? parseOwner(data.owner) === null ? invalidKey(
     lineOf("owner"),
-    `\`owner\` must be a GitHub user (\`@login\`) or team (\`@org/team\`), not ${JSON.stringify(data.owner)}`,
+    `\`owner\` must be a GitHub user (\`@login\`) or team (\`@org/team\`), not ${describeValue(data.owner)}`,
     "owner"
-  ) : owner = normalizeOwner(data.owner.trim()) : invalidKey(
+  ) : owner = parseOwner(data.owner) : invalidKey(
     fm.startLine,
     "the front matter has no `owner` (a GitHub user `@login` or team `@org/team`)",
     "owner-missing"
@@ -294,13 +344,13 @@ function evaluatePolicy(doc, options) {
   let interval = config.reviewInterval;
   has("review_interval") && (interval = parseInterval(data.review_interval), interval === null && invalidKey(
     lineOf("review_interval"),
-    `\`review_interval\` ${JSON.stringify(data.review_interval)} is not an interval; write ${INTERVAL_FORMS}`,
+    `\`review_interval\` (${describeValue(data.review_interval)}) is not an interval; write ${INTERVAL_FORMS}`,
     "review_interval"
   ));
   let lastReviewed = null, lastReviewedFrom = null, reviewedLine = lineOf("last_reviewed");
   has("last_reviewed") ? (lastReviewed = parseCalendarDate(data.last_reviewed), lastReviewed === null ? invalidKey(
     reviewedLine,
-    `\`last_reviewed\` ${JSON.stringify(data.last_reviewed)} is not a date; write an ISO date such as "2025-01-31"`,
+    `\`last_reviewed\` (${describeValue(data.last_reviewed)}) is not a date; write an ISO date such as "2025-01-31"`,
     "last_reviewed"
   ) : lastReviewedFrom = "front-matter") : config.fallback === "git" && doc.lastCommitDate ? (lastReviewed = doc.lastCommitDate, lastReviewedFrom = "git") : fm !== null && invalidKey(
     fm.startLine,
@@ -593,11 +643,17 @@ async function evaluateRepositoryPolicies(options) {
     root: options.root,
     config: options.config.policies,
     repoRoot
-  });
+  }), { config } = options;
   return evaluatePolicies(docs, {
-    config: options.config.policies,
+    config: config.policies,
     context: options.context,
-    failOn: options.config.failOn
+    failOn: config.failOn,
+    ...options.scanSecrets === !0 ? {
+      secrets: compileRules(resolveSecretRules(config, builtinPacks()), {
+        allowlist: config.allowlist,
+        overrides: config.overrides
+      })
+    } : {}
   });
 }
 function mergePolicyFindings(result, report, options) {
@@ -631,7 +687,12 @@ async function runPolicies(flags, now = /* @__PURE__ */ new Date()) {
   let cwd = process.cwd(), repoRoot = await findRepoRoot(cwd), root = CONFIG_NAMES.some((name) => existsSync(join2(cwd, name))) ? cwd : repoRoot ?? cwd, config = await loadConfig({
     cwd: root,
     ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
-  }), mode = process.env.CI ? "ci" : "local", report = await evaluateRepositoryPolicies({ root, config, context: { mode, now } }), register = {
+  }), mode = process.env.CI ? "ci" : "local", report = await evaluateRepositoryPolicies({
+    root,
+    config,
+    context: { mode, now },
+    scanSecrets: !0
+  }), register = {
     today: formatDate(calendarDateOf(now)),
     entries: report.entries,
     findings: report.findings

@@ -1,23 +1,5 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  countLines,
-  decodeText,
-  isBinaryPath,
-  looksBinary
-} from "./chunk-ECR5472Y.js";
-import {
-  SEVERITIES,
-  applyBaseline,
-  sortFindings
-} from "./chunk-YCTNK7TQ.js";
-import {
-  gitFailure,
-  runGit
-} from "./chunk-FIXNMEUT.js";
-import {
-  decide
-} from "./chunk-5XCC25ZH.js";
-import {
   translateLegacyEntries
 } from "./chunk-H4QNBIZK.js";
 import {
@@ -30,595 +12,30 @@ import {
   formatCount
 } from "./chunk-JAJTR2HI.js";
 import {
-  Minimatch,
-  minimatch
+  Minimatch
 } from "./chunk-QGBNVW5A.js";
 import {
-  ConfigError,
-  MandateError
+  ConfigError
 } from "./chunk-ZPHIZCRR.js";
-import {
-  __commonJS,
-  __toESM
-} from "./chunk-5ADPKSWX.js";
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0, EMPTY = "", SPACE = " ", ESCAPE = "\\", REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/, BOM = "\uFEFF", REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/, REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/, REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/, REGEX_SPLITALL_CRLF = /\r?\n/g, DOUBLE_SLASH = "//", SLASH_CODE = 47, DOT_CODE = 46, SLASH = "/", TMP_KEY_IGNORE = "node-ignore";
-    typeof Symbol < "u" && (TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore"));
-    var KEY_IGNORE = TMP_KEY_IGNORE, define = (object, key, value) => (Object.defineProperty(object, key, { value }), value), RETURN_FALSE = () => !1, POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    }, CLASS_MEMBERS_TO_ESCAPE = "\\]^-[", escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char, NON_SLASH = "(?!\\/)", classSource = (negated, body) => {
-      if (negated)
-        return `[^\\/${body}]`;
-      let source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    }, scanBracket = (pattern, start) => {
-      let { length } = pattern, index = start + 1, negated = EMPTY, lead = pattern[index];
-      (lead === "!" || lead === "^") && (negated = "^", index++);
-      let body = EMPTY, prev = EMPTY;
-      for (; ; ) {
-        let char = pattern[index];
-        if (char === UNDEFINED)
-          return null;
-        if (char === ESCAPE) {
-          let escaped = pattern[++index];
-          body += escapeMember(escaped), prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          to === ESCAPE && (to = pattern[index += 1]), prev <= to && (body += `-${escapeMember(to)}`), prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          let nameStart = index + 2, end = nameStart;
-          for (; end < length && pattern[end] !== "]"; )
-            end++;
-          if (end === length)
-            return null;
-          if (end > nameStart && pattern[end - 1] === ":") {
-            let name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name))
-              return null;
-            body += POSIX_CLASSES[name], prev = EMPTY, index = end;
-          } else
-            body += escapeMember("["), prev = "[", index = nameStart - 2;
-        } else
-          body += escapeMember(char), prev = char;
-        if (index++, pattern[index] === "]")
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-      }
-    }, NEVER_MATCH = "[]", PLACEHOLDER = "\0", REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    ), TRAILING_WILDCARD = "\uE000", TRAILING_DOUBLESTAR = "\uE001", isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR, extractBrackets = (pattern) => {
-      let sources = [], hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`, { length } = pattern, out = EMPTY, index = 0;
-      for (; index < length; ) {
-        let char = pattern[index];
-        if (char === ESCAPE) {
-          let escaped = pattern[index + 1];
-          escaped === SLASH && index + 2 === length ? out += hold(NEVER_MATCH) : escaped === "*" || escaped === "[" || escaped === SPACE ? out += pattern.slice(index, index + 2) : out += hold(
-            REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-          ), index += 2;
-        } else if (isReserved(char))
-          out += hold(`[${char}]`), index++;
-        else if (char === "[") {
-          let scanned = scanBracket(pattern, index);
-          scanned === null ? (out += hold(NEVER_MATCH), index = length) : (out += hold(scanned.source), index = scanned.end + 1);
-        } else
-          out += char, index++;
-      }
-      return {
-        source: out,
-        sources
-      };
-    }, DIRECT = null, REGEX_INNER_SLASH = /\/(?!$)/, WILDCARD = "[^\\/]*", REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => !source || source[0] === "^" || source[0] === "(" ? source : (REGEX_INNER_SLASH.test(pattern) ? "^" : "(?:^|\\/)") + source
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          let last = source[source.length - 1];
-          return !last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR ? source : last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ], REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/, MODE_IGNORE = "regex", MODE_CHECK_IGNORE = "checkRegex", UNDERSCORE = "_", replaceTrailingWildcard = (_, p1) => `${p1 ? `${p1}[^/]+` : "[^/]*"}(?=$|\\/$)`, REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/, replaceTrailingDoublestar = () => "[\\s\\S]", separatorAfter = (run, at) => {
-      let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++)
-        separator += run[index].single;
-      return separator;
-    }, pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0)
-        return source;
-      let tokens = [], { length } = source, index = 0;
-      for (; index < length; ) {
-        let char = source[index];
-        if (source.startsWith(WILDCARD, index))
-          tokens.push({ wildcard: !0 }), index += WILDCARD.length;
-        else if (char === "[") {
-          let end = index + 1;
-          for (source[end] === "^" && end++, source[end] === "]" && end++; end < length && source[end] !== "]"; )
-            end += source[end] === ESCAPE ? 2 : 1;
-          end++, tokens.push({ single: source.slice(index, end) }), index = end;
-        } else if (char === ESCAPE)
-          tokens.push({ single: source.slice(index, index + 2) }), index += 2;
-        else if (char === "(") {
-          let depth = 0, end = index;
-          do
-            source[end] === ESCAPE ? end++ : source[end] === "(" ? depth++ : source[end] === ")" && depth--, end++;
-          while (end < length && depth > 0);
-          "*+?".indexOf(source[end]) >= 0 && end++, tokens.push({ boundary: source.slice(index, end) }), index = end;
-        } else char === "^" || char === "$" ? (tokens.push({ boundary: char }), index++) : (tokens.push({ single: char }), index++);
-      }
-      let out = EMPTY, run = [], flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          token.wildcard && (lastWildcard = at);
-        }), run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        }), run = [];
-      };
-      return tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush(), out += token.boundary;
-      }), flush(), out;
-    }, makeRegexPrefix = (pattern) => {
-      REGEX_ANCHORED_GLOBSTAR.test(pattern) && (pattern = "**");
-      let { source, sources } = extractBrackets(pattern), replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => matcher === DIRECT ? replacer(prev, pattern) : required !== UNDEFINED && prev.indexOf(required) < 0 ? prev : matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev,
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    }, checkSourceOf = (body, prefix) => {
-      body[body.length - 1] === SLASH && (prefix = makeRegexPrefix(body.slice(0, -1)));
-      let head = prefix.slice(0, -1), last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    }, matchesBasename = (body) => {
-      let index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    }, basenameOf = (path) => {
-      let end = path.length - 1, index = path.lastIndexOf(
-        SLASH,
-        path[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path : path.slice(index + 1);
-    }, parentOf = (path) => {
-      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        let slices = path.split(SLASH).filter(Boolean);
-        return slices.pop(), slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      let end = path.length - 1, cut = path.lastIndexOf(
-        SLASH,
-        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
-    }, isString = (subject) => typeof subject == "string", checkPattern = (pattern) => pattern && isString(pattern), splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean), IgnoreRule = class {
-      constructor(pattern, mark2, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern, this.mark = mark2, this.negative = negative, define(this, "body", body), define(this, "ignoreCase", ignoreCase), define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        let key = UNDERSCORE + MODE_IGNORE;
-        return this[key] ? this[key] : this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        let key = UNDERSCORE + MODE_CHECK_IGNORE;
-        return this[key] ? this[key] : this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        let str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        ), regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
-      }
-    }, hasTrailingBackslash = (str) => {
-      let count = 0;
-      for (; str[str.length - count - 1] === ESCAPE; )
-        count++;
-      return count % 2 === 1;
-    }, trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length, end;
-      for (; ; ) {
-        for (stripLineEnd && body[lineEnd - 1] === "\r" && lineEnd--, end = lineEnd; body[end - 1] === SPACE; )
-          end--;
-        if (!stripLineEnd || body[end - 1] !== `
-`)
-          break;
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd)
-        return body.slice(0, lineEnd);
-      let backslashes = 0;
-      for (; body[end - backslashes - 1] === ESCAPE; )
-        backslashes++;
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    }, createRule = (pattern, mark2, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#")
-        return;
-      let negative = !1;
-      body[0] === "!" && (negative = !0, body = body.slice(1));
-      let last = body[body.length - 1];
-      if ((last === SPACE || stripLineEnd && (last === "\r" || last === `
-`)) && (body = trimEnd(body, stripLineEnd)), !body || hasTrailingBackslash(body))
-        return;
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      let regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark2,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    }, RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase, this._rules = [], this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules), this._basenameCount += pattern._rules._basenameCount, this._added = !0;
-          return;
-        }
-        let isStr = isString(pattern), raw = isStr ? pattern : pattern.pattern, rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        rule && (this._added = !0, this._rules.push(rule), matchesBasename(rule.body) && this._basenameCount++);
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        return this._added = !1, this._split = isString(pattern), this._stripBOM = !this._split || pattern[0] === BOM, makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this), this._added && (this._literalRules = UNDEFINED), this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path) {
-        let rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        )), ignored = !1, unignored = !1, matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          let rule = rules[index];
-          if (rule.checkRegex.test(path)) {
-            ignored = !rule.negative, unignored = rule.negative, matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        let ret = {
-          ignored,
-          unignored
-        };
-        return matchedRule && (ret.rule = matchedRule), ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path, mode) {
-        let rules = this._rules, { length } = rules, shortcut = this._basenameCount * 2 >= length, basename2 = shortcut ? basenameOf(path) : path;
-        for (let index = length - 1; index >= 0; index--) {
-          let rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path
-          )) {
-            let { negative } = rule, ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            return negative || (ret.rule = rule), ret;
-          }
-        }
-        return {
-          ignored: !1,
-          unignored: !1
-        };
-      }
-    }, throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    }, checkPath = (path, originalPath, doThrow) => isString(path) ? path ? checkPath.isNotRelative(path) ? doThrow(
-      `path should be a \`path.relative()\`d string, but got "${originalPath}"`,
-      RangeError
-    ) : !0 : doThrow("path must not be empty", TypeError) : doThrow(
-      `path must be a string, but got \`${originalPath}\``,
-      TypeError
-    ), isNotRelative = (path) => {
-      let first = path.charCodeAt(0);
-      if (first === SLASH_CODE)
-        return !0;
-      if (first !== DOT_CODE)
-        return !1;
-      if (path.length === 1)
-        return !0;
-      let second = path.charCodeAt(1);
-      return second === SLASH_CODE ? !0 : second !== DOT_CODE ? !1 : path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target), Ignore = class {
-      constructor({
-        ignorecase = !0,
-        ignoreCase = ignorecase,
-        allowRelativePaths = !1
-      } = {}) {
-        define(this, KEY_IGNORE, !0), this._rules = new RuleManager(ignoreCase), this._strictPathCheck = !allowRelativePaths, this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null), this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        return this._rules.add(pattern) && this._initCache(), this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path) {
-        return checkPath(
-          path,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        ), path ? this._t(path, cache) : {
-          ignored: !1,
-          unignored: !1
-        };
-      }
-      checkIgnore(target) {
-        let path = convertPath(target);
-        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE)
-          return this._test(target, this._testCache, path);
-        let dir = this._t(path, this._testCache);
-        if (dir.ignored)
-          return dir;
-        let literal = this._rules.testLiteral(path);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path, cache) {
-        if (path in cache)
-          return cache[path];
-        let parentPath = parentOf(path), parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
-      }
-      ignores(path) {
-        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
-      }
-      createFilter() {
-        return (path) => !this.ignores(path);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path) {
-        return this._test(path, this._testCache, convertPath(path));
-      }
-    }, factory = (options) => new Ignore(options), isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE), setupWindows = () => {
-      let makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      let REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
-    };
-    // Detect `process` so that it can run in browsers.
-    typeof process < "u" && process.platform === "win32" && setupWindows();
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
+// src/core/postprocess/baseline.ts
+function applyBaseline(findings, baseline) {
+  let kept = findings.filter((finding) => !baseline.has(finding.fingerprint));
+  return { kept, dropped: findings.length - kept.length };
+}
+
+// src/core/postprocess/sort.ts
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => compare(a.path, b.path) || compare(a.line, b.line) || compare(a.column, b.column) || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint)
+  );
+}
+
+// src/core/types.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
 
 // src/core/secret/anchor.ts
 var Parser = class {
@@ -1510,6 +927,16 @@ function isPathAllowed(path, rules) {
   return !1;
 }
 
+// src/core/redact.ts
+var MAX_PREFIX = 6, MIN_LENGTH_FOR_PREFIX = 12, PEM_HEADER = /^-----BEGIN ([A-Z0-9 ]{1,40}?)-----/;
+function redact(secret) {
+  let length = `(${formatCount(secret.length)} ${secret.length === 1 ? "char" : "chars"})`, pem = PEM_HEADER.exec(secret);
+  if (pem !== null) return `-----BEGIN ${pem[1]}\u2026${length}`;
+  if (secret.length < MIN_LENGTH_FOR_PREFIX) return `\u2026${length}`;
+  let prefix = secret.slice(0, Math.min(MAX_PREFIX, Math.floor(secret.length / 5))), lineBreak = prefix.search(/[\r\n]/);
+  return lineBreak !== -1 && (prefix = prefix.slice(0, lineBreak)), /[\uD800-\uDBFF]$/.test(prefix) && (prefix = prefix.slice(0, -1)), `${prefix}\u2026${length}`;
+}
+
 // src/core/postprocess/dedupe.ts
 function isGenericRule(finding) {
   return /^secret\/generic(?:-|$)/.test(finding.ruleId) || finding.provider === "generic";
@@ -1544,23 +971,112 @@ function applyIgnoreFile(findings, entries) {
 }
 
 // src/core/postprocess/inline-allow.ts
-var ALLOW = /\b(?:mandate|gitleaks):allow\b/;
-function hasInlineAllow(lineText) {
-  return ALLOW.test(lineText);
+var MARKER = /\b(mandate|gitleaks):allow\b/g, STRING_PREFIX = /(?:^|[^\p{L}\p{N}_])(?:[rbfu]|rb|br|fr|rf)$/iu;
+function opensComment(line, i) {
+  let prev = i === 0 ? " " : line[i - 1], afterSpace = /[\s;,)}\]"'`]/.test(prev);
+  return line.startsWith("/*", i) ? { length: 2, close: "*/" } : line.startsWith("<!--", i) ? { length: 4, close: "-->" } : line.startsWith("//", i) && afterSpace ? { length: 2, close: null } : line[i] === "#" && afterSpace ? { length: 1, close: null } : line.startsWith("-- ", i) && afterSpace ? { length: 2, close: null } : null;
+}
+function commentsOf(line) {
+  let comments = [], quote = null;
+  for (let i = 0; i < line.length; i++) {
+    let c = line[i];
+    if (quote !== null) {
+      c === "\\" ? i++ : c === quote && (quote = null);
+      continue;
+    }
+    let opener = opensComment(line, i);
+    if (opener !== null) {
+      let closeAt = opener.close === null ? -1 : line.indexOf(opener.close, i + opener.length), end = closeAt === -1 ? line.length : closeAt + (opener.close?.length ?? 0);
+      comments.push({ start: i, end }), i = end - 1;
+      continue;
+    }
+    if (c === '"' || c === "`") quote = c;
+    else if (c === "'") {
+      let before = line.slice(0, i);
+      (!/[\p{L}\p{N}]$/u.test(before) || STRING_PREFIX.test(before)) && (quote = c);
+    }
+  }
+  return comments;
+}
+function markersOf(line) {
+  if (!line.includes(":allow")) return [];
+  let comments = commentsOf(line), markers = [];
+  for (let match of line.matchAll(MARKER)) {
+    let at = match.index, comment = comments.find((c) => c.start <= at && at < c.end), marker = `${match[1]}:allow`;
+    if (comment === void 0) {
+      markers.push({ marker, commentStart: null, reason: "" });
+      continue;
+    }
+    let reason = line.slice(at + match[0].length, comment.end).replace(/\s*(?:\*\/|-->)\s*$/, "").replace(/^[\s:=,-]+/, "").replace(/^(?:reason\s*=\s*)?(["'])(.*)\1$/, "$2").trim();
+    markers.push({ marker, commentStart: comment.start, reason });
+  }
+  return markers;
+}
+function isReason(reason) {
+  return (reason.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2;
+}
+function valueEnd(finding) {
+  let start = finding.column - 1;
+  if (finding.secret !== "" && finding.lineText.startsWith(finding.secret, start))
+    return start + finding.secret.length;
+  let token = /^\S*/.exec(finding.lineText.slice(start))?.[0] ?? "";
+  return start + Math.max(1, token.length);
+}
+var MAX_REASON = 200, HOW = "write `mandate:allow <reason>` in a comment after the value, on its line";
+function judgeLine(findings) {
+  let lineText = findings[0]?.lineText ?? "", markers = markersOf(lineText);
+  if (markers.length === 0) return findings.map(() => ({ kind: "none" }));
+  let verdicts = findings.map(() => ({
+    kind: "refused",
+    why: `the allow comment on this line applies to one value, the last one before the comment; ${HOW}`
+  })), spans = findings.map((f) => ({ start: f.column - 1, end: valueEnd(f) }));
+  for (let marker of markers) {
+    if (marker.commentStart === null) continue;
+    let commentStart = marker.commentStart, target = -1;
+    if (findings.forEach((f, i) => {
+      let span = spans[i];
+      f.endLine !== f.line || span.end > commentStart || (target === -1 || span.start > spans[target].start) && (target = i);
+    }), target === -1) continue;
+    let chosen = spans[target], reason = marker.reason;
+    for (let f of findings)
+      f.secret.length > 0 && (reason = reason.split(f.secret).join(redact(f.secret)));
+    reason.length > MAX_REASON && (reason = `${reason.slice(0, MAX_REASON - 1)}\u2026`), findings.forEach((f, i) => {
+      let span = spans[i];
+      f.endLine === f.line && span.start < chosen.end && chosen.start < span.end && (verdicts[i] = isReason(reason) ? { kind: "allowed", allow: { marker: marker.marker, reason } } : {
+        kind: "refused",
+        why: `the \`${marker.marker}\` on this line gives no reason, so it does not suppress this finding; ${HOW}`
+      });
+    });
+  }
+  return findings.forEach((f, i) => {
+    verdicts[i].kind === "refused" && (f.endLine !== f.line ? verdicts[i] = {
+      kind: "refused",
+      why: "an inline allow cannot suppress a finding that spans several lines (a private key block); add its fingerprint with a reason to .mandateignore"
+    } : markers.every((m) => m.commentStart === null) && (verdicts[i] = {
+      kind: "refused",
+      why: `the allow marker on this line is not in a comment (it is inside a string or the value), so it does not suppress this finding; ${HOW}`
+    }));
+  }), verdicts;
 }
 function applyInlineAllow(findings) {
-  let kept = findings.filter((finding) => !hasInlineAllow(finding.lineText));
-  return { kept, dropped: findings.length - kept.length };
-}
-
-// src/core/redact.ts
-var MAX_PREFIX = 6, MIN_LENGTH_FOR_PREFIX = 12, PEM_HEADER = /^-----BEGIN ([A-Z0-9 ]{1,40}?)-----/;
-function redact(secret) {
-  let length = `(${formatCount(secret.length)} ${secret.length === 1 ? "char" : "chars"})`, pem = PEM_HEADER.exec(secret);
-  if (pem !== null) return `-----BEGIN ${pem[1]}\u2026${length}`;
-  if (secret.length < MIN_LENGTH_FOR_PREFIX) return `\u2026${length}`;
-  let prefix = secret.slice(0, Math.min(MAX_PREFIX, Math.floor(secret.length / 5))), lineBreak = prefix.search(/[\r\n]/);
-  return lineBreak !== -1 && (prefix = prefix.slice(0, lineBreak)), /[\uD800-\uDBFF]$/.test(prefix) && (prefix = prefix.slice(0, -1)), `${prefix}\u2026${length}`;
+  let byLine = /* @__PURE__ */ new Map();
+  findings.forEach((f, i) => {
+    if (!f.lineText.includes(":allow")) return;
+    let key = `${f.commit?.sha ?? ""}\0${f.path}\0${f.line}`, list = byLine.get(key);
+    list === void 0 ? byLine.set(key, [i]) : list.push(i);
+  });
+  let verdicts = /* @__PURE__ */ new Map();
+  for (let indexes of byLine.values()) {
+    let judged = judgeLine(indexes.map((i) => findings[i]));
+    indexes.forEach((index, j) => {
+      verdicts.set(index, judged[j]);
+    });
+  }
+  let kept = [], allowed = [];
+  return findings.forEach((f, i) => {
+    let verdict = verdicts.get(i);
+    verdict?.kind === "allowed" ? allowed.push({ ...f, allow: verdict.allow }) : verdict?.kind === "refused" ? kept.push({ ...f, allowRefused: verdict.why }) : kept.push(f);
+  }), { kept, allowed };
 }
 
 // src/core/postprocess/redact.ts
@@ -1592,16 +1108,34 @@ function toFinding(raw, failOn) {
 
 // src/core/postprocess/index.ts
 function finalizeFindings(raw, options) {
-  let inline = applyInlineAllow(raw), key = fingerprintKey(options.fingerprintSalt), hashes = /* @__PURE__ */ new Map(), withFingerprints = inline.kept.map((finding) => {
-    let hash = hashes.get(finding.secret);
-    return hash === void 0 && (hash = keyedHash(finding.secret, key), hashes.set(finding.secret, hash)), { ...finding, fingerprint: `${finding.ruleId}:${finding.path}:${KEYED_PREFIX}${hash}` };
-  }), legacy = translateLegacyEntries(withFingerprints, options.ignore, options.baseline), ignored = applyIgnoreFile(withFingerprints, legacy.ignore), baselined = applyBaseline(ignored.kept, legacy.baseline), unique = dedupe(baselined.kept, withFingerprints);
+  let key = fingerprintKey(options.fingerprintSalt), hashes = /* @__PURE__ */ new Map(), inline = applyInlineAllow(
+    raw.map((finding) => {
+      let hash = hashes.get(finding.secret);
+      return hash === void 0 && (hash = keyedHash(finding.secret, key), hashes.set(finding.secret, hash)), {
+        ...finding,
+        fingerprint: `${finding.ruleId}:${finding.path}:${KEYED_PREFIX}${hash}`
+      };
+    })
+  ), withFingerprints = inline.kept, legacy = translateLegacyEntries(withFingerprints, options.ignore, options.baseline), ignored = applyIgnoreFile(withFingerprints, legacy.ignore), baselined = applyBaseline(ignored.kept, legacy.baseline), unique = dedupe(baselined.kept, withFingerprints), findings = sortFindings(
+    unique.map((finding) => {
+      let out = toFinding(finding, options.failOn);
+      return finding.allowRefused !== void 0 && (out.message = `${out.message} Inline allow not applied: ${finding.allowRefused}.`, out.allowRefused = finding.allowRefused), out;
+    })
+  ), allowed = sortFindings(
+    dedupe(inline.allowed).map(
+      (finding) => ({
+        ...toFinding(finding, options.failOn),
+        allow: finding.allow
+      })
+    )
+  );
   return {
-    findings: sortFindings(unique.map((finding) => toFinding(finding, options.failOn))),
+    findings,
     unusedIgnores: ignored.unused.filter((entry) => options.covered === void 0 || isCovered(entry, options.covered)).map(maskUnsalted),
     migrations: legacy.migrations,
+    allowed,
     suppressed: {
-      inline: inline.dropped,
+      inline: allowed.length,
       ignoreFile: ignored.dropped,
       baseline: baselined.dropped
     }
@@ -1819,6 +1353,10 @@ function insideIntegrityHash(text, offset) {
 }
 
 // src/core/secret/scan-file.ts
+function scanFile(file, rules) {
+  let out = [];
+  return scanFileInto(file, rules, out, { allowlisted: 0 }), out;
+}
 function scanFileInto(file, rules, out, counters) {
   if (file.skipped !== void 0 || file.hunks.length === 0) return;
   let chars = 0;
@@ -2085,402 +1623,14 @@ var TextScanner = class {
   }
 };
 
-// src/core/engine.ts
-function defaultNow() {
-  return globalThis.performance?.now() ?? Date.now();
-}
-function newTally() {
-  return {
-    raw: [],
-    counters: { allowlisted: 0 },
-    skipped: {},
-    commits: /* @__PURE__ */ new Set(),
-    unreadable: [],
-    files: 0,
-    bytes: 0,
-    lines: 0,
-    allowlistedFiles: 0,
-    covered: /* @__PURE__ */ new Set(),
-    notRead: /* @__PURE__ */ new Set()
-  };
-}
-function tallyFile(tally, file, rules) {
-  if (isPathAllowed(file.path, rules)) {
-    tally.allowlistedFiles++;
-    return;
-  }
-  if (file.skipped !== void 0) {
-    tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1, file.skipped === "unreadable" && tally.unreadable.push(file.path), noteSkipped(tally, file.skipped, file.path);
-    return;
-  }
-  tally.files++, tally.bytes += file.size, tally.lines += file.lines, file.commit !== void 0 && tally.commits.add(file.commit.sha), coversWholeFile(file) && tally.covered.add(file.path), scanFileInto(file, rules, tally.raw, tally.counters);
-}
-function noteSkipped(tally, reason, path) {
-  reason === "deleted" ? tally.covered.add(path) : tally.notRead.add(path);
-}
-function coversWholeFile(file) {
-  return file.status === "unchanged" || file.status === "added";
-}
-function fileOutcome(file, rules) {
-  if (isPathAllowed(file.path, rules)) return { kind: "allowlisted" };
-  if (file.skipped !== void 0) return { kind: "skipped", reason: file.skipped, path: file.path };
-  let raw = [], counters = { allowlisted: 0 };
-  scanFileInto(file, rules, raw, counters);
-  let outcome = {
-    kind: "scanned",
-    size: file.size,
-    lines: file.lines,
-    raw,
-    allowlisted: counters.allowlisted
-  };
-  return file.commit !== void 0 && (outcome.commit = file.commit.sha), coversWholeFile(file) && (outcome.covers = file.path), outcome;
-}
-function tallyOutcome(tally, outcome) {
-  switch (outcome.kind) {
-    case "allowlisted":
-      tally.allowlistedFiles++;
-      return;
-    case "skipped":
-      tally.skipped[outcome.reason] = (tally.skipped[outcome.reason] ?? 0) + 1, outcome.reason === "unreadable" && tally.unreadable.push(outcome.path), noteSkipped(tally, outcome.reason, outcome.path);
-      return;
-    default:
-      tally.files++, tally.bytes += outcome.size, tally.lines += outcome.lines, outcome.commit !== void 0 && tally.commits.add(outcome.commit), outcome.covers !== void 0 && tally.covered.add(outcome.covers);
-      for (let finding of outcome.raw) tally.raw.push(finding);
-      tally.counters.allowlisted += outcome.allowlisted;
-  }
-}
-async function scanChangeSet(changeSet, options, context) {
-  let started = (options.now ?? defaultNow)(), tally = newTally();
-  for await (let file of changeSet.files) tallyFile(tally, file, options.rules);
-  return finishScan(tally, changeSet, options, context, started);
-}
-function finishScan(tally, changeSet, options, context, started) {
-  let now = options.now ?? defaultNow, { rules } = options, finalized = finalizeFindings(tally.raw, {
-    failOn: options.failOn,
-    ignore: options.ignore,
-    baseline: options.baseline,
-    ...options.fingerprintSalt === void 0 ? {} : { fingerprintSalt: options.fingerprintSalt },
-    covered: coverageOf(tally, options.coveredDirs ?? [])
-  }), unreadable = options.blockUnreadable === !0 ? tally.unreadable : [], decision = decide(finalized.findings, context, unreadable), stats = {
-    files: tally.files,
-    bytes: tally.bytes,
-    lines: tally.lines,
-    durationMs: Math.max(0, Math.round(now() - started)),
-    skipped: tally.skipped,
-    suppressed: {
-      ...finalized.suppressed,
-      allowlist: tally.allowlistedFiles + tally.counters.allowlisted
-    }
-  };
-  tally.commits.size > 0 && (stats.commits = tally.commits.size);
-  let ruleInfos = rules.infos, scope = changeSet.scope;
-  return {
-    ...decision,
-    findings: finalized.findings,
-    stats,
-    rules: ruleInfos,
-    unusedIgnores: finalized.unusedIgnores,
-    ...finalized.migrations.length > 0 ? { migrations: finalized.migrations } : {},
-    scope,
-    description: changeSet.description,
-    ...unreadable.length > 0 ? { unreadable } : {}
-  };
-}
-function coverageOf(tally, dirs) {
-  let under = (path) => !tally.notRead.has(path) && dirs.some((dir) => dir === "" || path.startsWith(`${dir}/`));
-  return {
-    covers: (path) => tally.covered.has(path) || under(path),
-    coversSomeEndingWith: (suffix) => dirs.includes("") || [...tally.covered].some((path) => path.endsWith(suffix))
-  };
-}
-
-// src/sources/paths.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import {
-  closeSync,
-  constants as fsConstants,
-  fstatSync,
-  lstatSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  statSync
-} from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
-var ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git"]), WALK_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function pathsSource(options) {
-  let paths = options.paths.length === 0 ? ["."] : options.paths;
-  return {
-    scope: "paths",
-    description: paths.length === 1 && paths[0] === "." ? "files" : `files in ${paths.join(", ")}`,
-    files: readFiles(options, paths)
-  };
-}
-function toPosix(path) {
-  return sep === "/" ? path : path.split(sep).join("/");
-}
-function makeExcluder(globs) {
-  return globs.length === 0 ? () => !1 : (path) => globs.some((glob) => minimatch(path, glob, { dot: !0, matchBase: !glob.includes("/") }));
-}
-function excludedWithParents(path, excluded) {
-  if (excluded(path)) return !0;
-  for (let at = path.indexOf("/"); at !== -1; at = path.indexOf("/", at + 1))
-    if (excluded(path.slice(0, at))) return !0;
-  return !1;
-}
-async function insideWorkTree(root) {
-  try {
-    let result = await runGit(["rev-parse", "--is-inside-work-tree"], root);
-    return result.code === 0 && result.stdout.toString("utf8").trim() === "true";
-  } catch {
-    return !1;
-  }
-}
-var UNREADABLE_DIRECTORY = /^warning: could not open directory '(.+?)\/?': /gm;
-async function listWithGit(root, dirs) {
-  let args = [
-    "--literal-pathspecs",
-    "ls-files",
-    "-z",
-    "--cached",
-    "--others",
-    "--exclude-standard",
-    "--",
-    ...dirs
-  ], result = await runGit(args, root);
-  if (result.code !== 0)
-    throw gitFailure(
-      args,
-      result.stderr,
-      "run mandate scan with --no-gitignore to walk the directory instead."
-    );
-  let out = result.stdout.toString("utf8"), listed = [];
-  for (let m of result.stderr.matchAll(UNREADABLE_DIRECTORY))
-    listed.push({ path: m[1], unreadable: !0 });
-  for (let name of out.split("\0"))
-    name !== "" && (name.endsWith("/") ? listed.push({ path: name.slice(0, -1), nestedRepo: !0 }) : listed.push({ path: name }));
-  return listed;
-}
-function loadGitignore(dirAbs, base) {
-  let text;
-  try {
-    text = readFileSync(join(dirAbs, ".gitignore"), "utf8");
-  } catch {
-    return null;
-  }
-  return { base, rules: (0, import_ignore.default)({ allowRelativePaths: !0 }).add(text) };
-}
-function ignoredBy(levels, path, isDir) {
-  let ignored = !1;
-  for (let level of levels) {
-    if (!path.startsWith(level.base)) continue;
-    let rel = path.slice(level.base.length) + (isDir ? "/" : ""), verdict = level.rules.test(rel);
-    verdict.ignored ? ignored = !0 : verdict.unignored && (ignored = !1);
-  }
-  return ignored;
-}
-function walk(root, dirRel, levels, options, out) {
-  let dirAbs = dirRel === "" ? root : join(root, dirRel), here = levels;
-  if (options.respectGitignore) {
-    let level = loadGitignore(dirAbs, dirRel === "" ? "" : `${dirRel}/`);
-    level && (here = [...levels, level]);
-  }
-  let entries;
-  try {
-    entries = readdirSync(dirAbs, { withFileTypes: !0 });
-  } catch (error) {
-    error.code !== "ENOENT" && out.push({ path: dirRel === "" ? "." : dirRel, unreadable: !0 });
-    return;
-  }
-  for (let entry of entries) {
-    let name = entry.name, rel = dirRel === "" ? name : `${dirRel}/${name}`;
-    if (entry.isDirectory()) {
-      if (WALK_SKIPPED_DIRS.has(name) || options.respectGitignore && ignoredBy(here, rel, !0) || options.excluded(rel)) continue;
-      walk(root, rel, here, options, out);
-    } else {
-      if (options.respectGitignore && ignoredBy(here, rel, !1)) continue;
-      let special = !entry.isFile() && !entry.isSymbolicLink();
-      out.push(special ? { path: rel, unreadable: !0 } : { path: rel });
-    }
-  }
-}
-function ancestorLevels(root, dirRel) {
-  let levels = [], rootLevel = loadGitignore(root, "");
-  if (rootLevel && levels.push(rootLevel), dirRel === "") return levels;
-  let parts = dirRel.split("/");
-  for (let i = 1; i < parts.length; i++) {
-    let rel = parts.slice(0, i).join("/"), level = loadGitignore(join(root, rel), `${rel}/`);
-    level && levels.push(level);
-  }
-  return levels;
-}
-async function listFiles(root, paths, options, excluded) {
-  let explicit = [], dirs = [];
-  for (let p of paths) {
-    let abs = resolve(root, p), stat;
-    try {
-      stat = statSync(abs);
-    } catch (error) {
-      throw new MandateError(`cannot scan ${p}: it does not exist or cannot be read.`, {
-        cause: error,
-        hint: "Check the path; paths are relative to the current directory."
-      });
-    }
-    let rel = toPosix(relative(root, abs));
-    stat.isDirectory() ? dirs.push(rel === "" ? "." : rel) : explicit.push({ path: rel === "" ? toPosix(abs) : rel });
-  }
-  let listed = [];
-  if (dirs.length > 0)
-    if (options.respectGitignore && (options.inWorkTree ?? await insideWorkTree(root)))
-      listed = await listWithGit(root, dirs);
-    else
-      for (let dir of dirs) {
-        let dirRel = dir === "." ? "" : dir, levels = options.respectGitignore ? ancestorLevels(root, dirRel) : [];
-        walk(
-          root,
-          dirRel,
-          levels,
-          { respectGitignore: options.respectGitignore, excluded },
-          listed
-        );
-      }
-  let seen = /* @__PURE__ */ new Set(), all = [];
-  for (let item of [...explicit, ...listed])
-    seen.has(item.path) || (seen.add(item.path), item.path.split("/").some((part) => ALWAYS_SKIPPED_DIRS.has(part))) || excludedWithParents(item.path, excluded) || all.push(item);
-  return all.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), all;
-}
-function skippedFile(path, reason, size) {
-  return {
-    path,
-    status: "unchanged",
-    hunks: [],
-    size,
-    lines: 0,
-    binary: reason === "binary",
-    skipped: reason
-  };
-}
-var NOFOLLOW = fsConstants.O_NOFOLLOW, OPEN_FLAGS = fsConstants.O_RDONLY | (NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0), readBuffer = Buffer.allocUnsafe(256 * 1024);
-function readAll(fd, size, limit) {
-  readBuffer.length < size + 1 && (readBuffer = Buffer.allocUnsafe(Math.min(Math.max(size + 1, readBuffer.length * 2), limit + 1)));
-  let length = 0;
-  for (; ; ) {
-    if (length === readBuffer.length) {
-      if (length > limit) return null;
-      let bigger = Buffer.allocUnsafe(Math.min(length * 2, limit + 1));
-      readBuffer.copy(bigger, 0, 0, length), readBuffer = bigger;
-    }
-    let got = readSync(fd, readBuffer, length, readBuffer.length - length, null);
-    if (got === 0) break;
-    length += got;
-  }
-  return length > limit ? null : readBuffer.subarray(0, length);
-}
-function loadFile(root, item, maxFileSize) {
-  let path = item.path;
-  if (item.nestedRepo) return skippedFile(path, "submodule", 0);
-  if (item.unreadable) return skippedFile(path, "unreadable", 0);
-  let abs = join(root, path);
-  if (NOFOLLOW === void 0 || isBinaryPath(path)) {
-    let stat;
-    try {
-      stat = lstatSync(abs);
-    } catch (error) {
-      return error.code === "ENOENT" ? null : skippedFile(path, "unreadable", 0);
-    }
-    if (stat.isSymbolicLink()) return skippedFile(path, "symlink", 0);
-    if (isBinaryPath(path) && stat.isFile() && stat.size <= maxFileSize)
-      return skippedFile(path, "binary", stat.size);
-  }
-  let fd;
-  try {
-    fd = openSync(abs, OPEN_FLAGS);
-  } catch (error) {
-    let code = error.code;
-    return code === "ENOENT" ? null : code === "ELOOP" || code === "EMLINK" ? skippedFile(path, "symlink", 0) : skippedFile(path, "unreadable", 0);
-  }
-  let buf;
-  try {
-    let stat = fstatSync(fd);
-    if (stat.isDirectory()) return skippedFile(path, "submodule", 0);
-    if (!stat.isFile()) return skippedFile(path, "unreadable", 0);
-    if (stat.size > maxFileSize) return skippedFile(path, "too-large", stat.size);
-    if (buf = readAll(fd, stat.size, maxFileSize), buf === null) return skippedFile(path, "too-large", maxFileSize + 1);
-  } catch {
-    return skippedFile(path, "unreadable", 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (looksBinary(buf)) return skippedFile(path, "binary", buf.length);
-  let text = decodeText(buf);
-  return {
-    path,
-    status: "unchanged",
-    hunks: text === "" ? [] : [{ startLine: 1, text }],
-    size: buf.length,
-    lines: countLines(text),
-    binary: !1
-  };
-}
-async function listPaths(options) {
-  let paths = options.paths.length === 0 ? ["."] : options.paths, root = resolve(options.root), items = await listFiles(root, paths, options, makeExcluder(options.exclude ?? []));
-  return { root, items };
-}
-async function* readFiles(options, paths) {
-  let root = resolve(options.root), excluded = makeExcluder(options.exclude ?? []), items = await listFiles(root, paths, options, excluded);
-  for (let item of items) {
-    let file = loadFile(root, item, options.maxFileSize);
-    file !== null && (yield file);
-  }
-}
-var COUNT_CAP = 1e5;
-function countFiles(dirAbs, state) {
-  let entries;
-  try {
-    entries = readdirSync(dirAbs, { withFileTypes: !0 });
-  } catch {
-    return;
-  }
-  for (let entry of entries) {
-    if (state.files >= COUNT_CAP) return;
-    let abs = join(dirAbs, entry.name);
-    entry.isDirectory() ? ALWAYS_SKIPPED_DIRS.has(entry.name) || countFiles(abs, state) : entry.isFile() && (state.files += 1, state.first ??= abs);
-  }
-}
-async function explainNothingListed(options) {
-  let root = resolve(options.root), state = { files: 0 };
-  for (let p of options.paths.length === 0 ? ["."] : options.paths) {
-    let abs = resolve(root, p);
-    try {
-      statSync(abs).isDirectory() && countFiles(abs, state);
-    } catch {
-    }
-  }
-  if (state.files === 0 || state.first === void 0) return null;
-  let found = { files: state.files, capped: state.files >= COUNT_CAP };
-  if (!options.respectGitignore) return found;
-  try {
-    let result = await runGit(["check-ignore", "--verbose", "--", state.first], root), m = /^(.+?):(\d+):(.*)\t/.exec(result.stdout.toString("utf8")), top = await runGit(["rev-parse", "--show-toplevel"], root);
-    if (result.code === 0 && m !== null && top.code === 0) {
-      let source = resolve(top.stdout.toString("utf8").trim(), m[1]);
-      found.rule = { source, line: Number(m[2]), pattern: m[3] };
-    }
-  } catch {
-  }
-  return found;
-}
-
 export {
+  applyBaseline,
+  redact,
+  SEVERITIES,
+  sortFindings,
+  finalizeFindings,
   compileRules,
-  newTally,
-  tallyFile,
-  fileOutcome,
-  tallyOutcome,
-  scanChangeSet,
-  finishScan,
-  pathsSource,
-  loadFile,
-  listPaths,
-  explainNothingListed
+  isPathAllowed,
+  scanFile,
+  scanFileInto
 };

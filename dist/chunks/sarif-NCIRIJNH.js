@@ -6,7 +6,7 @@ import {
   FALSE_POSITIVE_HINT,
   remediationOf,
   ruleFor
-} from "./chunk-7RFSISUE.js";
+} from "./chunk-ASQXMNWF.js";
 import {
   formatCount
 } from "./chunk-JAJTR2HI.js";
@@ -45,7 +45,7 @@ function sha256(text) {
 function collectRules(result) {
   let rules = /* @__PURE__ */ new Map();
   for (let rule of result.rules) rules.has(rule.id) || rules.set(rule.id, rule);
-  for (let finding of result.findings)
+  for (let finding of [...result.findings, ...result.allowed ?? []])
     rules.has(finding.ruleId) || rules.set(finding.ruleId, ruleFor(result, finding));
   return [...rules.values()];
 }
@@ -107,8 +107,20 @@ function toResult(finding, ruleIndex) {
     properties
   };
 }
+function toSuppressedResult(finding, ruleIndex) {
+  return {
+    ...toResult(finding, ruleIndex),
+    suppressions: [
+      {
+        kind: "inSource",
+        status: "accepted",
+        justification: `${finding.allow.marker}: ${finding.allow.reason}`
+      }
+    ]
+  };
+}
 function toSarifLog(result, options) {
-  let rules = collectRules(result), index = new Map(rules.map((rule, i) => [rule.id, i])), kept = result.findings.slice(0, MAX_SARIF_RESULTS), omitted = result.findings.length - kept.length, incomplete = (result.unreadable ?? []).length > 0, invocation = { executionSuccessful: !incomplete }, notifications = [];
+  let rules = collectRules(result), index = new Map(rules.map((rule, i) => [rule.id, i])), kept = result.findings.slice(0, MAX_SARIF_RESULTS), allowed = (result.allowed ?? []).slice(0, MAX_SARIF_RESULTS - kept.length), omitted = result.findings.length + (result.allowed ?? []).length - kept.length - allowed.length, incomplete = (result.unreadable ?? []).length > 0, invocation = { executionSuccessful: !incomplete }, notifications = [];
   if (incomplete) {
     let reason = result.reasons.find((sentence) => sentence.startsWith(INCOMPLETE));
     notifications.push({ level: "error", message: { text: reason ?? "The scan is incomplete." } });
@@ -133,7 +145,10 @@ function toSarifLog(result, options) {
         },
         invocations: [invocation],
         columnKind: "utf16CodeUnits",
-        results: kept.map((f) => toResult(f, index.get(f.ruleId) ?? -1))
+        results: [
+          ...kept.map((f) => toResult(f, index.get(f.ruleId) ?? -1)),
+          ...allowed.map((f) => toSuppressedResult(f, index.get(f.ruleId) ?? -1))
+        ]
       }
     ]
   };

@@ -4,8 +4,9 @@ import {
 } from "./chunk-D66GKOUB.js";
 import {
   INTERVAL_FORMS,
+  describeKey,
   parseInterval
-} from "./chunk-EKYWAZXA.js";
+} from "./chunk-M376KBDT.js";
 import {
   require_dist
 } from "./chunk-BMUI64GQ.js";
@@ -14,9 +15,10 @@ import {
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-54VCNRRM.js";
+} from "./chunk-QTSK7QXZ.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-PXFPC4ZX.js";
+import "./chunk-JAJTR2HI.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
@@ -652,6 +654,12 @@ var schema11 = {
       pattern: "^[!-~]{16,256}$",
       description: "This repository's fingerprint salt: keys the fingerprint of every secret finding (HMAC-SHA256, scrypt for values under 32 characters), so a fingerprint in an annotation, a SARIF upload or an evidence record cannot be tested against a word list without it, and the same secret has different fingerprints in different repositories. `mandate init` writes a random one. Read from the repository's own .mandate.yml (never from a central config), so the hook, `mandate scan`, history scans, CI and the Action compute the same fingerprints. Changing it changes every fingerprint: run `mandate baseline --migrate` afterwards. At least 16 printable characters, no spaces.",
       examples: ["3f9c1e0a7b5d4c2e8a6f1b0d9e7c5a3b"]
+    },
+    inline_allow: {
+      type: "string",
+      enum: ["allow", "review"],
+      description: "What an inline `mandate:allow <reason>` comment does. `allow` (the default): it suppresses the finding on its line and is listed in every report. `review`: in a pull request, an inline allow the change adds also requires an approval from `review_settings.security_team` (the requirement `review/inline-allow`).",
+      examples: ["review"]
     }
   }
 }, schema13 = {
@@ -3874,8 +3882,37 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors === null ? vErrors = [err162] : vErrors.push(err162), errors++;
       }
     }
+    if (data.inline_allow !== void 0) {
+      let data88 = data.inline_allow;
+      if (typeof data88 != "string") {
+        let err163 = {
+          instancePath: instancePath + "/inline_allow",
+          schemaPath: "#/properties/inline_allow/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema11.properties.inline_allow.type,
+          parentSchema: schema11.properties.inline_allow,
+          data: data88
+        };
+        vErrors === null ? vErrors = [err163] : vErrors.push(err163), errors++;
+      }
+      if (!(data88 === "allow" || data88 === "review")) {
+        let err164 = {
+          instancePath: instancePath + "/inline_allow",
+          schemaPath: "#/properties/inline_allow/enum",
+          keyword: "enum",
+          params: { allowedValues: schema11.properties.inline_allow.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema11.properties.inline_allow.enum,
+          parentSchema: schema11.properties.inline_allow,
+          data: data88
+        };
+        vErrors === null ? vErrors = [err164] : vErrors.push(err164), errors++;
+      }
+    }
   } else {
-    let err163 = {
+    let err165 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -3885,7 +3922,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       parentSchema: schema11,
       data
     };
-    vErrors === null ? vErrors = [err163] : vErrors.push(err163), errors++;
+    vErrors === null ? vErrors = [err165] : vErrors.push(err165), errors++;
   }
   return validate10.errors = vErrors, errors === 0;
 }
@@ -3986,7 +4023,8 @@ function describeError(error) {
       return {
         path: [...path, extra],
         key: !0,
-        message: `unknown key \`${extra}\`${where}; allowed keys: ${allowed.join(", ")}`,
+        // A key that does not read as a word (a pasted token) is described, never echoed.
+        message: `unknown key ${describeKey(extra, guess !== void 0)}${where}; allowed keys: ${allowed.join(", ")}`,
         ...guess === void 0 ? {} : { hint: `Did you mean \`${guess}\`?` }
       };
     }
@@ -4014,7 +4052,7 @@ function describeError(error) {
         return {
           path: [...path, error.propertyName],
           key: !0,
-          message: `key \`${error.propertyName}\` in ${named(path)} ${PATTERN_MEANING[pattern] ?? `must match ${pattern}`}`
+          message: `key ${describeKey(error.propertyName)} in ${named(path)} ${PATTERN_MEANING[pattern] ?? `must match ${pattern}`}`
         };
       let meaning = PATTERN_MEANING[pattern] ?? `has an invalid value; ${parent?.description ?? `expected a match for ${pattern}`}${examples(parent)}`;
       return { path, key: !1, message: `${named(path)} ${meaning}` };
@@ -4157,7 +4195,10 @@ ${others.join(`
     }
   }
   let raw = data;
-  checkSemantics(raw, fail), checkReviewSemantics(raw.reviews, raw.review_settings, fail);
+  checkSemantics(raw, fail), checkReviewSemantics(raw.reviews, raw.review_settings, fail), raw.inline_allow === "review" && raw.review_settings?.security_team === void 0 && fail(
+    ["inline_allow"],
+    "`inline_allow: review` asks the security team to approve inline allows, but `review_settings.security_team` is not set"
+  );
   let defaults = defaultConfig(), config = {
     extends: raw.extends ?? defaults.extends,
     failOn: raw.fail_on ?? defaults.failOn,
@@ -4174,6 +4215,7 @@ ${others.join(`
     policies: policyConfig(raw.policies),
     ...raw.reviews === void 0 ? {} : { reviews: raw.reviews },
     ...raw.review_settings === void 0 ? {} : { reviewSettings: raw.review_settings },
+    ...raw.inline_allow === void 0 ? {} : { inlineAllow: raw.inline_allow },
     source: { file, sha256: sha256Hex(text) }
   };
   return rememberLocator(config, locate), config;

@@ -6,11 +6,11 @@ import {
   escapeText,
   formatMarkdown,
   inline
-} from "./chunk-W5YBLSRA.js";
+} from "./chunk-EZPWKCH5.js";
 import "./chunk-I7MAQC3G.js";
 import "./chunk-H4QNBIZK.js";
 import "./chunk-PXFPC4ZX.js";
-import "./chunk-7RFSISUE.js";
+import "./chunk-ASQXMNWF.js";
 import "./chunk-JAJTR2HI.js";
 import "./chunk-RS4XBG4F.js";
 import "./chunk-5ADPKSWX.js";
