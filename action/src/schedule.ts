@@ -19,7 +19,7 @@ import { sortFindings } from '../../src/core/postprocess/sort.js';
 import type { Finding, ScanResult, Severity } from '../../src/core/types.js';
 import { registerSummary, registerTable } from '../../src/reporters/policy-register.js';
 import type { GitHubRest } from '../../src/sources/github.js';
-import { applyCentral } from './central.js';
+import { applyCentral } from './central-fetch.js';
 import { loadPolicy, type Policy } from './policy.js';
 
 export const REGISTER_MARKER = '<!-- mandate:policy-register -->';

@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import pc from 'picocolors';
 import { formatBaseline, parseBaseline } from '../config/baseline.js';
 import { parseIgnoreFile } from '../config/ignore-file.js';
-import { loadConfig, resolveSecretRules } from '../config/load.js';
+import { isRemoteExtends, loadConfig, resolveSecretRules } from '../config/load.js';
 import { resolveReviewRequirements } from '../config/reviews.js';
 import type { Config } from '../core/config.js';
 import { formatCount } from '../core/count.js';
@@ -186,27 +186,37 @@ async function prepare(
     ? base
     : (repoRoot ?? base);
 
-  const config = await loadConfig({
+  let config = await loadConfig({
     cwd: policyDir,
     ...(flags.config === undefined ? {} : { file: resolve(cwd, flags.config) }),
   });
-  const specs = resolveSecretRules(config, builtinPacks());
-  const rules = compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides });
 
   const ignorePath = flags.ignoreFile
     ? resolve(cwd, flags.ignoreFile)
     : join(policyDir, DEFAULT_IGNORE);
   const ignoreText = readOptional(ignorePath, flags.ignoreFile !== undefined);
-  const ignore =
-    ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath));
+  let ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath));
   const baselinePath = flags.baseline
     ? resolve(cwd, flags.baseline)
     : join(policyDir, DEFAULT_BASELINE);
   const baselineText = readOptional(baselinePath, flags.baseline !== undefined);
-  const baseline =
+  let baseline =
     baselineText === null
       ? new Set<string>()
       : parseBaseline(baselineText, displayPath(cwd, baselinePath));
+  const mode = flags.mode ?? (process.env.CI ? 'ci' : scope === 'staged' ? 'hook' : 'local');
+  if (config.extends.some(isRemoteExtends)) {
+    ({ config, ignore, baseline } = await (await import('./central.js')).withCentral({
+      config,
+      ignore,
+      baseline,
+      repoRoot,
+      mode,
+      warn: (sentence) => flags.quiet || process.stderr.write(`mandate: ${sentence}\n`),
+    }));
+  }
+  const specs = resolveSecretRules(config, builtinPacks());
+  const rules = compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides });
 
   const maxFileSize = config.maxFileSize;
   let changeSet: ChangeSet;
@@ -238,7 +248,6 @@ async function prepare(
       changeSet = pathsSource(pathsOptions);
   }
 
-  const mode = flags.mode ?? (process.env.CI ? 'ci' : scope === 'staged' ? 'hook' : 'local');
   const context: Context = { mode, now: new Date() };
   return {
     config,
@@ -453,10 +462,20 @@ export async function runRules(flags: {
 }): Promise<number> {
   const cwd = process.cwd();
   const repoRoot = await findRepoRoot(cwd);
-  const config = await loadConfig({
+  let config = await loadConfig({
     cwd: CONFIG_NAMES.some((name) => existsSync(join(cwd, name))) ? cwd : (repoRoot ?? cwd),
     ...(flags.config === undefined ? {} : { file: resolve(cwd, flags.config) }),
   });
+  if (config.extends.some(isRemoteExtends)) {
+    ({ config } = await (await import('./central.js')).withCentral({
+      config,
+      ignore: [],
+      baseline: new Set(),
+      repoRoot,
+      mode: process.env.CI ? 'ci' : 'local',
+      warn: (sentence) => process.stderr.write(`mandate: ${sentence}\n`),
+    }));
+  }
   const rules = compileRules(resolveSecretRules(config, builtinPacks()), {
     allowlist: config.allowlist,
     overrides: config.overrides,
