@@ -11,7 +11,7 @@ import type { Config } from '../../src/core/config.js';
 import { decide } from '../../src/core/decision.js';
 import { MandateError } from '../../src/core/errors.js';
 import { calendarDateOf, formatDate, parseCalendarDate } from '../../src/core/policy/calendar.js';
-import { evaluatePolicies, policyFinding } from '../../src/core/policy/evaluate.js';
+import { evaluatePolicies, policyFinding, policyStatus } from '../../src/core/policy/evaluate.js';
 import { POLICY_RULES } from '../../src/core/policy/rules.js';
 import type { PolicyConfig, PolicyDocument, PolicyEntry } from '../../src/core/policy/types.js';
 import { applyBaseline } from '../../src/core/postprocess/baseline.js';
@@ -172,7 +172,7 @@ export async function checkOwners(
           {
             path: entry.path,
             line: 1,
-            message: `${entry.path}: the owner ${entry.owner} is not a GitHub user or team, so nobody is told when the policy is due.`,
+            message: `The owner ${entry.owner} is not a GitHub user or team, so nobody is told when the policy is due.`,
             key: entry.owner,
             detail: entry.owner,
           },
@@ -334,8 +334,9 @@ export async function runPolicyRegister(options: {
   });
   for (const finding of owners) {
     const entry = report.entries.find((e) => e.path === finding.path);
-    if (entry !== undefined && !entry.problems.includes(finding.ruleId))
-      entry.problems.push(finding.ruleId);
+    if (entry === undefined) continue;
+    if (!entry.problems.includes(finding.ruleId)) entry.problems.push(finding.ruleId);
+    entry.status = policyStatus([finding, ...report.findings.filter((f) => f.path === entry.path)]);
   }
   const ignored = new Set(policy.ignore.map((entry) => entry.fingerprint));
   const kept = applyBaseline(
