@@ -50,6 +50,8 @@ export interface ScanFlags {
   color: boolean;
   quiet?: boolean;
   mode?: Context['mode'];
+  /** `mandate baseline`: also untracked files of a git work tree (default: tracked only). */
+  untracked?: boolean;
 }
 
 const CONFIG_NAMES = ['.mandate.yml', '.mandate.yaml'];
@@ -242,6 +244,7 @@ async function prepare(
         paths: scanPaths,
         maxFileSize,
         respectGitignore: flags.gitignore,
+        ...(flags.untracked === false ? { trackedOnly: true } : {}),
         // `git rev-parse --show-toplevel` succeeds exactly inside a work tree.
         ...(root === cwd ? { inWorkTree: repoRoot !== null } : {}),
       };
@@ -432,8 +435,22 @@ async function withPolicies(result: ScanResult, prepared: Prepared): Promise<Sca
   return mergePolicyFindings(result, report, prepared);
 }
 
+/**
+ * `mandate baseline`: accepts the current findings. Writes the baseline file — unless
+ * `--format json` asks to see it, which prints it and writes nothing (unless `--output` names
+ * a file). In a git work tree it covers tracked files only, unless `--untracked`.
+ */
 export async function runBaseline(paths: string[], flags: ScanFlags): Promise<number> {
-  const prepared = await prepare(paths, { ...flags, baseline: undefined as never });
+  if (flags.format !== 'text' && flags.format !== 'json') {
+    throw usage(
+      `mandate baseline writes a JSON baseline; --format ${flags.format} is not one of its formats (text, json).`,
+    );
+  }
+  const prepared = await prepare(paths, {
+    ...flags,
+    baseline: undefined as never,
+    untracked: flags.untracked ?? false,
+  });
   const result = await scanPrepared(prepared, {
     rules: prepared.rules,
     failOn: prepared.config.failOn,
@@ -441,13 +458,20 @@ export async function runBaseline(paths: string[], flags: ScanFlags): Promise<nu
     baseline: new Set(),
     now: monotonicMs,
   });
+  const count = new Set(result.findings.map((f) => f.fingerprint)).size;
+  if (flags.format === 'json' && !flags.output) {
+    process.stdout.write(formatBaseline(result.findings));
+    process.stderr.write(
+      `mandate: ${count} fingerprint${count === 1 ? '' : 's'} printed; no file was written (run \`mandate baseline\` without --format json to write ${displayPath(process.cwd(), flags.baseline ? resolve(flags.baseline) : join(prepared.policyDir, DEFAULT_BASELINE))}).\n`,
+    );
+    return 0;
+  }
   const target = flags.output
     ? resolve(flags.output)
     : flags.baseline
       ? resolve(flags.baseline)
       : join(prepared.policyDir, DEFAULT_BASELINE);
   await writeOutput(target, formatBaseline(result.findings));
-  const count = new Set(result.findings.map((f) => f.fingerprint)).size;
   process.stdout.write(
     `Wrote ${count} fingerprint${count === 1 ? '' : 's'} to ${displayPath(process.cwd(), target)}. ` +
       'Later scans subtract them; commit the file. It holds hashes only, no secrets.\n',

@@ -59,10 +59,17 @@ export async function main(argv: string[]): Promise<number> {
   addScanOptions(
     program
       .command('baseline')
-      .description('accept the current findings: write a stable, hash-only baseline file'),
-  ).action(async (paths: string[], flags: ScanFlags) => {
-    exitCode = await runBaseline(paths, flags);
-  });
+      .description(
+        'accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)',
+      ),
+  )
+    .option(
+      '--untracked',
+      'in a git repository, also files git does not track (default: tracked only)',
+    )
+    .action(async (paths: string[], flags: ScanFlags) => {
+      exitCode = await runBaseline(paths, flags);
+    });
 
   program
     .command('rules')
