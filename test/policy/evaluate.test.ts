@@ -157,13 +157,13 @@ describe('front matter', () => {
       // Reported where the parser notices: the line after the unclosed `[`.
       policy('owner: alice\nlast_reviewed: [2025-01-10\nreview_interval: 1 year'),
       4,
-      /invalid YAML/,
+      /^The front matter is not valid YAML: /,
     ],
     [
       'a duplicate key',
       policy('owner: alice\nowner: bob\nlast_reviewed: 2025-01-10'),
       3,
-      /invalid YAML/,
+      /^The front matter is not valid YAML: /,
     ],
     ['a list instead of a mapping', policy('- owner\n- alice'), 2, /not a mapping/],
     ['a missing owner', policy('title: T\nlast_reviewed: 2025-01-10'), 1, /no `owner`/],

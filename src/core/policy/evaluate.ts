@@ -174,7 +174,7 @@ export function evaluatePolicy(doc: PolicyDocument, options: EvaluateOptions): P
   } else if (parsed.kind === 'invalid') {
     invalidKey(
       parsed.line,
-      `the front matter is not valid YAML: ${parsed.message}`,
+      parsed.message.replace(/^invalid YAML: /, 'the front matter is not valid YAML: '),
       `invalid:${parsed.message}`,
     );
   } else {
