@@ -11,7 +11,7 @@
  * network is down gets disabled. The merge is the Action's (src/config/central.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { applyCentral, parseRemoteExtends } from '../config/central.js';
@@ -72,6 +72,11 @@ export function findToken(env: NodeJS.ProcessEnv): string | null {
 /** Where copies are cached: `.git/mandate/central` in a repository, else the user's cache. */
 async function cacheDir(repoRoot: string | null, env: NodeJS.ProcessEnv): Promise<string> {
   if (repoRoot !== null) {
+    // The usual layout needs no git process; worktrees and submodules ask git.
+    const plain = join(repoRoot, '.git');
+    if (statSync(plain, { throwIfNoEntry: false })?.isDirectory()) {
+      return join(plain, 'mandate', 'central');
+    }
     const result = await runGit(['rev-parse', '--git-common-dir'], repoRoot);
     const dir = result.stdout.toString('utf8').trim();
     if (result.code === 0 && dir !== '') {
