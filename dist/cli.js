@@ -1,5 +1,13 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  POLICY_RULES,
+  require_picocolors,
+  wantsColor
+} from "./chunks/chunk-ZWC3HC6G.js";
+import {
+  VERSION
+} from "./chunks/chunk-46EZEH2E.js";
+import {
   explainNothingListed,
   finishScan,
   listPaths,
@@ -9,7 +17,10 @@ import {
   scanChangeSet,
   tallyFile,
   tallyOutcome
-} from "./chunks/chunk-3Y67KHGY.js";
+} from "./chunks/chunk-OYSMYKQF.js";
+import {
+  compileRules
+} from "./chunks/chunk-3TYOS7P3.js";
 import {
   UnifiedDiffParser,
   diffSource,
@@ -17,17 +28,9 @@ import {
 } from "./chunks/chunk-HG5GMLO7.js";
 import "./chunks/chunk-ECR5472Y.js";
 import {
-  resolveReviewRequirements
-} from "./chunks/chunk-D66GKOUB.js";
-import {
-  POLICY_RULES,
-  builtinPacks,
-  require_picocolors,
-  wantsColor
-} from "./chunks/chunk-UUCPV3IH.js";
-import {
-  compileRules
-} from "./chunks/chunk-Z2CGAQHZ.js";
+  builtinPacks
+} from "./chunks/chunk-OHVGPSBQ.js";
+import "./chunks/chunk-W6YP766P.js";
 import {
   DIFF_FORMAT_ARGS,
   findRepoRoot,
@@ -38,11 +41,12 @@ import {
 import {
   formatBaseline,
   formatBaselineFingerprints,
+  isRemoteExtends,
   loadConfig,
   parseBaseline,
   parseIgnoreFile,
   resolveSecretRules
-} from "./chunks/chunk-QTSK7QXZ.js";
+} from "./chunks/chunk-7KTDLZL5.js";
 import "./chunks/chunk-B6KZYF2D.js";
 import {
   INCOMPLETE
@@ -58,20 +62,25 @@ import {
 } from "./chunks/chunk-PXFPC4ZX.js";
 import {
   HISTORY_HINT,
+  NOTEBOOK_HINT,
   allowedHeading,
   allowedLine,
   falsePositiveHint,
   groupByRule,
   ignoreLine,
+  inNotebook,
   position,
   remediationOf,
   scannedSummary,
   shortSha
-} from "./chunks/chunk-ASQXMNWF.js";
+} from "./chunks/chunk-UTMPODUI.js";
 import {
   formatCount
 } from "./chunks/chunk-JAJTR2HI.js";
 import "./chunks/chunk-RS4XBG4F.js";
+import {
+  resolveReviewRequirements
+} from "./chunks/chunk-D66GKOUB.js";
 import "./chunks/chunk-QGBNVW5A.js";
 import {
   MandateError
@@ -2796,7 +2805,7 @@ function howToFixSection(c, result) {
   let lines = [c.bold("How to fix")];
   for (let { rule, findings } of groups) {
     let mark = findings.some((f) => f.blocking) ? c.red(BLOCK_MARK) : c.yellow(WARN_MARK);
-    lines.push(`  ${mark} ${c.bold(sanitize(rule.title))} ${c.dim(`(${sanitize(rule.id)})`)}`), lines.push(`    ${sanitize(remediationOf(rule))}`), findings.some((f) => f.commit !== void 0) && lines.push(`    ${HISTORY_HINT}`), lines.push(`    ${falsePositiveHint(findings)}`);
+    lines.push(`  ${mark} ${c.bold(sanitize(rule.title))} ${c.dim(`(${sanitize(rule.id)})`)}`), lines.push(`    ${sanitize(remediationOf(rule))}`), findings.some((f) => f.commit !== void 0) && lines.push(`    ${HISTORY_HINT}`), inNotebook(findings) && lines.push(`    ${NOTEBOOK_HINT}`), lines.push(`    ${falsePositiveHint(findings)}`);
     for (let f of findings) lines.push(`      ${sanitize(ignoreLine(f))}`);
   }
   return lines;
@@ -2817,8 +2826,11 @@ function allowedSection(c, result) {
     ...allowed.map((f) => `  ${sanitize(allowedLine(f))}`)
   ];
 }
+function joinSentences(sentences) {
+  return sentences.length <= 1 ? sentences[0] ?? "" : `${sentences.map((sentence) => sentence.replace(/(?<!\.)\.$/, "")).join("; ")}.`;
+}
 function verdictLines(c, result) {
-  let reasons = result.reasons.map(sanitize).join("; ");
+  let reasons = joinSentences(result.reasons.map(sanitize));
   return result.decision === "block" ? [`${c.bold(c.red(`${BLOCK_MARK} blocked`))}${reasons === "" ? "" : `: ${reasons}`}`, ...result.unblock.map((u) => `  \u2192 ${sanitize(u)}`)] : [`${c.bold(c.green(`${PASS_MARK} passed`))}${reasons === "" ? "" : `: ${reasons}`}`];
 }
 function formatText(result, options) {
@@ -2908,9 +2920,6 @@ async function* stagedFiles(options) {
     });
   }
 }
-
-// src/cli/version.ts
-var VERSION = "0.1.0";
 
 // src/cli/worker-pool.ts
 import { lstatSync } from "node:fs";
@@ -3059,10 +3068,20 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-WRGKZWIA.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), specs = resolveSecretRules(config, builtinPacks()), rules = compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-HLOAESHC.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
-  let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath)), maxFileSize = config.maxFileSize, changeSet, pathsOptions;
+  let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
+  config.extends.some(isRemoteExtends) && ({ config, ignore, baseline } = await (await import("./chunks/central-ADMQWGLF.js")).withCentral({
+    config,
+    ignore,
+    baseline,
+    repoRoot,
+    mode,
+    warn: (sentence) => flags.quiet || process.stderr.write(`mandate: ${sentence}
+`)
+  }));
+  let specs = resolveSecretRules(config, builtinPacks()), rules = compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }), maxFileSize = config.maxFileSize, changeSet, pathsOptions;
   switch (scope) {
     case "staged":
       changeSet = stagedSource({ repoRoot, maxFileSize });
@@ -3082,7 +3101,8 @@ async function prepare(paths, flags, progress) {
       pathsOptions = {
         ...await repositoryRelative(root, scanPaths, cwd, repoRoot),
         maxFileSize,
-        respectGitignore: flags.gitignore
+        respectGitignore: flags.gitignore,
+        ...flags.untracked === !1 ? { trackedOnly: !0 } : {}
       }, changeSet = pathsSource(pathsOptions);
   }
   return {
@@ -3170,9 +3190,9 @@ async function render(result, format, options) {
     case "json":
       return formatJson(result);
     case "sarif":
-      return (await import("./chunks/sarif-NCIRIJNH.js")).formatSarif(result, { toolVersion: VERSION });
+      return (await import("./chunks/sarif-6TYGG2HS.js")).formatSarif(result, { toolVersion: VERSION });
     case "markdown":
-      return (await import("./chunks/markdown-MAQATSDH.js")).formatMarkdown(result);
+      return (await import("./chunks/markdown-AJE563QR.js")).formatMarkdown(result);
     default:
       return formatText(result, {
         color: options.color,
@@ -3239,7 +3259,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-3743BROD.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-7YBUODSC.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
@@ -3258,17 +3278,29 @@ function saltOf(prepared) {
 }
 async function runBaseline(paths, flags) {
   if (flags.migrate) return runMigrate(paths, flags);
-  let prepared = await prepare(paths, { ...flags, baseline: void 0 }), result = await scanPrepared(prepared, {
+  if (flags.format !== "text" && flags.format !== "json")
+    throw usage(
+      `mandate baseline writes a JSON baseline; --format ${flags.format} is not one of its formats (text, json).`
+    );
+  let prepared = await prepare(paths, {
+    ...flags,
+    baseline: void 0,
+    untracked: flags.untracked ?? !1
+  }), result = await scanPrepared(prepared, {
     rules: prepared.rules,
     failOn: prepared.config.failOn,
     ignore: prepared.ignore,
     baseline: /* @__PURE__ */ new Set(),
     ...saltOf(prepared),
     now: monotonicMs
-  }), target = flags.output ? resolve(flags.output) : flags.baseline ? resolve(flags.baseline) : join2(prepared.policyDir, DEFAULT_BASELINE);
-  await writeOutput(target, formatBaseline(result.findings));
-  let count = new Set(result.findings.map((f) => f.fingerprint)).size;
-  return process.stdout.write(
+  }), count = new Set(result.findings.map((f) => f.fingerprint)).size;
+  if (flags.format === "json" && !flags.output)
+    return process.stdout.write(formatBaseline(result.findings)), process.stderr.write(
+      `mandate: ${count} fingerprint${count === 1 ? "" : "s"} printed; no file was written (run \`mandate baseline\` without --format json to write ${displayPath(process.cwd(), flags.baseline ? resolve(flags.baseline) : join2(prepared.policyDir, DEFAULT_BASELINE))}).
+`
+    ), 0;
+  let target = flags.output ? resolve(flags.output) : flags.baseline ? resolve(flags.baseline) : join2(prepared.policyDir, DEFAULT_BASELINE);
+  return await writeOutput(target, formatBaseline(result.findings)), process.stdout.write(
     `Wrote ${count} fingerprint${count === 1 ? "" : "s"} to ${displayPath(process.cwd(), target)}. Later scans subtract them; commit the file. It holds hashes only, no secrets.
 `
   ), 0;
@@ -3331,7 +3363,17 @@ async function runRules(flags) {
   let cwd = process.cwd(), repoRoot = await findRepoRoot(cwd), config = await loadConfig({
     cwd: CONFIG_NAMES.some((name) => existsSync(join2(cwd, name))) ? cwd : repoRoot ?? cwd,
     ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
-  }), rules = compileRules(resolveSecretRules(config, builtinPacks()), {
+  });
+  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./chunks/central-ADMQWGLF.js")).withCentral({
+    config,
+    ignore: [],
+    baseline: /* @__PURE__ */ new Set(),
+    repoRoot,
+    mode: process.env.CI ? "ci" : "local",
+    warn: (sentence) => process.stderr.write(`mandate: ${sentence}
+`)
+  }));
+  let rules = compileRules(resolveSecretRules(config, builtinPacks()), {
     allowlist: config.allowlist,
     overrides: config.overrides
   }), reviews = resolveReviewRequirements(config, builtinPacks()), reviewInfos = reviews.map(({ spec, origin }) => ({
@@ -3379,12 +3421,12 @@ async function runInit(flags) {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-2743WBEJ.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-7NYAA46L.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-B5HIKEHZ.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-HJ4KYS7T.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -3419,7 +3461,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-B5HIKEHZ.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-HJ4KYS7T.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -3464,10 +3506,15 @@ async function main(argv) {
   ).action(async (paths, flags) => {
     exitCode = await runScan(paths, flags, "check");
   }), addScanOptions(
-    program2.command("baseline").description("accept the current findings: write a stable, hash-only baseline file").option(
+    program2.command("baseline").description(
+      "accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)"
+    ).option(
       "--migrate",
       "rewrite old-form .mandateignore and baseline entries (unsalted, folder-relative) to current fingerprints instead"
     )
+  ).option(
+    "--untracked",
+    "in a git repository, also files git does not track (default: tracked only)"
   ).action(async (paths, flags) => {
     exitCode = await runBaseline(paths, flags);
   }), program2.command("rules").description("list the secret rules in force (built-in packs plus your config)").addOption(
@@ -3479,7 +3526,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-3743BROD.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-7YBUODSC.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

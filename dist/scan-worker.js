@@ -2,11 +2,12 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   fileOutcome,
   loadFile
-} from "./chunks/chunk-3Y67KHGY.js";
-import "./chunks/chunk-ECR5472Y.js";
+} from "./chunks/chunk-OYSMYKQF.js";
 import {
   compileRules
-} from "./chunks/chunk-Z2CGAQHZ.js";
+} from "./chunks/chunk-3TYOS7P3.js";
+import "./chunks/chunk-ECR5472Y.js";
+import "./chunks/chunk-W6YP766P.js";
 import "./chunks/chunk-FIXNMEUT.js";
 import "./chunks/chunk-5XCC25ZH.js";
 import "./chunks/chunk-H4QNBIZK.js";

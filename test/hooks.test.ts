@@ -117,6 +117,28 @@ describe('hooks/pre-commit', () => {
     else expect(result.stderr).toContain(message);
   });
 
+  it.each([
+    [0, true],
+    [1, false],
+  ])(
+    'a hook that `init --force` moved aside still runs first (it exits %i)',
+    async (code, committed) => {
+      const { repo, commit } = await setUp({ pathMandate: fake(0) });
+      await writeFile(
+        join(repo, '.git', 'hooks', 'pre-commit.before-mandate'),
+        `#!/bin/sh\necho "old hook ran" >&2\nexit ${code}\n`,
+        { mode: 0o755 },
+      );
+      const result = await commit();
+      expect(result.stderr).toContain('old hook ran');
+      expect(result.committed).toBe(committed);
+      // mandate runs after a passing old hook; a failing one stops the commit before it.
+      expect(result.stderr.includes('fake mandate: scan --staged')).toBe(committed);
+      // MANDATE_SKIP skips mandate only, never the team's own hook.
+      if (!committed) expect((await commit({ MANDATE_SKIP: '1' })).committed).toBe(false);
+    },
+  );
+
   it('blocks with a clear message when mandate is not installed anywhere', async () => {
     const { commit } = await setUp({});
     const result = await commit();

@@ -5,7 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { HOOK_COMMAND, initProject, OLD_HOOK_COMMAND, STARTER_CONFIG } from '../src/cli/init.js';
+import {
+  HOOK_COMMAND,
+  initProject,
+  LOCAL_SCHEMA,
+  OLD_HOOK_COMMAND,
+  remoteSchemaUrl,
+  STARTER_CONFIG,
+} from '../src/cli/init.js';
 import { ConfigError } from '../src/core/errors.js';
 import { compose } from './support/compose.js';
 
@@ -75,9 +82,8 @@ describe('initProject: plain git', () => {
     expect(first.pending).toEqual([]);
 
     const config = await readFile(join(dir, '.mandate.yml'), 'utf8');
-    expect(config.split('\n')[0]).toBe(
-      '# yaml-language-server: $schema=./node_modules/mandate/schema/mandate.schema.json',
-    );
+    // mandate is not in node_modules here: the schema link points at the repository's copy.
+    expect(config.split('\n')[0]).toBe(`# yaml-language-server: $schema=${remoteSchemaUrl()}`);
     // A random per-repository fingerprint salt (issue 9.18), different on every init.
     expect(parse(config)).toEqual({
       extends: ['recommended'],
@@ -90,6 +96,18 @@ describe('initProject: plain git', () => {
       ".git/hooks/pre-commit is already mandate's hook (unchanged)",
       'kept the existing .mandate.yml',
     ]);
+  });
+
+  it('links the schema in node_modules when npm installed mandate, else the tagged copy', async () => {
+    const dir = await repo();
+    await mkdir(join(dir, 'node_modules', 'mandate', 'schema'), { recursive: true });
+    await writeFile(join(dir, LOCAL_SCHEMA), '{}');
+    await initProject({ repoRoot: dir, cwd: dir });
+    const config = await readFile(join(dir, '.mandate.yml'), 'utf8');
+    expect(config.split('\n')[0]).toBe(`# yaml-language-server: $schema=${LOCAL_SCHEMA}`);
+    expect(remoteSchemaUrl('0.2.1')).toBe(
+      'https://raw.githubusercontent.com/mandate-dev/mandate/v0.2.1/schema/mandate.schema.json',
+    );
   });
 
   it('respects core.hooksPath and describes paths relative to cwd', async () => {
@@ -124,7 +142,7 @@ describe('initProject: plain git', () => {
       foreign,
     );
     expect(forced.actions).toContain(
-      'moved the existing .git/hooks/pre-commit to .git/hooks/pre-commit.before-mandate (--force)',
+      "moved the existing .git/hooks/pre-commit to .git/hooks/pre-commit.before-mandate (--force); mandate's hook runs it first, so it keeps running",
     );
     expect(forced.pending).toEqual([]);
   });

@@ -13282,7 +13282,17 @@ function defaultPolicyConfig() {
 var DEFAULT_POLICY_PATHS, DEFAULT_TEMPLATE_PHRASES, init_defaults = __esm({
   "src/core/policy/defaults.ts"() {
     "use strict";
-    DEFAULT_POLICY_PATHS = ["policies/**/*.md", "SECURITY.md", "docs/security/**/*.md"], DEFAULT_TEMPLATE_PHRASES = ["clean desk", "filing cabinet"];
+    DEFAULT_POLICY_PATHS = ["policies/**/*.md", "SECURITY.md", "docs/security/**/*.md"], DEFAULT_TEMPLATE_PHRASES = [
+      "click here to enter text",
+      "click or tap here to enter text",
+      "enter text here",
+      "insert company name",
+      "your company name",
+      "company name here",
+      "your organisation name",
+      "your organization name",
+      "delete as appropriate"
+    ];
   }
 });
 
@@ -13449,7 +13459,8 @@ function parseBaseline(text2, file) {
   if (extra !== void 0)
     throw new ConfigError(
       file,
-      `unknown key \`${extra}\` in the baseline; allowed keys: version, fingerprints`,
+      // Only a word is quoted back: a key could be a pasted secret, which must not be printed.
+      `unknown key ${/^[A-Za-z_]{1,24}$/.test(extra) ? `\`${extra}\`` : `(${extra.length} characters, not shown)`} in the baseline; allowed keys: version, fingerprints`,
       {
         ...lineOf(JSON.stringify(extra)) === void 0 ? {} : { line: lineOf(JSON.stringify(extra)) }
       }
@@ -13552,6 +13563,9 @@ function parseSize(value) {
   let bytes = Math.floor(Number(amount) * UNITS[unit.toLowerCase()]);
   return bytes > 0 ? bytes : null;
 }
+function isRemoteExtends(name) {
+  return REMOTE_EXTENDS.test(name);
+}
 function resolveSecretRules(config, packs) {
   let file = config.source.file ?? "built-in defaults", locate = locators.get(config), fail2 = (path2, message, key = !1) => {
     let position = locate?.(path2, { key });
@@ -13564,7 +13578,7 @@ function resolveSecretRules(config, packs) {
     if (pack === void 0) {
       fail2(
         ["extends", i],
-        REMOTE_EXTENDS.test(name) ? `\`${name}\` in \`extends\` names a central config in another repository; only the GitHub Action resolves \`owner/repo:path@ref\` entries (through the API); the CLI does not yet, so locally pass \`--config\` a file without that entry` : `unknown rule pack \`${name}\` in \`extends\`; available packs: ${[...byName.keys()].join(", ")}`
+        isRemoteExtends(name) ? `\`${name}\` in \`extends\` names a central config in another repository, which was not resolved; a central config cannot itself extend another one (list both in the repository's \`extends\`)` : `unknown rule pack \`${name}\` in \`extends\`; available packs: ${[...byName.keys()].join(", ")}`
       );
       return;
     }
@@ -13616,7 +13630,7 @@ var CONFIG_FILES, DEFAULT_MAX_FILE_SIZE, locators, SIZE, UNITS, REMOTE_EXTENDS, 
     CONFIG_FILES = [".mandate.yml", ".mandate.yaml"], DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
     locators = /* @__PURE__ */ new WeakMap();
     SIZE = /^\s*([0-9]+(?:\.[0-9]+)?)\s*([kmg]?)(i?b?)\s*$/i, UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
-    REMOTE_EXTENDS = /^[\w.-]+\/[\w.-]+:[^@\s]+(?:@\S+)?$/;
+    REMOTE_EXTENDS = /^([\w.-]+)\/([\w.-]+):([^@\s]+)(?:@(\S+))?$/;
   }
 });
 
@@ -24685,7 +24699,7 @@ var validate, schema11, schema13, func2, pattern0, pattern1, pattern3, pattern20
               review_interval: "1 year",
               warn_before: "30 days",
               block: { ci: !0, hook: !1 },
-              template_phrases: ["clean desk", "filing cabinet"],
+              template_phrases: ["your company name", "delete as appropriate"],
               fallback: "none"
             }
           ],
@@ -24731,8 +24745,8 @@ var validate, schema11, schema13, func2, pattern0, pattern1, pattern3, pattern20
               type: "array",
               uniqueItems: !0,
               items: { type: "string", pattern: "\\S" },
-              description: "Phrases (case-insensitive, whole words) that betray a policy template nobody adapted; each occurrence is a `policy/template-leftover` finding. Replaces the defaults (`clean desk`, `filing cabinet`). Placeholders (`[Company Name]`, `<COMPANY>`, `{{ \u2026 }}`, `TBD`, Lorem ipsum) are always reported.",
-              examples: [["clean desk", "filing cabinet", "fax machine"]]
+              description: "Phrases (case-insensitive, whole words) that betray a policy template nobody adapted; each occurrence is a `policy/template-leftover` finding. Replaces the defaults (word-processor and template placeholders such as `Click or tap here to enter text`, `Insert company name`, `Delete as appropriate`; see the README). Placeholders (`[Company Name]`, `<COMPANY>`, `{{ \u2026 }}`, `TBD`, Lorem ipsum) are always reported.",
+              examples: [["your company name", "acme policy template v2"]]
             },
             fallback: {
               type: "string",
@@ -25428,7 +25442,16 @@ function parseConfig(text2, file) {
       ...position ?? {},
       ...options.hint === void 0 ? {} : { hint: options.hint }
     });
-  }, data = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
+  }, data;
+  try {
+    data = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
+  } catch (error2) {
+    throw new ConfigError(file, `invalid YAML: ${error2.message.split(`
+`)[0]}`, {
+      line: 1,
+      hint: "Define each anchor (`&name`) before its alias (`*name`), and do not nest aliases to expand the document."
+    });
+  }
   if (!validate(data)) {
     let problems = relevantErrors(validate.errors ?? []).map(describeError).map((problem) => ({ problem, position: locate(problem.path, { key: problem.key }) })).sort(
       (a, b2) => (a.position?.line ?? 0) - (b2.position?.line ?? 0) || (a.position?.column ?? 0) - (b2.position?.column ?? 0)
@@ -31085,7 +31108,7 @@ function decide(findings, context3, unreadable = []) {
   let { reason, unblock } = incomplete(unreadable);
   return {
     decision: "block",
-    reasons: [...verdict.reasons.filter((sentence) => sentence !== NO_FINDINGS), reason],
+    reasons: [...verdict.reasons.filter((sentence2) => sentence2 !== NO_FINDINGS), reason],
     unblock: [...verdict.unblock, unblock]
   };
 }
@@ -32996,7 +33019,7 @@ function toSuppressedResult(finding, ruleIndex) {
 function toSarifLog(result, options) {
   let rules = collectRules(result), index = new Map(rules.map((rule2, i) => [rule2.id, i])), kept = result.findings.slice(0, MAX_SARIF_RESULTS), allowed = (result.allowed ?? []).slice(0, MAX_SARIF_RESULTS - kept.length), omitted = result.findings.length + (result.allowed ?? []).length - kept.length - allowed.length, incomplete2 = (result.unreadable ?? []).length > 0, invocation = { executionSuccessful: !incomplete2 }, notifications = [];
   if (incomplete2) {
-    let reason = result.reasons.find((sentence) => sentence.startsWith(INCOMPLETE));
+    let reason = result.reasons.find((sentence2) => sentence2.startsWith(INCOMPLETE));
     notifications.push({ level: "error", message: { text: reason ?? "The scan is incomplete." } });
   }
   return omitted > 0 && notifications.push({
@@ -33551,15 +33574,16 @@ function writeCommandAnnotations(findings) {
   }
 }
 
-// action/src/central.ts
+// src/config/central.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-init_parse();
 init_errors();
 init_defaults();
-import { createHash } from "node:crypto";
-var REMOTE = /^([\w.-]+)\/([\w.-]+):([^@\s]+)(?:@(\S+))?$/;
-function isRemoteExtends(name) {
-  return REMOTE.test(name);
+init_sha256();
+init_load();
+init_parse();
+function parseRemoteExtends(name) {
+  let m = REMOTE_EXTENDS.exec(name);
+  return m === null ? null : { owner: m[1], repo: m[2], path: m[3], ref: m[4] };
 }
 function stripLocked(text2, file) {
   let doc = (0, import_yaml3.parseDocument)(text2);
@@ -33689,8 +33713,42 @@ function mergeCentral(local, central, locked, ref, severityOf = builtinSeverity)
     notes
   };
 }
+async function applyCentral(read, local, ignore, baseline) {
+  let remote = local.extends.filter(isRemoteExtends);
+  if (remote.length === 0)
+    return { config: local, ignore, baseline, sources: [], locked: /* @__PURE__ */ new Set(), notes: [] };
+  let config = local, sources = [], locked = /* @__PURE__ */ new Set(), notes = [];
+  for (let ref of [...remote].reverse()) {
+    let text2 = await read(ref), stripped = stripLocked(text2, ref), central = parseConfig(stripped.text, ref);
+    if (central.extends.some(isRemoteExtends))
+      throw new ConfigError(
+        ref,
+        "a central config cannot itself extend another repository\u2019s config; list both in the repository\u2019s `extends`"
+      );
+    for (let id of stripped.locked) locked.add(id);
+    let merged = mergeCentral(config, central, new Set(stripped.locked), ref);
+    config = merged.config, notes.push(...merged.notes), sources.push({
+      ref,
+      sha256: sha256Hex(text2),
+      locked: stripped.locked
+    });
+  }
+  let isLocked = (fingerprint) => locked.has(fingerprint.slice(0, fingerprint.indexOf(":"))), keptIgnore = ignore.filter((entry) => !isLocked(entry.fingerprint));
+  keptIgnore.length < ignore.length && notes.push(
+    `${ignore.length - keptIgnore.length} .mandateignore entries name locked rules and were not applied.`
+  );
+  let keptBaseline = new Set([...baseline].filter((fingerprint) => !isLocked(fingerprint)));
+  return keptBaseline.size < baseline.size && notes.push(
+    `${baseline.size - keptBaseline.size} baseline entries name locked rules and were not applied.`
+  ), notes.unshift(
+    `Central config: ${sources.map((s) => `${s.ref} (sha256 ${s.sha256.slice(0, 12)}\u2026)`).join(", ")}${locked.size === 0 ? "" : `; locked rules: ${[...locked].sort().join(", ")}`}.`
+  ), { config, ignore: keptIgnore, baseline: keptBaseline, sources, locked, notes };
+}
+
+// action/src/central-fetch.ts
+init_errors();
 async function fetchCentral(client, ref) {
-  let m = REMOTE.exec(ref), [, owner, repo, path2, at2] = m;
+  let { owner, repo, path: path2, ref: at2 } = parseRemoteExtends(ref);
   try {
     let data = (await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
       owner,
@@ -33716,36 +33774,8 @@ async function fetchCentral(client, ref) {
     ) : error2;
   }
 }
-async function applyCentral(client, local, ignore, baseline) {
-  let remote = local.extends.filter(isRemoteExtends);
-  if (remote.length === 0)
-    return { config: local, ignore, baseline, sources: [], locked: /* @__PURE__ */ new Set(), notes: [] };
-  let config = local, sources = [], locked = /* @__PURE__ */ new Set(), notes = [];
-  for (let ref of [...remote].reverse()) {
-    let text2 = await fetchCentral(client, ref), stripped = stripLocked(text2, ref), central = parseConfig(stripped.text, ref);
-    if (central.extends.some(isRemoteExtends))
-      throw new ConfigError(
-        ref,
-        "a central config cannot itself extend another repository\u2019s config; list both in the repository\u2019s `extends`"
-      );
-    for (let id of stripped.locked) locked.add(id);
-    let merged = mergeCentral(config, central, new Set(stripped.locked), ref);
-    config = merged.config, notes.push(...merged.notes), sources.push({
-      ref,
-      sha256: createHash("sha256").update(text2).digest("hex"),
-      locked: stripped.locked
-    });
-  }
-  let isLocked = (fingerprint) => locked.has(fingerprint.slice(0, fingerprint.indexOf(":"))), keptIgnore = ignore.filter((entry) => !isLocked(entry.fingerprint));
-  keptIgnore.length < ignore.length && notes.push(
-    `${ignore.length - keptIgnore.length} .mandateignore entries name locked rules and were not applied.`
-  );
-  let keptBaseline = new Set([...baseline].filter((fingerprint) => !isLocked(fingerprint)));
-  return keptBaseline.size < baseline.size && notes.push(
-    `${baseline.size - keptBaseline.size} baseline entries name locked rules and were not applied.`
-  ), notes.unshift(
-    `Central config: ${sources.map((s) => `${s.ref} (sha256 ${s.sha256.slice(0, 12)}\u2026)`).join(", ")}${locked.size === 0 ? "" : `; locked rules: ${[...locked].sort().join(", ")}`}.`
-  ), { config, ignore: keptIgnore, baseline: keptBaseline, sources, locked, notes };
+function applyCentral2(client, local, ignore, baseline) {
+  return applyCentral((ref) => fetchCentral(client, ref), local, ignore, baseline);
 }
 
 // action/src/errors.ts
@@ -34018,7 +34048,7 @@ function buildEvidence(input) {
 init_load();
 init_parse();
 init_errors();
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 var IGNORE_FILE = ".mandateignore", BASELINE_FILE = ".mandate-baseline.json";
 async function readPolicyFile(client, repo, path2, commit) {
   let found = await readContents(client, repo, path2, commit);
@@ -34041,7 +34071,7 @@ async function loadPolicy(client, repo, commit, configInput) {
   for (let name of configNames) {
     let bytes = await read(name);
     if (bytes !== null) {
-      config = parseConfig(bytes.toString("utf8"), name), configPath = name, configSha256 = createHash2("sha256").update(bytes).digest("hex"), config.source = { file: name, sha256: configSha256 };
+      config = parseConfig(bytes.toString("utf8"), name), configPath = name, configSha256 = createHash("sha256").update(bytes).digest("hex"), config.source = { file: name, sha256: configSha256 };
       break;
     }
   }
@@ -34372,6 +34402,14 @@ function scanDocument(doc, rules, failOn) {
   ), mask = (text2) => secrets.reduce((out, secret) => out.split(secret).join(redact(secret)), text2), { findings } = finalizeFindings(raw, { failOn, ignore: [], baseline: /* @__PURE__ */ new Set() });
   return { findings, mask };
 }
+var STATUS_RULES = /* @__PURE__ */ new Set(["policy/stale", "policy/due-soon"]);
+function policyStatus(findings) {
+  return findings.some((f) => !STATUS_RULES.has(f.ruleId)) ? "invalid" : findings.some((f) => f.ruleId === "policy/stale") ? "stale" : findings.some((f) => f.ruleId === "policy/due-soon") ? "due-soon" : "fresh";
+}
+function sentence(text2) {
+  let capital = text2.charAt(0).toUpperCase() + text2.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
 function evaluatePolicy(doc, options) {
   let evaluation = evaluateFreshness(doc, options);
   if (options.secrets === void 0) return evaluation;
@@ -34400,19 +34438,23 @@ function evaluateFreshness(doc, options) {
   let { config, context: context3 } = options, findingOptions = {
     blocks: blocksInMode(config, context3.mode),
     ...options.failOn === void 0 ? {} : { failOn: options.failOn }
-  }, findings = [], add = (ruleId, input) => findings.push(policyFinding(ruleId, { path: doc.path, ...input }, findingOptions)), invalid = !1, invalidKey = (line, message, key) => {
-    invalid = !0, add("policy/invalid-front-matter", {
+  }, findings = [], add = (ruleId, input) => findings.push(policyFinding(ruleId, { path: doc.path, ...input }, findingOptions)), invalidKey = (line, message, key) => {
+    add("policy/invalid-front-matter", {
       line,
-      message: `${doc.path}: ${message}`,
+      message: sentence(message),
       key,
       detail: message.replace(/ \(or set .*\)$/, "")
     });
   }, parsed = parseFrontMatter(doc.text), fm = null;
   parsed.kind === "missing" ? invalidKey(
     1,
-    "has no front matter: start it with `---`, `owner:`, `last_reviewed:` and `review_interval:`, and a closing `---`",
+    "the document has no front matter: start it with `---`, `owner:`, `last_reviewed:` and `review_interval:`, and a closing `---`",
     "missing"
-  ) : parsed.kind === "invalid" ? invalidKey(parsed.line, `front matter: ${parsed.message}`, `invalid:${parsed.message}`) : fm = parsed.frontMatter;
+  ) : parsed.kind === "invalid" ? invalidKey(
+    parsed.line,
+    parsed.message.replace(/^invalid YAML: /, "the front matter is not valid YAML: "),
+    `invalid:${parsed.message}`
+  ) : fm = parsed.frontMatter;
   let data = fm?.data ?? {}, lineOf = (key) => fm?.lines.get(key) ?? fm?.startLine ?? 1, has = (key) => fm !== null && Object.hasOwn(data, key) && data[key] !== null, title = null;
   has("title") && (typeof data.title == "string" && data.title.trim() !== "" ? title = data.title.trim() : invalidKey(lineOf("title"), "`title` must be text", "title")), title ??= firstHeading(doc.text, fm?.endLine ?? 0) ?? fileName(doc.path);
   let owner = null;
@@ -34452,37 +34494,36 @@ function evaluateFreshness(doc, options) {
       key
     );
   }
-  let today = calendarDateOf(context3.now), due2 = null, daysLeft = null, status3 = "fresh", gitNote = lastReviewedFrom === "git" ? " (the last commit date: no `last_reviewed` in the front matter)" : "", ownerNote = owner === null ? "" : ` Owner: ${owner}.`;
+  let today = calendarDateOf(context3.now), due2 = null, daysLeft = null, gitNote = lastReviewedFrom === "git" ? " (the last commit date: no `last_reviewed` in the front matter)" : "", ownerNote = owner === null ? "" : ` Owner: ${owner}.`;
   if (lastReviewed !== null && daysBetween(today, lastReviewed) > 0)
-    invalid = !0, add("policy/future-date", {
+    add("policy/future-date", {
       line: reviewedLine,
-      message: `${doc.path}: \`last_reviewed\` ${formatDate(lastReviewed)} is in the future (today is ${formatDate(today)}); a review date must be the day the review happened.`,
+      message: `\`last_reviewed\` ${formatDate(lastReviewed)} is in the future (today is ${formatDate(today)}); a review date must be the day the review happened.`,
       key: formatDate(lastReviewed),
       detail: `${formatDate(lastReviewed)} is after today`
     });
   else if (lastReviewed !== null && interval !== null) {
     due2 = addInterval(lastReviewed, interval), daysLeft = daysBetween(today, due2);
     let warnFrom = addInterval(due2, config.warnBefore, -1), dueText = formatDate(due2), every = `every ${formatInterval(interval)}`;
-    daysLeft < 0 ? (status3 = "stale", add("policy/stale", {
+    daysLeft < 0 ? add("policy/stale", {
       line: reviewedLine,
-      message: `${doc.path} is past its review date: last reviewed ${formatDate(lastReviewed)}${gitNote}, due ${dueText} (${every}), ${days(-daysLeft)} overdue.${ownerNote}`,
+      message: `This policy is past its review date: last reviewed ${formatDate(lastReviewed)}${gitNote}, due ${dueText} (${every}), ${days(-daysLeft)} overdue.${ownerNote}`,
       key: dueText,
       detail: `due ${dueText}, ${days(-daysLeft)} overdue${owner === null ? "" : `, owner ${owner}`}`
-    })) : daysBetween(warnFrom, today) >= 0 && (status3 = "due-soon", add("policy/due-soon", {
+    }) : daysBetween(warnFrom, today) >= 0 && add("policy/due-soon", {
       line: reviewedLine,
-      message: `${doc.path} is due for review ${daysLeft === 0 ? "today" : `in ${days(daysLeft)}`}, on ${dueText} (last reviewed ${formatDate(lastReviewed)}${gitNote}, ${every}).${ownerNote}`,
+      message: `This policy is due for review ${daysLeft === 0 ? "today" : `in ${days(daysLeft)}`}, on ${dueText} (last reviewed ${formatDate(lastReviewed)}${gitNote}, ${every}).${ownerNote}`,
       key: dueText,
       detail: `due ${daysLeft === 0 ? "today" : `${dueText} (in ${days(daysLeft)})`}${owner === null ? "" : `, owner ${owner}`}`
-    }));
+    });
   }
-  invalid && (status3 = "invalid");
   let counts = /* @__PURE__ */ new Map();
   for (let leftover of findTemplateLeftovers(doc.text, config.templatePhrases)) {
     let seen = counts.get(leftover.text) ?? 0;
     counts.set(leftover.text, seen + 1), add("policy/template-leftover", {
       line: leftover.line,
       column: leftover.column,
-      message: leftover.kind === "phrase" ? `${doc.path}:${leftover.line}: "${leftover.text}" is a phrase from a policy template; adapt the passage to how the organisation works.` : `${doc.path}:${leftover.line}: unresolved placeholder ${leftover.text}; the template was not adapted.`,
+      message: leftover.kind === "phrase" ? `"${leftover.text}" is a phrase from a policy template; adapt the passage to how the organisation works.` : `Unresolved placeholder ${leftover.text}: the template was not adapted.`,
       key: `${leftover.text}
 ${seen}`,
       detail: leftover.text
@@ -34498,12 +34539,12 @@ ${seen}`,
       lastReviewedFrom,
       reviewInterval: interval,
       due: due2,
-      status: status3,
+      status: policyStatus(findings),
       daysLeft,
       approvedBy,
       version,
       problems: [...new Set(findings.map((finding) => finding.ruleId))].filter(
-        (id) => id !== "policy/stale" && id !== "policy/due-soon"
+        (id) => !STATUS_RULES.has(id)
       )
     },
     findings
@@ -37006,7 +37047,7 @@ async function checkOwners(client, entries, options) {
         {
           path: entry.path,
           line: 1,
-          message: `${entry.path}: the owner ${entry.owner} is not a GitHub user or team, so nobody is told when the policy is due.`,
+          message: `The owner ${entry.owner} is not a GitHub user or team, so nobody is told when the policy is due.`,
           key: entry.owner,
           detail: entry.owner
         },
@@ -37101,7 +37142,7 @@ async function runPolicyRegister(options) {
   policy.configPath === null && note(
     `No ${options.configInput} on ${head.branch} (${head.sha.slice(0, 7)}): the default policy settings applied.`
   );
-  let central = await applyCentral(client, policy.config, policy.ignore, policy.baseline);
+  let central = await applyCentral2(client, policy.config, policy.ignore, policy.baseline);
   central.notes.forEach(note);
   let config = central.config, failOn = options.failOn ?? config.failOn, context3 = { mode: "ci", now: options.now }, docs = await readPolicyDocumentsAt(client, repo, head.sha, config.policies, note), secrets = compileRules(resolveSecretRules(config, builtinPacks()), {
     allowlist: config.allowlist,
@@ -37113,7 +37154,7 @@ async function runPolicyRegister(options) {
   });
   for (let finding of owners) {
     let entry = report.entries.find((e) => e.path === finding.path);
-    entry !== void 0 && !entry.problems.includes(finding.ruleId) && entry.problems.push(finding.ruleId);
+    entry !== void 0 && (entry.problems.includes(finding.ruleId) || entry.problems.push(finding.ruleId), entry.status = policyStatus([finding, ...report.findings.filter((f) => f.path === entry.path)]));
   }
   let ignored = new Set(policy.ignore.map((entry) => entry.fingerprint)), kept = applyBaseline(
     [...report.findings, ...owners].filter((f) => !ignored.has(f.fingerprint)),
@@ -37394,8 +37435,8 @@ async function writeOut(file, text2) {
   await mkdir2(dirname(file), { recursive: !0 }), await writeFile2(file, text2);
 }
 async function run(env = process.env) {
-  let notes = [], note = (sentence) => {
-    notes.includes(sentence) || notes.push(sentence);
+  let notes = [], note = (sentence2) => {
+    notes.includes(sentence2) || notes.push(sentence2);
   };
   try {
     let inputs = readInputs(), runEnv = readEventFromEnv(env), { owner, repo } = runEnv.repo, { createClient: createClient2, requestTimeout: requestTimeout2, retryScale: retryScale2 } = await Promise.resolve().then(() => (init_client(), client_exports)), client = createClient2(inputs.token, {
@@ -37410,7 +37451,7 @@ async function run(env = process.env) {
         `The pull request was retargeted from ${fromRef || "another branch"}${fromSha === null ? "" : ` (${fromSha.slice(0, 7)})`} to ${runEnv.event.baseRef || "a new base"} (${runEnv.event.baseSha.slice(0, 7)}): it was judged again, with the new base's diff and policy, and the verdict on the old base no longer applies.`
       );
     }
-    let preliminary = makePlan(0), policy = preliminary.changeSet === null ? null : await loadPolicy(client, runEnv.repo, preliminary.policyCommit, inputs.config), central = policy === null ? null : await applyCentral(client, policy.config, policy.ignore, policy.baseline);
+    let preliminary = makePlan(0), policy = preliminary.changeSet === null ? null : await loadPolicy(client, runEnv.repo, preliminary.policyCommit, inputs.config), central = policy === null ? null : await applyCentral2(client, policy.config, policy.ignore, policy.baseline);
     central?.notes.forEach(note);
     let config = central?.config ?? null, steps = makePlan(config?.maxFileSize ?? 0);
     policy !== null && policy.configPath === null && note(
@@ -37563,7 +37604,7 @@ async function run(env = process.env) {
       }),
       env
     ), info(verdictLine(result));
-    for (let sentence of notes) info(sentence);
+    for (let sentence2 of notes) info(sentence2);
     if (decision === "block") {
       let reasons = result?.reasons.join(" ") ?? "";
       return { failure: `${verdictLine(result)}. ${reasons}`.trim(), result };

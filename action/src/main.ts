@@ -32,7 +32,7 @@ import {
   treeSource,
 } from '../../src/sources/github.js';
 import { type AnnotationMode, type CheckOutcome, publishAnnotations } from './annotations.js';
-import { applyCentral } from './central.js';
+import { applyCentral } from './central-fetch.js';
 import type { Client } from './client.js';
 import { describeFailure } from './errors.js';
 import { type ActionEvent, type RunEnvironment, readEventFromEnv } from './event.js';

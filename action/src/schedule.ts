@@ -12,7 +12,7 @@ import type { Config } from '../../src/core/config.js';
 import { decide } from '../../src/core/decision.js';
 import { MandateError } from '../../src/core/errors.js';
 import { calendarDateOf, formatDate, parseCalendarDate } from '../../src/core/policy/calendar.js';
-import { evaluatePolicies, policyFinding } from '../../src/core/policy/evaluate.js';
+import { evaluatePolicies, policyFinding, policyStatus } from '../../src/core/policy/evaluate.js';
 import { POLICY_RULES } from '../../src/core/policy/rules.js';
 import type { PolicyConfig, PolicyDocument, PolicyEntry } from '../../src/core/policy/types.js';
 import { applyBaseline } from '../../src/core/postprocess/baseline.js';
@@ -22,7 +22,7 @@ import type { Finding, ScanResult, Severity } from '../../src/core/types.js';
 import { registerSummary, registerTable } from '../../src/reporters/policy-register.js';
 import { builtinPacks } from '../../src/rules/packs.js';
 import { type GitHubRest, malformedResponse, readBlob } from '../../src/sources/github.js';
-import { applyCentral } from './central.js';
+import { applyCentral } from './central-fetch.js';
 import { loadPolicy, type Policy } from './policy.js';
 
 export const REGISTER_MARKER = '<!-- mandate:policy-register -->';
@@ -177,7 +177,7 @@ export async function checkOwners(
           {
             path: entry.path,
             line: 1,
-            message: `${entry.path}: the owner ${entry.owner} is not a GitHub user or team, so nobody is told when the policy is due.`,
+            message: `The owner ${entry.owner} is not a GitHub user or team, so nobody is told when the policy is due.`,
             key: entry.owner,
             detail: entry.owner,
           },
@@ -345,8 +345,9 @@ export async function runPolicyRegister(options: {
   });
   for (const finding of owners) {
     const entry = report.entries.find((e) => e.path === finding.path);
-    if (entry !== undefined && !entry.problems.includes(finding.ruleId))
-      entry.problems.push(finding.ruleId);
+    if (entry === undefined) continue;
+    if (!entry.problems.includes(finding.ruleId)) entry.problems.push(finding.ruleId);
+    entry.status = policyStatus([finding, ...report.findings.filter((f) => f.path === entry.path)]);
   }
   const ignored = new Set(policy.ignore.map((entry) => entry.fingerprint));
   const kept = applyBaseline(

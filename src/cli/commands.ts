@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import pc from 'picocolors';
 import { formatBaseline, formatBaselineFingerprints, parseBaseline } from '../config/baseline.js';
 import { parseIgnoreFile } from '../config/ignore-file.js';
-import { loadConfig, resolveSecretRules } from '../config/load.js';
+import { isRemoteExtends, loadConfig, resolveSecretRules } from '../config/load.js';
 import { resolveReviewRequirements } from '../config/reviews.js';
 import type { Config } from '../core/config.js';
 import { formatCount } from '../core/count.js';
@@ -62,6 +62,8 @@ export interface ScanFlags {
   jobs?: number;
   /** `mandate baseline --migrate`: rewrite old-form entries instead of writing a baseline. */
   migrate?: boolean;
+  /** `mandate baseline`: also untracked files of a git work tree (default: tracked only). */
+  untracked?: boolean;
 }
 
 const CONFIG_NAMES = ['.mandate.yml', '.mandate.yaml'];
@@ -212,29 +214,38 @@ async function prepare(
   const configFile = flags.config === undefined ? undefined : resolve(cwd, flags.config);
   const fromDisk = () =>
     loadConfig({ cwd: policyDir, ...(configFile === undefined ? {} : { file: configFile }) });
-  const config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk);
+  let config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk);
   const readPolicyFile = async (file: string, explicit: boolean) =>
     atBase === null
       ? readOptional(file, explicit)
       : atBase.read(file, explicit, () => readOptional(file, explicit));
-  const specs = resolveSecretRules(config, builtinPacks());
-  const rules = compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides });
 
   const ignorePath = flags.ignoreFile
     ? resolve(cwd, flags.ignoreFile)
     : join(policyDir, DEFAULT_IGNORE);
   const ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== undefined);
-  const ignore =
-    ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath));
+  let ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath));
   const baselinePath = flags.baseline
     ? resolve(cwd, flags.baseline)
     : join(policyDir, DEFAULT_BASELINE);
   const baselineText = await readPolicyFile(baselinePath, flags.baseline !== undefined);
   if (atBase !== null && !flags.quiet) process.stderr.write(`mandate: ${atBase.notice()}\n`);
-  const baseline =
+  let baseline =
     baselineText === null
       ? new Set<string>()
       : parseBaseline(baselineText, displayPath(cwd, baselinePath));
+  if (config.extends.some(isRemoteExtends)) {
+    ({ config, ignore, baseline } = await (await import('./central.js')).withCentral({
+      config,
+      ignore,
+      baseline,
+      repoRoot,
+      mode,
+      warn: (sentence) => flags.quiet || process.stderr.write(`mandate: ${sentence}\n`),
+    }));
+  }
+  const specs = resolveSecretRules(config, builtinPacks());
+  const rules = compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides });
 
   const maxFileSize = config.maxFileSize;
   let changeSet: ChangeSet;
@@ -259,6 +270,7 @@ async function prepare(
         ...(await repositoryRelative(root, scanPaths, cwd, repoRoot)),
         maxFileSize,
         respectGitignore: flags.gitignore,
+        ...(flags.untracked === false ? { trackedOnly: true } : {}),
       };
       changeSet = pathsSource(pathsOptions);
   }
@@ -532,9 +544,23 @@ function saltOf(prepared: Prepared): Pick<EngineOptions, 'fingerprintSalt' | 'co
   };
 }
 
+/**
+ * `mandate baseline`: accepts the current findings. Writes the baseline file — unless
+ * `--format json` asks to see it, which prints it and writes nothing (unless `--output` names
+ * a file). In a git work tree it covers tracked files only, unless `--untracked`.
+ */
 export async function runBaseline(paths: string[], flags: ScanFlags): Promise<number> {
   if (flags.migrate) return runMigrate(paths, flags);
-  const prepared = await prepare(paths, { ...flags, baseline: undefined as never });
+  if (flags.format !== 'text' && flags.format !== 'json') {
+    throw usage(
+      `mandate baseline writes a JSON baseline; --format ${flags.format} is not one of its formats (text, json).`,
+    );
+  }
+  const prepared = await prepare(paths, {
+    ...flags,
+    baseline: undefined as never,
+    untracked: flags.untracked ?? false,
+  });
   const result = await scanPrepared(prepared, {
     rules: prepared.rules,
     failOn: prepared.config.failOn,
@@ -543,13 +569,20 @@ export async function runBaseline(paths: string[], flags: ScanFlags): Promise<nu
     ...saltOf(prepared),
     now: monotonicMs,
   });
+  const count = new Set(result.findings.map((f) => f.fingerprint)).size;
+  if (flags.format === 'json' && !flags.output) {
+    process.stdout.write(formatBaseline(result.findings));
+    process.stderr.write(
+      `mandate: ${count} fingerprint${count === 1 ? '' : 's'} printed; no file was written (run \`mandate baseline\` without --format json to write ${displayPath(process.cwd(), flags.baseline ? resolve(flags.baseline) : join(prepared.policyDir, DEFAULT_BASELINE))}).\n`,
+    );
+    return 0;
+  }
   const target = flags.output
     ? resolve(flags.output)
     : flags.baseline
       ? resolve(flags.baseline)
       : join(prepared.policyDir, DEFAULT_BASELINE);
   await writeOutput(target, formatBaseline(result.findings));
-  const count = new Set(result.findings.map((f) => f.fingerprint)).size;
   process.stdout.write(
     `Wrote ${count} fingerprint${count === 1 ? '' : 's'} to ${displayPath(process.cwd(), target)}. ` +
       'Later scans subtract them; commit the file. It holds hashes only, no secrets.\n',
@@ -645,10 +678,20 @@ export async function runRules(flags: {
 }): Promise<number> {
   const cwd = process.cwd();
   const repoRoot = await findRepoRoot(cwd);
-  const config = await loadConfig({
+  let config = await loadConfig({
     cwd: CONFIG_NAMES.some((name) => existsSync(join(cwd, name))) ? cwd : (repoRoot ?? cwd),
     ...(flags.config === undefined ? {} : { file: resolve(cwd, flags.config) }),
   });
+  if (config.extends.some(isRemoteExtends)) {
+    ({ config } = await (await import('./central.js')).withCentral({
+      config,
+      ignore: [],
+      baseline: new Set(),
+      repoRoot,
+      mode: process.env.CI ? 'ci' : 'local',
+      warn: (sentence) => process.stderr.write(`mandate: ${sentence}\n`),
+    }));
+  }
   const rules = compileRules(resolveSecretRules(config, builtinPacks()), {
     allowlist: config.allowlist,
     overrides: config.overrides,

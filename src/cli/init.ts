@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { type Document, isMap, isSeq, type ParsedNode, parseDocument, type YAMLMap } from 'yaml';
 import { jsonErrorOffset, positionOf } from '../config/json-position.js';
 import { ConfigError, MandateError } from '../core/errors.js';
+import { VERSION } from './version.js';
 
 const run = promisify(execFile);
 
@@ -429,14 +430,16 @@ async function setUpGitHook(ctx: Ctx): Promise<void> {
     if (!ctx.force) {
       ctx.actions.push(
         `did not install the hook: ${show(ctx, target)} already exists and is not mandate's. ` +
-          `Add \`${HOOK_COMMAND}\` to it yourself, or rerun with --force to replace it (the old hook is kept as pre-commit.before-mandate)`,
+          `Add \`${HOOK_COMMAND}\` to it yourself, or rerun with --force to install mandate's (the old hook is kept as pre-commit.before-mandate, and mandate's hook runs it first)`,
       );
       ctx.pending.push(`add \`${HOOK_COMMAND}\` to ${show(ctx, target)}, or rerun with --force`);
       return;
     }
     const backup = join(hooksDir, 'pre-commit.before-mandate');
     await rename(target, backup);
-    ctx.actions.push(`moved the existing ${show(ctx, target)} to ${show(ctx, backup)} (--force)`);
+    ctx.actions.push(
+      `moved the existing ${show(ctx, target)} to ${show(ctx, backup)} (--force); mandate's hook runs it first, so it keeps running`,
+    );
   }
   await mkdir(hooksDir, { recursive: true });
   await writeFile(target, script, { mode: 0o755 });
@@ -490,7 +493,19 @@ export function hookScriptPath(): string {
 // ---------------------------------------------------------------------------------------------
 // .mandate.yml
 
-export const STARTER_CONFIG = `# yaml-language-server: $schema=./node_modules/mandate/schema/mandate.schema.json
+/** The schema as an npm install puts it next to the config. */
+export const LOCAL_SCHEMA = './node_modules/mandate/schema/mandate.schema.json';
+
+/**
+ * The schema for a repository without mandate in node_modules (a pre-commit framework, git URL
+ * or global install): the copy in the repository at this version's tag, which editors fetch.
+ */
+export function remoteSchemaUrl(version: string = VERSION): string {
+  const ref = version === '0.0.0-dev' ? 'main' : `v${version}`;
+  return `https://raw.githubusercontent.com/mandate-dev/mandate/${ref}/schema/mandate.schema.json`;
+}
+
+export const STARTER_CONFIG = `# yaml-language-server: $schema=${LOCAL_SCHEMA}
 #
 # mandate: security policy as code. This file is the policy; changes to it deserve a review.
 # Every commented example below is valid: remove the leading "# " to use it.
@@ -544,10 +559,9 @@ async function writeStarterConfig(ctx: Ctx): Promise<void> {
     return;
   }
   const path = join(ctx.repoRoot, '.mandate.yml');
-  await writeFile(
-    path,
-    `${STARTER_CONFIG}${fingerprintSaltBlock(randomBytes(16).toString('hex'))}`,
-  );
+  const local = existsSync(join(ctx.repoRoot, LOCAL_SCHEMA));
+  const starter = local ? STARTER_CONFIG : STARTER_CONFIG.replace(LOCAL_SCHEMA, remoteSchemaUrl());
+  await writeFile(path, `${starter}${fingerprintSaltBlock(randomBytes(16).toString('hex'))}`);
   ctx.actions.push(`created ${show(ctx, path)} (extends: recommended, fail_on: high)`);
 }
 

@@ -71,14 +71,21 @@ export async function main(argv: string[]): Promise<number> {
   addScanOptions(
     program
       .command('baseline')
-      .description('accept the current findings: write a stable, hash-only baseline file')
+      .description(
+        'accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)',
+      )
       .option(
         '--migrate',
         'rewrite old-form .mandateignore and baseline entries (unsalted, folder-relative) to current fingerprints instead',
       ),
-  ).action(async (paths: string[], flags: ScanFlags) => {
-    exitCode = await runBaseline(paths, flags);
-  });
+  )
+    .option(
+      '--untracked',
+      'in a git repository, also files git does not track (default: tracked only)',
+    )
+    .action(async (paths: string[], flags: ScanFlags) => {
+      exitCode = await runBaseline(paths, flags);
+    });
 
   program
     .command('rules')

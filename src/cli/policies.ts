@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadConfig, resolveSecretRules } from '../config/load.js';
+import { isRemoteExtends, loadConfig, resolveSecretRules } from '../config/load.js';
 import type { Config } from '../core/config.js';
 import { decide } from '../core/decision.js';
 import { calendarDateOf, formatDate } from '../core/policy/calendar.js';
@@ -115,11 +115,21 @@ export async function runPolicies(flags: PoliciesFlags, now: Date = new Date()):
   const cwd = process.cwd();
   const repoRoot = await findRepoRoot(cwd);
   const root = CONFIG_NAMES.some((name) => existsSync(join(cwd, name))) ? cwd : (repoRoot ?? cwd);
-  const config = await loadConfig({
+  let config = await loadConfig({
     cwd: root,
     ...(flags.config === undefined ? {} : { file: resolve(cwd, flags.config) }),
   });
   const mode: Context['mode'] = process.env.CI ? 'ci' : 'local';
+  if (config.extends.some(isRemoteExtends)) {
+    ({ config } = await (await import('./central.js')).withCentral({
+      config,
+      ignore: [],
+      baseline: new Set(),
+      repoRoot,
+      mode,
+      warn: (sentence) => process.stderr.write(`mandate: ${sentence}\n`),
+    }));
+  }
   const report = await evaluateRepositoryPolicies({
     root,
     config,

@@ -37,7 +37,8 @@ export function parseBaseline(text: string, file: string): Set<string> {
   if (extra !== undefined) {
     throw new ConfigError(
       file,
-      `unknown key \`${extra}\` in the baseline; allowed keys: version, fingerprints`,
+      // Only a word is quoted back: a key could be a pasted secret, which must not be printed.
+      `unknown key ${/^[A-Za-z_]{1,24}$/.test(extra) ? `\`${extra}\`` : `(${extra.length} characters, not shown)`} in the baseline; allowed keys: version, fingerprints`,
       {
         ...(lineOf(JSON.stringify(extra)) === undefined
           ? {}

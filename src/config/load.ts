@@ -108,8 +108,16 @@ async function fromBytes(bytes: Buffer, file: string): Promise<Config> {
   return config;
 }
 
-/** `owner/repo:path` or `owner/repo:path@ref`: a central config only the Action resolves. */
-const REMOTE_EXTENDS = /^[\w.-]+\/[\w.-]+:[^@\s]+(?:@\S+)?$/;
+/**
+ * `owner/repo:path` or `owner/repo:path@ref`: a central config in another repository, which the
+ * Action and the CLI read through the API and merge (src/config/central.ts) before the rules are
+ * resolved.
+ */
+export const REMOTE_EXTENDS = /^([\w.-]+)\/([\w.-]+):([^@\s]+)(?:@(\S+))?$/;
+
+export function isRemoteExtends(name: string): boolean {
+  return REMOTE_EXTENDS.test(name);
+}
 
 /**
  * The secret rules a configuration asks for: the rules of the packs it extends (in order; a
@@ -134,8 +142,8 @@ export function resolveSecretRules(config: Config, packs: RulePack[]): SecretRul
     if (pack === undefined) {
       fail(
         ['extends', i],
-        REMOTE_EXTENDS.test(name)
-          ? `\`${name}\` in \`extends\` names a central config in another repository; only the GitHub Action resolves \`owner/repo:path@ref\` entries (through the API); the CLI does not yet, so locally pass \`--config\` a file without that entry`
+        isRemoteExtends(name)
+          ? `\`${name}\` in \`extends\` names a central config in another repository, which was not resolved; a central config cannot itself extend another one (list both in the repository's \`extends\`)`
           : `unknown rule pack \`${name}\` in \`extends\`; available packs: ${[...byName.keys()].join(', ')}`,
       );
       return;

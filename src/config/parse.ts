@@ -182,7 +182,16 @@ export function parseConfig(text: string, file: string): Config {
       ...(options.hint === undefined ? {} : { hint: options.hint }),
     });
   };
-  const data: unknown = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias to no anchor (`*a`), or one expanding too much (a "billion laughs" document).
+    throw new ConfigError(file, `invalid YAML: ${(error as Error).message.split('\n')[0]}`, {
+      line: 1,
+      hint: 'Define each anchor (`&name`) before its alias (`*name`), and do not nest aliases to expand the document.',
+    });
+  }
   if (!validate(data)) {
     const problems = relevantErrors(validate.errors ?? [])
       .map(describeError)

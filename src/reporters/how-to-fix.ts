@@ -55,6 +55,18 @@ export const FALSE_POSITIVE_HINT =
 export const HISTORY_HINT =
   'Findings from git history stay in old commits: rotate the secret; editing the file does not remove it.';
 
+/**
+ * A secret in a Jupyter notebook is often in a cell's saved output, not its code: editing the
+ * code leaves the printed value in the file until the output is cleared.
+ */
+export const NOTEBOOK_HINT =
+  'In a notebook (.ipynb), a value printed by a cell stays in its saved output: clear the outputs (`jupyter nbconvert --clear-output --inplace NOTEBOOK.ipynb`, or `nbstripout NOTEBOOK.ipynb`), and run `nbstripout --install` so outputs are stripped on every commit.';
+
+/** Whether any of the findings is in a notebook. */
+export function inNotebook(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.path.toLowerCase().endsWith('.ipynb'));
+}
+
 /** The false-positive hint that introduces the fingerprint lines of a rule's findings. */
 export function falsePositiveHint(findings: readonly Finding[]): string {
   const these = findings.length === 1 ? 'this line' : 'these lines';

@@ -6,6 +6,8 @@ import {
   groupByRule,
   HISTORY_HINT,
   ignoreLine,
+  inNotebook,
+  NOTEBOOK_HINT,
   remediationOf,
   shortSha,
 } from './how-to-fix.js';
@@ -95,6 +97,7 @@ function howToFix(result: ScanResult, shown: ReadonlySet<Finding>): string[] {
     units.push(`#### ${escapeText(rule.title)} (${codeSpan(rule.id)})`, '');
     units.push(inline(remediationOf(rule)), '');
     if (findings.some((f) => f.commit !== undefined)) units.push(inline(HISTORY_HINT), '');
+    if (inNotebook(findings)) units.push(inline(NOTEBOOK_HINT), '');
     const listed = findings.filter((f) => shown.has(f));
     units.push(inline(falsePositiveHint(listed.length > 0 ? listed : findings)), '');
     if (listed.length > 0) units.push(fencedBlock(listed.map(ignoreLine)), '');

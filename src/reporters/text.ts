@@ -8,6 +8,8 @@ import {
   groupByRule,
   HISTORY_HINT,
   ignoreLine,
+  inNotebook,
+  NOTEBOOK_HINT,
   position,
   remediationOf,
   shortSha,
@@ -102,6 +104,7 @@ function howToFixSection(c: Colors, result: ScanResult): string[] {
     lines.push(`  ${mark} ${c.bold(sanitize(rule.title))} ${c.dim(`(${sanitize(rule.id)})`)}`);
     lines.push(`    ${sanitize(remediationOf(rule))}`);
     if (findings.some((f) => f.commit !== undefined)) lines.push(`    ${HISTORY_HINT}`);
+    if (inNotebook(findings)) lines.push(`    ${NOTEBOOK_HINT}`);
     lines.push(`    ${falsePositiveHint(findings)}`);
     for (const f of findings) lines.push(`      ${sanitize(ignoreLine(f))}`);
   }
@@ -130,8 +133,14 @@ function allowedSection(c: Colors, result: ScanResult): string[] {
   ];
 }
 
+/** Sentences on one line: `a: x; b: y.` — not `a: x.; b: y.` */
+function joinSentences(sentences: string[]): string {
+  if (sentences.length <= 1) return sentences[0] ?? '';
+  return `${sentences.map((sentence) => sentence.replace(/(?<!\.)\.$/, '')).join('; ')}.`;
+}
+
 function verdictLines(c: Colors, result: ScanResult): string[] {
-  const reasons = result.reasons.map(sanitize).join('; ');
+  const reasons = joinSentences(result.reasons.map(sanitize));
   if (result.decision === 'block') {
     const head = `${c.bold(c.red(`${BLOCK_MARK} blocked`))}${reasons === '' ? '' : `: ${reasons}`}`;
     return [head, ...result.unblock.map((u) => `  → ${sanitize(u)}`)];

@@ -43,6 +43,8 @@ export interface PathsSourceOptions {
   exclude?: string[];
   /** Whether root is inside a git work tree, when the caller knows (saves running git). */
   inWorkTree?: boolean;
+  /** In a git work tree: only the files git tracks, not untracked ones (`mandate baseline`). */
+  trackedOnly?: boolean;
 }
 
 /** Directory names never descended into while walking. */
@@ -101,14 +103,13 @@ async function insideWorkTree(root: string): Promise<boolean> {
 /** What git says of an untracked directory it cannot read, e.g. without permission. */
 const UNREADABLE_DIRECTORY = /^warning: could not open directory '(.+?)\/?': /gm;
 
-async function listWithGit(root: string, dirs: string[]): Promise<Listed[]> {
+async function listWithGit(root: string, dirs: string[], others = true): Promise<Listed[]> {
   const args = [
     '--literal-pathspecs',
     'ls-files',
     '-z',
     '--cached',
-    '--others',
-    '--exclude-standard',
+    ...(others ? ['--others', '--exclude-standard'] : []),
     '--',
     ...dirs,
   ];
@@ -247,7 +248,7 @@ async function listFiles(
   let listed: Listed[] = [];
   if (dirs.length > 0) {
     if (options.respectGitignore && (options.inWorkTree ?? (await insideWorkTree(root)))) {
-      listed = await listWithGit(root, dirs);
+      listed = await listWithGit(root, dirs, !options.trackedOnly);
     } else {
       for (const dir of dirs) {
         const dirRel = dir === '.' ? '' : dir;

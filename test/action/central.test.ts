@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCentral, stripLocked } from '../../action/src/central.js';
+import { mergeCentral, stripLocked } from '../../src/config/central.js';
 import { parseConfig } from '../../src/config/parse.js';
 
 const central = (text: string) => {

@@ -19,6 +19,8 @@ export interface RecordedRequest {
   /** Path with query string, e.g. `/repos/o/r/pulls/1/files?per_page=100&page=1`. */
   path: string;
   body: string;
+  /** The Authorization header, when one was sent. */
+  authorization?: string;
 }
 
 export interface Failure {
@@ -158,7 +160,12 @@ export class FakeGitHub {
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
-        this.requests.push({ method: req.method ?? 'GET', path: req.url ?? '', body });
+        this.requests.push({
+          method: req.method ?? 'GET',
+          path: req.url ?? '',
+          body,
+          ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+        });
         const hang = this.hangs.find(
           (h) => h.method === req.method && h.path.test(req.url ?? '') && (h.times ?? 1) > 0,
         );

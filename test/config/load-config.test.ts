@@ -111,9 +111,9 @@ describe('resolveSecretRules', () => {
       '.mandate.yml:2:24: unknown rule pack `strikt` in `extends`; available packs: recommended, strict',
     ],
     [
-      'a central config (owner/repo:path@ref): only the Action resolves it',
+      'a central config (owner/repo:path@ref) left unresolved',
       'extends: [recommended, acme/security-policy:mandate/org.yml@v3]\n',
-      '.mandate.yml:1:24: `acme/security-policy:mandate/org.yml@v3` in `extends` names a central config in another repository; only the GitHub Action resolves `owner/repo:path@ref` entries (through the API); the CLI does not yet, so locally pass `--config` a file without that entry',
+      ".mandate.yml:1:24: `acme/security-policy:mandate/org.yml@v3` in `extends` names a central config in another repository, which was not resolved; a central config cannot itself extend another one (list both in the repository's `extends`)",
     ],
     [
       'unknown id in disable',

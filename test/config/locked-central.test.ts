@@ -5,7 +5,7 @@
  * a key for each locked rule and one for a rule that is not locked.
  */
 import { describe, expect, it } from 'vitest';
-import { mergeCentral, stripLocked } from '../../action/src/central.js';
+import { mergeCentral, stripLocked } from '../../src/config/central.js';
 import { resolveSecretRules } from '../../src/config/load.js';
 import { parseConfig } from '../../src/config/parse.js';
 import type { Config } from '../../src/core/config.js';

@@ -129,7 +129,7 @@ describe('mandate check with policy documents', () => {
   it('blocks a template leftover in CI, with its line', () => {
     repo = makeRepo();
     repo.commit('p', {
-      'policies/desk.md': `---\nowner: alice\nlast_reviewed: ${daysFromToday(-5)}\n---\n# Desk policy\n\n[Company Name] staff keep a clean desk.\n`,
+      'policies/desk.md': `---\nowner: alice\nlast_reviewed: ${daysFromToday(-5)}\n---\n# Desk policy\n\n[Company Name] staff keep a clean desk (delete as appropriate).\n`,
     });
     const result = mandate(repo.dir, ['check', '--mode', 'ci', '--format', 'json']);
     expect(result.status).toBe(1);
@@ -140,8 +140,63 @@ describe('mandate check with policy documents', () => {
       ]),
     ).toEqual([
       [7, 1],
-      [7, 29],
+      [7, 41],
     ]);
+  });
+
+  it('passes a real Clear Desk policy (ISO 27001 A 7.7): its topic is not a template leftover', () => {
+    repo = makeRepo();
+    repo.commit('p', {
+      'policies/clear-desk.md': `---\nowner: alice\nlast_reviewed: ${daysFromToday(-5)}\n---\n# Clear Desk and Clear Screen Policy\n\nStaff keep a clean desk: papers go into the locked filing cabinet at the end of the day.\nA clean desk check runs monthly.\n`,
+    });
+    const check = mandate(repo.dir, ['check', '--mode', 'ci', '--format', 'json']);
+    expect(check.status).toBe(0);
+    expect(JSON.parse(check.stdout).findings).toEqual([]);
+    const register = JSON.parse(mandate(repo.dir, ['policies', '--format', 'json']).stdout);
+    expect(register.policies.map((p: { status: string }) => p.status)).toEqual(['fresh']);
+  });
+});
+
+describe('mandate policies and mandate check agree', () => {
+  it('a document that check blocks is not listed as fresh, and each problem line names its path once', () => {
+    repo = makeRepo();
+    repo.commit('p', {
+      'policies/desk.md': `---\nowner: alice\nlast_reviewed: ${daysFromToday(-5)}\n---\n# Desk policy\n\n[Company Name] staff lock their screens.\n`,
+      'policies/access.md': `---\nowner: alice\nlast_reviewed: ${daysFromToday(-5)}\n---\n# Access policy\n\nAccess is reviewed quarterly.\n`,
+    });
+    const check = JSON.parse(
+      mandate(repo.dir, ['check', '--mode', 'ci', '--format', 'json']).stdout,
+    );
+    const blocked = new Set(
+      check.findings
+        .filter((f: { blocking: boolean }) => f.blocking)
+        .map((f: { path: string }) => f.path),
+    );
+    expect([...blocked]).toEqual(['policies/desk.md']);
+    const register = JSON.parse(mandate(repo.dir, ['policies', '--format', 'json']).stdout);
+    for (const policy of register.policies as { path: string; status: string }[]) {
+      expect([policy.path, policy.status === 'fresh']).toEqual([
+        policy.path,
+        !blocked.has(policy.path),
+      ]);
+    }
+    expect(register.summary).toMatchObject({ fresh: 1, invalid: 1 });
+
+    for (const args of [
+      ['policies'],
+      ['policies', '--format', 'markdown'],
+      ['check', '--mode', 'ci'],
+    ]) {
+      const out = mandate(repo.dir, args).stdout;
+      const lines = out.split('\n').filter((line) => line.includes('Company Name'));
+      expect(lines.length, args.join(' ')).toBeGreaterThan(0);
+      for (const line of lines) {
+        expect(
+          line.split('policies/desk.md').length - 1,
+          `${args.join(' ')}: ${line}`,
+        ).toBeLessThanOrEqual(1);
+      }
+    }
   });
 });
 

@@ -58,10 +58,10 @@ describe('status on the boundary days (1 year, warn 30 days, today 2025-06-15)',
 
   it('says "today" and "1 day overdue" in its messages, with the owner', () => {
     expect(evaluate(reviewed('2024-06-15')).findings[0]!.message).toBe(
-      'policies/access.md is due for review today, on 2025-06-15 (last reviewed 2024-06-15, every 1 year). Owner: @octo-org/security.',
+      'This policy is due for review today, on 2025-06-15 (last reviewed 2024-06-15, every 1 year). Owner: @octo-org/security.',
     );
     expect(evaluate(reviewed('2024-06-14')).findings[0]!.message).toBe(
-      'policies/access.md is past its review date: last reviewed 2024-06-14, due 2025-06-14 (every 1 year), 1 day overdue. Owner: @octo-org/security.',
+      'This policy is past its review date: last reviewed 2024-06-14, due 2025-06-14 (every 1 year), 1 day overdue. Owner: @octo-org/security.',
     );
   });
 
@@ -157,13 +157,13 @@ describe('front matter', () => {
       // Reported where the parser notices: the line after the unclosed `[`.
       policy('owner: alice\nlast_reviewed: [2025-01-10\nreview_interval: 1 year'),
       4,
-      /invalid YAML/,
+      /^The front matter is not valid YAML: /,
     ],
     [
       'a duplicate key',
       policy('owner: alice\nowner: bob\nlast_reviewed: 2025-01-10'),
       3,
-      /invalid YAML/,
+      /^The front matter is not valid YAML: /,
     ],
     ['a list instead of a mapping', policy('- owner\n- alice'), 2, /not a mapping/],
     ['a missing owner', policy('title: T\nlast_reviewed: 2025-01-10'), 1, /no `owner`/],

@@ -594,7 +594,7 @@ const schema11 = {
           review_interval: '1 year',
           warn_before: '30 days',
           block: { ci: true, hook: false },
-          template_phrases: ['clean desk', 'filing cabinet'],
+          template_phrases: ['your company name', 'delete as appropriate'],
           fallback: 'none',
         },
       ],
@@ -646,8 +646,8 @@ const schema11 = {
           uniqueItems: true,
           items: { type: 'string', pattern: '\\S' },
           description:
-            'Phrases (case-insensitive, whole words) that betray a policy template nobody adapted; each occurrence is a `policy/template-leftover` finding. Replaces the defaults (`clean desk`, `filing cabinet`). Placeholders (`[Company Name]`, `<COMPANY>`, `{{ … }}`, `TBD`, Lorem ipsum) are always reported.',
-          examples: [['clean desk', 'filing cabinet', 'fax machine']],
+            'Phrases (case-insensitive, whole words) that betray a policy template nobody adapted; each occurrence is a `policy/template-leftover` finding. Replaces the defaults (word-processor and template placeholders such as `Click or tap here to enter text`, `Insert company name`, `Delete as appropriate`; see the README). Placeholders (`[Company Name]`, `<COMPANY>`, `{{ … }}`, `TBD`, Lorem ipsum) are always reported.',
+          examples: [['your company name', 'acme policy template v2']],
         },
         fallback: {
           type: 'string',

@@ -5,7 +5,24 @@
 import type { PolicyConfig } from './types.js';
 
 export const DEFAULT_POLICY_PATHS = ['policies/**/*.md', 'SECURITY.md', 'docs/security/**/*.md'];
-export const DEFAULT_TEMPLATE_PHRASES = ['clean desk', 'filing cabinet'];
+/**
+ * Phrases that are leftovers in any organisation's policy — the text a template or a word
+ * processor puts where the author was meant to write — and never a topic a real policy covers
+ * (a clear desk rule is ISO 27001 Annex A 7.7, so "clean desk" is not one). Bracketed and
+ * templated placeholders (`[Company Name]`, `<COMPANY>`, `{{ … }}`, TBD, Lorem ipsum) are found
+ * by template.ts whatever this list says.
+ */
+export const DEFAULT_TEMPLATE_PHRASES = [
+  'click here to enter text',
+  'click or tap here to enter text',
+  'enter text here',
+  'insert company name',
+  'your company name',
+  'company name here',
+  'your organisation name',
+  'your organization name',
+  'delete as appropriate',
+];
 
 export function defaultPolicyConfig(): PolicyConfig {
   return {

@@ -162,6 +162,29 @@ function scanDocument(
   return { findings, mask };
 }
 
+/** Rules whose finding is the document's review status rather than a problem with it. */
+const STATUS_RULES: ReadonlySet<string> = new Set(['policy/stale', 'policy/due-soon']);
+
+/**
+ * A document's status, from its findings: the one place it is decided, so that the register
+ * (`mandate policies`, the scheduled issue) and the gate (`mandate check`, the Action) agree.
+ * Any problem — invalid front matter, a future date, a template leftover, an unknown owner —
+ * makes it `invalid`, even when it is also overdue (its due date still shows that); else
+ * `stale`, `due-soon` or `fresh`.
+ */
+export function policyStatus(findings: readonly Pick<Finding, 'ruleId'>[]): PolicyStatus {
+  if (findings.some((f) => !STATUS_RULES.has(f.ruleId))) return 'invalid';
+  if (findings.some((f) => f.ruleId === 'policy/stale')) return 'stale';
+  if (findings.some((f) => f.ruleId === 'policy/due-soon')) return 'due-soon';
+  return 'fresh';
+}
+
+/** `the front matter has no owner` → `The front matter has no owner.` */
+function sentence(text: string): string {
+  const capital = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
 /** Evaluates one policy document. */
 export function evaluatePolicy(doc: PolicyDocument, options: EvaluateOptions): PolicyEvaluation {
   const evaluation = evaluateFreshness(doc, options);
@@ -201,12 +224,10 @@ function evaluateFreshness(doc: PolicyDocument, options: EvaluateOptions): Polic
     ruleId: PolicyRuleId,
     input: { line: number; column?: number; message: string; key: string; detail?: string },
   ) => findings.push(policyFinding(ruleId, { path: doc.path, ...input }, findingOptions));
-  let invalid = false;
   const invalidKey = (line: number, message: string, key: string) => {
-    invalid = true;
     add('policy/invalid-front-matter', {
       line,
-      message: `${doc.path}: ${message}`,
+      message: sentence(message),
       key,
       detail: message.replace(/ \(or set .*\)$/, ''),
     });
@@ -217,11 +238,15 @@ function evaluateFreshness(doc: PolicyDocument, options: EvaluateOptions): Polic
   if (parsed.kind === 'missing') {
     invalidKey(
       1,
-      'has no front matter: start it with `---`, `owner:`, `last_reviewed:` and `review_interval:`, and a closing `---`',
+      'the document has no front matter: start it with `---`, `owner:`, `last_reviewed:` and `review_interval:`, and a closing `---`',
       'missing',
     );
   } else if (parsed.kind === 'invalid') {
-    invalidKey(parsed.line, `front matter: ${parsed.message}`, `invalid:${parsed.message}`);
+    invalidKey(
+      parsed.line,
+      parsed.message.replace(/^invalid YAML: /, 'the front matter is not valid YAML: '),
+      `invalid:${parsed.message}`,
+    );
   } else {
     fm = parsed.frontMatter;
   }
@@ -319,17 +344,15 @@ function evaluateFreshness(doc: PolicyDocument, options: EvaluateOptions): Polic
   const today = calendarDateOf(context.now);
   let due: CalendarDate | null = null;
   let daysLeft: number | null = null;
-  let status: PolicyStatus = 'fresh';
   const gitNote =
     lastReviewedFrom === 'git'
       ? ' (the last commit date: no `last_reviewed` in the front matter)'
       : '';
   const ownerNote = owner === null ? '' : ` Owner: ${owner}.`;
   if (lastReviewed !== null && daysBetween(today, lastReviewed) > 0) {
-    invalid = true;
     add('policy/future-date', {
       line: reviewedLine,
-      message: `${doc.path}: \`last_reviewed\` ${formatDate(lastReviewed)} is in the future (today is ${formatDate(today)}); a review date must be the day the review happened.`,
+      message: `\`last_reviewed\` ${formatDate(lastReviewed)} is in the future (today is ${formatDate(today)}); a review date must be the day the review happened.`,
       key: formatDate(lastReviewed),
       detail: `${formatDate(lastReviewed)} is after today`,
     });
@@ -340,25 +363,21 @@ function evaluateFreshness(doc: PolicyDocument, options: EvaluateOptions): Polic
     const dueText = formatDate(due);
     const every = `every ${formatInterval(interval)}`;
     if (daysLeft < 0) {
-      status = 'stale';
       add('policy/stale', {
         line: reviewedLine,
-        message: `${doc.path} is past its review date: last reviewed ${formatDate(lastReviewed)}${gitNote}, due ${dueText} (${every}), ${days(-daysLeft)} overdue.${ownerNote}`,
+        message: `This policy is past its review date: last reviewed ${formatDate(lastReviewed)}${gitNote}, due ${dueText} (${every}), ${days(-daysLeft)} overdue.${ownerNote}`,
         key: dueText,
         detail: `due ${dueText}, ${days(-daysLeft)} overdue${owner === null ? '' : `, owner ${owner}`}`,
       });
     } else if (daysBetween(warnFrom, today) >= 0) {
-      status = 'due-soon';
       add('policy/due-soon', {
         line: reviewedLine,
-        message: `${doc.path} is due for review ${daysLeft === 0 ? 'today' : `in ${days(daysLeft)}`}, on ${dueText} (last reviewed ${formatDate(lastReviewed)}${gitNote}, ${every}).${ownerNote}`,
+        message: `This policy is due for review ${daysLeft === 0 ? 'today' : `in ${days(daysLeft)}`}, on ${dueText} (last reviewed ${formatDate(lastReviewed)}${gitNote}, ${every}).${ownerNote}`,
         key: dueText,
         detail: `due ${daysLeft === 0 ? 'today' : `${dueText} (in ${days(daysLeft)})`}${owner === null ? '' : `, owner ${owner}`}`,
       });
     }
   }
-  if (invalid) status = 'invalid';
-
   const counts = new Map<string, number>();
   for (const leftover of findTemplateLeftovers(doc.text, config.templatePhrases)) {
     const seen = counts.get(leftover.text) ?? 0;
@@ -368,8 +387,8 @@ function evaluateFreshness(doc: PolicyDocument, options: EvaluateOptions): Polic
       column: leftover.column,
       message:
         leftover.kind === 'phrase'
-          ? `${doc.path}:${leftover.line}: "${leftover.text}" is a phrase from a policy template; adapt the passage to how the organisation works.`
-          : `${doc.path}:${leftover.line}: unresolved placeholder ${leftover.text}; the template was not adapted.`,
+          ? `"${leftover.text}" is a phrase from a policy template; adapt the passage to how the organisation works.`
+          : `Unresolved placeholder ${leftover.text}: the template was not adapted.`,
       key: `${leftover.text}\n${seen}`,
       detail: leftover.text,
     });
@@ -389,12 +408,12 @@ function evaluateFreshness(doc: PolicyDocument, options: EvaluateOptions): Polic
       lastReviewedFrom,
       reviewInterval: interval,
       due,
-      status,
+      status: policyStatus(findings),
       daysLeft,
       approvedBy,
       version,
       problems: [...new Set(findings.map((finding) => finding.ruleId))].filter(
-        (id) => id !== 'policy/stale' && id !== 'policy/due-soon',
+        (id) => !STATUS_RULES.has(id),
       ),
     },
     findings,

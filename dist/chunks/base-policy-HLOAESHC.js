@@ -11,7 +11,7 @@ import {
   CONFIG_FILES,
   configFromBytes,
   defaultConfig
-} from "./chunk-QTSK7QXZ.js";
+} from "./chunk-7KTDLZL5.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-PXFPC4ZX.js";
 import "./chunk-RS4XBG4F.js";

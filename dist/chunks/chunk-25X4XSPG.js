@@ -1,5 +1,8 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  VERSION
+} from "./chunk-46EZEH2E.js";
+import {
   require_dist
 } from "./chunk-BMUI64GQ.js";
 import {
@@ -231,12 +234,14 @@ async function setUpGitHook(ctx) {
   if (existing !== null && !existing.includes(HOOK_MARKER)) {
     if (!ctx.force) {
       ctx.actions.push(
-        `did not install the hook: ${show(ctx, target)} already exists and is not mandate's. Add \`${HOOK_COMMAND}\` to it yourself, or rerun with --force to replace it (the old hook is kept as pre-commit.before-mandate)`
+        `did not install the hook: ${show(ctx, target)} already exists and is not mandate's. Add \`${HOOK_COMMAND}\` to it yourself, or rerun with --force to install mandate's (the old hook is kept as pre-commit.before-mandate, and mandate's hook runs it first)`
       ), ctx.pending.push(`add \`${HOOK_COMMAND}\` to ${show(ctx, target)}, or rerun with --force`);
       return;
     }
     let backup = join(hooksDir, "pre-commit.before-mandate");
-    await rename(target, backup), ctx.actions.push(`moved the existing ${show(ctx, target)} to ${show(ctx, backup)} (--force)`);
+    await rename(target, backup), ctx.actions.push(
+      `moved the existing ${show(ctx, target)} to ${show(ctx, backup)} (--force); mandate's hook runs it first, so it keeps running`
+    );
   }
   await mkdir(hooksDir, { recursive: !0 }), await writeFile(target, script, { mode: 493 }), await chmod(target, 493), ctx.actions.push(
     existing?.includes(HOOK_MARKER) ? `updated mandate's git hook ${show(ctx, target)}` : `installed the git hook ${show(ctx, target)}`
@@ -274,7 +279,11 @@ function hookScriptPath() {
     hint: `Reinstall mandate (\`${INSTALL_COMMAND}\`).`
   });
 }
-var STARTER_CONFIG = `# yaml-language-server: $schema=./node_modules/mandate/schema/mandate.schema.json
+var LOCAL_SCHEMA = "./node_modules/mandate/schema/mandate.schema.json";
+function remoteSchemaUrl(version = VERSION) {
+  return `https://raw.githubusercontent.com/mandate-dev/mandate/${version === "0.0.0-dev" ? "main" : `v${version}`}/schema/mandate.schema.json`;
+}
+var STARTER_CONFIG = `# yaml-language-server: $schema=${LOCAL_SCHEMA}
 #
 # mandate: security policy as code. This file is the policy; changes to it deserve a review.
 # Every commented example below is valid: remove the leading "# " to use it.
@@ -324,11 +333,8 @@ async function writeStarterConfig(ctx) {
     ctx.actions.push(`kept the existing ${show(ctx, join(ctx.repoRoot, existing))}`);
     return;
   }
-  let path = join(ctx.repoRoot, ".mandate.yml");
-  await writeFile(
-    path,
-    `${STARTER_CONFIG}${fingerprintSaltBlock(randomBytes(16).toString("hex"))}`
-  ), ctx.actions.push(`created ${show(ctx, path)} (extends: recommended, fail_on: high)`);
+  let path = join(ctx.repoRoot, ".mandate.yml"), starter = existsSync(join(ctx.repoRoot, LOCAL_SCHEMA)) ? STARTER_CONFIG : STARTER_CONFIG.replace(LOCAL_SCHEMA, remoteSchemaUrl());
+  await writeFile(path, `${starter}${fingerprintSaltBlock(randomBytes(16).toString("hex"))}`), ctx.actions.push(`created ${show(ctx, path)} (extends: recommended, fail_on: high)`);
 }
 function parseYaml(text, file) {
   let doc = (0, import_yaml.parseDocument)(text, { keepSourceTokens: !1 }), error = doc.errors[0];
@@ -397,6 +403,8 @@ export {
   addToPreCommitConfig,
   addHuskyPrepare,
   hookScriptPath,
+  LOCAL_SCHEMA,
+  remoteSchemaUrl,
   STARTER_CONFIG,
   fingerprintSaltBlock
 };

@@ -15,7 +15,17 @@ import {
 } from "./chunk-ZPHIZCRR.js";
 
 // src/core/policy/defaults.ts
-var DEFAULT_POLICY_PATHS = ["policies/**/*.md", "SECURITY.md", "docs/security/**/*.md"], DEFAULT_TEMPLATE_PHRASES = ["clean desk", "filing cabinet"];
+var DEFAULT_POLICY_PATHS = ["policies/**/*.md", "SECURITY.md", "docs/security/**/*.md"], DEFAULT_TEMPLATE_PHRASES = [
+  "click here to enter text",
+  "click or tap here to enter text",
+  "enter text here",
+  "insert company name",
+  "your company name",
+  "company name here",
+  "your organisation name",
+  "your organization name",
+  "delete as appropriate"
+];
 function defaultPolicyConfig() {
   return {
     paths: [...DEFAULT_POLICY_PATHS],
@@ -57,7 +67,8 @@ function parseBaseline(text, file) {
   if (extra !== void 0)
     throw new ConfigError(
       file,
-      `unknown key \`${extra}\` in the baseline; allowed keys: version, fingerprints`,
+      // Only a word is quoted back: a key could be a pasted secret, which must not be printed.
+      `unknown key ${/^[A-Za-z_]{1,24}$/.test(extra) ? `\`${extra}\`` : `(${extra.length} characters, not shown)`} in the baseline; allowed keys: version, fingerprints`,
       {
         ...lineOf(JSON.stringify(extra)) === void 0 ? {} : { line: lineOf(JSON.stringify(extra)) }
       }
@@ -196,10 +207,13 @@ async function loadConfig(options) {
   return config === void 0 ? defaultConfig() : fromBytes(config.bytes, basename(config.name));
 }
 async function fromBytes(bytes, file) {
-  let { parseConfig } = await import("./parse-LMEV4TEY.js"), config = parseConfig(bytes.toString("utf8"), file);
+  let { parseConfig } = await import("./parse-RNG72AMJ.js"), config = parseConfig(bytes.toString("utf8"), file);
   return config.source.sha256 = sha256Hex(bytes), config;
 }
-var REMOTE_EXTENDS = /^[\w.-]+\/[\w.-]+:[^@\s]+(?:@\S+)?$/;
+var REMOTE_EXTENDS = /^([\w.-]+)\/([\w.-]+):([^@\s]+)(?:@(\S+))?$/;
+function isRemoteExtends(name) {
+  return REMOTE_EXTENDS.test(name);
+}
 function resolveSecretRules(config, packs) {
   let file = config.source.file ?? "built-in defaults", locate = locators.get(config), fail = (path, message, key = !1) => {
     let position = locate?.(path, { key });
@@ -212,7 +226,7 @@ function resolveSecretRules(config, packs) {
     if (pack === void 0) {
       fail(
         ["extends", i],
-        REMOTE_EXTENDS.test(name) ? `\`${name}\` in \`extends\` names a central config in another repository; only the GitHub Action resolves \`owner/repo:path@ref\` entries (through the API); the CLI does not yet, so locally pass \`--config\` a file without that entry` : `unknown rule pack \`${name}\` in \`extends\`; available packs: ${[...byName.keys()].join(", ")}`
+        isRemoteExtends(name) ? `\`${name}\` in \`extends\` names a central config in another repository, which was not resolved; a central config cannot itself extend another one (list both in the repository's \`extends\`)` : `unknown rule pack \`${name}\` in \`extends\`; available packs: ${[...byName.keys()].join(", ")}`
       );
       return;
     }
@@ -268,6 +282,8 @@ export {
   rememberLocator,
   parseSize,
   loadConfig,
+  REMOTE_EXTENDS,
+  isRemoteExtends,
   resolveSecretRules,
   configFromBytes
 };

@@ -1,8 +1,5 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  checkReviewSemantics
-} from "./chunk-D66GKOUB.js";
-import {
   INTERVAL_FORMS,
   describeKey,
   parseInterval
@@ -15,14 +12,13 @@ import {
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-QTSK7QXZ.js";
-import "./chunk-B6KZYF2D.js";
-import "./chunk-PXFPC4ZX.js";
-import "./chunk-JAJTR2HI.js";
+} from "./chunk-7KTDLZL5.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
-import "./chunk-QGBNVW5A.js";
+import {
+  checkReviewSemantics
+} from "./chunk-D66GKOUB.js";
 import {
   ConfigError
 } from "./chunk-ZPHIZCRR.js";
@@ -592,7 +588,7 @@ var schema11 = {
           review_interval: "1 year",
           warn_before: "30 days",
           block: { ci: !0, hook: !1 },
-          template_phrases: ["clean desk", "filing cabinet"],
+          template_phrases: ["your company name", "delete as appropriate"],
           fallback: "none"
         }
       ],
@@ -638,8 +634,8 @@ var schema11 = {
           type: "array",
           uniqueItems: !0,
           items: { type: "string", pattern: "\\S" },
-          description: "Phrases (case-insensitive, whole words) that betray a policy template nobody adapted; each occurrence is a `policy/template-leftover` finding. Replaces the defaults (`clean desk`, `filing cabinet`). Placeholders (`[Company Name]`, `<COMPANY>`, `{{ \u2026 }}`, `TBD`, Lorem ipsum) are always reported.",
-          examples: [["clean desk", "filing cabinet", "fax machine"]]
+          description: "Phrases (case-insensitive, whole words) that betray a policy template nobody adapted; each occurrence is a `policy/template-leftover` finding. Replaces the defaults (word-processor and template placeholders such as `Click or tap here to enter text`, `Insert company name`, `Delete as appropriate`; see the README). Placeholders (`[Company Name]`, `<COMPANY>`, `{{ \u2026 }}`, `TBD`, Lorem ipsum) are always reported.",
+          examples: [["your company name", "acme policy template v2"]]
         },
         fallback: {
           type: "string",
@@ -4173,7 +4169,16 @@ function parseConfig(text, file) {
       ...position ?? {},
       ...options.hint === void 0 ? {} : { hint: options.hint }
     });
-  }, data = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
+  }, data;
+  try {
+    data = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new ConfigError(file, `invalid YAML: ${error.message.split(`
+`)[0]}`, {
+      line: 1,
+      hint: "Define each anchor (`&name`) before its alias (`*name`), and do not nest aliases to expand the document."
+    });
+  }
   if (!validate(data)) {
     let problems = relevantErrors(validate.errors ?? []).map(describeError).map((problem) => ({ problem, position: locate(problem.path, { key: problem.key }) })).sort(
       (a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0)
@@ -4220,6 +4225,7 @@ ${others.join(`
   };
   return rememberLocator(config, locate), config;
 }
+
 export {
   parseConfig
 };

@@ -1,5 +1,8 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  SEVERITIES
+} from "./chunk-W6YP766P.js";
+import {
   translateLegacyEntries
 } from "./chunk-H4QNBIZK.js";
 import {
@@ -33,9 +36,6 @@ function sortFindings(findings) {
     (a, b) => compare(a.path, b.path) || compare(a.line, b.line) || compare(a.column, b.column) || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint)
   );
 }
-
-// src/core/types.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
 
 // src/core/secret/anchor.ts
 var Parser = class {
@@ -1626,7 +1626,6 @@ var TextScanner = class {
 export {
   applyBaseline,
   redact,
-  SEVERITIES,
   sortFindings,
   finalizeFindings,
   compileRules,

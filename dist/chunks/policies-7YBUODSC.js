@@ -1,19 +1,23 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   POLICY_RULES,
-  builtinPacks,
   require_picocolors,
   wantsColor
-} from "./chunk-UUCPV3IH.js";
+} from "./chunk-ZWC3HC6G.js";
 import {
-  SEVERITIES,
   applyBaseline,
   compileRules,
   finalizeFindings,
   redact,
   scanFile,
   sortFindings
-} from "./chunk-Z2CGAQHZ.js";
+} from "./chunk-3TYOS7P3.js";
+import {
+  builtinPacks
+} from "./chunk-OHVGPSBQ.js";
+import {
+  SEVERITIES
+} from "./chunk-W6YP766P.js";
 import {
   INTERVAL_FORMS,
   describeValue,
@@ -28,9 +32,10 @@ import {
   runGit
 } from "./chunk-FIXNMEUT.js";
 import {
+  isRemoteExtends,
   loadConfig,
   resolveSecretRules
-} from "./chunk-QTSK7QXZ.js";
+} from "./chunk-7KTDLZL5.js";
 import "./chunk-B6KZYF2D.js";
 import {
   decide
@@ -38,13 +43,13 @@ import {
 import {
   codeSpan,
   escapeText
-} from "./chunk-EZPWKCH5.js";
+} from "./chunk-CT64DD67.js";
 import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
 import "./chunk-H4QNBIZK.js";
 import "./chunk-PXFPC4ZX.js";
-import "./chunk-ASQXMNWF.js";
+import "./chunk-UTMPODUI.js";
 import "./chunk-JAJTR2HI.js";
 import {
   sha256Hex
@@ -288,6 +293,14 @@ function scanDocument(doc, rules, failOn) {
   ), mask = (text) => secrets.reduce((out, secret) => out.split(secret).join(redact(secret)), text), { findings } = finalizeFindings(raw, { failOn, ignore: [], baseline: /* @__PURE__ */ new Set() });
   return { findings, mask };
 }
+var STATUS_RULES = /* @__PURE__ */ new Set(["policy/stale", "policy/due-soon"]);
+function policyStatus(findings) {
+  return findings.some((f) => !STATUS_RULES.has(f.ruleId)) ? "invalid" : findings.some((f) => f.ruleId === "policy/stale") ? "stale" : findings.some((f) => f.ruleId === "policy/due-soon") ? "due-soon" : "fresh";
+}
+function sentence(text) {
+  let capital = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
 function evaluatePolicy(doc, options) {
   let evaluation = evaluateFreshness(doc, options);
   if (options.secrets === void 0) return evaluation;
@@ -316,19 +329,23 @@ function evaluateFreshness(doc, options) {
   let { config, context } = options, findingOptions = {
     blocks: blocksInMode(config, context.mode),
     ...options.failOn === void 0 ? {} : { failOn: options.failOn }
-  }, findings = [], add = (ruleId, input) => findings.push(policyFinding(ruleId, { path: doc.path, ...input }, findingOptions)), invalid = !1, invalidKey = (line, message, key) => {
-    invalid = !0, add("policy/invalid-front-matter", {
+  }, findings = [], add = (ruleId, input) => findings.push(policyFinding(ruleId, { path: doc.path, ...input }, findingOptions)), invalidKey = (line, message, key) => {
+    add("policy/invalid-front-matter", {
       line,
-      message: `${doc.path}: ${message}`,
+      message: sentence(message),
       key,
       detail: message.replace(/ \(or set .*\)$/, "")
     });
   }, parsed = parseFrontMatter(doc.text), fm = null;
   parsed.kind === "missing" ? invalidKey(
     1,
-    "has no front matter: start it with `---`, `owner:`, `last_reviewed:` and `review_interval:`, and a closing `---`",
+    "the document has no front matter: start it with `---`, `owner:`, `last_reviewed:` and `review_interval:`, and a closing `---`",
     "missing"
-  ) : parsed.kind === "invalid" ? invalidKey(parsed.line, `front matter: ${parsed.message}`, `invalid:${parsed.message}`) : fm = parsed.frontMatter;
+  ) : parsed.kind === "invalid" ? invalidKey(
+    parsed.line,
+    parsed.message.replace(/^invalid YAML: /, "the front matter is not valid YAML: "),
+    `invalid:${parsed.message}`
+  ) : fm = parsed.frontMatter;
   let data = fm?.data ?? {}, lineOf = (key) => fm?.lines.get(key) ?? fm?.startLine ?? 1, has = (key) => fm !== null && Object.hasOwn(data, key) && data[key] !== null, title = null;
   has("title") && (typeof data.title == "string" && data.title.trim() !== "" ? title = data.title.trim() : invalidKey(lineOf("title"), "`title` must be text", "title")), title ??= firstHeading(doc.text, fm?.endLine ?? 0) ?? fileName(doc.path);
   let owner = null;
@@ -368,37 +385,36 @@ function evaluateFreshness(doc, options) {
       key
     );
   }
-  let today = calendarDateOf(context.now), due2 = null, daysLeft = null, status = "fresh", gitNote = lastReviewedFrom === "git" ? " (the last commit date: no `last_reviewed` in the front matter)" : "", ownerNote = owner === null ? "" : ` Owner: ${owner}.`;
+  let today = calendarDateOf(context.now), due2 = null, daysLeft = null, gitNote = lastReviewedFrom === "git" ? " (the last commit date: no `last_reviewed` in the front matter)" : "", ownerNote = owner === null ? "" : ` Owner: ${owner}.`;
   if (lastReviewed !== null && daysBetween(today, lastReviewed) > 0)
-    invalid = !0, add("policy/future-date", {
+    add("policy/future-date", {
       line: reviewedLine,
-      message: `${doc.path}: \`last_reviewed\` ${formatDate(lastReviewed)} is in the future (today is ${formatDate(today)}); a review date must be the day the review happened.`,
+      message: `\`last_reviewed\` ${formatDate(lastReviewed)} is in the future (today is ${formatDate(today)}); a review date must be the day the review happened.`,
       key: formatDate(lastReviewed),
       detail: `${formatDate(lastReviewed)} is after today`
     });
   else if (lastReviewed !== null && interval !== null) {
     due2 = addInterval(lastReviewed, interval), daysLeft = daysBetween(today, due2);
     let warnFrom = addInterval(due2, config.warnBefore, -1), dueText = formatDate(due2), every = `every ${formatInterval(interval)}`;
-    daysLeft < 0 ? (status = "stale", add("policy/stale", {
+    daysLeft < 0 ? add("policy/stale", {
       line: reviewedLine,
-      message: `${doc.path} is past its review date: last reviewed ${formatDate(lastReviewed)}${gitNote}, due ${dueText} (${every}), ${days(-daysLeft)} overdue.${ownerNote}`,
+      message: `This policy is past its review date: last reviewed ${formatDate(lastReviewed)}${gitNote}, due ${dueText} (${every}), ${days(-daysLeft)} overdue.${ownerNote}`,
       key: dueText,
       detail: `due ${dueText}, ${days(-daysLeft)} overdue${owner === null ? "" : `, owner ${owner}`}`
-    })) : daysBetween(warnFrom, today) >= 0 && (status = "due-soon", add("policy/due-soon", {
+    }) : daysBetween(warnFrom, today) >= 0 && add("policy/due-soon", {
       line: reviewedLine,
-      message: `${doc.path} is due for review ${daysLeft === 0 ? "today" : `in ${days(daysLeft)}`}, on ${dueText} (last reviewed ${formatDate(lastReviewed)}${gitNote}, ${every}).${ownerNote}`,
+      message: `This policy is due for review ${daysLeft === 0 ? "today" : `in ${days(daysLeft)}`}, on ${dueText} (last reviewed ${formatDate(lastReviewed)}${gitNote}, ${every}).${ownerNote}`,
       key: dueText,
       detail: `due ${daysLeft === 0 ? "today" : `${dueText} (in ${days(daysLeft)})`}${owner === null ? "" : `, owner ${owner}`}`
-    }));
+    });
   }
-  invalid && (status = "invalid");
   let counts = /* @__PURE__ */ new Map();
   for (let leftover of findTemplateLeftovers(doc.text, config.templatePhrases)) {
     let seen = counts.get(leftover.text) ?? 0;
     counts.set(leftover.text, seen + 1), add("policy/template-leftover", {
       line: leftover.line,
       column: leftover.column,
-      message: leftover.kind === "phrase" ? `${doc.path}:${leftover.line}: "${leftover.text}" is a phrase from a policy template; adapt the passage to how the organisation works.` : `${doc.path}:${leftover.line}: unresolved placeholder ${leftover.text}; the template was not adapted.`,
+      message: leftover.kind === "phrase" ? `"${leftover.text}" is a phrase from a policy template; adapt the passage to how the organisation works.` : `Unresolved placeholder ${leftover.text}: the template was not adapted.`,
       key: `${leftover.text}
 ${seen}`,
       detail: leftover.text
@@ -414,12 +430,12 @@ ${seen}`,
       lastReviewedFrom,
       reviewInterval: interval,
       due: due2,
-      status,
+      status: policyStatus(findings),
       daysLeft,
       approvedBy,
       version,
       problems: [...new Set(findings.map((finding) => finding.ruleId))].filter(
-        (id) => id !== "policy/stale" && id !== "policy/due-soon"
+        (id) => !STATUS_RULES.has(id)
       )
     },
     findings
@@ -687,7 +703,17 @@ async function runPolicies(flags, now = /* @__PURE__ */ new Date()) {
   let cwd = process.cwd(), repoRoot = await findRepoRoot(cwd), root = CONFIG_NAMES.some((name) => existsSync(join2(cwd, name))) ? cwd : repoRoot ?? cwd, config = await loadConfig({
     cwd: root,
     ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
-  }), mode = process.env.CI ? "ci" : "local", report = await evaluateRepositoryPolicies({
+  }), mode = process.env.CI ? "ci" : "local";
+  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./central-ADMQWGLF.js")).withCentral({
+    config,
+    ignore: [],
+    baseline: /* @__PURE__ */ new Set(),
+    repoRoot,
+    mode,
+    warn: (sentence2) => process.stderr.write(`mandate: ${sentence2}
+`)
+  }));
+  let report = await evaluateRepositoryPolicies({
     root,
     config,
     context: { mode, now },

@@ -4,13 +4,14 @@ import {
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,
   RUNS_MANDATE
-} from "./chunk-3RLJMHDH.js";
+} from "./chunk-25X4XSPG.js";
+import "./chunk-46EZEH2E.js";
 import {
   require_dist
 } from "./chunk-BMUI64GQ.js";
 import {
   loadConfig
-} from "./chunk-QTSK7QXZ.js";
+} from "./chunk-7KTDLZL5.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-PXFPC4ZX.js";
 import "./chunk-RS4XBG4F.js";
@@ -244,7 +245,7 @@ async function activateHookManager(repoRoot, manager) {
   }
 }
 async function runDoctorChecks(repoRoot) {
-  let { detectHookManager } = await import("./init-2743WBEJ.js"), { manager } = await detectHookManager(repoRoot);
+  let { detectHookManager } = await import("./init-7NYAA46L.js"), { manager } = await detectHookManager(repoRoot);
   return [
     await checkHook(repoRoot, manager),
     await checkBinary(repoRoot),

@@ -1,15 +1,15 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  finalizeFindings,
+  isPathAllowed,
+  scanFileInto
+} from "./chunk-3TYOS7P3.js";
+import {
   countLines,
   decodeText,
   isBinaryPath,
   looksBinary
 } from "./chunk-ECR5472Y.js";
-import {
-  finalizeFindings,
-  isPathAllowed,
-  scanFileInto
-} from "./chunk-Z2CGAQHZ.js";
 import {
   gitFailure,
   runGit
@@ -760,14 +760,13 @@ async function insideWorkTree(root) {
   }
 }
 var UNREADABLE_DIRECTORY = /^warning: could not open directory '(.+?)\/?': /gm;
-async function listWithGit(root, dirs) {
+async function listWithGit(root, dirs, others = !0) {
   let args = [
     "--literal-pathspecs",
     "ls-files",
     "-z",
     "--cached",
-    "--others",
-    "--exclude-standard",
+    ...others ? ["--others", "--exclude-standard"] : [],
     "--",
     ...dirs
   ], result = await runGit(args, root);
@@ -855,7 +854,7 @@ async function listFiles(root, paths, options, excluded) {
   let listed = [];
   if (dirs.length > 0)
     if (options.respectGitignore && (options.inWorkTree ?? await insideWorkTree(root)))
-      listed = await listWithGit(root, dirs);
+      listed = await listWithGit(root, dirs, !options.trackedOnly);
     else
       for (let dir of dirs) {
         let dirRel = dir === "." ? "" : dir, levels = options.respectGitignore ? ancestorLevels(root, dirRel) : [];

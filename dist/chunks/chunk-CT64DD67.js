@@ -7,15 +7,17 @@ import {
 } from "./chunk-H4QNBIZK.js";
 import {
   HISTORY_HINT,
+  NOTEBOOK_HINT,
   allowedHeading,
   falsePositiveHint,
   groupByRule,
   ignoreLine,
+  inNotebook,
   plural,
   remediationOf,
   scannedSummary,
   shortSha
-} from "./chunk-ASQXMNWF.js";
+} from "./chunk-UTMPODUI.js";
 import {
   formatCount
 } from "./chunk-JAJTR2HI.js";
@@ -99,7 +101,7 @@ function howToFix(result, shown) {
   if (groups.length === 0) return [];
   let units = ["### How to fix", ""];
   for (let { rule, findings } of groups) {
-    units.push(`#### ${escapeText(rule.title)} (${codeSpan(rule.id)})`, ""), units.push(inline(remediationOf(rule)), ""), findings.some((f) => f.commit !== void 0) && units.push(inline(HISTORY_HINT), "");
+    units.push(`#### ${escapeText(rule.title)} (${codeSpan(rule.id)})`, ""), units.push(inline(remediationOf(rule)), ""), findings.some((f) => f.commit !== void 0) && units.push(inline(HISTORY_HINT), ""), inNotebook(findings) && units.push(inline(NOTEBOOK_HINT), "");
     let listed = findings.filter((f) => shown.has(f));
     units.push(inline(falsePositiveHint(listed.length > 0 ? listed : findings)), ""), listed.length > 0 && units.push(fencedBlock(listed.map(ignoreLine)), ""), listed.length < findings.length && units.push(`_\u2026 and ${plural(findings.length - listed.length, "more fingerprint")}._`, "");
   }

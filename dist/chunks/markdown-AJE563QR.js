@@ -6,11 +6,11 @@ import {
   escapeText,
   formatMarkdown,
   inline
-} from "./chunk-EZPWKCH5.js";
+} from "./chunk-CT64DD67.js";
 import "./chunk-I7MAQC3G.js";
 import "./chunk-H4QNBIZK.js";
 import "./chunk-PXFPC4ZX.js";
-import "./chunk-ASQXMNWF.js";
+import "./chunk-UTMPODUI.js";
 import "./chunk-JAJTR2HI.js";
 import "./chunk-RS4XBG4F.js";
 import "./chunk-5ADPKSWX.js";

@@ -30,7 +30,10 @@ function remediationOf(rule) {
   let text = rule.remediation.trim();
   return text === "" ? FALLBACK_REMEDIATION : text;
 }
-var FALSE_POSITIVE_HINT = "Not a secret? Add a comment containing `mandate:allow <reason>` on its line, or add the finding's fingerprint to .mandateignore with a reason.", HISTORY_HINT = "Findings from git history stay in old commits: rotate the secret; editing the file does not remove it.";
+var FALSE_POSITIVE_HINT = "Not a secret? Add a comment containing `mandate:allow <reason>` on its line, or add the finding's fingerprint to .mandateignore with a reason.", HISTORY_HINT = "Findings from git history stay in old commits: rotate the secret; editing the file does not remove it.", NOTEBOOK_HINT = "In a notebook (.ipynb), a value printed by a cell stays in its saved output: clear the outputs (`jupyter nbconvert --clear-output --inplace NOTEBOOK.ipynb`, or `nbstripout NOTEBOOK.ipynb`), and run `nbstripout --install` so outputs are stripped on every commit.";
+function inNotebook(findings) {
+  return findings.some((f) => f.path.toLowerCase().endsWith(".ipynb"));
+}
 function falsePositiveHint(findings) {
   let these = findings.length === 1 ? "this line" : "these lines";
   return findings.every((f) => f.kind === "policy") ? `To accept it for now, add ${these} to .mandateignore with a reason (a stale policy's entry lapses with its next review):` : findings.every((f) => f.commit !== void 0) ? `Not a secret? Add ${these} to .mandateignore:` : `Not a secret? Add a comment \`mandate:allow <reason>\` on the line, or add ${these} to .mandateignore:`;
@@ -100,6 +103,8 @@ export {
   remediationOf,
   FALSE_POSITIVE_HINT,
   HISTORY_HINT,
+  NOTEBOOK_HINT,
+  inNotebook,
   falsePositiveHint,
   ignoreLine,
   position,

@@ -6,7 +6,7 @@ import {
   FALSE_POSITIVE_HINT,
   remediationOf,
   ruleFor
-} from "./chunk-ASQXMNWF.js";
+} from "./chunk-UTMPODUI.js";
 import {
   formatCount
 } from "./chunk-JAJTR2HI.js";

@@ -3,6 +3,7 @@ import {
   HOOK_COMMAND,
   INSTALL_COMMAND,
   LEFTHOOK_FILES,
+  LOCAL_SCHEMA,
   MISSING_MESSAGE,
   OLD_HOOK_COMMAND,
   PRE_COMMIT_FILES,
@@ -15,8 +16,10 @@ import {
   detectHookManager,
   fingerprintSaltBlock,
   hookScriptPath,
-  initProject
-} from "./chunk-3RLJMHDH.js";
+  initProject,
+  remoteSchemaUrl
+} from "./chunk-25X4XSPG.js";
+import "./chunk-46EZEH2E.js";
 import "./chunk-BMUI64GQ.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-ZPHIZCRR.js";
@@ -25,6 +28,7 @@ export {
   HOOK_COMMAND,
   INSTALL_COMMAND,
   LEFTHOOK_FILES,
+  LOCAL_SCHEMA,
   MISSING_MESSAGE,
   OLD_HOOK_COMMAND,
   PRE_COMMIT_FILES,
@@ -37,5 +41,6 @@ export {
   detectHookManager,
   fingerprintSaltBlock,
   hookScriptPath,
-  initProject
+  initProject,
+  remoteSchemaUrl
 };

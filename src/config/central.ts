@@ -1,8 +1,9 @@
 /**
  * A central config shared by an organisation: a repository's `.mandate.yml` may list, in
- * `extends`, `owner/repo:path@ref` next to the built-in packs. The Action fetches that file
- * through the contents API (the token must be able to read that repository) and merges it under
- * the repository's own config. Central rules marked `locked: true` — a custom rule
+ * `extends`, `owner/repo:path@ref` next to the built-in packs. The Action
+ * (action/src/central-fetch.ts) and the CLI (src/cli/central.ts) read that file through the
+ * contents API (the token must be able to read that repository); both merge it here, under the
+ * repository's own config. Central rules marked `locked: true` — a custom rule
  * (`rules[].locked`) or a built-in one (`overrides.<id>.locked`) — cannot be disabled or weakened
  * by the repository: nothing in the repository's config that widens what passes reaches a
  * locked rule. Not applied (and the summary says so): a local `disable`, a weaker override (a
@@ -18,20 +19,17 @@
  * rejects it, since in a repository's own config it would have no effect: it is read here and
  * removed before the central file is validated by parseConfig.
  */
-import { createHash } from 'node:crypto';
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { parseConfig } from '../../src/config/parse.js';
-import type { Allowlist, Config, RuleOverride } from '../../src/core/config.js';
-import { ConfigError, MandateError } from '../../src/core/errors.js';
-import { defaultPolicyConfig } from '../../src/core/policy/defaults.js';
-import type { Interval, PolicyConfig } from '../../src/core/policy/types.js';
-import type { IgnoreEntry } from '../../src/core/postprocess/index.js';
-import { SEVERITIES, type Severity } from '../../src/core/types.js';
-import { builtinPacks } from '../../src/rules/packs.js';
-import { type GitHubRest, malformedResponse } from '../../src/sources/github.js';
-
-/** `owner/repo:path` or `owner/repo:path@ref`. */
-const REMOTE = /^([\w.-]+)\/([\w.-]+):([^@\s]+)(?:@(\S+))?$/;
+import type { Allowlist, Config, RuleOverride } from '../core/config.js';
+import { ConfigError } from '../core/errors.js';
+import { defaultPolicyConfig } from '../core/policy/defaults.js';
+import type { Interval, PolicyConfig } from '../core/policy/types.js';
+import type { IgnoreEntry } from '../core/postprocess/index.js';
+import { sha256Hex } from '../core/sha256.js';
+import { SEVERITIES, type Severity } from '../core/types.js';
+import { builtinPacks } from '../rules/packs.js';
+import { isRemoteExtends, REMOTE_EXTENDS } from './load.js';
+import { parseConfig } from './parse.js';
 
 export interface CentralSource {
   /** As written in `extends`. */
@@ -41,9 +39,18 @@ export interface CentralSource {
   locked: string[];
 }
 
-export function isRemoteExtends(name: string): boolean {
-  return REMOTE.test(name);
+export { isRemoteExtends };
+
+/** The parts of an `owner/repo:path@ref` entry (`ref` undefined: the default branch). */
+export function parseRemoteExtends(
+  name: string,
+): { owner: string; repo: string; path: string; ref: string | undefined } | null {
+  const m = REMOTE_EXTENDS.exec(name);
+  return m === null ? null : { owner: m[1]!, repo: m[2]!, path: m[3]!, ref: m[4] };
 }
+
+/** Reads the text of a central config named in `extends` (the Action and the CLI each have one). */
+export type ReadCentral = (ref: string) => Promise<string>;
 
 /** Reads and removes the `locked` markers; returns the text parseConfig accepts today. */
 export function stripLocked(text: string, file: string): { text: string; locked: string[] } {
@@ -259,41 +266,6 @@ export function mergeCentral(
   };
 }
 
-async function fetchCentral(client: GitHubRest, ref: string): Promise<string> {
-  const m = REMOTE.exec(ref)!;
-  const [, owner, repo, path, at] = m;
-  try {
-    const response = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
-      owner,
-      repo,
-      path,
-      ...(at === undefined ? {} : { ref: at }),
-    });
-    const data = response.data as { type?: string; content?: unknown; encoding?: string } | null;
-    if (data === null || typeof data !== 'object' || Array.isArray(data) || data.type !== 'file')
-      throw new MandateError(`The central config ${ref} named in \`extends\` is not a file.`);
-    if (typeof data.content !== 'string') {
-      // Not "an empty central config": a file the API did not serve.
-      throw malformedResponse(
-        `GET /repos/${owner}/${repo}/contents/${path}`,
-        "a file's contents",
-        data,
-      );
-    }
-    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString(
-      'utf8',
-    );
-  } catch (error) {
-    const status = (error as { status?: unknown }).status;
-    if (status === 404 || status === 403 || status === 401) {
-      throw new MandateError(
-        `The central config ${ref} named in \`extends\` cannot be read (HTTP ${status}): check the repository, path and ref, and pass a \`token\` that can read ${owner}/${repo} (the default GITHUB_TOKEN reads only this repository; use a GitHub App token or a fine-grained token with contents: read on ${owner}/${repo}).`,
-      );
-    }
-    throw error;
-  }
-}
-
 export interface CentralResult {
   config: Config;
   ignore: IgnoreEntry[];
@@ -303,9 +275,9 @@ export interface CentralResult {
   notes: string[];
 }
 
-/** Resolves the remote entries of `extends` (none: the config as it is). */
+/** Resolves the remote entries of `extends` (none: the config as it is), read by `read`. */
 export async function applyCentral(
-  client: GitHubRest,
+  read: ReadCentral,
   local: Config,
   ignore: IgnoreEntry[],
   baseline: Set<string>,
@@ -319,7 +291,7 @@ export async function applyCentral(
   const notes: string[] = [];
   // The last entry is the closest to the repository; merge the furthest first.
   for (const ref of [...remote].reverse()) {
-    const text = await fetchCentral(client, ref);
+    const text = await read(ref);
     const stripped = stripLocked(text, ref);
     const central = parseConfig(stripped.text, ref);
     if (central.extends.some(isRemoteExtends)) {
@@ -334,7 +306,7 @@ export async function applyCentral(
     notes.push(...merged.notes);
     sources.push({
       ref,
-      sha256: createHash('sha256').update(text).digest('hex'),
+      sha256: sha256Hex(text),
       locked: stripped.locked,
     });
   }

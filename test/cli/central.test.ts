@@ -1,0 +1,180 @@
+/**
+ * `extends: owner/repo:path@ref` in the CLI: the central config is read through the API of
+ * the fake GitHub server (GITHUB_API_URL, token from GITHUB_TOKEN), cached in `.git/mandate/`
+ * with its commit, used from the cache when the network is gone (with a warning), left out with
+ * a warning when never read, and in CI a failure to read it fails closed (exit 2).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FakeGitHub, shaOf } from '../action/fake-github.js';
+import { CLI, type CliResult, cleanEnv, ensureBuilt } from '../e2e/helpers.js';
+import { compose } from '../support/compose.js';
+import { makeRepo, type TestRepo } from '../support/git.js';
+
+/** The CLI run asynchronously, so the fake server in this process can answer it. */
+function run(cwd: string, args: string[], env: Record<string, string>): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: cleanEnv(env) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+const REF = 'acme/policies:mandate.yml@main';
+/** A custom rule only the central config has, locked so a repository cannot drop it. */
+const CENTRAL = [
+  'extends: [recommended]',
+  'rules:',
+  '  - id: secret/acme-key',
+  '    title: Acme internal key',
+  '    severity: critical',
+  '    keywords: [acme_]',
+  "    regex: 'acme_[a-z0-9]{32}'",
+  '    locked: true',
+  '',
+].join('\n');
+const LOCAL = `extends: [${REF}]\ndisable: [secret/acme-key]\n`;
+
+const acmeKey = () => compose('key = "{{lit:acme_}}{{lower:32}}"\n', 7);
+const token = () => compose('{{github:ghp_}}', 3);
+
+let fake: FakeGitHub;
+let repo: TestRepo;
+
+beforeAll(() => ensureBuilt(), 120_000);
+afterEach(async () => {
+  await fake?.stop();
+  repo?.cleanup();
+});
+
+async function setUp(): Promise<{ api: string; commit: string }> {
+  fake = new FakeGitHub('acme/policies');
+  const commit = fake.commit(shaOf('central-1'), { 'mandate.yml': CENTRAL });
+  fake.branches.set('main', commit);
+  const api = await fake.start();
+  repo = makeRepo();
+  repo.commit('config', { '.mandate.yml': LOCAL });
+  repo.write('app.env', acmeKey());
+  repo.git('add', 'app.env');
+  return { api, commit };
+}
+
+/** A port nothing listens on: the fake server, stopped. */
+async function offline(): Promise<string> {
+  const down = new FakeGitHub('acme/nothing');
+  const url = await down.start();
+  await down.stop();
+  return url;
+}
+
+describe('central extends in the CLI', () => {
+  it('reads the central config with the token, applies its locked rule and caches it with its commit', async () => {
+    const { api, commit } = await setUp();
+    const secretToken = token();
+    const result = await run(repo.dir, ['scan', '--staged', '--format', 'json'], {
+      GITHUB_API_URL: api,
+      GITHUB_TOKEN: secretToken,
+    });
+    expect(result.stderr).toContain('secret/acme-key` is locked by the central config');
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'secret/acme-key',
+    ]);
+    const reads = fake.requestsTo('GET', /^\/repos\/acme\/policies\/contents\/mandate\.yml$/);
+    expect(reads).toHaveLength(1);
+    expect(reads[0]!.path).toContain(`ref=${commit}`);
+    expect(reads[0]!.authorization).toBe(`Bearer ${secretToken}`);
+    // The token is never printed.
+    expect(result.stdout + result.stderr).not.toContain(secretToken);
+
+    const cacheDir = join(repo.dir, '.git', 'mandate', 'central');
+    const [file] = readdirSync(cacheDir);
+    const cached = JSON.parse(readFileSync(join(cacheDir, file!), 'utf8'));
+    expect(cached).toMatchObject({ ref: REF, commit, text: CENTRAL });
+    expect(JSON.stringify(cached)).not.toContain(secretToken);
+  }, 60_000);
+
+  it('offline, the hook warns and uses the cached copy (the locked rule still blocks)', async () => {
+    const { api, commit } = await setUp();
+    expect((await run(repo.dir, ['scan', '--staged'], { GITHUB_API_URL: api })).status).toBe(1);
+    const result = await run(repo.dir, ['scan', '--staged'], { GITHUB_API_URL: await offline() });
+    expect(result.stderr).toContain(`the central config ${REF} cannot be read (http://127.0.0.1:`);
+    expect(result.stderr).toContain(`using the copy cached from commit ${commit.slice(0, 12)}`);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('secret/acme-key');
+  }, 60_000);
+
+  it('offline and never read, the hook warns and uses the local config with the default packs', async () => {
+    await setUp();
+    repo.write('gh.txt', `token = "${compose('{{github:ghp_}}', 5)}"\n`);
+    repo.git('add', 'gh.txt');
+    const result = await run(repo.dir, ['scan', '--staged', '--format', 'json'], {
+      GITHUB_API_URL: await offline(),
+    });
+    expect(result.stderr).toContain('no copy is cached');
+    expect(result.stderr).toContain("uses the repository's own config without it");
+    // The central rule is unknown here, the built-in ones still block.
+    const ids = JSON.parse(result.stdout).findings.map((f: { ruleId: string }) => f.ruleId);
+    expect(ids).toEqual(['secret/github-pat']);
+    expect(result.status).toBe(1);
+  }, 60_000);
+
+  it('a secret the central rule knows does not block offline without a cache (only a warning)', async () => {
+    await setUp();
+    const result = await run(repo.dir, ['scan', '--staged'], { GITHUB_API_URL: await offline() });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('CI still applies it');
+  }, 60_000);
+
+  it.each([
+    ['the network is down', 'offline'],
+    ['the API answers 404', 'missing'],
+  ])(
+    'in CI it fails closed when %s, even with a cached copy',
+    async (_label, kind) => {
+      const { api } = await setUp();
+      expect((await run(repo.dir, ['scan', '--staged'], { GITHUB_API_URL: api })).status).toBe(1);
+      const url = kind === 'offline' ? await offline() : api;
+      if (kind === 'missing') fake.branches.delete('main');
+      const result = await run(repo.dir, ['scan', '--staged'], { GITHUB_API_URL: url, CI: 'true' });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(
+        new RegExp(
+          `mandate: The central config ${REF.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} named in \`extends\` cannot be read: .+\\. In CI the policy must be complete, so nothing was scanned\\.`,
+        ),
+      );
+      if (kind === 'missing') expect(result.stderr).toContain('HTTP 404; no token was found');
+    },
+    60_000,
+  );
+
+  it('`mandate rules` lists the central rule', async () => {
+    const { api } = await setUp();
+    const result = await run(repo.dir, ['rules', '--format', 'json'], { GITHUB_API_URL: api });
+    expect(result.status).toBe(0);
+    const ids = JSON.parse(result.stdout).map((r: { id: string }) => r.id);
+    expect(ids).toContain('secret/acme-key');
+    expect(ids).toContain('secret/github-pat');
+  }, 60_000);
+
+  it('outside a repository the copy goes to the user cache folder, not a shared temp path', async () => {
+    const { api } = await setUp();
+    const cache = join(repo.dir, 'xdg-cache');
+    const folder = join(repo.dir, 'loose');
+    repo.write('loose/.mandate.yml', LOCAL);
+    repo.write('loose/app.env', acmeKey());
+    const result = await run(folder, ['scan', '.', '--no-gitignore'], {
+      GITHUB_API_URL: api,
+      XDG_CACHE_HOME: cache,
+      GIT_CEILING_DIRECTORIES: repo.dir,
+    });
+    expect(result.status).toBe(1);
+    expect(existsSync(join(cache, 'mandate', 'central'))).toBe(true);
+  }, 60_000);
+});
