@@ -38,13 +38,13 @@ export function rememberLocator(config: Config, locate: Locator): void {
   locators.set(config, locate);
 }
 
-const SIZE = /^\s*([0-9]+(?:\.[0-9]+)?)\s*([kmg]?)(i?b?)\s*$/i;
+const SIZE = /^([0-9]+(?:\.[0-9]+)?)\s*([kmg]?)(i?b?)$/i;
 const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
 /** `2MB` → 2097152; K, M and G are powers of 1024. Returns null for anything else. */
 export function parseSize(value: number | string): number | null {
   if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : null;
-  const match = SIZE.exec(value);
+  const match = SIZE.exec(value.trim());
   if (match === null) return null;
   const [, amount, unit, suffix] = match;
   if (unit === '' && suffix !== '' && suffix!.toLowerCase() !== 'b') return null;

@@ -63,7 +63,10 @@ export function codeSpan(text: string): string {
  * backslashes before a pipe is doubled so that it cannot escape the escape.
  */
 function tableCode(text: string): string {
-  return codeSpan(text).replace(/(\\*)\|/g, (_, slashes: string) => `${slashes}${slashes}\\|`);
+  return codeSpan(text).replace(
+    /(?<!\\)(\\*)\|/g,
+    (_, slashes: string) => `${slashes}${slashes}\\|`,
+  );
 }
 
 function fencedBlock(lines: string[]): string {

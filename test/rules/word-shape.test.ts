@@ -77,3 +77,31 @@ describe('the CamelCase-words allowlist regex of the generic rule', () => {
     }
   });
 });
+
+describe('the class-name allowlist regex of the generic rule', () => {
+  /** The old form: a trailing `[\w$]*` after the keyword backtracked quadratically. */
+  const OLD_CLASS =
+    /^[A-Za-z_$][\w$]*[a-z](?:Key|Token|Secret|Password|Credential)s?(?:[A-Z][\w$]*|_[\w$]*)?$/;
+  const NEW_CLASS_SOURCE =
+    '^(?=[A-Za-z_$][\\w$]*$)[\\w$][\\w$]*?[a-z](?:Key|Token|Secret|Password|Credential)s?(?:[A-Z_]|$)';
+  const NEW_CLASS = new RegExp(NEW_CLASS_SOURCE);
+  const PARTS = ['a', 'Z', '_', '$', '1', 'Key', 'Token', 's', '.', 'x'];
+
+  test('is in the recommended pack', () => {
+    expect(generic?.allowlist?.regexes).toContain(NEW_CLASS_SOURCE);
+  });
+
+  test('accepts exactly the words the old form accepted', () => {
+    let accepted = 0;
+    const visit = (word: string, depth: number) => {
+      if (NEW_CLASS.test(word) !== OLD_CLASS.test(word)) {
+        expect.fail(`the two forms disagree on ${JSON.stringify(word)}`);
+      }
+      if (OLD_CLASS.test(word)) accepted++;
+      if (depth === 0) return;
+      for (const part of PARTS) visit(word + part, depth - 1);
+    };
+    visit('', 6);
+    expect(accepted).toBeGreaterThan(1_000);
+  });
+});

@@ -2,7 +2,7 @@ import type { RawFinding } from '../types.js';
 
 /** `mandate:allow <reason>` (or `gitleaks:allow`, so teams can migrate) on the matched line. */
 const ALLOW = /\b(?:mandate|gitleaks):allow\b/;
-const MANDATE_ALLOW_REASON = /\bmandate:allow\b[\s:,-]*(.*)$/;
+const MANDATE_ALLOW = /\bmandate:allow\b/;
 
 /** Whether the line carries an inline allow comment. */
 export function hasInlineAllow(lineText: string): boolean {
@@ -14,9 +14,19 @@ export function hasInlineAllow(lineText: string): boolean {
  * but not required: an allow comment without one still suppresses the finding.
  */
 export function inlineAllowReason(lineText: string): string | null {
-  const reason = MANDATE_ALLOW_REASON.exec(lineText)?.[1]
-    ?.replace(/\s*(?:\*\/|-->|#\}|%>)\s*$/, '')
-    .trim();
+  // Plain string steps, not one regex: `[\s:,-]*(.*)$` and `\s*(?:…)\s*$` backtrack
+  // quadratically on long runs of blanks.
+  const match = MANDATE_ALLOW.exec(lineText);
+  const reason =
+    match === null
+      ? undefined
+      : lineText
+          .slice(match.index + match[0].length)
+          .split('\n')[0]!
+          .replace(/^[\s:,-]+/, '')
+          .trimEnd()
+          .replace(/(?:\*\/|-->|#\}|%>)$/, '')
+          .trim();
   return reason === undefined || reason === '' ? null : reason;
 }
 

@@ -37,7 +37,7 @@ export interface BreakGlass {
   labelPresent: boolean;
 }
 
-const COMMAND = /^\s*\/mandate\s+break-glass\s*:\s*(.*)$/im;
+const COMMAND = /^[ \t]*\/mandate[ \t]+break-glass[ \t]*:[ \t]*(.*)$/im;
 
 /** The reason of a `/mandate break-glass: <reason>` comment, or null if it is not one. */
 export function parseBreakGlassComment(body: string): string | null {
