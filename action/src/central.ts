@@ -14,6 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isMap, isSeq, parseDocument } from 'yaml';
+import { checkUserRegexes } from '../../src/config/load.js';
 import { parseConfig } from '../../src/config/parse.js';
 import type { Config, RuleOverride } from '../../src/core/config.js';
 import { ConfigError, MandateError } from '../../src/core/errors.js';
@@ -234,6 +235,7 @@ export async function applyCentral(
     const text = await fetchCentral(client, ref);
     const stripped = stripLocked(text, ref);
     const central = parseConfig(stripped.text, ref);
+    await checkUserRegexes(central);
     if (central.extends.some(isRemoteExtends)) {
       throw new ConfigError(
         ref,

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import {
   CONFIG_FILES,
+  checkUserRegexes,
   defaultConfig,
   parseBaseline,
   parseIgnoreFile,
@@ -51,6 +52,7 @@ export async function loadPolicy(
     const bytes = await readFileAt(client, repo, name, commit);
     if (bytes === null) continue;
     config = parseConfig(bytes.toString('utf8'), name);
+    await checkUserRegexes(config);
     configPath = name;
     configSha256 = createHash('sha256').update(bytes).digest('hex');
     config.source = { file: name, sha256: configSha256 };

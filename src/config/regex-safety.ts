@@ -15,6 +15,12 @@
  * lookarounds), whose verdict stands. A pattern neither pass can decide in time is `unknown`.
  */
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type { Config } from '../core/config.js';
+import { ConfigError } from '../core/errors.js';
+import type { Condition } from '../core/review/types.js';
+import type { DataPath } from './locate.js';
 
 export type RegexVerdict =
   | { status: 'safe' }
@@ -37,7 +43,26 @@ const verdicts = new Map<string, RegexVerdict>();
 type Recheck = typeof import('recheck');
 let loading: Promise<Recheck> | null = null;
 
+/**
+ * recheck's own native binary when its platform package is installed (a development checkout),
+ * else its pure-JavaScript build, which works inside our bundles (its default would look for a
+ * worker script next to a module that the bundle no longer has).
+ */
+function chooseBackend(): void {
+  if (process.env.RECHECK_BACKEND !== undefined) return;
+  const os = ({ darwin: 'macos', linux: 'linux', win32: 'windows' } as Record<string, string>)[
+    process.platform
+  ];
+  try {
+    createRequire(import.meta.url).resolve(`recheck-${os}-${process.arch}/package.json`);
+    process.env.RECHECK_BACKEND = 'native';
+  } catch {
+    process.env.RECHECK_BACKEND = 'pure';
+  }
+}
+
 function recheck(): Promise<Recheck> {
+  chooseBackend();
   loading ??= import('recheck').then((module) => {
     // CommonJS through ESM: the functions sit on the module or on its default export.
     const m = module as Recheck & { default?: Recheck };
@@ -172,4 +197,163 @@ export async function checkRegexSafety(
   const verdict = await decide(source, flags.replace(/[gyd]/g, ''), options.timeout ?? 2_000);
   if (verdict.status !== 'unknown') verdicts.set(key, verdict);
   return verdict;
+}
+
+/**
+ * Long strings that make a backtracking regex show itself, built from the pattern's own
+ * literals and from the characters that make regexes backtrack. Self-contained: it also runs
+ * in a worker as source text.
+ */
+export function pumpStrings(source: string, size = 20_000): string[] {
+  const words = [...new Set(source.match(/[A-Za-z_]{3,}/g) ?? [])].slice(0, 12);
+  const units = [' ', '\t', 'a', 'A', '0', 'a1', 'aB', '-', '.', '/', '=', '"', ':', '\n', 'a '];
+  const texts: string[] = [];
+  for (const unit of units) texts.push(`${unit.repeat(size / unit.length)}\u0000`);
+  for (const word of words) {
+    for (const sep of ['', ' ', '_', '=', ':', '"']) {
+      texts.push(`${`${word}${sep}`.repeat(Math.ceil(size / 2 / (word.length + 1)))}\u0000`);
+      texts.push(`${word}${sep}${'a'.repeat(size)}\u0000`);
+      texts.push(`${word}${sep}${' '.repeat(size)}\u0000`);
+    }
+  }
+  return texts;
+}
+
+/** The slowest run of `source` over its pump strings (every match, as a scan runs it). */
+export function slowestPump(
+  source: string,
+  flags: string,
+  texts: string[],
+): { ms: number; text: string } {
+  const regex = new RegExp(source, `${flags.replace(/[gy]/g, '')}g`);
+  let worst = { ms: 0, text: '' };
+  for (const text of texts) {
+    const started = performance.now();
+    regex.lastIndex = 0;
+    for (let n = 0; regex.exec(text) !== null && n < 50_000; n++) {
+      if (regex.lastIndex === 0) break;
+    }
+    const ms = performance.now() - started;
+    if (ms > worst.ms) {
+      worst = { ms, text: `${JSON.stringify(text.slice(0, 40))}… (${text.length} characters)` };
+    }
+  }
+  return worst;
+}
+
+/**
+ * Runs a pattern the checker could not decide over its pump strings in a worker, which is
+ * terminated past `limitMs` (a super-linear pattern would otherwise hang this process).
+ */
+export function judgeOnPumps(
+  source: string,
+  flags: string,
+  limitMs: number,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const pumpStrings = ${pumpStrings.toString()};
+    const slowestPump = ${slowestPump.toString()};
+    parentPort.postMessage(slowestPump(workerData.source, workerData.flags, pumpStrings(workerData.source)));
+  `;
+  return new Promise((resolve) => {
+    const worker = new Worker(code, { eval: true, workerData: { source, flags } });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      resolve({ ok: false, reason: `did not finish on long pump strings within ${limitMs} ms` });
+    }, limitMs * 4);
+    worker.once('message', (worst: { ms: number; text: string }) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(
+        worst.ms > limitMs
+          ? { ok: false, reason: `took ${Math.round(worst.ms)} ms on ${worst.text}` }
+          : { ok: true },
+      );
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      resolve({ ok: false, reason: `could not be run: ${error.message}` });
+    });
+  });
+}
+
+/** A user-supplied pattern and where it is in the config. */
+export interface UserPattern {
+  path: DataPath;
+  source: string;
+  flags: string;
+}
+
+/** Every regex a config supplies: custom rules, their allowlists, the allowlist, reviews. */
+export function userPatterns(config: Config): UserPattern[] {
+  const out: UserPattern[] = [];
+  config.rules.forEach((rule, i) => {
+    out.push({ path: ['rules', i, 'regex'], source: rule.regex, flags: rule.flags ?? '' });
+    rule.allowlist?.regexes?.forEach((source, j) => {
+      out.push({ path: ['rules', i, 'allowlist', 'regexes', j], source, flags: '' });
+    });
+  });
+  config.allowlist.regexes.forEach((source, i) => {
+    out.push({ path: ['allowlist', 'regexes', i], source, flags: '' });
+  });
+  const walk = (condition: Condition, path: DataPath) => {
+    condition.content?.forEach((pattern, i) => {
+      out.push({
+        path: [...path, 'content', i, 'pattern'],
+        source: pattern.pattern,
+        flags: pattern.flags ?? '',
+      });
+    });
+    for (const key of ['all', 'any'] as const) {
+      for (const [i, child] of (condition[key] ?? []).entries()) walk(child, [...path, key, i]);
+    }
+  };
+  config.reviews?.forEach((spec, i) => {
+    walk(spec.when, ['reviews', i, 'when']);
+  });
+  return out;
+}
+
+function describe(path: DataPath): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
+    .join('');
+}
+
+/**
+ * Rejects a config whose patterns can backtrack super-linearly: a ConfigError naming the file,
+ * the line, the key and the attack string. A config without patterns of its own costs nothing
+ * (the checker is not even loaded). A pattern the checker cannot decide runs over long pump
+ * strings in a worker; one that is slow there, or cannot be judged, is rejected too (fail
+ * closed), with the reason.
+ */
+export async function assertSafeUserRegexes(
+  config: Config,
+  locate: (path: DataPath) => { line: number; column: number } | undefined,
+  options: RegexSafetyOptions & { pumpLimitMs?: number } = {},
+): Promise<void> {
+  const patterns = userPatterns(config);
+  if (patterns.length === 0) return;
+  const file = config.source.file ?? 'config';
+  const verdicts = await Promise.all(
+    patterns.map((p) => checkRegexSafety(p.source, p.flags, options)),
+  );
+  for (const [i, pattern] of patterns.entries()) {
+    const verdict = verdicts[i]!;
+    if (verdict.status === 'safe') continue;
+    const where = describe(pattern.path);
+    let reason: string;
+    if (verdict.status === 'vulnerable') {
+      reason = `\`${where}\` can backtrack in ${verdict.complexity} time: a line such as ${verdict.attack} would keep a scan busy for minutes or more`;
+    } else {
+      const judged = await judgeOnPumps(pattern.source, pattern.flags, options.pumpLimitMs ?? 250);
+      if (judged.ok) continue;
+      reason = `\`${where}\` could not be shown to run in linear time (the ReDoS checker: ${verdict.reason}; on its own test strings it ${judged.reason})`;
+    }
+    throw new ConfigError(file, reason, {
+      ...(locate(pattern.path) ?? {}),
+      hint: 'Rewrite the pattern so that each character can be matched one way only: no nested or adjacent quantifiers over overlapping characters (`(a+)+`, `\\s*\\[?\\s*`); bound repeats (`{0,40}`) and anchor where you can.',
+    });
+  }
 }
