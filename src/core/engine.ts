@@ -1,11 +1,18 @@
 import { decide } from './decision.js';
 import { finalizeFindings, type IgnoreEntry } from './postprocess/index.js';
 import { type CompiledRules, isPathAllowed } from './secret/compile.js';
-import { type ScanCounters, scanFileInto } from './secret/scan-file.js';
+import {
+  FILE_BUDGET_MS,
+  type OverBudgetFile,
+  type ScanCounters,
+  scanFileInto,
+} from './secret/scan-file.js';
+import { sha256Hex } from './sha256.js';
 import type {
   ChangedFile,
   ChangeSet,
   Context,
+  Finding,
   RawFinding,
   RuleInfo,
   ScanResult,
@@ -27,6 +34,8 @@ export interface EngineOptions {
    * The CLI sets it for directory scans in CI, where a check that cannot run fails closed.
    */
   blockUnreadable?: boolean;
+  /** Per-file time budget in milliseconds (default FILE_BUDGET_MS); see ScanCounters.budget. */
+  fileBudgetMs?: number;
 }
 
 function defaultNow(): number {
@@ -47,10 +56,10 @@ export interface ScanTally {
   allowlistedFiles: number;
 }
 
-export function newTally(): ScanTally {
+export function newTally(fileBudgetMs: number = FILE_BUDGET_MS): ScanTally {
   return {
     raw: [],
-    counters: { allowlisted: 0 },
+    counters: { allowlisted: 0, budget: { ms: fileBudgetMs, now: defaultNow } },
     skipped: {},
     commits: new Set(),
     unreadable: [],
@@ -95,14 +104,23 @@ export type FileOutcome =
       raw: RawFinding[];
       /** Candidates dropped by the global allowlist. */
       allowlisted: number;
+      /** Set when the file ran past its time budget. */
+      overBudget?: OverBudgetFile[];
     };
 
 /** tallyFile for one file, returned as a FileOutcome instead of added to a tally. */
-export function fileOutcome(file: ChangedFile, rules: CompiledRules): FileOutcome {
+export function fileOutcome(
+  file: ChangedFile,
+  rules: CompiledRules,
+  fileBudgetMs: number = FILE_BUDGET_MS,
+): FileOutcome {
   if (isPathAllowed(file.path, rules)) return { kind: 'allowlisted' };
   if (file.skipped !== undefined) return { kind: 'skipped', reason: file.skipped, path: file.path };
   const raw: RawFinding[] = [];
-  const counters: ScanCounters = { allowlisted: 0 };
+  const counters: ScanCounters = {
+    allowlisted: 0,
+    budget: { ms: fileBudgetMs, now: defaultNow },
+  };
   scanFileInto(file, rules, raw, counters);
   const outcome: FileOutcome = {
     kind: 'scanned',
@@ -111,6 +129,7 @@ export function fileOutcome(file: ChangedFile, rules: CompiledRules): FileOutcom
     raw,
     allowlisted: counters.allowlisted,
   };
+  if (counters.overBudget !== undefined) outcome.overBudget = counters.overBudget;
   if (file.commit !== undefined) outcome.commit = file.commit.sha;
   return outcome;
 }
@@ -132,6 +151,9 @@ export function tallyOutcome(tally: ScanTally, outcome: FileOutcome): void {
       if (outcome.commit !== undefined) tally.commits.add(outcome.commit);
       for (const finding of outcome.raw) tally.raw.push(finding);
       tally.counters.allowlisted += outcome.allowlisted;
+      if (outcome.overBudget !== undefined) {
+        (tally.counters.overBudget ??= []).push(...outcome.overBudget);
+      }
   }
 }
 
@@ -148,7 +170,7 @@ export async function scanChangeSet(
 ): Promise<ScanResult> {
   const now = options.now ?? defaultNow;
   const started = now();
-  const tally = newTally();
+  const tally = newTally(options.fileBudgetMs);
   for await (const file of changeSet.files) tallyFile(tally, file, options.rules);
   return finishScan(tally, changeSet, options, context, started);
 }
@@ -173,6 +195,10 @@ export function finishScan(
     baseline: options.baseline,
   });
   const unreadable = options.blockUnreadable === true ? tally.unreadable : [];
+  // After post-processing: an incomplete scan cannot be ignored, baselined or allowed inline.
+  for (const over of tally.counters.overBudget ?? []) {
+    finalized.findings.push(incompleteFinding(over, context));
+  }
   const decision = decide(finalized.findings, context, unreadable);
   const stats: Stats = {
     files: tally.files,
@@ -197,5 +223,30 @@ export function finishScan(
     scope,
     description: changeSet.description,
     ...(unreadable.length > 0 ? { unreadable } : {}),
+  };
+}
+
+/** The rule id of a file the scan gave up on (past its time budget). */
+export const INCOMPLETE_RULE = 'scan/incomplete';
+
+/**
+ * A `scan/incomplete` finding: the file ran past its time budget while `ruleId` ran, so the
+ * rest of it was not scanned. Blocking except in the pre-commit hook (which must never hang,
+ * and where CI runs the same check): nothing is approved that was not judged.
+ */
+function incompleteFinding(over: OverBudgetFile, context: Context): Finding {
+  return {
+    ruleId: INCOMPLETE_RULE,
+    kind: 'scan',
+    severity: 'high',
+    path: over.path,
+    line: 1,
+    endLine: 1,
+    column: 1,
+    message: `${over.path} was not fully scanned: the rule ${over.ruleId} ran past the per-file time budget (${over.ms} ms), so the scan stopped there instead of hanging. A regex that backtracks on this file's content is the usual cause: check ${over.ruleId} (a custom rule or allowlist regex in .mandate.yml, or report a built-in one).`,
+    redacted: '',
+    fingerprint: sha256Hex(`${INCOMPLETE_RULE}\0${over.path}\0${over.ruleId}`),
+    blocking: context.mode !== 'hook',
+    title: 'The scan of this file is incomplete',
   };
 }
