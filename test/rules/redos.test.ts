@@ -13,7 +13,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-import { checkRegexSafety, type RegexVerdict } from '../../src/config/regex-safety.js';
+import {
+  checkRegexSafety,
+  pumpStrings,
+  type RegexVerdict,
+  slowestPump,
+} from '../../src/config/regex-safety.js';
 import { DEFAULT_TEMPLATE_PHRASES } from '../../src/core/policy/defaults.js';
 import { PATTERNS, phrasePattern } from '../../src/core/policy/template.js';
 import { builtinPacks } from '../../src/rules/packs.js';
@@ -94,40 +99,8 @@ function fromSource(): Named[] {
   return out;
 }
 
-/** Long strings that make a backtracking regex show itself, built from its own literals. */
-function pumps(source: string): string[] {
-  const words = [...new Set(source.match(/[A-Za-z_]{3,}/g) ?? [])].slice(0, 12);
-  const units = [' ', '\t', 'a', 'A', '0', 'a1', 'aB', '-', '.', '/', '=', '"', ':', '\n', 'a '];
-  const texts: string[] = [];
-  for (const unit of units) texts.push(`${unit.repeat(20_000 / unit.length)}\u0000`);
-  for (const word of words) {
-    for (const sep of ['', ' ', '_', '=', ':', '"']) {
-      texts.push(`${`${word}${sep}`.repeat(Math.ceil(10_000 / (word.length + 1)))}\u0000`);
-      texts.push(`${word}${sep}${'a'.repeat(20_000)}\u0000`);
-      texts.push(`${word}${sep}${' '.repeat(20_000)}\u0000`);
-    }
-  }
-  return texts;
-}
-
 /** Generous: CI machines are slow, and what this catches takes seconds to hours. */
 const LIMIT_MS = 300;
-
-function slowest(item: Named): { ms: number; text: string } {
-  const regex = new RegExp(item.source, `${item.flags.replace('g', '')}g`);
-  let worst = { ms: 0, text: '' };
-  for (const text of pumps(item.source)) {
-    const started = performance.now();
-    regex.lastIndex = 0;
-    for (let n = 0; regex.exec(text) !== null && n < 50_000; n++) {
-      if (regex.lastIndex === 0) break;
-    }
-    const ms = performance.now() - started;
-    if (ms > worst.ms)
-      worst = { ms, text: `${JSON.stringify(text.slice(0, 40))}… (${text.length})` };
-  }
-  return worst;
-}
 
 async function pool<T, R>(items: T[], size: number, run: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
@@ -172,7 +145,7 @@ describe('no built-in pattern backtracks super-linearly', () => {
         );
       } else if (verdict.status === 'unknown') {
         undecided.push(item.name);
-        const worst = slowest(item);
+        const worst = slowestPump(item.source, item.flags, pumpStrings(item.source));
         if (worst.ms > LIMIT_MS) {
           problems.push(
             `${item.name}: undecided by the checker (${verdict.reason}) and ${Math.round(worst.ms)} ms on ${worst.text}\n  /${item.source}/${item.flags}`,
