@@ -84,6 +84,16 @@ async function structuredLines(
   re: RegExp,
   facts: PullFacts,
 ): Promise<number[]> {
+  if (file.unread === true && facts.readHead !== undefined) {
+    // Skipped by the source (too large, binary): judge the whole head version.
+    const whole = await facts.readHead(file.path);
+    if (whole === null) return [];
+    const hits = new Set<number>();
+    for (const value of structuredValues(pattern.structure!, file.path, whole)) {
+      if (re.test(value.value)) hits.add(value.line);
+    }
+    return [...hits].sort((a, b) => a - b);
+  }
   if (file.added.length === 0) return [];
   let text: string | null = null;
   if (file.status !== 'added' && facts.readHead !== undefined) {

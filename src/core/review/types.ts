@@ -106,6 +106,11 @@ export interface PullFile {
   status: 'added' | 'modified' | 'deleted' | 'renamed' | 'unchanged';
   /** Added lines, in new-file line numbers. */
   added: AddedLine[];
+  /**
+   * The source did not read the file's lines (too large or binary): structured content
+   * patterns read its whole head version instead, every line of it counting as added.
+   */
+  unread?: boolean;
 }
 
 export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
