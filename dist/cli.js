@@ -5,6 +5,9 @@ import {
   wantsColor
 } from "./chunks/chunk-ZWC3HC6G.js";
 import {
+  sanitize
+} from "./chunks/chunk-I7MAQC3G.js";
+import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
 import {
@@ -17,10 +20,14 @@ import {
   scanChangeSet,
   tallyFile,
   tallyOutcome
-} from "./chunks/chunk-OYSMYKQF.js";
+} from "./chunks/chunk-2T2XFLWJ.js";
 import {
+  FILE_BUDGET_MS,
   compileRules
-} from "./chunks/chunk-3TYOS7P3.js";
+} from "./chunks/chunk-SFRAZ34J.js";
+import {
+  migrationNotice
+} from "./chunks/chunk-H4QNBIZK.js";
 import {
   UnifiedDiffParser,
   diffSource,
@@ -29,13 +36,19 @@ import {
 import "./chunks/chunk-ECR5472Y.js";
 import {
   builtinPacks
-} from "./chunks/chunk-OHVGPSBQ.js";
+} from "./chunks/chunk-PR7AXWIW.js";
 import "./chunks/chunk-W6YP766P.js";
+import {
+  resolveReviewRequirements
+} from "./chunks/chunk-ZUGPDKAZ.js";
+import "./chunks/chunk-BMUI64GQ.js";
+import "./chunks/chunk-QGBNVW5A.js";
 import {
   DIFF_FORMAT_ARGS,
   findRepoRoot,
   gitOutput,
   resolveCommit,
+  runGit,
   streamGit
 } from "./chunks/chunk-FIXNMEUT.js";
 import {
@@ -46,20 +59,14 @@ import {
   parseBaseline,
   parseIgnoreFile,
   resolveSecretRules
-} from "./chunks/chunk-7KTDLZL5.js";
+} from "./chunks/chunk-SGJ5S4P3.js";
 import "./chunks/chunk-B6KZYF2D.js";
-import {
-  INCOMPLETE
-} from "./chunks/chunk-5XCC25ZH.js";
-import {
-  sanitize
-} from "./chunks/chunk-I7MAQC3G.js";
-import {
-  migrationNotice
-} from "./chunks/chunk-H4QNBIZK.js";
 import {
   parseFingerprint
 } from "./chunks/chunk-PXFPC4ZX.js";
+import {
+  MandateError
+} from "./chunks/chunk-ZPHIZCRR.js";
 import {
   HISTORY_HINT,
   NOTEBOOK_HINT,
@@ -73,18 +80,14 @@ import {
   remediationOf,
   scannedSummary,
   shortSha
-} from "./chunks/chunk-UTMPODUI.js";
+} from "./chunks/chunk-FXN7NQP4.js";
+import {
+  INCOMPLETE
+} from "./chunks/chunk-5XCC25ZH.js";
 import {
   formatCount
-} from "./chunks/chunk-JAJTR2HI.js";
+} from "./chunks/chunk-H26BPTWG.js";
 import "./chunks/chunk-RS4XBG4F.js";
-import {
-  resolveReviewRequirements
-} from "./chunks/chunk-D66GKOUB.js";
-import "./chunks/chunk-QGBNVW5A.js";
-import {
-  MandateError
-} from "./chunks/chunk-ZPHIZCRR.js";
 import {
   __commonJS,
   __require,
@@ -2668,6 +2671,10 @@ var require_commander = __commonJS({
   }
 });
 
+// src/cli/regex-backstop.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--enable-experimental-regexp-engine-on-excessive-backtracks");
+
 // src/cli/errors.ts
 function reportFatal(error) {
   let debug = process.env.MANDATE_DEBUG === "1";
@@ -2926,7 +2933,7 @@ import { lstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-var MIN_FILES = 200, MIN_BYTES = 4 * 1048576, MIN_FILES_FOR_BYTES = 8, MIN_CORES = 3, MAX_WORKERS = 4, IN_FLIGHT = 2;
+var PROGRESS_SLOTS = 3, MIN_FILES = 200, MIN_BYTES = 4 * 1048576, MIN_FILES_FOR_BYTES = 8, MIN_CORES = 3, MAX_WORKERS = 4, WATCHDOG_GRACE_MS = 1e3, IN_FLIGHT = 2;
 function workerCount(root, items, maxFileSize, env = process.env, jobs) {
   if (jobs !== void 0) return jobs <= 1 ? 0 : Math.min(jobs, items.length);
   let forced = env.MANDATE_WORKERS;
@@ -2964,39 +2971,66 @@ async function scanWithWorkers(items, init, count, tally, workerFile, progress) 
   if (items.length === 0) return;
   let size = Math.max(1, Math.min(32, Math.ceil(items.length / (count * 8)))), batches = [];
   for (let at = 0; at < items.length; at += size) batches.push(items.slice(at, at + size));
-  let workers = [];
+  let workers = [], budget = init.fileBudgetMs ?? FILE_BUDGET_MS, watchdog;
   try {
     await new Promise((resolve2, reject) => {
       let done = new Array(batches.length), nextToSend = 0, nextToTally = 0, failed = !1, fail = (error) => {
         failed || (failed = !0, reject(error));
+      }, live = /* @__PURE__ */ new Map(), post = (worker, request) => {
+        live.get(worker).inFlight.push(request), worker.postMessage(request);
       }, send = (worker) => {
         if (nextToSend >= batches.length) return;
         let request = { id: nextToSend, items: batches[nextToSend] };
-        nextToSend++, worker.postMessage(request);
+        nextToSend++, post(worker, request);
+      }, replace = (worker, stuck) => {
+        let state = live.get(worker);
+        live.delete(worker), worker.terminate();
+        let fresh = start();
+        for (let request of state.inFlight)
+          post(
+            fresh,
+            request.id === stuck.id ? { ...request, stuck: { index: stuck.index, ms: stuck.ms } } : request
+          );
+      }, start = () => {
+        let shared = new Float64Array(new SharedArrayBuffer(8 * PROGRESS_SLOTS)), worker = new Worker(workerFile, { workerData: { ...init, progress: shared } });
+        return workers.push(worker), live.set(worker, { shared, inFlight: [] }), worker.on("message", (reply) => {
+          if (failed || !live.has(worker)) return;
+          if (reply.error !== void 0) {
+            fail(workerFailed(reply.error));
+            return;
+          }
+          let state = live.get(worker);
+          for (state.inFlight = state.inFlight.filter((request) => request.id !== reply.id), done[reply.id] = reply.outcomes, send(worker); nextToTally < batches.length && done[nextToTally] !== void 0; ) {
+            for (let outcome of done[nextToTally])
+              outcome !== null && tallyOutcome(tally, outcome);
+            done[nextToTally] = void 0, nextToTally++, progress?.(Math.min(nextToTally * size, items.length), tally.bytes);
+          }
+          nextToTally === batches.length && resolve2();
+        }), worker.on("error", (error) => {
+          live.has(worker) && fail(workerFailed(error.message));
+        }), worker.on("messageerror", (error) => {
+          live.has(worker) && fail(workerFailed(error.message));
+        }), worker.on("exit", (code) => {
+          live.has(worker) && nextToTally < batches.length && fail(workerFailed(`it exited with code ${code}`));
+        }), worker;
       }, n = Math.min(count, batches.length);
       for (let w = 0; w < n; w++) {
-        let worker = new Worker(workerFile, { workerData: init });
-        workers.push(worker), worker.on("message", (reply) => {
-          if (!failed) {
-            if (reply.error !== void 0) {
-              fail(workerFailed(reply.error));
-              return;
-            }
-            for (done[reply.id] = reply.outcomes, send(worker); nextToTally < batches.length && done[nextToTally] !== void 0; ) {
-              for (let outcome of done[nextToTally])
-                outcome !== null && tallyOutcome(tally, outcome);
-              done[nextToTally] = void 0, nextToTally++, progress?.(Math.min(nextToTally * size, items.length), tally.bytes);
-            }
-            nextToTally === batches.length && resolve2();
-          }
-        }), worker.on("error", (error) => fail(workerFailed(error.message))), worker.on("messageerror", (error) => fail(workerFailed(error.message))), worker.on("exit", (code) => {
-          nextToTally < batches.length && fail(workerFailed(`it exited with code ${code}`));
-        });
+        let worker = start();
         for (let i = 0; i < IN_FLIGHT; i++) send(worker);
       }
+      watchdog = setInterval(
+        () => {
+          let now = Date.now();
+          for (let [worker, { shared }] of live) {
+            let started = shared[2];
+            started > 0 && now - started > budget + WATCHDOG_GRACE_MS && replace(worker, { id: shared[0], index: shared[1], ms: now - started });
+          }
+        },
+        Math.min(500, budget)
+      ), watchdog.unref();
     });
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    clearInterval(watchdog), await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
 
@@ -3068,11 +3102,11 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-HLOAESHC.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-YXLXKTUL.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
-  config.extends.some(isRemoteExtends) && ({ config, ignore, baseline } = await (await import("./chunks/central-ADMQWGLF.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config, ignore, baseline } = await (await import("./chunks/central-N264K6OM.js")).withCentral({
     config,
     ignore,
     baseline,
@@ -3190,9 +3224,9 @@ async function render(result, format, options) {
     case "json":
       return formatJson(result);
     case "sarif":
-      return (await import("./chunks/sarif-6TYGG2HS.js")).formatSarif(result, { toolVersion: VERSION });
+      return (await import("./chunks/sarif-HP7SGUOH.js")).formatSarif(result, { toolVersion: VERSION });
     case "markdown":
-      return (await import("./chunks/markdown-AJE563QR.js")).formatMarkdown(result);
+      return (await import("./chunks/markdown-VZY4WFAT.js")).formatMarkdown(result);
     default:
       return formatText(result, {
         color: options.color,
@@ -3210,11 +3244,26 @@ async function writeOutput(file, text) {
     });
   }
 }
+function diffHead(range) {
+  let at = range.includes("...") ? range.lastIndexOf("...") + 3 : range.lastIndexOf("..") + 2, head = range.slice(at);
+  return head === "" ? "HEAD" : head;
+}
+function headReader(rev) {
+  let root = null;
+  return async (path) => {
+    root ??= findRepoRoot(process.cwd());
+    let repoRoot = await root;
+    if (repoRoot === null) return null;
+    let result = await runGit(["show", `${rev}:${path}`], repoRoot);
+    return result.code === 0 ? result.stdout.toString("utf8") : null;
+  };
+}
 async function runScan(paths, flags, command) {
-  let progress = progressReporter(flags.quiet || flags.format !== "text"), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-VWRICLDV.js")).watchForReviews(
+  let progress = progressReporter(flags.quiet || flags.format !== "text"), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-TPI7NAWV.js")).watchForReviews(
     prepared.changeSet,
     prepared.config,
-    builtinPacks()
+    builtinPacks(),
+    headReader(flags.staged ? "" : diffHead(flags.diff))
   ) : null;
   reviews !== null && (prepared.changeSet = reviews.changeSet);
   let result;
@@ -3259,7 +3308,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-7YBUODSC.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-XRZGCPFG.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
@@ -3364,7 +3413,7 @@ async function runRules(flags) {
     cwd: CONFIG_NAMES.some((name) => existsSync(join2(cwd, name))) ? cwd : repoRoot ?? cwd,
     ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
   });
-  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./chunks/central-ADMQWGLF.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./chunks/central-N264K6OM.js")).withCentral({
     config,
     ignore: [],
     baseline: /* @__PURE__ */ new Set(),
@@ -3426,7 +3475,7 @@ async function runInit(flags) {
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-HJ4KYS7T.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-5A6LPAKG.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -3461,7 +3510,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-HJ4KYS7T.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-5A6LPAKG.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -3526,7 +3575,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-7YBUODSC.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-XRZGCPFG.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

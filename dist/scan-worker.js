@@ -2,36 +2,53 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   fileOutcome,
   loadFile
-} from "./chunks/chunk-OYSMYKQF.js";
+} from "./chunks/chunk-2T2XFLWJ.js";
 import {
   compileRules
-} from "./chunks/chunk-3TYOS7P3.js";
+} from "./chunks/chunk-SFRAZ34J.js";
+import "./chunks/chunk-H4QNBIZK.js";
 import "./chunks/chunk-ECR5472Y.js";
 import "./chunks/chunk-W6YP766P.js";
-import "./chunks/chunk-FIXNMEUT.js";
-import "./chunks/chunk-5XCC25ZH.js";
-import "./chunks/chunk-H4QNBIZK.js";
-import "./chunks/chunk-PXFPC4ZX.js";
-import "./chunks/chunk-JAJTR2HI.js";
-import "./chunks/chunk-RS4XBG4F.js";
 import "./chunks/chunk-QGBNVW5A.js";
+import "./chunks/chunk-FIXNMEUT.js";
+import "./chunks/chunk-PXFPC4ZX.js";
 import "./chunks/chunk-ZPHIZCRR.js";
+import "./chunks/chunk-5XCC25ZH.js";
+import "./chunks/chunk-H26BPTWG.js";
+import "./chunks/chunk-RS4XBG4F.js";
 import "./chunks/chunk-5ADPKSWX.js";
 
 // src/cli/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-var init = workerData, rules = compileRules(init.specs, { allowlist: init.allowlist, overrides: init.overrides }), port = parentPort;
+var init = workerData, progress = init.progress, rules = compileRules(init.specs, { allowlist: init.allowlist, overrides: init.overrides }), port = parentPort;
 port.on("message", (request) => {
   let reply;
   try {
     let outcomes = [];
-    for (let item of request.items) {
+    for (let [index, item] of request.items.entries()) {
+      if (request.stuck?.index === index) {
+        outcomes.push(stuckOutcome(item.path, request.stuck.ms));
+        continue;
+      }
+      progress !== void 0 && (progress[0] = request.id, progress[1] = index, progress[2] = Date.now());
       let file = loadFile(init.root, item, init.maxFileSize);
-      outcomes.push(file === null ? null : fileOutcome(file, rules));
+      outcomes.push(file === null ? null : fileOutcome(file, rules, init.fileBudgetMs));
     }
-    reply = { id: request.id, outcomes };
+    progress !== void 0 && (progress[2] = 0), reply = { id: request.id, outcomes };
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
   port.postMessage(reply);
 });
+function stuckOutcome(path, ms) {
+  return {
+    kind: "scanned",
+    size: 0,
+    lines: 0,
+    raw: [],
+    allowlisted: 0,
+    overBudget: [
+      { path, ruleId: "one of the secret rules (the worker was stopped inside it)", ms }
+    ]
+  };
+}

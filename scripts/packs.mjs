@@ -57,6 +57,18 @@ export function bundleOptions() {
       __MANDATE_PACKS__: JSON.stringify(JSON.stringify(readPacks())),
       __MANDATE_VERSION__: JSON.stringify(pkg.version),
     },
+    // recheck (the ReDoS checker, loaded only for configs with their own regexes) requires
+    // synckit for an API mandate does not use; the real one cannot run bundled.
+    plugins: [
+      {
+        name: 'stub-synckit',
+        setup(b) {
+          b.onResolve({ filter: /^synckit$/ }, () => ({
+            path: join(root, 'scripts/stubs/synckit.cjs'),
+          }));
+        },
+      },
+    ],
     // Bundled CommonJS dependencies may call require(); give them one.
     banner: {
       js: "import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);",

@@ -1,5 +1,6 @@
 // The Action's entry point (bundled to action/dist/index.js). `setFailed` is called here and
 // nowhere else: when the decision is `block`, or with the one sentence of a failed run.
+import '../../src/cli/regex-backstop.js';
 import * as core from '@actions/core';
 import { run } from './main.js';
 

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import {
   CONFIG_FILES,
+  checkUserRegexes,
   defaultConfig,
   parseBaseline,
   parseIgnoreFile,
@@ -88,6 +89,7 @@ export async function loadPolicy(
     const bytes = await read(name);
     if (bytes === null) continue;
     config = parseConfig(bytes.toString('utf8'), name);
+    await checkUserRegexes(config);
     configPath = name;
     configSha256 = createHash('sha256').update(bytes).digest('hex');
     config.source = { file: name, sha256: configSha256 };

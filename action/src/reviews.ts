@@ -113,6 +113,14 @@ export class GitHubPullFacts implements PullFacts {
     this.labels = event.labels;
   }
 
+  /** The head version of a changed file (structured content patterns read whole files). */
+  readHead(path: string): Promise<string | null> {
+    return this.once(`head:${path}`, async () => {
+      const bytes = await readFileAt(this.client, this.repo, path, this.headSha);
+      return bytes === null ? null : bytes.toString('utf8');
+    });
+  }
+
   private once<T>(key: string, load: () => Promise<T>): Promise<T> {
     let hit = this.cache.get(key) as Promise<T> | undefined;
     if (hit === undefined) {

@@ -29,7 +29,7 @@ import { formatJson } from '../reporters/json.js';
 import { formatText } from '../reporters/text.js';
 import { builtinPacks } from '../rules/packs.js';
 import { diffSource } from '../sources/diff.js';
-import { findRepoRoot } from '../sources/git.js';
+import { findRepoRoot, runGit } from '../sources/git.js';
 import { historySource } from '../sources/history.js';
 import {
   explainNothingListed,
@@ -448,6 +448,28 @@ async function writeOutput(file: string, text: string): Promise<void> {
   }
 }
 
+/** The head side of `--diff BASE..HEAD` / `BASE...HEAD` (HEAD when omitted). */
+function diffHead(range: string): string {
+  const at = range.includes('...') ? range.lastIndexOf('...') + 3 : range.lastIndexOf('..') + 2;
+  const head = range.slice(at);
+  return head === '' ? 'HEAD' : head;
+}
+
+/**
+ * Reads a changed file's head version for structured review patterns: `rev` `''` is the index
+ * (`git show :path`), else a commit. Null when git cannot show it.
+ */
+function headReader(rev: string): (path: string) => Promise<string | null> {
+  let root: Promise<string | null> | null = null;
+  return async (path) => {
+    root ??= findRepoRoot(process.cwd());
+    const repoRoot = await root;
+    if (repoRoot === null) return null;
+    const result = await runGit(['show', `${rev}:${path}`], repoRoot);
+    return result.code === 0 ? result.stdout.toString('utf8') : null;
+  };
+}
+
 export async function runScan(
   paths: string[],
   flags: ScanFlags,
@@ -462,6 +484,7 @@ export async function runScan(
           prepared.changeSet,
           prepared.config,
           builtinPacks(),
+          headReader(flags.staged ? '' : diffHead(flags.diff!)),
         )
       : null;
   if (reviews !== null) prepared.changeSet = reviews.changeSet;

@@ -1,3 +1,4 @@
+import './regex-backstop.js';
 import { reportFatal } from './errors.js';
 import { main } from './main.js';
 

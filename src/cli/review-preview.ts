@@ -13,8 +13,12 @@ import type { RulePack } from '../core/rule-spec.js';
 import type { ChangeSet } from '../core/types.js';
 
 /** Facts of a local change: files only; no author, labels, base branch or approvals. */
-export function localFacts(files: PullFile[]): PullFacts {
+export function localFacts(
+  files: PullFile[],
+  readHead?: (path: string) => Promise<string | null>,
+): PullFacts {
   return {
+    ...(readHead === undefined ? {} : { readHead }),
     author: null,
     headSha: null,
     baseBranch: null,
@@ -34,13 +38,16 @@ export function watchForReviews(
   changeSet: ChangeSet,
   config: Config,
   packs: RulePack[],
+  /** The whole head version of a changed file (the index, or a diff's head commit). */
+  readHead?: (path: string) => Promise<string | null>,
 ): { changeSet: ChangeSet; preview: () => Promise<string[]> } {
   const requirements = resolveReviewRequirements(config, packs);
   if (requirements.length === 0) return { changeSet, preview: async () => [] };
   const files: PullFile[] = [];
   return {
     changeSet: { ...changeSet, files: collectPullFiles(changeSet.files, files) },
-    preview: async () => formatPreview(await evaluateReviews(requirements, localFacts(files))),
+    preview: async () =>
+      formatPreview(await evaluateReviews(requirements, localFacts(files, readHead))),
   };
 }
 

@@ -10,7 +10,9 @@ import { compileRules } from '../core/secret/compile.js';
 import { loadFile } from '../sources/paths.js';
 import type { BatchReply, BatchRequest, WorkerInit } from './worker-pool.js';
 
-const init = workerData as WorkerInit;
+const init = workerData as WorkerInit & { progress?: Float64Array };
+/** Shared with the pool's watchdog: batch id, index, start time of the current file. */
+const progress = init.progress;
 const rules = compileRules(init.specs, { allowlist: init.allowlist, overrides: init.overrides });
 const port = parentPort!;
 
@@ -18,13 +20,37 @@ port.on('message', (request: BatchRequest) => {
   let reply: BatchReply;
   try {
     const outcomes: (FileOutcome | null)[] = [];
-    for (const item of request.items) {
+    for (const [index, item] of request.items.entries()) {
+      if (request.stuck?.index === index) {
+        outcomes.push(stuckOutcome(item.path, request.stuck.ms));
+        continue;
+      }
+      if (progress !== undefined) {
+        progress[0] = request.id;
+        progress[1] = index;
+        progress[2] = Date.now();
+      }
       const file = loadFile(init.root, item, init.maxFileSize);
-      outcomes.push(file === null ? null : fileOutcome(file, rules));
+      outcomes.push(file === null ? null : fileOutcome(file, rules, init.fileBudgetMs));
     }
+    if (progress !== undefined) progress[2] = 0;
     reply = { id: request.id, outcomes };
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
   port.postMessage(reply);
 });
+
+/** A file that kept a worker inside one regex past the budget: the watchdog replaced it. */
+function stuckOutcome(path: string, ms: number): FileOutcome {
+  return {
+    kind: 'scanned',
+    size: 0,
+    lines: 0,
+    raw: [],
+    allowlisted: 0,
+    overBudget: [
+      { path, ruleId: 'one of the secret rules (the worker was stopped inside it)', ms },
+    ],
+  };
+}

@@ -21,6 +21,7 @@ import type { Allowlist, RuleOverride } from '../core/config.js';
 import { type FileOutcome, type ScanTally, tallyOutcome } from '../core/engine.js';
 import { MandateError } from '../core/errors.js';
 import type { SecretRuleSpec } from '../core/rule-spec.js';
+import { FILE_BUDGET_MS } from '../core/secret/scan-file.js';
 import type { Listed } from '../sources/paths.js';
 
 /** What every worker is started with (structured-cloned). */
@@ -31,11 +32,22 @@ export interface WorkerInit {
   /** Absolute root the listed paths are relative to. */
   root: string;
   maxFileSize: number;
+  /** Per-file time budget (ms) the worker applies between rules; see ScanCounters.budget. */
+  fileBudgetMs?: number;
 }
+
+/**
+ * What a worker shares with the pool without messages (a Float64Array over a
+ * SharedArrayBuffer): the batch id, the index in it and the start time (Date.now()) of the
+ * file it is scanning; start time 0 when idle. The pool's watchdog reads it.
+ */
+export const PROGRESS_SLOTS = 3;
 
 export interface BatchRequest {
   id: number;
   items: Listed[];
+  /** Index of an item not to scan (it hung a worker): reported as over budget instead. */
+  stuck?: { index: number; ms: number };
 }
 
 /** One outcome per requested item, null for a file gone since it was listed. */
@@ -59,6 +71,8 @@ const MIN_FILES_FOR_BYTES = 8;
 const MIN_CORES = 3;
 /** At most this many workers: each holds its own heap and compiled rules. */
 const MAX_WORKERS = 4;
+/** How long past the per-file budget a worker may stay in one file before it is replaced. */
+const WATCHDOG_GRACE_MS = 1_000;
 /** Batches in flight per worker, so none waits for its next batch. */
 const IN_FLIGHT = 2;
 
@@ -127,6 +141,8 @@ export async function scanWithWorkers(
   const batches: Listed[][] = [];
   for (let at = 0; at < items.length; at += size) batches.push(items.slice(at, at + size));
   const workers: Worker[] = [];
+  const budget = init.fileBudgetMs ?? FILE_BUDGET_MS;
+  let watchdog: NodeJS.Timeout | undefined;
   try {
     await new Promise<void>((resolve, reject) => {
       const done: ((FileOutcome | null)[] | undefined)[] = new Array(batches.length);
@@ -138,22 +154,50 @@ export async function scanWithWorkers(
         failed = true;
         reject(error);
       };
+      /** Per live worker: its shared progress and the batches sent to it, not yet answered. */
+      const live = new Map<Worker, { shared: Float64Array; inFlight: BatchRequest[] }>();
+      const post = (worker: Worker, request: BatchRequest) => {
+        live.get(worker)!.inFlight.push(request);
+        worker.postMessage(request);
+      };
       const send = (worker: Worker) => {
         if (nextToSend >= batches.length) return;
         const request: BatchRequest = { id: nextToSend, items: batches[nextToSend]! };
         nextToSend++;
-        worker.postMessage(request);
+        post(worker, request);
       };
-      const n = Math.min(count, batches.length);
-      for (let w = 0; w < n; w++) {
-        const worker = new Worker(workerFile, { workerData: init });
+      /**
+       * A worker stuck in one file past the budget (inside one regex: the in-worker check
+       * cannot run) is terminated; a fresh worker takes over its batches, the stuck file
+       * reported as over budget.
+       */
+      const replace = (worker: Worker, stuck: { id: number; index: number; ms: number }) => {
+        const state = live.get(worker)!;
+        live.delete(worker);
+        void worker.terminate();
+        const fresh = start();
+        for (const request of state.inFlight) {
+          post(
+            fresh,
+            request.id === stuck.id
+              ? { ...request, stuck: { index: stuck.index, ms: stuck.ms } }
+              : request,
+          );
+        }
+      };
+      const start = (): Worker => {
+        const shared = new Float64Array(new SharedArrayBuffer(8 * PROGRESS_SLOTS));
+        const worker = new Worker(workerFile, { workerData: { ...init, progress: shared } });
         workers.push(worker);
+        live.set(worker, { shared, inFlight: [] });
         worker.on('message', (reply: BatchReply) => {
-          if (failed) return;
+          if (failed || !live.has(worker)) return;
           if (reply.error !== undefined) {
             fail(workerFailed(reply.error));
             return;
           }
+          const state = live.get(worker)!;
+          state.inFlight = state.inFlight.filter((request) => request.id !== reply.id);
           done[reply.id] = reply.outcomes;
           send(worker);
           while (nextToTally < batches.length && done[nextToTally] !== undefined) {
@@ -166,15 +210,41 @@ export async function scanWithWorkers(
           }
           if (nextToTally === batches.length) resolve();
         });
-        worker.on('error', (error) => fail(workerFailed(error.message)));
-        worker.on('messageerror', (error) => fail(workerFailed(error.message)));
-        worker.on('exit', (code) => {
-          if (nextToTally < batches.length) fail(workerFailed(`it exited with code ${code}`));
+        // A worker the watchdog replaced (no longer live) may error or exit: that is expected.
+        worker.on('error', (error) => {
+          if (live.has(worker)) fail(workerFailed(error.message));
         });
+        worker.on('messageerror', (error) => {
+          if (live.has(worker)) fail(workerFailed(error.message));
+        });
+        worker.on('exit', (code) => {
+          if (live.has(worker) && nextToTally < batches.length) {
+            fail(workerFailed(`it exited with code ${code}`));
+          }
+        });
+        return worker;
+      };
+      const n = Math.min(count, batches.length);
+      for (let w = 0; w < n; w++) {
+        const worker = start();
         for (let i = 0; i < IN_FLIGHT; i++) send(worker);
       }
+      watchdog = setInterval(
+        () => {
+          const now = Date.now();
+          for (const [worker, { shared }] of live) {
+            const started = shared[2]!;
+            if (started > 0 && now - started > budget + WATCHDOG_GRACE_MS) {
+              replace(worker, { id: shared[0]!, index: shared[1]!, ms: now - started });
+            }
+          }
+        },
+        Math.min(500, budget),
+      );
+      watchdog.unref();
     });
   } finally {
+    clearInterval(watchdog);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }

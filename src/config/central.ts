@@ -28,7 +28,7 @@ import type { IgnoreEntry } from '../core/postprocess/index.js';
 import { sha256Hex } from '../core/sha256.js';
 import { SEVERITIES, type Severity } from '../core/types.js';
 import { builtinPacks } from '../rules/packs.js';
-import { isRemoteExtends, REMOTE_EXTENDS } from './load.js';
+import { checkUserRegexes, isRemoteExtends, REMOTE_EXTENDS } from './load.js';
 import { parseConfig } from './parse.js';
 
 export interface CentralSource {
@@ -294,6 +294,7 @@ export async function applyCentral(
     const text = await read(ref);
     const stripped = stripLocked(text, ref);
     const central = parseConfig(stripped.text, ref);
+    await checkUserRegexes(central);
     if (central.extends.some(isRemoteExtends)) {
       throw new ConfigError(
         ref,

@@ -30,7 +30,7 @@ export function parseIgnoreFile(text: string, file: string): IgnoreEntry[] {
       const match = ENTRY.exec(content)?.groups;
       const fingerprint = match?.fingerprint;
       if (fingerprint === undefined || parseFingerprint(fingerprint) === null) {
-        const first = content.split(/\s+#/)[0]!;
+        const first = content.split(/\s#/)[0]!.trimEnd();
         throw new ConfigError(
           file,
           /[0-9a-f]{64}$/i.test(first) && /[A-F]/.test(first.slice(-64))

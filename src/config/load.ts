@@ -33,18 +33,37 @@ export function defaultConfig(): Config {
 /** Where each parsed config's keys are, so later checks (rule ids, packs) can point at them. */
 const locators = new WeakMap<Config, Locator>();
 
+/** Where a key of a parsed config is (line and column), when the config came from a file. */
+export function positionIn(
+  config: Config,
+  path: DataPath,
+): { line: number; column: number } | undefined {
+  return locators.get(config)?.(path);
+}
+
+/**
+ * Rejects a config whose own regexes (custom rules, allowlists, review content patterns) can
+ * backtrack super-linearly (src/config/regex-safety.ts). Loaded on demand: a config without
+ * patterns of its own never loads the checker.
+ */
+export async function checkUserRegexes(config: Config): Promise<void> {
+  const { assertSafeUserRegexes, userPatterns } = await import('./regex-safety.js');
+  if (userPatterns(config).length === 0) return;
+  await assertSafeUserRegexes(config, (path) => positionIn(config, path));
+}
+
 /** Records where a parsed config's keys are (called by parseConfig). */
 export function rememberLocator(config: Config, locate: Locator): void {
   locators.set(config, locate);
 }
 
-const SIZE = /^\s*([0-9]+(?:\.[0-9]+)?)\s*([kmg]?)(i?b?)\s*$/i;
+const SIZE = /^([0-9]+(?:\.[0-9]+)?)\s*([kmg]?)(i?b?)$/i;
 const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
 /** `2MB` → 2097152; K, M and G are powers of 1024. Returns null for anything else. */
 export function parseSize(value: number | string): number | null {
   if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : null;
-  const match = SIZE.exec(value);
+  const match = SIZE.exec(value.trim());
   if (match === null) return null;
   const [, amount, unit, suffix] = match;
   if (unit === '' && suffix !== '' && suffix!.toLowerCase() !== 'b') return null;
@@ -105,6 +124,7 @@ async function fromBytes(bytes: Buffer, file: string): Promise<Config> {
   const { parseConfig } = await import('./parse.js');
   const config = parseConfig(bytes.toString('utf8'), file);
   config.source.sha256 = sha256Hex(bytes);
+  await checkUserRegexes(config);
   return config;
 }
 

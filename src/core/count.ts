@@ -4,6 +4,8 @@
  * `toLocaleString`) load ICU data on first use, about 9 ms of every CLI start.
  */
 export function formatCount(n: number): string {
-  const digits = String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+$)/g, ',');
+  const plain = String(Math.round(Math.abs(n)));
+  let digits = plain.slice(0, ((plain.length - 1) % 3) + 1);
+  for (let i = digits.length; i < plain.length; i += 3) digits += `,${plain.slice(i, i + 3)}`;
   return n < 0 && digits !== '0' ? `-${digits}` : digits;
 }

@@ -1,11 +1,18 @@
 import { decide } from './decision.js';
 import { type Coverage, finalizeFindings, type IgnoreEntry } from './postprocess/index.js';
 import { type CompiledRules, isPathAllowed } from './secret/compile.js';
-import { type ScanCounters, scanFileInto } from './secret/scan-file.js';
+import {
+  FILE_BUDGET_MS,
+  type OverBudgetFile,
+  type ScanCounters,
+  scanFileInto,
+} from './secret/scan-file.js';
+import { sha256Hex } from './sha256.js';
 import type {
   ChangedFile,
   ChangeSet,
   Context,
+  Finding,
   RawFinding,
   RuleInfo,
   ScanResult,
@@ -35,6 +42,8 @@ export interface EngineOptions {
    * The CLI sets it for directory scans in CI, where a check that cannot run fails closed.
    */
   blockUnreadable?: boolean;
+  /** Per-file time budget in milliseconds (default FILE_BUDGET_MS); see ScanCounters.budget. */
+  fileBudgetMs?: number;
 }
 
 function defaultNow(): number {
@@ -62,10 +71,10 @@ export interface ScanTally {
   notRead: Set<string>;
 }
 
-export function newTally(): ScanTally {
+export function newTally(fileBudgetMs: number = FILE_BUDGET_MS): ScanTally {
   return {
     raw: [],
-    counters: { allowlisted: 0 },
+    counters: { allowlisted: 0, budget: { ms: fileBudgetMs, now: defaultNow } },
     skipped: {},
     commits: new Set(),
     unreadable: [],
@@ -127,14 +136,23 @@ export type FileOutcome =
       allowlisted: number;
       /** The path, when the whole file was scanned (see ScanTally.covered). */
       covers?: string;
+      /** Set when the file ran past its time budget. */
+      overBudget?: OverBudgetFile[];
     };
 
 /** tallyFile for one file, returned as a FileOutcome instead of added to a tally. */
-export function fileOutcome(file: ChangedFile, rules: CompiledRules): FileOutcome {
+export function fileOutcome(
+  file: ChangedFile,
+  rules: CompiledRules,
+  fileBudgetMs: number = FILE_BUDGET_MS,
+): FileOutcome {
   if (isPathAllowed(file.path, rules)) return { kind: 'allowlisted' };
   if (file.skipped !== undefined) return { kind: 'skipped', reason: file.skipped, path: file.path };
   const raw: RawFinding[] = [];
-  const counters: ScanCounters = { allowlisted: 0 };
+  const counters: ScanCounters = {
+    allowlisted: 0,
+    budget: { ms: fileBudgetMs, now: defaultNow },
+  };
   scanFileInto(file, rules, raw, counters);
   const outcome: FileOutcome = {
     kind: 'scanned',
@@ -143,6 +161,7 @@ export function fileOutcome(file: ChangedFile, rules: CompiledRules): FileOutcom
     raw,
     allowlisted: counters.allowlisted,
   };
+  if (counters.overBudget !== undefined) outcome.overBudget = counters.overBudget;
   if (file.commit !== undefined) outcome.commit = file.commit.sha;
   if (coversWholeFile(file)) outcome.covers = file.path;
   return outcome;
@@ -167,6 +186,9 @@ export function tallyOutcome(tally: ScanTally, outcome: FileOutcome): void {
       if (outcome.covers !== undefined) tally.covered.add(outcome.covers);
       for (const finding of outcome.raw) tally.raw.push(finding);
       tally.counters.allowlisted += outcome.allowlisted;
+      if (outcome.overBudget !== undefined) {
+        (tally.counters.overBudget ??= []).push(...outcome.overBudget);
+      }
   }
 }
 
@@ -183,7 +205,7 @@ export async function scanChangeSet(
 ): Promise<ScanResult> {
   const now = options.now ?? defaultNow;
   const started = now();
-  const tally = newTally();
+  const tally = newTally(options.fileBudgetMs);
   for await (const file of changeSet.files) tallyFile(tally, file, options.rules);
   return finishScan(tally, changeSet, options, context, started);
 }
@@ -210,6 +232,10 @@ export function finishScan(
     covered: coverageOf(tally, options.coveredDirs ?? []),
   });
   const unreadable = options.blockUnreadable === true ? tally.unreadable : [];
+  // After post-processing: an incomplete scan cannot be ignored, baselined or allowed inline.
+  for (const over of tally.counters.overBudget ?? []) {
+    finalized.findings.push(incompleteFinding(over, context));
+  }
   const decision = decide(finalized.findings, context, unreadable);
   const stats: Stats = {
     files: tally.files,
@@ -247,5 +273,30 @@ function coverageOf(tally: ScanTally, dirs: readonly string[]): Coverage {
     covers: (path) => tally.covered.has(path) || under(path),
     coversSomeEndingWith: (suffix) =>
       dirs.includes('') || [...tally.covered].some((path) => path.endsWith(suffix)),
+  };
+}
+
+/** The rule id of a file the scan gave up on (past its time budget). */
+export const INCOMPLETE_RULE = 'scan/incomplete';
+
+/**
+ * A `scan/incomplete` finding: the file ran past its time budget while `ruleId` ran, so the
+ * rest of it was not scanned. Blocking except in the pre-commit hook (which must never hang,
+ * and where CI runs the same check): nothing is approved that was not judged.
+ */
+function incompleteFinding(over: OverBudgetFile, context: Context): Finding {
+  return {
+    ruleId: INCOMPLETE_RULE,
+    kind: 'scan',
+    severity: 'high',
+    path: over.path,
+    line: 1,
+    endLine: 1,
+    column: 1,
+    message: `${over.path} was not fully scanned: the rule ${over.ruleId} ran past the per-file time budget (${over.ms} ms), so the scan stopped there instead of hanging. A regex that backtracks on this file's content is the usual cause: check ${over.ruleId} (a custom rule or allowlist regex in .mandate.yml, or report a built-in one).`,
+    redacted: '',
+    fingerprint: sha256Hex(`${INCOMPLETE_RULE}\0${over.path}\0${over.ruleId}`),
+    blocking: context.mode !== 'hook',
+    title: 'The scan of this file is incomplete',
   };
 }

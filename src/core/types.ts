@@ -9,7 +9,8 @@ export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 /** Ordered from most to least severe; index comparisons use this order. */
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
-export type FindingKind = 'secret' | 'review' | 'policy' | 'artifact' | 'config';
+/** `scan`: the scan itself could not finish (`scan/incomplete`: a file ran past its time budget). */
+export type FindingKind = 'secret' | 'review' | 'policy' | 'artifact' | 'config' | 'scan';
 
 export type FileStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'unchanged';
 

@@ -49,7 +49,10 @@ export function codeSpan(text: string): string {
  * backslashes before a pipe is doubled so that it cannot escape the escape.
  */
 export function tableCode(text: string): string {
-  return codeSpan(text).replace(/(\\*)\|/g, (_, slashes: string) => `${slashes}${slashes}\\|`);
+  return codeSpan(text).replace(
+    /(?<!\\)(\\*)\|/g,
+    (_, slashes: string) => `${slashes}${slashes}\\|`,
+  );
 }
 
 /** A fenced code block that no line inside can close (the fence outgrows any backtick run). */

@@ -375,6 +375,49 @@ describe('required reviews through the bundled Action', () => {
     );
   });
 
+  it('a wildcard added to an existing multi-line CloudFormation Action list triggers, on its line (9.13)', async () => {
+    const stack = (actions: string[]) =>
+      [
+        'Resources:',
+        '  Role:',
+        '    Type: AWS::IAM::Role',
+        '    Properties:',
+        '      Policies:',
+        '        - PolicyName: app',
+        '          PolicyDocument:',
+        '            Statement:',
+        '              - Effect: Allow',
+        '                Action:',
+        ...actions.map((a) => `                  - ${a}`),
+        '                Resource: !GetAtt Table.Arn',
+        '',
+      ].join('\n');
+    const base = { ...BASE_TREE, 'cfn/stack.yaml': stack(['s3:GetObject']) };
+    const payload = setUp(
+      { ...base, 'cfn/stack.yaml': stack(['s3:GetObject', '"dynamodb:*"']) },
+      { base },
+    );
+    const result = await run(payload);
+    expect(result.code).toBe(1);
+    expect(requirement(result, 'review/iam-wildcard').triggers).toEqual(['cfn/stack.yaml:12']);
+  });
+
+  it('a minified package.json gaining openai triggers the AI SDK requirement (9.13)', async () => {
+    const base = {
+      ...BASE_TREE,
+      'package.json': '{"name":"octo","dependencies":{"express":"^4.0.0"}}\n',
+    };
+    const payload = setUp(
+      {
+        ...base,
+        'package.json': '{"name":"octo","dependencies":{"express":"^4.0.0","openai":"^4.52.0"}}\n',
+      },
+      { base },
+    );
+    const result = await run(payload);
+    expect(requirement(result, 'review/ai-sdk-dependency').triggers).toEqual(['package.json:1']);
+  });
+
   it('CODEOWNERS import (every): owners of the base commit become requirements, next to the pack', async () => {
     gh.teams.set('octo-org/platform', ['paul']);
     gh.orgMembers.add('paul');

@@ -57,6 +57,13 @@ const schema11 = {
                 description: '`i` for case-insensitive.',
                 examples: ['i'],
               },
+              structure: {
+                type: 'string',
+                enum: ['iam-actions', 'npm-dependencies'],
+                description:
+                  'Test the pattern against values parsed out of the document instead of each added line: `iam-actions` (every IAM action of a policy in JSON, YAML, Terraform or CDK code, however the list is laid out), `npm-dependencies` (every dependency name of a package.json, minified or not). A value triggers when it is on an added line.',
+                examples: ['iam-actions'],
+              },
               paths: {
                 type: 'array',
                 items: { type: 'string', pattern: '\\S' },
@@ -750,6 +757,13 @@ const schema12 = {
             description: '`i` for case-insensitive.',
             examples: ['i'],
           },
+          structure: {
+            type: 'string',
+            enum: ['iam-actions', 'npm-dependencies'],
+            description:
+              'Test the pattern against values parsed out of the document instead of each added line: `iam-actions` (every IAM action of a policy in JSON, YAML, Terraform or CDK code, however the list is laid out), `npm-dependencies` (every dependency name of a package.json, minified or not). A value triggers when it is on an added line.',
+            examples: ['iam-actions'],
+          },
           paths: {
             type: 'array',
             items: { type: 'string', pattern: '\\S' },
@@ -964,6 +978,7 @@ function validate11(
                 !(
                   key1 === 'pattern' ||
                   key1 === 'flags' ||
+                  key1 === 'structure' ||
                   key1 === 'paths' ||
                   key1 === 'description'
                 )
@@ -1067,15 +1082,56 @@ function validate11(
                 errors++;
               }
             }
+            if (data3.structure !== undefined) {
+              let data6 = data3.structure;
+              if (typeof data6 !== 'string') {
+                const err11 = {
+                  instancePath: instancePath + '/content/' + i1 + '/structure',
+                  schemaPath: '#/properties/content/items/properties/structure/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema12.properties.content.items.properties.structure.type,
+                  parentSchema: schema12.properties.content.items.properties.structure,
+                  data: data6,
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+              if (!(data6 === 'iam-actions' || data6 === 'npm-dependencies')) {
+                const err12 = {
+                  instancePath: instancePath + '/content/' + i1 + '/structure',
+                  schemaPath: '#/properties/content/items/properties/structure/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues: schema12.properties.content.items.properties.structure.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema12.properties.content.items.properties.structure.enum,
+                  parentSchema: schema12.properties.content.items.properties.structure,
+                  data: data6,
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
             if (data3.paths !== undefined) {
-              let data6 = data3.paths;
-              if (Array.isArray(data6)) {
-                const len2 = data6.length;
+              let data7 = data3.paths;
+              if (Array.isArray(data7)) {
+                const len2 = data7.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                  let data7 = data6[i2];
-                  if (typeof data7 === 'string') {
-                    if (!pattern0.test(data7)) {
-                      const err11 = {
+                  let data8 = data7[i2];
+                  if (typeof data8 === 'string') {
+                    if (!pattern0.test(data8)) {
+                      const err13 = {
                         instancePath: instancePath + '/content/' + i1 + '/paths/' + i2,
                         schemaPath: '#/properties/content/items/properties/paths/items/pattern',
                         keyword: 'pattern',
@@ -1083,17 +1139,17 @@ function validate11(
                         message: 'must match pattern "' + '\\S' + '"',
                         schema: '\\S',
                         parentSchema: schema12.properties.content.items.properties.paths.items,
-                        data: data7,
+                        data: data8,
                       };
                       if (vErrors === null) {
-                        vErrors = [err11];
+                        vErrors = [err13];
                       } else {
-                        vErrors.push(err11);
+                        vErrors.push(err13);
                       }
                       errors++;
                     }
                   } else {
-                    const err12 = {
+                    const err14 = {
                       instancePath: instancePath + '/content/' + i1 + '/paths/' + i2,
                       schemaPath: '#/properties/content/items/properties/paths/items/type',
                       keyword: 'type',
@@ -1101,18 +1157,18 @@ function validate11(
                       message: 'must be string',
                       schema: schema12.properties.content.items.properties.paths.items.type,
                       parentSchema: schema12.properties.content.items.properties.paths.items,
-                      data: data7,
+                      data: data8,
                     };
                     if (vErrors === null) {
-                      vErrors = [err12];
+                      vErrors = [err14];
                     } else {
-                      vErrors.push(err12);
+                      vErrors.push(err14);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err13 = {
+                const err15 = {
                   instancePath: instancePath + '/content/' + i1 + '/paths',
                   schemaPath: '#/properties/content/items/properties/paths/type',
                   keyword: 'type',
@@ -1120,47 +1176,7 @@ function validate11(
                   message: 'must be array',
                   schema: schema12.properties.content.items.properties.paths.type,
                   parentSchema: schema12.properties.content.items.properties.paths,
-                  data: data6,
-                };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
-                errors++;
-              }
-            }
-            if (data3.description !== undefined) {
-              let data8 = data3.description;
-              if (typeof data8 === 'string') {
-                if (!pattern0.test(data8)) {
-                  const err14 = {
-                    instancePath: instancePath + '/content/' + i1 + '/description',
-                    schemaPath: '#/properties/content/items/properties/description/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema12.properties.content.items.properties.description,
-                    data: data8,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
-                  errors++;
-                }
-              } else {
-                const err15 = {
-                  instancePath: instancePath + '/content/' + i1 + '/description',
-                  schemaPath: '#/properties/content/items/properties/description/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema12.properties.content.items.properties.description.type,
-                  parentSchema: schema12.properties.content.items.properties.description,
-                  data: data8,
+                  data: data7,
                 };
                 if (vErrors === null) {
                   vErrors = [err15];
@@ -1170,8 +1186,48 @@ function validate11(
                 errors++;
               }
             }
+            if (data3.description !== undefined) {
+              let data9 = data3.description;
+              if (typeof data9 === 'string') {
+                if (!pattern0.test(data9)) {
+                  const err16 = {
+                    instancePath: instancePath + '/content/' + i1 + '/description',
+                    schemaPath: '#/properties/content/items/properties/description/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema12.properties.content.items.properties.description,
+                    data: data9,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = {
+                  instancePath: instancePath + '/content/' + i1 + '/description',
+                  schemaPath: '#/properties/content/items/properties/description/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema12.properties.content.items.properties.description.type,
+                  parentSchema: schema12.properties.content.items.properties.description,
+                  data: data9,
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err16 = {
+            const err18 = {
               instancePath: instancePath + '/content/' + i1,
               schemaPath: '#/properties/content/items/type',
               keyword: 'type',
@@ -1182,15 +1238,15 @@ function validate11(
               data: data3,
             };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err18];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err18);
             }
             errors++;
           }
         }
       } else {
-        const err17 = {
+        const err19 = {
           instancePath: instancePath + '/content',
           schemaPath: '#/properties/content/type',
           keyword: 'type',
@@ -1201,22 +1257,22 @@ function validate11(
           data: data2,
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err19];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
     if (data.labels !== undefined) {
-      let data9 = data.labels;
-      if (Array.isArray(data9)) {
-        const len3 = data9.length;
+      let data10 = data.labels;
+      if (Array.isArray(data10)) {
+        const len3 = data10.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          let data10 = data9[i3];
-          if (typeof data10 === 'string') {
-            if (!pattern0.test(data10)) {
-              const err18 = {
+          let data11 = data10[i3];
+          if (typeof data11 === 'string') {
+            if (!pattern0.test(data11)) {
+              const err20 = {
                 instancePath: instancePath + '/labels/' + i3,
                 schemaPath: '#/properties/labels/items/pattern',
                 keyword: 'pattern',
@@ -1224,17 +1280,17 @@ function validate11(
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
                 parentSchema: schema12.properties.labels.items,
-                data: data10,
+                data: data11,
               };
               if (vErrors === null) {
-                vErrors = [err18];
+                vErrors = [err20];
               } else {
-                vErrors.push(err18);
+                vErrors.push(err20);
               }
               errors++;
             }
           } else {
-            const err19 = {
+            const err21 = {
               instancePath: instancePath + '/labels/' + i3,
               schemaPath: '#/properties/labels/items/type',
               keyword: 'type',
@@ -1242,18 +1298,18 @@ function validate11(
               message: 'must be string',
               schema: schema12.properties.labels.items.type,
               parentSchema: schema12.properties.labels.items,
-              data: data10,
+              data: data11,
             };
             if (vErrors === null) {
-              vErrors = [err19];
+              vErrors = [err21];
             } else {
-              vErrors.push(err19);
+              vErrors.push(err21);
             }
             errors++;
           }
         }
       } else {
-        const err20 = {
+        const err22 = {
           instancePath: instancePath + '/labels',
           schemaPath: '#/properties/labels/type',
           keyword: 'type',
@@ -1261,25 +1317,25 @@ function validate11(
           message: 'must be array',
           schema: schema12.properties.labels.type,
           parentSchema: schema12.properties.labels,
-          data: data9,
+          data: data10,
         };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err22];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
     if (data.base_branches !== undefined) {
-      let data11 = data.base_branches;
-      if (Array.isArray(data11)) {
-        const len4 = data11.length;
+      let data12 = data.base_branches;
+      if (Array.isArray(data12)) {
+        const len4 = data12.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          let data12 = data11[i4];
-          if (typeof data12 === 'string') {
-            if (!pattern0.test(data12)) {
-              const err21 = {
+          let data13 = data12[i4];
+          if (typeof data13 === 'string') {
+            if (!pattern0.test(data13)) {
+              const err23 = {
                 instancePath: instancePath + '/base_branches/' + i4,
                 schemaPath: '#/properties/base_branches/items/pattern',
                 keyword: 'pattern',
@@ -1287,17 +1343,17 @@ function validate11(
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
                 parentSchema: schema12.properties.base_branches.items,
-                data: data12,
+                data: data13,
               };
               if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err23];
               } else {
-                vErrors.push(err21);
+                vErrors.push(err23);
               }
               errors++;
             }
           } else {
-            const err22 = {
+            const err24 = {
               instancePath: instancePath + '/base_branches/' + i4,
               schemaPath: '#/properties/base_branches/items/type',
               keyword: 'type',
@@ -1305,18 +1361,18 @@ function validate11(
               message: 'must be string',
               schema: schema12.properties.base_branches.items.type,
               parentSchema: schema12.properties.base_branches.items,
-              data: data12,
+              data: data13,
             };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err24];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
       } else {
-        const err23 = {
+        const err25 = {
           instancePath: instancePath + '/base_branches',
           schemaPath: '#/properties/base_branches/type',
           keyword: 'type',
@@ -1324,25 +1380,25 @@ function validate11(
           message: 'must be array',
           schema: schema12.properties.base_branches.type,
           parentSchema: schema12.properties.base_branches,
-          data: data11,
+          data: data12,
         };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err25];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err25);
         }
         errors++;
       }
     }
     if (data.author_in !== undefined) {
-      let data13 = data.author_in;
-      if (Array.isArray(data13)) {
-        const len5 = data13.length;
+      let data14 = data.author_in;
+      if (Array.isArray(data14)) {
+        const len5 = data14.length;
         for (let i5 = 0; i5 < len5; i5++) {
-          let data14 = data13[i5];
-          if (typeof data14 === 'string') {
-            if (!pattern28.test(data14)) {
-              const err24 = {
+          let data15 = data14[i5];
+          if (typeof data15 === 'string') {
+            if (!pattern28.test(data15)) {
+              const err26 = {
                 instancePath: instancePath + '/author_in/' + i5,
                 schemaPath: '#/properties/author_in/items/pattern',
                 keyword: 'pattern',
@@ -1355,17 +1411,17 @@ function validate11(
                   '"',
                 schema: '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
                 parentSchema: schema12.properties.author_in.items,
-                data: data14,
+                data: data15,
               };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err26];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err26);
               }
               errors++;
             }
           } else {
-            const err25 = {
+            const err27 = {
               instancePath: instancePath + '/author_in/' + i5,
               schemaPath: '#/properties/author_in/items/type',
               keyword: 'type',
@@ -1373,18 +1429,18 @@ function validate11(
               message: 'must be string',
               schema: schema12.properties.author_in.items.type,
               parentSchema: schema12.properties.author_in.items,
-              data: data14,
+              data: data15,
             };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err27];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err27);
             }
             errors++;
           }
         }
       } else {
-        const err26 = {
+        const err28 = {
           instancePath: instancePath + '/author_in',
           schemaPath: '#/properties/author_in/type',
           keyword: 'type',
@@ -1392,25 +1448,25 @@ function validate11(
           message: 'must be array',
           schema: schema12.properties.author_in.type,
           parentSchema: schema12.properties.author_in,
-          data: data13,
+          data: data14,
         };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err28];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
     if (data.author_not_in !== undefined) {
-      let data15 = data.author_not_in;
-      if (Array.isArray(data15)) {
-        const len6 = data15.length;
+      let data16 = data.author_not_in;
+      if (Array.isArray(data16)) {
+        const len6 = data16.length;
         for (let i6 = 0; i6 < len6; i6++) {
-          let data16 = data15[i6];
-          if (typeof data16 === 'string') {
-            if (!pattern28.test(data16)) {
-              const err27 = {
+          let data17 = data16[i6];
+          if (typeof data17 === 'string') {
+            if (!pattern28.test(data17)) {
+              const err29 = {
                 instancePath: instancePath + '/author_not_in/' + i6,
                 schemaPath: '#/properties/author_not_in/items/pattern',
                 keyword: 'pattern',
@@ -1423,17 +1479,17 @@ function validate11(
                   '"',
                 schema: '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
                 parentSchema: schema12.properties.author_not_in.items,
-                data: data16,
+                data: data17,
               };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err29];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err29);
               }
               errors++;
             }
           } else {
-            const err28 = {
+            const err30 = {
               instancePath: instancePath + '/author_not_in/' + i6,
               schemaPath: '#/properties/author_not_in/items/type',
               keyword: 'type',
@@ -1441,18 +1497,18 @@ function validate11(
               message: 'must be string',
               schema: schema12.properties.author_not_in.items.type,
               parentSchema: schema12.properties.author_not_in.items,
-              data: data16,
+              data: data17,
             };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err30];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err30);
             }
             errors++;
           }
         }
       } else {
-        const err29 = {
+        const err31 = {
           instancePath: instancePath + '/author_not_in',
           schemaPath: '#/properties/author_not_in/type',
           keyword: 'type',
@@ -1460,25 +1516,25 @@ function validate11(
           message: 'must be array',
           schema: schema12.properties.author_not_in.type,
           parentSchema: schema12.properties.author_not_in,
-          data: data15,
+          data: data16,
         };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err31];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err31);
         }
         errors++;
       }
     }
     if (data.all !== undefined) {
-      let data17 = data.all;
-      if (Array.isArray(data17)) {
-        const len7 = data17.length;
+      let data18 = data.all;
+      if (Array.isArray(data18)) {
+        const len7 = data18.length;
         for (let i7 = 0; i7 < len7; i7++) {
           if (
-            !wrapper0.validate(data17[i7], {
+            !wrapper0.validate(data18[i7], {
               instancePath: instancePath + '/all/' + i7,
-              parentData: data17,
+              parentData: data18,
               parentDataProperty: i7,
               rootData,
             })
@@ -1491,7 +1547,7 @@ function validate11(
           }
         }
       } else {
-        const err30 = {
+        const err32 = {
           instancePath: instancePath + '/all',
           schemaPath: '#/properties/all/type',
           keyword: 'type',
@@ -1499,25 +1555,25 @@ function validate11(
           message: 'must be array',
           schema: schema12.properties.all.type,
           parentSchema: schema12.properties.all,
-          data: data17,
+          data: data18,
         };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err32];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err32);
         }
         errors++;
       }
     }
     if (data.any !== undefined) {
-      let data19 = data.any;
-      if (Array.isArray(data19)) {
-        const len8 = data19.length;
+      let data20 = data.any;
+      if (Array.isArray(data20)) {
+        const len8 = data20.length;
         for (let i8 = 0; i8 < len8; i8++) {
           if (
-            !wrapper0.validate(data19[i8], {
+            !wrapper0.validate(data20[i8], {
               instancePath: instancePath + '/any/' + i8,
-              parentData: data19,
+              parentData: data20,
               parentDataProperty: i8,
               rootData,
             })
@@ -1530,7 +1586,7 @@ function validate11(
           }
         }
       } else {
-        const err31 = {
+        const err33 = {
           instancePath: instancePath + '/any',
           schemaPath: '#/properties/any/type',
           keyword: 'type',
@@ -1538,18 +1594,18 @@ function validate11(
           message: 'must be array',
           schema: schema12.properties.any.type,
           parentSchema: schema12.properties.any,
-          data: data19,
+          data: data20,
         };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err33];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err33);
         }
         errors++;
       }
     }
   } else {
-    const err32 = {
+    const err34 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1560,9 +1616,9 @@ function validate11(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err32];
+      vErrors = [err34];
     } else {
-      vErrors.push(err32);
+      vErrors.push(err34);
     }
     errors++;
   }

@@ -116,10 +116,32 @@ export function policyFinding(
 function firstHeading(text: string, after: number): string | null {
   const lines = splitLines(text);
   for (let i = after; i < lines.length; i++) {
-    const match = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(lines[i]!);
-    if (match !== null) return match[1]!;
+    const heading = headingText(lines[i]!);
+    if (heading !== null) return heading;
   }
   return null;
+}
+
+const BLANK = /\s/;
+
+/**
+ * The text of an ATX heading line, as `/^#{1,6}\s+(.+?)\s*#*\s*$/` captures it, without that
+ * regex's polynomial backtracking on long runs of blanks.
+ */
+function headingText(line: string): string | null {
+  const open = /^#{1,6}\s/.exec(line);
+  if (open === null) return null;
+  const hashes = open[0].length - 1;
+  let start = open[0].length;
+  while (start < line.length && BLANK.test(line[start]!)) start++;
+  let end = line.length;
+  while (end > start && BLANK.test(line[end - 1]!)) end--;
+  while (end > start && line[end - 1] === '#') end--;
+  while (end > start && BLANK.test(line[end - 1]!)) end--;
+  if (end > start) return line.slice(start, end);
+  // Nothing but closing hashes and blanks: the regex's one-character title.
+  if (start < line.length) return line[start]!;
+  return start - hashes >= 2 ? line[start - 1]! : null;
 }
 
 function fileName(path: string): string {
@@ -185,6 +207,12 @@ function sentence(text: string): string {
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
+/** The message without its trailing ` (or set …)` hint. */
+function withoutOrSet(message: string): string {
+  const at = message.indexOf(' (or set ');
+  return at >= 0 && message.endsWith(')') ? message.slice(0, at) : message;
+}
+
 /** Evaluates one policy document. */
 export function evaluatePolicy(doc: PolicyDocument, options: EvaluateOptions): PolicyEvaluation {
   const evaluation = evaluateFreshness(doc, options);
@@ -229,7 +257,7 @@ function evaluateFreshness(doc: PolicyDocument, options: EvaluateOptions): Polic
       line,
       message: sentence(message),
       key,
-      detail: message.replace(/ \(or set .*\)$/, ''),
+      detail: withoutOrSet(message),
     });
   };
 

@@ -20,7 +20,8 @@ export interface Leftover {
 const PLACEHOLDER_WORDS =
   'company|organi[sz]ation|org|name|insert|enter|your|date|owner|e-?mail|address|department|role|contact|person|title|position|placeholder|client|customer|vendor|product|team|manager|officer|phone|url|website|location|country|city|number';
 
-const PATTERNS: RegExp[] = [
+/** Placeholder patterns (exported for the ReDoS test over every built-in pattern). */
+export const PATTERNS: RegExp[] = [
   // [COMPANY], [COMPANY NAME] — capitals only. Not links ([text](url), [text][ref],
   // [ref]: url), task-list boxes ([ ], [x]) or GitHub alerts ([!NOTE]).
   /\[[A-Z][A-Z _]{1,40}[A-Z]\](?![([:])/g,
@@ -42,7 +43,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** A phrase matched case-insensitively, as whole words, across any run of spaces or hyphens. */
-function phrasePattern(phrase: string): RegExp | null {
+export function phrasePattern(phrase: string): RegExp | null {
   const words = phrase
     .trim()
     .split(/[\s-]+/)
@@ -56,7 +57,40 @@ function phrasePattern(phrase: string): RegExp | null {
 
 /** The line with inline code spans blanked out (same length, so columns stay right). */
 function withoutCodeSpans(line: string): string {
-  return line.replace(/(`+)(?:(?!\1)[\s\S])+?\1/g, (span) => ' '.repeat(span.length));
+  // A span opens with a run of backticks and closes at the next run of the same length (with
+  // something between). A scan over the runs, not the regex it replaces
+  // (/(`+)(?:(?!\1)[\s\S])+?\1/g), which backtracked polynomially on many backticks.
+  const runs: { start: number; length: number }[] = [];
+  for (let i = 0; i < line.length; ) {
+    if (line[i] !== '`') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (line[j] === '`') j++;
+    runs.push({ start: i, length: j - i });
+    i = j;
+  }
+  if (runs.length < 2) return line;
+  // For each run, the index of the next run of the same length.
+  const next = new Array<number>(runs.length).fill(-1);
+  const lastOfLength = new Map<number, number>();
+  for (let k = runs.length - 1; k >= 0; k--) {
+    next[k] = lastOfLength.get(runs[k]!.length) ?? -1;
+    lastOfLength.set(runs[k]!.length, k);
+  }
+  let out = '';
+  let copied = 0;
+  for (let k = 0; k < runs.length; k++) {
+    const close = next[k]!;
+    if (close < 0) continue;
+    const open = runs[k]!;
+    const end = runs[close]!.start + runs[close]!.length;
+    out += line.slice(copied, open.start) + ' '.repeat(end - open.start);
+    copied = end;
+    k = close;
+  }
+  return out + line.slice(copied);
 }
 
 /** Every leftover in `text`, in line and column order. */

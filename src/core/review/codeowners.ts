@@ -41,7 +41,8 @@ export function parseCodeowners(text: string): { lines: CodeownersLine[]; errors
   const lines: CodeownersLine[] = [];
   const errors: string[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
-    const content = raw.replace(/(^|\s)#.*$/, '').trim();
+    const hash = raw.search(/(?:^|\s)#/);
+    const content = (hash < 0 ? raw : raw.slice(0, hash)).trim();
     if (content === '') return;
     const [pattern, ...owners] = content.split(/\s+/);
     for (const owner of owners) {
@@ -75,7 +76,7 @@ function slug(owners: string[]): string {
       .join('-')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
+      .replace(/^-|-$/g, '')
       .slice(0, 60) || 'owners'
   );
 }

@@ -19,6 +19,7 @@ export function collectPullFiles(
         ...(file.oldPath === undefined ? {} : { oldPath: file.oldPath }),
         status: file.status,
         added,
+        ...(file.skipped !== undefined && file.skipped !== 'deleted' ? { unread: true } : {}),
       });
       yield file;
     }

@@ -4,6 +4,7 @@
  * that made it true, so the result can say which files, lines, labels or branch triggered it.
  */
 import { Minimatch } from 'minimatch';
+import { structuredValues } from './structure.js';
 import type { Condition, ContentPattern, PullFacts, PullFile, Trigger } from './types.js';
 
 export type Truth = boolean | 'unknown';
@@ -72,15 +73,58 @@ function regex(pattern: ContentPattern): RegExp {
   return compiled;
 }
 
-function contentTriggers(files: PullFile[], patterns: ContentPattern[]): Trigger[] {
+/**
+ * The lines a structured pattern matches in `file`: the values it parses out of the file's added
+ * lines (placed at their line numbers; a new file's added lines are the whole file) that the
+ * pattern matches and that sit on an added line — the change introduced them.
+ */
+async function structuredLines(
+  file: PullFile,
+  pattern: ContentPattern,
+  re: RegExp,
+  facts: PullFacts,
+): Promise<number[]> {
+  if (file.unread === true && facts.readHead !== undefined) {
+    // Skipped by the source (too large, binary): judge the whole head version.
+    const whole = await facts.readHead(file.path);
+    if (whole === null) return [];
+    const hits = new Set<number>();
+    for (const value of structuredValues(pattern.structure!, file.path, whole)) {
+      if (re.test(value.value)) hits.add(value.line);
+    }
+    return [...hits].sort((a, b) => a - b);
+  }
+  if (file.added.length === 0) return [];
+  let text: string | null = null;
+  if (file.status !== 'added' && facts.readHead !== undefined) {
+    text = await facts.readHead(file.path);
+  }
+  if (text === null) {
+    const lines: string[] = [];
+    for (const added of file.added) lines[added.line - 1] = added.text;
+    text = Array.from(lines, (line) => line ?? '').join('\n');
+  }
+  const added = new Set(file.added.map((line) => line.line));
+  const hits = new Set<number>();
+  for (const value of structuredValues(pattern.structure!, file.path, text)) {
+    if (added.has(value.line) && re.test(value.value)) hits.add(value.line);
+  }
+  return [...hits].sort((a, b) => a - b);
+}
+
+async function contentTriggers(facts: PullFacts, patterns: ContentPattern[]): Promise<Trigger[]> {
+  const files = facts.files;
   const triggers: Trigger[] = [];
   for (const pattern of patterns) {
     const re = regex(pattern);
     let found = 0;
     for (const file of files) {
       if (pattern.paths !== undefined && matchGlobs(file.path, pattern.paths) === null) continue;
-      for (const added of file.added) {
-        if (!re.test(added.text)) continue;
+      const lines =
+        pattern.structure === undefined
+          ? file.added.filter((added) => re.test(added.text))
+          : (await structuredLines(file, pattern, re, facts)).map((line) => ({ line }));
+      for (const added of lines) {
         if (found++ >= MAX_CONTENT_TRIGGERS) break;
         triggers.push({
           kind: 'content',
@@ -132,7 +176,7 @@ export async function evaluateCondition(
     parts.push({ value: triggers.length > 0, triggers });
   }
   if (condition.content !== undefined) {
-    const triggers = contentTriggers(facts.files, condition.content);
+    const triggers = await contentTriggers(facts, condition.content);
     parts.push({ value: triggers.length > 0, triggers });
   }
   if (condition.labels !== undefined) {

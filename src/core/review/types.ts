@@ -13,6 +13,13 @@ export interface ContentPattern {
   pattern: string;
   /** Only `i` is allowed. */
   flags?: 'i';
+  /**
+   * Test the pattern against values parsed out of the document instead of against each added
+   * line (src/core/review/structure.ts): `iam-actions` (every IAM action of a policy in JSON,
+   * YAML, Terraform or CDK code), `npm-dependencies` (every dependency name of a package.json).
+   * A value triggers when it is on an added line.
+   */
+  structure?: 'iam-actions' | 'npm-dependencies';
   /** minimatch globs (with `!` negation) of the files it applies to; all files when absent. */
   paths?: string[];
   /** What a match means, e.g. "an IAM statement allowing every action". */
@@ -99,6 +106,11 @@ export interface PullFile {
   status: 'added' | 'modified' | 'deleted' | 'renamed' | 'unchanged';
   /** Added lines, in new-file line numbers. */
   added: AddedLine[];
+  /**
+   * The source did not read the file's lines (too large or binary): structured content
+   * patterns read its whole head version instead, every line of it counting as added.
+   */
+  unread?: boolean;
 }
 
 export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
@@ -126,6 +138,12 @@ export interface PullFacts {
   baseBranch: string | null;
   labels: string[] | null;
   files: PullFile[];
+  /**
+   * The whole head version of a changed file, for structured content patterns on files of
+   * which only some lines changed (null: not readable). Absent: the runtime cannot read it, and
+   * such patterns see the added lines only.
+   */
+  readHead?(path: string): Promise<string | null>;
   /** null: approvals are not known in this runtime (the hook). */
   reviews: Review[] | null;
   /** Is `user` an active member of `org/team`? */

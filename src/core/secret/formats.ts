@@ -260,7 +260,7 @@ function tokenStart(text: string, offset: number): number {
   return start;
 }
 
-const DATA_URI_HEAD = /^data:[\w.+-]*\/?[\w.+-]*(?:;[\w.+=-]+)*,/i;
+const DATA_URI_HEAD = /^data:[\w.+-]*(?:\/[\w.+-]*)?(?:;[\w.+=-]+)*,/i;
 
 /** Whether `offset` lies inside a `data:` URI (`data:image/png;base64,…`). */
 export function insideDataUri(text: string, offset: number): boolean {

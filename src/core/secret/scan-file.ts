@@ -19,6 +19,32 @@ import {
 export interface ScanCounters {
   /** Candidates dropped by the global (configured) allowlist's regexes or stopwords. */
   allowlisted: number;
+  /**
+   * Per-file time budget (milliseconds, with its clock): checked between rules, so a file whose
+   * rules run past it stops being scanned and is reported (scan/incomplete) instead of holding
+   * the scan. A backstop: every built-in regex is linear (test/rules/redos.test.ts) and user
+   * regexes are checked at config load.
+   */
+  budget?: { ms: number; now: () => number };
+  /** Files that ran past the budget, with the rule that was running. */
+  overBudget?: OverBudgetFile[];
+}
+
+export interface OverBudgetFile {
+  path: string;
+  ruleId: string;
+  /** How long the file had run when the scan gave up on it. */
+  ms: number;
+}
+
+/** The default per-file time budget: far beyond what any linear rule set needs on 1 MiB. */
+export const FILE_BUDGET_MS = 5_000;
+
+/** Thrown inside a file's scan when it runs past the budget; caught by scanFileInto. */
+class OverBudget extends Error {
+  constructor(readonly ruleId: string) {
+    super('over budget');
+  }
 }
 
 /** A match that passed every value check; offsets are in the scanned text. */
@@ -55,7 +81,22 @@ export function scanFileInto(
   const format = detectFormat(file.path, chars, file.lines);
   const enabled = enabledRules(file.path, format, rules);
   if (enabled === null) return;
-  const scanner = new TextScanner(file, rules, enabled, format, out, counters);
+  const budget = counters.budget;
+  const deadline = budget === undefined ? null : { at: budget.now() + budget.ms, now: budget.now };
+  const scanner = new TextScanner(file, rules, enabled, format, out, counters, deadline);
+  try {
+    scanHunks(file, format, scanner);
+  } catch (error) {
+    if (!(error instanceof OverBudget)) throw error;
+    (counters.overBudget ??= []).push({
+      path: file.path,
+      ruleId: error.ruleId,
+      ms: Math.round(deadline!.now() - deadline!.at + budget!.ms),
+    });
+  }
+}
+
+function scanHunks(file: ChangedFile, format: FileFormat, scanner: TextScanner): void {
   const kubernetes = format.yaml && file.hunks.some((hunk) => isKubernetesSecret(hunk.text));
   for (const hunk of file.hunks) {
     if (format.notebook) {
@@ -237,6 +278,7 @@ class TextScanner {
     private readonly format: FileFormat,
     private readonly out: RawFinding[],
     private readonly counters: ScanCounters,
+    private readonly deadline: { at: number; now: () => number } | null = null,
   ) {
     if (scratch.mask.length < compiled.rules.length) {
       scratch.mask = new Uint8Array(compiled.rules.length);
@@ -291,6 +333,9 @@ class TextScanner {
           }
           candidates = this.consider(rule, match, text, candidates);
         }
+      }
+      if (this.deadline !== null && this.deadline.now() > this.deadline.at) {
+        throw new OverBudget(rule.id);
       }
     }
     if (candidates !== null) this.report(candidates, raw, startLine, map);

@@ -149,7 +149,7 @@ function plausiblePassword(password: string, user: string): boolean {
     // keep the raw form
   }
   if (decoded.length < 3) return false;
-  if (/^[$%<{[(]|\$\{|\{\{|<[^>]*>|^\*+$|^x+$/i.test(decoded)) return false;
+  if (/^[$%<{[(]|\$\{|\{\{|<[^<>]*>|^\*+$|^x+$/i.test(decoded)) return false;
   if (PASSWORD_PLACEHOLDERS.has(decoded.toLowerCase())) return false;
   if (user !== '' && decoded === user) return false;
   return shannonEntropy(decoded) >= 1.5;
@@ -183,13 +183,20 @@ const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 /** Printable text without control characters (user names and passwords). */
 const PRINTABLE = /^[\x20-\x7e\u00a0-\uffff]+$/;
 
+/** The length of `text` without its trailing `=` padding. */
+function unpaddedLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '=') end--;
+  return end;
+}
+
 /**
  * HTTP Basic credentials (RFC 7617), as in `Authorization: Basic …`, Docker's `auths.*.auth`
  * and npm's `_auth`: base64 of `user:password` with a plausible password (see
  * plausiblePassword). Random base64 and words decode to binary, and fail.
  */
 export function validateBasicAuth(secret: string): boolean {
-  if (!BASE64.test(secret) || secret.replace(/=+$/, '').length % 4 === 1) return false;
+  if (!BASE64.test(secret) || unpaddedLength(secret) % 4 === 1) return false;
   const decoded = Buffer.from(secret, 'base64').toString('utf8');
   if (!PRINTABLE.test(decoded)) return false;
   const colon = decoded.indexOf(':');

@@ -1,7 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   formatCount
-} from "./chunk-JAJTR2HI.js";
+} from "./chunk-H26BPTWG.js";
 
 // src/core/policy/interval.ts
 var UNITS = {

@@ -1,10 +1,13 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  translateLegacyEntries
+} from "./chunk-H4QNBIZK.js";
+import {
   SEVERITIES
 } from "./chunk-W6YP766P.js";
 import {
-  translateLegacyEntries
-} from "./chunk-H4QNBIZK.js";
+  Minimatch
+} from "./chunk-QGBNVW5A.js";
 import {
   KEYED_PREFIX,
   fingerprintKey,
@@ -12,14 +15,11 @@ import {
   parseFingerprint
 } from "./chunk-PXFPC4ZX.js";
 import {
-  formatCount
-} from "./chunk-JAJTR2HI.js";
-import {
-  Minimatch
-} from "./chunk-QGBNVW5A.js";
-import {
   ConfigError
 } from "./chunk-ZPHIZCRR.js";
+import {
+  formatCount
+} from "./chunk-H26BPTWG.js";
 
 // src/core/postprocess/baseline.ts
 function applyBaseline(findings, baseline) {
@@ -747,7 +747,7 @@ function plausiblePassword(password, user) {
     decoded = decodeURIComponent(password);
   } catch {
   }
-  return decoded.length < 3 || /^[$%<{[(]|\$\{|\{\{|<[^>]*>|^\*+$|^x+$/i.test(decoded) || PASSWORD_PLACEHOLDERS.has(decoded.toLowerCase()) || user !== "" && decoded === user ? !1 : shannonEntropy(decoded) >= 1.5;
+  return decoded.length < 3 || /^[$%<{[(]|\$\{|\{\{|<[^<>]*>|^\*+$|^x+$/i.test(decoded) || PASSWORD_PLACEHOLDERS.has(decoded.toLowerCase()) || user !== "" && decoded === user ? !1 : shannonEntropy(decoded) >= 1.5;
 }
 function validateConnectionUri(secret, match = secret) {
   let text = secret.includes("://") ? secret : match.includes("://") ? match : secret, schemeEnd = text.indexOf("://"), password, user = "";
@@ -762,8 +762,13 @@ function validateConnectionUri(secret, match = secret) {
   return plausiblePassword(password, user);
 }
 var BASE64 = /^[A-Za-z0-9+/]+={0,2}$/, PRINTABLE = /^[\x20-\x7e\u00a0-\uffff]+$/;
+function unpaddedLength(text) {
+  let end = text.length;
+  for (; end > 0 && text[end - 1] === "="; ) end--;
+  return end;
+}
 function validateBasicAuth(secret) {
-  if (!BASE64.test(secret) || secret.replace(/=+$/, "").length % 4 === 1) return !1;
+  if (!BASE64.test(secret) || unpaddedLength(secret) % 4 === 1) return !1;
   let decoded = Buffer2.from(secret, "base64").toString("utf8");
   if (!PRINTABLE.test(decoded)) return !1;
   let colon = decoded.indexOf(":");
@@ -1341,7 +1346,7 @@ function tokenStart(text, offset) {
   for (; start > 0 && isTokenChar(text.charCodeAt(start - 1)); ) start--;
   return start;
 }
-var DATA_URI_HEAD = /^data:[\w.+-]*\/?[\w.+-]*(?:;[\w.+=-]+)*,/i;
+var DATA_URI_HEAD = /^data:[\w.+-]*(?:\/[\w.+-]*)?(?:;[\w.+=-]+)*,/i;
 function insideDataUri(text, offset) {
   let start = tokenStart(text, offset), at = text.slice(start, offset).toLowerCase().lastIndexOf("data:");
   return at < 0 ? !1 : (start += at, DATA_URI_HEAD.test(text.slice(start, Math.min(offset + 1, start + 200))));
@@ -1353,6 +1358,13 @@ function insideIntegrityHash(text, offset) {
 }
 
 // src/core/secret/scan-file.ts
+var FILE_BUDGET_MS = 5e3, OverBudget = class extends Error {
+  constructor(ruleId) {
+    super("over budget");
+    this.ruleId = ruleId;
+  }
+  ruleId;
+};
 function scanFile(file, rules) {
   let out = [];
   return scanFileInto(file, rules, out, { allowlisted: 0 }), out;
@@ -1363,7 +1375,20 @@ function scanFileInto(file, rules, out, counters) {
   for (let hunk of file.hunks) chars += hunk.text.length;
   let format = detectFormat(file.path, chars, file.lines), enabled = enabledRules(file.path, format, rules);
   if (enabled === null) return;
-  let scanner = new TextScanner(file, rules, enabled, format, out, counters), kubernetes = format.yaml && file.hunks.some((hunk) => isKubernetesSecret(hunk.text));
+  let budget = counters.budget, deadline = budget === void 0 ? null : { at: budget.now() + budget.ms, now: budget.now }, scanner = new TextScanner(file, rules, enabled, format, out, counters, deadline);
+  try {
+    scanHunks(file, format, scanner);
+  } catch (error) {
+    if (!(error instanceof OverBudget)) throw error;
+    (counters.overBudget ??= []).push({
+      path: file.path,
+      ruleId: error.ruleId,
+      ms: Math.round(deadline.now() - deadline.at + budget.ms)
+    });
+  }
+}
+function scanHunks(file, format, scanner) {
+  let kubernetes = format.yaml && file.hunks.some((hunk) => isKubernetesSecret(hunk.text));
   for (let hunk of file.hunks) {
     if (format.notebook) {
       let decoded = decodeJsonEscapes(hunk.text), map = decoded.decodedAt.length === 1 ? null : (offset) => rawOffset(decoded, offset);
@@ -1448,13 +1473,14 @@ function sortStarts(starts, ids, bits, textLength) {
   return sortNearlySorted(sorted), { sorted, bits };
 }
 var TextScanner = class {
-  constructor(file, compiled, enabled, format, out, counters) {
+  constructor(file, compiled, enabled, format, out, counters, deadline = null) {
     this.file = file;
     this.compiled = compiled;
     this.enabled = enabled;
     this.format = format;
     this.out = out;
     this.counters = counters;
+    this.deadline = deadline;
     scratch.mask.length < compiled.rules.length && (scratch.mask = new Uint8Array(compiled.rules.length)), this.candidateMask = scratch.mask.subarray(0, compiled.rules.length), this.starts = compiled.rules.some((rule) => rule.startKeywords !== null) ? scratch.starts : null, this.ids = scratch.ids, this.idBits = idBits(compiled.prefilter.keywordCount);
   }
   file;
@@ -1463,6 +1489,7 @@ var TextScanner = class {
   format;
   out;
   counters;
+  deadline;
   candidateMask;
   /** Keyword starts the prefilter records for start-led rules (null when there are none). */
   starts;
@@ -1482,7 +1509,7 @@ var TextScanner = class {
     if (prefilter.candidates(text, mask, starts, starts === null ? null : ids) === 0) return;
     let recorded = starts !== null && prefilter.recordsStarts, sorted = null, bits = 0, candidates = null;
     for (let rule of this.compiled.rules)
-      if (!(mask[rule.index] === 0 || this.enabled[rule.index] === 0))
+      if (!(mask[rule.index] === 0 || this.enabled[rule.index] === 0)) {
         if (recorded && rule.startKeywords !== null && (rule.keywordLed ?? rule.leads) !== null) {
           sorted === null && ({ sorted, bits } = sortStarts(starts, ids, this.idBits, text.length));
           let sticky = rule.keywordLed ?? rule.leads.sticky, literals = rule.keywordLed === null ? rule.leads.literals : null;
@@ -1502,6 +1529,9 @@ var TextScanner = class {
             candidates = this.consider(rule, match, text, candidates);
           }
         }
+        if (this.deadline !== null && this.deadline.now() > this.deadline.at)
+          throw new OverBudget(rule.id);
+      }
     candidates !== null && this.report(candidates, raw, startLine, map);
   }
   /**
@@ -1630,6 +1660,7 @@ export {
   finalizeFindings,
   compileRules,
   isPathAllowed,
+  FILE_BUDGET_MS,
   scanFile,
   scanFileInto
 };

@@ -11,14 +11,14 @@ import {
   CONFIG_FILES,
   configFromBytes,
   defaultConfig
-} from "./chunk-7KTDLZL5.js";
+} from "./chunk-SGJ5S4P3.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-PXFPC4ZX.js";
-import "./chunk-RS4XBG4F.js";
 import {
   ConfigError,
   MandateError
 } from "./chunk-ZPHIZCRR.js";
+import "./chunk-RS4XBG4F.js";
 import "./chunk-5ADPKSWX.js";
 
 // src/cli/base-policy.ts

@@ -1,9 +1,10 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  FILE_BUDGET_MS,
   finalizeFindings,
   isPathAllowed,
   scanFileInto
-} from "./chunk-3TYOS7P3.js";
+} from "./chunk-SFRAZ34J.js";
 import {
   countLines,
   decodeText,
@@ -11,18 +12,21 @@ import {
   looksBinary
 } from "./chunk-ECR5472Y.js";
 import {
+  minimatch
+} from "./chunk-QGBNVW5A.js";
+import {
   gitFailure,
   runGit
 } from "./chunk-FIXNMEUT.js";
 import {
+  MandateError
+} from "./chunk-ZPHIZCRR.js";
+import {
   decide
 } from "./chunk-5XCC25ZH.js";
 import {
-  minimatch
-} from "./chunk-QGBNVW5A.js";
-import {
-  MandateError
-} from "./chunk-ZPHIZCRR.js";
+  sha256Hex
+} from "./chunk-RS4XBG4F.js";
 import {
   __commonJS,
   __toESM
@@ -610,10 +614,10 @@ var require_ignore = __commonJS({
 function defaultNow() {
   return globalThis.performance?.now() ?? Date.now();
 }
-function newTally() {
+function newTally(fileBudgetMs = FILE_BUDGET_MS) {
   return {
     raw: [],
-    counters: { allowlisted: 0 },
+    counters: { allowlisted: 0, budget: { ms: fileBudgetMs, now: defaultNow } },
     skipped: {},
     commits: /* @__PURE__ */ new Set(),
     unreadable: [],
@@ -642,10 +646,13 @@ function noteSkipped(tally, reason, path) {
 function coversWholeFile(file) {
   return file.status === "unchanged" || file.status === "added";
 }
-function fileOutcome(file, rules) {
+function fileOutcome(file, rules, fileBudgetMs = FILE_BUDGET_MS) {
   if (isPathAllowed(file.path, rules)) return { kind: "allowlisted" };
   if (file.skipped !== void 0) return { kind: "skipped", reason: file.skipped, path: file.path };
-  let raw = [], counters = { allowlisted: 0 };
+  let raw = [], counters = {
+    allowlisted: 0,
+    budget: { ms: fileBudgetMs, now: defaultNow }
+  };
   scanFileInto(file, rules, raw, counters);
   let outcome = {
     kind: "scanned",
@@ -654,7 +661,7 @@ function fileOutcome(file, rules) {
     raw,
     allowlisted: counters.allowlisted
   };
-  return file.commit !== void 0 && (outcome.commit = file.commit.sha), coversWholeFile(file) && (outcome.covers = file.path), outcome;
+  return counters.overBudget !== void 0 && (outcome.overBudget = counters.overBudget), file.commit !== void 0 && (outcome.commit = file.commit.sha), coversWholeFile(file) && (outcome.covers = file.path), outcome;
 }
 function tallyOutcome(tally, outcome) {
   switch (outcome.kind) {
@@ -667,11 +674,11 @@ function tallyOutcome(tally, outcome) {
     default:
       tally.files++, tally.bytes += outcome.size, tally.lines += outcome.lines, outcome.commit !== void 0 && tally.commits.add(outcome.commit), outcome.covers !== void 0 && tally.covered.add(outcome.covers);
       for (let finding of outcome.raw) tally.raw.push(finding);
-      tally.counters.allowlisted += outcome.allowlisted;
+      tally.counters.allowlisted += outcome.allowlisted, outcome.overBudget !== void 0 && (tally.counters.overBudget ??= []).push(...outcome.overBudget);
   }
 }
 async function scanChangeSet(changeSet, options, context) {
-  let started = (options.now ?? defaultNow)(), tally = newTally();
+  let started = (options.now ?? defaultNow)(), tally = newTally(options.fileBudgetMs);
   for await (let file of changeSet.files) tallyFile(tally, file, options.rules);
   return finishScan(tally, changeSet, options, context, started);
 }
@@ -682,7 +689,10 @@ function finishScan(tally, changeSet, options, context, started) {
     baseline: options.baseline,
     ...options.fingerprintSalt === void 0 ? {} : { fingerprintSalt: options.fingerprintSalt },
     covered: coverageOf(tally, options.coveredDirs ?? [])
-  }), unreadable = options.blockUnreadable === !0 ? tally.unreadable : [], decision = decide(finalized.findings, context, unreadable), stats = {
+  }), unreadable = options.blockUnreadable === !0 ? tally.unreadable : [];
+  for (let over of tally.counters.overBudget ?? [])
+    finalized.findings.push(incompleteFinding(over, context));
+  let decision = decide(finalized.findings, context, unreadable), stats = {
     files: tally.files,
     bytes: tally.bytes,
     lines: tally.lines,
@@ -713,6 +723,23 @@ function coverageOf(tally, dirs) {
   return {
     covers: (path) => tally.covered.has(path) || under(path),
     coversSomeEndingWith: (suffix) => dirs.includes("") || [...tally.covered].some((path) => path.endsWith(suffix))
+  };
+}
+var INCOMPLETE_RULE = "scan/incomplete";
+function incompleteFinding(over, context) {
+  return {
+    ruleId: INCOMPLETE_RULE,
+    kind: "scan",
+    severity: "high",
+    path: over.path,
+    line: 1,
+    endLine: 1,
+    column: 1,
+    message: `${over.path} was not fully scanned: the rule ${over.ruleId} ran past the per-file time budget (${over.ms} ms), so the scan stopped there instead of hanging. A regex that backtracks on this file's content is the usual cause: check ${over.ruleId} (a custom rule or allowlist regex in .mandate.yml, or report a built-in one).`,
+    redacted: "",
+    fingerprint: sha256Hex(`${INCOMPLETE_RULE}\0${over.path}\0${over.ruleId}`),
+    blocking: context.mode !== "hook",
+    title: "The scan of this file is incomplete"
   };
 }
 

@@ -2,7 +2,8 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 
 // src/core/count.ts
 function formatCount(n) {
-  let digits = String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+$)/g, ",");
+  let plain = String(Math.round(Math.abs(n))), digits = plain.slice(0, (plain.length - 1) % 3 + 1);
+  for (let i = digits.length; i < plain.length; i += 3) digits += `,${plain.slice(i, i + 3)}`;
   return n < 0 && digits !== "0" ? `-${digits}` : digits;
 }
 

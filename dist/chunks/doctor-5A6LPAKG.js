@@ -11,11 +11,11 @@ import {
 } from "./chunk-BMUI64GQ.js";
 import {
   loadConfig
-} from "./chunk-7KTDLZL5.js";
+} from "./chunk-SGJ5S4P3.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-PXFPC4ZX.js";
-import "./chunk-RS4XBG4F.js";
 import "./chunk-ZPHIZCRR.js";
+import "./chunk-RS4XBG4F.js";
 import {
   __toESM
 } from "./chunk-5ADPKSWX.js";

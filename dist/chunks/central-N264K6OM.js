@@ -1,38 +1,39 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   builtinPacks
-} from "./chunk-OHVGPSBQ.js";
+} from "./chunk-PR7AXWIW.js";
 import {
   SEVERITIES
 } from "./chunk-W6YP766P.js";
 import {
   parseConfig
-} from "./chunk-KPPWPXTA.js";
-import "./chunk-M376KBDT.js";
+} from "./chunk-WCUS6XAK.js";
+import "./chunk-CJ543XB7.js";
+import "./chunk-ZUGPDKAZ.js";
 import {
   require_dist
 } from "./chunk-BMUI64GQ.js";
+import "./chunk-QGBNVW5A.js";
 import {
   runGit
 } from "./chunk-FIXNMEUT.js";
 import {
   REMOTE_EXTENDS,
+  checkUserRegexes,
   defaultConfig,
   defaultPolicyConfig,
   isRemoteExtends
-} from "./chunk-7KTDLZL5.js";
+} from "./chunk-SGJ5S4P3.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-PXFPC4ZX.js";
-import "./chunk-JAJTR2HI.js";
-import {
-  sha256Hex
-} from "./chunk-RS4XBG4F.js";
-import "./chunk-D66GKOUB.js";
-import "./chunk-QGBNVW5A.js";
 import {
   ConfigError,
   MandateError
 } from "./chunk-ZPHIZCRR.js";
+import "./chunk-H26BPTWG.js";
+import {
+  sha256Hex
+} from "./chunk-RS4XBG4F.js";
 import {
   __toESM
 } from "./chunk-5ADPKSWX.js";
@@ -184,7 +185,7 @@ async function applyCentral(read, local, ignore, baseline) {
   let config = local, sources = [], locked = /* @__PURE__ */ new Set(), notes = [];
   for (let ref of [...remote].reverse()) {
     let text = await read(ref), stripped = stripLocked(text, ref), central = parseConfig(stripped.text, ref);
-    if (central.extends.some(isRemoteExtends))
+    if (await checkUserRegexes(central), central.extends.some(isRemoteExtends))
       throw new ConfigError(
         ref,
         "a central config cannot itself extend another repository\u2019s config; list both in the repository\u2019s `extends`"

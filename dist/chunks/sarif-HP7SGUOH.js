@@ -1,15 +1,15 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  INCOMPLETE
-} from "./chunk-5XCC25ZH.js";
-import {
   FALSE_POSITIVE_HINT,
   remediationOf,
   ruleFor
-} from "./chunk-UTMPODUI.js";
+} from "./chunk-FXN7NQP4.js";
+import {
+  INCOMPLETE
+} from "./chunk-5XCC25ZH.js";
 import {
   formatCount
-} from "./chunk-JAJTR2HI.js";
+} from "./chunk-H26BPTWG.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";

@@ -1,10 +1,190 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  require_dist
+} from "./chunk-BMUI64GQ.js";
+import {
   Minimatch
 } from "./chunk-QGBNVW5A.js";
 import {
   ConfigError
 } from "./chunk-ZPHIZCRR.js";
+import {
+  __toESM
+} from "./chunk-5ADPKSWX.js";
+
+// src/core/review/structure.ts
+var import_yaml = __toESM(require_dist(), 1);
+var IAM_KEYS = /* @__PURE__ */ new Set(["Action", "NotAction", "actions", "not_actions", "notActions"]), DEPENDENCY_KEYS = [
+  "dependencies",
+  "devDependencies",
+  "optionalDependencies",
+  "peerDependencies"
+];
+function structuredValues(structure, path, text) {
+  return structure === "iam-actions" ? iamActions(path, text) : npmDependencies(text);
+}
+var PARSED = /\.(?:json|template|ya?ml)$/i;
+function iamActions(path, text) {
+  if (PARSED.test(path)) {
+    let parsed = fromDocuments(text, (key) => IAM_KEYS.has(key));
+    if (parsed !== null) return parsed;
+  }
+  return scanLists(text, IAM_KEYS);
+}
+function fromDocuments(text, wanted) {
+  let lineCounter = new import_yaml.LineCounter(), docs;
+  try {
+    docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter, uniqueKeys: !1 });
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(docs) || docs.some((doc) => doc.errors.length > 0)) return null;
+  let out = [], lineOf = (node) => lineCounter.linePos(node.range?.[0] ?? 0).line, values = (node) => {
+    if ((0, import_yaml.isScalar)(node))
+      typeof node.value == "string" && out.push({ line: lineOf(node), value: node.value });
+    else if ((0, import_yaml.isSeq)(node))
+      for (let item of node.items)
+        (0, import_yaml.isScalar)(item) && typeof item.value == "string" && out.push({ line: lineOf(item), value: item.value });
+  }, walk = (node, depth) => {
+    if (!(depth > 200)) {
+      if ((0, import_yaml.isMap)(node))
+        for (let pair of node.items) {
+          if (!(0, import_yaml.isPair)(pair)) continue;
+          let key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : null;
+          key !== null && wanted(key) && values(pair.value), walk(pair.value, depth + 1);
+        }
+      else if ((0, import_yaml.isSeq)(node))
+        for (let item of node.items) walk(item, depth + 1);
+    }
+  };
+  for (let doc of docs) walk(doc.contents, 0);
+  return out;
+}
+function npmDependencies(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return scanDependencyFragments(text);
+  }
+  if (typeof data != "object" || data === null) return [];
+  let lineStarts = starts(text), out = [];
+  for (let kind of DEPENDENCY_KEYS) {
+    let deps = data[kind];
+    if (!(typeof deps != "object" || deps === null))
+      for (let name of Object.keys(deps)) {
+        let at = text.indexOf(JSON.stringify(name));
+        out.push({ line: lineAt(lineStarts, Math.max(at, 0)), value: name });
+      }
+  }
+  return out;
+}
+function scanDependencyFragments(text) {
+  let out = [], lineStarts = starts(text), pair = /"([^"\\\n]{1,214})"[ \t]*:[ \t]*"/g;
+  for (let m = pair.exec(text); m !== null; m = pair.exec(text))
+    out.push({ line: lineAt(lineStarts, m.index), value: m[1] });
+  return out;
+}
+function starts(text) {
+  let out = [0];
+  for (let i = text.indexOf(`
+`); i !== -1; i = text.indexOf(`
+`, i + 1)) out.push(i + 1);
+  return out;
+}
+function lineAt(lineStarts, offset) {
+  let lo = 0, hi = lineStarts.length - 1;
+  for (; lo < hi; ) {
+    let mid = lo + hi + 1 >> 1;
+    lineStarts[mid] <= offset ? lo = mid : hi = mid - 1;
+  }
+  return lo + 1;
+}
+var KEY = /[A-Za-z_]+/y;
+function scanLists(text, keys) {
+  let out = [], lineStarts = starts(text), n = text.length, i = 0;
+  for (; i < n; ) {
+    let c = text.charCodeAt(i), isWordStart = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95, prev = i > 0 ? text[i - 1] : " ";
+    if (!isWordStart || /[\w$]/.test(prev)) {
+      i++;
+      continue;
+    }
+    KEY.lastIndex = i;
+    let word = KEY.exec(text)[0], j = i + word.length;
+    if (i = j, !!keys.has(word)) {
+      for ((text[j] === '"' || text[j] === "'") && j++; text[j] === " " || text[j] === "	"; ) j++;
+      if (!(text[j] !== ":" && text[j] !== "=")) {
+        for (j++; text[j] === " " || text[j] === "	"; ) j++;
+        if (text[j] === "[")
+          j = readList(text, j + 1, lineStarts, out);
+        else if (text[j] === '"' || text[j] === "'" || text[j] === "`")
+          j = readString(text, j, lineStarts, out);
+        else if (text[j] === `
+` || text[j] === "\r" || text[j] === "#")
+          j = readBlockSequence(text, j, lineStarts, out);
+        else {
+          let end = j;
+          for (; end < n && text[end] !== `
+` && text[end] !== "#"; ) end++;
+          let value = text.slice(j, end).trim();
+          value !== "" && out.push({ line: lineAt(lineStarts, j), value }), j = end;
+        }
+        i = Math.max(i, j);
+      }
+    }
+  }
+  return out;
+}
+function readString(text, j, lineStarts, out) {
+  let quote = text[j], k = j + 1, value = "";
+  for (; k < text.length && text[k] !== quote && text[k] !== `
+`; ) {
+    if (text[k] === "\\" && k + 1 < text.length) {
+      value += text[k + 1], k += 2;
+      continue;
+    }
+    value += text[k], k++;
+  }
+  return out.push({ line: lineAt(lineStarts, j), value }), k + 1;
+}
+function readList(text, j, lineStarts, out) {
+  let depth = 1;
+  for (; j < text.length && depth > 0; ) {
+    let c = text[j];
+    if (c === '"' || c === "'" || c === "`")
+      j = readString(text, j, lineStarts, depth === 1 ? out : []);
+    else if (c === "#" || c === "/" && text[j + 1] === "/")
+      for (; j < text.length && text[j] !== `
+`; ) j++;
+    else if (c === "/" && text[j + 1] === "*") {
+      let end = text.indexOf("*/", j + 2);
+      j = end < 0 ? text.length : end + 2;
+    } else
+      c === "[" ? depth++ : c === "]" && depth--, j++;
+  }
+  return j;
+}
+function readBlockSequence(text, j, lineStarts, out) {
+  let k = text.indexOf(`
+`, j);
+  for (; k !== -1; ) {
+    let s = k + 1;
+    for (; text[s] === " " || text[s] === "	"; ) s++;
+    if (text[s] !== "-" || text[s + 1] !== " " && text[s + 1] !== "	") return k;
+    for (s += 2; text[s] === " " || text[s] === "	"; ) s++;
+    if (text[s] === '"' || text[s] === "'") readString(text, s, lineStarts, out);
+    else {
+      let end = s;
+      for (; end < text.length && text[end] !== `
+` && text[end] !== "#"; ) end++;
+      let value = text.slice(s, end).trim();
+      value !== "" && out.push({ line: lineAt(lineStarts, s), value });
+    }
+    k = text.indexOf(`
+`, s);
+  }
+  return text.length;
+}
 
 // src/core/review/predicates.ts
 var MAX_CONTENT_TRIGGERS = 20, globs = /* @__PURE__ */ new Map();
@@ -40,24 +220,46 @@ function regex(pattern) {
   let key = `${pattern.flags ?? ""}/${pattern.pattern}`, compiled = regexes.get(key);
   return compiled === void 0 && (compiled = new RegExp(pattern.pattern, pattern.flags ?? ""), regexes.set(key, compiled)), compiled;
 }
-function contentTriggers(files, patterns) {
-  let triggers = [];
+async function structuredLines(file, pattern, re, facts) {
+  if (file.unread === !0 && facts.readHead !== void 0) {
+    let whole = await facts.readHead(file.path);
+    if (whole === null) return [];
+    let hits2 = /* @__PURE__ */ new Set();
+    for (let value of structuredValues(pattern.structure, file.path, whole))
+      re.test(value.value) && hits2.add(value.line);
+    return [...hits2].sort((a, b) => a - b);
+  }
+  if (file.added.length === 0) return [];
+  let text = null;
+  if (file.status !== "added" && facts.readHead !== void 0 && (text = await facts.readHead(file.path)), text === null) {
+    let lines = [];
+    for (let added2 of file.added) lines[added2.line - 1] = added2.text;
+    text = Array.from(lines, (line) => line ?? "").join(`
+`);
+  }
+  let added = new Set(file.added.map((line) => line.line)), hits = /* @__PURE__ */ new Set();
+  for (let value of structuredValues(pattern.structure, file.path, text))
+    added.has(value.line) && re.test(value.value) && hits.add(value.line);
+  return [...hits].sort((a, b) => a - b);
+}
+async function contentTriggers(facts, patterns) {
+  let files = facts.files, triggers = [];
   for (let pattern of patterns) {
     let re = regex(pattern), found = 0;
-    for (let file of files)
-      if (!(pattern.paths !== void 0 && matchGlobs(file.path, pattern.paths) === null)) {
-        for (let added of file.added)
-          if (re.test(added.text)) {
-            if (found++ >= MAX_CONTENT_TRIGGERS) break;
-            triggers.push({
-              kind: "content",
-              path: file.path,
-              line: added.line,
-              pattern: pattern.pattern,
-              ...pattern.description === void 0 ? {} : { description: pattern.description }
-            });
-          }
+    for (let file of files) {
+      if (pattern.paths !== void 0 && matchGlobs(file.path, pattern.paths) === null) continue;
+      let lines = pattern.structure === void 0 ? file.added.filter((added) => re.test(added.text)) : (await structuredLines(file, pattern, re, facts)).map((line) => ({ line }));
+      for (let added of lines) {
+        if (found++ >= MAX_CONTENT_TRIGGERS) break;
+        triggers.push({
+          kind: "content",
+          path: file.path,
+          line: added.line,
+          pattern: pattern.pattern,
+          ...pattern.description === void 0 ? {} : { description: pattern.description }
+        });
       }
+    }
   }
   return triggers;
 }
@@ -82,7 +284,7 @@ async function evaluateCondition(condition, facts) {
     parts.push({ value: triggers2.length > 0, triggers: triggers2 });
   }
   if (condition.content !== void 0) {
-    let triggers2 = contentTriggers(facts.files, condition.content);
+    let triggers2 = await contentTriggers(facts, condition.content);
     parts.push({ value: triggers2.length > 0, triggers: triggers2 });
   }
   if (condition.labels !== void 0)

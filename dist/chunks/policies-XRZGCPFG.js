@@ -1,9 +1,16 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  codeSpan,
+  escapeText
+} from "./chunk-2C7R643R.js";
+import {
   POLICY_RULES,
   require_picocolors,
   wantsColor
 } from "./chunk-ZWC3HC6G.js";
+import {
+  sanitize
+} from "./chunk-I7MAQC3G.js";
 import {
   applyBaseline,
   compileRules,
@@ -11,10 +18,11 @@ import {
   redact,
   scanFile,
   sortFindings
-} from "./chunk-3TYOS7P3.js";
+} from "./chunk-SFRAZ34J.js";
+import "./chunk-H4QNBIZK.js";
 import {
   builtinPacks
-} from "./chunk-OHVGPSBQ.js";
+} from "./chunk-PR7AXWIW.js";
 import {
   SEVERITIES
 } from "./chunk-W6YP766P.js";
@@ -23,10 +31,13 @@ import {
   describeValue,
   formatInterval,
   parseInterval
-} from "./chunk-M376KBDT.js";
+} from "./chunk-CJ543XB7.js";
 import {
   require_dist
 } from "./chunk-BMUI64GQ.js";
+import {
+  minimatch
+} from "./chunk-QGBNVW5A.js";
 import {
   findRepoRoot,
   runGit
@@ -35,29 +46,18 @@ import {
   isRemoteExtends,
   loadConfig,
   resolveSecretRules
-} from "./chunk-7KTDLZL5.js";
+} from "./chunk-SGJ5S4P3.js";
 import "./chunk-B6KZYF2D.js";
+import "./chunk-PXFPC4ZX.js";
+import "./chunk-ZPHIZCRR.js";
+import "./chunk-FXN7NQP4.js";
 import {
   decide
 } from "./chunk-5XCC25ZH.js";
-import {
-  codeSpan,
-  escapeText
-} from "./chunk-CT64DD67.js";
-import {
-  sanitize
-} from "./chunk-I7MAQC3G.js";
-import "./chunk-H4QNBIZK.js";
-import "./chunk-PXFPC4ZX.js";
-import "./chunk-UTMPODUI.js";
-import "./chunk-JAJTR2HI.js";
+import "./chunk-H26BPTWG.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
-import {
-  minimatch
-} from "./chunk-QGBNVW5A.js";
-import "./chunk-ZPHIZCRR.js";
 import {
   __toESM
 } from "./chunk-5ADPKSWX.js";
@@ -196,7 +196,28 @@ function phrasePattern(phrase) {
   );
 }
 function withoutCodeSpans(line) {
-  return line.replace(/(`+)(?:(?!\1)[\s\S])+?\1/g, (span) => " ".repeat(span.length));
+  let runs = [];
+  for (let i = 0; i < line.length; ) {
+    if (line[i] !== "`") {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (; line[j] === "`"; ) j++;
+    runs.push({ start: i, length: j - i }), i = j;
+  }
+  if (runs.length < 2) return line;
+  let next = new Array(runs.length).fill(-1), lastOfLength = /* @__PURE__ */ new Map();
+  for (let k = runs.length - 1; k >= 0; k--)
+    next[k] = lastOfLength.get(runs[k].length) ?? -1, lastOfLength.set(runs[k].length, k);
+  let out = "", copied = 0;
+  for (let k = 0; k < runs.length; k++) {
+    let close = next[k];
+    if (close < 0) continue;
+    let open = runs[k], end = runs[close].start + runs[close].length;
+    out += line.slice(copied, open.start) + " ".repeat(end - open.start), copied = end, k = close;
+  }
+  return out + line.slice(copied);
 }
 function findTemplateLeftovers(text, phrases) {
   let phrasePatterns = phrases.flatMap((phrase) => {
@@ -263,10 +284,22 @@ function policyFinding(ruleId, input, options) {
 function firstHeading(text, after) {
   let lines = splitLines(text);
   for (let i = after; i < lines.length; i++) {
-    let match = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(lines[i]);
-    if (match !== null) return match[1];
+    let heading = headingText(lines[i]);
+    if (heading !== null) return heading;
   }
   return null;
+}
+var BLANK = /\s/;
+function headingText(line) {
+  let open = /^#{1,6}\s/.exec(line);
+  if (open === null) return null;
+  let hashes = open[0].length - 1, start = open[0].length;
+  for (; start < line.length && BLANK.test(line[start]); ) start++;
+  let end = line.length;
+  for (; end > start && BLANK.test(line[end - 1]); ) end--;
+  for (; end > start && line[end - 1] === "#"; ) end--;
+  for (; end > start && BLANK.test(line[end - 1]); ) end--;
+  return end > start ? line.slice(start, end) : start < line.length ? line[start] : start - hashes >= 2 ? line[start - 1] : null;
 }
 function fileName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
@@ -301,6 +334,10 @@ function sentence(text) {
   let capital = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
+function withoutOrSet(message) {
+  let at = message.indexOf(" (or set ");
+  return at >= 0 && message.endsWith(")") ? message.slice(0, at) : message;
+}
 function evaluatePolicy(doc, options) {
   let evaluation = evaluateFreshness(doc, options);
   if (options.secrets === void 0) return evaluation;
@@ -334,7 +371,7 @@ function evaluateFreshness(doc, options) {
       line,
       message: sentence(message),
       key,
-      detail: message.replace(/ \(or set .*\)$/, "")
+      detail: withoutOrSet(message)
     });
   }, parsed = parseFrontMatter(doc.text), fm = null;
   parsed.kind === "missing" ? invalidKey(
@@ -704,7 +741,7 @@ async function runPolicies(flags, now = /* @__PURE__ */ new Date()) {
     cwd: root,
     ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
   }), mode = process.env.CI ? "ci" : "local";
-  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./central-ADMQWGLF.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./central-N264K6OM.js")).withCentral({
     config,
     ignore: [],
     baseline: /* @__PURE__ */ new Set(),

@@ -7,12 +7,12 @@ import {
   parseFingerprint
 } from "./chunk-PXFPC4ZX.js";
 import {
-  sha256Hex
-} from "./chunk-RS4XBG4F.js";
-import {
   ConfigError,
   MandateError
 } from "./chunk-ZPHIZCRR.js";
+import {
+  sha256Hex
+} from "./chunk-RS4XBG4F.js";
 
 // src/core/policy/defaults.ts
 var DEFAULT_POLICY_PATHS = ["policies/**/*.md", "SECURITY.md", "docs/security/**/*.md"], DEFAULT_TEMPLATE_PHRASES = [
@@ -123,7 +123,7 @@ function parseIgnoreFile(text, file) {
     if (content === "" || content.startsWith("#")) return;
     let column = rawLine.length - rawLine.trimStart().length + 1, match = ENTRY.exec(content)?.groups, fingerprint = match?.fingerprint;
     if (fingerprint === void 0 || parseFingerprint(fingerprint) === null) {
-      let first = content.split(/\s+#/)[0];
+      let first = content.split(/\s#/)[0].trimEnd();
       throw new ConfigError(
         file,
         /[0-9a-f]{64}$/i.test(first) && /[A-F]/.test(first.slice(-64)) ? "malformed fingerprint: the hash must be lowercase hex" : "malformed fingerprint: expected `<ruleId>:<path>:v2-<64 hex characters>`",
@@ -157,13 +157,20 @@ function defaultConfig() {
   };
 }
 var locators = /* @__PURE__ */ new WeakMap();
+function positionIn(config, path) {
+  return locators.get(config)?.(path);
+}
+async function checkUserRegexes(config) {
+  let { assertSafeUserRegexes, userPatterns } = await import("./regex-safety-IGFSLMMI.js");
+  userPatterns(config).length !== 0 && await assertSafeUserRegexes(config, (path) => positionIn(config, path));
+}
 function rememberLocator(config, locate) {
   locators.set(config, locate);
 }
-var SIZE = /^\s*([0-9]+(?:\.[0-9]+)?)\s*([kmg]?)(i?b?)\s*$/i, UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+var SIZE = /^([0-9]+(?:\.[0-9]+)?)\s*([kmg]?)(i?b?)$/i, UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 function parseSize(value) {
   if (typeof value == "number") return Number.isInteger(value) && value > 0 ? value : null;
-  let match = SIZE.exec(value);
+  let match = SIZE.exec(value.trim());
   if (match === null) return null;
   let [, amount, unit, suffix] = match;
   if (unit === "" && suffix !== "" && suffix.toLowerCase() !== "b") return null;
@@ -207,8 +214,8 @@ async function loadConfig(options) {
   return config === void 0 ? defaultConfig() : fromBytes(config.bytes, basename(config.name));
 }
 async function fromBytes(bytes, file) {
-  let { parseConfig } = await import("./parse-RNG72AMJ.js"), config = parseConfig(bytes.toString("utf8"), file);
-  return config.source.sha256 = sha256Hex(bytes), config;
+  let { parseConfig } = await import("./parse-M2PRQDBI.js"), config = parseConfig(bytes.toString("utf8"), file);
+  return config.source.sha256 = sha256Hex(bytes), await checkUserRegexes(config), config;
 }
 var REMOTE_EXTENDS = /^([\w.-]+)\/([\w.-]+):([^@\s]+)(?:@(\S+))?$/;
 function isRemoteExtends(name) {
@@ -279,6 +286,7 @@ export {
   defaultPolicyConfig,
   CONFIG_FILES,
   defaultConfig,
+  checkUserRegexes,
   rememberLocator,
   parseSize,
   loadConfig,

@@ -1,7 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   formatCount
-} from "./chunk-JAJTR2HI.js";
+} from "./chunk-H26BPTWG.js";
 
 // src/reporters/how-to-fix.ts
 var FALLBACK_REMEDIATION = "Remove the value from the code, and if it is a real credential, revoke it at its provider and issue a new one.";

@@ -17,10 +17,10 @@ import {
   remediationOf,
   scannedSummary,
   shortSha
-} from "./chunk-UTMPODUI.js";
+} from "./chunk-FXN7NQP4.js";
 import {
   formatCount
-} from "./chunk-JAJTR2HI.js";
+} from "./chunk-H26BPTWG.js";
 
 // src/reporters/markdown-escape.ts
 function escapeText(text) {
@@ -39,7 +39,10 @@ function codeSpan(text) {
   return `${fence}${pad}${content}${pad}${fence}`;
 }
 function tableCode(text) {
-  return codeSpan(text).replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes}\\|`);
+  return codeSpan(text).replace(
+    /(?<!\\)(\\*)\|/g,
+    (_, slashes) => `${slashes}${slashes}\\|`
+  );
 }
 function fencedBlock(lines, language = "text") {
   let body = lines.map(sanitize).join(`

@@ -3,7 +3,8 @@ import {
   evaluateCondition,
   isOneOf,
   resolveReviewRequirements
-} from "./chunk-D66GKOUB.js";
+} from "./chunk-ZUGPDKAZ.js";
+import "./chunk-BMUI64GQ.js";
 import "./chunk-QGBNVW5A.js";
 import "./chunk-ZPHIZCRR.js";
 import "./chunk-5ADPKSWX.js";
@@ -20,7 +21,8 @@ function collectPullFiles(files, into) {
         path: file.path,
         ...file.oldPath === void 0 ? {} : { oldPath: file.oldPath },
         status: file.status,
-        added
+        added,
+        ...file.skipped !== void 0 && file.skipped !== "deleted" ? { unread: !0 } : {}
       }), yield file;
     }
   })();
@@ -203,8 +205,9 @@ function verdictSentence(result) {
 }
 
 // src/cli/review-preview.ts
-function localFacts(files) {
+function localFacts(files, readHead) {
   return {
+    ...readHead === void 0 ? {} : { readHead },
     author: null,
     headSha: null,
     baseBranch: null,
@@ -218,13 +221,13 @@ function localFacts(files) {
     teamMembers: async () => null
   };
 }
-function watchForReviews(changeSet, config, packs) {
+function watchForReviews(changeSet, config, packs, readHead) {
   let requirements = resolveReviewRequirements(config, packs);
   if (requirements.length === 0) return { changeSet, preview: async () => [] };
   let files = [];
   return {
     changeSet: { ...changeSet, files: collectPullFiles(changeSet.files, files) },
-    preview: async () => formatPreview(await evaluateReviews(requirements, localFacts(files)))
+    preview: async () => formatPreview(await evaluateReviews(requirements, localFacts(files, readHead)))
   };
 }
 function formatPreview(results) {

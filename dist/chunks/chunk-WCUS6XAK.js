@@ -3,7 +3,10 @@ import {
   INTERVAL_FORMS,
   describeKey,
   parseInterval
-} from "./chunk-M376KBDT.js";
+} from "./chunk-CJ543XB7.js";
+import {
+  checkReviewSemantics
+} from "./chunk-ZUGPDKAZ.js";
 import {
   require_dist
 } from "./chunk-BMUI64GQ.js";
@@ -12,16 +15,13 @@ import {
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-7KTDLZL5.js";
-import {
-  sha256Hex
-} from "./chunk-RS4XBG4F.js";
-import {
-  checkReviewSemantics
-} from "./chunk-D66GKOUB.js";
+} from "./chunk-SGJ5S4P3.js";
 import {
   ConfigError
 } from "./chunk-ZPHIZCRR.js";
+import {
+  sha256Hex
+} from "./chunk-RS4XBG4F.js";
 import {
   __toESM
 } from "./chunk-5ADPKSWX.js";
@@ -81,6 +81,12 @@ var schema11 = {
                 enum: ["i"],
                 description: "`i` for case-insensitive.",
                 examples: ["i"]
+              },
+              structure: {
+                type: "string",
+                enum: ["iam-actions", "npm-dependencies"],
+                description: "Test the pattern against values parsed out of the document instead of each added line: `iam-actions` (every IAM action of a policy in JSON, YAML, Terraform or CDK code, however the list is laid out), `npm-dependencies` (every dependency name of a package.json, minified or not). A value triggers when it is on an added line.",
+                examples: ["iam-actions"]
               },
               paths: {
                 type: "array",
@@ -721,6 +727,12 @@ var schema11 = {
             description: "`i` for case-insensitive.",
             examples: ["i"]
           },
+          structure: {
+            type: "string",
+            enum: ["iam-actions", "npm-dependencies"],
+            description: "Test the pattern against values parsed out of the document instead of each added line: `iam-actions` (every IAM action of a policy in JSON, YAML, Terraform or CDK code, however the list is laid out), `npm-dependencies` (every dependency name of a package.json, minified or not). A value triggers when it is on an added line.",
+            examples: ["iam-actions"]
+          },
           paths: {
             type: "array",
             items: { type: "string", pattern: "\\S" },
@@ -881,7 +893,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
             }
             for (let key1 in data3)
-              if (!(key1 === "pattern" || key1 === "flags" || key1 === "paths" || key1 === "description")) {
+              if (!(key1 === "pattern" || key1 === "flags" || key1 === "structure" || key1 === "paths" || key1 === "description")) {
                 let err6 = {
                   instancePath: instancePath + "/content/" + i1,
                   schemaPath: "#/properties/content/items/additionalProperties",
@@ -955,15 +967,46 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
               }
             }
+            if (data3.structure !== void 0) {
+              let data6 = data3.structure;
+              if (typeof data6 != "string") {
+                let err11 = {
+                  instancePath: instancePath + "/content/" + i1 + "/structure",
+                  schemaPath: "#/properties/content/items/properties/structure/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema12.properties.content.items.properties.structure.type,
+                  parentSchema: schema12.properties.content.items.properties.structure,
+                  data: data6
+                };
+                vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+              }
+              if (!(data6 === "iam-actions" || data6 === "npm-dependencies")) {
+                let err12 = {
+                  instancePath: instancePath + "/content/" + i1 + "/structure",
+                  schemaPath: "#/properties/content/items/properties/structure/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema12.properties.content.items.properties.structure.enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema12.properties.content.items.properties.structure.enum,
+                  parentSchema: schema12.properties.content.items.properties.structure,
+                  data: data6
+                };
+                vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+              }
+            }
             if (data3.paths !== void 0) {
-              let data6 = data3.paths;
-              if (Array.isArray(data6)) {
-                let len2 = data6.length;
+              let data7 = data3.paths;
+              if (Array.isArray(data7)) {
+                let len2 = data7.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                  let data7 = data6[i2];
-                  if (typeof data7 == "string") {
-                    if (!pattern0.test(data7)) {
-                      let err11 = {
+                  let data8 = data7[i2];
+                  if (typeof data8 == "string") {
+                    if (!pattern0.test(data8)) {
+                      let err13 = {
                         instancePath: instancePath + "/content/" + i1 + "/paths/" + i2,
                         schemaPath: "#/properties/content/items/properties/paths/items/pattern",
                         keyword: "pattern",
@@ -971,12 +1014,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                         message: 'must match pattern "\\S"',
                         schema: "\\S",
                         parentSchema: schema12.properties.content.items.properties.paths.items,
-                        data: data7
+                        data: data8
                       };
-                      vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+                      vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
                     }
                   } else {
-                    let err12 = {
+                    let err14 = {
                       instancePath: instancePath + "/content/" + i1 + "/paths/" + i2,
                       schemaPath: "#/properties/content/items/properties/paths/items/type",
                       keyword: "type",
@@ -984,13 +1027,13 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema12.properties.content.items.properties.paths.items.type,
                       parentSchema: schema12.properties.content.items.properties.paths.items,
-                      data: data7
+                      data: data8
                     };
-                    vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+                    vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
                   }
                 }
               } else {
-                let err13 = {
+                let err15 = {
                   instancePath: instancePath + "/content/" + i1 + "/paths",
                   schemaPath: "#/properties/content/items/properties/paths/type",
                   keyword: "type",
@@ -998,16 +1041,16 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be array",
                   schema: schema12.properties.content.items.properties.paths.type,
                   parentSchema: schema12.properties.content.items.properties.paths,
-                  data: data6
+                  data: data7
                 };
-                vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+                vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
               }
             }
             if (data3.description !== void 0) {
-              let data8 = data3.description;
-              if (typeof data8 == "string") {
-                if (!pattern0.test(data8)) {
-                  let err14 = {
+              let data9 = data3.description;
+              if (typeof data9 == "string") {
+                if (!pattern0.test(data9)) {
+                  let err16 = {
                     instancePath: instancePath + "/content/" + i1 + "/description",
                     schemaPath: "#/properties/content/items/properties/description/pattern",
                     keyword: "pattern",
@@ -1015,12 +1058,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     message: 'must match pattern "\\S"',
                     schema: "\\S",
                     parentSchema: schema12.properties.content.items.properties.description,
-                    data: data8
+                    data: data9
                   };
-                  vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+                  vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
                 }
               } else {
-                let err15 = {
+                let err17 = {
                   instancePath: instancePath + "/content/" + i1 + "/description",
                   schemaPath: "#/properties/content/items/properties/description/type",
                   keyword: "type",
@@ -1028,13 +1071,13 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema12.properties.content.items.properties.description.type,
                   parentSchema: schema12.properties.content.items.properties.description,
-                  data: data8
+                  data: data9
                 };
-                vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+                vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
               }
             }
           } else {
-            let err16 = {
+            let err18 = {
               instancePath: instancePath + "/content/" + i1,
               schemaPath: "#/properties/content/items/type",
               keyword: "type",
@@ -1044,11 +1087,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               parentSchema: schema12.properties.content.items,
               data: data3
             };
-            vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+            vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
           }
         }
       } else {
-        let err17 = {
+        let err19 = {
           instancePath: instancePath + "/content",
           schemaPath: "#/properties/content/type",
           keyword: "type",
@@ -1058,18 +1101,18 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           parentSchema: schema12.properties.content,
           data: data2
         };
-        vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+        vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
       }
     }
     if (data.labels !== void 0) {
-      let data9 = data.labels;
-      if (Array.isArray(data9)) {
-        let len3 = data9.length;
+      let data10 = data.labels;
+      if (Array.isArray(data10)) {
+        let len3 = data10.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          let data10 = data9[i3];
-          if (typeof data10 == "string") {
-            if (!pattern0.test(data10)) {
-              let err18 = {
+          let data11 = data10[i3];
+          if (typeof data11 == "string") {
+            if (!pattern0.test(data11)) {
+              let err20 = {
                 instancePath: instancePath + "/labels/" + i3,
                 schemaPath: "#/properties/labels/items/pattern",
                 keyword: "pattern",
@@ -1077,12 +1120,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 message: 'must match pattern "\\S"',
                 schema: "\\S",
                 parentSchema: schema12.properties.labels.items,
-                data: data10
+                data: data11
               };
-              vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+              vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
             }
           } else {
-            let err19 = {
+            let err21 = {
               instancePath: instancePath + "/labels/" + i3,
               schemaPath: "#/properties/labels/items/type",
               keyword: "type",
@@ -1090,13 +1133,13 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be string",
               schema: schema12.properties.labels.items.type,
               parentSchema: schema12.properties.labels.items,
-              data: data10
+              data: data11
             };
-            vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+            vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
           }
         }
       } else {
-        let err20 = {
+        let err22 = {
           instancePath: instancePath + "/labels",
           schemaPath: "#/properties/labels/type",
           keyword: "type",
@@ -1104,20 +1147,20 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be array",
           schema: schema12.properties.labels.type,
           parentSchema: schema12.properties.labels,
-          data: data9
+          data: data10
         };
-        vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+        vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
       }
     }
     if (data.base_branches !== void 0) {
-      let data11 = data.base_branches;
-      if (Array.isArray(data11)) {
-        let len4 = data11.length;
+      let data12 = data.base_branches;
+      if (Array.isArray(data12)) {
+        let len4 = data12.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          let data12 = data11[i4];
-          if (typeof data12 == "string") {
-            if (!pattern0.test(data12)) {
-              let err21 = {
+          let data13 = data12[i4];
+          if (typeof data13 == "string") {
+            if (!pattern0.test(data13)) {
+              let err23 = {
                 instancePath: instancePath + "/base_branches/" + i4,
                 schemaPath: "#/properties/base_branches/items/pattern",
                 keyword: "pattern",
@@ -1125,12 +1168,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 message: 'must match pattern "\\S"',
                 schema: "\\S",
                 parentSchema: schema12.properties.base_branches.items,
-                data: data12
+                data: data13
               };
-              vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+              vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
             }
           } else {
-            let err22 = {
+            let err24 = {
               instancePath: instancePath + "/base_branches/" + i4,
               schemaPath: "#/properties/base_branches/items/type",
               keyword: "type",
@@ -1138,13 +1181,13 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be string",
               schema: schema12.properties.base_branches.items.type,
               parentSchema: schema12.properties.base_branches.items,
-              data: data12
+              data: data13
             };
-            vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+            vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
           }
         }
       } else {
-        let err23 = {
+        let err25 = {
           instancePath: instancePath + "/base_branches",
           schemaPath: "#/properties/base_branches/type",
           keyword: "type",
@@ -1152,20 +1195,20 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be array",
           schema: schema12.properties.base_branches.type,
           parentSchema: schema12.properties.base_branches,
-          data: data11
+          data: data12
         };
-        vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+        vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
       }
     }
     if (data.author_in !== void 0) {
-      let data13 = data.author_in;
-      if (Array.isArray(data13)) {
-        let len5 = data13.length;
+      let data14 = data.author_in;
+      if (Array.isArray(data14)) {
+        let len5 = data14.length;
         for (let i5 = 0; i5 < len5; i5++) {
-          let data14 = data13[i5];
-          if (typeof data14 == "string") {
-            if (!pattern28.test(data14)) {
-              let err24 = {
+          let data15 = data14[i5];
+          if (typeof data15 == "string") {
+            if (!pattern28.test(data15)) {
+              let err26 = {
                 instancePath: instancePath + "/author_in/" + i5,
                 schemaPath: "#/properties/author_in/items/pattern",
                 keyword: "pattern",
@@ -1175,12 +1218,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 message: 'must match pattern "^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$"',
                 schema: "^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$",
                 parentSchema: schema12.properties.author_in.items,
-                data: data14
+                data: data15
               };
-              vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+              vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
             }
           } else {
-            let err25 = {
+            let err27 = {
               instancePath: instancePath + "/author_in/" + i5,
               schemaPath: "#/properties/author_in/items/type",
               keyword: "type",
@@ -1188,13 +1231,13 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be string",
               schema: schema12.properties.author_in.items.type,
               parentSchema: schema12.properties.author_in.items,
-              data: data14
+              data: data15
             };
-            vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+            vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
           }
         }
       } else {
-        let err26 = {
+        let err28 = {
           instancePath: instancePath + "/author_in",
           schemaPath: "#/properties/author_in/type",
           keyword: "type",
@@ -1202,20 +1245,20 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be array",
           schema: schema12.properties.author_in.type,
           parentSchema: schema12.properties.author_in,
-          data: data13
+          data: data14
         };
-        vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+        vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
       }
     }
     if (data.author_not_in !== void 0) {
-      let data15 = data.author_not_in;
-      if (Array.isArray(data15)) {
-        let len6 = data15.length;
+      let data16 = data.author_not_in;
+      if (Array.isArray(data16)) {
+        let len6 = data16.length;
         for (let i6 = 0; i6 < len6; i6++) {
-          let data16 = data15[i6];
-          if (typeof data16 == "string") {
-            if (!pattern28.test(data16)) {
-              let err27 = {
+          let data17 = data16[i6];
+          if (typeof data17 == "string") {
+            if (!pattern28.test(data17)) {
+              let err29 = {
                 instancePath: instancePath + "/author_not_in/" + i6,
                 schemaPath: "#/properties/author_not_in/items/pattern",
                 keyword: "pattern",
@@ -1225,12 +1268,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 message: 'must match pattern "^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$"',
                 schema: "^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$",
                 parentSchema: schema12.properties.author_not_in.items,
-                data: data16
+                data: data17
               };
-              vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+              vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
             }
           } else {
-            let err28 = {
+            let err30 = {
               instancePath: instancePath + "/author_not_in/" + i6,
               schemaPath: "#/properties/author_not_in/items/type",
               keyword: "type",
@@ -1238,13 +1281,13 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be string",
               schema: schema12.properties.author_not_in.items.type,
               parentSchema: schema12.properties.author_not_in.items,
-              data: data16
+              data: data17
             };
-            vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+            vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
           }
         }
       } else {
-        let err29 = {
+        let err31 = {
           instancePath: instancePath + "/author_not_in",
           schemaPath: "#/properties/author_not_in/type",
           keyword: "type",
@@ -1252,24 +1295,24 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be array",
           schema: schema12.properties.author_not_in.type,
           parentSchema: schema12.properties.author_not_in,
-          data: data15
+          data: data16
         };
-        vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+        vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
       }
     }
     if (data.all !== void 0) {
-      let data17 = data.all;
-      if (Array.isArray(data17)) {
-        let len7 = data17.length;
+      let data18 = data.all;
+      if (Array.isArray(data18)) {
+        let len7 = data18.length;
         for (let i7 = 0; i7 < len7; i7++)
-          wrapper0.validate(data17[i7], {
+          wrapper0.validate(data18[i7], {
             instancePath: instancePath + "/all/" + i7,
-            parentData: data17,
+            parentData: data18,
             parentDataProperty: i7,
             rootData
           }) || (vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors), errors = vErrors.length);
       } else {
-        let err30 = {
+        let err32 = {
           instancePath: instancePath + "/all",
           schemaPath: "#/properties/all/type",
           keyword: "type",
@@ -1277,24 +1320,24 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be array",
           schema: schema12.properties.all.type,
           parentSchema: schema12.properties.all,
-          data: data17
+          data: data18
         };
-        vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+        vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
       }
     }
     if (data.any !== void 0) {
-      let data19 = data.any;
-      if (Array.isArray(data19)) {
-        let len8 = data19.length;
+      let data20 = data.any;
+      if (Array.isArray(data20)) {
+        let len8 = data20.length;
         for (let i8 = 0; i8 < len8; i8++)
-          wrapper0.validate(data19[i8], {
+          wrapper0.validate(data20[i8], {
             instancePath: instancePath + "/any/" + i8,
-            parentData: data19,
+            parentData: data20,
             parentDataProperty: i8,
             rootData
           }) || (vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors), errors = vErrors.length);
       } else {
-        let err31 = {
+        let err33 = {
           instancePath: instancePath + "/any",
           schemaPath: "#/properties/any/type",
           keyword: "type",
@@ -1302,13 +1345,13 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be array",
           schema: schema12.properties.any.type,
           parentSchema: schema12.properties.any,
-          data: data19
+          data: data20
         };
-        vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+        vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
       }
     }
   } else {
-    let err32 = {
+    let err34 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -1318,7 +1361,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       parentSchema: schema12,
       data
     };
-    vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+    vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
   }
   return validate11.errors = vErrors, errors === 0;
 }

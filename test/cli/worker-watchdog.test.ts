@@ -1,0 +1,82 @@
+/**
+ * In workers, a file that keeps a worker inside one regex past the per-file budget (where the
+ * in-worker check between rules cannot run, and V8's linear fallback cannot help: the pattern
+ * has a lookbehind) is reported as over budget, the worker is terminated and replaced, and
+ * every other file is still scanned — never a hang.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { scanWithWorkers, type WorkerInit } from '../../src/cli/worker-pool.js';
+import { finishScan, newTally } from '../../src/core/engine.js';
+import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
+import { compileRules } from '../../src/core/secret/compile.js';
+import { ensureBuilt, ROOT } from '../e2e/helpers.js';
+import { ghToken } from '../engine/helpers.js';
+
+const HANGS: SecretRuleSpec = {
+  id: 'secret/hangs',
+  title: 'Hangs',
+  provider: 'custom',
+  description: 'exponential, with a lookbehind (no linear fallback)',
+  severity: 'high',
+  keywords: ['xaaa'],
+  regex: '(?<=x)(?:a|a)*b',
+  remediation: '-',
+};
+const GITHUB: SecretRuleSpec = {
+  id: 'secret/github-test',
+  title: 'GitHub token',
+  provider: 'github',
+  description: 'a token',
+  severity: 'high',
+  keywords: ['ghp_'],
+  regex: 'ghp_[A-Za-z0-9]{36}',
+  remediation: '-',
+};
+
+let dir: string;
+beforeAll(() => {
+  ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'mandate-watchdog-'));
+  writeFileSync(join(dir, 'a.ts'), `const t = "${ghToken()}";\n`);
+  writeFileSync(join(dir, 'b.txt'), `x${'a'.repeat(60)}!\n`);
+  writeFileSync(join(dir, 'c.ts'), `const u = "${ghToken()}";\n`);
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the worker watchdog', () => {
+  test('replaces a worker stuck in one file and reports the file as incomplete', async () => {
+    const init: WorkerInit = {
+      specs: [GITHUB, HANGS],
+      allowlist: { paths: [], regexes: [], stopwords: [] },
+      overrides: {},
+      root: dir,
+      maxFileSize: 1 << 20,
+      fileBudgetMs: 300,
+    };
+    const tally = newTally(300);
+    const items = ['a.ts', 'b.txt', 'c.ts'].map((path) => ({ path }));
+    await scanWithWorkers(items, init, 1, tally, join(ROOT, 'dist', 'scan-worker.js'));
+    expect(tally.counters.overBudget?.map((o) => o.path)).toEqual(['b.txt']);
+    const rules = compileRules(init.specs, { allowlist: init.allowlist, overrides: {} });
+    const result = finishScan(
+      tally,
+      { scope: 'paths', description: 'test' },
+      { rules, failOn: 'high', ignore: [], baseline: new Set() },
+      { mode: 'ci', now: new Date('2026-01-01T00:00:00Z') },
+      0,
+    );
+    expect(result.findings.map((f) => [f.ruleId, f.path])).toEqual(
+      expect.arrayContaining([
+        ['secret/github-test', 'a.ts'],
+        ['secret/github-test', 'c.ts'],
+        ['scan/incomplete', 'b.txt'],
+      ]),
+    );
+    expect(result.decision).toBe('block');
+  }, 30_000);
+});
