@@ -29,7 +29,12 @@ import { builtinPacks } from '../rules/packs.js';
 import { diffSource } from '../sources/diff.js';
 import { findRepoRoot } from '../sources/git.js';
 import { historySource } from '../sources/history.js';
-import { listPaths, loadFile, type PathsSourceOptions, pathsSource } from '../sources/paths.js';
+import {
+  listPaths,
+  loadFileParts,
+  type PathsSourceOptions,
+  pathsSource,
+} from '../sources/paths.js';
 import { stagedSource } from '../sources/staged.js';
 import { wantsColor } from './tty.js';
 import { VERSION } from './version.js';
@@ -305,8 +310,9 @@ async function scanPrepared(
     );
   } else {
     items.forEach((item, k) => {
-      const file = loadFile(root, item, paths.maxFileSize);
-      if (file !== null) tallyFile(tally, file, options.rules);
+      for (const file of loadFileParts(root, item, paths.maxFileSize)) {
+        tallyFile(tally, file, options.rules);
+      }
       report?.(k + 1, tally.bytes);
     });
   }

@@ -5,9 +5,9 @@
  * thread boundary in memory only and are redacted on the main thread like any other scan's.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type FileOutcome, fileOutcome } from '../core/engine.js';
+import { type FileOutcome, fileOutcome, mergeOutcomes } from '../core/engine.js';
 import { compileRules } from '../core/secret/compile.js';
-import { loadFile } from '../sources/paths.js';
+import { loadFileParts } from '../sources/paths.js';
 import type { BatchReply, BatchRequest, WorkerInit } from './worker-pool.js';
 
 const init = workerData as WorkerInit;
@@ -19,8 +19,12 @@ port.on('message', (request: BatchRequest) => {
   try {
     const outcomes: (FileOutcome | null)[] = [];
     for (const item of request.items) {
-      const file = loadFile(init.root, item, init.maxFileSize);
-      outcomes.push(file === null ? null : fileOutcome(file, rules));
+      // A file over max_file_size comes in pieces: one outcome for the file.
+      let outcome: FileOutcome | null = null;
+      for (const file of loadFileParts(init.root, item, init.maxFileSize)) {
+        outcome = mergeOutcomes(outcome, fileOutcome(file, rules));
+      }
+      outcomes.push(outcome);
     }
     reply = { id: request.id, outcomes };
   } catch (error) {

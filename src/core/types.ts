@@ -30,6 +30,13 @@ export type SkipReason =
 export interface Hunk {
   startLine: number;
   text: string;
+  /** 1-based column of the text's first character (a chunk cut inside a long line); 1 if absent. */
+  startColumn?: number;
+  /**
+   * A chunk of a file read in overlapping pieces (too large to hold at once): findings that
+   * start at or after this offset of `text` belong to the next chunk, which holds them whole.
+   */
+  until?: number;
 }
 
 export interface CommitInfo {
@@ -59,6 +66,11 @@ export interface ChangedFile {
   skipped?: SkipReason;
   /** The commit that introduced the change (history scans, pull requests). */
   commit?: CommitInfo;
+  /**
+   * A later piece of a file read in chunks (see src/sources/chunks.ts): the same file as the
+   * piece before it, counted once; its `size` and `lines` are what it adds.
+   */
+  continued?: boolean;
 }
 
 export type Scope = 'paths' | 'staged' | 'diff' | 'history' | 'pull-request' | 'push';

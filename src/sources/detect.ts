@@ -48,6 +48,13 @@ export function looksBinary(buf: Uint8Array): boolean {
   return buf.subarray(0, end).indexOf(0) !== -1;
 }
 
+/** How to decode a file whose first bytes are `head` (null: binary, not to be decoded). */
+export function textEncoding(head: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | null {
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return looksBinary(head) ? null : 'utf-8';
+}
+
 /**
  * Remove the `\r` of CRLF (and a lone `\r` before end of text) so every line ends at `\n`.
  * Other carriage returns are content and stay.

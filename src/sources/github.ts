@@ -287,8 +287,9 @@ class Reader {
     const common = { path, ...(renamed ? { oldPath: file.previous_filename! } : {}), status };
     if (status === 'deleted') return skipped(common, 'deleted');
     if (typeof file.patch === 'string') {
+      // Scanned whatever its size: the patch is already in memory (GitHub serves none above
+      // about 1 MB of diff, and reading the file then is bounded by its 100 MB limit).
       const parsed = parsePatch(file.patch);
-      if (parsed.size > this.options.maxFileSize) return skipped(common, 'too-large', parsed.size);
       return {
         ...common,
         hunks: parsed.hunks,
@@ -320,8 +321,8 @@ class Reader {
     size?: number,
   ): Promise<ChangedFile> {
     if (isBinaryPath(common.path)) return skipped({ ...common, binary: true }, 'binary');
-    if (size !== undefined && size > this.options.maxFileSize)
-      return skipped(common, 'too-large', size);
+    // No size limit: a file padded past max_file_size is read and scanned like any other (the
+    // API serves files up to 100 MB; a file it cannot serve fails the read, and the run).
     let head: Buffer;
     if (blobSha && size !== undefined) {
       head = await this.blob(blobSha);
@@ -334,7 +335,6 @@ class Reader {
       head = found.bytes;
     }
     if (looksBinary(head)) return skipped({ ...common, binary: true }, 'binary');
-    if (head.length > this.options.maxFileSize) return skipped(common, 'too-large', head.length);
     let baseText: string | null = null;
     if (basePath !== null && baseSha !== null && common.status !== 'added') {
       const base = await this.content(basePath, baseSha);

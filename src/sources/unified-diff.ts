@@ -14,9 +14,13 @@
  * when there is no rename. The `Binary files … differ` line is never used for names.
  */
 import type { ChangedFile, CommitInfo, FileStatus, Hunk, SkipReason } from '../core/types.js';
+import { CHUNK_OVERLAP, chunkSize } from './chunks.js';
 
 export interface DiffParserOptions {
-  /** Added text beyond this many bytes is dropped and the file skipped as 'too-large'. */
+  /**
+   * A file whose added text passes this many bytes comes out in overlapping pieces (the later
+   * ones `continued`) as the text arrives, so memory holds one piece; see chunks.ts.
+   */
   maxFileSize: number;
   /**
    * For `git log` output: a line starting with this marker carries a commit as
@@ -40,12 +44,17 @@ interface FileState {
   /** The new side's mode (or the old one for deletions). */
   mode: string | undefined;
   binary: boolean;
-  tooLarge: boolean;
   hunks: Hunk[];
   run: string[];
   runStart: number;
   size: number;
   lines: number;
+  /** Pieces already emitted (a file larger than a chunk), and what they counted. */
+  pieces: number;
+  emittedSize: number;
+  emittedLines: number;
+  /** Characters held in `hunks` and `run` (for when to emit a piece). */
+  held: number;
 }
 
 const HUNK_HEADER = /^@@+ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
@@ -157,7 +166,7 @@ function parseCommit(payload: string): CommitInfo {
 }
 
 export class UnifiedDiffParser {
-  private readonly maxFileSize: number;
+  private readonly chunk: number;
   private readonly marker: string | undefined;
   private partial = '';
   private file: FileState | null = null;
@@ -175,7 +184,7 @@ export class UnifiedDiffParser {
   commits = 0;
 
   constructor(options: DiffParserOptions) {
-    this.maxFileSize = options.maxFileSize;
+    this.chunk = chunkSize(options.maxFileSize);
     this.marker = options.commitMarker;
   }
 
@@ -256,18 +265,48 @@ export class UnifiedDiffParser {
     let content = line.slice(1);
     if (content.endsWith('\r')) content = content.slice(0, -1);
     file.size += Buffer.byteLength(content, 'utf8') + 1;
-    if (file.tooLarge) return;
-    if (file.size > this.maxFileSize) {
-      file.tooLarge = true;
-      file.hunks = [];
-      file.run = [];
-      file.lines = 0;
-      return;
-    }
     if (file.run.length > 0 && file.runStart + file.run.length !== lineNo) this.closeRun();
     if (file.run.length === 0) file.runStart = lineNo;
     file.run.push(content);
     file.lines++;
+    file.held += content.length + 1;
+    if (file.held >= this.chunk) this.emitPiece(file);
+  }
+
+  /**
+   * Emits what is held of a large file as one piece. The open run goes on in the next piece,
+   * which starts with the run's last CHUNK_OVERLAP characters (whole lines): findings that
+   * start there are left to it (`until`).
+   */
+  private emitPiece(file: FileState): void {
+    const run = file.run;
+    let keep = run.length;
+    let kept = 0;
+    while (keep > 0 && kept < CHUNK_OVERLAP) {
+      keep--;
+      kept += run[keep]!.length + 1;
+    }
+    const hunks = file.hunks;
+    if (run.length > 0) {
+      let until = 0;
+      for (let i = 0; i < keep; i++) until += run[i]!.length + 1;
+      hunks.push({ startLine: file.runStart, text: run.join('\n'), until });
+    }
+    const piece = this.describe(file);
+    this.emit({
+      ...piece,
+      hunks,
+      size: file.size - file.emittedSize,
+      lines: file.lines - file.emittedLines,
+      ...(file.pieces > 0 ? { continued: true } : {}),
+    });
+    file.pieces++;
+    file.emittedSize = file.size;
+    file.emittedLines = file.lines;
+    file.hunks = [];
+    file.run = run.slice(keep);
+    file.runStart += keep;
+    file.held = kept;
   }
 
   private closeRun(): void {
@@ -301,12 +340,15 @@ export class UnifiedDiffParser {
         isDeleted: false,
         mode: undefined,
         binary: false,
-        tooLarge: false,
         hunks: [],
         run: [],
         runStart: 0,
         size: 0,
         lines: 0,
+        pieces: 0,
+        emittedSize: 0,
+        emittedLines: 0,
+        held: 0,
       };
       return;
     }
@@ -358,7 +400,20 @@ export class UnifiedDiffParser {
     if (file === null) return;
     this.closeRun();
     this.file = null;
+    const described = this.describe(file);
+    const { skipped } = described;
+    const changed: ChangedFile = {
+      ...described,
+      hunks: skipped === undefined ? file.hunks : [],
+      size: file.isDeleted ? 0 : file.size - file.emittedSize,
+      lines: skipped === undefined ? file.lines - file.emittedLines : 0,
+      ...(file.pieces > 0 ? { continued: true } : {}),
+    };
+    this.emit(changed);
+  }
 
+  /** The file's names, status and skip reason, from its headers. */
+  private describe(file: FileState): Omit<ChangedFile, 'hunks' | 'size' | 'lines'> {
     const path =
       file.renameTo ??
       (file.isDeleted ? (file.minus ?? file.headerOld) : (file.plus ?? file.headerNew)) ??
@@ -376,22 +431,17 @@ export class UnifiedDiffParser {
     else if (file.mode === SUBMODULE_MODE) skipped = 'submodule';
     else if (file.mode === SYMLINK_MODE) skipped = 'symlink';
     else if (file.binary) skipped = 'binary';
-    else if (file.tooLarge) skipped = 'too-large';
 
-    const changed: ChangedFile = {
+    return {
       path,
       ...((status === 'renamed' || file.copied) && oldPath != null && oldPath !== path
         ? { oldPath }
         : {}),
       status,
-      hunks: skipped === undefined ? file.hunks : [],
-      size: file.isDeleted ? 0 : file.size,
-      lines: skipped === undefined ? file.lines : 0,
       binary: file.binary,
       ...(skipped === undefined ? {} : { skipped }),
       ...(this.commit === undefined ? {} : { commit: this.commit }),
     };
-    this.emit(changed);
   }
 
   private emit(changed: ChangedFile): void {

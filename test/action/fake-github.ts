@@ -469,13 +469,16 @@ export class FakeGitHub {
       if (this.symlinks.has(contents[1]!)) {
         return { status: 200, data: { type: 'symlink', path: contents[1], target: content } };
       }
+      const size = Buffer.byteLength(content);
+      // Above 1 MB GitHub sends no content (`encoding: none`): the blob API serves it.
+      const large = size > 1024 * 1024;
       const data = {
         type: 'file',
         path: contents[1],
         sha: blobSha(content),
-        size: Buffer.byteLength(content),
-        encoding: 'base64',
-        content: Buffer.from(content, 'utf8').toString('base64'),
+        size,
+        encoding: large ? 'none' : 'base64',
+        content: large ? '' : Buffer.from(content, 'utf8').toString('base64'),
       };
       return { status: 200, data };
     }

@@ -183,7 +183,7 @@ describe('pathsSource reading', () => {
     ]);
   });
 
-  it('skips binary (by content and by name) and too-large files, and yields them as skipped', async () => {
+  it('skips binary files (by content and by name), and reads files over max_file_size', async () => {
     const root = tempTree({
       'blob.dat.txt': Buffer.from([0x41, 0x00, 0x42]),
       'photo.png': 'not even read\n',
@@ -192,7 +192,7 @@ describe('pathsSource reading', () => {
     });
     const files = await scan(root, { maxFileSize: 100 });
     expect(files.map((f) => [f.path, f.skipped, f.binary, f.size, f.hunks.length])).toEqual([
-      ['big.txt', 'too-large', false, 101, 0],
+      ['big.txt', undefined, false, 101, 1],
       ['blob.dat.txt', 'binary', true, 3, 0],
       ['ok.txt', undefined, false, 5, 1],
       ['photo.png', 'binary', true, 14, 0],

@@ -1,4 +1,4 @@
-import type { ChangedFile, RawFinding } from '../types.js';
+import type { ChangedFile, Hunk, RawFinding } from '../types.js';
 import type { CompiledAllowlist, CompiledRule, CompiledRules } from './compile.js';
 import { isDecoy } from './decoys.js';
 import { shannonEntropy } from './entropy.js';
@@ -62,14 +62,14 @@ export function scanFileInto(
       const decoded: DecodedText = decodeJsonEscapes(hunk.text);
       const map: OffsetMap =
         decoded.decodedAt.length === 1 ? null : (offset) => rawOffset(decoded, offset);
-      scanner.scan(decoded.text, hunk.text, hunk.startLine, map);
+      scanner.scan(decoded.text, hunk, map);
     } else {
-      scanner.scan(hunk.text, hunk.text, hunk.startLine, null);
+      scanner.scan(hunk.text, hunk, null);
     }
     // A Kubernetes Secret's data values are all decoded; elsewhere, base64 of a PEM block.
     const encoded = kubernetes ? kubernetesSecretValues(hunk.text) : base64PemValues(hunk.text);
     for (const value of encoded) {
-      scanner.scan(value.decoded, hunk.text, hunk.startLine, () => value.offset);
+      scanner.scan(value.decoded, hunk, () => value.offset);
     }
   }
 }
@@ -250,10 +250,10 @@ class TextScanner {
   }
 
   /**
-   * Scans `text`; positions are reported in `raw` (the hunk text, whose first line is
-   * `startLine`) through `map` (identity when null).
+   * Scans `text`; positions are reported in the hunk's text through `map` (identity when
+   * null). Of a chunk of a larger file, only findings that start before `hunk.until` count.
    */
-  scan(text: string, raw: string, startLine: number, map: OffsetMap): void {
+  scan(text: string, hunk: Hunk, map: OffsetMap): void {
     const mask = this.candidateMask;
     mask.fill(0);
     const starts = this.starts;
@@ -293,7 +293,7 @@ class TextScanner {
         }
       }
     }
-    if (candidates !== null) this.report(candidates, raw, startLine, map);
+    if (candidates !== null) this.report(candidates, hunk, map);
   }
 
   /**
@@ -445,14 +445,18 @@ class TextScanner {
   }
 
   /** Line numbers for candidates in offset order, with one running pass over `raw`. */
-  private report(candidates: Candidate[], raw: string, startLine: number, map: OffsetMap): void {
+  private report(candidates: Candidate[], hunk: Hunk, map: OffsetMap): void {
     candidates.sort((a, b) => a.start - b.start || a.rule.index - b.rule.index);
+    const { text: raw, startLine } = hunk;
+    const until = hunk.until ?? raw.length + 1;
+    const firstColumn = (hunk.startColumn ?? 1) - 1;
     let line = startLine;
     let lineStart = 0;
     let nextNewline = raw.indexOf('\n');
     const file = this.file;
     for (const candidate of candidates) {
       const rawStart = map === null ? candidate.start : map(candidate.start);
+      if (rawStart >= until) continue; // the next chunk reports it
       if (rawStart < lineStart) {
         line = startLine;
         lineStart = 0;
@@ -480,7 +484,7 @@ class TextScanner {
         path: file.path,
         line,
         endLine,
-        column: rawStart - lineStart + 1,
+        column: rawStart - lineStart + 1 + (line === startLine ? firstColumn : 0),
         secret: candidate.secret,
         lineText: raw.slice(lineStart, lineEnd),
         blocking: rule.blocking,
