@@ -13,7 +13,7 @@
  */
 import { formatCount } from '../core/count.js';
 import type { ChangedFile, ChangeSet, FileStatus, Hunk, Scope } from '../core/types.js';
-import { decodeText, isBinaryPath, looksBinary } from './detect.js';
+import { decodeText, looksBinary } from './detect.js';
 
 /** What this source needs of an Octokit client (`octokit.request`). */
 export interface GitHubRest {
@@ -298,11 +298,9 @@ class Reader {
         binary: false,
       };
     }
-    if (file.additions === 0 && status !== 'added') {
-      // A pure rename or mode change adds no line.
-      return { ...common, hunks: [], lines: 0, size: 0, binary: false };
-    }
-    // No patch: a binary file or a diff too large for the API. Read the file itself.
+    // No patch: a file GitHub deems binary (listed with `additions: 0` whatever it holds), a
+    // diff too large for the API, or a pure rename. Read the file itself and let its content
+    // decide; a rename or mode change then adds no line.
     return this.wholeFile(
       common,
       baseSha === null ? null : (file.previous_filename ?? path),
@@ -320,7 +318,6 @@ class Reader {
     blobSha?: string | null,
     size?: number,
   ): Promise<ChangedFile> {
-    if (isBinaryPath(common.path)) return skipped({ ...common, binary: true }, 'binary');
     // No size limit: a file padded past max_file_size is read and scanned like any other (the
     // API serves files up to 100 MB; a file it cannot serve fails the read, and the run).
     let head: Buffer;

@@ -8,9 +8,9 @@
  * every level; `.git/` and `node_modules/` are never descended into while walking. A file named
  * explicitly is always scanned, even when ignored (`mandate scan .env`).
  *
- * Reading: symlinks, special files, too-large files and binary extensions are skipped without
- * reading their content; otherwise the whole file; a NUL byte in the first 8000 bytes marks it
- * binary.
+ * Reading: symlinks and special files are skipped without reading their content; a file over
+ * max_file_size is read in overlapping chunks (chunks.ts); content, never the name, decides
+ * whether a file is binary (detect.ts).
  * Files come out sorted by path whatever the listing method, so runs are reproducible.
  */
 import {
@@ -33,7 +33,7 @@ import { minimatch } from 'minimatch';
 import { MandateError } from '../core/errors.js';
 import type { ChangedFile, ChangeSet, Hunk, SkipReason } from '../core/types.js';
 import { chunkLines, chunkSize, TextChunker } from './chunks.js';
-import { countLines, decodeText, isBinaryPath, looksBinary, textEncoding } from './detect.js';
+import { countLines, decodeText, looksBinary, textEncoding } from './detect.js';
 import { gitFailure, runGit } from './git.js';
 
 export interface PathsSourceOptions {
@@ -340,8 +340,8 @@ export function loadFile(root: string, item: Listed, maxFileSize: number): Chang
   if (item.nestedRepo) return skippedFile(path, 'submodule', 0);
   if (item.unreadable) return skippedFile(path, 'unreadable', 0);
   const abs = join(root, path);
-  if (NOFOLLOW === undefined || isBinaryPath(path)) {
-    // Without O_NOFOLLOW (Windows), or to report a binary file's size without reading it.
+  if (NOFOLLOW === undefined) {
+    // Without O_NOFOLLOW (Windows): refuse symlinks before opening.
     let stat: Stats;
     try {
       stat = lstatSync(abs);
@@ -350,9 +350,6 @@ export function loadFile(root: string, item: Listed, maxFileSize: number): Chang
       return skippedFile(path, 'unreadable', 0);
     }
     if (stat.isSymbolicLink()) return skippedFile(path, 'symlink', 0);
-    if (isBinaryPath(path) && stat.isFile() && stat.size <= maxFileSize) {
-      return skippedFile(path, 'binary', stat.size);
-    }
   }
   let fd: number;
   try {

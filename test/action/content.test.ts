@@ -72,3 +72,42 @@ describe('files over max_file_size (9.1)', () => {
     expect(all).not.toContain(token);
   });
 });
+
+describe('text or binary, decided by content (9.2)', () => {
+  it('reads files GitHub lists as binary (additions: 0, no patch) and scans the text ones', async () => {
+    const secrets = [41, 42, 43, 44].map((seed) => compose('{{github:ghp_}}', seed));
+    const lines = (secret: string) => `# deploy settings\nname: web\ngithub_token: ${secret}\n`;
+    // ASCII in UTF-16LE without a byte order mark: a NUL after every character.
+    const utf16 = (text: string) => [...text].map((c) => `${c}\0`).join('');
+    gh.commit(BASE, { 'README.md': README, 'config/app.yml': '# deploy settings\nname: web\n' });
+    gh.commit(HEAD, {
+      'README.md': README,
+      // A modified file with one stray NUL: GitHub lists it as binary, with additions: 0.
+      'config/app.yml': `\0${lines(secrets[0]!)}`,
+      'config/win.yml': utf16(lines(secrets[1]!)),
+      // A text file named like an image, its patch left out.
+      'assets/creds.png': lines(secrets[2]!),
+      // Real binary content stays skipped.
+      'assets/logo.png':
+        '\u0089PNG\r\n\u001a\n\0\0\0\rIHDR\0\0\u0001\0\0\0\u0001\b\u0006\0\0\0\u001f\u0015\u00c4\u0089\0\0\0\u0001sRGB\0\u00ae\u00ce\u001c\u00e9\0\0\0\u0004gAMA\0\0\u00b1\u008f\u000b\u00fca\u0005',
+    });
+    for (const path of ['config/app.yml', 'config/win.yml', 'assets/logo.png']) {
+      gh.binaryListed.add(path);
+    }
+    gh.missingPatch.add('assets/creds.png');
+    const result = await runPull();
+    expect(result.code).toBe(1);
+    const findings = (result.evidence!.findings as { path: string; line: number }[]).map((f) => [
+      f.path,
+      f.line,
+    ]);
+    expect(findings).toEqual([
+      ['assets/creds.png', 3],
+      ['config/app.yml', 3],
+      ['config/win.yml', 3],
+    ]);
+    expect(result.evidence!.scan.skipped).toEqual({ binary: 1 });
+    const all = everything(result);
+    for (const secret of secrets) expect(all).not.toContain(secret);
+  });
+});
