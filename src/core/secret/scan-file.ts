@@ -12,6 +12,7 @@ import {
   insideIntegrityHash,
   isKubernetesSecret,
   kubernetesSecretValues,
+  nonLockfileLines,
   rawOffset,
 } from './formats.js';
 
@@ -52,26 +53,61 @@ export function scanFileInto(
   if (file.skipped !== undefined || file.hunks.length === 0) return;
   let chars = 0;
   for (const hunk of file.hunks) chars += hunk.text.length;
-  const format = detectFormat(file.path, chars, file.lines);
+  const first = file.hunks[0]!;
+  const head = first.startLine === 1 && first.startColumn === undefined ? first.text : null;
+  const format = detectFormat(file.path, chars, file.lines, head);
   const enabled = enabledRules(file.path, format, rules);
-  if (enabled === null) return;
-  const scanner = new TextScanner(file, rules, enabled, format, out, counters);
+  // In a lockfile, the rules it relaxes still scan every line not shaped like a lockfile entry.
+  const relaxed = format.lockfile ? relaxedRules(file.path, format, rules, enabled) : null;
+  if (enabled === null && relaxed === null) return;
+  const scanner =
+    enabled === null ? null : new TextScanner(file, rules, enabled, format, out, counters);
+  const strict =
+    relaxed === null ? null : new TextScanner(file, rules, relaxed, format, out, counters);
   const kubernetes = format.yaml && file.hunks.some((hunk) => isKubernetesSecret(hunk.text));
   for (const hunk of file.hunks) {
-    if (format.notebook) {
-      const decoded: DecodedText = decodeJsonEscapes(hunk.text);
-      const map: OffsetMap =
-        decoded.decodedAt.length === 1 ? null : (offset) => rawOffset(decoded, offset);
-      scanner.scan(decoded.text, hunk, map);
-    } else {
-      scanner.scan(hunk.text, hunk, null);
-    }
-    // A Kubernetes Secret's data values are all decoded; elsewhere, base64 of a PEM block.
-    const encoded = kubernetes ? kubernetesSecretValues(hunk.text) : base64PemValues(hunk.text);
-    for (const value of encoded) {
-      scanner.scan(value.decoded, hunk, () => value.offset);
+    if (scanner !== null) scanHunk(scanner, hunk, format, kubernetes);
+    if (strict !== null) {
+      const others = nonLockfileLines(hunk.text);
+      if (others !== null) strict.scan(others, hunk, null);
     }
   }
+}
+
+function scanHunk(scanner: TextScanner, hunk: Hunk, format: FileFormat, kubernetes: boolean): void {
+  if (format.notebook) {
+    const decoded: DecodedText = decodeJsonEscapes(hunk.text);
+    const map: OffsetMap =
+      decoded.decodedAt.length === 1 ? null : (offset) => rawOffset(decoded, offset);
+    scanner.scan(decoded.text, hunk, map);
+  } else {
+    scanner.scan(hunk.text, hunk, null);
+  }
+  // A Kubernetes Secret's data values are all decoded; elsewhere, base64 of a PEM block.
+  const encoded = kubernetes ? kubernetesSecretValues(hunk.text) : base64PemValues(hunk.text);
+  for (const value of encoded) {
+    scanner.scan(value.decoded, hunk, () => value.offset);
+  }
+}
+
+/** Rules a lockfile relaxes (those that run elsewhere but not in it); null when none. */
+function relaxedRules(
+  path: string,
+  format: FileFormat,
+  compiled: CompiledRules,
+  enabled: Uint8Array | null,
+): Uint8Array | null {
+  const everywhere = enabledRules(path, { ...format, lockfile: false }, compiled);
+  if (everywhere === null) return null;
+  const relaxed = new Uint8Array(everywhere.length);
+  let count = 0;
+  for (let i = 0; i < relaxed.length; i++) {
+    if (everywhere[i] === 1 && (enabled === null || enabled[i] === 0)) {
+      relaxed[i] = 1;
+      count++;
+    }
+  }
+  return count === 0 ? null : relaxed;
 }
 
 /** Per compiled rule set: which rules may run on a file of each kind (see enabledRules). */
