@@ -48,6 +48,17 @@ export interface CommitInfo {
   summary?: string;
 }
 
+/** Text decoded from an encoded value of a file, and where that value sits. */
+export interface DecodedValue {
+  /** 1-based line and column of the encoded value in the new file. */
+  line: number;
+  column: number;
+  /** That line's text (for inline allow comments). */
+  lineText: string;
+  /** The decoded text to scan. */
+  text: string;
+}
+
 /** One changed (or, for path scans, present) file as a source yields it. */
 export interface ChangedFile {
   /** POSIX path relative to the scanned root (path scans) or the repository root (git scopes). */
@@ -66,6 +77,12 @@ export interface ChangedFile {
   skipped?: SkipReason;
   /** The commit that introduced the change (history scans, pull requests). */
   commit?: CommitInfo;
+  /**
+   * Values decoded from the whole file by its source (a Kubernetes Secret's `data`, read when
+   * an added line touches it): scanned like added text and reported on their own line. When
+   * set, the engine does not look for Secret manifests in the hunks itself.
+   */
+  decoded?: DecodedValue[];
   /**
    * A later piece of a file read in chunks (see src/sources/chunks.ts): the same file as the
    * piece before it, counted once; its `size` and `lines` are what it adds.

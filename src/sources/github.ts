@@ -14,6 +14,7 @@
 import { formatCount } from '../core/count.js';
 import type { ChangedFile, ChangeSet, FileStatus, Hunk, Scope } from '../core/types.js';
 import { decodeText, looksBinary } from './detect.js';
+import { attachSecretValues } from './kubernetes.js';
 
 /** What this source needs of an Octokit client (`octokit.request`). */
 export interface GitHubRest {
@@ -290,13 +291,18 @@ class Reader {
       // Scanned whatever its size: the patch is already in memory (GitHub serves none above
       // about 1 MB of diff, and reading the file then is bounded by its 100 MB limit).
       const parsed = parsePatch(file.patch);
-      return {
+      const changed: ChangedFile = {
         ...common,
         hunks: parsed.hunks,
         lines: parsed.lines,
         size: parsed.size,
         binary: false,
       };
+      // A Kubernetes Secret manifest is read whole at the head (kubernetes.ts).
+      return attachSecretValues(changed, async () => {
+        const head = await this.content(path, headSha, file.sha);
+        return head === null || looksBinary(head) ? null : decodeText(head);
+      });
     }
     // No patch: a file GitHub deems binary (listed with `additions: 0` whatever it holds), a
     // diff too large for the API, or a pure rename. Read the file itself and let its content
@@ -337,12 +343,20 @@ class Reader {
       const base = await this.content(basePath, baseSha);
       baseText = base === null || looksBinary(base) ? null : decodeText(base);
     }
-    const added = addedLines(baseText, decodeText(head));
+    const headText = decodeText(head);
+    const added = addedLines(baseText, headText);
     const bytes = added.hunks.reduce(
       (sum, hunk) => sum + Buffer.byteLength(hunk.text, 'utf8') + 1,
       0,
     );
-    return { ...common, hunks: added.hunks, lines: added.lines, size: bytes, binary: false };
+    const changed: ChangedFile = {
+      ...common,
+      hunks: added.hunks,
+      lines: added.lines,
+      size: bytes,
+      binary: false,
+    };
+    return attachSecretValues(changed, async () => headText);
   }
 
   /**

@@ -111,3 +111,23 @@ describe('text or binary, decided by content (9.2)', () => {
     for (const secret of secrets) expect(all).not.toContain(secret);
   });
 });
+
+describe('Kubernetes Secrets read whole (9.6)', () => {
+  it('decodes a data key added to an existing Secret, and not the keys already there', async () => {
+    const b64 = (text: string) => Buffer.from(text).toString('base64');
+    const old = compose('{{github:ghp_}}', 51);
+    const added = compose('{{github:ghp_}}', 52);
+    const before = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\ntype: Opaque\ndata:\n  OLD: ${b64(old)}\n  USER: ${b64('deploy-bot')}\n`;
+    gh.commit(BASE, { 'README.md': README, 'k8s/secret.yaml': before });
+    gh.commit(HEAD, { 'README.md': README, 'k8s/secret.yaml': `${before}  NEW: ${b64(added)}\n` });
+    const result = await runPull();
+    expect(result.code).toBe(1);
+    const findings = (
+      result.evidence!.findings as { path: string; line: number; ruleId: string }[]
+    ).map((f) => [f.ruleId, f.path, f.line]);
+    expect(findings).toEqual([['secret/github-pat', 'k8s/secret.yaml', 9]]);
+    const all = everything(result);
+    expect(all).not.toContain(added);
+    expect(all).not.toContain(b64(added));
+  });
+});

@@ -289,7 +289,8 @@ export function base64PemValues(text: string): SecretDataValue[] {
   return values;
 }
 
-function decodeBase64Text(encoded: string): string | null {
+/** Base64 decoded to text, or null when it is not base64 of UTF-8 text (binary, too short). */
+export function decodeBase64Text(encoded: string): string | null {
   if (encoded.length < 8 || encoded.length % 4 !== 0) return null;
   const bytes = Buffer.from(encoded, 'base64');
   const text = bytes.toString('utf8');

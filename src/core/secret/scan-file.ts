@@ -64,13 +64,23 @@ export function scanFileInto(
     enabled === null ? null : new TextScanner(file, rules, enabled, format, out, counters);
   const strict =
     relaxed === null ? null : new TextScanner(file, rules, relaxed, format, out, counters);
-  const kubernetes = format.yaml && file.hunks.some((hunk) => isKubernetesSecret(hunk.text));
+  // A source that read the whole file found its Secret values (file.decoded); else the hunks
+  // are searched for a Secret manifest.
+  const kubernetes =
+    file.decoded === undefined &&
+    format.yaml &&
+    file.hunks.some((hunk) => isKubernetesSecret(hunk.text));
   for (const hunk of file.hunks) {
     if (scanner !== null) scanHunk(scanner, hunk, format, kubernetes);
     if (strict !== null) {
       const others = nonLockfileLines(hunk.text);
       if (others !== null) strict.scan(others, hunk, null);
     }
+  }
+  if (scanner === null) return;
+  for (const value of file.decoded ?? []) {
+    const at = value.column - 1;
+    scanner.scan(value.text, { startLine: value.line, text: value.lineText }, () => at);
   }
 }
 
