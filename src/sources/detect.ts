@@ -109,6 +109,24 @@ function decodeAs(buf: Uint8Array, encoding: TextEncoding): string {
 }
 
 /**
+ * A line of a UTF-16 file as git prints it with `--text` (bytes read as text: every other
+ * character a NUL, the high byte of ASCII), decoded: the line without its NULs. Null when the
+ * line does not look like that (no NUL, or a few stray ones, which stay).
+ */
+export function utf16Line(line: string): string | null {
+  let even = 0;
+  let odd = 0;
+  for (let at = line.indexOf('\0'); at !== -1; at = line.indexOf('\0', at + 1)) {
+    if ((at & 1) === 0) even++;
+    else odd++;
+  }
+  const nuls = even + odd;
+  if (nuls > 0 && nuls === line.length) return ''; // the high byte after a UTF-16LE newline
+  if (nuls < 2 || nuls * 3 < line.length || Math.min(even, odd) * 20 > nuls) return null;
+  return line.replaceAll('\0', '');
+}
+
+/**
  * Remove the `\r` of CRLF (and a lone `\r` before end of text) so every line ends at `\n`.
  * Other carriage returns are content and stay.
  */

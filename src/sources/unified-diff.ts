@@ -15,6 +15,7 @@
  */
 import type { ChangedFile, CommitInfo, FileStatus, Hunk, SkipReason } from '../core/types.js';
 import { CHUNK_OVERLAP, chunkSize } from './chunks.js';
+import { utf16Line } from './detect.js';
 
 export interface DiffParserOptions {
   /**
@@ -263,6 +264,8 @@ export class UnifiedDiffParser {
     const lineNo = this.newLine++;
     if (file === null) return;
     let content = line.slice(1);
+    // A UTF-16 file (git prints its bytes with --text): its text is the line without NULs.
+    if (content.includes('\0')) content = utf16Line(content) ?? content;
     if (content.endsWith('\r')) content = content.slice(0, -1);
     file.size += Buffer.byteLength(content, 'utf8') + 1;
     if (file.run.length > 0 && file.runStart + file.run.length !== lineNo) this.closeRun();

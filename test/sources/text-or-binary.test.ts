@@ -12,6 +12,7 @@ import { compileRules } from '../../src/core/secret/compile.js';
 import { builtinPacks } from '../../src/rules/packs.js';
 import { decodeText, looksBinary, textEncoding } from '../../src/sources/detect.js';
 import { pathsSource } from '../../src/sources/paths.js';
+import { UnifiedDiffParser } from '../../src/sources/unified-diff.js';
 import { compose, mulberry32 } from '../support/compose.js';
 import { makeTempDir } from '../support/git.js';
 
@@ -103,5 +104,38 @@ describe('text or binary', () => {
     ]);
     expect(result.stats.skipped).toEqual({ binary: 1 });
     expect(result.decision).toBe('block');
+  });
+});
+
+describe('UTF-16 in a git diff (git prints its bytes with --text)', () => {
+  it('decodes added UTF-16LE and UTF-16BE lines, keeps stray NULs', () => {
+    const asBytes = (buf: Buffer) => buf.toString('latin1');
+    const le = asBytes(utf16(config, 'le', false));
+    const be = asBytes(utf16(config, 'be', false));
+    // Lines as git splits the bytes: at each 0x0A byte.
+    const plus = (text: string) =>
+      text
+        .split('\n')
+        .slice(0, -1)
+        .map((line) => `+${line}`)
+        .join('\n');
+    const parser = new UnifiedDiffParser({ maxFileSize: 1 << 20 });
+    parser.write(
+      [
+        'diff --git a/le.yml b/le.yml\nnew file mode 100644\n--- /dev/null\n+++ b/le.yml\n@@ -0,0 +1,4 @@',
+        plus(`${le}\n`),
+        'diff --git a/be.yml b/be.yml\nnew file mode 100644\n--- /dev/null\n+++ b/be.yml\n@@ -0,0 +1,4 @@',
+        plus(`${be}\n`),
+        'diff --git a/nul.txt b/nul.txt\nnew file mode 100644\n--- /dev/null\n+++ b/nul.txt\n@@ -0,0 +1 @@',
+        '+key\0value = 1',
+        '',
+      ].join('\n'),
+    );
+    parser.end();
+    const files = parser.take();
+    const texts = files.map((file) => file.hunks.map((hunk) => hunk.text).join('\n'));
+    expect(texts[0]).toBe(config);
+    expect(texts[1]).toBe(config);
+    expect(texts[2]).toBe('key\0value = 1');
   });
 });
