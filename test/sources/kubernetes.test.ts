@@ -10,6 +10,7 @@ import { compileRules } from '../../src/core/secret/compile.js';
 import type { ChangeSet } from '../../src/core/types.js';
 import { builtinPacks } from '../../src/rules/packs.js';
 import { diffSource } from '../../src/sources/diff.js';
+import { historySource } from '../../src/sources/history.js';
 import { secretDataValues } from '../../src/sources/kubernetes.js';
 import { stagedSource } from '../../src/sources/staged.js';
 import { compose } from '../support/compose.js';
@@ -99,5 +100,18 @@ describe('Kubernetes Secrets read whole', () => {
     expect(
       await secretDataValues('kind: Secret\ndata:\n  a: {{ .Values.x }}\n  b: [\n', null),
     ).toBeNull();
+  });
+});
+
+describe('Kubernetes Secrets in --history', () => {
+  it('reads the Secret at the commit that added the key', async () => {
+    const r = repo();
+    const before = `${SECRET_HEAD}  USER: ${b64('deploy-bot')}\n`;
+    r.commit('secret', { 'k8s/s.yaml': before });
+    r.commit('key', { 'k8s/s.yaml': `${before}  TOKEN: ${b64(token(8))}\n` });
+    r.commit('remove', { 'k8s/s.yaml': before });
+    expect(await found(historySource({ repoRoot: r.dir, maxFileSize: 1 << 20 }))).toEqual([
+      ['secret/github-pat', 'k8s/s.yaml', 9],
+    ]);
   });
 });
