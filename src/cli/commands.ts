@@ -29,6 +29,7 @@ import { builtinPacks } from '../rules/packs.js';
 import { diffSource } from '../sources/diff.js';
 import { findRepoRoot } from '../sources/git.js';
 import { historySource } from '../sources/history.js';
+import { isManifestPath, loadYaml, withWholeFileSecretValues } from '../sources/kubernetes.js';
 import {
   listPaths,
   loadFileParts,
@@ -302,6 +303,7 @@ async function scanPrepared(
         overrides: config.overrides,
         root,
         maxFileSize: paths.maxFileSize,
+        manifests: items.some((item) => isManifestPath(item.path)),
       },
       workers,
       tally,
@@ -309,9 +311,15 @@ async function scanPrepared(
       report,
     );
   } else {
+    // Kubernetes Secret manifests are parsed whole (yaml loaded only when there may be one).
+    const yaml = items.some((item) => isManifestPath(item.path)) ? await loadYaml() : null;
     items.forEach((item, k) => {
       for (const file of loadFileParts(root, item, paths.maxFileSize)) {
-        tallyFile(tally, file, options.rules);
+        tallyFile(
+          tally,
+          yaml === null ? file : withWholeFileSecretValues(yaml, file),
+          options.rules,
+        );
       }
       report?.(k + 1, tally.bytes);
     });

@@ -7,12 +7,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type FileOutcome, fileOutcome, mergeOutcomes } from '../core/engine.js';
 import { compileRules } from '../core/secret/compile.js';
+import { loadYaml, withWholeFileSecretValues } from '../sources/kubernetes.js';
 import { loadFileParts } from '../sources/paths.js';
 import type { BatchReply, BatchRequest, WorkerInit } from './worker-pool.js';
 
 const init = workerData as WorkerInit;
 const rules = compileRules(init.specs, { allowlist: init.allowlist, overrides: init.overrides });
 const port = parentPort!;
+const yaml = init.manifests === true ? await loadYaml() : null;
 
 port.on('message', (request: BatchRequest) => {
   let reply: BatchReply;
@@ -22,7 +24,8 @@ port.on('message', (request: BatchRequest) => {
       // A file over max_file_size comes in pieces: one outcome for the file.
       let outcome: FileOutcome | null = null;
       for (const file of loadFileParts(init.root, item, init.maxFileSize)) {
-        outcome = mergeOutcomes(outcome, fileOutcome(file, rules));
+        const read = yaml === null ? file : withWholeFileSecretValues(yaml, file);
+        outcome = mergeOutcomes(outcome, fileOutcome(read, rules));
       }
       outcomes.push(outcome);
     }

@@ -30,6 +30,8 @@ export interface WorkerInit {
   /** Absolute root the listed paths are relative to. */
   root: string;
   maxFileSize: number;
+  /** Some listed file may be a Kubernetes manifest: load `yaml` to read Secrets whole. */
+  manifests?: boolean;
 }
 
 export interface BatchRequest {

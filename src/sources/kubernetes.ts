@@ -24,6 +24,23 @@ export function gitBlobReader(
 }
 
 const MANIFEST = /\.(?:ya?ml|json)$/i;
+
+/** Whether a path names a YAML or JSON file (a possible manifest). */
+export function isManifestPath(path: string): boolean {
+  return MANIFEST.test(path);
+}
+
+/**
+ * For a file read whole from disk (a directory scan): its Secret values decoded, all of them.
+ * Synchronous, with `yaml` loaded by the caller.
+ */
+export function withWholeFileSecretValues(yaml: YamlModule, file: ChangedFile): ChangedFile {
+  const only = file.hunks[0];
+  if (file.hunks.length !== 1 || only === undefined || only.startLine !== 1) return file;
+  if (only.until !== undefined || !mayTouchSecret(file)) return file;
+  const decoded = secretDataValuesWith(yaml, only.text, null);
+  return decoded === null ? file : { ...file, decoded };
+}
 /**
  * An added line that may belong to a Secret: its `kind`, a key with a base64 value (block,
  * flow or JSON style), or a line of a base64 block scalar.
@@ -61,7 +78,25 @@ export async function secretDataValues(
   text: string,
   added: ReadonlySet<number> | null,
 ): Promise<DecodedValue[] | null> {
-  const { LineCounter, isMap, isScalar, isSeq, parseAllDocuments } = await import('yaml');
+  return secretDataValuesWith(await loadYaml(), text, added);
+}
+
+/** Loads `yaml` (a bundle may hand its CommonJS build over as the default export). */
+export async function loadYaml(): Promise<YamlModule> {
+  const loaded = (await import('yaml')) as YamlModule & { default?: YamlModule };
+  return typeof loaded.LineCounter === 'function' ? loaded : loaded.default!;
+}
+
+/** The `yaml` module (loaded on demand: only manifests need it). */
+export type YamlModule = typeof import('yaml');
+
+/** secretDataValues with the `yaml` module already loaded (for synchronous callers). */
+export function secretDataValuesWith(
+  yaml: YamlModule,
+  text: string,
+  added: ReadonlySet<number> | null,
+): DecodedValue[] | null {
+  const { LineCounter, isMap, isScalar, isSeq, parseAllDocuments } = yaml;
   const counter = new LineCounter();
   const lines = text.split('\n');
   const out: DecodedValue[] = [];

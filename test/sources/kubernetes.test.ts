@@ -13,6 +13,7 @@ import { diffSource } from '../../src/sources/diff.js';
 import { historySource } from '../../src/sources/history.js';
 import { secretDataValues } from '../../src/sources/kubernetes.js';
 import { stagedSource } from '../../src/sources/staged.js';
+import { ensureBuilt, mandate, parseJson } from '../e2e/helpers.js';
 import { compose } from '../support/compose.js';
 import { makeRepo, type TestRepo } from '../support/git.js';
 
@@ -113,5 +114,30 @@ describe('Kubernetes Secrets in --history', () => {
     expect(await found(historySource({ repoRoot: r.dir, maxFileSize: 1 << 20 }))).toEqual([
       ['secret/github-pat', 'k8s/s.yaml', 9],
     ]);
+  });
+});
+
+describe('Kubernetes Secrets in a directory scan (the CLI)', () => {
+  it('decodes JSON and flow-style manifests, in-process and in scan workers', () => {
+    ensureBuilt();
+    const r = repo();
+    const json = JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 'j' },
+      data: { token: b64(token(9)) },
+    });
+    r.write('k8s/secret.json', `${json}\n`);
+    r.write('k8s/flow.yaml', `${FLOW_HEAD}data: {"x": "${b64(token(10))}"}\n`);
+    for (const workers of ['0', '2']) {
+      const result = mandate(r.dir, ['scan', '.', '--format', 'json'], {
+        MANDATE_WORKERS: workers,
+      });
+      expect(result.status).toBe(1);
+      expect(parseJson(result.stdout).findings.map((f) => [f.ruleId, f.path, f.line])).toEqual([
+        ['secret/github-pat', 'k8s/flow.yaml', 7],
+        ['secret/github-pat', 'k8s/secret.json', 1],
+      ]);
+    }
   });
 });
