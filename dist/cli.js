@@ -8,23 +8,40 @@ import {
   sanitize
 } from "./chunks/chunk-I7MAQC3G.js";
 import {
+  HISTORY_HINT,
+  NOTEBOOK_HINT,
+  allowedHeading,
+  allowedLine,
+  falsePositiveHint,
+  groupByRule,
+  ignoreLine,
+  inNotebook,
+  position,
+  remediationOf,
+  scannedSummary,
+  shortSha
+} from "./chunks/chunk-FXN7NQP4.js";
+import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
 import {
   explainNothingListed,
   finishScan,
   listPaths,
-  loadFile,
+  loadFileParts,
   newTally,
   pathsSource,
   scanChangeSet,
   tallyFile,
   tallyOutcome
-} from "./chunks/chunk-2T2XFLWJ.js";
+} from "./chunks/chunk-RD7RLHUO.js";
 import {
   FILE_BUDGET_MS,
   compileRules
-} from "./chunks/chunk-SFRAZ34J.js";
+} from "./chunks/chunk-7F37HN2K.js";
+import {
+  INCOMPLETE
+} from "./chunks/chunk-5XCC25ZH.js";
 import {
   migrationNotice
 } from "./chunks/chunk-H4QNBIZK.js";
@@ -32,17 +49,27 @@ import {
   UnifiedDiffParser,
   diffSource,
   parseDiffStream
-} from "./chunks/chunk-HG5GMLO7.js";
-import "./chunks/chunk-ECR5472Y.js";
+} from "./chunks/chunk-2LLLN5JS.js";
+import {
+  gitBlobReader,
+  isManifestPath,
+  loadYaml,
+  withSecretValues,
+  withWholeFileSecretValues
+} from "./chunks/chunk-OICVPQUT.js";
+import "./chunks/chunk-ZRCXCSI4.js";
 import {
   builtinPacks
 } from "./chunks/chunk-PR7AXWIW.js";
 import "./chunks/chunk-W6YP766P.js";
 import {
   resolveReviewRequirements
-} from "./chunks/chunk-ZUGPDKAZ.js";
-import "./chunks/chunk-BMUI64GQ.js";
+} from "./chunks/chunk-FYOC535I.js";
+import {
+  formatCount
+} from "./chunks/chunk-H26BPTWG.js";
 import "./chunks/chunk-QGBNVW5A.js";
+import "./chunks/chunk-PAF57XVX.js";
 import {
   DIFF_FORMAT_ARGS,
   findRepoRoot,
@@ -59,35 +86,15 @@ import {
   parseBaseline,
   parseIgnoreFile,
   resolveSecretRules
-} from "./chunks/chunk-SGJ5S4P3.js";
+} from "./chunks/chunk-CMKM24KA.js";
 import "./chunks/chunk-B6KZYF2D.js";
 import {
   parseFingerprint
 } from "./chunks/chunk-PXFPC4ZX.js";
+import "./chunks/chunk-RS4XBG4F.js";
 import {
   MandateError
 } from "./chunks/chunk-ZPHIZCRR.js";
-import {
-  HISTORY_HINT,
-  NOTEBOOK_HINT,
-  allowedHeading,
-  allowedLine,
-  falsePositiveHint,
-  groupByRule,
-  ignoreLine,
-  inNotebook,
-  position,
-  remediationOf,
-  scannedSummary,
-  shortSha
-} from "./chunks/chunk-FXN7NQP4.js";
-import {
-  INCOMPLETE
-} from "./chunks/chunk-5XCC25ZH.js";
-import {
-  formatCount
-} from "./chunks/chunk-H26BPTWG.js";
-import "./chunks/chunk-RS4XBG4F.js";
 import {
   __commonJS,
   __require,
@@ -2903,7 +2910,11 @@ async function* historyFiles(options, range) {
   let parser = new UnifiedDiffParser({ maxFileSize, commitMarker: COMMIT_MARKER }), bytes = 0, onChunk = (n) => {
     bytes += n, onProgress?.({ commits: parser.commits, bytes });
   };
-  yield* parseDiffStream(streamGit(args, repoRoot), parser, onChunk), onProgress?.({ commits: parser.commits, bytes });
+  yield* withSecretValues(
+    parseDiffStream(streamGit(args, repoRoot), parser, onChunk),
+    // A Secret manifest is read whole at the commit that changed it (kubernetes.ts).
+    async (file) => file.commit === void 0 ? null : gitBlobReader(repoRoot, file.commit.sha)(file)
+  ), onProgress?.({ commits: parser.commits, bytes });
 }
 
 // src/sources/staged.ts
@@ -2911,10 +2922,14 @@ function stagedSource(options) {
   return { scope: "staged", description: "staged changes", files: stagedFiles(options) };
 }
 async function* stagedFiles(options) {
-  let { repoRoot, maxFileSize } = options, args = ["diff", "--cached", ...DIFF_FORMAT_ARGS, "--diff-filter=ACDMRT", "--"], inRepository = gitOutput(["rev-parse", "--git-dir"], repoRoot), files = parseDiffStream(
-    // default hints (e.g. "not a git repository: run mandate scan without --staged…")
-    streamGit(args, repoRoot, void 0),
-    new UnifiedDiffParser({ maxFileSize })
+  let { repoRoot, maxFileSize } = options, args = ["diff", "--cached", ...DIFF_FORMAT_ARGS, "--diff-filter=ACDMRT", "--"], inRepository = gitOutput(["rev-parse", "--git-dir"], repoRoot), files = withSecretValues(
+    parseDiffStream(
+      // default hints (e.g. "not a git repository: run mandate scan without --staged…")
+      streamGit(args, repoRoot, void 0),
+      new UnifiedDiffParser({ maxFileSize })
+    ),
+    // A Secret manifest is read whole from the index (kubernetes.ts).
+    gitBlobReader(repoRoot, "")
   );
   try {
     let first = files.next();
@@ -3102,11 +3117,11 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-YXLXKTUL.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-AMUL3XUH.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
-  config.extends.some(isRemoteExtends) && ({ config, ignore, baseline } = await (await import("./chunks/central-N264K6OM.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config, ignore, baseline } = await (await import("./chunks/central-4HE7ZXDY.js")).withCentral({
     config,
     ignore,
     baseline,
@@ -3192,18 +3207,26 @@ async function scanPrepared(prepared, options, progress) {
         allowlist: config.allowlist,
         overrides: config.overrides,
         root,
-        maxFileSize: paths.maxFileSize
+        maxFileSize: paths.maxFileSize,
+        manifests: items.some((item) => isManifestPath(item.path))
       },
       workers,
       tally,
       WORKER_FILE,
       report
     );
-  } else
+  } else {
+    let yaml = items.some((item) => isManifestPath(item.path)) ? await loadYaml() : null;
     items.forEach((item, k) => {
-      let file = loadFile(root, item, paths.maxFileSize);
-      file !== null && tallyFile(tally, file, options.rules), report?.(k + 1, tally.bytes);
+      for (let file of loadFileParts(root, item, paths.maxFileSize))
+        tallyFile(
+          tally,
+          yaml === null ? file : withWholeFileSecretValues(yaml, file),
+          options.rules
+        );
+      report?.(k + 1, tally.bytes);
     });
+  }
   return finishScan(tally, prepared.changeSet, options, prepared.context, started);
 }
 async function nothingListed(paths, mode) {
@@ -3226,7 +3249,7 @@ async function render(result, format, options) {
     case "sarif":
       return (await import("./chunks/sarif-HP7SGUOH.js")).formatSarif(result, { toolVersion: VERSION });
     case "markdown":
-      return (await import("./chunks/markdown-VZY4WFAT.js")).formatMarkdown(result);
+      return (await import("./chunks/markdown-VFON6WHO.js")).formatMarkdown(result);
     default:
       return formatText(result, {
         color: options.color,
@@ -3259,7 +3282,7 @@ function headReader(rev) {
   };
 }
 async function runScan(paths, flags, command) {
-  let progress = progressReporter(flags.quiet || flags.format !== "text"), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-TPI7NAWV.js")).watchForReviews(
+  let progress = progressReporter(flags.quiet || flags.format !== "text"), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-S5MGF2JB.js")).watchForReviews(
     prepared.changeSet,
     prepared.config,
     builtinPacks(),
@@ -3308,7 +3331,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-XRZGCPFG.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-OMFIJAJK.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
@@ -3413,7 +3436,7 @@ async function runRules(flags) {
     cwd: CONFIG_NAMES.some((name) => existsSync(join2(cwd, name))) ? cwd : repoRoot ?? cwd,
     ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
   });
-  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./chunks/central-N264K6OM.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./chunks/central-4HE7ZXDY.js")).withCentral({
     config,
     ignore: [],
     baseline: /* @__PURE__ */ new Set(),
@@ -3470,12 +3493,12 @@ async function runInit(flags) {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-7NYAA46L.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-F4C3IWMC.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-5A6LPAKG.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-FHGYIIE2.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -3510,7 +3533,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-5A6LPAKG.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-FHGYIIE2.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -3575,7 +3598,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-XRZGCPFG.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-OMFIJAJK.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

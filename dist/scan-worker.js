@@ -1,26 +1,31 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   fileOutcome,
-  loadFile
-} from "./chunks/chunk-2T2XFLWJ.js";
+  loadFileParts,
+  mergeOutcomes
+} from "./chunks/chunk-RD7RLHUO.js";
 import {
   compileRules
-} from "./chunks/chunk-SFRAZ34J.js";
+} from "./chunks/chunk-7F37HN2K.js";
+import "./chunks/chunk-5XCC25ZH.js";
 import "./chunks/chunk-H4QNBIZK.js";
-import "./chunks/chunk-ECR5472Y.js";
+import {
+  loadYaml,
+  withWholeFileSecretValues
+} from "./chunks/chunk-OICVPQUT.js";
+import "./chunks/chunk-ZRCXCSI4.js";
 import "./chunks/chunk-W6YP766P.js";
+import "./chunks/chunk-H26BPTWG.js";
 import "./chunks/chunk-QGBNVW5A.js";
 import "./chunks/chunk-FIXNMEUT.js";
 import "./chunks/chunk-PXFPC4ZX.js";
-import "./chunks/chunk-ZPHIZCRR.js";
-import "./chunks/chunk-5XCC25ZH.js";
-import "./chunks/chunk-H26BPTWG.js";
 import "./chunks/chunk-RS4XBG4F.js";
+import "./chunks/chunk-ZPHIZCRR.js";
 import "./chunks/chunk-5ADPKSWX.js";
 
 // src/cli/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-var init = workerData, progress = init.progress, rules = compileRules(init.specs, { allowlist: init.allowlist, overrides: init.overrides }), port = parentPort;
+var init = workerData, progress = init.progress, rules = compileRules(init.specs, { allowlist: init.allowlist, overrides: init.overrides }), port = parentPort, yaml = init.manifests === !0 ? await loadYaml() : null;
 port.on("message", (request) => {
   let reply;
   try {
@@ -30,9 +35,14 @@ port.on("message", (request) => {
         outcomes.push(stuckOutcome(item.path, request.stuck.ms));
         continue;
       }
-      progress !== void 0 && (progress[0] = request.id, progress[1] = index, progress[2] = Date.now());
-      let file = loadFile(init.root, item, init.maxFileSize);
-      outcomes.push(file === null ? null : fileOutcome(file, rules, init.fileBudgetMs));
+      progress !== void 0 && (progress[0] = request.id, progress[1] = index);
+      let outcome = null;
+      for (let file of loadFileParts(init.root, item, init.maxFileSize)) {
+        progress !== void 0 && (progress[2] = Date.now());
+        let read = yaml === null ? file : withWholeFileSecretValues(yaml, file);
+        outcome = mergeOutcomes(outcome, fileOutcome(read, rules, init.fileBudgetMs));
+      }
+      outcomes.push(outcome);
     }
     progress !== void 0 && (progress[2] = 0), reply = { id: request.id, outcomes };
   } catch (error) {

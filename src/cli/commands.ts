@@ -31,10 +31,11 @@ import { builtinPacks } from '../rules/packs.js';
 import { diffSource } from '../sources/diff.js';
 import { findRepoRoot, runGit } from '../sources/git.js';
 import { historySource } from '../sources/history.js';
+import { isManifestPath, loadYaml, withWholeFileSecretValues } from '../sources/kubernetes.js';
 import {
   explainNothingListed,
   listPaths,
-  loadFile,
+  loadFileParts,
   type PathsSourceOptions,
   pathsSource,
 } from '../sources/paths.js';
@@ -371,6 +372,7 @@ async function scanPrepared(
         overrides: config.overrides,
         root,
         maxFileSize: paths.maxFileSize,
+        manifests: items.some((item) => isManifestPath(item.path)),
       },
       workers,
       tally,
@@ -378,9 +380,16 @@ async function scanPrepared(
       report,
     );
   } else {
+    // Kubernetes Secret manifests are parsed whole (yaml loaded only when there may be one).
+    const yaml = items.some((item) => isManifestPath(item.path)) ? await loadYaml() : null;
     items.forEach((item, k) => {
-      const file = loadFile(root, item, paths.maxFileSize);
-      if (file !== null) tallyFile(tally, file, options.rules);
+      for (const file of loadFileParts(root, item, paths.maxFileSize)) {
+        tallyFile(
+          tally,
+          yaml === null ? file : withWholeFileSecretValues(yaml, file),
+          options.rules,
+        );
+      }
       report?.(k + 1, tally.bytes);
     });
   }

@@ -518,7 +518,7 @@ extends:
 # (critical, high, medium, low, info).
 fail_on: high
 
-# Files larger than this are skipped, and counted in the report.
+# Files larger than this are scanned in overlapping chunks of this size (memory stays bounded).
 # max_file_size: 1MB
 
 # Rule ids to switch off.

@@ -5,9 +5,10 @@
  * thread boundary in memory only and are redacted on the main thread like any other scan's.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type FileOutcome, fileOutcome } from '../core/engine.js';
+import { type FileOutcome, fileOutcome, mergeOutcomes } from '../core/engine.js';
 import { compileRules } from '../core/secret/compile.js';
-import { loadFile } from '../sources/paths.js';
+import { loadYaml, withWholeFileSecretValues } from '../sources/kubernetes.js';
+import { loadFileParts } from '../sources/paths.js';
 import type { BatchReply, BatchRequest, WorkerInit } from './worker-pool.js';
 
 const init = workerData as WorkerInit & { progress?: Float64Array };
@@ -15,6 +16,7 @@ const init = workerData as WorkerInit & { progress?: Float64Array };
 const progress = init.progress;
 const rules = compileRules(init.specs, { allowlist: init.allowlist, overrides: init.overrides });
 const port = parentPort!;
+const yaml = init.manifests === true ? await loadYaml() : null;
 
 port.on('message', (request: BatchRequest) => {
   let reply: BatchReply;
@@ -28,10 +30,16 @@ port.on('message', (request: BatchRequest) => {
       if (progress !== undefined) {
         progress[0] = request.id;
         progress[1] = index;
-        progress[2] = Date.now();
       }
-      const file = loadFile(init.root, item, init.maxFileSize);
-      outcomes.push(file === null ? null : fileOutcome(file, rules, init.fileBudgetMs));
+      // A file over max_file_size comes in pieces: one outcome for the file, and the watchdog's
+      // clock restarts with each piece (the budget is per piece, as in-process).
+      let outcome: FileOutcome | null = null;
+      for (const file of loadFileParts(init.root, item, init.maxFileSize)) {
+        if (progress !== undefined) progress[2] = Date.now();
+        const read = yaml === null ? file : withWholeFileSecretValues(yaml, file);
+        outcome = mergeOutcomes(outcome, fileOutcome(read, rules, init.fileBudgetMs));
+      }
+      outcomes.push(outcome);
     }
     if (progress !== undefined) progress[2] = 0;
     reply = { id: request.id, outcomes };

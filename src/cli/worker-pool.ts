@@ -34,6 +34,8 @@ export interface WorkerInit {
   maxFileSize: number;
   /** Per-file time budget (ms) the worker applies between rules; see ScanCounters.budget. */
   fileBudgetMs?: number;
+  /** Some listed file may be a Kubernetes manifest: load `yaml` to read Secrets whole. */
+  manifests?: boolean;
 }
 
 /**

@@ -23,7 +23,7 @@ export interface Config {
   extends: string[];
   /** Findings at or above this severity block (if their rule blocks). */
   failOn: Severity;
-  /** Files larger than this many bytes are skipped and counted. */
+  /** Files larger than this many bytes are read and scanned in overlapping chunks of it. */
   maxFileSize: number;
   /**
    * `fingerprint_salt`: keys the fingerprints of secret findings (core/fingerprint.ts). Only the

@@ -99,7 +99,7 @@ export function tallyFile(tally: ScanTally, file: ChangedFile, rules: CompiledRu
     noteSkipped(tally, file.skipped, file.path);
     return;
   }
-  tally.files++;
+  if (file.continued !== true) tally.files++;
   tally.bytes += file.size;
   tally.lines += file.lines;
   if (file.commit !== undefined) tally.commits.add(file.commit.sha);
@@ -165,6 +165,25 @@ export function fileOutcome(
   if (file.commit !== undefined) outcome.commit = file.commit.sha;
   if (coversWholeFile(file)) outcome.covers = file.path;
   return outcome;
+}
+
+/**
+ * The outcome of a file read in pieces (ChangedFile.continued), from its pieces' outcomes in
+ * order: one file. A piece skipped (a binary file found at its first read) decides alone.
+ */
+export function mergeOutcomes(first: FileOutcome | null, next: FileOutcome): FileOutcome {
+  if (first === null || first.kind !== 'scanned' || next.kind !== 'scanned') return first ?? next;
+  const overBudget = [...(first.overBudget ?? []), ...(next.overBudget ?? [])];
+  const covers = first.covers ?? next.covers;
+  return {
+    ...first,
+    size: first.size + next.size,
+    lines: first.lines + next.lines,
+    raw: first.raw.concat(next.raw),
+    allowlisted: first.allowlisted + next.allowlisted,
+    ...(overBudget.length > 0 ? { overBudget } : {}),
+    ...(covers === undefined ? {} : { covers }),
+  };
 }
 
 /** Adds a FileOutcome to the tally: the same totals as tallyFile on that file. */

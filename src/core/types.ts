@@ -31,6 +31,13 @@ export type SkipReason =
 export interface Hunk {
   startLine: number;
   text: string;
+  /** 1-based column of the text's first character (a chunk cut inside a long line); 1 if absent. */
+  startColumn?: number;
+  /**
+   * A chunk of a file read in overlapping pieces (too large to hold at once): findings that
+   * start at or after this offset of `text` belong to the next chunk, which holds them whole.
+   */
+  until?: number;
 }
 
 export interface CommitInfo {
@@ -40,6 +47,17 @@ export interface CommitInfo {
   /** ISO 8601 author date. */
   date: string;
   summary?: string;
+}
+
+/** Text decoded from an encoded value of a file, and where that value sits. */
+export interface DecodedValue {
+  /** 1-based line and column of the encoded value in the new file. */
+  line: number;
+  column: number;
+  /** That line's text (for inline allow comments). */
+  lineText: string;
+  /** The decoded text to scan. */
+  text: string;
 }
 
 /** One changed (or, for path scans, present) file as a source yields it. */
@@ -60,6 +78,17 @@ export interface ChangedFile {
   skipped?: SkipReason;
   /** The commit that introduced the change (history scans, pull requests). */
   commit?: CommitInfo;
+  /**
+   * Values decoded from the whole file by its source (a Kubernetes Secret's `data`, read when
+   * an added line touches it): scanned like added text and reported on their own line. When
+   * set, the engine does not look for Secret manifests in the hunks itself.
+   */
+  decoded?: DecodedValue[];
+  /**
+   * A later piece of a file read in chunks (see src/sources/chunks.ts): the same file as the
+   * piece before it, counted once; its `size` and `lines` are what it adds.
+   */
+  continued?: boolean;
 }
 
 export type Scope = 'paths' | 'staged' | 'diff' | 'history' | 'pull-request' | 'push';

@@ -15,6 +15,7 @@
 import { MandateError } from '../core/errors.js';
 import type { ChangedFile, ChangeSet } from '../core/types.js';
 import { DIFF_FORMAT_ARGS, gitOutput, resolveCommit, runGit, streamGit } from './git.js';
+import { gitBlobReader, withSecretValues } from './kubernetes.js';
 import { parseDiffStream, UnifiedDiffParser } from './unified-diff.js';
 
 export interface ParsedRange {
@@ -94,5 +95,9 @@ async function* diffFiles(options: {
     from = mergeBase;
   }
   const args = ['diff', ...DIFF_FORMAT_ARGS, '--diff-filter=ACDMRT', from, headSha, '--'];
-  yield* parseDiffStream(streamGit(args, repoRoot), new UnifiedDiffParser({ maxFileSize }));
+  yield* withSecretValues(
+    parseDiffStream(streamGit(args, repoRoot), new UnifiedDiffParser({ maxFileSize })),
+    // A Secret manifest is read whole at the head commit (kubernetes.ts).
+    gitBlobReader(repoRoot, headSha),
+  );
 }

@@ -14,7 +14,8 @@
 import { formatCount } from '../core/count.js';
 import { MandateError } from '../core/errors.js';
 import type { ChangedFile, ChangeSet, FileStatus, Hunk, Scope } from '../core/types.js';
-import { decodeText, isBinaryPath, looksBinary } from './detect.js';
+import { decodeText, looksBinary } from './detect.js';
+import { attachSecretValues } from './kubernetes.js';
 
 /** What this source needs of an Octokit client (`octokit.request`). */
 export interface GitHubRest {
@@ -357,21 +358,25 @@ class Reader {
     const common = { path, ...(renamed ? { oldPath: file.previous_filename! } : {}), status };
     if (status === 'deleted') return skipped(common, 'deleted');
     if (typeof file.patch === 'string') {
+      // Scanned whatever its size: the patch is already in memory (GitHub serves none above
+      // about 1 MB of diff, and reading the file then is bounded by its 100 MB limit).
       const parsed = parsePatch(file.patch);
-      if (parsed.size > this.options.maxFileSize) return skipped(common, 'too-large', parsed.size);
-      return {
+      const changed: ChangedFile = {
         ...common,
         hunks: parsed.hunks,
         lines: parsed.lines,
         size: parsed.size,
         binary: false,
       };
+      // A Kubernetes Secret manifest is read whole at the head (kubernetes.ts).
+      return attachSecretValues(changed, async () => {
+        const head = await this.content(path, headSha, file.sha);
+        return head === null || looksBinary(head) ? null : decodeText(head);
+      });
     }
-    if (file.additions === 0 && status !== 'added') {
-      // A pure rename or mode change adds no line.
-      return { ...common, hunks: [], lines: 0, size: 0, binary: false };
-    }
-    // No patch: a binary file or a diff too large for the API. Read the file itself.
+    // No patch: a file GitHub deems binary (listed with `additions: 0` whatever it holds), a
+    // diff too large for the API, or a pure rename. Read the file itself and let its content
+    // decide; a rename or mode change then adds no line.
     return this.wholeFile(
       common,
       baseSha === null ? null : (file.previous_filename ?? path),
@@ -389,9 +394,8 @@ class Reader {
     blobSha?: string | null,
     size?: number,
   ): Promise<ChangedFile> {
-    if (isBinaryPath(common.path)) return skipped({ ...common, binary: true }, 'binary');
-    if (size !== undefined && size > this.options.maxFileSize)
-      return skipped(common, 'too-large', size);
+    // No size limit: a file padded past max_file_size is read and scanned like any other (the
+    // API serves files up to 100 MB; a file it cannot serve fails the read, and the run).
     let head: Buffer;
     if (blobSha && size !== undefined) {
       head = await this.blob(blobSha);
@@ -404,18 +408,25 @@ class Reader {
       head = found.bytes;
     }
     if (looksBinary(head)) return skipped({ ...common, binary: true }, 'binary');
-    if (head.length > this.options.maxFileSize) return skipped(common, 'too-large', head.length);
     let baseText: string | null = null;
     if (basePath !== null && baseSha !== null && common.status !== 'added') {
       const base = await this.content(basePath, baseSha);
       baseText = base === null || looksBinary(base) ? null : decodeText(base);
     }
-    const added = addedLines(baseText, decodeText(head));
+    const headText = decodeText(head);
+    const added = addedLines(baseText, headText);
     const bytes = added.hunks.reduce(
       (sum, hunk) => sum + Buffer.byteLength(hunk.text, 'utf8') + 1,
       0,
     );
-    return { ...common, hunks: added.hunks, lines: added.lines, size: bytes, binary: false };
+    const changed: ChangedFile = {
+      ...common,
+      hunks: added.hunks,
+      lines: added.lines,
+      size: bytes,
+      binary: false,
+    };
+    return attachSecretValues(changed, async () => headText);
   }
 
   /**

@@ -12,6 +12,7 @@
 import { MandateError } from '../core/errors.js';
 import type { ChangedFile, ChangeSet } from '../core/types.js';
 import { DIFF_FORMAT_ARGS, gitOutput, resolveCommit, streamGit } from './git.js';
+import { gitBlobReader, withSecretValues } from './kubernetes.js';
 import { parseDiffStream, UnifiedDiffParser } from './unified-diff.js';
 
 /** Starts each commit's header line; control characters never begin a diff line. */
@@ -84,6 +85,11 @@ async function* historyFiles(
     bytes += n;
     onProgress?.({ commits: parser.commits, bytes });
   };
-  yield* parseDiffStream(streamGit(args, repoRoot), parser, onChunk);
+  yield* withSecretValues(
+    parseDiffStream(streamGit(args, repoRoot), parser, onChunk),
+    // A Secret manifest is read whole at the commit that changed it (kubernetes.ts).
+    async (file) =>
+      file.commit === undefined ? null : gitBlobReader(repoRoot, file.commit.sha)(file),
+  );
   onProgress?.({ commits: parser.commits, bytes });
 }

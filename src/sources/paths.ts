@@ -8,9 +8,9 @@
  * every level; `.git/` and `node_modules/` are never descended into while walking. A file named
  * explicitly is always scanned, even when ignored (`mandate scan .env`).
  *
- * Reading: symlinks, special files, too-large files and binary extensions are skipped without
- * reading their content; otherwise the whole file; a NUL byte in the first 8000 bytes marks it
- * binary.
+ * Reading: symlinks and special files are skipped without reading their content; a file over
+ * max_file_size is read in overlapping chunks (chunks.ts); content, never the name, decides
+ * whether a file is binary (detect.ts).
  * Files come out sorted by path whatever the listing method, so runs are reproducible.
  */
 import {
@@ -27,11 +27,13 @@ import {
   statSync,
 } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { TextDecoder } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
 import { MandateError } from '../core/errors.js';
-import type { ChangedFile, ChangeSet, SkipReason } from '../core/types.js';
-import { countLines, decodeText, isBinaryPath, looksBinary } from './detect.js';
+import type { ChangedFile, ChangeSet, Hunk, SkipReason } from '../core/types.js';
+import { chunkLines, chunkSize, TextChunker } from './chunks.js';
+import { countLines, decodeText, looksBinary, textEncoding } from './detect.js';
 import { gitFailure, runGit } from './git.js';
 
 export interface PathsSourceOptions {
@@ -339,8 +341,8 @@ export function loadFile(root: string, item: Listed, maxFileSize: number): Chang
   if (item.nestedRepo) return skippedFile(path, 'submodule', 0);
   if (item.unreadable) return skippedFile(path, 'unreadable', 0);
   const abs = join(root, path);
-  if (NOFOLLOW === undefined || isBinaryPath(path)) {
-    // Without O_NOFOLLOW (Windows), or to report a binary file's size without reading it.
+  if (NOFOLLOW === undefined) {
+    // Without O_NOFOLLOW (Windows): refuse symlinks before opening.
     let stat: Stats;
     try {
       stat = lstatSync(abs);
@@ -349,9 +351,6 @@ export function loadFile(root: string, item: Listed, maxFileSize: number): Chang
       return skippedFile(path, 'unreadable', 0);
     }
     if (stat.isSymbolicLink()) return skippedFile(path, 'symlink', 0);
-    if (isBinaryPath(path) && stat.isFile() && stat.size <= maxFileSize) {
-      return skippedFile(path, 'binary', stat.size);
-    }
   }
   let fd: number;
   try {
@@ -389,6 +388,90 @@ export function loadFile(root: string, item: Listed, maxFileSize: number): Chang
 }
 
 /**
+ * loadFile for any size: a file over `maxFileSize` comes out as overlapping pieces (the later
+ * ones `continued`), read a chunk at a time so memory stays bounded; see chunks.ts.
+ */
+export function* loadFileParts(
+  root: string,
+  item: Listed,
+  maxFileSize: number,
+): Generator<ChangedFile> {
+  const file = loadFile(root, item, maxFileSize);
+  if (file === null) return;
+  if (file.skipped !== 'too-large') {
+    yield file;
+    return;
+  }
+  yield* readChunked(join(root, item.path), item.path, maxFileSize);
+}
+
+function* readChunked(abs: string, path: string, maxFileSize: number): Generator<ChangedFile> {
+  let fd: number;
+  try {
+    fd = openSync(abs, OPEN_FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    yield skippedFile(path, code === 'ELOOP' || code === 'EMLINK' ? 'symlink' : 'unreadable', 0);
+    return;
+  }
+  try {
+    const size = chunkSize(maxFileSize);
+    const buf = Buffer.allocUnsafe(size);
+    let got: number;
+    let total = 0;
+    let decoder: TextDecoder | null = null;
+    const chunker = new TextChunker(size);
+    let pieces = 0;
+    const piece = (hunk: Hunk): ChangedFile => ({
+      path,
+      status: 'unchanged',
+      hunks: [hunk],
+      // The first piece carries the file's size; lines are counted where they end.
+      size: pieces === 0 ? fstatSync(fd).size : 0,
+      lines: chunkLines(hunk),
+      binary: false,
+      ...(pieces++ === 0 ? {} : { continued: true }),
+    });
+    for (got = readFullSync(fd, buf); got > 0; got = readFullSync(fd, buf)) {
+      const bytes = buf.subarray(0, got);
+      if (decoder === null) {
+        const encoding = textEncoding(bytes);
+        if (encoding === null) {
+          yield skippedFile(path, 'binary', fstatSync(fd).size);
+          return;
+        }
+        decoder = new TextDecoder(encoding);
+      }
+      total += got;
+      for (const hunk of chunker.push(decoder.decode(bytes, { stream: true }))) yield piece(hunk);
+    }
+    for (const hunk of chunker.push(decoder?.decode() ?? '')) yield piece(hunk);
+    const last = chunker.finish();
+    if (last !== null) yield piece(last);
+    else if (pieces === 0) {
+      // Emptied since it was measured: a file with nothing to scan.
+      yield { path, status: 'unchanged', hunks: [], size: total, lines: 0, binary: false };
+    }
+  } catch {
+    yield skippedFile(path, 'unreadable', 0);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads until `buf` is full or the file ends; the bytes read. */
+function readFullSync(fd: number, buf: Buffer): number {
+  let length = 0;
+  while (length < buf.length) {
+    const got = readSync(fd, buf, length, buf.length - length, null);
+    if (got === 0) break;
+    length += got;
+  }
+  return length;
+}
+
+/**
  * The files a paths scan reads, sorted by path, without reading them: the absolute root and
  * the listed items, for a caller that reads them elsewhere (the CLI's scan workers) with
  * loadFile.
@@ -409,10 +492,7 @@ async function* readFiles(
   const root = resolve(options.root);
   const excluded = makeExcluder(options.exclude ?? []);
   const items = await listFiles(root, paths, options, excluded);
-  for (const item of items) {
-    const file = loadFile(root, item, options.maxFileSize);
-    if (file !== null) yield file;
-  }
+  for (const item of items) yield* loadFileParts(root, item, options.maxFileSize);
 }
 
 /** What a directory scan that listed no file left out, so that it never passes having judged nothing. */

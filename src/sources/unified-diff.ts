@@ -18,10 +18,14 @@
  * test as a file read from disk (`looksBinary` over the first added bytes).
  */
 import type { ChangedFile, CommitInfo, FileStatus, Hunk, SkipReason } from '../core/types.js';
-import { BINARY_SNIFF_BYTES, looksBinary } from './detect.js';
+import { CHUNK_OVERLAP, chunkSize } from './chunks.js';
+import { BINARY_SNIFF_BYTES, looksBinary, utf16Line } from './detect.js';
 
 export interface DiffParserOptions {
-  /** Added text beyond this many bytes is dropped and the file skipped as 'too-large'. */
+  /**
+   * A file whose added text passes this many bytes comes out in overlapping pieces (the later
+   * ones `continued`) as the text arrives, so memory holds one piece; see chunks.ts.
+   */
   maxFileSize: number;
   /**
    * For `git log` output: a line starting with this marker carries a commit as
@@ -47,15 +51,21 @@ interface FileState {
   binary: boolean;
   /**
    * The first BINARY_SNIFF_BYTES characters of added content, for the binary test; null once
-   * judged (when that much has arrived, or at the end of a shorter file).
+   * judged (when that much has arrived, before a piece is passed on, or at the end of a shorter
+   * file).
    */
   sniff: string | null;
-  tooLarge: boolean;
   hunks: Hunk[];
   run: string[];
   runStart: number;
   size: number;
   lines: number;
+  /** Pieces already emitted (a file larger than a chunk), and what they counted. */
+  pieces: number;
+  emittedSize: number;
+  emittedLines: number;
+  /** Characters held in `hunks` and `run` (for when to emit a piece). */
+  held: number;
 }
 
 const HUNK_HEADER = /^@@+ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
@@ -169,7 +179,7 @@ function parseCommit(payload: string): CommitInfo {
 }
 
 export class UnifiedDiffParser {
-  private readonly maxFileSize: number;
+  private readonly chunk: number;
   private readonly marker: string | undefined;
   private partial = '';
   private file: FileState | null = null;
@@ -193,7 +203,7 @@ export class UnifiedDiffParser {
   commits = 0;
 
   constructor(options: DiffParserOptions) {
-    this.maxFileSize = options.maxFileSize;
+    this.chunk = chunkSize(options.maxFileSize);
     this.marker = options.commitMarker;
   }
 
@@ -306,6 +316,8 @@ export class UnifiedDiffParser {
     const lineNo = this.newLine++;
     if (file === null) return;
     let content = line.slice(1);
+    // A UTF-16 file (git prints its bytes with --text): its text is the line without NULs.
+    if (content.includes('\0')) content = utf16Line(content) ?? content;
     if (content.endsWith('\r')) content = content.slice(0, -1);
     file.size += Buffer.byteLength(content, 'utf8') + 1;
     if (file.binary) return;
@@ -314,18 +326,51 @@ export class UnifiedDiffParser {
       if (file.sniff.length >= BINARY_SNIFF_BYTES) this.judgeBinary(file);
       if (file.binary) return;
     }
-    if (file.tooLarge) return;
-    if (file.size > this.maxFileSize) {
-      file.tooLarge = true;
-      file.hunks = [];
-      file.run = [];
-      file.lines = 0;
-      return;
-    }
     if (file.run.length > 0 && file.runStart + file.run.length !== lineNo) this.closeRun();
     if (file.run.length === 0) file.runStart = lineNo;
     file.run.push(content);
     file.lines++;
+    file.held += content.length + 1;
+    if (file.held >= this.chunk) this.emitPiece(file);
+  }
+
+  /**
+   * Emits what is held of a large file as one piece. The open run goes on in the next piece,
+   * which starts with the run's last CHUNK_OVERLAP characters (whole lines): findings that
+   * start there are left to it (`until`).
+   */
+  private emitPiece(file: FileState): void {
+    // Nothing of a file is passed on before it is judged text.
+    if (file.sniff !== null) this.judgeBinary(file);
+    if (file.binary) return;
+    const run = file.run;
+    let keep = run.length;
+    let kept = 0;
+    while (keep > 0 && kept < CHUNK_OVERLAP) {
+      keep--;
+      kept += run[keep]!.length + 1;
+    }
+    const hunks = file.hunks;
+    if (run.length > 0) {
+      let until = 0;
+      for (let i = 0; i < keep; i++) until += run[i]!.length + 1;
+      hunks.push({ startLine: file.runStart, text: run.join('\n'), until });
+    }
+    const piece = this.describe(file);
+    this.emit({
+      ...piece,
+      hunks,
+      size: file.size - file.emittedSize,
+      lines: file.lines - file.emittedLines,
+      ...(file.pieces > 0 ? { continued: true } : {}),
+    });
+    file.pieces++;
+    file.emittedSize = file.size;
+    file.emittedLines = file.lines;
+    file.hunks = [];
+    file.run = run.slice(keep);
+    file.runStart += keep;
+    file.held = kept;
   }
 
   /**
@@ -384,12 +429,15 @@ export class UnifiedDiffParser {
         mode: undefined,
         binary: false,
         sniff: '',
-        tooLarge: false,
         hunks: [],
         run: [],
         runStart: 0,
         size: 0,
         lines: 0,
+        pieces: 0,
+        emittedSize: 0,
+        emittedLines: 0,
+        held: 0,
       };
       return;
     }
@@ -457,7 +505,20 @@ export class UnifiedDiffParser {
     this.closeRun();
     this.file = null;
     if (!file.binary) this.judgeBinary(file);
+    const described = this.describe(file);
+    const { skipped } = described;
+    const changed: ChangedFile = {
+      ...described,
+      hunks: skipped === undefined ? file.hunks : [],
+      size: file.isDeleted ? 0 : file.size - file.emittedSize,
+      lines: skipped === undefined ? file.lines - file.emittedLines : 0,
+      ...(file.pieces > 0 ? { continued: true } : {}),
+    };
+    this.emit(changed);
+  }
 
+  /** The file's names, status and skip reason, from its headers. */
+  private describe(file: FileState): Omit<ChangedFile, 'hunks' | 'size' | 'lines'> {
     const path =
       file.renameTo ??
       (file.isDeleted ? (file.minus ?? file.headerOld) : (file.plus ?? file.headerNew)) ??
@@ -475,22 +536,17 @@ export class UnifiedDiffParser {
     else if (file.mode === SUBMODULE_MODE) skipped = 'submodule';
     else if (file.mode === SYMLINK_MODE) skipped = 'symlink';
     else if (file.binary) skipped = 'binary';
-    else if (file.tooLarge) skipped = 'too-large';
 
-    const changed: ChangedFile = {
+    return {
       path,
       ...((status === 'renamed' || file.copied) && oldPath != null && oldPath !== path
         ? { oldPath }
         : {}),
       status,
-      hunks: skipped === undefined ? file.hunks : [],
-      size: file.isDeleted ? 0 : file.size,
-      lines: skipped === undefined ? file.lines : 0,
       binary: file.binary,
       ...(skipped === undefined ? {} : { skipped }),
       ...(this.commit === undefined ? {} : { commit: this.commit }),
     };
-    this.emit(changed);
   }
 
   private emit(changed: ChangedFile): void {

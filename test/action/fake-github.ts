@@ -4,7 +4,8 @@
  *
  * Switches: `checksWritable = false` (403 on check-run create, as a fork's read-only token
  * gets), `failures` (one-shot responses — a 502, a 429 with retry-after — for a matching
- * request), `missingPatch` (paths whose `patch` is left out of the file listings, as GitHub does
+ * request), `binaryListed` (paths listed as GitHub lists a binary file: no patch, 0 additions),
+ * `missingPatch` (paths whose `patch` is left out of the file listings, as GitHub does
  * for large diffs), `forbidContents` (403 on the contents API), `symlinks` and `goneContents`
  * (what the contents API says of a path: a symlink, or 404), `hangs` (requests never answered).
  */
@@ -94,6 +95,8 @@ export class FakeGitHub {
   checksWritable = true;
   forbidContents = false;
   missingPatch = new Set<string>();
+  /** Paths GitHub deems binary: listed with no patch and `additions: 0`, `deletions: 0`. */
+  binaryListed = new Set<string>();
   /**
    * Paths the contents API describes as symlinks (type `symlink`, no content): GitHub does so
    * for a link whose target is not a file of the repository (a link to a file is served as
@@ -248,8 +251,13 @@ export class FakeGitHub {
         continue;
       }
       const patch = makePatch(before, after);
-      const additions = patch.split('\n').filter((line) => line.startsWith('+')).length;
-      const deletions = patch.split('\n').filter((line) => line.startsWith('-')).length;
+      const binary = this.binaryListed.has(path);
+      const additions = binary
+        ? 0
+        : patch.split('\n').filter((line) => line.startsWith('+')).length;
+      const deletions = binary
+        ? 0
+        : patch.split('\n').filter((line) => line.startsWith('-')).length;
       entries.push({
         filename: path,
         status: from !== undefined ? 'renamed' : before === undefined ? 'added' : 'modified',
@@ -258,7 +266,7 @@ export class FakeGitHub {
         additions,
         deletions,
         changes: additions + deletions,
-        ...(this.missingPatch.has(path) ? {} : { patch }),
+        ...(this.missingPatch.has(path) || binary ? {} : { patch }),
       });
     }
     return entries;
@@ -523,13 +531,16 @@ export class FakeGitHub {
       if (this.symlinks.has(contents[1]!)) {
         return { status: 200, data: { type: 'symlink', path: contents[1], target: content } };
       }
+      const size = Buffer.byteLength(content);
+      // Above 1 MB GitHub sends no content (`encoding: none`): the blob API serves it.
+      const large = size > 1024 * 1024;
       const data = {
         type: 'file',
         path: contents[1],
         sha: blobSha(content),
-        size: Buffer.byteLength(content),
-        encoding: 'base64',
-        content: Buffer.from(content, 'utf8').toString('base64'),
+        size,
+        encoding: large ? 'none' : 'base64',
+        content: large ? '' : Buffer.from(content, 'utf8').toString('base64'),
       };
       return { status: 200, data };
     }

@@ -152,7 +152,7 @@ describe('pullRequestSource', () => {
     );
   });
 
-  it('skips files larger than max file size', async () => {
+  it('reads files larger than max file size (padding approves nothing)', async () => {
     gh.commit(BASE, {});
     gh.commit(HEAD, { 'big.txt': 'x'.repeat(5000) });
     gh.pulls.set(5, { base: BASE, head: HEAD });
@@ -166,7 +166,10 @@ describe('pullRequestSource', () => {
       }),
     );
     expect(files).toEqual([
-      expect.objectContaining({ path: 'big.txt', skipped: 'too-large', hunks: [] }),
+      expect.objectContaining({
+        path: 'big.txt',
+        hunks: [{ startLine: 1, text: 'x'.repeat(5000) }],
+      }),
     ]);
   });
 });

@@ -224,6 +224,8 @@ describe('lockfiles', () => {
     const findings = scanFile(fileOf('package-lock.json', text), rules);
     expect(findings.map((f) => [f.ruleId, f.line, f.secret === password])).toEqual([
       ['secret/test-uri', lineOf(text, password), true],
+      // A line no lockfile holds (a long token that is not a hash) gets every rule (9.5).
+      ['secret/generic-test', lineOf(text, 'secret_token'), false],
     ]);
     // The same text outside a lockfile also gets the generic rule.
     expect(ids('data/packages.json', text)).toContain('secret/generic-test');
@@ -236,12 +238,14 @@ describe('lockfiles', () => {
     const compiled = compileTestRules({ specs });
     const id = awsKeyId();
     const hash = `sha512-${gen(BASE64, 20)}/${id}/${gen(BASE64, 48)}==`;
-    const yarn = `"left-pad@^1.0.0":\n  version "1.3.0"\n  integrity ${hash}\n`;
+    const yarn = `# yarn lockfile v1\n\n"left-pad@^1.0.0":\n  version "1.3.0"\n  integrity ${hash}\n`;
     expect(scanFile(fileOf('yarn.lock', yarn), compiled)).toEqual([]);
     const withKey = `${yarn}  # ${id}\n`;
-    expect(scanFile(fileOf('yarn.lock', withKey), compiled).map((f) => f.line)).toEqual([4]);
-    // Untagged provider rules do not run in lockfiles at all.
-    expect(scanFile(fileOf('yarn.lock', withKey), rules)).toEqual([]);
+    expect(scanFile(fileOf('yarn.lock', withKey), compiled).map((f) => f.line)).toEqual([6]);
+    // Untagged provider rules still run on a line that is not a lockfile entry (9.5).
+    expect(scanFile(fileOf('yarn.lock', withKey), rules).map((f) => f.line)).toEqual([6]);
+    // …but not inside the integrity hash.
+    expect(scanFile(fileOf('yarn.lock', yarn), rules)).toEqual([]);
   });
 
   test('go.sum h1: hashes', () => {

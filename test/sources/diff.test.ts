@@ -81,12 +81,12 @@ describe('diffSource', () => {
     expect(file?.commit).toBeUndefined();
   });
 
-  it('skips too-large added text', async () => {
+  it('scans added text over max_file_size (padding approves nothing)', async () => {
     repo = makeRepo();
     const first = repo.commit('one', { 'a.txt': 'a\n' });
     repo.commit('two', { 'big.txt': `${'y'.repeat(99)}\n`, 'small.txt': 's\n' });
     expect(summary(await diff(repo, `${first}..HEAD`, 50))).toEqual([
-      ['big.txt', 'added', 'too-large', []],
+      ['big.txt', 'added', null, [{ startLine: 1, text: 'y'.repeat(99) }]],
       ['small.txt', 'added', null, [{ startLine: 1, text: 's' }]],
     ]);
   });

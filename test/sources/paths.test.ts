@@ -183,17 +183,21 @@ describe('pathsSource reading', () => {
     ]);
   });
 
-  it('skips binary (by content and by name) and too-large files, and yields them as skipped', async () => {
+  it('skips binary files by content (never by name), and reads files over max_file_size', async () => {
     const root = tempTree({
-      'blob.dat.txt': Buffer.from([0x41, 0x00, 0x42]),
-      'photo.png': 'not even read\n',
+      'blob.dat.txt': Buffer.from([0x00, 0x00, 0x01, 0x02, 0x00, 0x03, 0xff, 0x00, 0x00]),
+      'photo.png': Buffer.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48,
+      ]),
+      'notes.png': 'plain text named like an image\n',
       'big.txt': 'b'.repeat(101),
       'ok.txt': 'fine\n',
     });
     const files = await scan(root, { maxFileSize: 100 });
     expect(files.map((f) => [f.path, f.skipped, f.binary, f.size, f.hunks.length])).toEqual([
-      ['big.txt', 'too-large', false, 101, 0],
-      ['blob.dat.txt', 'binary', true, 3, 0],
+      ['big.txt', undefined, false, 101, 1],
+      ['blob.dat.txt', 'binary', true, 9, 0],
+      ['notes.png', undefined, false, 31, 1],
       ['ok.txt', undefined, false, 5, 1],
       ['photo.png', 'binary', true, 14, 0],
     ]);
@@ -266,11 +270,13 @@ describe('detect helpers', () => {
     expect(isBinaryPath(path)).toBe(binary);
   });
 
-  it('looks for NUL only in the first 8000 bytes', () => {
+  it('judges the first 8000 bytes, where one NUL does not make text binary', () => {
     const late = Buffer.alloc(9000, 0x61);
-    late[8500] = 0;
+    for (let i = 8100; i < 9000; i++) late[i] = i % 7 === 0 ? 0 : 0xff;
     expect(looksBinary(late)).toBe(false);
     late[7999] = 0;
+    expect(looksBinary(late)).toBe(false);
+    for (let i = 0; i < 8000; i++) late[i] = i % 3 === 0 ? 0 : (i * 37) & 0xff;
     expect(looksBinary(late)).toBe(true);
   });
 

@@ -88,7 +88,7 @@ describe('stagedSource', () => {
     });
   });
 
-  it('yields deletions, binaries, too-large files and gitlinks as skipped', async () => {
+  it('yields deletions, binaries and gitlinks as skipped, and reads files over max_file_size', async () => {
     repo = makeRepo();
     const sub = repo.commit('base', { 'gone.txt': 'bye\n', 'keep.txt': 'k\n' });
     repo.git('rm', '-q', 'gone.txt');
@@ -99,7 +99,7 @@ describe('stagedSource', () => {
 
     const files = await staged(repo, 100);
     expect(files.map((f) => [f.path, f.status, f.skipped, f.binary, f.hunks.length])).toEqual([
-      ['big.txt', 'added', 'too-large', false, 0],
+      ['big.txt', 'added', undefined, false, 1],
       ['gone.txt', 'deleted', 'deleted', false, 0],
       ['logo.bin', 'added', 'binary', true, 0],
       ['vendor/lib', 'added', 'submodule', false, 0],

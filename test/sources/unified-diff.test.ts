@@ -161,12 +161,17 @@ describe('UnifiedDiffParser', () => {
     expect(maxReady).toBeLessThanOrEqual(1);
   });
 
-  it('drops the text of a file over maxFileSize but still reports its size', () => {
+  it('keeps the text of a file over maxFileSize (scanned in chunks, never skipped)', () => {
     const [file] = parseAll(
       ['diff --git a/a b/a\n--- a/a\n+++ b/a\n@@ -0,0 +1,3 @@\n+12345\n+12345\n+x\n'],
       10,
     );
-    expect(file).toMatchObject({ skipped: 'too-large', hunks: [], lines: 0, size: 14 });
+    expect(file).toMatchObject({
+      hunks: [{ startLine: 1, text: '12345\n12345\nx' }],
+      lines: 3,
+      size: 14,
+    });
+    expect(file?.skipped).toBeUndefined();
   });
 
   it('decodes a byte stream with multi-byte characters split across chunks', async () => {

@@ -174,7 +174,7 @@ const schema11 = {
       minimum: 1,
       pattern: '^\\s*[0-9]+(?:\\.[0-9]+)?\\s*(?:[kKmMgG]i?[bB]?|[bB])?\\s*$',
       description:
-        'Files larger than this are skipped and counted: bytes as an integer, or a size such as "2MB" or "512KB" (K, M and G are powers of 1024). Defaults to 1 MiB.',
+        'Files larger than this are scanned in overlapping chunks of this size (never skipped): bytes as an integer, or a size such as "2MB" or "512KB" (K, M and G are powers of 1024). Defaults to 1 MiB.',
       examples: [1048576, '2MB', '512KB'],
     },
     disable: {

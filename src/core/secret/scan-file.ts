@@ -1,4 +1,4 @@
-import type { ChangedFile, RawFinding } from '../types.js';
+import type { ChangedFile, Hunk, RawFinding } from '../types.js';
 import type { CompiledAllowlist, CompiledRule, CompiledRules } from './compile.js';
 import { isDecoy } from './decoys.js';
 import { shannonEntropy } from './entropy.js';
@@ -12,6 +12,7 @@ import {
   insideIntegrityHash,
   isKubernetesSecret,
   kubernetesSecretValues,
+  nonLockfileLines,
   rawOffset,
 } from './formats.js';
 
@@ -78,14 +79,25 @@ export function scanFileInto(
   if (file.skipped !== undefined || file.hunks.length === 0) return;
   let chars = 0;
   for (const hunk of file.hunks) chars += hunk.text.length;
-  const format = detectFormat(file.path, chars, file.lines);
+  const first = file.hunks[0]!;
+  const head = first.startLine === 1 && first.startColumn === undefined ? first.text : null;
+  const format = detectFormat(file.path, chars, file.lines, head);
   const enabled = enabledRules(file.path, format, rules);
-  if (enabled === null) return;
+  // In a lockfile, the rules it relaxes still scan every line not shaped like a lockfile entry.
+  const relaxed = format.lockfile ? relaxedRules(file.path, format, rules, enabled) : null;
+  if (enabled === null && relaxed === null) return;
   const budget = counters.budget;
   const deadline = budget === undefined ? null : { at: budget.now() + budget.ms, now: budget.now };
-  const scanner = new TextScanner(file, rules, enabled, format, out, counters, deadline);
+  const scanner =
+    enabled === null
+      ? null
+      : new TextScanner(file, rules, enabled, format, out, counters, deadline);
+  const strict =
+    relaxed === null
+      ? null
+      : new TextScanner(file, rules, relaxed, format, out, counters, deadline);
   try {
-    scanHunks(file, format, scanner);
+    scanHunks(file, format, scanner, strict);
   } catch (error) {
     if (!(error instanceof OverBudget)) throw error;
     (counters.overBudget ??= []).push({
@@ -96,23 +108,66 @@ export function scanFileInto(
   }
 }
 
-function scanHunks(file: ChangedFile, format: FileFormat, scanner: TextScanner): void {
-  const kubernetes = format.yaml && file.hunks.some((hunk) => isKubernetesSecret(hunk.text));
+function scanHunks(
+  file: ChangedFile,
+  format: FileFormat,
+  scanner: TextScanner | null,
+  strict: TextScanner | null,
+): void {
+  // A source that read the whole file found its Secret values (file.decoded); else the hunks
+  // are searched for a Secret manifest.
+  const kubernetes =
+    file.decoded === undefined &&
+    format.yaml &&
+    file.hunks.some((hunk) => isKubernetesSecret(hunk.text));
   for (const hunk of file.hunks) {
-    if (format.notebook) {
-      const decoded: DecodedText = decodeJsonEscapes(hunk.text);
-      const map: OffsetMap =
-        decoded.decodedAt.length === 1 ? null : (offset) => rawOffset(decoded, offset);
-      scanner.scan(decoded.text, hunk.text, hunk.startLine, map);
-    } else {
-      scanner.scan(hunk.text, hunk.text, hunk.startLine, null);
-    }
-    // A Kubernetes Secret's data values are all decoded; elsewhere, base64 of a PEM block.
-    const encoded = kubernetes ? kubernetesSecretValues(hunk.text) : base64PemValues(hunk.text);
-    for (const value of encoded) {
-      scanner.scan(value.decoded, hunk.text, hunk.startLine, () => value.offset);
+    if (scanner !== null) scanHunk(scanner, hunk, format, kubernetes);
+    if (strict !== null) {
+      const others = nonLockfileLines(hunk.text);
+      if (others !== null) strict.scan(others, hunk, null);
     }
   }
+  if (scanner === null) return;
+  for (const value of file.decoded ?? []) {
+    const at = value.column - 1;
+    scanner.scan(value.text, { startLine: value.line, text: value.lineText }, () => at);
+  }
+}
+
+function scanHunk(scanner: TextScanner, hunk: Hunk, format: FileFormat, kubernetes: boolean): void {
+  if (format.notebook) {
+    const decoded: DecodedText = decodeJsonEscapes(hunk.text);
+    const map: OffsetMap =
+      decoded.decodedAt.length === 1 ? null : (offset) => rawOffset(decoded, offset);
+    scanner.scan(decoded.text, hunk, map);
+  } else {
+    scanner.scan(hunk.text, hunk, null);
+  }
+  // A Kubernetes Secret's data values are all decoded; elsewhere, base64 of a PEM block.
+  const encoded = kubernetes ? kubernetesSecretValues(hunk.text) : base64PemValues(hunk.text);
+  for (const value of encoded) {
+    scanner.scan(value.decoded, hunk, () => value.offset);
+  }
+}
+
+/** Rules a lockfile relaxes (those that run elsewhere but not in it); null when none. */
+function relaxedRules(
+  path: string,
+  format: FileFormat,
+  compiled: CompiledRules,
+  enabled: Uint8Array | null,
+): Uint8Array | null {
+  const everywhere = enabledRules(path, { ...format, lockfile: false }, compiled);
+  if (everywhere === null) return null;
+  const relaxed = new Uint8Array(everywhere.length);
+  let count = 0;
+  for (let i = 0; i < relaxed.length; i++) {
+    if (everywhere[i] === 1 && (enabled === null || enabled[i] === 0)) {
+      relaxed[i] = 1;
+      count++;
+    }
+  }
+  return count === 0 ? null : relaxed;
 }
 
 /** Per compiled rule set: which rules may run on a file of each kind (see enabledRules). */
@@ -292,10 +347,10 @@ class TextScanner {
   }
 
   /**
-   * Scans `text`; positions are reported in `raw` (the hunk text, whose first line is
-   * `startLine`) through `map` (identity when null).
+   * Scans `text`; positions are reported in the hunk's text through `map` (identity when
+   * null). Of a chunk of a larger file, only findings that start before `hunk.until` count.
    */
-  scan(text: string, raw: string, startLine: number, map: OffsetMap): void {
+  scan(text: string, hunk: Hunk, map: OffsetMap): void {
     const mask = this.candidateMask;
     mask.fill(0);
     const starts = this.starts;
@@ -338,7 +393,7 @@ class TextScanner {
         throw new OverBudget(rule.id);
       }
     }
-    if (candidates !== null) this.report(candidates, raw, startLine, map);
+    if (candidates !== null) this.report(candidates, hunk, map);
   }
 
   /**
@@ -490,14 +545,18 @@ class TextScanner {
   }
 
   /** Line numbers for candidates in offset order, with one running pass over `raw`. */
-  private report(candidates: Candidate[], raw: string, startLine: number, map: OffsetMap): void {
+  private report(candidates: Candidate[], hunk: Hunk, map: OffsetMap): void {
     candidates.sort((a, b) => a.start - b.start || a.rule.index - b.rule.index);
+    const { text: raw, startLine } = hunk;
+    const until = hunk.until ?? raw.length + 1;
+    const firstColumn = (hunk.startColumn ?? 1) - 1;
     let line = startLine;
     let lineStart = 0;
     let nextNewline = raw.indexOf('\n');
     const file = this.file;
     for (const candidate of candidates) {
       const rawStart = map === null ? candidate.start : map(candidate.start);
+      if (rawStart >= until) continue; // the next chunk reports it
       if (rawStart < lineStart) {
         line = startLine;
         lineStart = 0;
@@ -525,7 +584,7 @@ class TextScanner {
         path: file.path,
         line,
         endLine,
-        column: rawStart - lineStart + 1,
+        column: rawStart - lineStart + 1 + (line === startLine ? firstColumn : 0),
         secret: candidate.secret,
         lineText: raw.slice(lineStart, lineEnd),
         blocking: rule.blocking,

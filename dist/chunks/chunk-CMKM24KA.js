@@ -7,12 +7,12 @@ import {
   parseFingerprint
 } from "./chunk-PXFPC4ZX.js";
 import {
+  sha256Hex
+} from "./chunk-RS4XBG4F.js";
+import {
   ConfigError,
   MandateError
 } from "./chunk-ZPHIZCRR.js";
-import {
-  sha256Hex
-} from "./chunk-RS4XBG4F.js";
 
 // src/core/policy/defaults.ts
 var DEFAULT_POLICY_PATHS = ["policies/**/*.md", "SECURITY.md", "docs/security/**/*.md"], DEFAULT_TEMPLATE_PHRASES = [
@@ -214,7 +214,7 @@ async function loadConfig(options) {
   return config === void 0 ? defaultConfig() : fromBytes(config.bytes, basename(config.name));
 }
 async function fromBytes(bytes, file) {
-  let { parseConfig } = await import("./parse-M2PRQDBI.js"), config = parseConfig(bytes.toString("utf8"), file);
+  let { parseConfig } = await import("./parse-5I6MZYJS.js"), config = parseConfig(bytes.toString("utf8"), file);
   return config.source.sha256 = sha256Hex(bytes), await checkUserRegexes(config), config;
 }
 var REMOTE_EXTENDS = /^([\w.-]+)\/([\w.-]+):([^@\s]+)(?:@(\S+))?$/;

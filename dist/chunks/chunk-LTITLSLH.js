@@ -3,9 +3,6 @@ import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
 import {
-  migrationNotice
-} from "./chunk-H4QNBIZK.js";
-import {
   HISTORY_HINT,
   NOTEBOOK_HINT,
   allowedHeading,
@@ -18,6 +15,9 @@ import {
   scannedSummary,
   shortSha
 } from "./chunk-FXN7NQP4.js";
+import {
+  migrationNotice
+} from "./chunk-H4QNBIZK.js";
 import {
   formatCount
 } from "./chunk-H26BPTWG.js";

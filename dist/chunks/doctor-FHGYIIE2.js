@@ -4,18 +4,18 @@ import {
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,
   RUNS_MANDATE
-} from "./chunk-25X4XSPG.js";
+} from "./chunk-6WJ2PLQH.js";
 import "./chunk-46EZEH2E.js";
 import {
   require_dist
-} from "./chunk-BMUI64GQ.js";
+} from "./chunk-PAF57XVX.js";
 import {
   loadConfig
-} from "./chunk-SGJ5S4P3.js";
+} from "./chunk-CMKM24KA.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-PXFPC4ZX.js";
-import "./chunk-ZPHIZCRR.js";
 import "./chunk-RS4XBG4F.js";
+import "./chunk-ZPHIZCRR.js";
 import {
   __toESM
 } from "./chunk-5ADPKSWX.js";
@@ -245,7 +245,7 @@ async function activateHookManager(repoRoot, manager) {
   }
 }
 async function runDoctorChecks(repoRoot) {
-  let { detectHookManager } = await import("./init-7NYAA46L.js"), { manager } = await detectHookManager(repoRoot);
+  let { detectHookManager } = await import("./init-F4C3IWMC.js"), { manager } = await detectHookManager(repoRoot);
   return [
     await checkHook(repoRoot, manager),
     await checkBinary(repoRoot),

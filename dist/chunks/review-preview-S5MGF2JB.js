@@ -3,9 +3,9 @@ import {
   evaluateCondition,
   isOneOf,
   resolveReviewRequirements
-} from "./chunk-ZUGPDKAZ.js";
-import "./chunk-BMUI64GQ.js";
+} from "./chunk-FYOC535I.js";
 import "./chunk-QGBNVW5A.js";
+import "./chunk-PAF57XVX.js";
 import "./chunk-ZPHIZCRR.js";
 import "./chunk-5ADPKSWX.js";
 

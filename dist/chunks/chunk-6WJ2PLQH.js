@@ -4,7 +4,7 @@ import {
 } from "./chunk-46EZEH2E.js";
 import {
   require_dist
-} from "./chunk-BMUI64GQ.js";
+} from "./chunk-PAF57XVX.js";
 import {
   jsonErrorOffset,
   positionOf
@@ -296,7 +296,7 @@ extends:
 # (critical, high, medium, low, info).
 fail_on: high
 
-# Files larger than this are skipped, and counted in the report.
+# Files larger than this are scanned in overlapping chunks of this size (memory stays bounded).
 # max_file_size: 1MB
 
 # Rule ids to switch off.

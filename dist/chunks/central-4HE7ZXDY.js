@@ -7,13 +7,14 @@ import {
 } from "./chunk-W6YP766P.js";
 import {
   parseConfig
-} from "./chunk-WCUS6XAK.js";
+} from "./chunk-4RFFLFHE.js";
 import "./chunk-CJ543XB7.js";
-import "./chunk-ZUGPDKAZ.js";
+import "./chunk-FYOC535I.js";
+import "./chunk-H26BPTWG.js";
+import "./chunk-QGBNVW5A.js";
 import {
   require_dist
-} from "./chunk-BMUI64GQ.js";
-import "./chunk-QGBNVW5A.js";
+} from "./chunk-PAF57XVX.js";
 import {
   runGit
 } from "./chunk-FIXNMEUT.js";
@@ -23,17 +24,16 @@ import {
   defaultConfig,
   defaultPolicyConfig,
   isRemoteExtends
-} from "./chunk-SGJ5S4P3.js";
+} from "./chunk-CMKM24KA.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-PXFPC4ZX.js";
+import {
+  sha256Hex
+} from "./chunk-RS4XBG4F.js";
 import {
   ConfigError,
   MandateError
 } from "./chunk-ZPHIZCRR.js";
-import "./chunk-H26BPTWG.js";
-import {
-  sha256Hex
-} from "./chunk-RS4XBG4F.js";
 import {
   __toESM
 } from "./chunk-5ADPKSWX.js";

@@ -3,8 +3,22 @@ import {
   translateLegacyEntries
 } from "./chunk-H4QNBIZK.js";
 import {
+  base64PemValues,
+  decodeJsonEscapes,
+  detectFormat,
+  insideDataUri,
+  insideIntegrityHash,
+  isKubernetesSecret,
+  kubernetesSecretValues,
+  nonLockfileLines,
+  rawOffset
+} from "./chunk-ZRCXCSI4.js";
+import {
   SEVERITIES
 } from "./chunk-W6YP766P.js";
+import {
+  formatCount
+} from "./chunk-H26BPTWG.js";
 import {
   Minimatch
 } from "./chunk-QGBNVW5A.js";
@@ -17,9 +31,6 @@ import {
 import {
   ConfigError
 } from "./chunk-ZPHIZCRR.js";
-import {
-  formatCount
-} from "./chunk-H26BPTWG.js";
 
 // src/core/postprocess/baseline.ts
 function applyBaseline(findings, baseline) {
@@ -1223,140 +1234,6 @@ function isDecoy(secret, generic) {
   return DOCUMENTED_VALUES.has(secret) || REFERENCE.test(secret) || (secret.length > 100 ? LONG_PLACEHOLDER_RUN : PLACEHOLDER_RUN).test(secret) || PLACEHOLDER_WORDS.test(secret) || generic && GENERIC_ONLY_WORDS.test(secret) || isMostlyOneCharacter(secret) || hasSequentialRun(secret);
 }
 
-// src/core/secret/formats.ts
-import { Buffer as Buffer3 } from "node:buffer";
-var LOCKFILES = /* @__PURE__ */ new Set([
-  "package-lock.json",
-  "npm-shrinkwrap.json",
-  "yarn.lock",
-  "pnpm-lock.yaml",
-  "poetry.lock",
-  "pipfile.lock",
-  "cargo.lock",
-  "go.sum",
-  "composer.lock",
-  "gemfile.lock",
-  "bun.lock",
-  "uv.lock"
-]), MINIFIED_LINE_LENGTH = 1e3;
-function basename(path) {
-  let slash = path.lastIndexOf("/");
-  return (slash < 0 ? path : path.slice(slash + 1)).toLowerCase();
-}
-function detectFormat(path, chars, lines) {
-  let name = basename(path), notebook = name.endsWith(".ipynb"), lockfile = LOCKFILES.has(name), minified = !notebook && !lockfile && (name.endsWith(".min.js") || name.endsWith(".min.mjs") || name.endsWith(".min.cjs") || name.endsWith(".map") || chars > MINIFIED_LINE_LENGTH * Math.max(lines, 1)), yaml = !lockfile && (name.endsWith(".yaml") || name.endsWith(".yml"));
-  return { notebook, lockfile, minified, yaml };
-}
-var SIMPLE_ESCAPES = {
-  '"': '"',
-  "\\": "\\",
-  "/": "/",
-  b: "\b",
-  f: "\f",
-  n: `
-`,
-  r: "\r",
-  t: "	"
-}, ANSI_SEQUENCE = /\[[0-9;]{0,32}[A-Za-z]/y;
-function decodeJsonEscapes(raw) {
-  let decodedAt = [0], rawAt = [0], backslash = raw.indexOf("\\");
-  if (backslash < 0) return { text: raw, decodedAt, rawAt };
-  let parts = [], copied = 0, decodedLength = 0;
-  for (; backslash >= 0 && backslash < raw.length - 1; ) {
-    let next = raw[backslash + 1], value = SIMPLE_ESCAPES[next], width = 2;
-    if (value === void 0 && next === "u") {
-      let hex = raw.slice(backslash + 2, backslash + 6);
-      if (/^[0-9a-fA-F]{4}$/.test(hex) && (value = String.fromCharCode(Number.parseInt(hex, 16)), width = 6, value === "\x1B")) {
-        ANSI_SEQUENCE.lastIndex = backslash + 6;
-        let sequence = ANSI_SEQUENCE.exec(raw);
-        sequence !== null && (value = "", width = 6 + sequence[0].length);
-      }
-    }
-    if (value === void 0) {
-      backslash = raw.indexOf("\\", backslash + 1);
-      continue;
-    }
-    parts.push(raw.slice(copied, backslash), value), decodedLength += backslash - copied + value.length, copied = backslash + width, decodedAt.push(decodedLength), rawAt.push(copied), backslash = raw.indexOf("\\", copied);
-  }
-  return parts.push(raw.slice(copied)), { text: parts.join(""), decodedAt, rawAt };
-}
-function rawOffset(decoded, offset) {
-  let { decodedAt, rawAt } = decoded, low = 0, high = decodedAt.length - 1;
-  for (; low < high; ) {
-    let mid = low + high + 1 >> 1;
-    decodedAt[mid] <= offset ? low = mid : high = mid - 1;
-  }
-  return rawAt[low] + (offset - decodedAt[low]);
-}
-var K8S_SECRET_KIND = /^kind:\s*["']?Secret["']?\s*(?:#.*)?$/m, DATA_KEY = /^(\s*)data:\s*(?:#.*)?$/, DATA_ENTRY = /^(\s+)[\w.-]+:\s*["']?([A-Za-z0-9+/]+={0,2})["']?\s*(?:#.*)?$/;
-function isKubernetesSecret(text) {
-  return K8S_SECRET_KIND.test(text);
-}
-function kubernetesSecretValues(text) {
-  let values = [], dataIndent = -1, lineStart = 0;
-  for (; lineStart <= text.length; ) {
-    let lineEnd = text.indexOf(`
-`, lineStart);
-    lineEnd < 0 && (lineEnd = text.length);
-    let line = text.slice(lineStart, lineEnd).replace(/\r$/, ""), data = DATA_KEY.exec(line);
-    if (data !== null)
-      dataIndent = data[1].length;
-    else if (dataIndent >= 0 && line.trim() !== "") {
-      let entry = DATA_ENTRY.exec(line);
-      if (line.length - line.trimStart().length <= dataIndent) dataIndent = -1;
-      else if (entry !== null) {
-        let encoded = entry[2], decoded = decodeBase64Text(encoded);
-        decoded !== null && values.push({ decoded, offset: lineStart + line.indexOf(encoded) });
-      }
-    }
-    lineStart = lineEnd + 1;
-  }
-  return values;
-}
-var BASE64_PEM = /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}/g;
-function base64PemValues(text) {
-  if (!text.includes("LS0tLS1CRUdJTi")) return [];
-  let values = [];
-  BASE64_PEM.lastIndex = 0;
-  for (let m = BASE64_PEM.exec(text); m !== null; m = BASE64_PEM.exec(text)) {
-    let rest = m[0].length % 4, encoded = rest === 1 ? m[0].slice(0, -1) : m[0] + "=".repeat((4 - rest) % 4), decoded = decodeBase64Text(encoded);
-    decoded !== null && values.push({ decoded, offset: m.index });
-  }
-  return values;
-}
-function decodeBase64Text(encoded) {
-  if (encoded.length < 8 || encoded.length % 4 !== 0) return null;
-  let text = Buffer3.from(encoded, "base64").toString("utf8");
-  return /[\uFFFD\u0000-\u0008\u000E-\u001F]/.test(text) ? null : text;
-}
-function isTokenChar(code) {
-  return code >= 48 && code <= 58 || // 0-9 :
-  code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 43 || // +
-  code === 47 || // /
-  code === 61 || // =
-  code === 37 || // %
-  code === 59 || // ;
-  code === 44 || // ,
-  code === 46 || // .
-  code === 95 || // _
-  code === 45;
-}
-function tokenStart(text, offset) {
-  let start = offset;
-  for (; start > 0 && isTokenChar(text.charCodeAt(start - 1)); ) start--;
-  return start;
-}
-var DATA_URI_HEAD = /^data:[\w.+-]*(?:\/[\w.+-]*)?(?:;[\w.+=-]+)*,/i;
-function insideDataUri(text, offset) {
-  let start = tokenStart(text, offset), at = text.slice(start, offset).toLowerCase().lastIndexOf("data:");
-  return at < 0 ? !1 : (start += at, DATA_URI_HEAD.test(text.slice(start, Math.min(offset + 1, start + 200))));
-}
-var HASH_TOKEN = /^(?:sha(?:1|224|256|384|512)[-:]|md5[-:]|h1:|blake2b?[-:])/i;
-function insideIntegrityHash(text, offset) {
-  let start = tokenStart(text, offset);
-  return HASH_TOKEN.test(text.slice(start, offset + 1));
-}
-
 // src/core/secret/scan-file.ts
 var FILE_BUDGET_MS = 5e3, OverBudget = class extends Error {
   constructor(ruleId) {
@@ -1373,11 +1250,11 @@ function scanFileInto(file, rules, out, counters) {
   if (file.skipped !== void 0 || file.hunks.length === 0) return;
   let chars = 0;
   for (let hunk of file.hunks) chars += hunk.text.length;
-  let format = detectFormat(file.path, chars, file.lines), enabled = enabledRules(file.path, format, rules);
-  if (enabled === null) return;
-  let budget = counters.budget, deadline = budget === void 0 ? null : { at: budget.now() + budget.ms, now: budget.now }, scanner = new TextScanner(file, rules, enabled, format, out, counters, deadline);
+  let first = file.hunks[0], head = first.startLine === 1 && first.startColumn === void 0 ? first.text : null, format = detectFormat(file.path, chars, file.lines, head), enabled = enabledRules(file.path, format, rules), relaxed = format.lockfile ? relaxedRules(file.path, format, rules, enabled) : null;
+  if (enabled === null && relaxed === null) return;
+  let budget = counters.budget, deadline = budget === void 0 ? null : { at: budget.now() + budget.ms, now: budget.now }, scanner = enabled === null ? null : new TextScanner(file, rules, enabled, format, out, counters, deadline), strict = relaxed === null ? null : new TextScanner(file, rules, relaxed, format, out, counters, deadline);
   try {
-    scanHunks(file, format, scanner);
+    scanHunks(file, format, scanner, strict);
   } catch (error) {
     if (!(error instanceof OverBudget)) throw error;
     (counters.overBudget ??= []).push({
@@ -1387,18 +1264,36 @@ function scanFileInto(file, rules, out, counters) {
     });
   }
 }
-function scanHunks(file, format, scanner) {
-  let kubernetes = format.yaml && file.hunks.some((hunk) => isKubernetesSecret(hunk.text));
-  for (let hunk of file.hunks) {
-    if (format.notebook) {
-      let decoded = decodeJsonEscapes(hunk.text), map = decoded.decodedAt.length === 1 ? null : (offset) => rawOffset(decoded, offset);
-      scanner.scan(decoded.text, hunk.text, hunk.startLine, map);
-    } else
-      scanner.scan(hunk.text, hunk.text, hunk.startLine, null);
-    let encoded = kubernetes ? kubernetesSecretValues(hunk.text) : base64PemValues(hunk.text);
-    for (let value of encoded)
-      scanner.scan(value.decoded, hunk.text, hunk.startLine, () => value.offset);
-  }
+function scanHunks(file, format, scanner, strict) {
+  let kubernetes = file.decoded === void 0 && format.yaml && file.hunks.some((hunk) => isKubernetesSecret(hunk.text));
+  for (let hunk of file.hunks)
+    if (scanner !== null && scanHunk(scanner, hunk, format, kubernetes), strict !== null) {
+      let others = nonLockfileLines(hunk.text);
+      others !== null && strict.scan(others, hunk, null);
+    }
+  if (scanner !== null)
+    for (let value of file.decoded ?? []) {
+      let at = value.column - 1;
+      scanner.scan(value.text, { startLine: value.line, text: value.lineText }, () => at);
+    }
+}
+function scanHunk(scanner, hunk, format, kubernetes) {
+  if (format.notebook) {
+    let decoded = decodeJsonEscapes(hunk.text), map = decoded.decodedAt.length === 1 ? null : (offset) => rawOffset(decoded, offset);
+    scanner.scan(decoded.text, hunk, map);
+  } else
+    scanner.scan(hunk.text, hunk, null);
+  let encoded = kubernetes ? kubernetesSecretValues(hunk.text) : base64PemValues(hunk.text);
+  for (let value of encoded)
+    scanner.scan(value.decoded, hunk, () => value.offset);
+}
+function relaxedRules(path, format, compiled, enabled) {
+  let everywhere = enabledRules(path, { ...format, lockfile: !1 }, compiled);
+  if (everywhere === null) return null;
+  let relaxed = new Uint8Array(everywhere.length), count = 0;
+  for (let i = 0; i < relaxed.length; i++)
+    everywhere[i] === 1 && (enabled === null || enabled[i] === 0) && (relaxed[i] = 1, count++);
+  return count === 0 ? null : relaxed;
 }
 var enabledByKind = /* @__PURE__ */ new WeakMap();
 function enabledRules(path, format, compiled) {
@@ -1497,10 +1392,10 @@ var TextScanner = class {
   ids;
   idBits;
   /**
-   * Scans `text`; positions are reported in `raw` (the hunk text, whose first line is
-   * `startLine`) through `map` (identity when null).
+   * Scans `text`; positions are reported in the hunk's text through `map` (identity when
+   * null). Of a chunk of a larger file, only findings that start before `hunk.until` count.
    */
-  scan(text, raw, startLine, map) {
+  scan(text, hunk, map) {
     let mask = this.candidateMask;
     mask.fill(0);
     let starts = this.starts, ids = this.ids;
@@ -1532,7 +1427,7 @@ var TextScanner = class {
         if (this.deadline !== null && this.deadline.now() > this.deadline.at)
           throw new OverBudget(rule.id);
       }
-    candidates !== null && this.report(candidates, raw, startLine, map);
+    candidates !== null && this.report(candidates, hunk, map);
   }
   /**
    * Runs an anchored rule: sticky attempts only at the positions from which a match could reach
@@ -1618,12 +1513,13 @@ var TextScanner = class {
     return rule.generic && insideDataUri(text, at) || this.format.lockfile && insideIntegrityHash(text, at) ? !1 : allowlisted(secret, this.compiled.allowlist) ? (this.counters.allowlisted++, !1) : !0;
   }
   /** Line numbers for candidates in offset order, with one running pass over `raw`. */
-  report(candidates, raw, startLine, map) {
+  report(candidates, hunk, map) {
     candidates.sort((a, b) => a.start - b.start || a.rule.index - b.rule.index);
-    let line = startLine, lineStart = 0, nextNewline = raw.indexOf(`
+    let { text: raw, startLine } = hunk, until = hunk.until ?? raw.length + 1, firstColumn = (hunk.startColumn ?? 1) - 1, line = startLine, lineStart = 0, nextNewline = raw.indexOf(`
 `), file = this.file;
     for (let candidate of candidates) {
       let rawStart = map === null ? candidate.start : map(candidate.start);
+      if (rawStart >= until) continue;
       for (rawStart < lineStart && (line = startLine, lineStart = 0, nextNewline = raw.indexOf(`
 `)); nextNewline !== -1 && nextNewline < rawStart; )
         line++, lineStart = nextNewline + 1, nextNewline = raw.indexOf(`
@@ -1643,7 +1539,7 @@ var TextScanner = class {
         path: file.path,
         line,
         endLine,
-        column: rawStart - lineStart + 1,
+        column: rawStart - lineStart + 1 + (line === startLine ? firstColumn : 0),
         secret: candidate.secret,
         lineText: raw.slice(lineStart, lineEnd),
         blocking: rule.blocking

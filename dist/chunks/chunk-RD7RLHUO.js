@@ -4,13 +4,19 @@ import {
   finalizeFindings,
   isPathAllowed,
   scanFileInto
-} from "./chunk-SFRAZ34J.js";
+} from "./chunk-7F37HN2K.js";
 import {
+  decide
+} from "./chunk-5XCC25ZH.js";
+import {
+  TextChunker,
+  chunkLines,
+  chunkSize,
   countLines,
   decodeText,
-  isBinaryPath,
-  looksBinary
-} from "./chunk-ECR5472Y.js";
+  looksBinary,
+  textEncoding
+} from "./chunk-OICVPQUT.js";
 import {
   minimatch
 } from "./chunk-QGBNVW5A.js";
@@ -19,14 +25,11 @@ import {
   runGit
 } from "./chunk-FIXNMEUT.js";
 import {
-  MandateError
-} from "./chunk-ZPHIZCRR.js";
-import {
-  decide
-} from "./chunk-5XCC25ZH.js";
-import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
+import {
+  MandateError
+} from "./chunk-ZPHIZCRR.js";
 import {
   __commonJS,
   __toESM
@@ -638,7 +641,7 @@ function tallyFile(tally, file, rules) {
     tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1, file.skipped === "unreadable" && tally.unreadable.push(file.path), noteSkipped(tally, file.skipped, file.path);
     return;
   }
-  tally.files++, tally.bytes += file.size, tally.lines += file.lines, file.commit !== void 0 && tally.commits.add(file.commit.sha), coversWholeFile(file) && tally.covered.add(file.path), scanFileInto(file, rules, tally.raw, tally.counters);
+  file.continued !== !0 && tally.files++, tally.bytes += file.size, tally.lines += file.lines, file.commit !== void 0 && tally.commits.add(file.commit.sha), coversWholeFile(file) && tally.covered.add(file.path), scanFileInto(file, rules, tally.raw, tally.counters);
 }
 function noteSkipped(tally, reason, path) {
   reason === "deleted" ? tally.covered.add(path) : tally.notRead.add(path);
@@ -662,6 +665,19 @@ function fileOutcome(file, rules, fileBudgetMs = FILE_BUDGET_MS) {
     allowlisted: counters.allowlisted
   };
   return counters.overBudget !== void 0 && (outcome.overBudget = counters.overBudget), file.commit !== void 0 && (outcome.commit = file.commit.sha), coversWholeFile(file) && (outcome.covers = file.path), outcome;
+}
+function mergeOutcomes(first, next) {
+  if (first === null || first.kind !== "scanned" || next.kind !== "scanned") return first ?? next;
+  let overBudget = [...first.overBudget ?? [], ...next.overBudget ?? []], covers = first.covers ?? next.covers;
+  return {
+    ...first,
+    size: first.size + next.size,
+    lines: first.lines + next.lines,
+    raw: first.raw.concat(next.raw),
+    allowlisted: first.allowlisted + next.allowlisted,
+    ...overBudget.length > 0 ? { overBudget } : {},
+    ...covers === void 0 ? {} : { covers }
+  };
 }
 function tallyOutcome(tally, outcome) {
   switch (outcome.kind) {
@@ -757,6 +773,7 @@ import {
   statSync
 } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { TextDecoder } from "node:util";
 var ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git"]), WALK_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function pathsSource(options) {
   let paths = options.paths.length === 0 ? ["."] : options.paths;
@@ -930,7 +947,7 @@ function loadFile(root, item, maxFileSize) {
   if (item.nestedRepo) return skippedFile(path, "submodule", 0);
   if (item.unreadable) return skippedFile(path, "unreadable", 0);
   let abs = join(root, path);
-  if (NOFOLLOW === void 0 || isBinaryPath(path)) {
+  if (NOFOLLOW === void 0) {
     let stat;
     try {
       stat = lstatSync(abs);
@@ -938,8 +955,6 @@ function loadFile(root, item, maxFileSize) {
       return error.code === "ENOENT" ? null : skippedFile(path, "unreadable", 0);
     }
     if (stat.isSymbolicLink()) return skippedFile(path, "symlink", 0);
-    if (isBinaryPath(path) && stat.isFile() && stat.size <= maxFileSize)
-      return skippedFile(path, "binary", stat.size);
   }
   let fd;
   try {
@@ -971,16 +986,75 @@ function loadFile(root, item, maxFileSize) {
     binary: !1
   };
 }
+function* loadFileParts(root, item, maxFileSize) {
+  let file = loadFile(root, item, maxFileSize);
+  if (file !== null) {
+    if (file.skipped !== "too-large") {
+      yield file;
+      return;
+    }
+    yield* readChunked(join(root, item.path), item.path, maxFileSize);
+  }
+}
+function* readChunked(abs, path, maxFileSize) {
+  let fd;
+  try {
+    fd = openSync(abs, OPEN_FLAGS);
+  } catch (error) {
+    let code = error.code;
+    if (code === "ENOENT") return;
+    yield skippedFile(path, code === "ELOOP" || code === "EMLINK" ? "symlink" : "unreadable", 0);
+    return;
+  }
+  try {
+    let size = chunkSize(maxFileSize), buf = Buffer.allocUnsafe(size), got, total = 0, decoder = null, chunker = new TextChunker(size), pieces = 0, piece = (hunk) => ({
+      path,
+      status: "unchanged",
+      hunks: [hunk],
+      // The first piece carries the file's size; lines are counted where they end.
+      size: pieces === 0 ? fstatSync(fd).size : 0,
+      lines: chunkLines(hunk),
+      binary: !1,
+      ...pieces++ === 0 ? {} : { continued: !0 }
+    });
+    for (got = readFullSync(fd, buf); got > 0; got = readFullSync(fd, buf)) {
+      let bytes = buf.subarray(0, got);
+      if (decoder === null) {
+        let encoding = textEncoding(bytes);
+        if (encoding === null) {
+          yield skippedFile(path, "binary", fstatSync(fd).size);
+          return;
+        }
+        decoder = new TextDecoder(encoding);
+      }
+      total += got;
+      for (let hunk of chunker.push(decoder.decode(bytes, { stream: !0 }))) yield piece(hunk);
+    }
+    for (let hunk of chunker.push(decoder?.decode() ?? "")) yield piece(hunk);
+    let last = chunker.finish();
+    last !== null ? yield piece(last) : pieces === 0 && (yield { path, status: "unchanged", hunks: [], size: total, lines: 0, binary: !1 });
+  } catch {
+    yield skippedFile(path, "unreadable", 0);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readFullSync(fd, buf) {
+  let length = 0;
+  for (; length < buf.length; ) {
+    let got = readSync(fd, buf, length, buf.length - length, null);
+    if (got === 0) break;
+    length += got;
+  }
+  return length;
+}
 async function listPaths(options) {
   let paths = options.paths.length === 0 ? ["."] : options.paths, root = resolve(options.root), items = await listFiles(root, paths, options, makeExcluder(options.exclude ?? []));
   return { root, items };
 }
 async function* readFiles(options, paths) {
   let root = resolve(options.root), excluded = makeExcluder(options.exclude ?? []), items = await listFiles(root, paths, options, excluded);
-  for (let item of items) {
-    let file = loadFile(root, item, options.maxFileSize);
-    file !== null && (yield file);
-  }
+  for (let item of items) yield* loadFileParts(root, item, options.maxFileSize);
 }
 var COUNT_CAP = 1e5;
 function countFiles(dirAbs, state) {
@@ -1023,11 +1097,12 @@ export {
   newTally,
   tallyFile,
   fileOutcome,
+  mergeOutcomes,
   tallyOutcome,
   scanChangeSet,
   finishScan,
   pathsSource,
-  loadFile,
+  loadFileParts,
   listPaths,
   explainNothingListed
 };

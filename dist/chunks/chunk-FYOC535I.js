@@ -1,10 +1,10 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-BMUI64GQ.js";
-import {
   Minimatch
 } from "./chunk-QGBNVW5A.js";
+import {
+  require_dist
+} from "./chunk-PAF57XVX.js";
 import {
   ConfigError
 } from "./chunk-ZPHIZCRR.js";

@@ -18,9 +18,9 @@ import {
   hookScriptPath,
   initProject,
   remoteSchemaUrl
-} from "./chunk-25X4XSPG.js";
+} from "./chunk-6WJ2PLQH.js";
 import "./chunk-46EZEH2E.js";
-import "./chunk-BMUI64GQ.js";
+import "./chunk-PAF57XVX.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-ZPHIZCRR.js";
 import "./chunk-5ADPKSWX.js";

@@ -1,8 +1,9 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseRange
-} from "./chunk-HG5GMLO7.js";
-import "./chunk-ECR5472Y.js";
+} from "./chunk-2LLLN5JS.js";
+import "./chunk-OICVPQUT.js";
+import "./chunk-ZRCXCSI4.js";
 import {
   readBlobAt,
   resolveCommit
@@ -11,14 +12,14 @@ import {
   CONFIG_FILES,
   configFromBytes,
   defaultConfig
-} from "./chunk-SGJ5S4P3.js";
+} from "./chunk-CMKM24KA.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-PXFPC4ZX.js";
+import "./chunk-RS4XBG4F.js";
 import {
   ConfigError,
   MandateError
 } from "./chunk-ZPHIZCRR.js";
-import "./chunk-RS4XBG4F.js";
 import "./chunk-5ADPKSWX.js";
 
 // src/cli/base-policy.ts

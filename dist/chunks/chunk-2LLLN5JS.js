@@ -1,8 +1,13 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   BINARY_SNIFF_BYTES,
-  looksBinary
-} from "./chunk-ECR5472Y.js";
+  CHUNK_OVERLAP,
+  chunkSize,
+  gitBlobReader,
+  looksBinary,
+  utf16Line,
+  withSecretValues
+} from "./chunk-OICVPQUT.js";
 import {
   DIFF_FORMAT_ARGS,
   gitOutput,
@@ -90,7 +95,7 @@ function parseCommit(payload) {
   return { sha, author, email, date, ...summary === "" ? {} : { summary } };
 }
 var UnifiedDiffParser = class {
-  maxFileSize;
+  chunk;
   marker;
   partial = "";
   file = null;
@@ -113,7 +118,7 @@ var UnifiedDiffParser = class {
   /** Commits seen so far (log output). */
   commits = 0;
   constructor(options) {
-    this.maxFileSize = options.maxFileSize, this.marker = options.commitMarker;
+    this.chunk = chunkSize(options.maxFileSize), this.marker = options.commitMarker;
   }
   /** Feed decoded text; lines may be split across calls anywhere. */
   write(text) {
@@ -193,14 +198,34 @@ var UnifiedDiffParser = class {
     let file = this.file, lineNo = this.newLine++;
     if (file === null) return;
     let content = line.slice(1);
-    if (content.endsWith("\r") && (content = content.slice(0, -1)), file.size += Buffer.byteLength(content, "utf8") + 1, !file.binary && !(file.sniff !== null && (file.sniff += `${content.slice(0, BINARY_SNIFF_BYTES - file.sniff.length)}
-`, file.sniff.length >= BINARY_SNIFF_BYTES && this.judgeBinary(file), file.binary)) && !file.tooLarge) {
-      if (file.size > this.maxFileSize) {
-        file.tooLarge = !0, file.hunks = [], file.run = [], file.lines = 0;
-        return;
-      }
-      file.run.length > 0 && file.runStart + file.run.length !== lineNo && this.closeRun(), file.run.length === 0 && (file.runStart = lineNo), file.run.push(content), file.lines++;
+    content.includes("\0") && (content = utf16Line(content) ?? content), content.endsWith("\r") && (content = content.slice(0, -1)), file.size += Buffer.byteLength(content, "utf8") + 1, !file.binary && (file.sniff !== null && (file.sniff += `${content.slice(0, BINARY_SNIFF_BYTES - file.sniff.length)}
+`, file.sniff.length >= BINARY_SNIFF_BYTES && this.judgeBinary(file), file.binary) || (file.run.length > 0 && file.runStart + file.run.length !== lineNo && this.closeRun(), file.run.length === 0 && (file.runStart = lineNo), file.run.push(content), file.lines++, file.held += content.length + 1, file.held >= this.chunk && this.emitPiece(file)));
+  }
+  /**
+   * Emits what is held of a large file as one piece. The open run goes on in the next piece,
+   * which starts with the run's last CHUNK_OVERLAP characters (whole lines): findings that
+   * start there are left to it (`until`).
+   */
+  emitPiece(file) {
+    if (file.sniff !== null && this.judgeBinary(file), file.binary) return;
+    let run = file.run, keep = run.length, kept = 0;
+    for (; keep > 0 && kept < CHUNK_OVERLAP; )
+      keep--, kept += run[keep].length + 1;
+    let hunks = file.hunks;
+    if (run.length > 0) {
+      let until = 0;
+      for (let i = 0; i < keep; i++) until += run[i].length + 1;
+      hunks.push({ startLine: file.runStart, text: run.join(`
+`), until });
     }
+    let piece = this.describe(file);
+    this.emit({
+      ...piece,
+      hunks,
+      size: file.size - file.emittedSize,
+      lines: file.lines - file.emittedLines,
+      ...file.pieces > 0 ? { continued: !0 } : {}
+    }), file.pieces++, file.emittedSize = file.size, file.emittedLines = file.lines, file.hunks = [], file.run = run.slice(keep), file.runStart += keep, file.held = kept;
   }
   /**
    * Binary or text, from the first added bytes (git's own verdict is switched off by `--text`),
@@ -242,12 +267,15 @@ var UnifiedDiffParser = class {
         mode: void 0,
         binary: !1,
         sniff: "",
-        tooLarge: !1,
         hunks: [],
         run: [],
         runStart: 0,
         size: 0,
-        lines: 0
+        lines: 0,
+        pieces: 0,
+        emittedSize: 0,
+        emittedLines: 0,
+        held: 0
       };
       return;
     }
@@ -290,22 +318,28 @@ var UnifiedDiffParser = class {
     let file = this.file;
     if (this.remOld = 0, this.remNew = 0, this.remParents = [], file === null) return;
     this.closeRun(), this.file = null, file.binary || this.judgeBinary(file);
+    let described = this.describe(file), { skipped } = described, changed = {
+      ...described,
+      hunks: skipped === void 0 ? file.hunks : [],
+      size: file.isDeleted ? 0 : file.size - file.emittedSize,
+      lines: skipped === void 0 ? file.lines - file.emittedLines : 0,
+      ...file.pieces > 0 ? { continued: !0 } : {}
+    };
+    this.emit(changed);
+  }
+  /** The file's names, status and skip reason, from its headers. */
+  describe(file) {
     let path = file.renameTo ?? (file.isDeleted ? file.minus ?? file.headerOld : file.plus ?? file.headerNew) ?? file.headerNew ?? file.headerOld ?? "", oldPath = file.renameFrom ?? (file.minus === void 0 ? file.headerOld : file.minus), status = "modified";
     file.isDeleted ? status = "deleted" : file.isNew || file.copied ? status = "added" : file.renameTo !== void 0 && (status = "renamed");
     let skipped;
-    file.isDeleted ? skipped = "deleted" : file.mode === SUBMODULE_MODE ? skipped = "submodule" : file.mode === SYMLINK_MODE ? skipped = "symlink" : file.binary ? skipped = "binary" : file.tooLarge && (skipped = "too-large");
-    let changed = {
+    return file.isDeleted ? skipped = "deleted" : file.mode === SUBMODULE_MODE ? skipped = "submodule" : file.mode === SYMLINK_MODE ? skipped = "symlink" : file.binary && (skipped = "binary"), {
       path,
       ...(status === "renamed" || file.copied) && oldPath != null && oldPath !== path ? { oldPath } : {},
       status,
-      hunks: skipped === void 0 ? file.hunks : [],
-      size: file.isDeleted ? 0 : file.size,
-      lines: skipped === void 0 ? file.lines : 0,
       binary: file.binary,
       ...skipped === void 0 ? {} : { skipped },
       ...this.commit === void 0 ? {} : { commit: this.commit }
     };
-    this.emit(changed);
   }
   emit(changed) {
     let held = this.heldDeletion;
@@ -367,7 +401,11 @@ async function* diffFiles(options) {
     from = mergeBase;
   }
   let args = ["diff", ...DIFF_FORMAT_ARGS, "--diff-filter=ACDMRT", from, headSha, "--"];
-  yield* parseDiffStream(streamGit(args, repoRoot), new UnifiedDiffParser({ maxFileSize }));
+  yield* withSecretValues(
+    parseDiffStream(streamGit(args, repoRoot), new UnifiedDiffParser({ maxFileSize })),
+    // A Secret manifest is read whole at the head commit (kubernetes.ts).
+    gitBlobReader(repoRoot, headSha)
+  );
 }
 
 export {

@@ -2,7 +2,7 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   codeSpan,
   escapeText
-} from "./chunk-2C7R643R.js";
+} from "./chunk-LTITLSLH.js";
 import {
   POLICY_RULES,
   require_picocolors,
@@ -11,6 +11,7 @@ import {
 import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
+import "./chunk-FXN7NQP4.js";
 import {
   applyBaseline,
   compileRules,
@@ -18,8 +19,12 @@ import {
   redact,
   scanFile,
   sortFindings
-} from "./chunk-SFRAZ34J.js";
+} from "./chunk-7F37HN2K.js";
+import {
+  decide
+} from "./chunk-5XCC25ZH.js";
 import "./chunk-H4QNBIZK.js";
+import "./chunk-ZRCXCSI4.js";
 import {
   builtinPacks
 } from "./chunk-PR7AXWIW.js";
@@ -32,12 +37,13 @@ import {
   formatInterval,
   parseInterval
 } from "./chunk-CJ543XB7.js";
-import {
-  require_dist
-} from "./chunk-BMUI64GQ.js";
+import "./chunk-H26BPTWG.js";
 import {
   minimatch
 } from "./chunk-QGBNVW5A.js";
+import {
+  require_dist
+} from "./chunk-PAF57XVX.js";
 import {
   findRepoRoot,
   runGit
@@ -46,18 +52,13 @@ import {
   isRemoteExtends,
   loadConfig,
   resolveSecretRules
-} from "./chunk-SGJ5S4P3.js";
+} from "./chunk-CMKM24KA.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-PXFPC4ZX.js";
-import "./chunk-ZPHIZCRR.js";
-import "./chunk-FXN7NQP4.js";
-import {
-  decide
-} from "./chunk-5XCC25ZH.js";
-import "./chunk-H26BPTWG.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
+import "./chunk-ZPHIZCRR.js";
 import {
   __toESM
 } from "./chunk-5ADPKSWX.js";
@@ -741,7 +742,7 @@ async function runPolicies(flags, now = /* @__PURE__ */ new Date()) {
     cwd: root,
     ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
   }), mode = process.env.CI ? "ci" : "local";
-  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./central-N264K6OM.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./central-4HE7ZXDY.js")).withCentral({
     config,
     ignore: [],
     baseline: /* @__PURE__ */ new Set(),

@@ -6,22 +6,22 @@ import {
 } from "./chunk-CJ543XB7.js";
 import {
   checkReviewSemantics
-} from "./chunk-ZUGPDKAZ.js";
+} from "./chunk-FYOC535I.js";
 import {
   require_dist
-} from "./chunk-BMUI64GQ.js";
+} from "./chunk-PAF57XVX.js";
 import {
   defaultConfig,
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-SGJ5S4P3.js";
-import {
-  ConfigError
-} from "./chunk-ZPHIZCRR.js";
+} from "./chunk-CMKM24KA.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
+import {
+  ConfigError
+} from "./chunk-ZPHIZCRR.js";
 import {
   __toESM
 } from "./chunk-5ADPKSWX.js";
@@ -191,7 +191,7 @@ var schema11 = {
       type: ["integer", "string"],
       minimum: 1,
       pattern: "^\\s*[0-9]+(?:\\.[0-9]+)?\\s*(?:[kKmMgG]i?[bB]?|[bB])?\\s*$",
-      description: 'Files larger than this are skipped and counted: bytes as an integer, or a size such as "2MB" or "512KB" (K, M and G are powers of 1024). Defaults to 1 MiB.',
+      description: 'Files larger than this are scanned in overlapping chunks of this size (never skipped): bytes as an integer, or a size such as "2MB" or "512KB" (K, M and G are powers of 1024). Defaults to 1 MiB.',
       examples: [1048576, "2MB", "512KB"]
     },
     disable: {

@@ -1,0 +1,169 @@
+/**
+ * Kubernetes Secret manifests, read whole. The usual edit adds one `data` key to an existing
+ * Secret, and the hunk then holds neither `kind: Secret` nor the rest of the manifest; JSON
+ * manifests, quoted keys, flow mappings and block scalars are not line-shaped at all. So when a
+ * YAML or JSON file's added lines could touch a Secret, its source reads the whole new file,
+ * parses it (multi-document YAML or JSON, with the `yaml` package) and hands the engine each
+ * base64 `data` value decoded (ChangedFile.decoded) — in a diff, only those whose lines were
+ * added or changed, reported on the line of their key.
+ */
+import { decodeBase64Text } from '../core/secret/formats.js';
+import type { ChangedFile, DecodedValue } from '../core/types.js';
+import { decodeText } from './detect.js';
+import { runGit } from './git.js';
+
+/** A reader of a file's new content from git: the index (`rev` '') or a commit. */
+export function gitBlobReader(
+  repoRoot: string,
+  rev: string,
+): (file: ChangedFile) => Promise<string | null> {
+  return async (file) => {
+    const result = await runGit(['cat-file', 'blob', `${rev}:${file.path}`], repoRoot);
+    return result.code === 0 ? decodeText(result.stdout) : null;
+  };
+}
+
+const MANIFEST = /\.(?:ya?ml|json)$/i;
+
+/** Whether a path names a YAML or JSON file (a possible manifest). */
+export function isManifestPath(path: string): boolean {
+  return MANIFEST.test(path);
+}
+
+/**
+ * For a file read whole from disk (a directory scan): its Secret values decoded, all of them.
+ * Synchronous, with `yaml` loaded by the caller.
+ */
+export function withWholeFileSecretValues(yaml: YamlModule, file: ChangedFile): ChangedFile {
+  const only = file.hunks[0];
+  if (file.hunks.length !== 1 || only === undefined || only.startLine !== 1) return file;
+  if (only.until !== undefined || !mayTouchSecret(file)) return file;
+  const decoded = secretDataValuesWith(yaml, only.text, null);
+  return decoded === null ? file : { ...file, decoded };
+}
+/**
+ * An added line that may belong to a Secret: its `kind`, a key with a base64 value (block,
+ * flow or JSON style), or a line of a base64 block scalar.
+ */
+const TOUCHES_SECRET =
+  /\bkind["']?\s*:\s*["']?Secret\b|(?:^|[\s{,])["']?[\w.-]+["']?\s*:\s*["']?[A-Za-z0-9+/]{12,}={0,2}["']?\s*(?:[,}]|$)|^\s*[A-Za-z0-9+/]{16,}={0,2}\s*$/m;
+
+/** Whether the file's added lines may touch a Kubernetes Secret (then read the whole file). */
+export function mayTouchSecret(file: ChangedFile): boolean {
+  if (file.skipped !== undefined || file.continued === true || !MANIFEST.test(file.path)) {
+    return false;
+  }
+  return file.hunks.some((hunk) => TOUCHES_SECRET.test(hunk.text));
+}
+
+/** Lines (1-based) that the file's hunks add. */
+function addedLines(file: ChangedFile): Set<number> {
+  const lines = new Set<number>();
+  for (const hunk of file.hunks) {
+    let count = 1;
+    for (let at = hunk.text.indexOf('\n'); at !== -1; at = hunk.text.indexOf('\n', at + 1)) {
+      count++;
+    }
+    for (let k = 0; k < count; k++) lines.add(hunk.startLine + k);
+  }
+  return lines;
+}
+
+/**
+ * The decoded `data` values of every Secret in `text` (YAML documents or JSON, a `List` of
+ * items too). `added` limits them to values with a line in it (null: all of them). Null when
+ * the text does not parse (a Helm template): the engine then reads the hunks as before.
+ */
+export async function secretDataValues(
+  text: string,
+  added: ReadonlySet<number> | null,
+): Promise<DecodedValue[] | null> {
+  return secretDataValuesWith(await loadYaml(), text, added);
+}
+
+/** Loads `yaml` (a bundle may hand its CommonJS build over as the default export). */
+export async function loadYaml(): Promise<YamlModule> {
+  const loaded = (await import('yaml')) as YamlModule & { default?: YamlModule };
+  return typeof loaded.LineCounter === 'function' ? loaded : loaded.default!;
+}
+
+/** The `yaml` module (loaded on demand: only manifests need it). */
+export type YamlModule = typeof import('yaml');
+
+/** secretDataValues with the `yaml` module already loaded (for synchronous callers). */
+export function secretDataValuesWith(
+  yaml: YamlModule,
+  text: string,
+  added: ReadonlySet<number> | null,
+): DecodedValue[] | null {
+  const { LineCounter, isMap, isScalar, isSeq, parseAllDocuments } = yaml;
+  const counter = new LineCounter();
+  const lines = text.split('\n');
+  const out: DecodedValue[] = [];
+  const visit = (node: unknown): void => {
+    if (!isMap(node)) return;
+    const kind = node.get('kind');
+    if (kind === 'List') {
+      const items = node.get('items', true);
+      if (isSeq(items)) for (const item of items.items) visit(item);
+      return;
+    }
+    if (kind !== 'Secret') return;
+    const data = node.get('data', true);
+    if (!isMap(data)) return;
+    for (const pair of data.items) {
+      const { key, value } = pair;
+      if (!isScalar(value) || typeof value.value !== 'string' || value.range == null) continue;
+      const keyStart = isScalar(key) && key.range != null ? key.range[0] : value.range[0];
+      const first = counter.linePos(keyStart).line;
+      const last = counter.linePos(Math.max(value.range[0], value.range[1] - 1)).line;
+      if (added !== null) {
+        let touched = false;
+        for (let line = first; line <= last && !touched; line++) touched = added.has(line);
+        if (!touched) continue;
+      }
+      const decoded = decodeBase64Text(value.value.replace(/\s+/g, ''));
+      if (decoded === null) continue;
+      const at = counter.linePos(value.range[0]);
+      out.push({
+        line: first,
+        column: at.line === first ? at.col : 1,
+        lineText: lines[first - 1] ?? '',
+        text: decoded,
+      });
+    }
+  };
+  let documents: ReturnType<typeof parseAllDocuments>;
+  try {
+    documents = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false });
+  } catch {
+    return null;
+  }
+  const all = Array.isArray(documents) ? documents : [documents];
+  if (all.some((document) => document.errors.length > 0)) return null;
+  for (const document of all) visit(document.contents);
+  return out;
+}
+
+/**
+ * Attaches the decoded Secret values (ChangedFile.decoded) to each file whose added lines may
+ * touch one, reading its whole new content with `read` (null: not readable, left as it is).
+ */
+export async function* withSecretValues(
+  files: AsyncIterable<ChangedFile>,
+  read: (file: ChangedFile) => Promise<string | null>,
+): AsyncGenerator<ChangedFile> {
+  for await (const file of files) yield await attachSecretValues(file, read);
+}
+
+/** withSecretValues for one file. */
+export async function attachSecretValues(
+  file: ChangedFile,
+  read: (file: ChangedFile) => Promise<string | null>,
+): Promise<ChangedFile> {
+  if (!mayTouchSecret(file)) return file;
+  const text = await read(file);
+  if (text === null) return file;
+  const decoded = await secretDataValues(text, addedLines(file));
+  return decoded === null ? file : { ...file, decoded };
+}
