@@ -34,11 +34,11 @@ import {
   scanChangeSet,
   tallyFile,
   tallyOutcome
-} from "./chunks/chunk-RD7RLHUO.js";
+} from "./chunks/chunk-EOPOVYRR.js";
 import {
   FILE_BUDGET_MS,
   compileRules
-} from "./chunks/chunk-7F37HN2K.js";
+} from "./chunks/chunk-77GNSLBM.js";
 import {
   INCOMPLETE
 } from "./chunks/chunk-5XCC25ZH.js";
@@ -3331,7 +3331,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-OMFIJAJK.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-S5IBBRPI.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
@@ -3598,7 +3598,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-OMFIJAJK.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-S5IBBRPI.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

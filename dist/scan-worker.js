@@ -3,10 +3,10 @@ import {
   fileOutcome,
   loadFileParts,
   mergeOutcomes
-} from "./chunks/chunk-RD7RLHUO.js";
+} from "./chunks/chunk-EOPOVYRR.js";
 import {
   compileRules
-} from "./chunks/chunk-7F37HN2K.js";
+} from "./chunks/chunk-77GNSLBM.js";
 import "./chunks/chunk-5XCC25ZH.js";
 import "./chunks/chunk-H4QNBIZK.js";
 import {

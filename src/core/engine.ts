@@ -206,7 +206,7 @@ export function tallyOutcome(tally: ScanTally, outcome: FileOutcome): void {
       for (const finding of outcome.raw) tally.raw.push(finding);
       tally.counters.allowlisted += outcome.allowlisted;
       if (outcome.overBudget !== undefined) {
-        (tally.counters.overBudget ??= []).push(...outcome.overBudget);
+        tally.counters.overBudget = [...(tally.counters.overBudget ?? []), ...outcome.overBudget];
       }
   }
 }

@@ -10,8 +10,7 @@
  * - no raw secret: no 12-character piece of one (the short prefix `redact()` shows is fine);
  * - no unsalted SHA-256 of one: its hex digest would let anyone confirm a guessed secret.
  *
- * Cases that leak today because of another open item are `it.fails`, each naming that item;
- * flip them to `it` once the item is merged.
+ * Every case must be clean.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -349,20 +348,13 @@ describe('no raw secret and no unsalted hash of one, anywhere', () => {
     expect(hashLeaks(results.get(name)!)).toEqual([]);
   });
 
-  // "prints" (issue 9.18, keyed fingerprints): fingerprints are `rule:path:sha256(secret)`
-  // today, in JSON, SARIF, the text and Markdown "add this line to .mandateignore" hints, the
-  // baseline, the evidence record and the check run annotations; in front-matter, the token in
-  // the policy document is also a secret finding, with its fingerprint.
-  it.fails.each(['cli', 'action', 'front-matter'])(
-    '%s: no unsalted hash (fails until 9.18)',
-    (name) => {
-      expect(hashLeaks(results.get(name)!)).toEqual([]);
-    },
-  );
+  // Keyed fingerprints (issue 9.18): no unsalted SHA-256 of a secret anywhere.
+  it.each(['cli', 'action', 'front-matter'])('%s: no unsalted hash', (name) => {
+    expect(hashLeaks(results.get(name)!)).toEqual([]);
+  });
 
-  // "allow" (issue 9.4, no raw front-matter echo): the invalid `owner` / `last_reviewed` values
-  // are quoted back in the policy finding's message.
-  it.fails('front-matter: no raw secret (fails until 9.4)', () => {
+  // No raw echo (issue 9.4): invalid front-matter values are described, never quoted back.
+  it('front-matter: no raw secret', () => {
     expect(rawLeaks(results.get('front-matter')!)).toEqual([]);
   });
 });

@@ -100,11 +100,14 @@ export function scanFileInto(
     scanHunks(file, format, scanner, strict);
   } catch (error) {
     if (!(error instanceof OverBudget)) throw error;
-    (counters.overBudget ??= []).push({
-      path: file.path,
-      ruleId: error.ruleId,
-      ms: Math.round(deadline!.now() - deadline!.at + budget!.ms),
-    });
+    counters.overBudget = [
+      ...(counters.overBudget ?? []),
+      {
+        path: file.path,
+        ruleId: error.ruleId,
+        ms: Math.round(deadline!.now() - deadline!.at + budget!.ms),
+      },
+    ];
   }
 }
 

@@ -1257,11 +1257,14 @@ function scanFileInto(file, rules, out, counters) {
     scanHunks(file, format, scanner, strict);
   } catch (error) {
     if (!(error instanceof OverBudget)) throw error;
-    (counters.overBudget ??= []).push({
-      path: file.path,
-      ruleId: error.ruleId,
-      ms: Math.round(deadline.now() - deadline.at + budget.ms)
-    });
+    counters.overBudget = [
+      ...counters.overBudget ?? [],
+      {
+        path: file.path,
+        ruleId: error.ruleId,
+        ms: Math.round(deadline.now() - deadline.at + budget.ms)
+      }
+    ];
   }
 }
 function scanHunks(file, format, scanner, strict) {

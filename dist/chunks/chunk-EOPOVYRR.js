@@ -4,7 +4,7 @@ import {
   finalizeFindings,
   isPathAllowed,
   scanFileInto
-} from "./chunk-7F37HN2K.js";
+} from "./chunk-77GNSLBM.js";
 import {
   decide
 } from "./chunk-5XCC25ZH.js";
@@ -690,7 +690,7 @@ function tallyOutcome(tally, outcome) {
     default:
       tally.files++, tally.bytes += outcome.size, tally.lines += outcome.lines, outcome.commit !== void 0 && tally.commits.add(outcome.commit), outcome.covers !== void 0 && tally.covered.add(outcome.covers);
       for (let finding of outcome.raw) tally.raw.push(finding);
-      tally.counters.allowlisted += outcome.allowlisted, outcome.overBudget !== void 0 && (tally.counters.overBudget ??= []).push(...outcome.overBudget);
+      tally.counters.allowlisted += outcome.allowlisted, outcome.overBudget !== void 0 && (tally.counters.overBudget = [...tally.counters.overBudget ?? [], ...outcome.overBudget]);
   }
 }
 async function scanChangeSet(changeSet, options, context) {

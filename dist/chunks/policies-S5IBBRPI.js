@@ -19,7 +19,7 @@ import {
   redact,
   scanFile,
   sortFindings
-} from "./chunk-7F37HN2K.js";
+} from "./chunk-77GNSLBM.js";
 import {
   decide
 } from "./chunk-5XCC25ZH.js";
