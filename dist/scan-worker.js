@@ -3,16 +3,16 @@ import {
   fileOutcome,
   loadFileParts,
   mergeOutcomes
-} from "./chunks/chunk-EOPOVYRR.js";
+} from "./chunks/chunk-OOMNJ553.js";
 import {
   compileRules
-} from "./chunks/chunk-77GNSLBM.js";
+} from "./chunks/chunk-SPY6EZ73.js";
 import "./chunks/chunk-5XCC25ZH.js";
 import "./chunks/chunk-H4QNBIZK.js";
 import {
   loadYaml,
   withWholeFileSecretValues
-} from "./chunks/chunk-OICVPQUT.js";
+} from "./chunks/chunk-TXUYH5JD.js";
 import "./chunks/chunk-ZRCXCSI4.js";
 import "./chunks/chunk-W6YP766P.js";
 import "./chunks/chunk-H26BPTWG.js";

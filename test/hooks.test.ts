@@ -133,7 +133,7 @@ describe('hooks/pre-commit', () => {
       expect(result.stderr).toContain('old hook ran');
       expect(result.committed).toBe(committed);
       // mandate runs after a passing old hook; a failing one stops the commit before it.
-      expect(result.stderr.includes('fake mandate: scan --staged')).toBe(committed);
+      expect(result.stderr.includes('fake mandate: check --staged')).toBe(committed);
       // MANDATE_SKIP skips mandate only, never the team's own hook.
       if (!committed) expect((await commit({ MANDATE_SKIP: '1' })).committed).toBe(false);
     },

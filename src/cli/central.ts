@@ -212,7 +212,8 @@ export async function withCentral(
   const refs = config.extends.filter(isRemoteExtends);
   if (refs.length === 0) return { config, ignore, baseline };
   const env = options.env ?? process.env;
-  const api = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  let api = env.GITHUB_API_URL || 'https://api.github.com';
+  while (api.endsWith('/')) api = api.slice(0, -1);
   const timeout = Number(env.MANDATE_CENTRAL_TIMEOUT_MS);
   const timeoutMs = Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS;
   const dir = await cacheDir(options.repoRoot, env);

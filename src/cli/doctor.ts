@@ -19,7 +19,7 @@ import {
   INSTALL_COMMAND,
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,
-  RUNS_MANDATE,
+  runsMandate,
 } from './init.js';
 
 const run = promisify(execFile);
@@ -84,7 +84,7 @@ function show(repoRoot: string, path: string): string {
 async function lefthookRunsMandate(repoRoot: string): Promise<string | null> {
   for (const name of LEFTHOOK_FILES) {
     const text = await readOptional(join(repoRoot, name));
-    if (text !== null && /pre-commit\s*:/.test(text) && RUNS_MANDATE.test(text)) return name;
+    if (text !== null && /pre-commit\s*:/.test(text) && runsMandate(text)) return name;
   }
   return null;
 }
@@ -161,7 +161,7 @@ export async function checkHook(repoRoot: string, manager: HookManager): Promise
     const huskyDir = where.dir.endsWith(`${sep}_`) ? resolve(where.dir, '..') : where.dir;
     const script = join(huskyDir, 'pre-commit');
     const body = script === where.file ? text : await readOptional(script);
-    if (body !== null && RUNS_MANDATE.test(body))
+    if (body !== null && runsMandate(body))
       return ok(`git runs husky's hook, and ${show(repoRoot, script)} runs mandate.`);
     return fail(
       `git runs husky's hook, but ${show(repoRoot, script)} does not run mandate.`,
@@ -194,7 +194,7 @@ export async function checkHook(repoRoot: string, manager: HookManager): Promise
       return fail('git runs lefthook, but lefthook is not installed.', installStep('lefthook'));
     return ok(`git runs lefthook, and ${file} runs mandate.`);
   }
-  if (RUNS_MANDATE.test(text)) return ok(`git runs ${shown}, which runs mandate.`);
+  if (runsMandate(text)) return ok(`git runs ${shown}, which runs mandate.`);
   return fail(
     `git runs ${shown}, which does not run mandate.`,
     `add mandate to ${shown}, or mandate init --force`,

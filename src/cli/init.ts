@@ -54,8 +54,17 @@ export const HOOK_COMMAND = `m=node_modules/.bin/mandate; [ -x "$m" ] || m=$(com
 /** The command `init` wrote before 0.1.x's installed-binary hook; a rerun of init replaces it. */
 export const OLD_HOOK_COMMAND = 'npx --no-install mandate scan --staged';
 
-/** Whether a hook command or script runs mandate (any version's form of it). */
-export const RUNS_MANDATE = /\bmandate\b.*\b(?:scan|check)\b/;
+/**
+ * Whether a hook command or script runs mandate (any version's form of it): a line with the word
+ * `mandate` and, after it, `scan` or `check`. Two searches, not one `mandate.*scan` regex, which
+ * backtracks quadratically on a long line of repeated `mandate`s.
+ */
+export function runsMandate(text: string): boolean {
+  return text.split('\n').some((line) => {
+    const at = line.search(/\bmandate\b/);
+    return at >= 0 && /\b(?:scan|check)\b/.test(line.slice(at + 'mandate'.length));
+  });
+}
 
 /** A line of the plain git hook that tells mandate's hook from someone else's. */
 const HOOK_MARKER = '# mandate pre-commit hook';
@@ -183,10 +192,10 @@ export function addToLefthook(
 
   const commands = hook.get('commands', true);
   const jobs = hook.get('jobs', true);
-  const runsMandate = (value: unknown) =>
+  const isMandateJob = (value: unknown) =>
     typeof value === 'object' &&
     value !== null &&
-    RUNS_MANDATE.test(String((value as { run?: unknown }).run ?? ''));
+    runsMandate(String((value as { run?: unknown }).run ?? ''));
   // Written by an older init: switch it to the installed binary and `check --staged`.
   const old = [
     ...(isMap(commands) ? commands.items.map((item) => item.value) : []),
@@ -200,8 +209,8 @@ export function addToLefthook(
   const jobsJs = jobs === undefined ? undefined : (jobs.toJSON() as unknown);
   if (
     (isPlainObject(commandsJs) &&
-      ('mandate' in commandsJs || Object.values(commandsJs).some(runsMandate))) ||
-    (Array.isArray(jobsJs) && jobsJs.some(runsMandate))
+      ('mandate' in commandsJs || Object.values(commandsJs).some(isMandateJob))) ||
+    (Array.isArray(jobsJs) && jobsJs.some(isMandateJob))
   ) {
     return { text, changed: false };
   }
@@ -344,7 +353,7 @@ async function setUpHusky(ctx: Ctx): Promise<void> {
     ctx.actions.push(
       `replaced \`${OLD_HOOK_COMMAND}\` in ${show(ctx, hookPath)} with the installed-binary command (check --staged)`,
     );
-  } else if (RUNS_MANDATE.test(existing)) {
+  } else if (runsMandate(existing)) {
     ctx.actions.push(`${show(ctx, hookPath)} already runs mandate (unchanged)`);
   } else {
     const glue = existing === '' || existing.endsWith('\n') ? '' : '\n';

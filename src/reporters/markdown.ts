@@ -39,7 +39,7 @@ function location(f: Finding): string {
 
 /** `inline` inside a table cell: code spans keep their pipes escaped. */
 function tableInline(text: string): string {
-  return inline(text).replace(/(\\*)\|/g, (match, slashes: string) =>
+  return inline(text).replace(/(?<!\\)(\\*)\|/g, (match, slashes: string) =>
     slashes.length % 2 === 1 ? match : `${slashes}\\|`,
   );
 }

@@ -43,10 +43,11 @@ export function withWholeFileSecretValues(yaml: YamlModule, file: ChangedFile): 
 }
 /**
  * An added line that may belong to a Secret: its `kind`, a key with a base64 value (block,
- * flow or JSON style), or a line of a base64 block scalar.
+ * flow or JSON style), or a line of a base64 block scalar. Blanks are `[ \t]`, never `\s`: a
+ * `\s*` after `^` in multiline mode would run across every following empty line, at each line.
  */
 const TOUCHES_SECRET =
-  /\bkind["']?\s*:\s*["']?Secret\b|(?:^|[\s{,])["']?[\w.-]+["']?\s*:\s*["']?[A-Za-z0-9+/]{12,}={0,2}["']?\s*(?:[,}]|$)|^\s*[A-Za-z0-9+/]{16,}={0,2}\s*$/m;
+  /\bkind["']?[ \t]*:[ \t]*["']?Secret\b|(?:^|[ \t{,])["']?[\w.-]+["']?[ \t]*:[ \t]*["']?[A-Za-z0-9+/]{12,}={0,2}["']?[ \t]*(?:[,}]|$)|^[ \t]*[A-Za-z0-9+/]{16,}={0,2}[ \t]*$/m;
 
 /** Whether the file's added lines may touch a Kubernetes Secret (then read the whole file). */
 export function mayTouchSecret(file: ChangedFile): boolean {

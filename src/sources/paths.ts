@@ -551,11 +551,13 @@ export async function explainNothingListed(
   try {
     const result = await runGit(['check-ignore', '--verbose', '--', state.first], root);
     // `<source>:<line>:<pattern>\t<path>`; the source is relative to the top of the work tree.
-    const m = /^(.+?):(\d+):(.*)\t/.exec(result.stdout.toString('utf8'));
+    const line = result.stdout.toString('utf8').split('\n')[0]!;
+    const head = line.slice(0, line.lastIndexOf('\t'));
+    const m = /:(\d+):/.exec(head);
     const top = await runGit(['rev-parse', '--show-toplevel'], root);
-    if (result.code === 0 && m !== null && top.code === 0) {
-      const source = resolve(top.stdout.toString('utf8').trim(), m[1]!);
-      found.rule = { source, line: Number(m[2]), pattern: m[3]! };
+    if (result.code === 0 && m !== null && m.index > 0 && top.code === 0) {
+      const source = resolve(top.stdout.toString('utf8').trim(), head.slice(0, m.index));
+      found.rule = { source, line: Number(m[1]), pattern: head.slice(m.index + m[0].length) };
     }
   } catch {
     // no git: the walk's .gitignore levels left them out; the caller says so without a rule

@@ -91,8 +91,7 @@ export function markersOf(line: string): Marker[] {
       continue;
     }
     const rest = line.slice(at + match[0].length, comment.end);
-    const reason = rest
-      .replace(/\s*(?:\*\/|-->)\s*$/, '')
+    const reason = withoutCommentEnd(rest)
       .replace(/^[\s:=,-]+/, '')
       .replace(/^(?:reason\s*=\s*)?(["'])(.*)\1$/, '$2')
       .trim();
@@ -222,4 +221,13 @@ export function applyInlineAllow<T extends RawFinding>(
     else kept.push(f);
   });
   return { kept, allowed };
+}
+
+/** The text without a trailing block-comment end (a C-style or HTML one) and blanks around it. */
+function withoutCommentEnd(text: string): string {
+  const trimmed = text.trimEnd();
+  for (const end of ['*/', '-->']) {
+    if (trimmed.endsWith(end)) return trimmed.slice(0, -end.length).trimEnd();
+  }
+  return trimmed;
 }

@@ -8,7 +8,6 @@ import {
   OLD_HOOK_COMMAND,
   PRE_COMMIT_FILES,
   PRE_COMMIT_HOOK,
-  RUNS_MANDATE,
   STARTER_CONFIG,
   addHuskyPrepare,
   addToLefthook,
@@ -17,8 +16,9 @@ import {
   fingerprintSaltBlock,
   hookScriptPath,
   initProject,
-  remoteSchemaUrl
-} from "./chunk-6WJ2PLQH.js";
+  remoteSchemaUrl,
+  runsMandate
+} from "./chunk-K5ED6UFT.js";
 import "./chunk-46EZEH2E.js";
 import "./chunk-PAF57XVX.js";
 import "./chunk-B6KZYF2D.js";
@@ -33,7 +33,6 @@ export {
   OLD_HOOK_COMMAND,
   PRE_COMMIT_FILES,
   PRE_COMMIT_HOOK,
-  RUNS_MANDATE,
   STARTER_CONFIG,
   addHuskyPrepare,
   addToLefthook,
@@ -42,5 +41,6 @@ export {
   fingerprintSaltBlock,
   hookScriptPath,
   initProject,
-  remoteSchemaUrl
+  remoteSchemaUrl,
+  runsMandate
 };

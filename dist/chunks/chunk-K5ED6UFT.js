@@ -26,7 +26,15 @@ import { chmod, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-var run = promisify(execFile), INSTALL_COMMAND = "npm install --save-dev github:mandate-dev/mandate", MISSING_MESSAGE = `mandate is not installed: run ${INSTALL_COMMAND}`, HOOK_COMMAND = `m=node_modules/.bin/mandate; [ -x "$m" ] || m=$(command -v mandate) || { echo "${MISSING_MESSAGE}" >&2; exit 1; }; "$m" check --staged`, OLD_HOOK_COMMAND = "npx --no-install mandate scan --staged", RUNS_MANDATE = /\bmandate\b.*\b(?:scan|check)\b/, HOOK_MARKER = "# mandate pre-commit hook", LEFTHOOK_FILES = ["lefthook.yml", ".lefthook.yml", "lefthook.yaml", ".lefthook.yaml"], PRE_COMMIT_FILES = [".pre-commit-config.yaml", ".pre-commit-config.yml"], CONFIG_FILES = [".mandate.yml", ".mandate.yaml"];
+var run = promisify(execFile), INSTALL_COMMAND = "npm install --save-dev github:mandate-dev/mandate", MISSING_MESSAGE = `mandate is not installed: run ${INSTALL_COMMAND}`, HOOK_COMMAND = `m=node_modules/.bin/mandate; [ -x "$m" ] || m=$(command -v mandate) || { echo "${MISSING_MESSAGE}" >&2; exit 1; }; "$m" check --staged`, OLD_HOOK_COMMAND = "npx --no-install mandate scan --staged";
+function runsMandate(text) {
+  return text.split(`
+`).some((line) => {
+    let at = line.search(/\bmandate\b/);
+    return at >= 0 && /\b(?:scan|check)\b/.test(line.slice(at + 7));
+  });
+}
+var HOOK_MARKER = "# mandate pre-commit hook", LEFTHOOK_FILES = ["lefthook.yml", ".lefthook.yml", "lefthook.yaml", ".lefthook.yaml"], PRE_COMMIT_FILES = [".pre-commit-config.yaml", ".pre-commit-config.yml"], CONFIG_FILES = [".mandate.yml", ".mandate.yaml"];
 async function initProject(options) {
   let repoRoot = resolve(options.repoRoot), ctx = {
     repoRoot,
@@ -88,14 +96,14 @@ function addToLefthook(text, file) {
   if (hook === void 0 || !(0, import_yaml.isMap)(hook) && isEmptyScalar(hook))
     return root.set("pre-commit", doc.createNode({ commands: { mandate: command } })), { text: stringify(doc, text), changed: !0 };
   if (!(0, import_yaml.isMap)(hook)) throw new ConfigError(file, "`pre-commit` is not a map of lefthook settings.");
-  let commands = hook.get("commands", !0), jobs = hook.get("jobs", !0), runsMandate = (value) => typeof value == "object" && value !== null && RUNS_MANDATE.test(String(value.run ?? "")), old = [
+  let commands = hook.get("commands", !0), jobs = hook.get("jobs", !0), isMandateJob = (value) => typeof value == "object" && value !== null && runsMandate(String(value.run ?? "")), old = [
     ...(0, import_yaml.isMap)(commands) ? commands.items.map((item) => item.value) : [],
     ...(0, import_yaml.isSeq)(jobs) ? jobs.items : []
   ].find((node) => (0, import_yaml.isMap)(node) && node.get("run") === OLD_HOOK_COMMAND);
   if (old !== void 0)
     return old.set("run", HOOK_COMMAND), { text: stringify(doc, text), changed: !0, upgraded: !0 };
   let commandsJs = commands === void 0 ? void 0 : commands.toJSON(), jobsJs = jobs === void 0 ? void 0 : jobs.toJSON();
-  if (isPlainObject(commandsJs) && ("mandate" in commandsJs || Object.values(commandsJs).some(runsMandate)) || Array.isArray(jobsJs) && jobsJs.some(runsMandate))
+  if (isPlainObject(commandsJs) && ("mandate" in commandsJs || Object.values(commandsJs).some(isMandateJob)) || Array.isArray(jobsJs) && jobsJs.some(isMandateJob))
     return { text, changed: !1 };
   if ((0, import_yaml.isSeq)(jobs))
     jobs.add(doc.createNode({ name: "mandate", ...command }));
@@ -184,7 +192,7 @@ async function setUpHusky(ctx) {
     await writeFile(hookPath, updated), ctx.actions.push(
       `replaced \`${OLD_HOOK_COMMAND}\` in ${show(ctx, hookPath)} with the installed-binary command (check --staged)`
     );
-  } else if (RUNS_MANDATE.test(existing))
+  } else if (runsMandate(existing))
     ctx.actions.push(`${show(ctx, hookPath)} already runs mandate (unchanged)`);
   else {
     let glue = existing === "" || existing.endsWith(`
@@ -393,7 +401,7 @@ export {
   MISSING_MESSAGE,
   HOOK_COMMAND,
   OLD_HOOK_COMMAND,
-  RUNS_MANDATE,
+  runsMandate,
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,
   initProject,

@@ -7,7 +7,7 @@ import {
   looksBinary,
   utf16Line,
   withSecretValues
-} from "./chunk-OICVPQUT.js";
+} from "./chunk-TXUYH5JD.js";
 import {
   DIFF_FORMAT_ARGS,
   gitOutput,

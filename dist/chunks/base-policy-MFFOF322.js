@@ -1,8 +1,8 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseRange
-} from "./chunk-2LLLN5JS.js";
-import "./chunk-OICVPQUT.js";
+} from "./chunk-3A4HMH7P.js";
+import "./chunk-TXUYH5JD.js";
 import "./chunk-ZRCXCSI4.js";
 import {
   readBlobAt,

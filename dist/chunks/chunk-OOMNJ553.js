@@ -4,7 +4,7 @@ import {
   finalizeFindings,
   isPathAllowed,
   scanFileInto
-} from "./chunk-77GNSLBM.js";
+} from "./chunk-SPY6EZ73.js";
 import {
   decide
 } from "./chunk-5XCC25ZH.js";
@@ -16,7 +16,7 @@ import {
   decodeText,
   looksBinary,
   textEncoding
-} from "./chunk-OICVPQUT.js";
+} from "./chunk-TXUYH5JD.js";
 import {
   minimatch
 } from "./chunk-QGBNVW5A.js";
@@ -1083,10 +1083,11 @@ async function explainNothingListed(options) {
   let found = { files: state.files, capped: state.files >= COUNT_CAP };
   if (!options.respectGitignore) return found;
   try {
-    let result = await runGit(["check-ignore", "--verbose", "--", state.first], root), m = /^(.+?):(\d+):(.*)\t/.exec(result.stdout.toString("utf8")), top = await runGit(["rev-parse", "--show-toplevel"], root);
-    if (result.code === 0 && m !== null && top.code === 0) {
-      let source = resolve(top.stdout.toString("utf8").trim(), m[1]);
-      found.rule = { source, line: Number(m[2]), pattern: m[3] };
+    let result = await runGit(["check-ignore", "--verbose", "--", state.first], root), line = result.stdout.toString("utf8").split(`
+`)[0], head = line.slice(0, line.lastIndexOf("	")), m = /:(\d+):/.exec(head), top = await runGit(["rev-parse", "--show-toplevel"], root);
+    if (result.code === 0 && m !== null && m.index > 0 && top.code === 0) {
+      let source = resolve(top.stdout.toString("utf8").trim(), head.slice(0, m.index));
+      found.rule = { source, line: Number(m[1]), pattern: head.slice(m.index + m[0].length) };
     }
   } catch {
   }

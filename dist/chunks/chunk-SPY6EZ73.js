@@ -1023,7 +1023,7 @@ function markersOf(line) {
       markers.push({ marker, commentStart: null, reason: "" });
       continue;
     }
-    let reason = line.slice(at + match[0].length, comment.end).replace(/\s*(?:\*\/|-->)\s*$/, "").replace(/^[\s:=,-]+/, "").replace(/^(?:reason\s*=\s*)?(["'])(.*)\1$/, "$2").trim();
+    let rest = line.slice(at + match[0].length, comment.end), reason = withoutCommentEnd(rest).replace(/^[\s:=,-]+/, "").replace(/^(?:reason\s*=\s*)?(["'])(.*)\1$/, "$2").trim();
     markers.push({ marker, commentStart: comment.start, reason });
   }
   return markers;
@@ -1093,6 +1093,12 @@ function applyInlineAllow(findings) {
     let verdict = verdicts.get(i);
     verdict?.kind === "allowed" ? allowed.push({ ...f, allow: verdict.allow }) : verdict?.kind === "refused" ? kept.push({ ...f, allowRefused: verdict.why }) : kept.push(f);
   }), { kept, allowed };
+}
+function withoutCommentEnd(text) {
+  let trimmed = text.trimEnd();
+  for (let end of ["*/", "-->"])
+    if (trimmed.endsWith(end)) return trimmed.slice(0, -end.length).trimEnd();
+  return trimmed;
 }
 
 // src/core/postprocess/redact.ts

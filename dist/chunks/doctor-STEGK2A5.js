@@ -3,8 +3,8 @@ import {
   INSTALL_COMMAND,
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,
-  RUNS_MANDATE
-} from "./chunk-6WJ2PLQH.js";
+  runsMandate
+} from "./chunk-K5ED6UFT.js";
 import "./chunk-46EZEH2E.js";
 import {
   require_dist
@@ -65,7 +65,7 @@ function show(repoRoot, path) {
 async function lefthookRunsMandate(repoRoot) {
   for (let name of LEFTHOOK_FILES) {
     let text = await readOptional(join(repoRoot, name));
-    if (text !== null && /pre-commit\s*:/.test(text) && RUNS_MANDATE.test(text)) return name;
+    if (text !== null && /pre-commit\s*:/.test(text) && runsMandate(text)) return name;
   }
   return null;
 }
@@ -121,7 +121,7 @@ async function checkHook(repoRoot, manager) {
   if (text.includes(MANDATE_MARKER)) return ok(`git runs mandate's hook ${shown}.`);
   if (/\/h"\s*$/m.test(text) || /husky/.test(text)) {
     let huskyDir = where.dir.endsWith(`${sep}_`) ? resolve(where.dir, "..") : where.dir, script = join(huskyDir, "pre-commit"), body = script === where.file ? text : await readOptional(script);
-    return body !== null && RUNS_MANDATE.test(body) ? ok(`git runs husky's hook, and ${show(repoRoot, script)} runs mandate.`) : fail(
+    return body !== null && runsMandate(body) ? ok(`git runs husky's hook, and ${show(repoRoot, script)} runs mandate.`) : fail(
       `git runs husky's hook, but ${show(repoRoot, script)} does not run mandate.`,
       "mandate init --hook-manager husky"
     );
@@ -146,7 +146,7 @@ async function checkHook(repoRoot, manager) {
       "mandate init --hook-manager lefthook"
     ) : findTool(repoRoot, "lefthook") === null ? fail("git runs lefthook, but lefthook is not installed.", installStep("lefthook")) : ok(`git runs lefthook, and ${file} runs mandate.`);
   }
-  return RUNS_MANDATE.test(text) ? ok(`git runs ${shown}, which runs mandate.`) : fail(
+  return runsMandate(text) ? ok(`git runs ${shown}, which runs mandate.`) : fail(
     `git runs ${shown}, which does not run mandate.`,
     `add mandate to ${shown}, or mandate init --force`
   );
@@ -245,7 +245,7 @@ async function activateHookManager(repoRoot, manager) {
   }
 }
 async function runDoctorChecks(repoRoot) {
-  let { detectHookManager } = await import("./init-F4C3IWMC.js"), { manager } = await detectHookManager(repoRoot);
+  let { detectHookManager } = await import("./init-Q3UKRIA6.js"), { manager } = await detectHookManager(repoRoot);
   return [
     await checkHook(repoRoot, manager),
     await checkBinary(repoRoot),

@@ -2,7 +2,7 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   codeSpan,
   escapeText
-} from "./chunk-LTITLSLH.js";
+} from "./chunk-AXDH6BMT.js";
 import {
   POLICY_RULES,
   require_picocolors,
@@ -19,7 +19,7 @@ import {
   redact,
   scanFile,
   sortFindings
-} from "./chunk-77GNSLBM.js";
+} from "./chunk-SPY6EZ73.js";
 import {
   decide
 } from "./chunk-5XCC25ZH.js";
@@ -27,7 +27,7 @@ import "./chunk-H4QNBIZK.js";
 import "./chunk-ZRCXCSI4.js";
 import {
   builtinPacks
-} from "./chunk-PR7AXWIW.js";
+} from "./chunk-3GNANMME.js";
 import {
   SEVERITIES
 } from "./chunk-W6YP766P.js";
@@ -742,7 +742,7 @@ async function runPolicies(flags, now = /* @__PURE__ */ new Date()) {
     cwd: root,
     ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
   }), mode = process.env.CI ? "ci" : "local";
-  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./central-4HE7ZXDY.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./central-UYAMQKJ5.js")).withCentral({
     config,
     ignore: [],
     baseline: /* @__PURE__ */ new Set(),

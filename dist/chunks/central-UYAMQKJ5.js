@@ -1,7 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   builtinPacks
-} from "./chunk-PR7AXWIW.js";
+} from "./chunk-3GNANMME.js";
 import {
   SEVERITIES
 } from "./chunk-W6YP766P.js";
@@ -310,7 +310,9 @@ async function fetchCentralCopy(ref, options) {
 async function withCentral(options) {
   let { config, ignore, baseline } = options, refs = config.extends.filter(isRemoteExtends);
   if (refs.length === 0) return { config, ignore, baseline };
-  let env = options.env ?? process.env, api = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""), timeout = Number(env.MANDATE_CENTRAL_TIMEOUT_MS), timeoutMs = Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS, dir = await cacheDir(options.repoRoot, env), token, texts = /* @__PURE__ */ new Map();
+  let env = options.env ?? process.env, api = env.GITHUB_API_URL || "https://api.github.com";
+  for (; api.endsWith("/"); ) api = api.slice(0, -1);
+  let timeout = Number(env.MANDATE_CENTRAL_TIMEOUT_MS), timeoutMs = Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS, dir = await cacheDir(options.repoRoot, env), token, texts = /* @__PURE__ */ new Map();
   for (let ref of refs) {
     let cached = readCache(dir, ref);
     if (/@[0-9a-f]{40}$/i.test(ref) && cached !== null && options.mode !== "ci") {

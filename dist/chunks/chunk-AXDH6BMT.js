@@ -66,7 +66,7 @@ function location(f) {
 }
 function tableInline(text) {
   return inline(text).replace(
-    /(\\*)\|/g,
+    /(?<!\\)(\\*)\|/g,
     (match, slashes) => slashes.length % 2 === 1 ? match : `${slashes}\\|`
   );
 }

@@ -82,7 +82,7 @@ function withWholeFileSecretValues(yaml, file) {
   let decoded = secretDataValuesWith(yaml, only.text, null);
   return decoded === null ? file : { ...file, decoded };
 }
-var TOUCHES_SECRET = /\bkind["']?\s*:\s*["']?Secret\b|(?:^|[\s{,])["']?[\w.-]+["']?\s*:\s*["']?[A-Za-z0-9+/]{12,}={0,2}["']?\s*(?:[,}]|$)|^\s*[A-Za-z0-9+/]{16,}={0,2}\s*$/m;
+var TOUCHES_SECRET = /\bkind["']?[ \t]*:[ \t]*["']?Secret\b|(?:^|[ \t{,])["']?[\w.-]+["']?[ \t]*:[ \t]*["']?[A-Za-z0-9+/]{12,}={0,2}["']?[ \t]*(?:[,}]|$)|^[ \t]*[A-Za-z0-9+/]{16,}={0,2}[ \t]*$/m;
 function mayTouchSecret(file) {
   return file.skipped !== void 0 || file.continued === !0 || !MANIFEST.test(file.path) ? !1 : file.hunks.some((hunk) => TOUCHES_SECRET.test(hunk.text));
 }

@@ -6,7 +6,7 @@ import {
   escapeText,
   formatMarkdown,
   inline
-} from "./chunk-LTITLSLH.js";
+} from "./chunk-AXDH6BMT.js";
 import "./chunk-I7MAQC3G.js";
 import "./chunk-FXN7NQP4.js";
 import "./chunk-H4QNBIZK.js";
