@@ -34,29 +34,29 @@ import {
   scanChangeSet,
   tallyFile,
   tallyOutcome
-} from "./chunks/chunk-OOMNJ553.js";
+} from "./chunks/chunk-LNP4Q3UC.js";
 import {
   FILE_BUDGET_MS,
   compileRules
-} from "./chunks/chunk-SPY6EZ73.js";
+} from "./chunks/chunk-U77HN3LO.js";
 import {
   INCOMPLETE
 } from "./chunks/chunk-5XCC25ZH.js";
 import {
   migrationNotice
-} from "./chunks/chunk-H4QNBIZK.js";
+} from "./chunks/chunk-NDIPBHRR.js";
 import {
   UnifiedDiffParser,
   diffSource,
   parseDiffStream
-} from "./chunks/chunk-3A4HMH7P.js";
+} from "./chunks/chunk-UWMPSIVC.js";
 import {
   gitBlobReader,
   isManifestPath,
   loadYaml,
   withSecretValues,
   withWholeFileSecretValues
-} from "./chunks/chunk-TXUYH5JD.js";
+} from "./chunks/chunk-YLU3IJ6X.js";
 import "./chunks/chunk-ZRCXCSI4.js";
 import {
   builtinPacks
@@ -86,11 +86,11 @@ import {
   parseBaseline,
   parseIgnoreFile,
   resolveSecretRules
-} from "./chunks/chunk-CMKM24KA.js";
+} from "./chunks/chunk-TDMFWWXI.js";
 import "./chunks/chunk-B6KZYF2D.js";
 import {
   parseFingerprint
-} from "./chunks/chunk-PXFPC4ZX.js";
+} from "./chunks/chunk-RRWS5LQM.js";
 import "./chunks/chunk-RS4XBG4F.js";
 import {
   MandateError
@@ -3117,11 +3117,11 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-MFFOF322.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-FILMMOWD.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
-  config.extends.some(isRemoteExtends) && ({ config, ignore, baseline } = await (await import("./chunks/central-UYAMQKJ5.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config, ignore, baseline } = await (await import("./chunks/central-WTFP4C53.js")).withCentral({
     config,
     ignore,
     baseline,
@@ -3249,7 +3249,7 @@ async function render(result, format, options) {
     case "sarif":
       return (await import("./chunks/sarif-HP7SGUOH.js")).formatSarif(result, { toolVersion: VERSION });
     case "markdown":
-      return (await import("./chunks/markdown-5JO2DMIS.js")).formatMarkdown(result);
+      return (await import("./chunks/markdown-ELWYSINA.js")).formatMarkdown(result);
     default:
       return formatText(result, {
         color: options.color,
@@ -3331,7 +3331,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-MT6SN6IN.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-INL2VDJN.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
@@ -3436,7 +3436,7 @@ async function runRules(flags) {
     cwd: CONFIG_NAMES.some((name) => existsSync(join2(cwd, name))) ? cwd : repoRoot ?? cwd,
     ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
   });
-  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./chunks/central-UYAMQKJ5.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./chunks/central-WTFP4C53.js")).withCentral({
     config,
     ignore: [],
     baseline: /* @__PURE__ */ new Set(),
@@ -3498,7 +3498,7 @@ async function runInit(flags) {
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-STEGK2A5.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-P3EA73Y5.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -3533,7 +3533,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-STEGK2A5.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-P3EA73Y5.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -3598,7 +3598,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-MT6SN6IN.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-INL2VDJN.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

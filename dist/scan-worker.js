@@ -3,22 +3,22 @@ import {
   fileOutcome,
   loadFileParts,
   mergeOutcomes
-} from "./chunks/chunk-OOMNJ553.js";
+} from "./chunks/chunk-LNP4Q3UC.js";
 import {
   compileRules
-} from "./chunks/chunk-SPY6EZ73.js";
+} from "./chunks/chunk-U77HN3LO.js";
 import "./chunks/chunk-5XCC25ZH.js";
-import "./chunks/chunk-H4QNBIZK.js";
+import "./chunks/chunk-NDIPBHRR.js";
 import {
   loadYaml,
   withWholeFileSecretValues
-} from "./chunks/chunk-TXUYH5JD.js";
+} from "./chunks/chunk-YLU3IJ6X.js";
 import "./chunks/chunk-ZRCXCSI4.js";
 import "./chunks/chunk-W6YP766P.js";
 import "./chunks/chunk-H26BPTWG.js";
 import "./chunks/chunk-QGBNVW5A.js";
 import "./chunks/chunk-FIXNMEUT.js";
-import "./chunks/chunk-PXFPC4ZX.js";
+import "./chunks/chunk-RRWS5LQM.js";
 import "./chunks/chunk-RS4XBG4F.js";
 import "./chunks/chunk-ZPHIZCRR.js";
 import "./chunks/chunk-5ADPKSWX.js";

@@ -29,9 +29,17 @@ export function chunkSize(maxFileSize: number): number {
 export function nextChunkStart(text: string, overlap = CHUNK_OVERLAP): number {
   const limit = text.length - overlap;
   if (limit <= 0) return 0;
-  // A line start within one more overlap; further back, a cut mid-line wastes less.
-  const newline = text.lastIndexOf('\n', limit - 1);
-  if (newline >= 0 && newline + 1 >= limit - overlap) return newline + 1;
+  // A line start within one more overlap; further back, a cut mid-line wastes less. Searched
+  // forward from the window's start: lastIndexOf would scan back through a long minified line.
+  let newline = -1;
+  for (
+    let at = text.indexOf('\n', Math.max(0, limit - overlap - 1));
+    at !== -1 && at < limit;
+    at = text.indexOf('\n', at + 1)
+  ) {
+    newline = at;
+  }
+  if (newline >= 0) return newline + 1;
   // Never split a surrogate pair.
   const code = text.charCodeAt(limit);
   return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit;

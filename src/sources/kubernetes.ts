@@ -37,10 +37,18 @@ export function isManifestPath(path: string): boolean {
 export function withWholeFileSecretValues(yaml: YamlModule, file: ChangedFile): ChangedFile {
   const only = file.hunks[0];
   if (file.hunks.length !== 1 || only === undefined || only.startLine !== 1) return file;
-  if (only.until !== undefined || !mayTouchSecret(file)) return file;
+  if (only.until !== undefined || !mayTouchSecret(file) || !SECRET_KIND.test(only.text)) {
+    return file;
+  }
   const decoded = secretDataValuesWith(yaml, only.text, null);
   return decoded === null ? file : { ...file, decoded };
 }
+/**
+ * `kind: Secret` in any style (block, flow, JSON): a whole file without it holds no Secret, and
+ * is not parsed (most JSON and YAML files have some key with a base64-looking value).
+ */
+const SECRET_KIND = /\bkind["']?[ \t]*:[ \t]*["']?Secret\b/;
+
 /**
  * An added line that may belong to a Secret: its `kind`, a key with a base64 value (block,
  * flow or JSON style), or a line of a base64 block scalar. Blanks are `[ \t]`, never `\s`: a
@@ -164,7 +172,7 @@ export async function attachSecretValues(
 ): Promise<ChangedFile> {
   if (!mayTouchSecret(file)) return file;
   const text = await read(file);
-  if (text === null) return file;
+  if (text === null || !SECRET_KIND.test(text)) return file;
   const decoded = await secretDataValues(text, addedLines(file));
   return decoded === null ? file : { ...file, decoded };
 }

@@ -17,7 +17,7 @@ import {
 } from "./chunk-FXN7NQP4.js";
 import {
   migrationNotice
-} from "./chunk-H4QNBIZK.js";
+} from "./chunk-NDIPBHRR.js";
 import {
   formatCount
 } from "./chunk-H26BPTWG.js";

@@ -1,15 +1,15 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-4RFFLFHE.js";
+} from "./chunk-BY6UH2MG.js";
 import "./chunk-CJ543XB7.js";
 import "./chunk-FYOC535I.js";
 import "./chunk-H26BPTWG.js";
 import "./chunk-QGBNVW5A.js";
 import "./chunk-PAF57XVX.js";
-import "./chunk-CMKM24KA.js";
+import "./chunk-TDMFWWXI.js";
 import "./chunk-B6KZYF2D.js";
-import "./chunk-PXFPC4ZX.js";
+import "./chunk-RRWS5LQM.js";
 import "./chunk-RS4XBG4F.js";
 import "./chunk-ZPHIZCRR.js";
 import "./chunk-5ADPKSWX.js";

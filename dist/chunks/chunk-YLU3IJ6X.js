@@ -78,11 +78,12 @@ function isManifestPath(path) {
 }
 function withWholeFileSecretValues(yaml, file) {
   let only = file.hunks[0];
-  if (file.hunks.length !== 1 || only === void 0 || only.startLine !== 1 || only.until !== void 0 || !mayTouchSecret(file)) return file;
+  if (file.hunks.length !== 1 || only === void 0 || only.startLine !== 1 || only.until !== void 0 || !mayTouchSecret(file) || !SECRET_KIND.test(only.text))
+    return file;
   let decoded = secretDataValuesWith(yaml, only.text, null);
   return decoded === null ? file : { ...file, decoded };
 }
-var TOUCHES_SECRET = /\bkind["']?[ \t]*:[ \t]*["']?Secret\b|(?:^|[ \t{,])["']?[\w.-]+["']?[ \t]*:[ \t]*["']?[A-Za-z0-9+/]{12,}={0,2}["']?[ \t]*(?:[,}]|$)|^[ \t]*[A-Za-z0-9+/]{16,}={0,2}[ \t]*$/m;
+var SECRET_KIND = /\bkind["']?[ \t]*:[ \t]*["']?Secret\b/, TOUCHES_SECRET = /\bkind["']?[ \t]*:[ \t]*["']?Secret\b|(?:^|[ \t{,])["']?[\w.-]+["']?[ \t]*:[ \t]*["']?[A-Za-z0-9+/]{12,}={0,2}["']?[ \t]*(?:[,}]|$)|^[ \t]*[A-Za-z0-9+/]{16,}={0,2}[ \t]*$/m;
 function mayTouchSecret(file) {
   return file.skipped !== void 0 || file.continued === !0 || !MANIFEST.test(file.path) ? !1 : file.hunks.some((hunk) => TOUCHES_SECRET.test(hunk.text));
 }
@@ -154,7 +155,7 @@ async function* withSecretValues(files, read) {
 async function attachSecretValues(file, read) {
   if (!mayTouchSecret(file)) return file;
   let text = await read(file);
-  if (text === null) return file;
+  if (text === null || !SECRET_KIND.test(text)) return file;
   let decoded = await secretDataValues(text, addedLines(file));
   return decoded === null ? file : { ...file, decoded };
 }
@@ -167,9 +168,12 @@ function chunkSize(maxFileSize) {
 function nextChunkStart(text, overlap = CHUNK_OVERLAP) {
   let limit = text.length - overlap;
   if (limit <= 0) return 0;
-  let newline = text.lastIndexOf(`
-`, limit - 1);
-  if (newline >= 0 && newline + 1 >= limit - overlap) return newline + 1;
+  let newline = -1;
+  for (let at = text.indexOf(`
+`, Math.max(0, limit - overlap - 1)); at !== -1 && at < limit; at = text.indexOf(`
+`, at + 1))
+    newline = at;
+  if (newline >= 0) return newline + 1;
   let code = text.charCodeAt(limit);
   return code >= 56320 && code <= 57343 ? limit - 1 : limit;
 }

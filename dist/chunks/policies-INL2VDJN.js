@@ -2,7 +2,7 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   codeSpan,
   escapeText
-} from "./chunk-AXDH6BMT.js";
+} from "./chunk-2KWB3ZHJ.js";
 import {
   POLICY_RULES,
   require_picocolors,
@@ -19,11 +19,11 @@ import {
   redact,
   scanFile,
   sortFindings
-} from "./chunk-SPY6EZ73.js";
+} from "./chunk-U77HN3LO.js";
 import {
   decide
 } from "./chunk-5XCC25ZH.js";
-import "./chunk-H4QNBIZK.js";
+import "./chunk-NDIPBHRR.js";
 import "./chunk-ZRCXCSI4.js";
 import {
   builtinPacks
@@ -52,9 +52,9 @@ import {
   isRemoteExtends,
   loadConfig,
   resolveSecretRules
-} from "./chunk-CMKM24KA.js";
+} from "./chunk-TDMFWWXI.js";
 import "./chunk-B6KZYF2D.js";
-import "./chunk-PXFPC4ZX.js";
+import "./chunk-RRWS5LQM.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
@@ -742,7 +742,7 @@ async function runPolicies(flags, now = /* @__PURE__ */ new Date()) {
     cwd: root,
     ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
   }), mode = process.env.CI ? "ci" : "local";
-  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./central-UYAMQKJ5.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./central-WTFP4C53.js")).withCentral({
     config,
     ignore: [],
     baseline: /* @__PURE__ */ new Set(),

@@ -7,7 +7,7 @@ import {
 } from "./chunk-W6YP766P.js";
 import {
   parseConfig
-} from "./chunk-4RFFLFHE.js";
+} from "./chunk-BY6UH2MG.js";
 import "./chunk-CJ543XB7.js";
 import "./chunk-FYOC535I.js";
 import "./chunk-H26BPTWG.js";
@@ -24,9 +24,9 @@ import {
   defaultConfig,
   defaultPolicyConfig,
   isRemoteExtends
-} from "./chunk-CMKM24KA.js";
+} from "./chunk-TDMFWWXI.js";
 import "./chunk-B6KZYF2D.js";
-import "./chunk-PXFPC4ZX.js";
+import "./chunk-RRWS5LQM.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";

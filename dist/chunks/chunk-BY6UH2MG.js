@@ -15,7 +15,7 @@ import {
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-CMKM24KA.js";
+} from "./chunk-TDMFWWXI.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";

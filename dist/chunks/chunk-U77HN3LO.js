@@ -1,7 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   translateLegacyEntries
-} from "./chunk-H4QNBIZK.js";
+} from "./chunk-NDIPBHRR.js";
 import {
   base64PemValues,
   decodeJsonEscapes,
@@ -27,7 +27,7 @@ import {
   fingerprintKey,
   keyedHash,
   parseFingerprint
-} from "./chunk-PXFPC4ZX.js";
+} from "./chunk-RRWS5LQM.js";
 import {
   ConfigError
 } from "./chunk-ZPHIZCRR.js";

@@ -11,9 +11,9 @@ import {
 } from "./chunk-PAF57XVX.js";
 import {
   loadConfig
-} from "./chunk-CMKM24KA.js";
+} from "./chunk-TDMFWWXI.js";
 import "./chunk-B6KZYF2D.js";
-import "./chunk-PXFPC4ZX.js";
+import "./chunk-RRWS5LQM.js";
 import "./chunk-RS4XBG4F.js";
 import "./chunk-ZPHIZCRR.js";
 import {

@@ -6,12 +6,12 @@ import {
   escapeText,
   formatMarkdown,
   inline
-} from "./chunk-AXDH6BMT.js";
+} from "./chunk-2KWB3ZHJ.js";
 import "./chunk-I7MAQC3G.js";
 import "./chunk-FXN7NQP4.js";
-import "./chunk-H4QNBIZK.js";
+import "./chunk-NDIPBHRR.js";
 import "./chunk-H26BPTWG.js";
-import "./chunk-PXFPC4ZX.js";
+import "./chunk-RRWS5LQM.js";
 import "./chunk-RS4XBG4F.js";
 import "./chunk-5ADPKSWX.js";
 export {

@@ -7,7 +7,7 @@ import {
   looksBinary,
   utf16Line,
   withSecretValues
-} from "./chunk-TXUYH5JD.js";
+} from "./chunk-YLU3IJ6X.js";
 import {
   DIFF_FORMAT_ARGS,
   gitOutput,

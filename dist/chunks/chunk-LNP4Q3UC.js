@@ -4,7 +4,7 @@ import {
   finalizeFindings,
   isPathAllowed,
   scanFileInto
-} from "./chunk-SPY6EZ73.js";
+} from "./chunk-U77HN3LO.js";
 import {
   decide
 } from "./chunk-5XCC25ZH.js";
@@ -16,7 +16,7 @@ import {
   decodeText,
   looksBinary,
   textEncoding
-} from "./chunk-TXUYH5JD.js";
+} from "./chunk-YLU3IJ6X.js";
 import {
   minimatch
 } from "./chunk-QGBNVW5A.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-B6KZYF2D.js";
 import {
   parseFingerprint
-} from "./chunk-PXFPC4ZX.js";
+} from "./chunk-RRWS5LQM.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
@@ -214,7 +214,7 @@ async function loadConfig(options) {
   return config === void 0 ? defaultConfig() : fromBytes(config.bytes, basename(config.name));
 }
 async function fromBytes(bytes, file) {
-  let { parseConfig } = await import("./parse-5I6MZYJS.js"), config = parseConfig(bytes.toString("utf8"), file);
+  let { parseConfig } = await import("./parse-QR3Z4KCL.js"), config = parseConfig(bytes.toString("utf8"), file);
   return config.source.sha256 = sha256Hex(bytes), await checkUserRegexes(config), config;
 }
 var REMOTE_EXTENDS = /^([\w.-]+)\/([\w.-]+):([^@\s]+)(?:@(\S+))?$/;

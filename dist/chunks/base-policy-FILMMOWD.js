@@ -1,8 +1,8 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseRange
-} from "./chunk-3A4HMH7P.js";
-import "./chunk-TXUYH5JD.js";
+} from "./chunk-UWMPSIVC.js";
+import "./chunk-YLU3IJ6X.js";
 import "./chunk-ZRCXCSI4.js";
 import {
   readBlobAt,
@@ -12,9 +12,9 @@ import {
   CONFIG_FILES,
   configFromBytes,
   defaultConfig
-} from "./chunk-CMKM24KA.js";
+} from "./chunk-TDMFWWXI.js";
 import "./chunk-B6KZYF2D.js";
-import "./chunk-PXFPC4ZX.js";
+import "./chunk-RRWS5LQM.js";
 import "./chunk-RS4XBG4F.js";
 import {
   ConfigError,

@@ -2,7 +2,7 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 
 // src/core/fingerprint.ts
 import { createRequire } from "node:module";
-var load = createRequire(import.meta.url), crypto, FINGERPRINT = /^(?<ruleId>[^:\s]+):(?<path>.+):(?<form>v2-)?(?<hash>[0-9a-f]{64})$/, KEYED_PREFIX = "v2-", SLOW_HASH_BELOW = 32, SCRYPT = { N: 4096, r: 8, p: 1 }, KEY_CONTEXT = "mandate fingerprint key v2";
+var load = createRequire(import.meta.url), crypto, FINGERPRINT = /^(?<ruleId>[^:\s]+):(?<path>.+):(?<form>v2-)?(?<hash>[0-9a-f]{64})$/, KEYED_PREFIX = "v2-", SLOW_HASH_BELOW = 32, SCRYPT = { N: 1024, r: 8, p: 1 }, KEY_CONTEXT = "mandate fingerprint key v2";
 function fingerprintKey(salt = "") {
   return crypto ??= load("node:crypto"), crypto.createHmac("sha256", KEY_CONTEXT).update(salt, "utf8").digest();
 }
