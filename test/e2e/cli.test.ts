@@ -17,10 +17,11 @@ import { basename, delimiter, dirname, join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type * as Sarif from 'sarif';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
 import { FINDING_KEYS } from '../support/contract.js';
-import { makeRepo, makeTempDir, type TestRepo } from '../support/git.js';
+import type { TestRepo } from '../support/git.js';
+import { scratch } from '../support/scratch.js';
 import {
   BIN,
   CLI,
@@ -34,22 +35,7 @@ import {
 
 beforeAll(() => ensureBuilt(), 120_000);
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
-
-function repo(): TestRepo {
-  const r = makeRepo();
-  cleanups.push(r.cleanup);
-  return r;
-}
-
-function tempDir(): string {
-  const { dir, cleanup } = makeTempDir('mandate-e2e-');
-  cleanups.push(cleanup);
-  return dir;
-}
+const { repo, tempDir } = scratch();
 
 const anthropicKey = (seed = 1) => compose('{{anthropic:api03}}', seed);
 const githubToken = (seed = 1) => compose('{{github:ghp_}}', seed);

@@ -6,23 +6,15 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
-import { makeRepo, makeTempDir, type TestRepo } from '../support/git.js';
+import { makeTempDir, type TestRepo } from '../support/git.js';
+import { scratch } from '../support/scratch.js';
 import { CLI, cleanEnv, ensureBuilt, mandate, parseJson } from './helpers.js';
 
 beforeAll(() => ensureBuilt(), 120_000);
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
-
-function repo(): TestRepo {
-  const r = makeRepo();
-  cleanups.push(r.cleanup);
-  return r;
-}
+const { repo, track } = scratch();
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const githubToken = (seed = 1) => compose('{{github:ghp_}}', seed);
@@ -181,7 +173,7 @@ describe('repository-relative paths (10.5)', () => {
 
   it('outside a repository, paths are relative to the scanned folder', () => {
     const { dir, cleanup } = makeTempDir('mandate-norepo-');
-    cleanups.push(cleanup);
+    track(cleanup);
     mkdirSync(join(dir, 'app', 'conf'), { recursive: true });
     writeFileSync(join(dir, 'app', 'conf', 'a.env'), `GITHUB_TOKEN=${githubToken(7)}\n`);
     const report = parseJson(mandate(dir, ['scan', 'app', '--format', 'json']).stdout);

@@ -6,23 +6,15 @@
  * - an explicit config that does not exist.
  * Secrets are composed at run time; none is committed.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
-import { makeRepo, type TestRepo } from '../support/git.js';
+import type { TestRepo } from '../support/git.js';
+import { scratch } from '../support/scratch.js';
 import { ensureBuilt, mandate, parseJson, STACK_LINE } from './helpers.js';
 
 beforeAll(() => ensureBuilt(), 120_000);
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
-
-function repo(): TestRepo {
-  const r = makeRepo();
-  cleanups.push(r.cleanup);
-  return r;
-}
+const { repo } = scratch();
 
 const token = (seed: number) => compose('{{github:ghp_}}', seed);
 

@@ -4,22 +4,19 @@
  * scanned whole (in chunks) by the directory scan, `--staged` and `--diff`, in real git
  * repositories, through the built CLI.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
-import { makeRepo, type TestRepo } from '../support/git.js';
+import type { TestRepo } from '../support/git.js';
 import { har, notebook } from '../support/large-files.js';
+import { scratch } from '../support/scratch.js';
 import { ensureBuilt, type JsonReport, mandate, parseJson } from './helpers.js';
 
 beforeAll(() => ensureBuilt());
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
+const scratchDirs = scratch();
 
 function repo(): TestRepo {
-  const r = makeRepo();
-  cleanups.push(r.cleanup);
+  const r = scratchDirs.repo();
   r.commit('init', { 'README.md': '# analysis\n' });
   return r;
 }

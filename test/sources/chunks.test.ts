@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scanChangeSet } from '../../src/core/engine.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import { scanFile } from '../../src/core/secret/scan-file.js';
@@ -17,7 +17,8 @@ import { pathsSource } from '../../src/sources/paths.js';
 import { stagedSource } from '../../src/sources/staged.js';
 import { UnifiedDiffParser } from '../../src/sources/unified-diff.js';
 import { compose } from '../support/compose.js';
-import { collect, makeRepo, makeTempDir, type TestRepo } from '../support/git.js';
+import { collect, makeTempDir } from '../support/git.js';
+import { scratch } from '../support/scratch.js';
 
 const rules = compileRules(
   builtinPacks().flatMap((pack) => pack.rules ?? []),
@@ -26,16 +27,7 @@ const rules = compileRules(
 const SMALL = 1000; // max_file_size: chunks of chunkSize(SMALL) characters
 const CHUNK = chunkSize(SMALL);
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
-
-function repo(): TestRepo {
-  const r = makeRepo();
-  cleanups.push(r.cleanup);
-  return r;
-}
+const { repo, track } = scratch();
 
 async function findings(changeSet: ChangeSet) {
   const result = await scanChangeSet(
@@ -93,7 +85,7 @@ describe('chunked reading', () => {
 
   it('scans a file over max_file_size in pieces: every secret once, on its line', async () => {
     const { dir, cleanup } = makeTempDir();
-    cleanups.push(cleanup);
+    track(cleanup);
     const { text, lines } = plantedFile();
     writeFileSync(join(dir, 'padded.txt'), text);
     const source = pathsSource({
@@ -117,7 +109,7 @@ describe('chunked reading', () => {
 
   it('reads a large file a chunk at a time (pieces, each bounded)', async () => {
     const { dir, cleanup } = makeTempDir();
-    cleanups.push(cleanup);
+    track(cleanup);
     const { text } = plantedFile();
     writeFileSync(join(dir, 'padded.txt'), text);
     const source = pathsSource({

@@ -4,7 +4,7 @@
  * JSON), and only the added or changed keys are decoded and reported, on their own line — in
  * real git repositories (`--diff`, `--staged`).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scanChangeSet } from '../../src/core/engine.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import type { ChangeSet } from '../../src/core/types.js';
@@ -15,23 +15,15 @@ import { secretDataValues } from '../../src/sources/kubernetes.js';
 import { stagedSource } from '../../src/sources/staged.js';
 import { ensureBuilt, mandate, parseJson } from '../e2e/helpers.js';
 import { compose } from '../support/compose.js';
-import { makeRepo, type TestRepo } from '../support/git.js';
+import type { TestRepo } from '../support/git.js';
+import { scratch } from '../support/scratch.js';
 
 const rules = compileRules(
   builtinPacks().flatMap((pack) => pack.rules ?? []),
   { allowlist: { paths: [], regexes: [], stopwords: [] }, overrides: {} },
 );
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
-
-function repo(): TestRepo {
-  const r = makeRepo();
-  cleanups.push(r.cleanup);
-  return r;
-}
+const { repo } = scratch();
 
 async function found(changeSet: ChangeSet): Promise<[string, string, number][]> {
   const result = await scanChangeSet(
