@@ -5,6 +5,9 @@ import {
   wantsColor
 } from "./chunks/chunk-ZWC3HC6G.js";
 import {
+  builtinPacks
+} from "./chunks/chunk-3GNANMME.js";
+import {
   sanitize
 } from "./chunks/chunk-I7MAQC3G.js";
 import {
@@ -34,11 +37,12 @@ import {
   scanChangeSet,
   tallyFile,
   tallyOutcome
-} from "./chunks/chunk-LNP4Q3UC.js";
+} from "./chunks/chunk-IZVH36Q5.js";
 import {
   FILE_BUDGET_MS,
   compileRules
-} from "./chunks/chunk-U77HN3LO.js";
+} from "./chunks/chunk-DTM5QG5K.js";
+import "./chunks/chunk-W6YP766P.js";
 import {
   INCOMPLETE
 } from "./chunks/chunk-5XCC25ZH.js";
@@ -46,30 +50,22 @@ import {
   migrationNotice
 } from "./chunks/chunk-NDIPBHRR.js";
 import {
+  formatCount
+} from "./chunks/chunk-H26BPTWG.js";
+import "./chunks/chunk-L47OS7X2.js";
+import {
   UnifiedDiffParser,
   diffSource,
   parseDiffStream
-} from "./chunks/chunk-UWMPSIVC.js";
+} from "./chunks/chunk-YK2ZIWVJ.js";
 import {
   gitBlobReader,
   isManifestPath,
   loadYaml,
   withSecretValues,
   withWholeFileSecretValues
-} from "./chunks/chunk-YLU3IJ6X.js";
+} from "./chunks/chunk-C76XN44F.js";
 import "./chunks/chunk-ZRCXCSI4.js";
-import {
-  builtinPacks
-} from "./chunks/chunk-3GNANMME.js";
-import "./chunks/chunk-W6YP766P.js";
-import {
-  resolveReviewRequirements
-} from "./chunks/chunk-FYOC535I.js";
-import {
-  formatCount
-} from "./chunks/chunk-H26BPTWG.js";
-import "./chunks/chunk-QGBNVW5A.js";
-import "./chunks/chunk-PAF57XVX.js";
 import {
   DIFF_FORMAT_ARGS,
   findRepoRoot,
@@ -86,7 +82,7 @@ import {
   parseBaseline,
   parseIgnoreFile,
   resolveSecretRules
-} from "./chunks/chunk-TDMFWWXI.js";
+} from "./chunks/chunk-ITV5NTWT.js";
 import "./chunks/chunk-B6KZYF2D.js";
 import {
   parseFingerprint
@@ -3117,11 +3113,11 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-FILMMOWD.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-WQL6FVWK.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
-  config.extends.some(isRemoteExtends) && ({ config, ignore, baseline } = await (await import("./chunks/central-WTFP4C53.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config, ignore, baseline } = await (await import("./chunks/central-YNMTGVG4.js")).withCentral({
     config,
     ignore,
     baseline,
@@ -3282,7 +3278,7 @@ function headReader(rev) {
   };
 }
 async function runScan(paths, flags, command) {
-  let progress = progressReporter(flags.quiet || flags.format !== "text"), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-S5MGF2JB.js")).watchForReviews(
+  let progress = progressReporter(flags.quiet || flags.format !== "text"), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-ALARLGQE.js")).watchForReviews(
     prepared.changeSet,
     prepared.config,
     builtinPacks(),
@@ -3331,7 +3327,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-INL2VDJN.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-VDA4T45V.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
@@ -3436,7 +3432,7 @@ async function runRules(flags) {
     cwd: CONFIG_NAMES.some((name) => existsSync(join2(cwd, name))) ? cwd : repoRoot ?? cwd,
     ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
   });
-  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./chunks/central-WTFP4C53.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./chunks/central-YNMTGVG4.js")).withCentral({
     config,
     ignore: [],
     baseline: /* @__PURE__ */ new Set(),
@@ -3448,7 +3444,7 @@ async function runRules(flags) {
   let rules = compileRules(resolveSecretRules(config, builtinPacks()), {
     allowlist: config.allowlist,
     overrides: config.overrides
-  }), reviews = resolveReviewRequirements(config, builtinPacks()), reviewInfos = reviews.map(({ spec, origin }) => ({
+  }), { resolveReviewRequirements } = await import("./chunks/reviews-IVFIPFQC.js"), reviews = resolveReviewRequirements(config, builtinPacks()), reviewInfos = reviews.map(({ spec, origin }) => ({
     id: `review/${spec.name}`,
     kind: "review",
     title: `Required review: ${spec.name}`,
@@ -3498,7 +3494,7 @@ async function runInit(flags) {
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-P3EA73Y5.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-364RMDZU.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -3533,7 +3529,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-P3EA73Y5.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-364RMDZU.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -3598,7 +3594,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-INL2VDJN.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-VDA4T45V.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

@@ -3,20 +3,20 @@ import {
   fileOutcome,
   loadFileParts,
   mergeOutcomes
-} from "./chunks/chunk-LNP4Q3UC.js";
+} from "./chunks/chunk-IZVH36Q5.js";
 import {
   compileRules
-} from "./chunks/chunk-U77HN3LO.js";
+} from "./chunks/chunk-DTM5QG5K.js";
+import "./chunks/chunk-W6YP766P.js";
 import "./chunks/chunk-5XCC25ZH.js";
 import "./chunks/chunk-NDIPBHRR.js";
+import "./chunks/chunk-H26BPTWG.js";
+import "./chunks/chunk-L47OS7X2.js";
 import {
   loadYaml,
   withWholeFileSecretValues
-} from "./chunks/chunk-YLU3IJ6X.js";
+} from "./chunks/chunk-C76XN44F.js";
 import "./chunks/chunk-ZRCXCSI4.js";
-import "./chunks/chunk-W6YP766P.js";
-import "./chunks/chunk-H26BPTWG.js";
-import "./chunks/chunk-QGBNVW5A.js";
 import "./chunks/chunk-FIXNMEUT.js";
 import "./chunks/chunk-RRWS5LQM.js";
 import "./chunks/chunk-RS4XBG4F.js";

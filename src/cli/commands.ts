@@ -5,7 +5,6 @@ import pc from 'picocolors';
 import { formatBaseline, formatBaselineFingerprints, parseBaseline } from '../config/baseline.js';
 import { parseIgnoreFile } from '../config/ignore-file.js';
 import { isRemoteExtends, loadConfig, resolveSecretRules } from '../config/load.js';
-import { resolveReviewRequirements } from '../config/reviews.js';
 import type { Config } from '../core/config.js';
 import { formatCount } from '../core/count.js';
 import { INCOMPLETE } from '../core/decision.js';
@@ -729,6 +728,9 @@ export async function runRules(flags: {
     overrides: config.overrides,
   });
   // Review requirements and policy rules are in force too: list them after the secret rules.
+  // Loaded here, not at start: review predicates pull in the YAML parser, which a scan without a
+  // config file never needs.
+  const { resolveReviewRequirements } = await import('../config/reviews.js');
   const reviews = resolveReviewRequirements(config, builtinPacks());
   const reviewInfos: RuleInfo[] = reviews.map(({ spec, origin }) => ({
     id: `review/${spec.name}`,

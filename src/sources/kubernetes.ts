@@ -37,9 +37,12 @@ export function isManifestPath(path: string): boolean {
 export function withWholeFileSecretValues(yaml: YamlModule, file: ChangedFile): ChangedFile {
   const only = file.hunks[0];
   if (file.hunks.length !== 1 || only === undefined || only.startLine !== 1) return file;
-  if (only.until !== undefined || !mayTouchSecret(file) || !SECRET_KIND.test(only.text)) {
+  // The whole file is here: it holds a Secret only if it says so (a cheap test first; most
+  // YAML and JSON files have some base64-looking value, which is what mayTouchSecret looks for).
+  if (only.until !== undefined || !only.text.includes('Secret') || !SECRET_KIND.test(only.text)) {
     return file;
   }
+  if (!mayTouchSecret(file)) return file;
   const decoded = secretDataValuesWith(yaml, only.text, null);
   return decoded === null ? file : { ...file, decoded };
 }

@@ -4,11 +4,11 @@
  *
  * `ensureBuilt()` builds dist/cli.js when it is missing or older than the sources or rule packs
  * it embeds (the packs are bundled as data). Parallel test workers share one build through a
- * lock directory.
+ * lock directory in this clone's node_modules/.cache (two clones never share it).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { JsonReport } from '../../src/reporters/json.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -40,8 +40,9 @@ function sleep(ms: number): void {
 export function ensureBuilt(): void {
   // In CI the committed dist/ is what is tested (test/check-dist.test.ts says when it is stale).
   if (process.env.MANDATE_E2E_CLI !== undefined || process.env.CI || isFresh()) return;
-  const lock = join(ROOT, 'dist', '.e2e-build-lock');
-  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  // Not inside dist/: the build removes dist/ first, and a lock there with it.
+  const lock = join(ROOT, 'node_modules', '.cache', 'mandate-e2e-build-lock');
+  mkdirSync(dirname(lock), { recursive: true });
   let owner = false;
   try {
     mkdirSync(lock);
@@ -62,7 +63,7 @@ export function ensureBuilt(): void {
     if (!existsSync(CLI)) throw error;
     console.warn(`e2e: rebuilding dist/cli.js failed; testing the existing bundle.\n${error}`);
   } finally {
-    if (owner) rmdirSync(lock);
+    if (owner) rmSync(lock, { recursive: true, force: true });
   }
 }
 

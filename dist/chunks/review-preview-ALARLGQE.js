@@ -3,8 +3,8 @@ import {
   evaluateCondition,
   isOneOf,
   resolveReviewRequirements
-} from "./chunk-FYOC535I.js";
-import "./chunk-QGBNVW5A.js";
+} from "./chunk-IXSSU3DO.js";
+import "./chunk-L47OS7X2.js";
 import "./chunk-PAF57XVX.js";
 import "./chunk-ZPHIZCRR.js";
 import "./chunk-5ADPKSWX.js";

@@ -1,8 +1,8 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseRange
-} from "./chunk-UWMPSIVC.js";
-import "./chunk-YLU3IJ6X.js";
+} from "./chunk-YK2ZIWVJ.js";
+import "./chunk-C76XN44F.js";
 import "./chunk-ZRCXCSI4.js";
 import {
   readBlobAt,
@@ -12,7 +12,7 @@ import {
   CONFIG_FILES,
   configFromBytes,
   defaultConfig
-} from "./chunk-TDMFWWXI.js";
+} from "./chunk-ITV5NTWT.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-RRWS5LQM.js";
 import "./chunk-RS4XBG4F.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-CJ543XB7.js";
 import {
   checkReviewSemantics
-} from "./chunk-FYOC535I.js";
+} from "./chunk-IXSSU3DO.js";
 import {
   require_dist
 } from "./chunk-PAF57XVX.js";
@@ -15,7 +15,7 @@ import {
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-TDMFWWXI.js";
+} from "./chunk-ITV5NTWT.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";

@@ -1,7 +1,8 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  Minimatch
-} from "./chunk-QGBNVW5A.js";
+  Minimatch,
+  escape
+} from "./chunk-L47OS7X2.js";
 import {
   require_dist
 } from "./chunk-PAF57XVX.js";
@@ -419,10 +420,53 @@ function resolveReviewRequirements(config, packs) {
       );
   return [...requirements.values()].filter((r) => !disabled.has(`review/${r.spec.name}`));
 }
+var POLICY_REVIEW = "mandate-config";
+function protectPolicyFiles(requirements, files) {
+  return requirements.map((requirement) => {
+    if (requirement.spec.name !== POLICY_REVIEW || files.length === 0) return requirement;
+    let when = requirement.spec.when, listed = when.paths ?? [], paths = files.filter((file) => listed.length === 0 || matchGlobs(file, listed) === null).map((f) => escape(f));
+    if (paths.length === 0) return requirement;
+    let onlyPaths = Object.keys(when).every((key) => key === "paths");
+    return {
+      ...requirement,
+      spec: {
+        ...requirement.spec,
+        when: onlyPaths ? { paths: [...listed, ...paths] } : { any: [when, { paths }] }
+      }
+    };
+  });
+}
+var MAX_DESCRIBED_ALLOWS = 5;
+function inlineAllowRequirements(config, allowed) {
+  let team = config.reviewSettings?.security_team;
+  if (config.inlineAllow !== "review" || allowed.length === 0) return [];
+  let file = config.source.file ?? "built-in defaults";
+  if (team === void 0)
+    throw new ConfigError(
+      file,
+      "`inline_allow: review` asks the security team to approve inline allows, but `review_settings.security_team` is not set"
+    );
+  let paths = [...new Set(allowed.map((f) => f.path))], listed = allowed.slice(0, MAX_DESCRIBED_ALLOWS).map((f) => `${f.path}:${f.line} (${f.ruleId}, "${f.allow.reason}")`), more = allowed.length - listed.length;
+  return [
+    {
+      spec: {
+        name: "inline-allow",
+        description: `This change adds ${allowed.length === 1 ? "an inline allow" : `${allowed.length} inline allows`} that suppress secret findings: ${listed.join("; ")}${more > 0 ? `; and ${more} more` : ""}.`,
+        when: { paths: paths.map((path) => escape(path)) },
+        require: { teams: [team] }
+      },
+      origin: `${file} (inline_allow: review)`
+    }
+  ];
+}
 
 export {
   isOneOf,
   evaluateCondition,
+  SECURITY_TEAM,
   checkReviewSemantics,
-  resolveReviewRequirements
+  resolveReviewRequirements,
+  POLICY_REVIEW,
+  protectPolicyFiles,
+  inlineAllowRequirements
 };

@@ -214,7 +214,7 @@ async function loadConfig(options) {
   return config === void 0 ? defaultConfig() : fromBytes(config.bytes, basename(config.name));
 }
 async function fromBytes(bytes, file) {
-  let { parseConfig } = await import("./parse-QR3Z4KCL.js"), config = parseConfig(bytes.toString("utf8"), file);
+  let { parseConfig } = await import("./parse-NKN5HSQM.js"), config = parseConfig(bytes.toString("utf8"), file);
   return config.source.sha256 = sha256Hex(bytes), await checkUserRegexes(config), config;
 }
 var REMOTE_EXTENDS = /^([\w.-]+)\/([\w.-]+):([^@\s]+)(?:@(\S+))?$/;

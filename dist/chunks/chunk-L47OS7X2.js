@@ -1810,6 +1810,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 export {
+  escape,
   minimatch,
   Minimatch
 };

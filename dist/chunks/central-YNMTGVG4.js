@@ -7,11 +7,11 @@ import {
 } from "./chunk-W6YP766P.js";
 import {
   parseConfig
-} from "./chunk-BY6UH2MG.js";
+} from "./chunk-TZIS5K7T.js";
 import "./chunk-CJ543XB7.js";
-import "./chunk-FYOC535I.js";
 import "./chunk-H26BPTWG.js";
-import "./chunk-QGBNVW5A.js";
+import "./chunk-IXSSU3DO.js";
+import "./chunk-L47OS7X2.js";
 import {
   require_dist
 } from "./chunk-PAF57XVX.js";
@@ -24,7 +24,7 @@ import {
   defaultConfig,
   defaultPolicyConfig,
   isRemoteExtends
-} from "./chunk-TDMFWWXI.js";
+} from "./chunk-ITV5NTWT.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-RRWS5LQM.js";
 import {

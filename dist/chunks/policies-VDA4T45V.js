@@ -9,6 +9,9 @@ import {
   wantsColor
 } from "./chunk-ZWC3HC6G.js";
 import {
+  builtinPacks
+} from "./chunk-3GNANMME.js";
+import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
 import "./chunk-FXN7NQP4.js";
@@ -19,18 +22,14 @@ import {
   redact,
   scanFile,
   sortFindings
-} from "./chunk-U77HN3LO.js";
+} from "./chunk-DTM5QG5K.js";
+import {
+  SEVERITIES
+} from "./chunk-W6YP766P.js";
 import {
   decide
 } from "./chunk-5XCC25ZH.js";
 import "./chunk-NDIPBHRR.js";
-import "./chunk-ZRCXCSI4.js";
-import {
-  builtinPacks
-} from "./chunk-3GNANMME.js";
-import {
-  SEVERITIES
-} from "./chunk-W6YP766P.js";
 import {
   INTERVAL_FORMS,
   describeValue,
@@ -40,10 +39,11 @@ import {
 import "./chunk-H26BPTWG.js";
 import {
   minimatch
-} from "./chunk-QGBNVW5A.js";
+} from "./chunk-L47OS7X2.js";
 import {
   require_dist
 } from "./chunk-PAF57XVX.js";
+import "./chunk-ZRCXCSI4.js";
 import {
   findRepoRoot,
   runGit
@@ -52,7 +52,7 @@ import {
   isRemoteExtends,
   loadConfig,
   resolveSecretRules
-} from "./chunk-TDMFWWXI.js";
+} from "./chunk-ITV5NTWT.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-RRWS5LQM.js";
 import {
@@ -742,7 +742,7 @@ async function runPolicies(flags, now = /* @__PURE__ */ new Date()) {
     cwd: root,
     ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
   }), mode = process.env.CI ? "ci" : "local";
-  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./central-WTFP4C53.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./central-YNMTGVG4.js")).withCentral({
     config,
     ignore: [],
     baseline: /* @__PURE__ */ new Set(),

@@ -1,7 +1,16 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  SEVERITIES
+} from "./chunk-W6YP766P.js";
+import {
   translateLegacyEntries
 } from "./chunk-NDIPBHRR.js";
+import {
+  formatCount
+} from "./chunk-H26BPTWG.js";
+import {
+  Minimatch
+} from "./chunk-L47OS7X2.js";
 import {
   base64PemValues,
   decodeJsonEscapes,
@@ -13,15 +22,6 @@ import {
   nonLockfileLines,
   rawOffset
 } from "./chunk-ZRCXCSI4.js";
-import {
-  SEVERITIES
-} from "./chunk-W6YP766P.js";
-import {
-  formatCount
-} from "./chunk-H26BPTWG.js";
-import {
-  Minimatch
-} from "./chunk-QGBNVW5A.js";
 import {
   KEYED_PREFIX,
   fingerprintKey,

@@ -11,7 +11,7 @@ import {
 } from "./chunk-PAF57XVX.js";
 import {
   loadConfig
-} from "./chunk-TDMFWWXI.js";
+} from "./chunk-ITV5NTWT.js";
 import "./chunk-B6KZYF2D.js";
 import "./chunk-RRWS5LQM.js";
 import "./chunk-RS4XBG4F.js";

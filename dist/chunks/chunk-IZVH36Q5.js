@@ -4,10 +4,13 @@ import {
   finalizeFindings,
   isPathAllowed,
   scanFileInto
-} from "./chunk-U77HN3LO.js";
+} from "./chunk-DTM5QG5K.js";
 import {
   decide
 } from "./chunk-5XCC25ZH.js";
+import {
+  minimatch
+} from "./chunk-L47OS7X2.js";
 import {
   TextChunker,
   chunkLines,
@@ -16,10 +19,7 @@ import {
   decodeText,
   looksBinary,
   textEncoding
-} from "./chunk-YLU3IJ6X.js";
-import {
-  minimatch
-} from "./chunk-QGBNVW5A.js";
+} from "./chunk-C76XN44F.js";
 import {
   gitFailure,
   runGit

@@ -78,8 +78,7 @@ function isManifestPath(path) {
 }
 function withWholeFileSecretValues(yaml, file) {
   let only = file.hunks[0];
-  if (file.hunks.length !== 1 || only === void 0 || only.startLine !== 1 || only.until !== void 0 || !mayTouchSecret(file) || !SECRET_KIND.test(only.text))
-    return file;
+  if (file.hunks.length !== 1 || only === void 0 || only.startLine !== 1 || only.until !== void 0 || !only.text.includes("Secret") || !SECRET_KIND.test(only.text) || !mayTouchSecret(file)) return file;
   let decoded = secretDataValuesWith(yaml, only.text, null);
   return decoded === null ? file : { ...file, decoded };
 }

@@ -7,7 +7,7 @@ import {
   looksBinary,
   utf16Line,
   withSecretValues
-} from "./chunk-YLU3IJ6X.js";
+} from "./chunk-C76XN44F.js";
 import {
   DIFF_FORMAT_ARGS,
   gitOutput,

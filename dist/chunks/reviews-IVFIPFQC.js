@@ -1,0 +1,21 @@
+import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
+import {
+  POLICY_REVIEW,
+  SECURITY_TEAM,
+  checkReviewSemantics,
+  inlineAllowRequirements,
+  protectPolicyFiles,
+  resolveReviewRequirements
+} from "./chunk-IXSSU3DO.js";
+import "./chunk-L47OS7X2.js";
+import "./chunk-PAF57XVX.js";
+import "./chunk-ZPHIZCRR.js";
+import "./chunk-5ADPKSWX.js";
+export {
+  POLICY_REVIEW,
+  SECURITY_TEAM,
+  checkReviewSemantics,
+  inlineAllowRequirements,
+  protectPolicyFiles,
+  resolveReviewRequirements
+};
