@@ -3,10 +3,10 @@ import {
   fileOutcome,
   loadFileParts,
   mergeOutcomes
-} from "./chunks/chunk-IZVH36Q5.js";
+} from "./chunks/chunk-DY2FWRB4.js";
 import {
   compileRules
-} from "./chunks/chunk-DTM5QG5K.js";
+} from "./chunks/chunk-AEU42ZKZ.js";
 import "./chunks/chunk-W6YP766P.js";
 import "./chunks/chunk-5XCC25ZH.js";
 import "./chunks/chunk-NDIPBHRR.js";
@@ -15,8 +15,8 @@ import "./chunks/chunk-L47OS7X2.js";
 import {
   loadYaml,
   withWholeFileSecretValues
-} from "./chunks/chunk-C76XN44F.js";
-import "./chunks/chunk-ZRCXCSI4.js";
+} from "./chunks/chunk-Z6JMZ7XF.js";
+import "./chunks/chunk-HM6WNHC2.js";
 import "./chunks/chunk-FIXNMEUT.js";
 import "./chunks/chunk-RRWS5LQM.js";
 import "./chunks/chunk-RS4XBG4F.js";

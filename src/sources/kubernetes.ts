@@ -39,7 +39,12 @@ export function withWholeFileSecretValues(yaml: YamlModule, file: ChangedFile): 
   if (file.hunks.length !== 1 || only === undefined || only.startLine !== 1) return file;
   // The whole file is here: it holds a Secret only if it says so (a cheap test first; most
   // YAML and JSON files have some base64-looking value, which is what mayTouchSecret looks for).
-  if (only.until !== undefined || !only.text.includes('Secret') || !SECRET_KIND.test(only.text)) {
+  if (
+    only.until !== undefined ||
+    !MANIFEST.test(file.path) ||
+    !only.text.includes('Secret') ||
+    !SECRET_KIND.test(only.text)
+  ) {
     return file;
   }
   if (!mayTouchSecret(file)) return file;

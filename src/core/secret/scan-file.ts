@@ -11,8 +11,8 @@ import {
   insideDataUri,
   insideIntegrityHash,
   isKubernetesSecret,
+  isLockfileEntry,
   kubernetesSecretValues,
-  nonLockfileLines,
   rawOffset,
 } from './formats.js';
 
@@ -95,7 +95,7 @@ export function scanFileInto(
   const strict =
     relaxed === null
       ? null
-      : new TextScanner(file, rules, relaxed, format, out, counters, deadline);
+      : new TextScanner(file, rules, relaxed, format, out, counters, deadline, isLockfileEntry);
   try {
     scanHunks(file, format, scanner, strict);
   } catch (error) {
@@ -125,10 +125,8 @@ function scanHunks(
     file.hunks.some((hunk) => isKubernetesSecret(hunk.text));
   for (const hunk of file.hunks) {
     if (scanner !== null) scanHunk(scanner, hunk, format, kubernetes);
-    if (strict !== null) {
-      const others = nonLockfileLines(hunk.text);
-      if (others !== null) strict.scan(others, hunk, null);
-    }
+    // The relaxed rules run on the whole hunk; their matches on lockfile-entry lines are dropped.
+    if (strict !== null) strict.scan(hunk.text, hunk, null);
   }
   if (scanner === null) return;
   for (const value of file.decoded ?? []) {
@@ -337,6 +335,8 @@ class TextScanner {
     private readonly out: RawFinding[],
     private readonly counters: ScanCounters,
     private readonly deadline: { at: number; now: () => number } | null = null,
+    /** Matches starting on a line this accepts are dropped (lockfile entries, for relaxed rules). */
+    private readonly skipLine: ((line: string) => boolean) | null = null,
   ) {
     if (scratch.mask.length < compiled.rules.length) {
       scratch.mask = new Uint8Array(compiled.rules.length);
@@ -510,6 +510,14 @@ class TextScanner {
     const secret = group ?? match[0];
     if (secret === '' || !this.valueKept(rule, secret, match[0])) return candidates;
     const start = group === undefined ? match.index : this.secretStart(rule, match.index, text);
+    if (this.skipLine !== null) {
+      const lineEnd = text.indexOf('\n', start);
+      const line = text.slice(
+        text.lastIndexOf('\n', start - 1) + 1,
+        lineEnd < 0 ? undefined : lineEnd,
+      );
+      if (this.skipLine(line)) return candidates;
+    }
     if (!this.contextKept(rule, secret, text, start)) return candidates;
     const list = candidates ?? [];
     list.push({ rule, start, end: start + secret.length, secret });

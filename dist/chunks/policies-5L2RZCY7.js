@@ -22,7 +22,7 @@ import {
   redact,
   scanFile,
   sortFindings
-} from "./chunk-DTM5QG5K.js";
+} from "./chunk-AEU42ZKZ.js";
 import {
   SEVERITIES
 } from "./chunk-W6YP766P.js";
@@ -43,7 +43,7 @@ import {
 import {
   require_dist
 } from "./chunk-PAF57XVX.js";
-import "./chunk-ZRCXCSI4.js";
+import "./chunk-HM6WNHC2.js";
 import {
   findRepoRoot,
   runGit

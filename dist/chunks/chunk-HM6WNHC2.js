@@ -32,15 +32,6 @@ function isLockfileEntry(line) {
     if (!HEX_DIGEST.test(match[0])) return !1;
   return !0;
 }
-function nonLockfileLines(text) {
-  let parts = [], copied = 0, other = !1, lineStart = 0;
-  for (; lineStart <= text.length; ) {
-    let lineEnd = text.indexOf(`
-`, lineStart);
-    lineEnd < 0 && (lineEnd = text.length), isLockfileEntry(text.slice(lineStart, lineEnd)) ? (parts.push(text.slice(copied, lineStart), " ".repeat(lineEnd - lineStart)), copied = lineEnd) : other = !0, lineStart = lineEnd + 1;
-  }
-  return other ? (parts.push(text.slice(copied)), parts.join("")) : null;
-}
 var SIMPLE_ESCAPES = {
   '"': '"',
   "\\": "\\",
@@ -153,7 +144,7 @@ function insideIntegrityHash(text, offset) {
 
 export {
   detectFormat,
-  nonLockfileLines,
+  isLockfileEntry,
   decodeJsonEscapes,
   rawOffset,
   isKubernetesSecret,

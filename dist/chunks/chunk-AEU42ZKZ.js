@@ -18,10 +18,10 @@ import {
   insideDataUri,
   insideIntegrityHash,
   isKubernetesSecret,
+  isLockfileEntry,
   kubernetesSecretValues,
-  nonLockfileLines,
   rawOffset
-} from "./chunk-ZRCXCSI4.js";
+} from "./chunk-HM6WNHC2.js";
 import {
   KEYED_PREFIX,
   fingerprintKey,
@@ -1258,7 +1258,7 @@ function scanFileInto(file, rules, out, counters) {
   for (let hunk of file.hunks) chars += hunk.text.length;
   let first = file.hunks[0], head = first.startLine === 1 && first.startColumn === void 0 ? first.text : null, format = detectFormat(file.path, chars, file.lines, head), enabled = enabledRules(file.path, format, rules), relaxed = format.lockfile ? relaxedRules(file.path, format, rules, enabled) : null;
   if (enabled === null && relaxed === null) return;
-  let budget = counters.budget, deadline = budget === void 0 ? null : { at: budget.now() + budget.ms, now: budget.now }, scanner = enabled === null ? null : new TextScanner(file, rules, enabled, format, out, counters, deadline), strict = relaxed === null ? null : new TextScanner(file, rules, relaxed, format, out, counters, deadline);
+  let budget = counters.budget, deadline = budget === void 0 ? null : { at: budget.now() + budget.ms, now: budget.now }, scanner = enabled === null ? null : new TextScanner(file, rules, enabled, format, out, counters, deadline), strict = relaxed === null ? null : new TextScanner(file, rules, relaxed, format, out, counters, deadline, isLockfileEntry);
   try {
     scanHunks(file, format, scanner, strict);
   } catch (error) {
@@ -1276,10 +1276,7 @@ function scanFileInto(file, rules, out, counters) {
 function scanHunks(file, format, scanner, strict) {
   let kubernetes = file.decoded === void 0 && format.yaml && file.hunks.some((hunk) => isKubernetesSecret(hunk.text));
   for (let hunk of file.hunks)
-    if (scanner !== null && scanHunk(scanner, hunk, format, kubernetes), strict !== null) {
-      let others = nonLockfileLines(hunk.text);
-      others !== null && strict.scan(others, hunk, null);
-    }
+    scanner !== null && scanHunk(scanner, hunk, format, kubernetes), strict !== null && strict.scan(hunk.text, hunk, null);
   if (scanner !== null)
     for (let value of file.decoded ?? []) {
       let at = value.column - 1;
@@ -1377,7 +1374,7 @@ function sortStarts(starts, ids, bits, textLength) {
   return sortNearlySorted(sorted), { sorted, bits };
 }
 var TextScanner = class {
-  constructor(file, compiled, enabled, format, out, counters, deadline = null) {
+  constructor(file, compiled, enabled, format, out, counters, deadline = null, skipLine = null) {
     this.file = file;
     this.compiled = compiled;
     this.enabled = enabled;
@@ -1385,6 +1382,7 @@ var TextScanner = class {
     this.out = out;
     this.counters = counters;
     this.deadline = deadline;
+    this.skipLine = skipLine;
     scratch.mask.length < compiled.rules.length && (scratch.mask = new Uint8Array(compiled.rules.length)), this.candidateMask = scratch.mask.subarray(0, compiled.rules.length), this.starts = compiled.rules.some((rule) => rule.startKeywords !== null) ? scratch.starts : null, this.ids = scratch.ids, this.idBits = idBits(compiled.prefilter.keywordCount);
   }
   file;
@@ -1394,6 +1392,7 @@ var TextScanner = class {
   out;
   counters;
   deadline;
+  skipLine;
   candidateMask;
   /** Keyword starts the prefilter records for start-led rules (null when there are none). */
   starts;
@@ -1501,6 +1500,15 @@ var TextScanner = class {
     let group = match.groups?.secret, secret = group ?? match[0];
     if (secret === "" || !this.valueKept(rule, secret, match[0])) return candidates;
     let start = group === void 0 ? match.index : this.secretStart(rule, match.index, text);
+    if (this.skipLine !== null) {
+      let lineEnd = text.indexOf(`
+`, start), line = text.slice(
+        text.lastIndexOf(`
+`, start - 1) + 1,
+        lineEnd < 0 ? void 0 : lineEnd
+      );
+      if (this.skipLine(line)) return candidates;
+    }
     if (!this.contextKept(rule, secret, text, start)) return candidates;
     let list = candidates ?? [];
     return list.push({ rule, start, end: start + secret.length, secret }), list;

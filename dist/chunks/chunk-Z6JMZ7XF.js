@@ -1,7 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   decodeBase64Text
-} from "./chunk-ZRCXCSI4.js";
+} from "./chunk-HM6WNHC2.js";
 import {
   runGit
 } from "./chunk-FIXNMEUT.js";
@@ -78,7 +78,7 @@ function isManifestPath(path) {
 }
 function withWholeFileSecretValues(yaml, file) {
   let only = file.hunks[0];
-  if (file.hunks.length !== 1 || only === void 0 || only.startLine !== 1 || only.until !== void 0 || !only.text.includes("Secret") || !SECRET_KIND.test(only.text) || !mayTouchSecret(file)) return file;
+  if (file.hunks.length !== 1 || only === void 0 || only.startLine !== 1 || only.until !== void 0 || !MANIFEST.test(file.path) || !only.text.includes("Secret") || !SECRET_KIND.test(only.text) || !mayTouchSecret(file)) return file;
   let decoded = secretDataValuesWith(yaml, only.text, null);
   return decoded === null ? file : { ...file, decoded };
 }

@@ -1,9 +1,9 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseRange
-} from "./chunk-YK2ZIWVJ.js";
-import "./chunk-C76XN44F.js";
-import "./chunk-ZRCXCSI4.js";
+} from "./chunk-2NZHI6J6.js";
+import "./chunk-Z6JMZ7XF.js";
+import "./chunk-HM6WNHC2.js";
 import {
   readBlobAt,
   resolveCommit

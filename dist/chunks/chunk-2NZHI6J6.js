@@ -7,7 +7,7 @@ import {
   looksBinary,
   utf16Line,
   withSecretValues
-} from "./chunk-C76XN44F.js";
+} from "./chunk-Z6JMZ7XF.js";
 import {
   DIFF_FORMAT_ARGS,
   gitOutput,
