@@ -3289,16 +3289,10 @@ async function runScan(paths, flags, command) {
   try {
     result = await scanPrepared(
       prepared,
-      {
-        rules: prepared.rules,
-        failOn: prepared.config.failOn,
-        ignore: prepared.ignore,
-        baseline: prepared.baseline,
-        ...saltOf(prepared),
-        now: monotonicMs,
-        // In CI a directory scan that could not read a file fails closed.
+      // In CI a directory scan that could not read a file fails closed.
+      engineOptions(prepared, {
         blockUnreadable: prepared.paths !== void 0 && prepared.context.mode === "ci"
-      },
+      }),
       progress.update
     );
   } finally {
@@ -3334,6 +3328,17 @@ async function withPolicies(result, prepared) {
   });
   return mergePolicyFindings(result, report, prepared);
 }
+function engineOptions(prepared, extra = {}) {
+  return {
+    rules: prepared.rules,
+    failOn: prepared.config.failOn,
+    ignore: prepared.ignore,
+    baseline: prepared.baseline,
+    ...saltOf(prepared),
+    now: monotonicMs,
+    ...extra
+  };
+}
 function saltOf(prepared) {
   let { config, paths } = prepared, dirs = paths === void 0 ? [] : paths.paths.flatMap((p) => {
     let abs = resolve(paths.root, p), rel = relative(paths.root, abs).split(sep).join("/");
@@ -3354,14 +3359,7 @@ async function runBaseline(paths, flags) {
     ...flags,
     baseline: void 0,
     untracked: flags.untracked ?? !1
-  }), result = await scanPrepared(prepared, {
-    rules: prepared.rules,
-    failOn: prepared.config.failOn,
-    ignore: prepared.ignore,
-    baseline: /* @__PURE__ */ new Set(),
-    ...saltOf(prepared),
-    now: monotonicMs
-  }), count = new Set(result.findings.map((f) => f.fingerprint)).size;
+  }), result = await scanPrepared(prepared, engineOptions(prepared, { baseline: /* @__PURE__ */ new Set() })), count = new Set(result.findings.map((f) => f.fingerprint)).size;
   if (flags.format === "json" && !flags.output)
     return process.stdout.write(formatBaseline(result.findings)), process.stderr.write(
       `mandate: ${count} fingerprint${count === 1 ? "" : "s"} printed; no file was written (run \`mandate baseline\` without --format json to write ${displayPath(process.cwd(), flags.baseline ? resolve(flags.baseline) : join2(prepared.policyDir, DEFAULT_BASELINE))}).
@@ -3374,14 +3372,7 @@ async function runBaseline(paths, flags) {
   ), 0;
 }
 async function runMigrate(paths, flags) {
-  let prepared = await prepare(paths, flags), migrations = (await scanPrepared(prepared, {
-    rules: prepared.rules,
-    failOn: prepared.config.failOn,
-    ignore: prepared.ignore,
-    baseline: prepared.baseline,
-    ...saltOf(prepared),
-    now: monotonicMs
-  })).migrations ?? [], cwd = process.cwd(), said = [], ignoreMoves = migrations.filter((m) => m.source === "ignore"), leftInIgnore = prepared.ignore.filter(
+  let prepared = await prepare(paths, flags), migrations = (await scanPrepared(prepared, engineOptions(prepared))).migrations ?? [], cwd = process.cwd(), said = [], ignoreMoves = migrations.filter((m) => m.source === "ignore"), leftInIgnore = prepared.ignore.filter(
     (entry) => isOldSecretEntry(entry.fingerprint) && !ignoreMoves.some((m) => m.line === entry.line)
   );
   if (ignoreMoves.length > 0) {

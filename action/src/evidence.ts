@@ -109,24 +109,14 @@ export function buildEvidence(input: {
       ),
     },
     findings: (result?.findings ?? []).map((finding) => ({
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      path: finding.path,
-      line: finding.line,
-      redacted: finding.redacted,
-      fingerprint: finding.fingerprint,
+      ...recorded(finding),
       blocking: finding.blocking,
     })),
     ...((result?.allowed ?? []).length === 0
       ? {}
       : {
           allowed: (result?.allowed ?? []).map((finding) => ({
-            ruleId: finding.ruleId,
-            severity: finding.severity,
-            path: finding.path,
-            line: finding.line,
-            redacted: finding.redacted,
-            fingerprint: finding.fingerprint,
+            ...recorded(finding),
             marker: finding.allow.marker,
             reason: finding.allow.reason,
           })),
@@ -137,5 +127,17 @@ export function buildEvidence(input: {
     annotations: input.annotations,
     notes: input.notes,
     ...(input.reviews === undefined ? {} : { reviews: input.reviews }),
+  };
+}
+
+/** What the evidence keeps of a finding: where, which rule, and only the redacted value. */
+function recorded(finding: Finding) {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    path: finding.path,
+    line: finding.line,
+    redacted: finding.redacted,
+    fingerprint: finding.fingerprint,
   };
 }

@@ -500,16 +500,10 @@ export async function runScan(
   try {
     result = await scanPrepared(
       prepared,
-      {
-        rules: prepared.rules,
-        failOn: prepared.config.failOn,
-        ignore: prepared.ignore,
-        baseline: prepared.baseline,
-        ...saltOf(prepared),
-        now: monotonicMs,
-        // In CI a directory scan that could not read a file fails closed.
+      // In CI a directory scan that could not read a file fails closed.
+      engineOptions(prepared, {
         blockUnreadable: prepared.paths !== undefined && prepared.context.mode === 'ci',
-      },
+      }),
       progress.update,
     );
   } finally {
@@ -556,6 +550,23 @@ async function withPolicies(result: ScanResult, prepared: Prepared): Promise<Sca
 }
 
 /**
+ * The engine options of a prepared scan: its rules, fail_on, ignore file and baseline (`baseline`
+ * replaces the prepared one, e.g. none when writing a baseline), the `fingerprint_salt` that keys
+ * fingerprints and the folders a paths scan lists whole (for unused-ignore warnings).
+ */
+function engineOptions(prepared: Prepared, extra: Partial<EngineOptions> = {}): EngineOptions {
+  return {
+    rules: prepared.rules,
+    failOn: prepared.config.failOn,
+    ignore: prepared.ignore,
+    baseline: prepared.baseline,
+    ...saltOf(prepared),
+    now: monotonicMs,
+    ...extra,
+  };
+}
+
+/**
  * The engine options that come from the config and the scope: the `fingerprint_salt` that keys
  * fingerprints, and the folders a paths scan lists whole (for unused-ignore warnings).
  */
@@ -592,14 +603,7 @@ export async function runBaseline(paths: string[], flags: ScanFlags): Promise<nu
     baseline: undefined as never,
     untracked: flags.untracked ?? false,
   });
-  const result = await scanPrepared(prepared, {
-    rules: prepared.rules,
-    failOn: prepared.config.failOn,
-    ignore: prepared.ignore,
-    baseline: new Set(),
-    ...saltOf(prepared),
-    now: monotonicMs,
-  });
+  const result = await scanPrepared(prepared, engineOptions(prepared, { baseline: new Set() }));
   const count = new Set(result.findings.map((f) => f.fingerprint)).size;
   if (flags.format === 'json' && !flags.output) {
     process.stdout.write(formatBaseline(result.findings));
@@ -630,14 +634,7 @@ export async function runBaseline(paths: string[], flags: ScanFlags): Promise<nu
  */
 async function runMigrate(paths: string[], flags: ScanFlags): Promise<number> {
   const prepared = await prepare(paths, flags);
-  const result = await scanPrepared(prepared, {
-    rules: prepared.rules,
-    failOn: prepared.config.failOn,
-    ignore: prepared.ignore,
-    baseline: prepared.baseline,
-    ...saltOf(prepared),
-    now: monotonicMs,
-  });
+  const result = await scanPrepared(prepared, engineOptions(prepared));
   const migrations = result.migrations ?? [];
   const cwd = process.cwd();
   const said: string[] = [];
