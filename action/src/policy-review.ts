@@ -6,7 +6,7 @@
  */
 import { minimatch } from 'minimatch';
 import type { Config } from '../../src/core/config.js';
-import { decide } from '../../src/core/decision.js';
+import { conclude } from '../../src/core/decision.js';
 import { calendarDateOf } from '../../src/core/policy/calendar.js';
 import { evaluatePolicies, policyFinding } from '../../src/core/policy/evaluate.js';
 import { changesReviewDate, reviewedDate } from '../../src/core/policy/review-integrity.js';
@@ -166,10 +166,8 @@ export function withPolicyReviews(result: ScanResult, findings: Finding[], now: 
   const added = Object.values(POLICY_RULES).filter(
     (rule) => !known.has(rule.id) && findings.some((f) => f.ruleId === rule.id),
   );
-  return {
-    ...result,
-    ...decide(all, { mode: 'ci', now }, result.unreadable),
-    findings: all,
-    rules: [...result.rules, ...added],
-  };
+  return conclude(
+    { ...result, findings: all, rules: [...result.rules, ...added] },
+    { mode: 'ci', now },
+  );
 }

@@ -9,7 +9,7 @@
 import { minimatch } from 'minimatch';
 import { resolveSecretRules } from '../../src/config/load.js';
 import type { Config } from '../../src/core/config.js';
-import { decide } from '../../src/core/decision.js';
+import { conclude } from '../../src/core/decision.js';
 import { MandateError } from '../../src/core/errors.js';
 import { calendarDateOf, formatDate, parseCalendarDate } from '../../src/core/policy/calendar.js';
 import { evaluatePolicies, policyFinding, policyStatus } from '../../src/core/policy/evaluate.js';
@@ -376,25 +376,27 @@ export async function runPolicyRegister(options: {
       `The policy register issue #${issue.number} was ${issue.action}${issue.url === null ? '' : ` (${issue.url})`}.`,
     );
   }
-  const result: ScanResult = {
-    ...decide(findings, context),
-    findings,
-    stats: {
-      files: docs.length,
-      bytes: docs.reduce((sum, doc) => sum + Buffer.byteLength(doc.text), 0),
-      lines: 0,
-      durationMs: 0,
-      skipped: {},
-      suppressed: { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 },
+  const result: ScanResult = conclude(
+    {
+      findings,
+      stats: {
+        files: docs.length,
+        bytes: docs.reduce((sum, doc) => sum + Buffer.byteLength(doc.text), 0),
+        lines: 0,
+        durationMs: 0,
+        skipped: {},
+        suppressed: { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 },
+      },
+      rules: [
+        ...Object.values(POLICY_RULES),
+        ...secrets.infos.filter((rule) => findings.some((f) => f.ruleId === rule.id)),
+      ],
+      unusedIgnores: [],
+      scope: 'paths',
+      description: `the policy documents of ${head.branch} (${head.sha.slice(0, 7)}): ${registerSummary(report.entries)}`,
     },
-    rules: [
-      ...Object.values(POLICY_RULES),
-      ...secrets.infos.filter((rule) => findings.some((f) => f.ruleId === rule.id)),
-    ],
-    unusedIgnores: [],
-    scope: 'paths',
-    description: `the policy documents of ${head.branch} (${head.sha.slice(0, 7)}): ${registerSummary(report.entries)}`,
-  };
+    context,
+  );
   return {
     result,
     entries: report.entries,
@@ -419,11 +421,13 @@ export function mergeRegister(
     ...register.findings.filter((f) => !seen.has(`${f.fingerprint}\0${f.line}`)),
   ]);
   const ids = new Set(result.rules.map((r) => r.id));
-  return {
-    ...result,
-    ...decide(findings, context, result.unreadable),
-    findings,
-    rules: [...result.rules, ...register.rules.filter((r) => !ids.has(r.id))],
-    description: `${result.description}, and ${register.description}`,
-  };
+  return conclude(
+    {
+      ...result,
+      findings,
+      rules: [...result.rules, ...register.rules.filter((r) => !ids.has(r.id))],
+      description: `${result.description}, and ${register.description}`,
+    },
+    context,
+  );
 }

@@ -7,7 +7,7 @@ import { parseIgnoreFile } from '../config/ignore-file.js';
 import { isRemoteExtends, loadConfig, resolveSecretRules } from '../config/load.js';
 import type { Config } from '../core/config.js';
 import { formatCount } from '../core/count.js';
-import { INCOMPLETE } from '../core/decision.js';
+import { describeReason } from '../core/decision.js';
 import {
   type EngineOptions,
   finishScan,
@@ -524,8 +524,10 @@ export async function runScan(
     process.stdout.write(report);
     // A machine format has no reasons: say why an incomplete scan blocks, on stderr.
     if (flags.format !== 'text' && (result.unreadable ?? []).length > 0) {
-      const reasons = result.reasons.filter((sentence) => sentence.startsWith(INCOMPLETE));
-      process.stderr.write(reasons.map((sentence) => `mandate: ${sentence}\n`).join(''));
+      const incomplete = (result.why ?? []).filter((reason) => reason.kind === 'incomplete');
+      process.stderr.write(
+        incomplete.map((reason) => `mandate: ${describeReason(reason)}\n`).join(''),
+      );
     }
     const migrate = flags.format === 'text' ? null : migrationNotice(result.migrations);
     if (migrate !== null) process.stderr.write(`mandate: ${migrate}\n`);

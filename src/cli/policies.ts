@@ -1,12 +1,12 @@
 /**
  * Policy documents in the CLI: `mandate policies` (the register) and the policy part of
- * `mandate check`, which adds the policy findings to the secret scan's result and decides again.
+ * `mandate check`, which adds the policy findings to the secret scan's result and concludes again.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isRemoteExtends, loadConfig, resolveSecretRules } from '../config/load.js';
 import type { Config } from '../core/config.js';
-import { decide } from '../core/decision.js';
+import { conclude } from '../core/decision.js';
 import { calendarDateOf, formatDate } from '../core/policy/calendar.js';
 import { evaluatePolicies, type PolicyReport } from '../core/policy/evaluate.js';
 import { NOT_APPLICABLE_LOCALLY } from '../core/policy/review-integrity.js';
@@ -62,7 +62,7 @@ export async function evaluateRepositoryPolicies(options: {
 /**
  * Adds policy findings to a scan result: `.mandateignore` and the baseline apply to them too
  * (a `policy/stale` fingerprint names the due date, so an ignore expires with the next review),
- * the rules that fired are listed, and the decision is taken again over all findings.
+ * the rules that fired are listed, and the result is concluded again over all findings.
  */
 export function mergePolicyFindings(
   result: ScanResult,
@@ -84,24 +84,26 @@ export function mergePolicyFindings(
     ),
   ];
   const count = report.entries.length;
-  return {
-    ...result,
-    ...decide(findings, options.context, result.unreadable),
-    findings,
-    rules,
-    unusedIgnores: result.unusedIgnores.filter((entry) => !usedIgnores.has(entry.fingerprint)),
-    stats: {
-      ...result.stats,
-      policies: (result.stats.policies ?? 0) + count,
-      suppressed: {
-        ...result.stats.suppressed,
-        ignoreFile:
-          result.stats.suppressed.ignoreFile + (report.findings.length - notIgnored.length),
-        baseline: result.stats.suppressed.baseline + baselined.dropped,
+  return conclude(
+    {
+      ...result,
+      findings,
+      rules,
+      unusedIgnores: result.unusedIgnores.filter((entry) => !usedIgnores.has(entry.fingerprint)),
+      stats: {
+        ...result.stats,
+        policies: (result.stats.policies ?? 0) + count,
+        suppressed: {
+          ...result.stats.suppressed,
+          ignoreFile:
+            result.stats.suppressed.ignoreFile + (report.findings.length - notIgnored.length),
+          baseline: result.stats.suppressed.baseline + baselined.dropped,
+        },
       },
+      description: `${result.description}, and ${count} policy document${count === 1 ? '' : 's'}`,
     },
-    description: `${result.description}, and ${count} policy document${count === 1 ? '' : 's'}`,
-  };
+    options.context,
+  );
 }
 
 export interface PoliciesFlags {

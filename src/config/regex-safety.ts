@@ -167,7 +167,7 @@ function verdictOf(d: Diagnostics): RegexVerdict {
   return { status: 'unknown', reason: kind === 'timeout' ? 'the checker timed out' : kind };
 }
 
-async function decide(source: string, flags: string, timeout: number): Promise<RegexVerdict> {
+async function judgeRegex(source: string, flags: string, timeout: number): Promise<RegexVerdict> {
   const { check } = await recheck();
   const simple = simplifyPattern(source);
   const parts = [simple.source, ...simple.lookarounds];
@@ -194,7 +194,7 @@ export async function checkRegexSafety(
   const key = createHash('sha256').update(`${flags}/${source}`).digest('hex');
   const cached = verdicts.get(key);
   if (cached !== undefined) return cached;
-  const verdict = await decide(source, flags.replace(/[gyd]/g, ''), options.timeout ?? 2_000);
+  const verdict = await judgeRegex(source, flags.replace(/[gyd]/g, ''), options.timeout ?? 2_000);
   if (verdict.status !== 'unknown') verdicts.set(key, verdict);
   return verdict;
 }

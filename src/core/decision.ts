@@ -1,19 +1,38 @@
-import type { Context, Decision, Finding, FindingKind } from './types.js';
+/**
+ * The one decision of a run: `conclude` turns an evaluation (every family's findings and
+ * explanations) into a result with its verdict, its reasons as data (`why`) and as sentences
+ * (`reasons`), and what would unblock it. Nothing else decides; reporters render `why` or the
+ * sentences made here from it, and never compare sentences.
+ */
+import type {
+  Context,
+  Decision,
+  Evaluation,
+  Explanation,
+  Finding,
+  FindingKind,
+  FindingRef,
+  Reason,
+  ScanResult,
+} from './types.js';
 
-/** How many findings a reason names before it says "and N more". */
+/** How many findings (or files) a reason names before it says "and N more". */
 const NAMED = 3;
-const NO_FINDINGS = 'No findings.';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-function listFindings(findings: Finding[]): string {
-  const named = findings
+function refs(findings: Finding[]): FindingRef[] {
+  return findings
     .slice(0, NAMED)
-    .map((finding) => `${finding.ruleId} in ${finding.path}:${finding.line}`);
-  const rest = findings.length - named.length;
-  return rest > 0 ? `${named.join(', ')} and ${rest} more` : named.join(', ');
+    .map((finding) => ({ ruleId: finding.ruleId, path: finding.path, line: finding.line }));
+}
+
+function listRefs(named: FindingRef[], count: number): string {
+  const list = named.map((ref) => `${ref.ruleId} in ${ref.path}:${ref.line}`).join(', ');
+  const rest = count - named.length;
+  return rest > 0 ? `${list} and ${rest} more` : list;
 }
 
 function byKind(findings: Finding[]): Map<FindingKind, Finding[]> {
@@ -24,6 +43,29 @@ function byKind(findings: Finding[]): Map<FindingKind, Finding[]> {
     else group.push(finding);
   }
   return groups;
+}
+
+/** How the sentence of an incomplete scan begins. */
+const INCOMPLETE = 'The scan is incomplete';
+
+/** The sentence of a reason: the one place reasons become words. */
+export function describeReason(reason: Reason): string {
+  switch (reason.kind) {
+    case 'no-findings':
+      return 'No findings.';
+    case 'warnings':
+      return `${plural(reason.count, 'non-blocking finding')} reported as ${reason.count === 1 ? 'a warning' : 'warnings'}: ${listRefs(reason.findings, reason.count)}.`;
+    case 'blocking-findings':
+      return `${plural(reason.count, `blocking ${reason.findingKind} finding`)}: ${listRefs(reason.findings, reason.count)}.`;
+    case 'incomplete': {
+      const rest = reason.count - reason.files.length;
+      return `${INCOMPLETE}: ${plural(reason.count, 'file')} could not be read (${reason.files.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}), so nothing is approved.`;
+    }
+    case 'review-required':
+      return reason.sentence;
+    case 'break-glass':
+      return `⚠️ BREAK-GLASS: @${reason.by} broke glass at ${reason.at} ("${reason.reason}")${reason.waived.length > 0 ? `, waiving ${reason.waived.join(', ')}` : ', though no review requirement was unmet'}. A follow-up review is required.`;
+  }
 }
 
 function unblockSecrets(context: Context): string[] {
@@ -37,59 +79,78 @@ function unblockSecrets(context: Context): string[] {
   return sentences;
 }
 
-/** How the reason for an incomplete scan begins (reporters look for it). */
-export const INCOMPLETE = 'The scan is incomplete';
-
-/** The reason and the way out when files that had to be scanned could not be read. */
-function incomplete(unreadable: readonly string[]): { reason: string; unblock: string } {
-  const named = unreadable.slice(0, NAMED).join(', ');
-  const rest = unreadable.length - NAMED;
-  return {
-    reason: `${INCOMPLETE}: ${plural(unreadable.length, 'file')} could not be read (${named}${rest > 0 ? ` and ${rest} more` : ''}), so nothing is approved.`,
-    unblock:
-      'Make the files readable by the user running mandate, or leave them out of the scan (`allowlist.paths` in .mandate.yml).',
-  };
-}
+const UNREADABLE_UNBLOCK =
+  'Make the files readable by the user running mandate, or leave them out of the scan (`allowlist.paths` in .mandate.yml).';
 
 /**
  * The verdict on a set of (finalized) findings: `block` when any finding is blocking, or when
  * `unreadable` names files the scan had to read and could not (a check that cannot run fails
- * closed; the caller decides when that applies). Every reason is a full sentence naming rules
- * and places; `unblock` says what would let the change through. Non-blocking findings are
- * mentioned as warnings only when nothing blocks.
+ * closed; the caller decides when that applies). `explanations` are what families said beyond
+ * their findings: an unmet review requirement explains its own findings (its sentence, not a
+ * count), a break-glass comes first. Non-blocking findings are mentioned as warnings only when
+ * nothing blocks. Called by `conclude` only (and by tests).
  */
 export function decide(
   findings: Finding[],
   context: Context,
   unreadable: readonly string[] = [],
+  explanations: readonly Explanation[] = [],
 ): Decision {
-  const verdict = decideFindings(findings, context);
-  if (unreadable.length === 0) return verdict;
-  const { reason, unblock } = incomplete(unreadable);
-  const reasons = verdict.reasons.filter((sentence) => sentence !== NO_FINDINGS);
+  const explained = new Set(
+    explanations.flatMap((e) => (e.kind === 'review-required' ? [e.ruleId] : [])),
+  );
+  const others = explained.size === 0 ? findings : findings.filter((f) => !explained.has(f.ruleId));
+  const base = decideFindings(others, context);
+  let why = base.why;
+  const unblock = [...base.unblock];
+  if (unreadable.length > 0) {
+    why = [
+      ...why.filter((reason) => reason.kind !== 'no-findings'),
+      { kind: 'incomplete', count: unreadable.length, files: unreadable.slice(0, NAMED) },
+    ];
+    unblock.push(UNREADABLE_UNBLOCK);
+  }
+  const reviews = explanations.filter(
+    (e): e is Extract<Explanation, { kind: 'review-required' }> =>
+      e.kind === 'review-required' && e.blocking,
+  );
+  const breakGlass = explanations.filter((e) => e.kind === 'break-glass');
+  if (reviews.length > 0 || breakGlass.length > 0) {
+    why = [...breakGlass, ...why.filter((reason) => reason.kind !== 'no-findings'), ...reviews];
+    unblock.push(...reviews.map((review) => review.unblock));
+  }
+  if (why.length === 0) why = [{ kind: 'no-findings' }];
+  const blocked =
+    unreadable.length > 0 || reviews.length > 0 || findings.some((finding) => finding.blocking);
   return {
-    decision: 'block',
-    reasons: [...reasons, reason],
-    unblock: [...verdict.unblock, unblock],
+    decision: blocked ? 'block' : 'pass',
+    reasons: why.map(describeReason),
+    unblock: blocked ? unblock : [],
+    why,
   };
 }
 
-function decideFindings(findings: Finding[], context: Context): Decision {
+function decideFindings(
+  findings: Finding[],
+  context: Context,
+): { why: Reason[]; unblock: string[] } {
   const blocking = findings.filter((finding) => finding.blocking);
   if (blocking.length === 0) {
-    if (findings.length === 0) return { decision: 'pass', reasons: [NO_FINDINGS], unblock: [] };
+    if (findings.length === 0) return { why: [{ kind: 'no-findings' }], unblock: [] };
     return {
-      decision: 'pass',
-      reasons: [
-        `${plural(findings.length, 'non-blocking finding')} reported as ${findings.length === 1 ? 'a warning' : 'warnings'}: ${listFindings(findings)}.`,
-      ],
+      why: [{ kind: 'warnings', count: findings.length, findings: refs(findings) }],
       unblock: [],
     };
   }
-  const reasons: string[] = [];
+  const why: Reason[] = [];
   const unblock: string[] = [];
   for (const [kind, group] of byKind(blocking)) {
-    reasons.push(`${plural(group.length, `blocking ${kind} finding`)}: ${listFindings(group)}.`);
+    why.push({
+      kind: 'blocking-findings',
+      findingKind: kind,
+      count: group.length,
+      findings: refs(group),
+    });
     if (kind === 'secret') unblock.push(...unblockSecrets(context));
     else if (kind === 'policy') {
       unblock.push(
@@ -102,5 +163,23 @@ function decideFindings(findings: Finding[], context: Context): Decision {
       '`git commit --no-verify` skips this hook, but CI runs the same check and will block the pull request.',
     );
   }
-  return { decision: 'block', reasons, unblock };
+  return { why, unblock };
+}
+
+/**
+ * Decides an evaluation: the one place a run's verdict is taken. Pure over data — the findings,
+ * the files that could not be read (`unreadable`) and the families' explanations — so a result
+ * that gains findings (a family merged later) is concluded again from data, never from the
+ * previous verdict's sentences.
+ */
+export function conclude(evaluation: Evaluation, context: Context): ScanResult {
+  return {
+    ...evaluation,
+    ...decide(
+      evaluation.findings,
+      context,
+      evaluation.unreadable ?? [],
+      evaluation.explanations ?? [],
+    ),
+  };
 }

@@ -1,4 +1,4 @@
-import { decide } from './decision.js';
+import { conclude } from './decision.js';
 import { type Coverage, finalizeFindings, type IgnoreEntry } from './postprocess/index.js';
 import { type CompiledRules, isPathAllowed } from './secret/compile.js';
 import {
@@ -255,7 +255,6 @@ export function finishScan(
   for (const over of tally.counters.overBudget ?? []) {
     finalized.findings.push(incompleteFinding(over, context));
   }
-  const decision = decide(finalized.findings, context, unreadable);
   const stats: Stats = {
     files: tally.files,
     bytes: tally.bytes,
@@ -270,18 +269,20 @@ export function finishScan(
   if (tally.commits.size > 0) stats.commits = tally.commits.size;
   const ruleInfos: RuleInfo[] = rules.infos;
   const scope: Scope = changeSet.scope;
-  return {
-    ...decision,
-    findings: finalized.findings,
-    stats,
-    rules: ruleInfos,
-    unusedIgnores: finalized.unusedIgnores,
-    ...(finalized.migrations.length > 0 ? { migrations: finalized.migrations } : {}),
-    allowed: finalized.allowed,
-    scope,
-    description: changeSet.description,
-    ...(unreadable.length > 0 ? { unreadable } : {}),
-  };
+  return conclude(
+    {
+      findings: finalized.findings,
+      stats,
+      rules: ruleInfos,
+      unusedIgnores: finalized.unusedIgnores,
+      ...(finalized.migrations.length > 0 ? { migrations: finalized.migrations } : {}),
+      allowed: finalized.allowed,
+      scope,
+      description: changeSet.description,
+      ...(unreadable.length > 0 ? { unreadable } : {}),
+    },
+    context,
+  );
 }
 
 /** What the scan read whole: its files and, for a paths scan, its folders (see Coverage). */

@@ -195,12 +195,62 @@ export interface Stats {
   suppressed: { inline: number; ignoreFile: number; baseline: number; allowlist: number };
 }
 
+/** A finding named by a reason: enough to find it, nothing of its value. */
+export interface FindingRef {
+  ruleId: string;
+  path: string;
+  line: number;
+}
+
+/**
+ * What a family adds to the decision beyond its findings (src/core/family.ts): a review
+ * requirement that is not met (its findings are then explained by it, not counted as
+ * "blocking review findings"), or a break-glass that waived findings.
+ */
+export type Explanation =
+  | {
+      kind: 'review-required';
+      ruleId: string;
+      status: 'pending' | 'changes-requested' | 'config-error' | 'waived';
+      /** Whether it blocks (not when waived by break-glass). */
+      blocking: boolean;
+      /** The verdict, one sentence (core/review/explain.ts). */
+      sentence: string;
+      /** Who must do what, one sentence. */
+      unblock: string;
+    }
+  | {
+      kind: 'break-glass';
+      by: string;
+      at: string;
+      /** The reason the person who broke glass gave. */
+      reason: string;
+      /** Rule ids it waived. */
+      waived: string[];
+    };
+
+/**
+ * One reason of a decision, as data (reporters render it; core/decision.ts `describeReason`
+ * gives its sentence). `findings` names at most the first three; `count` is the total.
+ */
+export type Reason =
+  | { kind: 'no-findings' }
+  | { kind: 'warnings'; count: number; findings: FindingRef[] }
+  | { kind: 'blocking-findings'; findingKind: FindingKind; count: number; findings: FindingRef[] }
+  | { kind: 'incomplete'; count: number; files: string[] }
+  | Explanation;
+
 export interface Decision {
   decision: 'pass' | 'block';
   /** One sentence per reason, e.g. "2 blocking secret findings (secret/openai-api-key, …)". */
   reasons: string[];
   /** What would unblock the change, one actionable sentence each. */
   unblock: string[];
+  /**
+   * The reasons as data, in the order of `reasons` (each sentence is `describeReason` of its
+   * entry). Set by core/decision.ts; absent only on results built by hand (test fixtures).
+   */
+  why?: Reason[];
 }
 
 /**
@@ -243,7 +293,15 @@ export interface ScanResult extends Decision {
    * kept so that a later decision on more findings (policy documents) still blocks.
    */
   unreadable?: string[];
+  /**
+   * What the families said beyond their findings (unmet reviews, break-glass): kept so that
+   * the decision, taken again over more findings, still says it (core/decision.ts conclude).
+   */
+  explanations?: Explanation[];
 }
+
+/** A result before its decision: what the families found (core/decision.ts concludes it). */
+export type Evaluation = Omit<ScanResult, keyof Decision>;
 
 /** What reporters need to know about a rule. */
 export interface RuleInfo {

@@ -3,6 +3,7 @@ import type {
   Finding,
   FindingKind,
   InlineAllow,
+  Reason,
   ScanResult,
   Severity,
 } from '../core/types.js';
@@ -38,6 +39,13 @@ export interface JsonReport {
   /** Findings suppressed by an inline allow in the scanned text; present when there are any. */
   allowed?: JsonAllowedFinding[];
   stats: { files: number; bytes: number; durationMs: number };
+  /**
+   * Why the decision is what it is, as data (added in 0.x, still `version: 1`): one entry per
+   * reason, `kind` first — `no-findings`, `warnings`, `blocking-findings` (`findingKind`,
+   * `count`, the first three `findings` as ruleId/path/line), `incomplete` (files that could
+   * not be read), `review-required`, `break-glass`. Last key, so older readers are unaffected.
+   */
+  reasons?: Reason[];
 }
 
 function toJsonFinding(f: Finding): JsonFinding {
@@ -76,6 +84,7 @@ export function toJsonReport(result: ScanResult): JsonReport {
       bytes: result.stats.bytes,
       durationMs: result.stats.durationMs,
     },
+    ...(result.why === undefined ? {} : { reasons: result.why }),
   };
 }
 

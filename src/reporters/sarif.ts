@@ -1,5 +1,5 @@
 import type * as Sarif from 'sarif';
-import { INCOMPLETE } from '../core/decision.js';
+import { describeReason } from '../core/decision.js';
 import { sha256Hex } from '../core/sha256.js';
 import type { AllowedFinding, Finding, RuleInfo, ScanResult, Severity } from '../core/types.js';
 import { FALSE_POSITIVE_HINT, remediationOf, ruleFor } from './how-to-fix.js';
@@ -164,8 +164,9 @@ export function toSarifLog(result: ScanResult, options: SarifOptions): Sarif.Log
   const invocation: Sarif.Invocation = { executionSuccessful: !incomplete };
   const notifications: Sarif.Notification[] = [];
   if (incomplete) {
-    const reason = result.reasons.find((sentence) => sentence.startsWith(INCOMPLETE));
-    notifications.push({ level: 'error', message: { text: reason ?? 'The scan is incomplete.' } });
+    const reason = result.why?.find((r) => r.kind === 'incomplete');
+    const text = reason === undefined ? 'The scan is incomplete.' : describeReason(reason);
+    notifications.push({ level: 'error', message: { text } });
   }
   if (omitted > 0) {
     notifications.push({

@@ -1,12 +1,12 @@
 /**
  * Folds review results into a scan result: one finding per unmet requirement (kind `review`,
  * rule id `review/<name>`, blocking in CI, fingerprint `review/<name>:<head sha>`), a config
- * finding for a requirement that names a team or user that does not exist, and a decision whose
- * reasons and unblock steps say who must approve. An active break-glass makes the review
+ * finding for a requirement that names a team or user that does not exist, and an explanation
+ * per unmet requirement (the decision's reason and unblock step: who must approve). An active break-glass makes the review
  * findings (and the non-review findings `also_waive` lists) non-blocking and says so first.
  */
-import { decide } from '../decision.js';
-import type { Context, Finding, RuleInfo, ScanResult } from '../types.js';
+import { conclude } from '../decision.js';
+import type { Context, Explanation, Finding, RuleInfo, ScanResult } from '../types.js';
 import type { BreakGlass } from './break-glass.js';
 import {
   explainRequirement,
@@ -23,8 +23,15 @@ export interface ReviewOutcome {
   waived: string[];
 }
 
-function isReviewFinding(finding: Finding): boolean {
-  return finding.ruleId.startsWith('review/');
+type Unmet = Extract<Explanation, { kind: 'review-required' }>['status'];
+
+function isUnmet(status: RequirementResult['status']): status is Unmet {
+  return (
+    status === 'pending' ||
+    status === 'changes-requested' ||
+    status === 'config-error' ||
+    status === 'waived'
+  );
 }
 
 function toFinding(result: RequirementResult, headSha: string | null, configFile: string): Finding {
@@ -85,25 +92,18 @@ export function applyReviews(
     findings.push(finding);
   }
 
-  const others = findings.filter((f) => !isReviewFinding(f));
-  // Files the scan could not read still block (the engine said so when that applies).
-  const base = decide(others, options.context, scan.unreadable);
-  const blockingReviews = unmet.filter((r) => r.status !== 'waived' && !active);
-  const reasons = [...base.reasons];
-  const unblock = [...base.unblock];
-  if (blockingReviews.length > 0) {
-    if (base.decision === 'pass' && reasons[0] === 'No findings.') reasons.shift();
-    reasons.push(...blockingReviews.map(verdictSentence));
-    unblock.push(...blockingReviews.map((r) => unblockSentence(r, options.headSha)));
-  }
+  const explanations: Explanation[] = unmet.map((r) => ({
+    kind: 'review-required',
+    ruleId: r.ruleId,
+    status: isUnmet(r.status) ? r.status : 'pending',
+    blocking: !active,
+    sentence: verdictSentence(r),
+    unblock: unblockSentence(r, options.headSha),
+  }));
   if (active && outcome.breakGlass?.accepted) {
     const bg = outcome.breakGlass.accepted;
-    if (reasons[0] === 'No findings.') reasons.shift();
-    reasons.unshift(
-      `⚠️ BREAK-GLASS: @${bg.by} broke glass at ${bg.at} ("${bg.reason}")${waived.length > 0 ? `, waiving ${waived.join(', ')}` : ', though no review requirement was unmet'}. A follow-up review is required.`,
-    );
+    explanations.unshift({ kind: 'break-glass', by: bg.by, at: bg.at, reason: bg.reason, waived });
   }
-  const decision = findings.some((f) => f.blocking) || base.decision === 'block' ? 'block' : 'pass';
   const known = new Set(scan.rules.map((rule) => rule.id));
   const rules: RuleInfo[] = [
     ...scan.rules,
@@ -121,13 +121,17 @@ export function applyReviews(
         tags: ['review'],
       })),
   ];
+  const concluded = conclude(
+    {
+      ...scan,
+      rules,
+      findings,
+      explanations: [...(scan.explanations ?? []), ...explanations],
+    },
+    options.context,
+  );
   return {
-    ...scan,
-    rules,
-    findings,
-    decision,
-    reasons: reasons.length === 0 ? ['No findings.'] : reasons,
-    unblock: decision === 'pass' ? [] : unblock,
+    ...concluded,
     reviewOutcome: { results: outcome.results, breakGlass: outcome.breakGlass, waived },
   };
 }
