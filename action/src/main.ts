@@ -377,7 +377,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
           changed.findings.filter((finding) => !ignored.has(finding.fingerprint)),
           central.baseline,
         ).kept;
-        result = withPolicyReviews(result, [...policyReviews, ...policyFindings], new Date());
+        result = withPolicyReviews(
+          result,
+          [...policyReviews, ...policyFindings],
+          new Date(),
+          config,
+        );
         if (changed.documents > 0) {
           result = { ...result, stats: { ...result.stats, policies: changed.documents } };
         }

@@ -6,13 +6,12 @@
  */
 import { minimatch } from 'minimatch';
 import type { Config } from '../../src/core/config.js';
-import { conclude } from '../../src/core/decision.js';
+import { addFamily, type FamilySettings } from '../../src/core/family.js';
 import { calendarDateOf } from '../../src/core/policy/calendar.js';
 import { evaluatePolicies, policyFinding } from '../../src/core/policy/evaluate.js';
 import { changesReviewDate, reviewedDate } from '../../src/core/policy/review-integrity.js';
 import { POLICY_RULES } from '../../src/core/policy/rules.js';
 import type { PolicyDocument } from '../../src/core/policy/types.js';
-import { sortFindings } from '../../src/core/postprocess/sort.js';
 import { isBot, latestByReviewer } from '../../src/core/review/evaluate.js';
 import type { Finding, ScanResult, Severity } from '../../src/core/types.js';
 import { type GitHubRest, readFileAt } from '../../src/sources/github.js';
@@ -158,16 +157,20 @@ export function checkChangedPolicies(options: {
   return { findings: report.findings, documents: docs.length };
 }
 
-/** Adds policy findings (review integrity, changed documents) to the pull request's result. */
-export function withPolicyReviews(result: ScanResult, findings: Finding[], now: Date): ScanResult {
+/**
+ * Adds policy findings (review integrity, changed documents) to the pull request's result,
+ * through the families' chain (the config's `disable` and `overrides` apply).
+ */
+export function withPolicyReviews(
+  result: ScanResult,
+  findings: Finding[],
+  now: Date,
+  config?: FamilySettings,
+): ScanResult {
   if (findings.length === 0) return result;
-  const all = sortFindings([...result.findings, ...findings]);
-  const known = new Set(result.rules.map((r) => r.id));
-  const added = Object.values(POLICY_RULES).filter(
-    (rule) => !known.has(rule.id) && findings.some((f) => f.ruleId === rule.id),
-  );
-  return conclude(
-    { ...result, findings: all, rules: [...result.rules, ...added] },
-    { mode: 'ci', now },
+  return addFamily(
+    result,
+    { findings, rules: Object.values(POLICY_RULES) },
+    { context: { mode: 'ci', now }, ...(config ?? {}), onlyFired: true },
   );
 }

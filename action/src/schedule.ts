@@ -11,6 +11,7 @@ import { resolveSecretRules } from '../../src/config/load.js';
 import type { Config } from '../../src/core/config.js';
 import { conclude } from '../../src/core/decision.js';
 import { MandateError } from '../../src/core/errors.js';
+import { addFamily, applyOverride } from '../../src/core/family.js';
 import { calendarDateOf, formatDate, parseCalendarDate } from '../../src/core/policy/calendar.js';
 import { evaluatePolicies, policyFinding, policyStatus } from '../../src/core/policy/evaluate.js';
 import { POLICY_RULES } from '../../src/core/policy/rules.js';
@@ -350,8 +351,11 @@ export async function runPolicyRegister(options: {
     entry.status = policyStatus([finding, ...report.findings.filter((f) => f.path === entry.path)]);
   }
   const ignored = new Set(policy.ignore.map((entry) => entry.fingerprint));
+  const disabled = new Set(config.disable);
   const kept = applyBaseline(
-    [...report.findings, ...owners].filter((f) => !ignored.has(f.fingerprint)),
+    [...report.findings, ...owners]
+      .filter((f) => !ignored.has(f.fingerprint) && !disabled.has(f.ruleId))
+      .map((f) => applyOverride(f, config.overrides[f.ruleId], failOn)),
     policy.baseline,
   ).kept;
   const findings = sortFindings(kept);
@@ -415,19 +419,9 @@ export function mergeRegister(
   context: { mode: 'ci'; now: Date },
 ): ScanResult {
   // The scan may have read the policy documents already: a secret is reported once.
-  const seen = new Set(result.findings.map((f) => `${f.fingerprint}\0${f.line}`));
-  const findings = sortFindings([
-    ...result.findings,
-    ...register.findings.filter((f) => !seen.has(`${f.fingerprint}\0${f.line}`)),
-  ]);
-  const ids = new Set(result.rules.map((r) => r.id));
-  return conclude(
-    {
-      ...result,
-      findings,
-      rules: [...result.rules, ...register.rules.filter((r) => !ids.has(r.id))],
-      description: `${result.description}, and ${register.description}`,
-    },
-    context,
+  return addFamily(
+    result,
+    { findings: register.findings, rules: register.rules },
+    { context, dedupe: true, describe: register.description },
   );
 }

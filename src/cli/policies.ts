@@ -6,14 +6,12 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isRemoteExtends, loadConfig, resolveSecretRules } from '../config/load.js';
 import type { Config } from '../core/config.js';
-import { conclude } from '../core/decision.js';
+import { addFamily, type FamilySettings } from '../core/family.js';
 import { calendarDateOf, formatDate } from '../core/policy/calendar.js';
 import { evaluatePolicies, type PolicyReport } from '../core/policy/evaluate.js';
 import { NOT_APPLICABLE_LOCALLY } from '../core/policy/review-integrity.js';
 import { POLICY_RULES } from '../core/policy/rules.js';
-import { applyBaseline } from '../core/postprocess/baseline.js';
 import type { IgnoreEntry } from '../core/postprocess/ignore-file.js';
-import { sortFindings } from '../core/postprocess/sort.js';
 import { compileRules } from '../core/secret/compile.js';
 import type { Context, ScanResult } from '../core/types.js';
 import {
@@ -60,49 +58,33 @@ export async function evaluateRepositoryPolicies(options: {
 }
 
 /**
- * Adds policy findings to a scan result: `.mandateignore` and the baseline apply to them too
- * (a `policy/stale` fingerprint names the due date, so an ignore expires with the next review),
+ * Adds policy findings to a scan result through the families' chain (core/family.ts): the
+ * config's `disable` and `overrides`, `.mandateignore` and the baseline apply to them too (a
+ * `policy/stale` fingerprint names the due date, so an ignore expires with the next review),
  * the rules that fired are listed, and the result is concluded again over all findings.
  */
 export function mergePolicyFindings(
   result: ScanResult,
   report: PolicyReport,
-  options: { context: Context; ignore: readonly IgnoreEntry[]; baseline: ReadonlySet<string> },
+  options: {
+    context: Context;
+    ignore: readonly IgnoreEntry[];
+    baseline: ReadonlySet<string>;
+    config?: FamilySettings;
+  },
 ): ScanResult {
-  const ignored = new Set(options.ignore.map((entry) => entry.fingerprint));
-  const notIgnored = report.findings.filter((finding) => !ignored.has(finding.fingerprint));
-  const usedIgnores = new Set(
-    report.findings.filter((f) => ignored.has(f.fingerprint)).map((f) => f.fingerprint),
-  );
-  const baselined = applyBaseline(notIgnored, options.baseline);
-  const findings = sortFindings([...result.findings, ...baselined.kept]);
-  const ruleIds = new Set(result.rules.map((rule) => rule.id));
-  const rules = [
-    ...result.rules,
-    ...Object.values(POLICY_RULES).filter(
-      (rule) => !ruleIds.has(rule.id) && baselined.kept.some((f) => f.ruleId === rule.id),
-    ),
-  ];
   const count = report.entries.length;
-  return conclude(
+  return addFamily(
+    result,
+    { findings: report.findings, rules: Object.values(POLICY_RULES), documents: count },
     {
-      ...result,
-      findings,
-      rules,
-      unusedIgnores: result.unusedIgnores.filter((entry) => !usedIgnores.has(entry.fingerprint)),
-      stats: {
-        ...result.stats,
-        policies: (result.stats.policies ?? 0) + count,
-        suppressed: {
-          ...result.stats.suppressed,
-          ignoreFile:
-            result.stats.suppressed.ignoreFile + (report.findings.length - notIgnored.length),
-          baseline: result.stats.suppressed.baseline + baselined.dropped,
-        },
-      },
-      description: `${result.description}, and ${count} policy document${count === 1 ? '' : 's'}`,
+      context: options.context,
+      ignore: options.ignore,
+      baseline: options.baseline,
+      ...(options.config ?? {}),
+      onlyFired: true,
+      describe: `${count} policy document${count === 1 ? '' : 's'}`,
     },
-    options.context,
   );
 }
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
 import type { Config } from '../core/config.js';
 import { ConfigError, MandateError } from '../core/errors.js';
+import { isFamilyRuleId } from '../core/family.js';
 import { defaultPolicyConfig } from '../core/policy/defaults.js';
 import type { RulePack, SecretRuleSpec } from '../core/rule-spec.js';
 import { sha256Hex } from '../core/sha256.js';
@@ -187,11 +188,14 @@ export function resolveSecretRules(config: Config, packs: RulePack[]): SecretRul
       : `\`${where}\` names \`${id}\`, which is in the pack \`${pack}\` that this configuration does not extend`;
   };
   config.disable.forEach((id, i) => {
-    // `review/…` ids are checked by resolveReviewRequirements (src/config/reviews.ts).
-    if (!rules.has(id) && !id.startsWith('review/')) fail(['disable', i], unknown(id, 'disable'));
+    // `review/…` ids are checked by resolveReviewRequirements (src/config/reviews.ts); the
+    // other families' ids (policy/…) apply in their chain (core/family.ts).
+    if (!rules.has(id) && !isFamilyRuleId(id)) fail(['disable', i], unknown(id, 'disable'));
   });
   for (const id of Object.keys(config.overrides)) {
-    if (!rules.has(id)) fail(['overrides', id], unknown(id, 'overrides'), true);
+    if (!rules.has(id) && !isFamilyRuleId(id)) {
+      fail(['overrides', id], unknown(id, 'overrides'), true);
+    }
   }
   const disabled = new Set(config.disable);
   const enabled = [...rules.values()].filter((rule) => !disabled.has(rule.id));

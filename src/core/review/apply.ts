@@ -5,7 +5,7 @@
  * per unmet requirement (the decision's reason and unblock step: who must approve). An active break-glass makes the review
  * findings (and the non-review findings `also_waive` lists) non-blocking and says so first.
  */
-import { conclude } from '../decision.js';
+import { addFamily } from '../family.js';
 import type { Context, Explanation, Finding, RuleInfo, ScanResult } from '../types.js';
 import type { BreakGlass } from './break-glass.js';
 import {
@@ -83,14 +83,14 @@ export function applyReviews(
     if (!waived.includes(finding.ruleId)) waived.push(finding.ruleId);
     return { ...finding, blocking: false, message: `Waived by break-glass. ${finding.message}` };
   });
-  for (const r of unmet) {
+  const reviewFindings = unmet.map((r) => {
     const finding = toFinding(r, options.headSha, options.configFile);
     if (active) {
       finding.blocking = false;
       finding.message = `Waived by break-glass. ${finding.message}`;
     }
-    findings.push(finding);
-  }
+    return finding;
+  });
 
   const explanations: Explanation[] = unmet.map((r) => ({
     kind: 'review-required',
@@ -104,31 +104,22 @@ export function applyReviews(
     const bg = outcome.breakGlass.accepted;
     explanations.unshift({ kind: 'break-glass', by: bg.by, at: bg.at, reason: bg.reason, waived });
   }
-  const known = new Set(scan.rules.map((rule) => rule.id));
-  const rules: RuleInfo[] = [
-    ...scan.rules,
-    ...outcome.results
-      .filter((r) => !known.has(r.ruleId))
-      .map((r) => ({
-        id: r.ruleId,
-        kind: 'review' as const,
-        title: `Required review: ${r.name}`,
-        provider: r.origin,
-        severity: 'high' as const,
-        blocking: true,
-        description: r.description,
-        remediation: `Get ${requiredApprovers(r)} on the latest commit.`,
-        tags: ['review'],
-      })),
-  ];
-  const concluded = conclude(
-    {
-      ...scan,
-      rules,
-      findings,
-      explanations: [...(scan.explanations ?? []), ...explanations],
-    },
-    options.context,
+  const rules: RuleInfo[] = outcome.results.map((r) => ({
+    id: r.ruleId,
+    kind: 'review' as const,
+    title: `Required review: ${r.name}`,
+    provider: r.origin,
+    severity: 'high' as const,
+    blocking: true,
+    description: r.description,
+    remediation: `Get ${requiredApprovers(r)} on the latest commit.`,
+    tags: ['review'],
+  }));
+  // The review family's output joins the result through the one chain (core/family.ts).
+  const concluded = addFamily(
+    { ...scan, findings },
+    { findings: reviewFindings, rules, explanations },
+    { context: options.context, sort: false },
   );
   return {
     ...concluded,

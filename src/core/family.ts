@@ -1,0 +1,204 @@
+/**
+ * Rule families as plug-ins of one engine.
+ *
+ * A family is one kind of rule — secrets, required reviews, policy documents, and the kinds
+ * that come next — behind one small interface: it declares what it needs from a change
+ * (`needs`), evaluates, and returns findings plus the explanations a decision needs
+ * (`FamilyOutput`). It never decides. Every family's output goes through the same chain
+ * (`addFamily`): `disable` and `overrides` of the config, the ignore file, the baseline, dedupe,
+ * sort — and then `conclude` (core/decision.ts), the one place a verdict is taken.
+ *
+ * The secret family streams a change set and post-processes raw findings itself (inline allow,
+ * redaction: the raw secret must end inside the engine; core/engine.ts); its result is the
+ * evaluation the other families are added to. Today's families:
+ *
+ * - `secret` (core/engine.ts): needs `added-lines` (diff scopes) or `whole-file` (paths).
+ * - `review` (core/review/): needs `pull-request` facts (approvals, labels, teams); returns a
+ *   finding per unmet requirement and a `review-required` explanation that speaks for it.
+ * - `policy` (core/policy/): needs `policy-documents` (front matter and text).
+ *
+ * The kinds that come next plug in the same way, for example:
+ *
+ * - artifact (content signatures of model files, pickles): `needs: ['head-bytes']` — the
+ *   source hands it the first bytes of each changed file; it returns `artifact` findings.
+ * - personal-data (data files with personal data): `needs: ['whole-file']` — it reads whole
+ *   CSV/JSON files and returns findings on the lines it matches.
+ * - third-party AI (a new AI SDK or model API in a manifest): `needs: ['added-lines']` of
+ *   manifests — it returns a finding and a `review-required` explanation, so the change needs
+ *   the reviewers the config names (blocking in CI, informing in the hook).
+ *
+ * A family's rule ids start with its kind (`policy/stale`); `disable` and `overrides` name them
+ * like secret rules (`isFamilyRuleId` lets the config loader accept them).
+ */
+import type { Config, RuleOverride } from './config.js';
+import { conclude } from './decision.js';
+import { POLICY_RULES } from './policy/rules.js';
+import { applyBaseline } from './postprocess/baseline.js';
+import type { IgnoreEntry } from './postprocess/ignore-file.js';
+import { atOrAbove } from './postprocess/redact.js';
+import { sortFindings } from './postprocess/sort.js';
+import type {
+  Context,
+  Evaluation,
+  Explanation,
+  Finding,
+  FindingKind,
+  RuleInfo,
+  ScanResult,
+  Severity,
+} from './types.js';
+
+/** What a family reads from a change and its context. */
+export type Need =
+  /** Added lines of changed files (diff scopes), or every line (paths scans). */
+  | 'added-lines'
+  /** The whole text of a changed file. */
+  | 'whole-file'
+  /** The first bytes of a changed file (content signatures), text or not. */
+  | 'head-bytes'
+  /** All bytes of a changed file. */
+  | 'file-bytes'
+  /** Facts of a pull request: approvals on the head commit, labels, author, team membership. */
+  | 'pull-request'
+  /** The policy documents the config names (`policies:`), with their front matter. */
+  | 'policy-documents';
+
+/** What a family returns: its findings (not yet post-processed) and what explains them. */
+export interface FamilyOutput {
+  findings: Finding[];
+  /** Rules to list in the reports (SARIF, evidence): those that ran, or those that fired. */
+  rules: RuleInfo[];
+  /** What the decision must say beyond counting findings (an unmet review, a break-glass). */
+  explanations?: Explanation[];
+  /** Policy documents evaluated (counted in `stats.policies`). */
+  documents?: number;
+}
+
+/** One rule family. `Input` is what its `needs` become once a source or adapter read them. */
+export interface Family<Input> {
+  /** The kind of its findings and the prefix of its rule ids. */
+  readonly kind: FindingKind;
+  readonly needs: readonly Need[];
+  evaluate(input: Input, context: Context): FamilyOutput | Promise<FamilyOutput>;
+}
+
+/** The config's part in the chain (`disable`, `overrides`, `fail_on` of a Config). */
+export type FamilySettings = Partial<Pick<Config, 'disable' | 'overrides' | 'failOn'>>;
+
+/** Options of the chain: the context, and what the config switches off, changes or suppresses. */
+export interface ChainOptions {
+  context: Context;
+  /** `.mandateignore` entries: a matching fingerprint is suppressed (and the entry used). */
+  ignore?: readonly IgnoreEntry[];
+  baseline?: ReadonlySet<string>;
+  /** `disable` of the config: findings of these rule ids are dropped. */
+  disable?: readonly string[];
+  /** `overrides` of the config (severity, blocking), keyed by rule id. */
+  overrides?: Readonly<Record<string, RuleOverride>>;
+  /** `fail_on`: an override's severity below it stops a finding from blocking. */
+  failOn?: Severity;
+  /** Drop a finding already reported at the same fingerprint and line (a secret read twice). */
+  dedupe?: boolean;
+  /** Sort every finding (path, line, column, rule id); off keeps the added ones last. */
+  sort?: boolean;
+  /** List only the output's rules that have a finding after the chain (policy rules). */
+  onlyFired?: boolean;
+  /** Appended to the result's description (", and …"). */
+  describe?: string;
+}
+
+/**
+ * Applies the config's `overrides` to a family's finding: `severity` replaces the rule's (and
+ * a severity below `fail_on` stops it blocking), `blocking: false` makes it inform only. An
+ * override never makes a finding block that its family did not (the mode decides that).
+ */
+export function applyOverride(
+  finding: Finding,
+  override: RuleOverride | undefined,
+  failOn: Severity | undefined,
+): Finding {
+  if (override === undefined) return finding;
+  const severity = override.severity ?? finding.severity;
+  const blocking =
+    finding.blocking &&
+    override.blocking !== false &&
+    (failOn === undefined || override.severity === undefined || atOrAbove(severity, failOn));
+  return { ...finding, severity, blocking };
+}
+
+/**
+ * Adds a family's output to an evaluation through the one chain — disable, overrides, ignore
+ * file, baseline, dedupe, sort — and concludes: the result's decision is taken again from all
+ * findings and explanations.
+ */
+export function addFamily(
+  result: Evaluation,
+  output: FamilyOutput,
+  options: ChainOptions,
+): ScanResult {
+  const disabled = new Set(options.disable ?? []);
+  const overrides = options.overrides ?? {};
+  const enabled = output.findings
+    .filter((finding) => !disabled.has(finding.ruleId))
+    .map((finding) => applyOverride(finding, overrides[finding.ruleId], options.failOn));
+  const ignored = new Set((options.ignore ?? []).map((entry) => entry.fingerprint));
+  const notIgnored = enabled.filter((finding) => !ignored.has(finding.fingerprint));
+  const used = new Set(
+    enabled.filter((f) => ignored.has(f.fingerprint)).map((finding) => finding.fingerprint),
+  );
+  const baselined = applyBaseline(notIgnored, options.baseline ?? new Set());
+  const seen = new Set(result.findings.map((f) => `${f.fingerprint}\0${f.line}`));
+  const added =
+    options.dedupe === true
+      ? baselined.kept.filter((f) => !seen.has(`${f.fingerprint}\0${f.line}`))
+      : baselined.kept;
+  const all = [...result.findings, ...added];
+  const known = new Set(result.rules.map((rule) => rule.id));
+  const rules = [
+    ...result.rules,
+    ...output.rules.filter(
+      (rule) =>
+        !known.has(rule.id) &&
+        !disabled.has(rule.id) &&
+        (options.onlyFired !== true || added.some((finding) => finding.ruleId === rule.id)),
+    ),
+  ];
+  const explanations = [...(result.explanations ?? []), ...(output.explanations ?? [])];
+  const suppressedIgnore = enabled.length - notIgnored.length;
+  return conclude(
+    {
+      ...result,
+      findings: options.sort === false ? all : sortFindings(all),
+      rules,
+      ...(explanations.length > 0 ? { explanations } : {}),
+      unusedIgnores:
+        used.size === 0
+          ? result.unusedIgnores
+          : result.unusedIgnores.filter((entry) => !used.has(entry.fingerprint)),
+      stats: {
+        ...result.stats,
+        ...(output.documents === undefined
+          ? {}
+          : { policies: (result.stats.policies ?? 0) + output.documents }),
+        suppressed: {
+          ...result.stats.suppressed,
+          ignoreFile: result.stats.suppressed.ignoreFile + suppressedIgnore,
+          baseline: result.stats.suppressed.baseline + baselined.dropped,
+        },
+      },
+      description:
+        options.describe === undefined
+          ? result.description
+          : `${result.description}, and ${options.describe}`,
+    },
+    options.context,
+  );
+}
+
+/**
+ * Whether a rule id belongs to a family other than `secret` (a policy rule, a review
+ * requirement), so that `disable` and `overrides` may name it though no secret rule has it.
+ */
+export function isFamilyRuleId(id: string): boolean {
+  return id.startsWith('review/') || Object.hasOwn(POLICY_RULES, id);
+}
