@@ -193,7 +193,7 @@ export function resolveSecretRules(config: Config, packs: RulePack[]): SecretRul
     if (!rules.has(id) && !isFamilyRuleId(id)) fail(['disable', i], unknown(id, 'disable'));
   });
   for (const id of Object.keys(config.overrides)) {
-    if (!rules.has(id) && !isFamilyRuleId(id)) {
+    if (!rules.has(id) && !isFamilyRuleId(id, 'overrides')) {
       fail(['overrides', id], unknown(id, 'overrides'), true);
     }
   }

@@ -28,7 +28,8 @@
  *   the reviewers the config names (blocking in CI, informing in the hook).
  *
  * A family's rule ids start with its kind (`policy/stale`); `disable` and `overrides` name them
- * like secret rules (`isFamilyRuleId` lets the config loader accept them).
+ * like secret rules (`isFamilyRuleId` lets the config loader accept them; a review requirement
+ * is disabled by id, and changed in `reviews:` rather than by an override).
  */
 import type { Config, RuleOverride } from './config.js';
 import { conclude } from './decision.js';
@@ -196,9 +197,10 @@ export function addFamily(
 }
 
 /**
- * Whether a rule id belongs to a family other than `secret` (a policy rule, a review
- * requirement), so that `disable` and `overrides` may name it though no secret rule has it.
+ * Whether a rule id belongs to a family other than `secret`, so that `disable` (a policy rule
+ * or a review requirement) or `overrides` (a policy rule: a review requirement is changed in
+ * `reviews:`) may name it though no secret rule has it.
  */
-export function isFamilyRuleId(id: string): boolean {
-  return id.startsWith('review/') || Object.hasOwn(POLICY_RULES, id);
+export function isFamilyRuleId(id: string, where: 'disable' | 'overrides' = 'disable'): boolean {
+  return (where === 'disable' && id.startsWith('review/')) || Object.hasOwn(POLICY_RULES, id);
 }

@@ -102,6 +102,8 @@ describe('the families chain', () => {
   it('knows which ids belong to other families', () => {
     expect(isFamilyRuleId('policy/stale')).toBe(true);
     expect(isFamilyRuleId('review/security')).toBe(true);
+    expect(isFamilyRuleId('review/security', 'overrides')).toBe(false);
+    expect(isFamilyRuleId('policy/stale', 'overrides')).toBe(true);
     expect(isFamilyRuleId('policy/no-such-rule')).toBe(false);
     expect(isFamilyRuleId('secret/openai-api-key')).toBe(false);
   });
