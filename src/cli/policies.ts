@@ -9,8 +9,8 @@ import type { Config } from '../core/config.js';
 import { addFamily, type FamilySettings } from '../core/family.js';
 import { calendarDateOf, formatDate } from '../core/policy/calendar.js';
 import { evaluatePolicies, type PolicyReport } from '../core/policy/evaluate.js';
+import { policyOutput } from '../core/policy/family.js';
 import { NOT_APPLICABLE_LOCALLY } from '../core/policy/review-integrity.js';
-import { POLICY_RULES } from '../core/policy/rules.js';
 import type { IgnoreEntry } from '../core/postprocess/ignore-file.js';
 import { compileRules } from '../core/secret/compile.js';
 import type { Context, ScanResult } from '../core/types.js';
@@ -74,18 +74,14 @@ export function mergePolicyFindings(
   },
 ): ScanResult {
   const count = report.entries.length;
-  return addFamily(
-    result,
-    { findings: report.findings, rules: Object.values(POLICY_RULES), documents: count },
-    {
-      context: options.context,
-      ignore: options.ignore,
-      baseline: options.baseline,
-      ...(options.config ?? {}),
-      onlyFired: true,
-      describe: `${count} policy document${count === 1 ? '' : 's'}`,
-    },
-  );
+  return addFamily(result, policyOutput(report), {
+    context: options.context,
+    ignore: options.ignore,
+    baseline: options.baseline,
+    ...(options.config ?? {}),
+    onlyFired: true,
+    describe: `${count} policy document${count === 1 ? '' : 's'}`,
+  });
 }
 
 export interface PoliciesFlags {

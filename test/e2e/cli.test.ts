@@ -128,8 +128,17 @@ describe('report formats', () => {
     const out = mandate(r.dir, ['scan', '--staged', '--format', 'json']);
     expect(out.status).toBe(1);
     const report = parseJson(out.stdout);
-    expect(Object.keys(report).sort()).toEqual(['decision', 'findings', 'stats', 'version']);
+    // `reasons` is the documented addition to version 1 (README, JSON output): the last key.
+    expect(Object.keys(report)).toEqual(['version', 'decision', 'findings', 'stats', 'reasons']);
     expect(report.version).toBe(1);
+    expect(report.reasons).toEqual([
+      {
+        kind: 'blocking-findings',
+        findingKind: 'secret',
+        count: 1,
+        findings: [{ ruleId: 'secret/anthropic-api-key', path: 'src/llm/client.py', line: 4 }],
+      },
+    ]);
     expect(report.decision).toBe('block');
     expect(Object.keys(report.stats).sort()).toEqual(['bytes', 'durationMs', 'files']);
     expect(report.stats.files).toBe(1);
