@@ -5,7 +5,7 @@
  * per unmet requirement (the decision's reason and unblock step: who must approve). An active break-glass makes the review
  * findings (and the non-review findings `also_waive` lists) non-blocking and says so first.
  */
-import { addFamily } from '../family.js';
+import { addFamily, type Family, type FamilyOutput } from '../family.js';
 import type { Context, Explanation, Finding, RuleInfo, ScanResult } from '../types.js';
 import type { BreakGlass } from './break-glass.js';
 import {
@@ -56,17 +56,23 @@ function toFinding(result: RequirementResult, headSha: string | null, configFile
   };
 }
 
+/** What the review family reads: the judged requirements, a break-glass, where they apply. */
+export interface ReviewInput {
+  results: RequirementResult[];
+  breakGlass: BreakGlass | null;
+  headSha: string | null;
+  configFile: string;
+}
+
 /**
- * Applies review results (and a break-glass) to a result from the secret engine. Requirements
- * that are satisfied or do not apply add no finding.
+ * The review family's output: a finding and a `review-required` explanation per unmet
+ * requirement (satisfied or not applying: none), the requirements as rules, and — when a
+ * break-glass is active — the requirements waived (non-blocking, said first). Marks waived
+ * requirements' status `waived`. `waived` lists their rule ids.
  */
-export function applyReviews(
-  scan: ScanResult,
-  outcome: { results: RequirementResult[]; breakGlass: BreakGlass | null; alsoWaive?: string[] },
-  options: { headSha: string | null; configFile: string; context: Context },
-): ScanResult & { reviewOutcome: ReviewOutcome } {
-  const active = outcome.breakGlass?.status === 'active';
-  const unmet = outcome.results.filter(
+export function reviewOutput(input: ReviewInput): { output: FamilyOutput; waived: string[] } {
+  const active = input.breakGlass?.status === 'active';
+  const unmet = input.results.filter(
     (r) =>
       r.status === 'pending' || r.status === 'changes-requested' || r.status === 'config-error',
   );
@@ -77,34 +83,23 @@ export function applyReviews(
       waived.push(r.ruleId);
     }
   }
-  const alsoWaive = new Set(active ? (outcome.alsoWaive ?? []) : []);
-  const findings: Finding[] = scan.findings.map((finding) => {
-    if (!alsoWaive.has(finding.ruleId) || !finding.blocking) return finding;
-    if (!waived.includes(finding.ruleId)) waived.push(finding.ruleId);
-    return { ...finding, blocking: false, message: `Waived by break-glass. ${finding.message}` };
-  });
-  const reviewFindings = unmet.map((r) => {
-    const finding = toFinding(r, options.headSha, options.configFile);
+  const findings = unmet.map((r) => {
+    const finding = toFinding(r, input.headSha, input.configFile);
     if (active) {
       finding.blocking = false;
       finding.message = `Waived by break-glass. ${finding.message}`;
     }
     return finding;
   });
-
   const explanations: Explanation[] = unmet.map((r) => ({
     kind: 'review-required',
     ruleId: r.ruleId,
     status: isUnmet(r.status) ? r.status : 'pending',
     blocking: !active,
     sentence: verdictSentence(r),
-    unblock: unblockSentence(r, options.headSha),
+    unblock: unblockSentence(r, input.headSha),
   }));
-  if (active && outcome.breakGlass?.accepted) {
-    const bg = outcome.breakGlass.accepted;
-    explanations.unshift({ kind: 'break-glass', by: bg.by, at: bg.at, reason: bg.reason, waived });
-  }
-  const rules: RuleInfo[] = outcome.results.map((r) => ({
+  const rules: RuleInfo[] = input.results.map((r) => ({
     id: r.ruleId,
     kind: 'review' as const,
     title: `Required review: ${r.name}`,
@@ -115,10 +110,57 @@ export function applyReviews(
     remediation: `Get ${requiredApprovers(r)} on the latest commit.`,
     tags: ['review'],
   }));
-  // The review family's output joins the result through the one chain (core/family.ts).
+  return { output: { findings, rules, explanations }, waived };
+}
+
+/** Required reviews as a rule family: needs the pull request's facts (core/family.ts). */
+export const reviewFamily: Family<ReviewInput> = {
+  kind: 'review',
+  needs: ['pull-request'],
+  evaluate: (input) => reviewOutput(input).output,
+};
+
+/**
+ * Applies review results (and a break-glass) to a result from the secret engine: the review
+ * family's output joins through the one chain (core/family.ts). An active break-glass also
+ * waives the blocking findings of the rules `alsoWaive` lists, and says so first.
+ */
+export function applyReviews(
+  scan: ScanResult,
+  outcome: { results: RequirementResult[]; breakGlass: BreakGlass | null; alsoWaive?: string[] },
+  options: { headSha: string | null; configFile: string; context: Context },
+): ScanResult & { reviewOutcome: ReviewOutcome } {
+  const { output, waived } = reviewOutput({
+    results: outcome.results,
+    breakGlass: outcome.breakGlass,
+    headSha: options.headSha,
+    configFile: options.configFile,
+  });
+  const active = outcome.breakGlass?.status === 'active';
+  const alsoWaive = new Set(active ? (outcome.alsoWaive ?? []) : []);
+  const findings: Finding[] = scan.findings.map((finding) => {
+    if (!alsoWaive.has(finding.ruleId) || !finding.blocking) return finding;
+    if (!waived.includes(finding.ruleId)) waived.push(finding.ruleId);
+    return { ...finding, blocking: false, message: `Waived by break-glass. ${finding.message}` };
+  });
+  const accepted = active ? outcome.breakGlass?.accepted : undefined;
+  const explanations: Explanation[] = [
+    ...(accepted
+      ? [
+          {
+            kind: 'break-glass' as const,
+            by: accepted.by,
+            at: accepted.at,
+            reason: accepted.reason,
+            waived,
+          },
+        ]
+      : []),
+    ...(output.explanations ?? []),
+  ];
   const concluded = addFamily(
     { ...scan, findings },
-    { findings: reviewFindings, rules, explanations },
+    { ...output, explanations },
     { context: options.context, sort: false },
   );
   return {
