@@ -137,6 +137,43 @@ export function addFamily(
   output: FamilyOutput,
   options: ChainOptions,
 ): ScanResult {
+  return conclude(joinFamily(result, output, options), options.context);
+}
+
+/** A family bound to the input its `needs` became (read by a source or an adapter). */
+export interface FamilyRun {
+  readonly kind: FindingKind;
+  evaluate(context: Context): FamilyOutput | Promise<FamilyOutput>;
+}
+
+/** Binds a family to its input, for runFamilies. */
+export function withInput<Input>(family: Family<Input>, input: Input): FamilyRun {
+  return { kind: family.kind, evaluate: (context) => family.evaluate(input, context) };
+}
+
+/**
+ * Runs families over one context and joins their outputs, in order, to `base` (the secret
+ * family's evaluation) through the one chain; concludes once, at the end. A family that
+ * throws fails the run (the caller reports it; nothing is approved that was not judged).
+ */
+export async function runFamilies(
+  base: Evaluation,
+  runs: readonly FamilyRun[],
+  options: ChainOptions,
+): Promise<ScanResult> {
+  let evaluation = base;
+  for (const run of runs) {
+    evaluation = joinFamily(evaluation, await run.evaluate(options.context), options);
+  }
+  return conclude(evaluation, options.context);
+}
+
+/** The chain without the decision: a family's output joined to an evaluation. */
+export function joinFamily(
+  result: Evaluation,
+  output: FamilyOutput,
+  options: Omit<ChainOptions, 'context'>,
+): Evaluation {
   const disabled = new Set(options.disable ?? []);
   const overrides = options.overrides ?? {};
   const enabled = output.findings
@@ -166,34 +203,31 @@ export function addFamily(
   ];
   const explanations = [...(result.explanations ?? []), ...(output.explanations ?? [])];
   const suppressedIgnore = enabled.length - notIgnored.length;
-  return conclude(
-    {
-      ...result,
-      findings: options.sort === false ? all : sortFindings(all),
-      rules,
-      ...(explanations.length > 0 ? { explanations } : {}),
-      unusedIgnores:
-        used.size === 0
-          ? result.unusedIgnores
-          : result.unusedIgnores.filter((entry) => !used.has(entry.fingerprint)),
-      stats: {
-        ...result.stats,
-        ...(output.documents === undefined
-          ? {}
-          : { policies: (result.stats.policies ?? 0) + output.documents }),
-        suppressed: {
-          ...result.stats.suppressed,
-          ignoreFile: result.stats.suppressed.ignoreFile + suppressedIgnore,
-          baseline: result.stats.suppressed.baseline + baselined.dropped,
-        },
+  return {
+    ...result,
+    findings: options.sort === false ? all : sortFindings(all),
+    rules,
+    ...(explanations.length > 0 ? { explanations } : {}),
+    unusedIgnores:
+      used.size === 0
+        ? result.unusedIgnores
+        : result.unusedIgnores.filter((entry) => !used.has(entry.fingerprint)),
+    stats: {
+      ...result.stats,
+      ...(output.documents === undefined
+        ? {}
+        : { policies: (result.stats.policies ?? 0) + output.documents }),
+      suppressed: {
+        ...result.stats.suppressed,
+        ignoreFile: result.stats.suppressed.ignoreFile + suppressedIgnore,
+        baseline: result.stats.suppressed.baseline + baselined.dropped,
       },
-      description:
-        options.describe === undefined
-          ? result.description
-          : `${result.description}, and ${options.describe}`,
     },
-    options.context,
-  );
+    description:
+      options.describe === undefined
+        ? result.description
+        : `${result.description}, and ${options.describe}`,
+  };
 }
 
 /**

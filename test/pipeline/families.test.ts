@@ -4,7 +4,16 @@
  * every family's findings — in the built CLI and in the chain itself.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addFamily, applyOverride, isFamilyRuleId } from '../../src/core/family.js';
+import {
+  addFamily,
+  applyOverride,
+  type Family,
+  isFamilyRuleId,
+  runFamilies,
+  withInput,
+} from '../../src/core/family.js';
+import { defaultPolicyConfig } from '../../src/core/policy/defaults.js';
+import { policyFamily } from '../../src/core/policy/family.js';
 import type { Evaluation, Finding } from '../../src/core/types.js';
 import { ensureBuilt, mandate, parseJson } from '../e2e/helpers.js';
 import { makeRepo, type TestRepo } from '../support/git.js';
@@ -97,6 +106,54 @@ describe('the families chain', () => {
       baseline: new Set(['policy/stale:policies/access.md:abc']),
     });
     expect([baselined.decision, baselined.stats.suppressed.baseline]).toEqual(['pass', 1]);
+  });
+
+  it('runs a new family (head bytes of files) beside the policy family, and decides once', async () => {
+    // An artifact-like family: content signatures in the first bytes of a file.
+    const artifacts: Family<{ path: string; head: Uint8Array }[]> = {
+      kind: 'artifact',
+      needs: ['head-bytes'],
+      evaluate: (files) => ({
+        findings: files
+          .filter((file) => file.head[0] === 0x80 && file.head[1] === 0x04)
+          .map((file) => ({
+            ...stale(),
+            ruleId: 'artifact/pickle',
+            kind: 'artifact' as const,
+            path: file.path,
+            line: 1,
+            endLine: 1,
+            fingerprint: `artifact/pickle:${file.path}`,
+          })),
+        rules: [],
+      }),
+    };
+    const documents = [
+      {
+        path: 'policies/access.md',
+        text: '---\nowner: "@acme/security"\nlast_reviewed: "2020-01-01"\nreview_interval: 1 year\n---\n# Access\n\nHow we work.\n',
+      },
+    ];
+    const result = await runFamilies(
+      empty(),
+      [
+        withInput(artifacts, [
+          { path: 'model.pkl', head: Uint8Array.from([0x80, 0x04, 0x95]) },
+          { path: 'notes.txt', head: Uint8Array.from([0x68, 0x69]) },
+        ]),
+        withInput(policyFamily, { documents, config: defaultPolicyConfig(), failOn: 'high' }),
+      ],
+      { context, disable: ['policy/due-soon'] },
+    );
+    expect(result.findings.map((f) => [f.ruleId, f.path, f.blocking])).toEqual([
+      ['artifact/pickle', 'model.pkl', true],
+      ['policy/stale', 'policies/access.md', true],
+    ]);
+    expect(result.stats.policies).toBe(1);
+    expect(result.why).toEqual([
+      expect.objectContaining({ kind: 'blocking-findings', findingKind: 'artifact', count: 1 }),
+      expect.objectContaining({ kind: 'blocking-findings', findingKind: 'policy', count: 1 }),
+    ]);
   });
 
   it('knows which ids belong to other families', () => {
