@@ -381,7 +381,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
           result,
           [...policyReviews, ...policyFindings],
           new Date(),
-          config,
+          { ...config, failOn: inputs.failOn ?? config.failOn },
         );
         if (changed.documents > 0) {
           result = { ...result, stats: { ...result.stats, policies: changed.documents } };
