@@ -463,6 +463,12 @@ function diffHead(range: string): string {
   return head === '' ? 'HEAD' : head;
 }
 
+function diffBase(range: string): string {
+  const at = range.includes('...') ? range.indexOf('...') : range.indexOf('..');
+  const base = at < 0 ? range : range.slice(0, at);
+  return base === '' ? 'HEAD' : base;
+}
+
 /**
  * Reads a changed file's head version for structured review patterns: `rev` `''` is the index
  * (`git show :path`), else a commit. Null when git cannot show it.
@@ -493,6 +499,8 @@ export async function runScan(
           prepared.config,
           builtinPacks(),
           headReader(flags.staged ? '' : diffHead(flags.diff!)),
+          // CODEOWNERS as the pull request will read it: from HEAD, or from the diff's base.
+          headReader(flags.staged ? 'HEAD' : diffBase(flags.diff!)),
         )
       : null;
   if (reviews !== null) prepared.changeSet = reviews.changeSet;

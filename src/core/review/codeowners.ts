@@ -141,12 +141,14 @@ export function codeownersRequirements(
   files: PullFile[],
   mode: 'any' | 'every',
   origin = 'CODEOWNERS',
-): { requirements: ResolvedRequirement[]; errors: string[] } {
+): { requirements: ResolvedRequirement[]; errors: string[]; owned: OwnedFile[] } {
   const { lines, errors } = parseCodeowners(text);
   const groups = new Map<string, { owners: string[]; paths: string[]; patterns: string[] }>();
+  const owned: OwnedFile[] = [];
   for (const file of files) {
     const decided = ownersOf(lines, file.path);
     if (decided === null || decided.owners.length === 0) continue;
+    owned.push({ path: file.path, line: decided });
     const key = [...decided.owners].sort().join(' ').toLowerCase();
     const group = groups.get(key) ?? { owners: decided.owners, paths: [], patterns: [] };
     group.paths.push(file.path);
@@ -186,5 +188,25 @@ export function codeownersRequirements(
       });
     }
   }
-  return { requirements, errors };
+  return { requirements, errors, owned };
+}
+
+/** A changed file and the CODEOWNERS line that gives it owners. */
+export interface OwnedFile {
+  path: string;
+  line: CodeownersLine;
+}
+
+/**
+ * The CODEOWNERS file GitHub would use: the first of CODEOWNERS_PATHS that `read` finds (at the
+ * base commit in CI, at HEAD for the hook's preview).
+ */
+export async function findCodeowners(
+  read: (path: string) => Promise<string | null>,
+): Promise<{ path: string; text: string } | null> {
+  for (const path of CODEOWNERS_PATHS) {
+    const text = await read(path);
+    if (text !== null) return { path, text };
+  }
+  return null;
 }
