@@ -71,7 +71,7 @@ export function tableProblems<Valid, Invalid extends Valid>(
     }
     for (const p of positions) {
       if (!family.ruleIds.has(p.ruleId)) problems.push(`${p.ruleId} is not a rule under test`);
-      if (!/^\S*\d+:\d+$/.test(p.where) && !/:\d+$/.test(p.where)) {
+      if (!/:\d+$/.test(p.where)) {
         problems.push(`${p.ruleId}: position ${p.where} is not line:column or path:line`);
       }
     }
