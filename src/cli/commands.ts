@@ -711,6 +711,7 @@ export async function runRules(flags: {
   format: 'text' | 'json';
   config?: string;
   color: boolean;
+  test?: boolean;
 }): Promise<number> {
   const cwd = process.cwd();
   const repoRoot = await findRepoRoot(cwd);
@@ -728,10 +729,15 @@ export async function runRules(flags: {
       warn: (sentence) => process.stderr.write(`mandate: ${sentence}\n`),
     }));
   }
-  const rules = compileRules(resolveSecretRules(config, builtinPacks()), {
+  const inForce = resolveSecretRules(config, builtinPacks());
+  const rules = compileRules(inForce, {
     allowlist: config.allowlist,
     overrides: config.overrides,
   });
+  if (flags.test === true) {
+    const { testCustomRules } = await import('./rules-test.js');
+    return testCustomRules(config, inForce, rules, (text) => process.stdout.write(text));
+  }
   // Review requirements and policy rules are in force too: list them after the secret rules.
   // Loaded here, not at start: review predicates pull in the YAML parser, which a scan without a
   // config file never needs.
