@@ -63,7 +63,8 @@ function matcherFor(pattern: string): (path: string) => boolean {
   const directChildrenOnly =
     /(?:^|\/)\*$/.test(normalised) && normalised !== '*' && !normalised.endsWith('**/*');
   return (path) => {
-    if (!rules.ignores(path)) return false;
+    // `ignore` throws on '', `./x`, `/x` and `../x`: no repository path looks like that.
+    if (!ignore.isPathValid(path) || !rules.ignores(path)) return false;
     if (!directChildrenOnly) return true;
     // gitignore also matches what lies below a matched directory; GitHub's `dir/*` does not.
     const parts = path.split('/');
