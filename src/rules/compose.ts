@@ -117,48 +117,40 @@ function uuid(random: () => number): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
 }
 
+/** Generators that pick N characters of one alphabet: `{{name:N}}`. */
+const ALPHABETS: Readonly<Record<string, string>> = {
+  alnum: ALNUM,
+  lower: LOWER + DIGITS,
+  upper: UPPER + DIGITS,
+  letters: UPPER + LOWER,
+  hex: HEX,
+  HEX: HEX.toUpperCase(),
+  digits: DIGITS,
+  base32: BASE32,
+  base64: BASE64,
+  base64url: BASE64URL,
+  bech32: BECH32,
+};
+
 function expand(random: () => number, name: string, arg: string | undefined): string {
+  const alphabet = Object.hasOwn(ALPHABETS, name) ? ALPHABETS[name] : undefined;
+  if (alphabet !== undefined) return pick(random, alphabet, count(arg, name));
   switch (name) {
     case 'lit':
       return arg ?? '';
-    case 'alnum':
-      return pick(random, ALNUM, count(arg, name));
-    case 'lower':
-      return pick(random, LOWER + DIGITS, count(arg, name));
-    case 'upper':
-      return pick(random, UPPER + DIGITS, count(arg, name));
-    case 'letters':
-      return pick(random, UPPER + LOWER, count(arg, name));
-    case 'hex':
-      return pick(random, HEX, count(arg, name));
-    case 'HEX':
-      return pick(random, HEX.toUpperCase(), count(arg, name));
-    case 'digits':
-      return pick(random, DIGITS, count(arg, name));
-    case 'base32':
-      return pick(random, BASE32, count(arg, name));
-    case 'base64':
-      return pick(random, BASE64, count(arg, name));
-    case 'base64url':
-      return pick(random, BASE64URL, count(arg, name));
-    case 'bech32':
-      return pick(random, BECH32, count(arg, name));
     case 'uuid':
       return uuid(random);
     case 'github':
-      return githubLike(random, arg ?? 'ghp_', true);
     case 'github-badcrc':
-      return githubLike(random, arg ?? 'ghp_', false);
+      return githubLike(random, arg ?? 'ghp_', name === 'github');
     case 'npm':
-      return githubLike(random, 'npm_', true);
     case 'npm-badcrc':
-      return githubLike(random, 'npm_', false);
+      return githubLike(random, 'npm_', name === 'npm');
     case 'jwt':
       return jwt(random);
     case 'pem':
-      return pem(random, arg ?? 'PRIVATE KEY', false);
     case 'pem-escaped':
-      return pem(random, arg ?? 'PRIVATE KEY', true);
+      return pem(random, arg ?? 'PRIVATE KEY', name === 'pem-escaped');
     case 'openai':
       return `${arg ?? 'sk-proj-'}${pick(random, BASE64URL, 74)}T3BlbkFJ${pick(random, BASE64URL, 74)}`;
     case 'openai-legacy':
