@@ -4,7 +4,6 @@
  * from the workspace (which, under pull_request_target, a careless workflow may have filled with
  * the head). A pull request therefore cannot weaken the policy that judges it.
  */
-import { createHash } from 'node:crypto';
 import {
   CONFIG_FILES,
   checkUserRegexes,
@@ -16,6 +15,7 @@ import { parseConfig } from '../../src/config/parse.js';
 import type { Config } from '../../src/core/config.js';
 import { MandateError } from '../../src/core/errors.js';
 import type { IgnoreEntry } from '../../src/core/postprocess/index.js';
+import { sha256Hex } from '../../src/core/sha256.js';
 import { type GitHubRest, readContents } from '../../src/sources/github.js';
 
 export const IGNORE_FILE = '.mandateignore';
@@ -91,7 +91,7 @@ export async function loadPolicy(
     config = parseConfig(bytes.toString('utf8'), name);
     await checkUserRegexes(config);
     configPath = name;
-    configSha256 = createHash('sha256').update(bytes).digest('hex');
+    configSha256 = sha256Hex(bytes);
     config.source = { file: name, sha256: configSha256 };
     break;
   }

@@ -4,22 +4,11 @@
  * policy) and the evidence record.
  */
 import { formatCount } from '../../src/core/count.js';
-import type { AllowedFinding, Finding, ScanResult } from '../../src/core/types.js';
-import {
-  codeSpan,
-  escapeText,
-  fencedBlock,
-  inline,
-  tableCode,
-} from '../../src/reporters/markdown-escape.js';
+import type { AllowedFinding, ScanResult } from '../../src/core/types.js';
+import { formatMarkdown, MAX_TABLE_ROWS, notShownNote } from '../../src/reporters/markdown.js';
+import { codeSpan, escapeText, fencedBlock, inline } from '../../src/reporters/markdown-escape.js';
+import { plural } from '../../src/reporters/summary-line.js';
 import type { EvidenceRecord } from './evidence.js';
-
-/** Rows in the findings table; the evidence file has them all. */
-const MAX_ROWS = 500;
-
-function plural(count: number, word: string): string {
-  return `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
-}
 
 export function verdictLine(result: ScanResult | null): string {
   if (result === null) return 'mandate: nothing to judge';
@@ -39,24 +28,6 @@ export function scannedLine(result: ScanResult): string {
     .filter(([, count]) => (count ?? 0) > 0)
     .map(([reason, count]) => `${count} ${reason}`);
   return `Scanned ${result.description}: ${plural(result.stats.files, 'file')}, ${plural(result.stats.lines, 'added line')}${skipped.length === 0 ? '' : ` (not scanned: ${skipped.join(', ')})`}.`;
-}
-
-function findingsTable(findings: Finding[]): string[] {
-  const rows = findings
-    .slice(0, MAX_ROWS)
-    .map(
-      (f) =>
-        `| ${f.blocking ? 'blocks' : 'warns'} | ${f.severity} | ${tableCode(f.ruleId)} | ${tableCode(`${f.path}:${f.line}`)} | ${tableCode(f.redacted)} |`,
-    );
-  const more = findings.length - rows.length;
-  return [
-    '| | Severity | Rule | Where | Value (redacted) |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows,
-    ...(more > 0
-      ? ['', `…and ${plural(more, 'more finding')}: the evidence file lists every one.`]
-      : []),
-  ];
 }
 
 /** Inline allows shown in the check run; the job summary and the evidence have them all. */
@@ -94,6 +65,13 @@ export function checkSummary(result: ScanResult, notes: string[]): string {
   ].join('\n');
 }
 
+/** Where the job summary's capped tables send a reader for the rest. */
+const FULL_REPORTS = 'the evidence file and the SARIF report';
+
+/**
+ * The job summary: the one Markdown report (src/reporters/markdown.ts) with the Action's parts
+ * around it — why nothing was judged, the required reviews, the run's notes and the evidence.
+ */
 export function jobSummary(input: {
   result: ScanResult | null;
   notes: string[];
@@ -103,29 +81,11 @@ export function jobSummary(input: {
   reviews?: string[];
 }): string {
   const { result } = input;
-  const lines: string[] = [
-    `## ${result?.decision === 'block' ? '❌' : '✅'} ${verdictLine(result)}`,
-    '',
-  ];
-  if (input.idleReason !== undefined) lines.push(inline(input.idleReason), '');
-  if (input.reviews !== undefined) lines.push(...input.reviews);
-  if (result !== null) {
-    lines.push(inline(scannedLine(result)), '');
-    if (result.reasons.length > 0)
-      lines.push(...result.reasons.map((reason) => `- ${inline(reason)}`), '');
-    if (result.findings.length > 0)
-      lines.push('### Findings', '', ...findingsTable(result.findings), '');
-    if ((result.allowed ?? []).length > 0) {
-      lines.push('### Inline allows', '', ...allowedList(result, MAX_ROWS), '');
-    }
-    if (result.unblock.length > 0) {
-      lines.push('### What to do', '', ...result.unblock.map((step) => `- ${inline(step)}`), '');
-    }
-  }
-  if (input.notes.length > 0)
-    lines.push('### Notes', '', ...input.notes.map((note) => `- ${inline(note)}`), '');
   const config = input.evidence.config;
-  lines.push(
+  const tail = [
+    ...(input.notes.length === 0
+      ? []
+      : ['### Notes', '', ...input.notes.map((note) => `- ${inline(note)}`), '']),
     '### Evidence',
     '',
     `Policy: ${config.path === null ? 'built-in defaults (no config file on the base commit)' : `${codeSpan(config.path)} (sha256 ${codeSpan(`${config.sha256?.slice(0, 12)}…`)})`} read from ${codeSpan(config.commit)}${config.changedByChange ? '; this change modifies the policy, and its version was **not** applied' : ''}.`,
@@ -134,15 +94,33 @@ export function jobSummary(input: {
     '',
     fencedBlock(
       JSON.stringify(
-        { ...input.evidence, findings: input.evidence.findings.slice(0, MAX_ROWS) },
+        { ...input.evidence, findings: input.evidence.findings.slice(0, MAX_TABLE_ROWS) },
         null,
         2,
       ).split('\n'),
       'json',
     ),
     '',
+    ...(input.evidence.findings.length > MAX_TABLE_ROWS
+      ? [
+          notShownNote(
+            input.evidence.findings.length - MAX_TABLE_ROWS,
+            'more finding',
+            FULL_REPORTS,
+          ),
+          '',
+        ]
+      : []),
     '</details>',
-    '',
-  );
-  return lines.join('\n');
+  ];
+  return formatMarkdown(result, {
+    title: verdictLine(result),
+    lead: [
+      ...(input.idleReason === undefined ? [] : [inline(input.idleReason), '']),
+      ...(input.reviews ?? []),
+    ],
+    ...(result === null ? {} : { scanned: scannedLine(result) }),
+    tail,
+    fullReports: FULL_REPORTS,
+  });
 }

@@ -463,6 +463,12 @@ function diffHead(range: string): string {
   return head === '' ? 'HEAD' : head;
 }
 
+function diffBase(range: string): string {
+  const at = range.includes('...') ? range.indexOf('...') : range.indexOf('..');
+  const base = at < 0 ? range : range.slice(0, at);
+  return base === '' ? 'HEAD' : base;
+}
+
 /**
  * Reads a changed file's head version for structured review patterns: `rev` `''` is the index
  * (`git show :path`), else a commit. Null when git cannot show it.
@@ -493,6 +499,8 @@ export async function runScan(
           prepared.config,
           builtinPacks(),
           headReader(flags.staged ? '' : diffHead(flags.diff!)),
+          // CODEOWNERS as the pull request will read it: from HEAD, or from the diff's base.
+          headReader(flags.staged ? 'HEAD' : diffBase(flags.diff!)),
         )
       : null;
   if (reviews !== null) prepared.changeSet = reviews.changeSet;
@@ -705,6 +713,7 @@ export async function runRules(flags: {
   format: 'text' | 'json';
   config?: string;
   color: boolean;
+  test?: boolean;
 }): Promise<number> {
   const cwd = process.cwd();
   const repoRoot = await findRepoRoot(cwd);
@@ -722,10 +731,15 @@ export async function runRules(flags: {
       warn: (sentence) => process.stderr.write(`mandate: ${sentence}\n`),
     }));
   }
-  const rules = compileRules(resolveSecretRules(config, builtinPacks()), {
+  const inForce = resolveSecretRules(config, builtinPacks());
+  const rules = compileRules(inForce, {
     allowlist: config.allowlist,
     overrides: config.overrides,
   });
+  if (flags.test === true) {
+    const { testCustomRules } = await import('./rules-test.js');
+    return testCustomRules(config, inForce, rules, (text) => process.stdout.write(text));
+  }
   // Review requirements and policy rules are in force too: list them after the secret rules.
   // Loaded here, not at start: review predicates pull in the YAML parser, which a scan without a
   // config file never needs.

@@ -95,9 +95,20 @@ export async function main(argv: string[]): Promise<number> {
     )
     .option('--config <file>', 'config file (default: .mandate.yml)')
     .option('--no-color', 'no colours')
-    .action(async (flags: { format: 'text' | 'json'; config?: string; color: boolean }) => {
-      exitCode = await runRules(flags);
-    });
+    .option(
+      '--test',
+      'check your custom rules against their own `examples:` (exit 1 on a failing one)',
+    )
+    .action(
+      async (flags: {
+        format: 'text' | 'json';
+        config?: string;
+        color: boolean;
+        test?: boolean;
+      }) => {
+        exitCode = await runRules(flags);
+      },
+    );
 
   program
     .command('policies')

@@ -1,12 +1,18 @@
 /**
  * Required reviews in the pre-commit hook: they are "not applicable locally" (no approvals
  * exist before a pull request), but the developer learns which approvals the change will need,
- * so nobody is surprised at PR time. Never blocking.
+ * so nobody is surprised at PR time — the CODEOWNERS import too, read from HEAD the way the
+ * Action reads it from the base commit. Never blocking.
  */
 import { resolveReviewRequirements } from '../config/reviews.js';
 import type { Config } from '../core/config.js';
+import {
+  codeownersRequirements,
+  findCodeowners,
+  type OwnedFile,
+} from '../core/review/codeowners.js';
 import { collectPullFiles } from '../core/review/collect.js';
-import { evaluateReviews } from '../core/review/evaluate.js';
+import { evaluateReviews, type ResolvedRequirement } from '../core/review/evaluate.js';
 import { describeTriggers, verdictSentence } from '../core/review/explain.js';
 import type { PullFacts, PullFile, RequirementResult } from '../core/review/types.js';
 import type { RulePack } from '../core/rule-spec.js';
@@ -33,6 +39,50 @@ export function localFacts(
   };
 }
 
+/** What the CODEOWNERS import adds to the preview. */
+interface CodeownersPreview {
+  requirements: ResolvedRequirement[];
+  lines: string[];
+}
+
+/** Owned files named one by one, up to this many; the rest are counted. */
+const NAMED_OWNED_FILES = 10;
+
+/** The CODEOWNERS file at `readPolicy`'s commit, as requirements and one line per owned file. */
+async function previewCodeowners(
+  mode: 'any' | 'every',
+  files: PullFile[],
+  readPolicy: (path: string) => Promise<string | null>,
+): Promise<CodeownersPreview> {
+  const found = await findCodeowners(readPolicy);
+  if (found === null) {
+    return {
+      requirements: [],
+      lines: [
+        `  ℹ \`review_settings.codeowners\` is \`${mode}\`, but HEAD has no CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS, docs/CODEOWNERS).`,
+      ],
+    };
+  }
+  const imported = codeownersRequirements(found.text, files, mode, found.path);
+  return {
+    requirements: imported.requirements,
+    lines: [
+      ...ownedLines(imported.owned, found.path),
+      ...imported.errors.map((error) => `  ⚠ ${found.path}: ${error}`),
+    ],
+  };
+}
+
+function ownedLines(owned: OwnedFile[], codeownersPath: string): string[] {
+  const named = owned.slice(0, NAMED_OWNED_FILES).map(({ path, line }) => {
+    const owners = line.owners.map((o) => `@${o}`);
+    const who = owners.length === 1 ? owners[0] : `one of ${owners.join(', ')}`;
+    return `  ℹ ${path} will need ${who} (${codeownersPath} line ${line.line}: ${line.pattern}).`;
+  });
+  const more = owned.length - named.length;
+  return more > 0 ? [...named, `  ℹ …and ${more} more files with code owners.`] : named;
+}
+
 /** Wraps `changeSet` to record its files when the config has review requirements. */
 export function watchForReviews(
   changeSet: ChangeSet,
@@ -40,21 +90,35 @@ export function watchForReviews(
   packs: RulePack[],
   /** The whole head version of a changed file (the index, or a diff's head commit). */
   readHead?: (path: string) => Promise<string | null>,
+  /** A file of the commit the policy comes from (HEAD, or a diff's base), for CODEOWNERS. */
+  readPolicy?: (path: string) => Promise<string | null>,
 ): { changeSet: ChangeSet; preview: () => Promise<string[]> } {
   const requirements = resolveReviewRequirements(config, packs);
-  if (requirements.length === 0) return { changeSet, preview: async () => [] };
+  const codeowners = config.reviewSettings?.codeowners ?? 'off';
+  const importsCodeowners = codeowners !== 'off' && readPolicy !== undefined;
+  if (requirements.length === 0 && !importsCodeowners) {
+    return { changeSet, preview: async () => [] };
+  }
   const files: PullFile[] = [];
   return {
     changeSet: { ...changeSet, files: collectPullFiles(changeSet.files, files) },
-    preview: async () =>
-      formatPreview(await evaluateReviews(requirements, localFacts(files, readHead))),
+    preview: async () => {
+      const owners = importsCodeowners
+        ? await previewCodeowners(codeowners, files, readPolicy)
+        : { requirements: [], lines: [] };
+      const results = await evaluateReviews(
+        [...requirements, ...owners.requirements],
+        localFacts(files, readHead),
+      );
+      return formatPreview(results, owners.lines);
+    },
   };
 }
 
 /** The hook's lines: which approvals the change will need on its pull request. */
-export function formatPreview(results: RequirementResult[]): string[] {
+export function formatPreview(results: RequirementResult[], codeowners: string[] = []): string[] {
   const needed = results.filter((r) => r.applies !== false);
-  if (needed.length === 0) return [];
+  if (needed.length === 0 && codeowners.length === 0) return [];
   return [
     '',
     'Required reviews (not applicable locally — no approvals exist before a pull request; never blocking here):',
@@ -62,6 +126,7 @@ export function formatPreview(results: RequirementResult[]): string[] {
       (r) =>
         `  ℹ ${verdictSentence(r)}${r.triggers.length > 0 ? ` Triggered by ${describeTriggers(r.triggers).replace(/`/g, '')}.` : ''}`,
     ),
+    ...codeowners,
     '',
   ];
 }

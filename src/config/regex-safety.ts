@@ -14,12 +14,12 @@
  * goes to the checker again with the real pattern (its fuzzer runs a backtracking VM that honours
  * lookarounds), whose verdict stands. A pattern neither pass can decide in time is `unknown`.
  */
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../core/config.js';
 import { ConfigError } from '../core/errors.js';
 import type { Condition } from '../core/review/types.js';
+import { sha256Hex } from '../core/sha256.js';
 import type { DataPath } from './locate.js';
 
 export type RegexVerdict =
@@ -191,7 +191,7 @@ export async function checkRegexSafety(
   flags = '',
   options: RegexSafetyOptions = {},
 ): Promise<RegexVerdict> {
-  const key = createHash('sha256').update(`${flags}/${source}`).digest('hex');
+  const key = sha256Hex(`${flags}/${source}`);
   const cached = verdicts.get(key);
   if (cached !== undefined) return cached;
   const verdict = await judgeRegex(source, flags.replace(/[gyd]/g, ''), options.timeout ?? 2_000);

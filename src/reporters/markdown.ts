@@ -55,20 +55,45 @@ function tableRow(f: Finding): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function verdict(result: ScanResult): string[] {
+/** Where a reader finds what a table leaves out (a plural noun phrase). */
+const FULL_REPORTS_CLI = 'the JSON and SARIF reports';
+
+/** What the page says around the findings: the parts only one runtime knows. */
+export interface MarkdownPage {
+  /** The verdict heading's text (after `## ✅ ` / `## ❌ `). */
+  title?: string;
+  /** Units right after the heading (why nothing was judged, the required reviews). */
+  lead?: string[];
+  /** What was scanned, one plain-text line (escaped here); defaults to the CLI's line. */
+  scanned?: string;
+  /** Units at the end (the run's notes, the evidence record). */
+  tail?: string[];
+  /** Where every finding a capped table leaves out is listed, a plural noun phrase. */
+  fullReports?: string;
+}
+
+function verdict(result: ScanResult, page: MarkdownPage): string[] {
   const units =
-    result.decision === 'block' ? ['## ❌ mandate: blocked', ''] : ['## ✅ mandate: passed', ''];
+    result.decision === 'block'
+      ? [`## ❌ ${page.title ?? 'mandate: blocked'}`, '']
+      : [`## ✅ ${page.title ?? 'mandate: passed'}`, ''];
+  units.push(...(page.lead ?? []));
   if (result.reasons.length > 0) {
     units.push(...result.reasons.map((r) => `- ${inline(r)}`), '');
   }
   if (result.decision === 'block' && result.unblock.length > 0) {
     units.push('**To unblock:**', '', ...result.unblock.map((u) => `- ${inline(u)}`), '');
   }
-  units.push(escapeText(scannedSummary(result)), '');
+  units.push(escapeText(page.scanned ?? scannedSummary(result)), '');
   return units;
 }
 
-function findingsTable(result: ScanResult, shown: Finding[]): string[] {
+/** The sentence under a table that the row cap cut: how many more, and where they all are. */
+export function notShownNote(more: number, noun: string, fullReports: string): string {
+  return `_… and ${plural(more, noun)} not listed here; ${fullReports} have all of them._`;
+}
+
+function findingsTable(result: ScanResult, shown: Finding[], where: string): string[] {
   const total = result.findings.length;
   if (total === 0) return ['No findings.', ''];
   const units = [
@@ -80,11 +105,7 @@ function findingsTable(result: ScanResult, shown: Finding[]): string[] {
     '',
   ];
   if (total > shown.length) {
-    units.push(
-      `_… and ${plural(total - shown.length, 'more finding')} not listed here; ` +
-        'the JSON and SARIF reports have all of them._',
-      '',
-    );
+    units.push(notShownNote(total - shown.length, 'more finding', where), '');
   }
   return units;
 }
@@ -136,30 +157,27 @@ function allowedRow(f: AllowedFinding): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function allowedTable(result: ScanResult): string[] {
+function allowedTable(result: ScanResult, where: string): string[] {
   const allowed = result.allowed ?? [];
   if (allowed.length === 0) return [];
   const shown = allowed.slice(0, MAX_TABLE_ROWS);
   return [
-    `### ⚠️ Inline allows (${formatCount(allowed.length)})`,
+    `### Inline allows (${formatCount(allowed.length)})`,
     '',
-    escapeText(allowedHeading(allowed)),
+    `⚠️ ${escapeText(allowedHeading(allowed))}`,
     '',
     '| Rule | File:line | Redacted | Reason |',
     '| --- | --- | --- | --- |',
     ...shown.map(allowedRow),
     '',
     ...(allowed.length > shown.length
-      ? [
-          `_… and ${plural(allowed.length - shown.length, 'more inline allow')} not listed here._`,
-          '',
-        ]
+      ? [notShownNote(allowed.length - shown.length, 'more inline allow', where), '']
       : []),
   ];
 }
 
 /** Joins units with newlines, stopping (with a note) before the job-summary limit. */
-function fitToLimit(units: string[], limit: number): string {
+function fitToLimit(units: string[], limit: number, fullReports: string): string {
   const budget = limit - NOTE_RESERVE_BYTES;
   let used = 0;
   const kept: string[] = [];
@@ -169,7 +187,7 @@ function fitToLimit(units: string[], limit: number): string {
       kept.push(
         '',
         "> ⚠️ This report was truncated to fit GitHub's 1 MiB job-summary limit. " +
-          'The JSON and SARIF reports have every finding.',
+          `${fullReports.charAt(0).toUpperCase()}${fullReports.slice(1)} have every finding.`,
         '',
       );
       break;
@@ -181,15 +199,25 @@ function fitToLimit(units: string[], limit: number): string {
   return `${kept.join('\n')}\n`;
 }
 
-/** A GitHub-flavoured report for a pull-request comment or a job summary (≤ 1 MiB). */
-export function formatMarkdown(result: ScanResult): string {
+/**
+ * A GitHub-flavoured report for `--format markdown`, a pull-request comment or the Action's job
+ * summary (≤ 1 MiB): one layout and one row cap for all of them; `page` adds what only the
+ * caller knows. With `result` null (nothing to judge) only the heading, lead and tail are shown.
+ */
+export function formatMarkdown(result: ScanResult | null, page: MarkdownPage = {}): string {
+  const where = page.fullReports ?? FULL_REPORTS_CLI;
+  if (result === null) {
+    const units = [`## ✅ ${page.title ?? 'mandate: nothing to judge'}`, '', ...(page.lead ?? [])];
+    return fitToLimit([...units, ...(page.tail ?? [])], MARKDOWN_LIMIT_BYTES, where);
+  }
   const shown = result.findings.slice(0, MAX_TABLE_ROWS);
   const units = [
-    ...verdict(result),
-    ...findingsTable(result, shown),
-    ...allowedTable(result),
+    ...verdict(result, page),
+    ...findingsTable(result, shown, where),
+    ...allowedTable(result, where),
     ...howToFix(result, new Set(shown)),
     ...unusedIgnores(result),
+    ...(page.tail ?? []),
   ];
-  return fitToLimit(units, MARKDOWN_LIMIT_BYTES);
+  return fitToLimit(units, MARKDOWN_LIMIT_BYTES, where);
 }

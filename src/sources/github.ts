@@ -16,6 +16,7 @@ import { MandateError } from '../core/errors.js';
 import type { ChangedFile, ChangeSet, FileStatus, Hunk, Scope } from '../core/types.js';
 import { decodeText, looksBinary } from './detect.js';
 import { attachSecretValues } from './kubernetes.js';
+import { parseHunks } from './unified-diff.js';
 
 /** What this source needs of an Octokit client (`octokit.request`). */
 export interface GitHubRest {
@@ -65,41 +66,13 @@ interface TreeEntry {
 }
 
 /** Added lines of one file's `patch` (hunks only, as the REST API gives it), in new-file lines. */
-export function parsePatch(patch: string): { hunks: Hunk[]; lines: number; size: number } {
-  const hunks: Hunk[] = [];
-  let run: string[] = [];
-  let runStart = 0;
-  let newLine = 0;
-  let lines = 0;
-  let size = 0;
-  const close = () => {
-    if (run.length > 0) hunks.push({ startLine: runStart, text: run.join('\n') });
-    run = [];
-  };
-  for (const raw of patch.split('\n')) {
-    const first = raw.charCodeAt(0);
-    if (raw.startsWith('@@')) {
-      close();
-      const m = /^@@+ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
-      newLine = m ? Number(m[1]) : newLine;
-    } else if (first === 43 /* + */) {
-      let content = raw.slice(1);
-      if (content.endsWith('\r')) content = content.slice(0, -1);
-      if (run.length === 0) runStart = newLine;
-      run.push(content);
-      newLine++;
-      lines++;
-      size += Buffer.byteLength(content, 'utf8') + 1;
-    } else if (first === 32 /* context */) {
-      close();
-      newLine++;
-    } else {
-      // '-' (removed) and '\ No newline at end of file' do not move the new side.
-      close();
-    }
-  }
-  close();
-  return { hunks, lines, size };
+export function parsePatch(patch: string): {
+  hunks: Hunk[];
+  lines: number;
+  size: number;
+  binary: boolean;
+} {
+  return parseHunks(patch);
 }
 
 /**
@@ -361,6 +334,8 @@ class Reader {
       // Scanned whatever its size: the patch is already in memory (GitHub serves none above
       // about 1 MB of diff, and reading the file then is bounded by its 100 MB limit).
       const parsed = parsePatch(file.patch);
+      // Binary by its added content, as the git sources judge it (detect.ts).
+      if (parsed.binary) return skipped(common, 'binary');
       const changed: ChangedFile = {
         ...common,
         hunks: parsed.hunks,

@@ -570,6 +570,30 @@ export class UnifiedDiffParser {
 }
 
 /**
+ * The added lines of one file's hunks given without file headers, as the GitHub REST API gives a
+ * `patch`: read by the same parser as git's own output (hunk counts, CR, UTF-16 and the binary
+ * test included), so the API and git sources see a change alike.
+ */
+export function parseHunks(patch: string): {
+  hunks: Hunk[];
+  lines: number;
+  size: number;
+  binary: boolean;
+} {
+  const parser = new UnifiedDiffParser({ maxFileSize: Number.MAX_SAFE_INTEGER });
+  parser.write('diff --git a/patch b/patch\n');
+  parser.write(patch);
+  parser.end();
+  const files = parser.take();
+  return {
+    hunks: files.flatMap((file) => file.hunks),
+    lines: files.reduce((sum, file) => sum + file.lines, 0),
+    size: files.reduce((sum, file) => sum + file.size, 0),
+    binary: files.some((file) => file.binary),
+  };
+}
+
+/**
  * Parse a byte stream of diff output incrementally. Bytes are decoded as UTF-8 across chunk
  * boundaries; invalid bytes become U+FFFD. `onChunk` sees each chunk's byte count.
  */

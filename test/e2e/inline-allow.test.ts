@@ -66,7 +66,7 @@ describe('inline allows in a staged change', () => {
     ]);
 
     const md = mandate(r.dir, ['scan', '--staged', '--format', 'markdown']).stdout;
-    expect(md).toContain('### ⚠️ Inline allows (1)');
+    expect(md).toContain('### Inline allows (1)');
     expect(md).toContain('revoked test token');
 
     for (const out of [text.stdout, JSON.stringify(json), JSON.stringify(sarif), md]) {

@@ -124,14 +124,19 @@ describe('scanChangeSet', () => {
   });
 
   test('an empty change set passes with zero counts (default clock)', async () => {
+    const before = performance.now();
     const result = await scanChangeSet(
       changeSetOf([]),
       { rules: compileTestRules(), failOn: 'high', ignore: [], baseline: new Set() },
       context,
     );
+    const elapsed = performance.now() - before;
     expect(result.decision).toBe('pass');
     expect(result.stats.files).toBe(0);
-    expect(result.stats.durationMs).toBeGreaterThanOrEqual(0);
+    // The default clock is monotonic and the duration whole milliseconds of this call, not of
+    // the process or the epoch.
+    expect(Number.isInteger(result.stats.durationMs)).toBe(true);
+    expect(result.stats.durationMs).toBeLessThanOrEqual(Math.ceil(elapsed));
   });
 });
 

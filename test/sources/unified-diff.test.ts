@@ -3,6 +3,7 @@ import type { ChangedFile } from '../../src/core/types.js';
 import {
   parseDiffStream,
   parseGitHeader,
+  parseHunks,
   UnifiedDiffParser,
   unquoteCString,
 } from '../../src/sources/unified-diff.js';
@@ -215,5 +216,43 @@ describe('parseGitHeader', () => {
     ['a/plain "b/q\\"x"', { old: 'plain', new: 'q"x' }],
   ])('%s', (rest, names) => {
     expect(parseGitHeader(rest)).toEqual(names);
+  });
+});
+
+describe('parseHunks (a GitHub API patch: hunks without file headers)', () => {
+  const gitOutput = [
+    'diff --git a/src/app.ts b/src/app.ts',
+    'index 1111111..2222222 100644',
+    '--- a/src/app.ts',
+    '+++ b/src/app.ts',
+    '@@ -1,2 +1,3 @@',
+    ' keep',
+    '--- a/looks/like/a/header',
+    '+changed\r',
+    '+++ b/also/added',
+    '@@ -9,0 +10,1 @@',
+    '+later',
+    '',
+  ].join('\n');
+
+  it('reads the same hunks as the git parser reads from full diff output', () => {
+    const parser = new UnifiedDiffParser({ maxFileSize: 1_000_000 });
+    parser.write(gitOutput);
+    parser.end();
+    const [fromGit] = parser.take();
+    const patch = gitOutput.slice(gitOutput.indexOf('@@'));
+    const fromApi = parseHunks(patch);
+    expect(fromApi.hunks).toEqual(fromGit!.hunks);
+    expect(fromApi.hunks).toEqual([
+      { startLine: 2, text: 'changed\n++ b/also/added' },
+      { startLine: 10, text: 'later' },
+    ]);
+    expect(fromApi.lines).toBe(fromGit!.lines);
+    expect(fromApi.size).toBe(fromGit!.size);
+    expect(fromApi.binary).toBe(false);
+  });
+
+  it('judges binary content as the git sources do', () => {
+    expect(parseHunks('@@ -0,0 +1,1 @@\n+\u0000\u0001\u0002\u0003binary\u0000').binary).toBe(true);
   });
 });

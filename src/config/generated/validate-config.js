@@ -332,7 +332,7 @@ const schema11 = {
             additionalProperties: false,
             required: ['positive', 'negative'],
             description:
-              'Example templates (see test/support/compose.ts) that must and must not match; composed at test time so no secret is stored.',
+              'Example templates (generators in src/rules/compose.ts, e.g. `{{alnum:32}}`, `{{lit:TEXT}}`, `{{mark}}`) that must and must not match; composed when tested, so no secret is stored. `mandate rules --test` checks them.',
             examples: [{ positive: ['acme_{{alnum:32}}'], negative: ['acme_example'] }],
             properties: {
               positive: {
