@@ -177,6 +177,13 @@ export interface RawFinding {
   /** Whether the rule blocks by default (the generic rule does not). */
   blocking: boolean;
   commit?: CommitInfo;
+  /**
+   * The finding's message when the family writes its own (artifacts, personal data): it must
+   * not contain any value found. Absent: the secret rules' message (postprocess/redact.ts).
+   */
+  message?: string;
+  /** What the finding shows instead of a redacted secret (counts per type, a format name). */
+  redacted?: string;
 }
 
 export interface Stats {
