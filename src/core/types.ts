@@ -9,8 +9,18 @@ export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 /** Ordered from most to least severe; index comparisons use this order. */
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
-/** `scan`: the scan itself could not finish (`scan/incomplete`: a file ran past its time budget). */
-export type FindingKind = 'secret' | 'review' | 'policy' | 'artifact' | 'config' | 'scan';
+/**
+ * `scan`: the scan itself could not finish (`scan/incomplete`: a file ran past its time budget).
+ * `artifact`: model weights, pickles, data dumps, key stores; `personal-data`: a dataset of people.
+ */
+export type FindingKind =
+  | 'secret'
+  | 'review'
+  | 'policy'
+  | 'artifact'
+  | 'personal-data'
+  | 'config'
+  | 'scan';
 
 export type FileStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'unchanged';
 
