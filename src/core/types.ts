@@ -99,6 +99,13 @@ export interface ChangedFile {
    * piece before it, counted once; its `size` and `lines` are what it adds.
    */
   continued?: boolean;
+  /**
+   * The first bytes of the file (all of them when `headWhole`), read by the source for the
+   * artifact family's content signatures: set for files skipped as binary or too large and for
+   * files named like an artifact (core/guardrails.ts `wantsHead`).
+   */
+  head?: Uint8Array;
+  headWhole?: boolean;
 }
 
 export type Scope = 'paths' | 'staged' | 'diff' | 'history' | 'pull-request' | 'push';
