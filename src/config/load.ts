@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
 import type { Config } from '../core/config.js';
 import { ConfigError, MandateError } from '../core/errors.js';
+import { GUARDRAIL_RULE_IDS } from '../core/guardrails.js';
 import { defaultPolicyConfig } from '../core/policy/defaults.js';
 import type { RulePack, SecretRuleSpec } from '../core/rule-spec.js';
 import { sha256Hex } from '../core/sha256.js';
@@ -188,7 +189,10 @@ export function resolveSecretRules(config: Config, packs: RulePack[]): SecretRul
   };
   config.disable.forEach((id, i) => {
     // `review/…` ids are checked by resolveReviewRequirements (src/config/reviews.ts).
-    if (!rules.has(id) && !id.startsWith('review/')) fail(['disable', i], unknown(id, 'disable'));
+    // `artifact/…` and `personal-data/…` ids belong to the guardrail families (core/guardrails.ts).
+    if (!rules.has(id) && !id.startsWith('review/') && !GUARDRAIL_RULE_IDS.includes(id)) {
+      fail(['disable', i], unknown(id, 'disable'));
+    }
   });
   for (const id of Object.keys(config.overrides)) {
     if (!rules.has(id)) fail(['overrides', id], unknown(id, 'overrides'), true);

@@ -26,6 +26,12 @@ import {
 import type { CompiledRules } from './secret/compile.js';
 import type { ChangedFile, RawFinding, RuleInfo } from './types.js';
 
+/** Rule ids of the guardrail families (`disable:` accepts them). */
+export const GUARDRAIL_RULE_IDS: readonly string[] = [
+  ...ARTIFACT_RULE_INFO.map((info) => info.id),
+  PII_RULE,
+];
+
 /** `artifacts:` of .mandate.yml, resolved. */
 export interface ArtifactConfig extends ArtifactSettings {
   enabled: boolean;
