@@ -768,10 +768,14 @@ export async function runRules(flags: {
       warn: (sentence) => process.stderr.write(`mandate: ${sentence}\n`),
     }));
   }
-  const rules = compileRules(resolveSecretRules(config, builtinPacks()), {
-    allowlist: config.allowlist,
-    overrides: config.overrides,
-  });
+  // The artifact and personal-data families' rules are listed with the secret rules.
+  const rules = withGuardrails(
+    compileRules(resolveSecretRules(config, builtinPacks()), {
+      allowlist: config.allowlist,
+      overrides: config.overrides,
+    }),
+    compileGuardrails(guardrailSettings(config)),
+  );
   // Review requirements and policy rules are in force too: list them after the secret rules.
   // Loaded here, not at start: review predicates pull in the YAML parser, which a scan without a
   // config file never needs.

@@ -128,3 +128,26 @@ describe('personal data', () => {
     expect(after.status).toBe(0);
   });
 });
+
+describe('mandate rules', () => {
+  it('lists the artifact, personal-data and ai-services rules', () => {
+    const repo = s.repo();
+    repo.write(
+      '.mandate.yml',
+      'extends: [recommended, reviews-recommended, ai-services]\nreview_settings: { security_team: acme/security }\n',
+    );
+    const result = mandate(repo.dir, ['rules', '--format', 'json']);
+    expect(result.status).toBe(0);
+    const ids = (JSON.parse(result.stdout) as { id: string }[]).map((rule) => rule.id);
+    for (const id of [
+      'artifact/model-weights',
+      'artifact/unsafe-pickle',
+      'artifact/key-store',
+      'personal-data/dataset',
+      'review/ai-service-openai',
+    ]) {
+      expect(ids).toContain(id);
+    }
+    expect(ids).not.toContain('review/ai-sdk-dependency');
+  });
+});
