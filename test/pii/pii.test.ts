@@ -84,5 +84,9 @@ describe('the personal-data family', () => {
     expect(isDataFile('notebooks/eda.ipynb')).toBe(true);
     expect(isDataFile('README.md')).toBe(false);
     expect(isDataFile('src/app.py')).toBe(false);
+    expect(isDataFile('web/package-lock.json')).toBe(false);
+    expect(isDataFile('tsconfig.build.json')).toBe(false);
+    expect(isDataFile('schema/mandate.schema.json')).toBe(false);
+    expect(isDataFile('exports/users.json')).toBe(true);
   });
 });

@@ -41,9 +41,14 @@ export const DEFAULT_PII_SETTINGS: PiiSettings = {
 /** Whether `isPhone(candidate)` says a candidate is a real phone number. */
 export type PhoneCheck = (candidate: string) => boolean;
 
+/** JSON files that configure tools or lock dependencies: never datasets (and often large). */
+const NOT_DATA =
+  /^(?:package|package-lock|npm-shrinkwrap|composer|tsconfig(?:\.[\w-]+)?|jsconfig|biome|renovate|turbo|nx|lerna|deno|angular|app|manifest|\.?[\w-]*rc)\.json$|\.schema\.json$/i;
+
 /** Whether a path is a data file the family reads. */
 export function isDataFile(path: string, settings: PiiSettings = DEFAULT_PII_SETTINGS): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
+  if (NOT_DATA.test(base)) return false;
   const dot = base.lastIndexOf('.');
   if (dot <= 0) return false;
   return settings.dataExtensions.includes(base.slice(dot + 1).toLowerCase());
