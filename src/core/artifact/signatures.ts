@@ -120,7 +120,7 @@ function isSafetensors(head: Uint8Array): boolean {
 /** A zip's first local file header and whether one of its entries is a torch `data.pkl`. */
 function zipKind(head: Uint8Array, path: string): ArtifactType | null {
   if (!startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return null;
-  const text = latin1(head);
+  const text = latin1(head.subarray(0, SIGNATURE_BYTES));
   if (
     /(?:^|\/)data\.pkl/.test(text) ||
     text.includes('/data/0') ||
