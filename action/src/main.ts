@@ -10,6 +10,7 @@ import * as core from '@actions/core';
 import { resolveSecretRules } from '../../src/config/load.js';
 import { scanChangeSet } from '../../src/core/engine.js';
 import { MandateError } from '../../src/core/errors.js';
+import { compileGuardrails, guardrailSettings, withGuardrails } from '../../src/core/guardrails.js';
 import { applyBaseline } from '../../src/core/postprocess/baseline.js';
 import { migrationNotice } from '../../src/core/postprocess/legacy.js';
 import type { PullFile } from '../../src/core/review/types.js';
@@ -29,8 +30,10 @@ import {
   type GitHubRest,
   malformedResponse,
   pullRequestSource,
+  readFileAt,
   treeSource,
 } from '../../src/sources/github.js';
+import { type GuardrailReader, withGuardrailReads } from '../../src/sources/guardrail-reads.js';
 import { type AnnotationMode, type CheckOutcome, publishAnnotations } from './annotations.js';
 import { applyCentral } from './central-fetch.js';
 import type { Client } from './client.js';
@@ -302,12 +305,29 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
     const touched = new Set<string>();
     if (steps.changeSet !== null && policy !== null && central !== null && config !== null) {
       const specs = resolveSecretRules(config, builtinPacks());
-      const rules = compileRules(specs, {
-        allowlist: config.allowlist,
-        overrides: config.overrides,
-      });
+      // The AI guardrail families (artifacts, personal data) beside the secret rules; the
+      // head's .gitattributes (LFS) is read only when an artifact turns up.
+      const guardrails = compileGuardrails(guardrailSettings(config));
+      const rules = withGuardrails(
+        compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }),
+        guardrails,
+      );
+      const headSha = steps.context.headSha;
+      const guardrailReader: GuardrailReader = {
+        head: async () => null, // the GitHub source attaches binary heads itself
+        gitattributes: async () =>
+          headSha === undefined
+            ? null
+            : ((await readFileAt(client, runEnv.repo, '.gitattributes', headSha))?.toString(
+                'utf8',
+              ) ?? null),
+      };
       const pullFiles: PullFile[] = [];
-      const watched = watchPolicyFiles(steps.changeSet.files, policy.policyPaths, touched);
+      const watched = watchPolicyFiles(
+        withGuardrailReads(steps.changeSet.files, guardrails, guardrailReader),
+        policy.policyPaths,
+        touched,
+      );
       const changeSet: ChangeSet = {
         ...steps.changeSet,
         files:

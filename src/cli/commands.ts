@@ -17,6 +17,13 @@ import {
 } from '../core/engine.js';
 import { MandateError } from '../core/errors.js';
 import { parseFingerprint } from '../core/fingerprint.js';
+import {
+  compileGuardrails,
+  type Guardrails,
+  guardrailSettings,
+  readsAsData,
+  withGuardrails,
+} from '../core/guardrails.js';
 import { POLICY_RULES } from '../core/policy/rules.js';
 import type { IgnoreEntry } from '../core/postprocess/index.js';
 import { migrationNotice } from '../core/postprocess/legacy.js';
@@ -29,6 +36,12 @@ import { formatText } from '../reporters/text.js';
 import { builtinPacks } from '../rules/packs.js';
 import { diffSource } from '../sources/diff.js';
 import { findRepoRoot, runGit } from '../sources/git.js';
+import {
+  type GuardrailReader,
+  gitGuardrailReader,
+  loadPhoneCheck,
+  withGuardrailReads,
+} from '../sources/guardrail-reads.js';
 import { historySource } from '../sources/history.js';
 import { isManifestPath, loadYaml, withWholeFileSecretValues } from '../sources/kubernetes.js';
 import {
@@ -245,17 +258,33 @@ async function prepare(
     }));
   }
   const specs = resolveSecretRules(config, builtinPacks());
-  const rules = compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides });
+  // The AI guardrail families (artifacts, personal data) run beside the secret rules; a git
+  // scope reads .gitattributes and binary heads lazily (sources/guardrail-reads.ts).
+  const guardrails = compileGuardrails(
+    guardrailSettings(config, scope === 'paths' ? readGitattributes(repoRoot ?? root) : null),
+  );
+  const rules = withGuardrails(
+    compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }),
+    guardrails,
+  );
 
   const maxFileSize = config.maxFileSize;
   let changeSet: ChangeSet;
   let pathsOptions: PathsSourceOptions | undefined;
   switch (scope) {
     case 'staged':
-      changeSet = stagedSource({ repoRoot: repoRoot!, maxFileSize });
+      changeSet = guarded(
+        stagedSource({ repoRoot: repoRoot!, maxFileSize }),
+        guardrails,
+        gitGuardrailReader(repoRoot!, ''),
+      );
       break;
     case 'diff':
-      changeSet = diffSource({ repoRoot: repoRoot!, range: flags.diff!, maxFileSize });
+      changeSet = guarded(
+        diffSource({ repoRoot: repoRoot!, range: flags.diff!, maxFileSize }),
+        guardrails,
+        gitGuardrailReader(repoRoot!, diffHead(flags.diff!)),
+      );
       break;
     case 'history':
       changeSet = historySource({
@@ -290,6 +319,20 @@ async function prepare(
     ...(pathsOptions ? { paths: pathsOptions } : {}),
     ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),
   };
+}
+
+/** A git source whose files carry what the guardrail families read (binary heads, LFS). */
+function guarded(changeSet: ChangeSet, guardrails: Guardrails, reader: GuardrailReader): ChangeSet {
+  return { ...changeSet, files: withGuardrailReads(changeSet.files, guardrails, reader) };
+}
+
+/** The `.gitattributes` at a folder (the scanned repository's root), or null. */
+function readGitattributes(dir: string): string | null {
+  try {
+    return readFileSync(join(dir, '.gitattributes'), 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -361,6 +404,10 @@ async function scanPrepared(
       ? undefined
       : (files: number, bytes: number) => progress({ files, of: items.length, bytes });
   const workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs);
+  const guardrails = options.rules.guardrails;
+  const phones =
+    guardrails !== undefined && items.some((item) => readsAsData(guardrails, item.path));
+  if (phones && guardrails !== undefined) guardrails.isPhone = await loadPhoneCheck();
   if (workers > 0) {
     const { config } = prepared;
     await scanWithWorkers(
@@ -372,6 +419,7 @@ async function scanPrepared(
         root,
         maxFileSize: paths.maxFileSize,
         manifests: items.some((item) => isManifestPath(item.path)),
+        guardrails: { ...guardrailSettings(config, readGitattributes(root)), phones },
       },
       workers,
       tally,
@@ -732,10 +780,14 @@ export async function runRules(flags: {
     }));
   }
   const inForce = resolveSecretRules(config, builtinPacks());
-  const rules = compileRules(inForce, {
-    allowlist: config.allowlist,
-    overrides: config.overrides,
-  });
+  // The artifact and personal-data families' rules are listed with the secret rules.
+  const rules = withGuardrails(
+    compileRules(inForce, {
+      allowlist: config.allowlist,
+      overrides: config.overrides,
+    }),
+    compileGuardrails(guardrailSettings(config)),
+  );
   if (flags.test === true) {
     const { testCustomRules } = await import('./rules-test.js');
     return testCustomRules(config, inForce, rules, (text) => process.stdout.write(text));

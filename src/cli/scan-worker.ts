@@ -6,7 +6,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { type FileOutcome, fileOutcome, mergeOutcomes } from '../core/engine.js';
+import { compileGuardrails, withGuardrails } from '../core/guardrails.js';
 import { compileRules } from '../core/secret/compile.js';
+import { loadPhoneCheck } from '../sources/guardrail-reads.js';
 import { loadYaml, withWholeFileSecretValues } from '../sources/kubernetes.js';
 import { loadFileParts } from '../sources/paths.js';
 import type { BatchReply, BatchRequest, WorkerInit } from './worker-pool.js';
@@ -14,7 +16,15 @@ import type { BatchReply, BatchRequest, WorkerInit } from './worker-pool.js';
 const init = workerData as WorkerInit & { progress?: Float64Array };
 /** Shared with the pool's watchdog: batch id, index, start time of the current file. */
 const progress = init.progress;
-const rules = compileRules(init.specs, { allowlist: init.allowlist, overrides: init.overrides });
+const secretRules = compileRules(init.specs, {
+  allowlist: init.allowlist,
+  overrides: init.overrides,
+});
+const guardrails = init.guardrails === undefined ? null : compileGuardrails(init.guardrails);
+if (guardrails !== null && init.guardrails?.phones === true) {
+  guardrails.isPhone = await loadPhoneCheck();
+}
+const rules = guardrails === null ? secretRules : withGuardrails(secretRules, guardrails);
 const port = parentPort!;
 const yaml = init.manifests === true ? await loadYaml() : null;
 

@@ -13,6 +13,7 @@
  * Fails closed: a worker that throws, exits early or cannot start rejects the scan with a
  * MandateError (exit 2); nothing is reported as passing.
  */
+
 import { lstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ import { Worker } from 'node:worker_threads';
 import type { Allowlist, RuleOverride } from '../core/config.js';
 import { type FileOutcome, type ScanTally, tallyOutcome } from '../core/engine.js';
 import { MandateError } from '../core/errors.js';
+import type { GuardrailSettings } from '../core/guardrails.js';
 import type { SecretRuleSpec } from '../core/rule-spec.js';
 import { FILE_BUDGET_MS } from '../core/secret/scan-file.js';
 import type { Listed } from '../sources/paths.js';
@@ -36,6 +38,8 @@ export interface WorkerInit {
   fileBudgetMs?: number;
   /** Some listed file may be a Kubernetes manifest: load `yaml` to read Secrets whole. */
   manifests?: boolean;
+  /** The AI guardrail families' settings; `phones`: a data file is listed, load libphonenumber. */
+  guardrails?: GuardrailSettings & { phones: boolean };
 }
 
 /**

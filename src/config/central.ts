@@ -256,6 +256,16 @@ export function mergeCentral(
       ...((central.reviewSettings ?? local.reviewSettings)
         ? { reviewSettings: (central.reviewSettings ?? local.reviewSettings)! }
         : {}),
+      // AI guardrails: the central settings stand; the repository's apply where it is silent.
+      ...((central.artifacts ?? local.artifacts)
+        ? { artifacts: (central.artifacts ?? local.artifacts)! }
+        : {}),
+      ...((central.personalData ?? local.personalData)
+        ? { personalData: (central.personalData ?? local.personalData)! }
+        : {}),
+      ...((central.aiServices ?? local.aiServices)
+        ? { aiServices: (central.aiServices ?? local.aiServices)! }
+        : {}),
       // The stricter of the two: either asking for review makes inline allows need one.
       ...(central.inlineAllow === 'review' || local.inlineAllow === 'review'
         ? { inlineAllow: 'review' as const }

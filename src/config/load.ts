@@ -3,6 +3,7 @@ import { basename, isAbsolute, resolve } from 'node:path';
 import type { Config } from '../core/config.js';
 import { ConfigError, MandateError } from '../core/errors.js';
 import { isFamilyRuleId } from '../core/family.js';
+import { GUARDRAIL_RULE_IDS } from '../core/guardrails.js';
 import { defaultPolicyConfig } from '../core/policy/defaults.js';
 import type { RulePack, SecretRuleSpec } from '../core/rule-spec.js';
 import { sha256Hex } from '../core/sha256.js';
@@ -188,9 +189,12 @@ export function resolveSecretRules(config: Config, packs: RulePack[]): SecretRul
       : `\`${where}\` names \`${id}\`, which is in the pack \`${pack}\` that this configuration does not extend`;
   };
   config.disable.forEach((id, i) => {
-    // `review/…` ids are checked by resolveReviewRequirements (src/config/reviews.ts); the
-    // other families' ids (policy/…) apply in their chain (core/family.ts).
-    if (!rules.has(id) && !isFamilyRuleId(id)) fail(['disable', i], unknown(id, 'disable'));
+    // `review/…` ids are checked by resolveReviewRequirements (src/config/reviews.ts); policy/…
+    // ids apply in their family's chain (core/family.ts); `artifact/…` and `personal-data/…`
+    // belong to the guardrail families (core/guardrails.ts).
+    if (!rules.has(id) && !isFamilyRuleId(id) && !GUARDRAIL_RULE_IDS.includes(id)) {
+      fail(['disable', i], unknown(id, 'disable'));
+    }
   });
   for (const id of Object.keys(config.overrides)) {
     if (!rules.has(id) && !isFamilyRuleId(id, 'overrides')) {

@@ -7,6 +7,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { Allowlist, Config, RuleOverride } from '../core/config.js';
 import { ConfigError } from '../core/errors.js';
+import { DEFAULT_ARTIFACT_CONFIG, DEFAULT_PERSONAL_DATA_CONFIG } from '../core/guardrails.js';
 import { defaultPolicyConfig } from '../core/policy/defaults.js';
 import { INTERVAL_FORMS, parseInterval } from '../core/policy/interval.js';
 import type { PolicyConfig } from '../core/policy/types.js';
@@ -37,6 +38,20 @@ interface RawConfig {
   reviews?: ReviewRequirementSpec[];
   review_settings?: ReviewSettings;
   inline_allow?: 'allow' | 'review';
+  artifacts?: {
+    enabled?: boolean;
+    approved_paths?: string[];
+    block_from_bytes?: number | string;
+    pickle_allow?: string[];
+  };
+  personal_data?: {
+    enabled?: boolean;
+    approved_paths?: string[];
+    min_contacts?: number;
+    min_sensitive?: number;
+    extensions?: string[];
+  };
+  ai_services?: { approved?: string[] };
 }
 interface RawPolicies {
   paths?: string[];
@@ -245,8 +260,51 @@ export function parseConfig(text: string, file: string): Config {
     ...(raw.reviews === undefined ? {} : { reviews: raw.reviews }),
     ...(raw.review_settings === undefined ? {} : { reviewSettings: raw.review_settings }),
     ...(raw.inline_allow === undefined ? {} : { inlineAllow: raw.inline_allow }),
+    ...guardrailConfig(raw, fail),
     source: { file, sha256: sha256Hex(text) },
   };
   rememberLocator(config, locate);
   return config;
+}
+
+/** `artifacts:`, `personal_data:` and `ai_services:`, defaults applied (absent: none set). */
+function guardrailConfig(
+  raw: RawConfig,
+  fail: (path: DataPath, message: string) => never,
+): Pick<Config, 'artifacts' | 'personalData' | 'aiServices'> {
+  const out: Pick<Config, 'artifacts' | 'personalData' | 'aiServices'> = {};
+  const a = raw.artifacts;
+  if (a !== undefined) {
+    let blockFromBytes = DEFAULT_ARTIFACT_CONFIG.blockFromBytes;
+    if (a.block_from_bytes !== undefined && a.block_from_bytes !== 0) {
+      const size = parseSize(a.block_from_bytes);
+      if (size === null) {
+        fail(
+          ['artifacts', 'block_from_bytes'],
+          '`artifacts.block_from_bytes` must be a size such as 65536 or "64KB"',
+        );
+      }
+      blockFromBytes = size;
+    }
+    out.artifacts = {
+      enabled: a.enabled ?? true,
+      approvedPaths: a.approved_paths ?? [],
+      blockFromBytes,
+      allowImports: a.pickle_allow ?? [],
+    };
+  }
+  const p = raw.personal_data;
+  if (p !== undefined) {
+    out.personalData = {
+      enabled: p.enabled ?? true,
+      approvedPaths: p.approved_paths ?? [],
+      minContacts: p.min_contacts ?? DEFAULT_PERSONAL_DATA_CONFIG.minContacts,
+      minSensitive: p.min_sensitive ?? DEFAULT_PERSONAL_DATA_CONFIG.minSensitive,
+      dataExtensions: (p.extensions ?? DEFAULT_PERSONAL_DATA_CONFIG.dataExtensions).map((ext) =>
+        ext.toLowerCase(),
+      ),
+    };
+  }
+  if (raw.ai_services !== undefined) out.aiServices = { approved: raw.ai_services.approved ?? [] };
+  return out;
 }

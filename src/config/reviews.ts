@@ -121,6 +121,18 @@ export function resolveReviewRequirements(
       origin: file,
     });
   }
+  // The `ai-services` pack names each service; its requirements supersede the generic one,
+  // and `ai_services.approved` (services with a signed DPA) switches theirs off.
+  if (config.extends.includes(AI_SERVICES_PACK)) requirements.delete(GENERIC_AI_REVIEW);
+  const services = [...requirements.keys()].filter((name) => name.startsWith('ai-service-'));
+  for (const id of config.aiServices?.approved ?? []) {
+    if (!requirements.delete(`ai-service-${id}`) && config.extends.includes(AI_SERVICES_PACK)) {
+      throw new ConfigError(
+        file,
+        `\`ai_services.approved\` names \`${id}\`, but the ai-services pack has no such service; known: ${services.map((name) => name.slice('ai-service-'.length)).join(', ')}`,
+      );
+    }
+  }
   const disabled = new Set(config.disable.filter((id) => id.startsWith('review/')));
   for (const id of disabled) {
     if (!requirements.has(id.slice('review/'.length))) {
@@ -132,6 +144,11 @@ export function resolveReviewRequirements(
   }
   return [...requirements.values()].filter((r) => !disabled.has(`review/${r.spec.name}`));
 }
+
+/** The built-in pack of third-party AI services (rules/ai-services.yml). */
+export const AI_SERVICES_PACK = 'ai-services';
+/** reviews-recommended's requirement for any AI SDK, superseded by the ai-services pack. */
+const GENERIC_AI_REVIEW = 'ai-sdk-dependency';
 
 /** The review requirement that guards mandate's own policy files. */
 export const POLICY_REVIEW = 'mandate-config';

@@ -1,3 +1,4 @@
+import type { ArtifactConfig, PersonalDataConfig } from './guardrails.js';
 import type { PolicyConfig } from './policy/types.js';
 import type { ReviewRequirementSpec, ReviewSettings } from './review/types.js';
 import type { SecretRuleSpec } from './rule-spec.js';
@@ -55,6 +56,12 @@ export interface Config {
    * team's approval (`review/inline-allow`). Absent or `allow`: it suppresses, traced.
    */
   inlineAllow?: 'allow' | 'review';
+  /** `artifacts:` — the artifact family's settings (defaults: DEFAULT_ARTIFACT_CONFIG). */
+  artifacts?: ArtifactConfig;
+  /** `personal_data:` — the personal-data family's settings (DEFAULT_PERSONAL_DATA_CONFIG). */
+  personalData?: PersonalDataConfig;
+  /** `ai_services:` — AI services approved for use (no review for their SDKs and hosts). */
+  aiServices?: { approved: string[] };
   /** Where the config came from: the file (null for built-in defaults) and its SHA-256. */
   source: { file: string | null; sha256: string | null };
 }

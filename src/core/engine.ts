@@ -1,4 +1,5 @@
 import { conclude } from './decision.js';
+import { guardrailFindings } from './guardrails.js';
 import { type Coverage, finalizeFindings, type IgnoreEntry } from './postprocess/index.js';
 import { type CompiledRules, isPathAllowed } from './secret/compile.js';
 import {
@@ -93,6 +94,9 @@ export function tallyFile(tally: ScanTally, file: ChangedFile, rules: CompiledRu
     tally.allowlistedFiles++;
     return;
   }
+  if (rules.guardrails !== undefined) {
+    for (const finding of guardrailFindings(file, rules.guardrails)) tally.raw.push(finding);
+  }
   if (file.skipped !== undefined) {
     tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1;
     if (file.skipped === 'unreadable') tally.unreadable.push(file.path);
@@ -125,7 +129,7 @@ function coversWholeFile(file: ChangedFile): boolean {
  */
 export type FileOutcome =
   | { kind: 'allowlisted' }
-  | { kind: 'skipped'; reason: SkipReason; path: string }
+  | { kind: 'skipped'; reason: SkipReason; path: string; raw?: RawFinding[] }
   | {
       kind: 'scanned';
       size: number;
@@ -147,8 +151,16 @@ export function fileOutcome(
   fileBudgetMs: number = FILE_BUDGET_MS,
 ): FileOutcome {
   if (isPathAllowed(file.path, rules)) return { kind: 'allowlisted' };
-  if (file.skipped !== undefined) return { kind: 'skipped', reason: file.skipped, path: file.path };
-  const raw: RawFinding[] = [];
+  const raw: RawFinding[] =
+    rules.guardrails === undefined ? [] : guardrailFindings(file, rules.guardrails);
+  if (file.skipped !== undefined) {
+    return {
+      kind: 'skipped',
+      reason: file.skipped,
+      path: file.path,
+      ...(raw.length > 0 ? { raw } : {}),
+    };
+  }
   const counters: ScanCounters = {
     allowlisted: 0,
     budget: { ms: fileBudgetMs, now: defaultNow },
@@ -196,6 +208,7 @@ export function tallyOutcome(tally: ScanTally, outcome: FileOutcome): void {
       tally.skipped[outcome.reason] = (tally.skipped[outcome.reason] ?? 0) + 1;
       if (outcome.reason === 'unreadable') tally.unreadable.push(outcome.path);
       noteSkipped(tally, outcome.reason, outcome.path);
+      for (const finding of outcome.raw ?? []) tally.raw.push(finding);
       return;
     default:
       tally.files++;

@@ -9,8 +9,18 @@ export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 /** Ordered from most to least severe; index comparisons use this order. */
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
-/** `scan`: the scan itself could not finish (`scan/incomplete`: a file ran past its time budget). */
-export type FindingKind = 'secret' | 'review' | 'policy' | 'artifact' | 'config' | 'scan';
+/**
+ * `scan`: the scan itself could not finish (`scan/incomplete`: a file ran past its time budget).
+ * `artifact`: model weights, pickles, data dumps, key stores; `personal-data`: a dataset of people.
+ */
+export type FindingKind =
+  | 'secret'
+  | 'review'
+  | 'policy'
+  | 'artifact'
+  | 'personal-data'
+  | 'config'
+  | 'scan';
 
 export type FileStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'unchanged';
 
@@ -89,6 +99,13 @@ export interface ChangedFile {
    * piece before it, counted once; its `size` and `lines` are what it adds.
    */
   continued?: boolean;
+  /**
+   * The first bytes of the file (all of them when `headWhole`), read by the source for the
+   * artifact family's content signatures: set for files skipped as binary or too large and for
+   * files named like an artifact (core/guardrails.ts `wantsHead`).
+   */
+  head?: Uint8Array;
+  headWhole?: boolean;
 }
 
 export type Scope = 'paths' | 'staged' | 'diff' | 'history' | 'pull-request' | 'push';
@@ -177,6 +194,13 @@ export interface RawFinding {
   /** Whether the rule blocks by default (the generic rule does not). */
   blocking: boolean;
   commit?: CommitInfo;
+  /**
+   * The finding's message when the family writes its own (artifacts, personal data): it must
+   * not contain any value found. Absent: the secret rules' message (postprocess/redact.ts).
+   */
+  message?: string;
+  /** What the finding shows instead of a redacted secret (counts per type, a format name). */
+  redacted?: string;
 }
 
 export interface Stats {

@@ -382,7 +382,10 @@ class Reader {
       if (found.kind !== 'file') return skipped(common, 'unreadable');
       head = found.bytes;
     }
-    if (looksBinary(head)) return skipped({ ...common, binary: true }, 'binary');
+    // The artifact family judges a binary file by its bytes (core/guardrails.ts).
+    if (looksBinary(head)) {
+      return { ...skipped({ ...common, binary: true }, 'binary'), head, headWhole: true };
+    }
     let baseText: string | null = null;
     if (basePath !== null && baseSha !== null && common.status !== 'added') {
       const base = await this.content(basePath, baseSha);

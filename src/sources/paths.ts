@@ -375,7 +375,9 @@ export function loadFile(root: string, item: Listed, maxFileSize: number): Chang
   } finally {
     closeSync(fd);
   }
-  if (looksBinary(buf)) return skippedFile(path, 'binary', buf.length);
+  // The artifact family judges a binary file by its bytes (core/guardrails.ts).
+  if (looksBinary(buf))
+    return { ...skippedFile(path, 'binary', buf.length), head: buf, headWhole: true };
   const text = decodeText(buf);
   return {
     path,
@@ -438,7 +440,9 @@ function* readChunked(abs: string, path: string, maxFileSize: number): Generator
       if (decoder === null) {
         const encoding = textEncoding(bytes);
         if (encoding === null) {
-          yield skippedFile(path, 'binary', fstatSync(fd).size);
+          // Only the first chunk is read: enough for content signatures and a pickle's imports.
+          const head = Uint8Array.prototype.slice.call(bytes);
+          yield { ...skippedFile(path, 'binary', fstatSync(fd).size), head, headWhole: false };
           return;
         }
         decoder = new TextDecoder(encoding);

@@ -680,6 +680,98 @@ const schema11 = {
         'What an inline `mandate:allow <reason>` comment does. `allow` (the default): it suppresses the finding on its line and is listed in every report. `review`: in a pull request, an inline allow the change adds also requires an approval from `review_settings.security_team` (the requirement `review/inline-allow`).',
       examples: ['review'],
     },
+    artifacts: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'The artifact family: model weights and checkpoints, pickles, array and table dumps and key stores, recognised by content signature (a renamed file too) and by name. Allowed when Git LFS tracks the path (`.gitattributes` `filter=lfs` at the repository root) or an approved path matches. Switch single rules off with `disable: [artifact/model-weights]`.',
+      examples: [{ approved_paths: ['models/fixtures/**'], block_from_bytes: '64KB' }],
+      properties: {
+        enabled: {
+          type: 'boolean',
+          description: 'Run the artifact family (default true).',
+          examples: [false],
+        },
+        approved_paths: {
+          type: 'array',
+          items: { type: 'string', pattern: '\\S' },
+          description: 'minimatch globs of repository-relative paths where artifacts are allowed.',
+          examples: [['models/fixtures/**']],
+        },
+        block_from_bytes: {
+          type: ['integer', 'string'],
+          pattern: '^\\s*\\d+(?:\\.\\d+)?\\s*(?:[kKmMgG]?i?[bB]?)\\s*$',
+          minimum: 0,
+          description:
+            'Models, dumps and pickles with only safe imports that are smaller than this (bytes, or a size like `64KB`) are reported without blocking. Default 0: every one blocks. Key stores and unsafe pickles always block.',
+          examples: ['64KB'],
+        },
+        pickle_allow: {
+          type: 'array',
+          items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_.]*\\.[A-Za-z_][A-Za-z0-9_]*$' },
+          description:
+            'Imports (`module.name`) a pickle may use beyond the built-in allowlist of known-safe callables (containers, torch tensor and numpy array rebuilders).',
+          examples: [['sklearn.linear_model._logistic.LogisticRegression']],
+        },
+      },
+    },
+    personal_data: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'The personal-data family: data files (CSV/TSV, JSON/JSONL, SQL dumps, notebooks) holding e-mail addresses, phone numbers, payment cards (Luhn, IIN ranges), IBANs (mod-97), US SSNs or Spanish DNIs past per-file thresholds. Example domains and published test values do not count. Findings carry counts per type, never values.',
+      examples: [{ approved_paths: ['fixtures/synthetic/**'], min_contacts: 25 }],
+      properties: {
+        enabled: {
+          type: 'boolean',
+          description: 'Run the personal-data family (default true).',
+          examples: [false],
+        },
+        approved_paths: {
+          type: 'array',
+          items: { type: 'string', pattern: '\\S' },
+          description: 'minimatch globs of data files allowed to hold personal data.',
+          examples: [['fixtures/synthetic/**']],
+        },
+        min_contacts: {
+          type: 'integer',
+          minimum: 1,
+          description:
+            'Distinct e-mail addresses or phone numbers in one file that make it a dataset (default 10).',
+          examples: [25],
+        },
+        min_sensitive: {
+          type: 'integer',
+          minimum: 1,
+          description:
+            'Distinct card numbers, IBANs, SSNs or national IDs in one file that make it a dataset (default 3).',
+          examples: [1],
+        },
+        extensions: {
+          type: 'array',
+          items: { type: 'string', pattern: '^[A-Za-z0-9]+$' },
+          description:
+            'Extensions (without the dot) of data files. Default: csv tsv psv json jsonl ndjson sql ipynb.',
+          examples: [['csv', 'jsonl']],
+        },
+      },
+    },
+    ai_services: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'The third-party AI family (`review/ai-sdk-dependency` and `review/ai-api-call` of the `reviews-recommended` pack): a new dependency on an AI SDK or new code calling an AI API host needs the security team, except for the services approved here (those the company has a DPA with).',
+      examples: [{ approved: ['openai', 'anthropic'] }],
+      properties: {
+        approved: {
+          type: 'array',
+          items: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+          description:
+            'Service ids of rules/ai-services.yml (`mandate rules` lists them) approved for use: adding their SDK or calling their API needs no review.',
+          examples: [['openai', 'anthropic']],
+        },
+      },
+    },
   },
 };
 const schema13 = {
@@ -714,6 +806,10 @@ const pattern28 = new RegExp(
 );
 const pattern32 = new RegExp('^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
 const pattern41 = new RegExp('^[!-~]{16,256}$', 'u');
+const pattern43 = new RegExp('^\\s*\\d+(?:\\.\\d+)?\\s*(?:[kKmMgG]?i?[bB]?)\\s*$', 'u');
+const pattern44 = new RegExp('^[A-Za-z_][A-Za-z0-9_.]*\\.[A-Za-z_][A-Za-z0-9_]*$', 'u');
+const pattern46 = new RegExp('^[A-Za-z0-9]+$', 'u');
+const pattern47 = new RegExp('^[a-z0-9][a-z0-9-]*$', 'u');
 const schema12 = {
   type: 'object',
   additionalProperties: false,
@@ -5366,8 +5462,663 @@ function validate10(
         errors++;
       }
     }
+    if (data.artifacts !== undefined) {
+      let data89 = data.artifacts;
+      if (data89 && typeof data89 == 'object' && !Array.isArray(data89)) {
+        for (const key16 in data89) {
+          if (
+            !(
+              key16 === 'enabled' ||
+              key16 === 'approved_paths' ||
+              key16 === 'block_from_bytes' ||
+              key16 === 'pickle_allow'
+            )
+          ) {
+            const err165 = {
+              instancePath: instancePath + '/artifacts',
+              schemaPath: '#/properties/artifacts/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key16 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.artifacts,
+              data: data89,
+            };
+            if (vErrors === null) {
+              vErrors = [err165];
+            } else {
+              vErrors.push(err165);
+            }
+            errors++;
+          }
+        }
+        if (data89.enabled !== undefined) {
+          let data90 = data89.enabled;
+          if (typeof data90 !== 'boolean') {
+            const err166 = {
+              instancePath: instancePath + '/artifacts/enabled',
+              schemaPath: '#/properties/artifacts/properties/enabled/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.artifacts.properties.enabled.type,
+              parentSchema: schema11.properties.artifacts.properties.enabled,
+              data: data90,
+            };
+            if (vErrors === null) {
+              vErrors = [err166];
+            } else {
+              vErrors.push(err166);
+            }
+            errors++;
+          }
+        }
+        if (data89.approved_paths !== undefined) {
+          let data91 = data89.approved_paths;
+          if (Array.isArray(data91)) {
+            const len20 = data91.length;
+            for (let i24 = 0; i24 < len20; i24++) {
+              let data92 = data91[i24];
+              if (typeof data92 === 'string') {
+                if (!pattern0.test(data92)) {
+                  const err167 = {
+                    instancePath: instancePath + '/artifacts/approved_paths/' + i24,
+                    schemaPath: '#/properties/artifacts/properties/approved_paths/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.artifacts.properties.approved_paths.items,
+                    data: data92,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err167];
+                  } else {
+                    vErrors.push(err167);
+                  }
+                  errors++;
+                }
+              } else {
+                const err168 = {
+                  instancePath: instancePath + '/artifacts/approved_paths/' + i24,
+                  schemaPath: '#/properties/artifacts/properties/approved_paths/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.artifacts.properties.approved_paths.items.type,
+                  parentSchema: schema11.properties.artifacts.properties.approved_paths.items,
+                  data: data92,
+                };
+                if (vErrors === null) {
+                  vErrors = [err168];
+                } else {
+                  vErrors.push(err168);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err169 = {
+              instancePath: instancePath + '/artifacts/approved_paths',
+              schemaPath: '#/properties/artifacts/properties/approved_paths/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.artifacts.properties.approved_paths.type,
+              parentSchema: schema11.properties.artifacts.properties.approved_paths,
+              data: data91,
+            };
+            if (vErrors === null) {
+              vErrors = [err169];
+            } else {
+              vErrors.push(err169);
+            }
+            errors++;
+          }
+        }
+        if (data89.block_from_bytes !== undefined) {
+          let data93 = data89.block_from_bytes;
+          if (
+            !(typeof data93 == 'number' && !(data93 % 1) && !isNaN(data93) && isFinite(data93)) &&
+            typeof data93 !== 'string'
+          ) {
+            const err170 = {
+              instancePath: instancePath + '/artifacts/block_from_bytes',
+              schemaPath: '#/properties/artifacts/properties/block_from_bytes/type',
+              keyword: 'type',
+              params: { type: schema11.properties.artifacts.properties.block_from_bytes.type },
+              message: 'must be integer,string',
+              schema: schema11.properties.artifacts.properties.block_from_bytes.type,
+              parentSchema: schema11.properties.artifacts.properties.block_from_bytes,
+              data: data93,
+            };
+            if (vErrors === null) {
+              vErrors = [err170];
+            } else {
+              vErrors.push(err170);
+            }
+            errors++;
+          }
+          if (typeof data93 == 'number' && isFinite(data93)) {
+            if (data93 < 0 || isNaN(data93)) {
+              const err171 = {
+                instancePath: instancePath + '/artifacts/block_from_bytes',
+                schemaPath: '#/properties/artifacts/properties/block_from_bytes/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.artifacts.properties.block_from_bytes,
+                data: data93,
+              };
+              if (vErrors === null) {
+                vErrors = [err171];
+              } else {
+                vErrors.push(err171);
+              }
+              errors++;
+            }
+          }
+          if (typeof data93 === 'string') {
+            if (!pattern43.test(data93)) {
+              const err172 = {
+                instancePath: instancePath + '/artifacts/block_from_bytes',
+                schemaPath: '#/properties/artifacts/properties/block_from_bytes/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^\\s*\\d+(?:\\.\\d+)?\\s*(?:[kKmMgG]?i?[bB]?)\\s*$' },
+                message:
+                  'must match pattern "' +
+                  '^\\s*\\d+(?:\\.\\d+)?\\s*(?:[kKmMgG]?i?[bB]?)\\s*$' +
+                  '"',
+                schema: '^\\s*\\d+(?:\\.\\d+)?\\s*(?:[kKmMgG]?i?[bB]?)\\s*$',
+                parentSchema: schema11.properties.artifacts.properties.block_from_bytes,
+                data: data93,
+              };
+              if (vErrors === null) {
+                vErrors = [err172];
+              } else {
+                vErrors.push(err172);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data89.pickle_allow !== undefined) {
+          let data94 = data89.pickle_allow;
+          if (Array.isArray(data94)) {
+            const len21 = data94.length;
+            for (let i25 = 0; i25 < len21; i25++) {
+              let data95 = data94[i25];
+              if (typeof data95 === 'string') {
+                if (!pattern44.test(data95)) {
+                  const err173 = {
+                    instancePath: instancePath + '/artifacts/pickle_allow/' + i25,
+                    schemaPath: '#/properties/artifacts/properties/pickle_allow/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z_][A-Za-z0-9_.]*\\.[A-Za-z_][A-Za-z0-9_]*$' },
+                    message:
+                      'must match pattern "' +
+                      '^[A-Za-z_][A-Za-z0-9_.]*\\.[A-Za-z_][A-Za-z0-9_]*$' +
+                      '"',
+                    schema: '^[A-Za-z_][A-Za-z0-9_.]*\\.[A-Za-z_][A-Za-z0-9_]*$',
+                    parentSchema: schema11.properties.artifacts.properties.pickle_allow.items,
+                    data: data95,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err173];
+                  } else {
+                    vErrors.push(err173);
+                  }
+                  errors++;
+                }
+              } else {
+                const err174 = {
+                  instancePath: instancePath + '/artifacts/pickle_allow/' + i25,
+                  schemaPath: '#/properties/artifacts/properties/pickle_allow/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.artifacts.properties.pickle_allow.items.type,
+                  parentSchema: schema11.properties.artifacts.properties.pickle_allow.items,
+                  data: data95,
+                };
+                if (vErrors === null) {
+                  vErrors = [err174];
+                } else {
+                  vErrors.push(err174);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err175 = {
+              instancePath: instancePath + '/artifacts/pickle_allow',
+              schemaPath: '#/properties/artifacts/properties/pickle_allow/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.artifacts.properties.pickle_allow.type,
+              parentSchema: schema11.properties.artifacts.properties.pickle_allow,
+              data: data94,
+            };
+            if (vErrors === null) {
+              vErrors = [err175];
+            } else {
+              vErrors.push(err175);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err176 = {
+          instancePath: instancePath + '/artifacts',
+          schemaPath: '#/properties/artifacts/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.artifacts.type,
+          parentSchema: schema11.properties.artifacts,
+          data: data89,
+        };
+        if (vErrors === null) {
+          vErrors = [err176];
+        } else {
+          vErrors.push(err176);
+        }
+        errors++;
+      }
+    }
+    if (data.personal_data !== undefined) {
+      let data96 = data.personal_data;
+      if (data96 && typeof data96 == 'object' && !Array.isArray(data96)) {
+        for (const key17 in data96) {
+          if (
+            !(
+              key17 === 'enabled' ||
+              key17 === 'approved_paths' ||
+              key17 === 'min_contacts' ||
+              key17 === 'min_sensitive' ||
+              key17 === 'extensions'
+            )
+          ) {
+            const err177 = {
+              instancePath: instancePath + '/personal_data',
+              schemaPath: '#/properties/personal_data/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key17 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.personal_data,
+              data: data96,
+            };
+            if (vErrors === null) {
+              vErrors = [err177];
+            } else {
+              vErrors.push(err177);
+            }
+            errors++;
+          }
+        }
+        if (data96.enabled !== undefined) {
+          let data97 = data96.enabled;
+          if (typeof data97 !== 'boolean') {
+            const err178 = {
+              instancePath: instancePath + '/personal_data/enabled',
+              schemaPath: '#/properties/personal_data/properties/enabled/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.personal_data.properties.enabled.type,
+              parentSchema: schema11.properties.personal_data.properties.enabled,
+              data: data97,
+            };
+            if (vErrors === null) {
+              vErrors = [err178];
+            } else {
+              vErrors.push(err178);
+            }
+            errors++;
+          }
+        }
+        if (data96.approved_paths !== undefined) {
+          let data98 = data96.approved_paths;
+          if (Array.isArray(data98)) {
+            const len22 = data98.length;
+            for (let i26 = 0; i26 < len22; i26++) {
+              let data99 = data98[i26];
+              if (typeof data99 === 'string') {
+                if (!pattern0.test(data99)) {
+                  const err179 = {
+                    instancePath: instancePath + '/personal_data/approved_paths/' + i26,
+                    schemaPath:
+                      '#/properties/personal_data/properties/approved_paths/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.personal_data.properties.approved_paths.items,
+                    data: data99,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err179];
+                  } else {
+                    vErrors.push(err179);
+                  }
+                  errors++;
+                }
+              } else {
+                const err180 = {
+                  instancePath: instancePath + '/personal_data/approved_paths/' + i26,
+                  schemaPath: '#/properties/personal_data/properties/approved_paths/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.personal_data.properties.approved_paths.items.type,
+                  parentSchema: schema11.properties.personal_data.properties.approved_paths.items,
+                  data: data99,
+                };
+                if (vErrors === null) {
+                  vErrors = [err180];
+                } else {
+                  vErrors.push(err180);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err181 = {
+              instancePath: instancePath + '/personal_data/approved_paths',
+              schemaPath: '#/properties/personal_data/properties/approved_paths/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.personal_data.properties.approved_paths.type,
+              parentSchema: schema11.properties.personal_data.properties.approved_paths,
+              data: data98,
+            };
+            if (vErrors === null) {
+              vErrors = [err181];
+            } else {
+              vErrors.push(err181);
+            }
+            errors++;
+          }
+        }
+        if (data96.min_contacts !== undefined) {
+          let data100 = data96.min_contacts;
+          if (
+            !(typeof data100 == 'number' && !(data100 % 1) && !isNaN(data100) && isFinite(data100))
+          ) {
+            const err182 = {
+              instancePath: instancePath + '/personal_data/min_contacts',
+              schemaPath: '#/properties/personal_data/properties/min_contacts/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.personal_data.properties.min_contacts.type,
+              parentSchema: schema11.properties.personal_data.properties.min_contacts,
+              data: data100,
+            };
+            if (vErrors === null) {
+              vErrors = [err182];
+            } else {
+              vErrors.push(err182);
+            }
+            errors++;
+          }
+          if (typeof data100 == 'number' && isFinite(data100)) {
+            if (data100 < 1 || isNaN(data100)) {
+              const err183 = {
+                instancePath: instancePath + '/personal_data/min_contacts',
+                schemaPath: '#/properties/personal_data/properties/min_contacts/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema11.properties.personal_data.properties.min_contacts,
+                data: data100,
+              };
+              if (vErrors === null) {
+                vErrors = [err183];
+              } else {
+                vErrors.push(err183);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data96.min_sensitive !== undefined) {
+          let data101 = data96.min_sensitive;
+          if (
+            !(typeof data101 == 'number' && !(data101 % 1) && !isNaN(data101) && isFinite(data101))
+          ) {
+            const err184 = {
+              instancePath: instancePath + '/personal_data/min_sensitive',
+              schemaPath: '#/properties/personal_data/properties/min_sensitive/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.personal_data.properties.min_sensitive.type,
+              parentSchema: schema11.properties.personal_data.properties.min_sensitive,
+              data: data101,
+            };
+            if (vErrors === null) {
+              vErrors = [err184];
+            } else {
+              vErrors.push(err184);
+            }
+            errors++;
+          }
+          if (typeof data101 == 'number' && isFinite(data101)) {
+            if (data101 < 1 || isNaN(data101)) {
+              const err185 = {
+                instancePath: instancePath + '/personal_data/min_sensitive',
+                schemaPath: '#/properties/personal_data/properties/min_sensitive/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema11.properties.personal_data.properties.min_sensitive,
+                data: data101,
+              };
+              if (vErrors === null) {
+                vErrors = [err185];
+              } else {
+                vErrors.push(err185);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data96.extensions !== undefined) {
+          let data102 = data96.extensions;
+          if (Array.isArray(data102)) {
+            const len23 = data102.length;
+            for (let i27 = 0; i27 < len23; i27++) {
+              let data103 = data102[i27];
+              if (typeof data103 === 'string') {
+                if (!pattern46.test(data103)) {
+                  const err186 = {
+                    instancePath: instancePath + '/personal_data/extensions/' + i27,
+                    schemaPath: '#/properties/personal_data/properties/extensions/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9]+$' },
+                    message: 'must match pattern "' + '^[A-Za-z0-9]+$' + '"',
+                    schema: '^[A-Za-z0-9]+$',
+                    parentSchema: schema11.properties.personal_data.properties.extensions.items,
+                    data: data103,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err186];
+                  } else {
+                    vErrors.push(err186);
+                  }
+                  errors++;
+                }
+              } else {
+                const err187 = {
+                  instancePath: instancePath + '/personal_data/extensions/' + i27,
+                  schemaPath: '#/properties/personal_data/properties/extensions/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.personal_data.properties.extensions.items.type,
+                  parentSchema: schema11.properties.personal_data.properties.extensions.items,
+                  data: data103,
+                };
+                if (vErrors === null) {
+                  vErrors = [err187];
+                } else {
+                  vErrors.push(err187);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err188 = {
+              instancePath: instancePath + '/personal_data/extensions',
+              schemaPath: '#/properties/personal_data/properties/extensions/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.personal_data.properties.extensions.type,
+              parentSchema: schema11.properties.personal_data.properties.extensions,
+              data: data102,
+            };
+            if (vErrors === null) {
+              vErrors = [err188];
+            } else {
+              vErrors.push(err188);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err189 = {
+          instancePath: instancePath + '/personal_data',
+          schemaPath: '#/properties/personal_data/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.personal_data.type,
+          parentSchema: schema11.properties.personal_data,
+          data: data96,
+        };
+        if (vErrors === null) {
+          vErrors = [err189];
+        } else {
+          vErrors.push(err189);
+        }
+        errors++;
+      }
+    }
+    if (data.ai_services !== undefined) {
+      let data104 = data.ai_services;
+      if (data104 && typeof data104 == 'object' && !Array.isArray(data104)) {
+        for (const key18 in data104) {
+          if (!(key18 === 'approved')) {
+            const err190 = {
+              instancePath: instancePath + '/ai_services',
+              schemaPath: '#/properties/ai_services/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key18 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.ai_services,
+              data: data104,
+            };
+            if (vErrors === null) {
+              vErrors = [err190];
+            } else {
+              vErrors.push(err190);
+            }
+            errors++;
+          }
+        }
+        if (data104.approved !== undefined) {
+          let data105 = data104.approved;
+          if (Array.isArray(data105)) {
+            const len24 = data105.length;
+            for (let i28 = 0; i28 < len24; i28++) {
+              let data106 = data105[i28];
+              if (typeof data106 === 'string') {
+                if (!pattern47.test(data106)) {
+                  const err191 = {
+                    instancePath: instancePath + '/ai_services/approved/' + i28,
+                    schemaPath: '#/properties/ai_services/properties/approved/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[a-z0-9][a-z0-9-]*$' },
+                    message: 'must match pattern "' + '^[a-z0-9][a-z0-9-]*$' + '"',
+                    schema: '^[a-z0-9][a-z0-9-]*$',
+                    parentSchema: schema11.properties.ai_services.properties.approved.items,
+                    data: data106,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err191];
+                  } else {
+                    vErrors.push(err191);
+                  }
+                  errors++;
+                }
+              } else {
+                const err192 = {
+                  instancePath: instancePath + '/ai_services/approved/' + i28,
+                  schemaPath: '#/properties/ai_services/properties/approved/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.ai_services.properties.approved.items.type,
+                  parentSchema: schema11.properties.ai_services.properties.approved.items,
+                  data: data106,
+                };
+                if (vErrors === null) {
+                  vErrors = [err192];
+                } else {
+                  vErrors.push(err192);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err193 = {
+              instancePath: instancePath + '/ai_services/approved',
+              schemaPath: '#/properties/ai_services/properties/approved/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.ai_services.properties.approved.type,
+              parentSchema: schema11.properties.ai_services.properties.approved,
+              data: data105,
+            };
+            if (vErrors === null) {
+              vErrors = [err193];
+            } else {
+              vErrors.push(err193);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err194 = {
+          instancePath: instancePath + '/ai_services',
+          schemaPath: '#/properties/ai_services/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.ai_services.type,
+          parentSchema: schema11.properties.ai_services,
+          data: data104,
+        };
+        if (vErrors === null) {
+          vErrors = [err194];
+        } else {
+          vErrors.push(err194);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err165 = {
+    const err195 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -5378,9 +6129,9 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err165];
+      vErrors = [err195];
     } else {
-      vErrors.push(err165);
+      vErrors.push(err195);
     }
     errors++;
   }

@@ -8,6 +8,7 @@ export function atOrAbove(severity: Severity, threshold: Severity): boolean {
 
 /** The finding's message: the rule's title and what to do. Never contains the secret. */
 export function messageFor(raw: RawFinding): string {
+  if (raw.message !== undefined) return raw.message;
   const where = raw.provider === '' || raw.provider === 'generic' ? 'its issuer' : raw.provider;
   const message = raw.blocking
     ? `${raw.title}: rotate this credential at ${where}, then remove it from the change.`
@@ -32,7 +33,7 @@ export function toFinding(raw: RawFinding & { fingerprint: string }, failOn: Sev
     endLine: raw.endLine,
     column: raw.column,
     message: messageFor(raw),
-    redacted: redact(raw.secret),
+    redacted: raw.redacted ?? redact(raw.secret),
     fingerprint: raw.fingerprint,
     blocking: raw.blocking && atOrAbove(raw.severity, failOn),
     title: raw.title,

@@ -1,0 +1,254 @@
+/**
+ * The artifact family: model weights, serialized Python objects, array and table dumps and key
+ * stores do not belong in a git repository (a model registry, Git LFS or the approved data
+ * store do). A file is judged by its first bytes and its name (signatures.ts); a pickle —
+ * standalone or inside a PyTorch zip — is disassembled and its imports judged (pickle.ts).
+ * Allowed when Git LFS tracks the path (or the file is an LFS pointer) or an approved path
+ * matches. Pure: sources hand over the bytes they read.
+ */
+import { Minimatch } from 'minimatch';
+import type { RawFinding, Severity } from '../types.js';
+import type { LfsTracking } from './lfs.js';
+import { analysePickle, type PickleReport } from './pickle.js';
+import { type Classification, classifyArtifact, isLfsPointer } from './signatures.js';
+import { zipEntries } from './zip.js';
+
+export interface ArtifactSettings {
+  /** Globs (minimatch) of paths where artifacts are allowed (the team's approved store). */
+  approvedPaths: readonly string[];
+  /**
+   * Models, dumps and pickles with only safe imports that are smaller than this many bytes are
+   * reported without blocking (small test fixtures). 0: every one blocks. Key stores and
+   * unsafe pickles always block.
+   */
+  blockFromBytes: number;
+  /** Imports (`module.name`) a pickle may use beyond the built-in allowlist. */
+  allowImports: readonly string[];
+}
+
+export const DEFAULT_ARTIFACT_SETTINGS: ArtifactSettings = {
+  approvedPaths: [],
+  blockFromBytes: 0,
+  allowImports: [],
+};
+
+/** A file as the family sees it. */
+export interface ArtifactInput {
+  path: string;
+  /** The file's size in bytes (of the new version). */
+  size: number;
+  /** The bytes the source read from the file's start (all of it when `whole`). */
+  bytes?: Uint8Array;
+  whole: boolean;
+}
+
+export const ARTIFACT_RULES = {
+  model: 'artifact/model-weights',
+  pickle: 'artifact/serialized-object',
+  unsafePickle: 'artifact/unsafe-pickle',
+  array: 'artifact/data-dump',
+  keystore: 'artifact/key-store',
+} as const;
+
+export const ARTIFACT_RULE_INFO: readonly {
+  id: string;
+  title: string;
+  severity: Severity;
+  description: string;
+  remediation: string;
+}[] = [
+  {
+    id: ARTIFACT_RULES.model,
+    title: 'Model weights or checkpoint',
+    severity: 'high',
+    description:
+      'Model weights and checkpoints (safetensors, PyTorch, GGUF, ONNX, HDF5/Keras, TFLite, Core ML), recognised by content signature and name.',
+    remediation:
+      'Publish the model to the model registry, or track the path with Git LFS (`git lfs track`), or add it to `artifacts.approved_paths`.',
+  },
+  {
+    id: ARTIFACT_RULES.pickle,
+    title: 'Serialized Python object (pickle)',
+    severity: 'high',
+    description:
+      'A pickle, joblib or dill file: loading one can run code. Its imports are all on the allowlist.',
+    remediation:
+      'Prefer a data format (safetensors, Parquet, JSON); keep pickles out of the repository, or track them with Git LFS.',
+  },
+  {
+    id: ARTIFACT_RULES.unsafePickle,
+    title: 'Pickle that imports code outside the allowlist',
+    severity: 'critical',
+    description:
+      'A pickle (or the data.pkl of a PyTorch checkpoint) imports a callable outside the allowlist of known-safe ones: loading it can run arbitrary code.',
+    remediation:
+      'Do not load or commit this file. Re-export the model as safetensors; if the import is safe, add it to `artifacts.pickle_allow`.',
+  },
+  {
+    id: ARTIFACT_RULES.array,
+    title: 'Array or table dump',
+    severity: 'high',
+    description:
+      'NumPy, Parquet, Arrow/Feather and Avro dumps: data belongs in the approved data store.',
+    remediation:
+      'Put the data in the approved data store, or track the path with Git LFS, or add it to `artifacts.approved_paths`.',
+  },
+  {
+    id: ARTIFACT_RULES.keystore,
+    title: 'Key store',
+    severity: 'critical',
+    description: 'PKCS#12 (.p12/.pfx) and Java key stores hold private keys.',
+    remediation:
+      'Remove the key store from the change, rotate the keys it holds, and keep it in the secret manager.',
+  },
+];
+
+export interface ArtifactJudge {
+  judge(input: ArtifactInput, lfs: LfsTracking): RawFinding[];
+}
+
+/** The family's judge for a configuration. */
+export function artifactJudge(
+  settings: ArtifactSettings = DEFAULT_ARTIFACT_SETTINGS,
+): ArtifactJudge {
+  const approved = settings.approvedPaths.map((glob) => new Minimatch(glob, { dot: true }));
+  const allow = new Set(settings.allowImports);
+  return {
+    judge(input, lfs) {
+      const head = input.bytes;
+      if (head !== undefined && isLfsPointer(head)) return [];
+      const kind = classifyArtifact(input.path, head);
+      if (kind === null) return [];
+      if (lfs.tracks(input.path) || approved.some((glob) => glob.match(input.path))) return [];
+      return [findingFor(input, kind, settings, allow)];
+    },
+  };
+}
+
+function findingFor(
+  input: ArtifactInput,
+  kind: Classification,
+  settings: ArtifactSettings,
+  allow: ReadonlySet<string>,
+): RawFinding {
+  const small = input.size < settings.blockFromBytes;
+  const how = kind.by === 'content' ? 'by its content' : 'by its name';
+  const size = formatBytes(input.size);
+  const pickles = kind.category === 'pickle' || kind.id === 'pytorch-zip' || kind.id === 'npz';
+  const report = pickles ? pickleReport(input, kind, allow) : null;
+  if (report !== null && (report.unsafe.length > 0 || report.incomplete === 'malformed')) {
+    const names = report.unsafe.length > 0 ? report.unsafe : ['(unreadable opcodes)'];
+    const called = names.filter((name) => report.calls.includes(name));
+    return raw(input, ARTIFACT_RULES.unsafePickle, 'critical', true, {
+      title: 'Pickle that imports code outside the allowlist',
+      message: `${input.path} is a ${kind.name} (${size}) whose pickle imports ${names.join(', ')}${called.length > 0 ? ` (and calls ${called.join(', ')})` : ''}: loading it can run code. Do not load or commit it; re-export the model as safetensors, or if the import is safe add it to \`artifacts.pickle_allow\`.`,
+      redacted: names.join(', '),
+    });
+  }
+  const partly =
+    report?.incomplete === 'truncated'
+      ? ' Only its first bytes were read, so not every import was checked.'
+      : '';
+  const where = WHERE[kind.category];
+  const ruleId =
+    kind.category === 'model'
+      ? ARTIFACT_RULES.model
+      : kind.category === 'pickle'
+        ? ARTIFACT_RULES.pickle
+        : kind.category === 'array'
+          ? ARTIFACT_RULES.array
+          : ARTIFACT_RULES.keystore;
+  const severity: Severity = kind.category === 'keystore' ? 'critical' : 'high';
+  const blocking = kind.category === 'keystore' || !small;
+  const safe =
+    report !== null && report.imports.length > 0 && partly === ''
+      ? ` Its pickle imports only allowlisted callables (${report.imports.slice(0, 4).join(', ')}${report.imports.length > 4 ? ', …' : ''}).`
+      : '';
+  return raw(input, ruleId, severity, blocking, {
+    title: kind.name,
+    message: `${input.path} is a ${kind.name} (${size}, recognised ${how}): ${where}${safe}${partly}`,
+    redacted: kind.id,
+  });
+}
+
+const WHERE: Record<Classification['category'], string> = {
+  model:
+    'model weights belong in the model registry. Publish it there, or track the path with Git LFS (`git lfs track`), or add it to `artifacts.approved_paths`.',
+  pickle:
+    'loading a pickle can run code. Keep it out of the repository (use safetensors, Parquet or JSON), or track it with Git LFS.',
+  array:
+    'data dumps belong in the approved data store. Move it there, or track the path with Git LFS, or add it to `artifacts.approved_paths`.',
+  keystore:
+    'a key store holds private keys. Remove it from the change, rotate its keys and keep it in the secret manager.',
+};
+
+function pickleReport(
+  input: ArtifactInput,
+  kind: Classification,
+  allow: ReadonlySet<string>,
+): PickleReport | null {
+  const bytes = input.bytes;
+  if (bytes === undefined || bytes.length === 0) return null;
+  if (kind.category === 'pickle') {
+    const report = analysePickle(bytes, allow);
+    if (report.incomplete === 'truncated' && input.whole)
+      return { ...report, incomplete: 'malformed' };
+    return report;
+  }
+  // A zip: every pickle inside (a PyTorch checkpoint's data.pkl, an npz's object arrays).
+  const merged: PickleReport = { imports: [], unsafe: [], calls: [], protocol: 0 };
+  let found = false;
+  for (const entry of zipEntries(bytes)) {
+    if (!/(?:^|\/)[^/]*\.pkl$/.test(entry.name)) continue;
+    found = true;
+    if (entry.data === undefined) {
+      merged.incomplete = 'truncated';
+      continue;
+    }
+    const report = analysePickle(entry.data, allow);
+    for (const key of ['imports', 'unsafe', 'calls'] as const) {
+      for (const name of report[key]) if (!merged[key].includes(name)) merged[key].push(name);
+    }
+    merged.protocol = Math.max(merged.protocol, report.protocol);
+    if (report.incomplete !== undefined) merged.incomplete = 'malformed';
+  }
+  if (!found && !input.whole && kind.id === 'pytorch-zip') merged.incomplete = 'truncated';
+  return merged;
+}
+
+function raw(
+  input: ArtifactInput,
+  ruleId: string,
+  severity: Severity,
+  blocking: boolean,
+  text: { title: string; message: string; redacted: string },
+): RawFinding {
+  return {
+    ruleId,
+    kind: 'artifact',
+    severity,
+    title: text.title,
+    provider: '',
+    path: input.path,
+    line: 1,
+    endLine: 1,
+    column: 1,
+    secret: ruleId,
+    lineText: '',
+    blocking,
+    message: text.message,
+    redacted: text.redacted,
+  };
+}
+
+function formatBytes(size: number): string {
+  if (size < 1024) return `${size} bytes`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let value = size / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}

@@ -1,0 +1,197 @@
+/**
+ * The AI guardrail families — artifacts (artifact/family.ts) and personal data (pii/detect.ts)
+ * — applied to one changed file. Today's engine calls `guardrailFindings` for every file it
+ * tallies, skipped binary files included (their first bytes ride on `ChangedFile.head`); the
+ * one-pipeline engine re-plugs this as two families. Pure.
+ */
+import { Minimatch } from 'minimatch';
+import {
+  ARTIFACT_RULE_INFO,
+  type ArtifactJudge,
+  type ArtifactSettings,
+  artifactJudge,
+  DEFAULT_ARTIFACT_SETTINGS,
+} from './artifact/family.js';
+import { type LfsTracking, NO_LFS, parseGitattributes } from './artifact/lfs.js';
+import { isArtifactName } from './artifact/signatures.js';
+import type { Config } from './config.js';
+import {
+  DEFAULT_PII_SETTINGS,
+  isDataFile,
+  judgePersonalData,
+  type PhoneCheck,
+  PII_RULE,
+  type PiiSettings,
+} from './pii/detect.js';
+import type { CompiledRules } from './secret/compile.js';
+import type { ChangedFile, RawFinding, RuleInfo } from './types.js';
+
+/** Rule ids of the guardrail families (`disable:` accepts them). */
+export const GUARDRAIL_RULE_IDS: readonly string[] = [
+  ...ARTIFACT_RULE_INFO.map((info) => info.id),
+  PII_RULE,
+];
+
+/** `artifacts:` of .mandate.yml, resolved. */
+export interface ArtifactConfig extends ArtifactSettings {
+  enabled: boolean;
+}
+
+/** `personal_data:` of .mandate.yml, resolved. */
+export interface PersonalDataConfig extends PiiSettings {
+  enabled: boolean;
+  approvedPaths: readonly string[];
+}
+
+export const DEFAULT_ARTIFACT_CONFIG: ArtifactConfig = {
+  enabled: true,
+  ...DEFAULT_ARTIFACT_SETTINGS,
+};
+
+export const DEFAULT_PERSONAL_DATA_CONFIG: PersonalDataConfig = {
+  enabled: true,
+  approvedPaths: [],
+  ...DEFAULT_PII_SETTINGS,
+};
+
+/** What the families need, serialisable (a scan worker rebuilds the families from it). */
+export interface GuardrailSettings {
+  artifacts: ArtifactConfig;
+  personalData: PersonalDataConfig;
+  /** The root `.gitattributes` of the scanned version (LFS tracking), if any. */
+  gitattributes?: string;
+  /** Rule ids switched off (`disable:`). */
+  disabled: readonly string[];
+}
+
+export interface Guardrails {
+  readonly artifact: ArtifactJudge | null;
+  /** Set by the entry point when it reads `.gitattributes` lazily (sources/guardrail-reads.ts). */
+  lfs: LfsTracking;
+  readonly personalData: PersonalDataConfig | null;
+  readonly piiApproved: readonly Minimatch[];
+  readonly disabled: ReadonlySet<string>;
+  /**
+   * Phone validation (libphonenumber-js), set by the entry point once a data file is seen so
+   * the hook does not load it otherwise. Absent: phone numbers are not counted.
+   */
+  isPhone?: PhoneCheck;
+  readonly infos: RuleInfo[];
+}
+
+export function compileGuardrails(settings: GuardrailSettings): Guardrails {
+  const disabled = new Set(settings.disabled);
+  const artifacts = settings.artifacts.enabled ? artifactJudge(settings.artifacts) : null;
+  const personalData =
+    settings.personalData.enabled && !disabled.has(PII_RULE) ? settings.personalData : null;
+  const infos: RuleInfo[] = [];
+  if (artifacts !== null) {
+    for (const info of ARTIFACT_RULE_INFO) {
+      if (disabled.has(info.id)) continue;
+      infos.push({
+        ...info,
+        kind: 'artifact',
+        provider: '',
+        blocking: true,
+        tags: ['artifact', 'ai'],
+      });
+    }
+  }
+  if (personalData !== null) {
+    infos.push({
+      id: PII_RULE,
+      kind: 'personal-data',
+      title: 'Personal data in a data file',
+      provider: '',
+      severity: 'high',
+      blocking: true,
+      description:
+        'A data file (CSV/TSV, JSON/JSONL, SQL dump, notebook) holding e-mail addresses, phone numbers, payment cards, IBANs, SSNs or national IDs past the per-file thresholds.',
+      remediation:
+        'Keep datasets of people in the approved data store; use synthetic or anonymised data for tests.',
+      tags: ['personal-data', 'ai'],
+    });
+  }
+  return {
+    artifact: artifacts,
+    lfs: settings.gitattributes === undefined ? NO_LFS : parseGitattributes(settings.gitattributes),
+    personalData,
+    piiApproved: (personalData?.approvedPaths ?? []).map(
+      (glob) => new Minimatch(glob, { dot: true }),
+    ),
+    disabled,
+    infos,
+  };
+}
+
+/** Whether the families may want this file's first bytes (a source reads them only then). */
+export function wantsHead(file: Pick<ChangedFile, 'path' | 'skipped'>): boolean {
+  return file.skipped === 'binary' || file.skipped === 'too-large' || isArtifactName(file.path);
+}
+
+/** Whether the personal-data family reads this file (then phone validation is worth loading). */
+export function readsAsData(guardrails: Guardrails, path: string): boolean {
+  return guardrails.personalData !== null && isDataFile(path, guardrails.personalData);
+}
+
+const encoder = new TextEncoder();
+
+/** The findings of the guardrail families on one file (skipped files included). */
+export function guardrailFindings(file: ChangedFile, guardrails: Guardrails): RawFinding[] {
+  if (file.status === 'deleted' || file.skipped === 'deleted' || file.continued === true) return [];
+  if (file.skipped === 'symlink' || file.skipped === 'submodule') return [];
+  const out: RawFinding[] = [];
+  if (guardrails.artifact !== null && (file.head !== undefined || isArtifactName(file.path))) {
+    // A text artifact (a protocol-0 pickle) read whole: its text is its bytes.
+    const only = file.hunks[0];
+    const whole =
+      file.head === undefined &&
+      file.hunks.length === 1 &&
+      only !== undefined &&
+      only.startLine === 1 &&
+      only.until === undefined &&
+      (file.status === 'unchanged' || file.status === 'added');
+    const bytes = file.head ?? (whole ? encoder.encode(only.text) : undefined);
+    const found = guardrails.artifact.judge(
+      {
+        path: file.path,
+        size: file.size,
+        ...(bytes === undefined ? {} : { bytes }),
+        whole: file.head === undefined ? whole : file.headWhole === true,
+      },
+      guardrails.lfs,
+    );
+    for (const finding of found) if (!guardrails.disabled.has(finding.ruleId)) out.push(finding);
+  }
+  const data = guardrails.personalData;
+  if (
+    data !== null &&
+    file.skipped === undefined &&
+    isDataFile(file.path, data) &&
+    !guardrails.piiApproved.some((glob) => glob.match(file.path))
+  ) {
+    const text = file.hunks.map((hunk) => hunk.text).join('\n');
+    const finding = judgePersonalData(file.path, text, data, guardrails.isPhone);
+    if (finding !== null) out.push(finding);
+  }
+  if (file.commit !== undefined) for (const finding of out) finding.commit = file.commit;
+  return out;
+}
+
+/** The families' settings from a resolved config (and the root `.gitattributes`, if read). */
+export function guardrailSettings(
+  config: Pick<Config, 'artifacts' | 'personalData' | 'disable'>,
+  gitattributes?: string | null,
+): GuardrailSettings {
+  return {
+    artifacts: config.artifacts ?? DEFAULT_ARTIFACT_CONFIG,
+    personalData: config.personalData ?? DEFAULT_PERSONAL_DATA_CONFIG,
+    disabled: config.disable,
+    ...(gitattributes == null ? {} : { gitattributes }),
+  };
+}
+
+/** Compiled rules that also run the guardrail families (and list their rules). */
+export function withGuardrails(rules: CompiledRules, guardrails: Guardrails): CompiledRules {
+  return { ...rules, guardrails, infos: [...rules.infos, ...guardrails.infos] };
+}

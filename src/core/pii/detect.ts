@@ -1,0 +1,321 @@
+/**
+ * The personal-data family: a data file (CSV/TSV, JSON/JSONL, SQL dump, notebook) that holds
+ * personal data — e-mail addresses, phone numbers, payment card numbers, IBANs, US social
+ * security numbers, Spanish DNIs — is a dataset that belongs in the approved data store, not in
+ * git. Judged per file with thresholds (one e-mail in a docstring is not a dataset; a column of
+ * them is), values checked (Luhn and IIN ranges, mod-97, SSN ranges, DNI letter), example
+ * domains (RFC 2606/6761) and well-known test values excluded. The finding carries counts per
+ * type, never a value. Pure: phone numbers are validated by a function the caller injects
+ * (libphonenumber-js, loaded only when a data file is seen).
+ */
+import type { RawFinding } from '../types.js';
+
+export type PiiType = 'email' | 'phone' | 'card' | 'iban' | 'ssn' | 'national-id';
+
+export const PII_LABELS: Record<PiiType, string> = {
+  email: 'e-mail address',
+  phone: 'phone number',
+  card: 'payment card number',
+  iban: 'IBAN',
+  ssn: 'US social security number',
+  'national-id': 'national ID number',
+};
+
+export const PII_RULE = 'personal-data/dataset';
+
+export interface PiiSettings {
+  /** Globs are matched by the caller; here: extensions (lower case, no dot) of data files. */
+  dataExtensions: readonly string[];
+  /** Distinct e-mail addresses or phone numbers in one file that make it a dataset. */
+  minContacts: number;
+  /** Distinct card numbers, IBANs, SSNs or national IDs in one file that make it a dataset. */
+  minSensitive: number;
+}
+
+export const DEFAULT_PII_SETTINGS: PiiSettings = {
+  dataExtensions: ['csv', 'tsv', 'psv', 'json', 'jsonl', 'ndjson', 'sql', 'ipynb'],
+  minContacts: 10,
+  minSensitive: 3,
+};
+
+/** Whether `isPhone(candidate)` says a candidate is a real phone number. */
+export type PhoneCheck = (candidate: string) => boolean;
+
+/** JSON files that configure tools or lock dependencies: never datasets (and often large). */
+const NOT_DATA =
+  /^(?:package|package-lock|npm-shrinkwrap|composer|tsconfig(?:\.[\w-]+)?|jsconfig|biome|renovate|turbo|nx|lerna|deno|angular|app|manifest|\.?[\w-]*rc)\.json$|\.schema\.json$/i;
+
+/** Whether a path is a data file the family reads. */
+export function isDataFile(path: string, settings: PiiSettings = DEFAULT_PII_SETTINGS): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (NOT_DATA.test(base)) return false;
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0) return false;
+  return settings.dataExtensions.includes(base.slice(dot + 1).toLowerCase());
+}
+
+export type PiiCounts = Partial<Record<PiiType, number>>;
+
+// Linear patterns: bounded runs, no nested quantifiers over the same class.
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})\b/g;
+const CARD = /(?<![\d.-])\d(?:[ -]?\d){12,18}(?![\d.])/g;
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b/g;
+const SSN = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g;
+const DNI = /\b(\d{8})-?([A-Z])\b/g;
+const PHONE =
+  /(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w])/g;
+
+/** RFC 2606 / RFC 6761 names and the usual placeholders. */
+const EXAMPLE_DOMAIN =
+  /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local|domain\.com|email\.com|foo\.com|bar\.com|acme\.com|company\.com|yourcompany\.com|mycompany\.com|users\.noreply\.github\.com)$/i;
+
+/** Card numbers published as test values by card networks and payment processors. */
+const TEST_CARDS = new Set([
+  '4111111111111111',
+  '4242424242424242',
+  '4000056655665556',
+  '4012888888881881',
+  '4222222222222',
+  '5555555555554444',
+  '5105105105105100',
+  '5200828282828210',
+  '2223003122003222',
+  '378282246310005',
+  '371449635398431',
+  '378734493671000',
+  '6011111111111117',
+  '6011000990139424',
+  '3056930009020004',
+  '36227206271667',
+  '3566002020360505',
+  '6200000000000005',
+]);
+
+/** IBANs printed in standards and bank documentation as examples. */
+const TEST_IBANS = new Set([
+  'GB82WEST12345698765432',
+  'GB29NWBK60161331926819',
+  'DE89370400440532013000',
+  'FR1420041010050500013M02606',
+  'NL91ABNA0417164300',
+  'CH9300762011623852957',
+]);
+
+/** IBAN length by country (the common ones; others: 15–34 and mod-97 alone). */
+const IBAN_LENGTH: Record<string, number> = {
+  AT: 20,
+  BE: 16,
+  BG: 22,
+  CH: 21,
+  CY: 28,
+  CZ: 24,
+  DE: 22,
+  DK: 18,
+  EE: 20,
+  ES: 24,
+  FI: 18,
+  FR: 27,
+  GB: 22,
+  GR: 27,
+  HR: 21,
+  HU: 28,
+  IE: 22,
+  IS: 26,
+  IT: 27,
+  LI: 21,
+  LT: 20,
+  LU: 20,
+  LV: 21,
+  MT: 31,
+  NL: 18,
+  NO: 15,
+  PL: 28,
+  PT: 25,
+  RO: 24,
+  SE: 24,
+  SI: 19,
+  SK: 24,
+  TR: 26,
+};
+
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** Whether a digit string is in a card network's IIN range with a length that network issues. */
+export function cardNetwork(digits: string): string | null {
+  const n = digits.length;
+  const p2 = Number(digits.slice(0, 2));
+  const p3 = Number(digits.slice(0, 3));
+  const p4 = Number(digits.slice(0, 4));
+  const p6 = Number(digits.slice(0, 6));
+  if (digits[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'visa';
+  if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n === 16) return 'mastercard';
+  if ((p2 === 34 || p2 === 37) && n === 15) return 'amex';
+  if (
+    (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65 || (p6 >= 622126 && p6 <= 622925)) &&
+    n >= 16 &&
+    n <= 19
+  )
+    return 'discover';
+  if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) return 'jcb';
+  if (((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) && n >= 14 && n <= 19)
+    return 'diners';
+  if (p2 === 62 && n >= 16 && n <= 19) return 'unionpay';
+  return null;
+}
+
+function repetitive(digits: string): boolean {
+  return (
+    /^(\d)\1+$/.test(digits) ||
+    '0123456789012345678'.startsWith(digits) ||
+    digits.slice(1).replace(/0/g, '') === ''
+  );
+}
+
+export function ibanValid(iban: string): boolean {
+  const country = iban.slice(0, 2);
+  const expected = IBAN_LENGTH[country];
+  if (expected !== undefined ? iban.length !== expected : iban.length < 15 || iban.length > 34) {
+    return false;
+  }
+  const moved = iban.slice(4) + iban.slice(0, 4);
+  let rest = 0;
+  for (const ch of moved) {
+    const code = ch.charCodeAt(0);
+    const value = code >= 65 ? String(code - 55) : ch;
+    for (const digit of value) rest = (rest * 10 + (digit.charCodeAt(0) - 48)) % 97;
+  }
+  return rest === 1;
+}
+
+export function ssnValid(area: string, group: string, serial: string): boolean {
+  const a = Number(area);
+  if (a === 0 || a === 666 || a >= 900 || group === '00' || serial === '0000') return false;
+  const whole = `${area}${group}${serial}`;
+  // The advertising sample (Woolworth), the "123-45-6789" placeholder, 219-09-9999.
+  return (
+    whole !== '078051120' &&
+    whole !== '123456789' &&
+    whole !== '219099999' &&
+    !/^(\d)\1{8}$/.test(whole)
+  );
+}
+
+export function dniValid(digits: string, letter: string): boolean {
+  return 'TRWAGMYFPDXBNJZSQVHLCKE'[Number(digits) % 23] === letter && !/^(\d)\1{7}$/.test(digits);
+}
+
+/** Distinct valid values per type in `text`. */
+export function countPii(text: string, isPhone?: PhoneCheck): PiiCounts {
+  const found: Record<PiiType, Set<string>> = {
+    email: new Set(),
+    phone: new Set(),
+    card: new Set(),
+    iban: new Set(),
+    ssn: new Set(),
+    'national-id': new Set(),
+  };
+  if (text.includes('@')) {
+    for (const m of text.matchAll(EMAIL)) {
+      const domain = m[1] ?? '';
+      if (!EXAMPLE_DOMAIN.test(domain)) found.email.add(m[0].toLowerCase());
+    }
+  }
+  for (const m of text.matchAll(CARD)) {
+    const digits = m[0].replace(/[ -]/g, '');
+    if (digits.length < 13 || digits.length > 19 || TEST_CARDS.has(digits) || repetitive(digits))
+      continue;
+    if (cardNetwork(digits) !== null && luhn(digits)) found.card.add(digits);
+  }
+  for (const m of text.matchAll(IBAN)) {
+    const iban = m[0].replace(/ /g, '');
+    if (!TEST_IBANS.has(iban) && ibanValid(iban)) found.iban.add(iban);
+  }
+  for (const m of text.matchAll(SSN)) {
+    if (ssnValid(m[1] ?? '', m[2] ?? '', m[3] ?? '')) found.ssn.add(m[0]);
+  }
+  for (const m of text.matchAll(DNI)) {
+    if (dniValid(m[1] ?? '', m[2] ?? '')) found['national-id'].add(`${m[1]}${m[2]}`);
+  }
+  if (isPhone !== undefined) {
+    for (const m of text.matchAll(PHONE)) {
+      const digits = m[0].replace(/\D/g, '');
+      if (found.card.has(digits) || /^(\d)\1+$/.test(digits.slice(-7))) continue;
+      if (/555[.\s-]?01\d\d$/.test(m[0])) continue; // North American fictional numbers
+      if (isPhone(m[0])) found.phone.add(digits);
+    }
+  }
+  const counts: PiiCounts = {};
+  for (const type of Object.keys(found) as PiiType[]) {
+    const size = found[type].size;
+    if (size > 0) counts[type] = size;
+  }
+  return counts;
+}
+
+const CONTACT: readonly PiiType[] = ['email', 'phone'];
+
+/** The types whose counts reach their threshold. */
+export function overThreshold(counts: PiiCounts, settings: PiiSettings): PiiType[] {
+  return (Object.keys(counts) as PiiType[]).filter((type) => {
+    const count = counts[type] ?? 0;
+    return count >= (CONTACT.includes(type) ? settings.minContacts : settings.minSensitive);
+  });
+}
+
+/** "200 e-mail addresses, 12 payment card numbers" (types in a fixed order). */
+export function describeCounts(counts: PiiCounts): string {
+  return (Object.keys(PII_LABELS) as PiiType[])
+    .filter((type) => (counts[type] ?? 0) > 0)
+    .map((type) => {
+      const n = counts[type] ?? 0;
+      const label = PII_LABELS[type];
+      return `${n} ${n === 1 ? label : label.endsWith('s') ? `${label}es` : `${label}s`}`;
+    })
+    .join(', ');
+}
+
+/**
+ * The family's verdict on one data file's scanned text (all of it for a paths scan, the added
+ * lines for a diff): a finding when a type reaches its threshold, none otherwise.
+ */
+export function judgePersonalData(
+  path: string,
+  text: string,
+  settings: PiiSettings = DEFAULT_PII_SETTINGS,
+  isPhone?: PhoneCheck,
+): RawFinding | null {
+  const counts = countPii(text, isPhone);
+  const over = overThreshold(counts, settings);
+  if (over.length === 0) return null;
+  const sensitive = over.some((type) => !CONTACT.includes(type));
+  const summary = describeCounts(counts);
+  return {
+    ruleId: PII_RULE,
+    kind: 'personal-data',
+    severity: sensitive ? 'critical' : 'high',
+    title: 'Personal data in a data file',
+    provider: '',
+    path,
+    line: 1,
+    endLine: 1,
+    column: 1,
+    secret: PII_RULE,
+    lineText: '',
+    blocking: true,
+    message: `${path} holds personal data (${summary}): a dataset of people belongs in the approved data store, not in git. Remove the file (or the rows) from the change and load it from the data store; use synthetic or anonymised data for tests, or add the path to \`personal_data.approved_paths\` if it is approved.`,
+    redacted: summary,
+  };
+}

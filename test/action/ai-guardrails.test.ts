@@ -1,0 +1,102 @@
+/**
+ * The AI guardrails through the bundled Action: a pull request adding a pickle and an AI SDK
+ * is blocked — the pickle by the artifact family, the SDK by the ai-services review — and the
+ * evidence names both; the security team's approval on the head commit settles the review,
+ * and Git LFS tracking the pickle's path settles the artifact.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FakeGitHub, shaOf, type Tree } from './fake-github.js';
+import { type Json, pullRequestPayload, runAction, validateEvidence } from './run-action.js';
+
+const BASE = shaOf('ai-base');
+const HEAD = shaOf('ai-head');
+const AUTHOR = 'erin';
+
+const CONFIG = `extends: [recommended, reviews-recommended, ai-services]
+review_settings:
+  security_team: octo-org/security
+`;
+
+const PACKAGE = (deps: string) =>
+  `{\n  "name": "octo",\n  "dependencies": {\n    "express": "^4.0.0"${deps}\n  }\n}\n`;
+
+const BASE_TREE: Tree = {
+  '.mandate.yml': CONFIG,
+  'README.md': '# octo-repo\n',
+  'package.json': PACKAGE(''),
+};
+
+/** A protocol-0 pickle (text) that calls os.system when loaded: composed, never committed. */
+const EVIL_PICKLE = ['c', 'posix\nsystem\n', "(S'true'\n", 'tR.'].join('');
+
+let gh: FakeGitHub;
+beforeEach(async () => {
+  gh = new FakeGitHub('octo-org/octo-repo');
+  await gh.start();
+  gh.teams.set('octo-org/security', ['alice']);
+  for (const user of ['alice', AUTHOR]) gh.orgMembers.add(user);
+});
+afterEach(async () => {
+  await gh.stop();
+});
+
+function setUp(head: Tree) {
+  gh.commit(BASE, BASE_TREE);
+  gh.commit(HEAD, head);
+  gh.pulls.set(9, { base: BASE, head: HEAD });
+  const payload = pullRequestPayload(gh, { number: 9, base: BASE, head: HEAD });
+  payload.pull_request.user.login = AUTHOR;
+  payload.pull_request.base.ref = 'main';
+  return payload;
+}
+
+function run(payload: unknown) {
+  return runAction({
+    apiUrl: gh.url,
+    repository: `${gh.owner}/${gh.repo}`,
+    event: 'pull_request',
+    payload,
+  });
+}
+
+const headTree = (extra: Tree = {}): Tree => ({
+  ...BASE_TREE,
+  'package.json': PACKAGE(',\n    "openai": "^4.0.0"'),
+  'models/model.pkl': EVIL_PICKLE,
+  ...extra,
+});
+
+describe('AI guardrails in the Action', () => {
+  it('blocks a pickle and a new AI SDK until security approves and LFS tracks the pickle', async () => {
+    const payload = setUp(headTree());
+    const blocked = await run(payload);
+    expect(blocked.stderr).toBe('');
+    expect(blocked.code).toBe(1);
+    const findings = blocked.evidence!.findings as Json[];
+    const pickle = findings.find((f) => f.ruleId === 'artifact/unsafe-pickle');
+    expect(pickle).toMatchObject({ path: 'models/model.pkl', severity: 'critical' });
+    expect(pickle.redacted).toBe('posix.system'); // the import, named in the evidence
+    const openai = blocked.evidence!.reviews.requirements.find(
+      (r: Json) => r.ruleId === 'review/ai-service-openai',
+    );
+    expect(openai.status).toBe('pending');
+    expect(openai.triggers).toEqual(['package.json:5']);
+    expect(validateEvidence(blocked.evidence), JSON.stringify(validateEvidence.errors)).toBe(true);
+
+    // Approved on the head commit, and the pickle's path tracked by Git LFS: passes.
+    gh.commit(HEAD, headTree({ '.gitattributes': '*.pkl filter=lfs diff=lfs merge=lfs -text\n' }));
+    gh.reviews.set(9, [
+      { user: 'alice', state: 'APPROVED', commit_id: HEAD, submitted_at: '2026-01-02T10:01:00Z' },
+    ]);
+    const passed = await run(payload);
+    expect(passed.stderr).toBe('');
+    const satisfied = passed.evidence!.reviews.requirements.find(
+      (r: Json) => r.ruleId === 'review/ai-service-openai',
+    );
+    expect(satisfied.status).toBe('satisfied');
+    expect((passed.evidence!.findings as Json[]).map((f) => f.ruleId)).not.toContain(
+      'artifact/unsafe-pickle',
+    );
+    expect(passed.code).toBe(0);
+  });
+});

@@ -1,0 +1,92 @@
+import { isValidPhoneNumber } from 'libphonenumber-js/min';
+import { describe, expect, it } from 'vitest';
+import {
+  cardNetwork,
+  countPii,
+  ibanValid,
+  isDataFile,
+  judgePersonalData,
+  luhn,
+  ssnValid,
+} from '../../src/core/pii/detect.js';
+import { card, customers, iban, random } from './generate.js';
+
+const isPhone = (candidate: string) => isValidPhoneNumber(candidate, 'US');
+
+describe('checksums', () => {
+  it('luhn, IIN ranges, mod-97 and SSN ranges', () => {
+    const next = random(1);
+    expect(luhn(card(next))).toBe(true);
+    expect(cardNetwork('5500000000000004')).toBe('mastercard');
+    expect(cardNetwork('1234567812345670')).toBeNull();
+    expect(ibanValid(iban(next))).toBe(true);
+    expect(ibanValid('DE00370400440532013000')).toBe(false);
+    expect(ssnValid('536', '22', '1234')).toBe(true);
+    expect(ssnValid('666', '22', '1234')).toBe(false);
+    expect(ssnValid('900', '22', '1234')).toBe(false);
+    expect(ssnValid('123', '45', '6789')).toBe(false);
+  });
+});
+
+describe('the personal-data family', () => {
+  it('blocks a CSV of 200 generated customers, with counts and no values', () => {
+    const text = customers(200);
+    const finding = judgePersonalData('exports/customers.csv', text, undefined, isPhone);
+    expect(finding).toMatchObject({
+      ruleId: 'personal-data/dataset',
+      kind: 'personal-data',
+      severity: 'critical',
+      blocking: true,
+    });
+    expect(finding?.redacted).toMatch(
+      /^200 e-mail addresses, 200 phone numbers, 200 payment card numbers$/,
+    );
+    const values = text
+      .split('\n')
+      .slice(1)
+      .flatMap((row) => row.split(',').slice(2));
+    for (const value of values) {
+      expect(finding?.message).not.toContain(value);
+      expect(finding?.redacted).not.toContain(value);
+    }
+  });
+
+  it('lets one e-mail in a docstring through, and a few contacts', () => {
+    expect(
+      judgePersonalData('data/notes.json', '{"author": "dana@mailbox.net"}', undefined, isPhone),
+    ).toBeNull();
+    expect(
+      judgePersonalData('data/few.csv', customers(9).replace(/,4\d+$/gm, ''), undefined, isPhone),
+    ).toBeNull();
+  });
+
+  it('excludes example domains and well-known test values', () => {
+    const rows: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      rows.push(
+        `user${i}@example.com,u${i}@corp.example,x${i}@foo.test,4242424242424242,GB82WEST12345698765432,123-45-6789,(555) 555-0100`,
+      );
+    }
+    expect(countPii(rows.join('\n'), isPhone)).toEqual({});
+  });
+
+  it('counts IBANs, SSNs and DNIs; three of a sensitive type are a dataset', () => {
+    const next = random(3);
+    const text = [iban(next), iban(next), iban(next), '536-22-1234', '12345678Z'].join('\n');
+    expect(countPii(text)).toEqual({ iban: 3, ssn: 1, 'national-id': 1 });
+    expect(judgePersonalData('dump.sql', text)?.redacted).toBe(
+      '3 IBANs, 1 US social security number, 1 national ID number',
+    );
+  });
+
+  it('reads only data files', () => {
+    expect(isDataFile('a/b/customers.CSV')).toBe(true);
+    expect(isDataFile('notebooks/eda.ipynb')).toBe(true);
+    expect(isDataFile('README.md')).toBe(false);
+    expect(isDataFile('src/app.py')).toBe(false);
+    expect(isDataFile('web/package-lock.json')).toBe(false);
+    expect(isDataFile('tsconfig.build.json')).toBe(false);
+    expect(isDataFile('schema/mandate.schema.json')).toBe(false);
+    expect(isDataFile('exports/users.json')).toBe(true);
+  });
+});
