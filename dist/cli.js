@@ -37,11 +37,12 @@ import {
   scanChangeSet,
   tallyFile,
   tallyOutcome
-} from "./chunks/chunk-DY2FWRB4.js";
+} from "./chunks/chunk-NT7IJUET.js";
 import {
   FILE_BUDGET_MS,
+  atOrAbove,
   compileRules
-} from "./chunks/chunk-AEU42ZKZ.js";
+} from "./chunks/chunk-PZWOMWL4.js";
 import "./chunks/chunk-W6YP766P.js";
 import {
   INCOMPLETE
@@ -2739,6 +2740,14 @@ function toJsonFinding(f) {
 function toJsonAllowed(f) {
   return { ...toJsonFinding(f), allow: { marker: f.allow.marker, reason: f.allow.reason } };
 }
+function skippedCounts(skipped) {
+  let out = {};
+  for (let reason of Object.keys(skipped).sort()) {
+    let count = skipped[reason] ?? 0;
+    count > 0 && (out[reason] = count);
+  }
+  return out;
+}
 function toJsonReport(result) {
   let allowed = result.allowed ?? [];
   return {
@@ -2749,7 +2758,8 @@ function toJsonReport(result) {
     stats: {
       files: result.stats.files,
       bytes: result.stats.bytes,
-      durationMs: result.stats.durationMs
+      durationMs: result.stats.durationMs,
+      skipped: skippedCounts(result.stats.skipped)
     }
   };
 }
@@ -2815,8 +2825,10 @@ function howToFixSection(c, result) {
   let lines = [c.bold("How to fix")];
   for (let { rule, findings } of groups) {
     let mark = findings.some((f) => f.blocking) ? c.red(BLOCK_MARK) : c.yellow(WARN_MARK);
-    lines.push(`  ${mark} ${c.bold(sanitize(rule.title))} ${c.dim(`(${sanitize(rule.id)})`)}`), lines.push(`    ${sanitize(remediationOf(rule))}`), findings.some((f) => f.commit !== void 0) && lines.push(`    ${HISTORY_HINT}`), inNotebook(findings) && lines.push(`    ${NOTEBOOK_HINT}`), lines.push(`    ${falsePositiveHint(findings)}`);
-    for (let f of findings) lines.push(`      ${sanitize(ignoreLine(f))}`);
+    lines.push(`  ${mark} ${c.bold(sanitize(rule.title))} ${c.dim(`(${sanitize(rule.id)})`)}`), lines.push(`    ${sanitize(remediationOf(rule))}`), findings.some((f) => f.commit !== void 0) && lines.push(`    ${HISTORY_HINT}`), inNotebook(findings) && lines.push(`    ${NOTEBOOK_HINT}`);
+    let unique = [...new Map(findings.map((f) => [f.fingerprint, f])).values()];
+    lines.push(`    ${falsePositiveHint(unique)}`);
+    for (let f of unique) lines.push(`      ${sanitize(ignoreLine(f))}`);
   }
   return lines;
 }
@@ -2937,6 +2949,11 @@ async function* stagedFiles(options) {
     await files.return(void 0).catch(() => {
     });
   }
+}
+
+// src/cli/rule-effect.ts
+function ruleEffect(rule, failOn) {
+  return rule.blocking ? atOrAbove(rule.severity, failOn) ? { blocks: !0, why: `${rule.severity} \u2265 fail_on ${failOn}` } : { blocks: !1, why: `${rule.severity} < fail_on ${failOn}` } : { blocks: !1, why: "warn-only rule" };
 }
 
 // src/cli/worker-pool.ts
@@ -3321,7 +3338,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-5L2RZCY7.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-DXOOEQNR.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
@@ -3445,17 +3462,20 @@ async function runRules(flags) {
     description: spec.description ?? "",
     remediation: `Get ${approversOf(spec.require)} on the latest commit.`,
     tags: ["review"]
-  })), policyInfos = Object.values(POLICY_RULES);
+  })), policyInfos = Object.values(POLICY_RULES), secretInfos = rules.infos.map((info) => {
+    let effect = ruleEffect(info, config.failOn);
+    return { ...info, blocks: effect.blocks, effect: effect.why };
+  });
   if (flags.format === "json")
     return process.stdout.write(
-      `${JSON.stringify([...rules.infos, ...reviewInfos, ...policyInfos], null, 2)}
+      `${JSON.stringify([...secretInfos, ...reviewInfos, ...policyInfos], null, 2)}
 `
     ), 0;
-  let c = import_picocolors2.default.createColors(wantsColor(flags.color)), all = [...rules.infos, ...reviewInfos, ...policyInfos], idWidth = Math.max(...all.map((r) => r.id.length)), providerWidth = Math.max(...all.map((r) => r.provider.length)), row = (r) => `${r.id.padEnd(idWidth)}  ${r.provider.padEnd(providerWidth)}  ${r.severity.padEnd(8)}  ${r.blocking ? c.red("blocks") : c.yellow("warns")}`, sections = [
+  let c = import_picocolors2.default.createColors(wantsColor(flags.color)), all = [...rules.infos, ...reviewInfos, ...policyInfos], idWidth = Math.max(...all.map((r) => r.id.length)), providerWidth = Math.max(...all.map((r) => r.provider.length)), row = (r) => `${r.id.padEnd(idWidth)}  ${r.provider.padEnd(providerWidth)}  ${r.severity.padEnd(8)}  ${r.blocking ? c.red("blocks") : c.yellow("warns")}`, secretRow = (r) => `${r.id.padEnd(idWidth)}  ${r.provider.padEnd(providerWidth)}  ${r.severity.padEnd(8)}  ${r.blocks ? c.red("blocks") : c.yellow("warns")}  ${c.dim(`(${r.effect})`)}`, sections = [
     `${c.bold(`${"id".padEnd(idWidth)}  ${"provider".padEnd(providerWidth)}  severity  effect`)}
-${rules.infos.map(row).join(`
+${secretInfos.map(secretRow).join(`
 `)}
-${rules.infos.length} rules (fail_on: ${config.failOn})`,
+${rules.infos.length} rules (fail_on: ${config.failOn}: a rule blocks when it is not warn-only and its severity is ${config.failOn} or above)`,
     reviews.length === 0 ? "Required reviews: none (enable the built-in ones with `extends: [recommended, reviews-recommended]`)." : `${c.bold("Required reviews")} (judged on pull requests by the Action; the hook only says which will apply)
 ${reviews.map(
       ({ spec, origin }) => `${`review/${spec.name}`.padEnd(idWidth)}  needs ${approversOf(spec.require)}  (${origin})`
@@ -3585,7 +3605,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-5L2RZCY7.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-DXOOEQNR.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

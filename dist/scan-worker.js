@@ -3,10 +3,10 @@ import {
   fileOutcome,
   loadFileParts,
   mergeOutcomes
-} from "./chunks/chunk-DY2FWRB4.js";
+} from "./chunks/chunk-NT7IJUET.js";
 import {
   compileRules
-} from "./chunks/chunk-AEU42ZKZ.js";
+} from "./chunks/chunk-PZWOMWL4.js";
 import "./chunks/chunk-W6YP766P.js";
 import "./chunks/chunk-5XCC25ZH.js";
 import "./chunks/chunk-NDIPBHRR.js";

@@ -5,6 +5,7 @@ import type {
   InlineAllow,
   ScanResult,
   Severity,
+  SkipReason,
 } from '../core/types.js';
 
 /** The `--format json` contract (version 1). Key order is part of the contract. */
@@ -37,7 +38,16 @@ export interface JsonReport {
   findings: JsonFinding[];
   /** Findings suppressed by an inline allow in the scanned text; present when there are any. */
   allowed?: JsonAllowedFinding[];
-  stats: { files: number; bytes: number; durationMs: number };
+  /**
+   * `skipped`: files not scanned, by reason (`binary`, `too-large`, `symlink`, `submodule`,
+   * `deleted`, `unreadable`, …); a reason with no file is absent, so `{}` when none was skipped.
+   */
+  stats: {
+    files: number;
+    bytes: number;
+    durationMs: number;
+    skipped: Partial<Record<SkipReason, number>>;
+  };
 }
 
 function toJsonFinding(f: Finding): JsonFinding {
@@ -64,6 +74,18 @@ function toJsonAllowed(f: AllowedFinding): JsonAllowedFinding {
   return { ...toJsonFinding(f), allow: { marker: f.allow.marker, reason: f.allow.reason } };
 }
 
+/** The non-zero skip counts, keys sorted (stable output). */
+function skippedCounts(
+  skipped: Partial<Record<SkipReason, number>>,
+): Partial<Record<SkipReason, number>> {
+  const out: Partial<Record<SkipReason, number>> = {};
+  for (const reason of Object.keys(skipped).sort() as SkipReason[]) {
+    const count = skipped[reason] ?? 0;
+    if (count > 0) out[reason] = count;
+  }
+  return out;
+}
+
 export function toJsonReport(result: ScanResult): JsonReport {
   const allowed = result.allowed ?? [];
   return {
@@ -75,6 +97,7 @@ export function toJsonReport(result: ScanResult): JsonReport {
       files: result.stats.files,
       bytes: result.stats.bytes,
       durationMs: result.stats.durationMs,
+      skipped: skippedCounts(result.stats.skipped),
     },
   };
 }

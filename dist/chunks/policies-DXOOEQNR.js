@@ -22,7 +22,7 @@ import {
   redact,
   scanFile,
   sortFindings
-} from "./chunk-AEU42ZKZ.js";
+} from "./chunk-PZWOMWL4.js";
 import {
   SEVERITIES
 } from "./chunk-W6YP766P.js";

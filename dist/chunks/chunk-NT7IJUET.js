@@ -4,7 +4,7 @@ import {
   finalizeFindings,
   isPathAllowed,
   scanFileInto
-} from "./chunk-AEU42ZKZ.js";
+} from "./chunk-PZWOMWL4.js";
 import {
   decide
 } from "./chunk-5XCC25ZH.js";

@@ -1569,6 +1569,7 @@ var TextScanner = class {
 export {
   applyBaseline,
   redact,
+  atOrAbove,
   sortFindings,
   finalizeFindings,
   compileRules,
