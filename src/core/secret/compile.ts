@@ -4,6 +4,7 @@ import { ConfigError } from '../errors.js';
 import type { SecretRuleSpec } from '../rule-spec.js';
 import { type RuleInfo, SEVERITIES, type Severity } from '../types.js';
 import { type Anchor, findAnchor, findLeads, isKeywordLed } from './anchor.js';
+import { CONTEXT_TAGS } from './identifier.js';
 import { Prefilter } from './prefilter.js';
 import { isValidatorName, VALIDATORS, type Validator } from './validators.js';
 
@@ -60,6 +61,8 @@ export interface CompiledRule {
   allowlist: CompiledAllowlist;
   /** A generic rule: no provider format, so `test` counts as a placeholder. */
   generic: boolean;
+  /** Finds its value by the name before it: a code identifier there is not a key (see identifier.ts). */
+  context: boolean;
   /** Runs in minified bundles and source maps (every rule but the generic ones). */
   minified: boolean;
   /** Runs in lockfiles (structured and URI rules). */
@@ -241,6 +244,7 @@ export function compileRules(
       validator: spec.validator === undefined ? null : VALIDATORS[spec.validator],
       allowlist: compileAllowlist(spec.allowlist, where),
       generic,
+      context: tags.some((tag) => CONTEXT_TAGS.includes(tag)),
       minified: !generic || uri,
       lockfile: uri || structured,
     });

@@ -15,6 +15,7 @@ import {
   kubernetesSecretValues,
   rawOffset,
 } from './formats.js';
+import { isCodeIdentifier } from './identifier.js';
 
 /** Counts kept while scanning, for Stats. */
 export interface ScanCounters {
@@ -538,6 +539,7 @@ class TextScanner {
   private valueKept(rule: CompiledRule, secret: string, match: string): boolean {
     if (rule.entropy > 0 && shannonEntropy(secret) < rule.entropy) return false;
     if (isDecoy(secret, rule.generic)) return false;
+    if (rule.context && isCodeIdentifier(secret)) return false;
     if (rule.validator !== null && !rule.validator(secret, match)) return false;
     // A rule's own allowlist is part of its definition (a silent filter, like decoys); the
     // configured global allowlist is a user's suppression and is counted (contextKept).

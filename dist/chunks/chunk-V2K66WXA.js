@@ -278,6 +278,20 @@ function spell(text) {
   return { spellings: out, complete: i >= text.length };
 }
 
+// src/core/secret/identifier.ts
+var CONTEXT_TAGS = ["keyword-anchored"], WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g, LETTERS = /^[A-Za-z_$]+$/, LOWER = /[a-z]/, VOWEL = /[aeiouy]/i;
+function isCodeIdentifier(value) {
+  if (!LETTERS.test(value)) return !1;
+  let words = 0, letters = 0, short = 0, acronyms = 0, voiceless = 0;
+  for (let part of value.split(/[_$]+/))
+    for (let word of part.match(WORD) ?? []) {
+      words++, letters += word.length, word.length <= 2 && short++;
+      let lower = LOWER.test(word);
+      !lower && word.length >= 2 && word !== part && acronyms++, lower && word.length >= 3 && !VOWEL.test(word) && voiceless++;
+    }
+  return words > 0 && letters / words >= 3.5 && short <= Math.max(1, words / 4) && acronyms <= 2 && voiceless <= 1;
+}
+
 // src/core/secret/generated/automaton-wasm.ts
 var AUTOMATON_WASM = "AGFzbQEAAAABMAZgAn9/AGADf39/AX9gBX9/f39/AX9gDn9/f39/f39/f39/f39/AGAAAX9gAX8BfwMHBgABAgMEBQUDAQABBikIfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEACwc6BwZtZW1vcnkCAAVzZXR1cAAABHdhcm0AAQRydW4xAAIEcnVuNAADBXN0YXRlAAQIbGFuZV9lbmQABQq+BAYKACAAJAAgASQBC0kBAn8jACEDIwEhBAJAA0AgACABTw0BIAMgAmogBCAALQAAai0AAGooAgAhAiACQQBIBEAgAkF/cyECCyAAQQFqIQAMAAsLIAILZQECfyMAIQUjASEGAkADQCAAIAFPDQEgBSACaiAGIAAtAABqLQAAaigCACECIABBAWohACACQQBIBEAgAkF/cyECIAQgAjYCACAEIAAgA2s2AgQgBEEIaiEECwwACwsgAiQDIAQL1wIBA38jACEOIwEhDyAAIARqIRACQANAIAAgEE8NASAOIAVqIA8gAC0AAGotAABqKAIAIQUgDiAGaiAPIAEtAABqLQAAaigCACEGIA4gB2ogDyACLQAAai0AAGooAgAhByAOIAhqIA8gAy0AAGotAABqKAIAIQggAEEBaiEAIAFBAWohASACQQFqIQIgA0EBaiEDIAUgBnIgByAIcnJBAEgEQCAFQQBIBEAgBUF/cyEFIAogBTYCACAKIAAgCWs2AgQgCkEIaiEKCyAGQQBIBEAgBkF/cyEGIAsgBjYCACALIAEgCWs2AgQgC0EIaiELCyAHQQBIBEAgB0F/cyEHIAwgBzYCACAMIAIgCWs2AgQgDEEIaiEMCyAIQQBIBEAgCEF/cyEIIA0gCDYCACANIAMgCWs2AgQgDUEIaiENCwsMAAsLIAokBCALJAUgDCQGIA0kByAIJAMLBAAjAwsjACAARQR/IwQFIABBAUYEfyMFBSAAQQJGBH8jBgUjBwsLCws=";
 
@@ -751,14 +765,72 @@ var PASSWORD_PLACEHOLDERS = /* @__PURE__ */ new Set([
   "test",
   "user",
   "username"
+]), PLACEHOLDER_CREDENTIAL_WORDS = /* @__PURE__ */ new Set([
+  ...PASSWORD_PLACEHOLDERS,
+  "admin",
+  "administrator",
+  "root",
+  "guest",
+  "demo",
+  "testing",
+  "tester",
+  "testuser",
+  "testpass",
+  "testpassword",
+  "foo",
+  "bar",
+  "baz",
+  "foobar",
+  "login",
+  "default",
+  "sample",
+  "dummy",
+  "fake",
+  "letmein",
+  "qwerty",
+  "welcome",
+  "hello",
+  "alice",
+  "bob",
+  "john",
+  "jane",
+  "johndoe",
+  "janedoe",
+  "mypassword",
+  "mysecret",
+  "mypass",
+  "myuser",
+  "passw0rd",
+  "p4ssw0rd",
+  "p@ssw0rd",
+  "s3cr3t",
+  "token",
+  "apikey",
+  "key",
+  "client",
+  "clientid",
+  "clientsecret"
 ]);
+function isPlaceholderCredential(text) {
+  let lower = text.toLowerCase();
+  if (/^[0-9]{1,12}$/.test(lower)) return !0;
+  let word = lower.replace(/[-_.]?[0-9]{1,6}$/, "");
+  return PLACEHOLDER_CREDENTIAL_WORDS.has(word);
+}
 function plausiblePassword(password, user) {
   let decoded = password;
   try {
     decoded = decodeURIComponent(password);
   } catch {
   }
-  return decoded.length < 3 || /^[$%<{[(]|\$\{|\{\{|<[^<>]*>|^\*+$|^x+$/i.test(decoded) || PASSWORD_PLACEHOLDERS.has(decoded.toLowerCase()) || user !== "" && decoded === user ? !1 : shannonEntropy(decoded) >= 1.5;
+  return decoded.length < 3 || /^[$%<{[(]|\$\{|\{\{|<[^<>]*>|^\*+$|^x+$/i.test(decoded) || PASSWORD_PLACEHOLDERS.has(decoded.toLowerCase()) || user !== "" && decoded === user || user !== "" && isPlaceholderCredential(decoded) && isPlaceholderCredential(safeDecode(user)) ? !1 : shannonEntropy(decoded) >= 1.5;
+}
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 function validateConnectionUri(secret, match = secret) {
   let text = secret.includes("://") ? secret : match.includes("://") ? match : secret, schemeEnd = text.indexOf("://"), password, user = "";
@@ -906,6 +978,7 @@ function compileRules(specs, options) {
       validator: spec.validator === void 0 ? null : VALIDATORS[spec.validator],
       allowlist: compileAllowlist(spec.allowlist, where),
       generic,
+      context: tags.some((tag) => CONTEXT_TAGS.includes(tag)),
       minified: !generic || uri,
       lockfile: uri || structured
     }), infos.push(infoOf(spec, severity, blocking));
@@ -1195,7 +1268,16 @@ var PLACEHOLDER_WORDS = /changeme|change_me|redacted|dummy|example|placeholder|y
   "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
   "gX1fBat3bV",
   "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
-  "dGVzdDoxMjPCow=="
+  "dGVzdDoxMjPCow==",
+  // Test constants published by SDKs and copied into many public repositories' tests:
+  // - the Standard Webhooks test vector (github.com/standard-webhooks/standard-webhooks, the
+  //   test suites of its libraries in every language; also in Svix's documentation);
+  ["whsec_", "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"].join(""),
+  "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+  // - AWS's documented example access key and secret key (docs.aws.amazon.com, IAM user guide
+  //   "Managing access keys"), also caught by the `example` placeholder word.
+  ["AKIAIOSFODNN7", "EXAMPLE"].join(""),
+  ["wJalrXUtnFEMI/K7MDENG/bPxRfiCY", "EXAMPLEKEY"].join("")
 ]), GENERIC_ONLY_WORDS = /test/i, SEQUENCE_LENGTH = 6;
 function hasSequentialRun(value) {
   let run = 1;
@@ -1523,7 +1605,7 @@ var TextScanner = class {
   }
   /** Checks of the value alone, cheapest first (a rule's own allowlist is one: see below). */
   valueKept(rule, secret, match) {
-    return rule.entropy > 0 && shannonEntropy(secret) < rule.entropy || isDecoy(secret, rule.generic) || rule.validator !== null && !rule.validator(secret, match) ? !1 : !allowlisted(secret, rule.allowlist);
+    return rule.entropy > 0 && shannonEntropy(secret) < rule.entropy || isDecoy(secret, rule.generic) || rule.context && isCodeIdentifier(secret) || rule.validator !== null && !rule.validator(secret, match) ? !1 : !allowlisted(secret, rule.allowlist);
   }
   /** Checks of where the value stands, then the counted global allowlist. */
   contextKept(rule, secret, text, at) {

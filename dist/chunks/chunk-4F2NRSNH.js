@@ -4,7 +4,7 @@ import {
   finalizeFindings,
   isPathAllowed,
   scanFileInto
-} from "./chunk-PZWOMWL4.js";
+} from "./chunk-V2K66WXA.js";
 import {
   decide
 } from "./chunk-5XCC25ZH.js";
