@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-ZWC3HC6G.js";
 import {
   builtinPacks
-} from "./chunks/chunk-H7TGYZZM.js";
+} from "./chunks/chunk-E7HIDAAA.js";
 import {
   sanitize
 } from "./chunks/chunk-I7MAQC3G.js";
@@ -37,12 +37,12 @@ import {
   scanChangeSet,
   tallyFile,
   tallyOutcome
-} from "./chunks/chunk-4F2NRSNH.js";
+} from "./chunks/chunk-IDVBRXJZ.js";
 import {
   FILE_BUDGET_MS,
   atOrAbove,
   compileRules
-} from "./chunks/chunk-V2K66WXA.js";
+} from "./chunks/chunk-ZWNTXRZO.js";
 import "./chunks/chunk-W6YP766P.js";
 import {
   INCOMPLETE
@@ -3134,7 +3134,7 @@ async function prepare(paths, flags, progress) {
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
-  config.extends.some(isRemoteExtends) && ({ config, ignore, baseline } = await (await import("./chunks/central-66XI7LGK.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config, ignore, baseline } = await (await import("./chunks/central-ZQMCF24V.js")).withCentral({
     config,
     ignore,
     baseline,
@@ -3338,7 +3338,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-7G365ZOB.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-F5MKU6AF.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
@@ -3440,7 +3440,7 @@ async function runRules(flags) {
     cwd: CONFIG_NAMES.some((name) => existsSync(join2(cwd, name))) ? cwd : repoRoot ?? cwd,
     ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
   });
-  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./chunks/central-66XI7LGK.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./chunks/central-ZQMCF24V.js")).withCentral({
     config,
     ignore: [],
     baseline: /* @__PURE__ */ new Set(),
@@ -3605,7 +3605,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-7G365ZOB.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-F5MKU6AF.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

@@ -3,10 +3,10 @@ import {
   fileOutcome,
   loadFileParts,
   mergeOutcomes
-} from "./chunks/chunk-4F2NRSNH.js";
+} from "./chunks/chunk-IDVBRXJZ.js";
 import {
   compileRules
-} from "./chunks/chunk-V2K66WXA.js";
+} from "./chunks/chunk-ZWNTXRZO.js";
 import "./chunks/chunk-W6YP766P.js";
 import "./chunks/chunk-5XCC25ZH.js";
 import "./chunks/chunk-NDIPBHRR.js";

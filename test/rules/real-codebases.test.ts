@@ -324,3 +324,39 @@ describe('item 3: placeholders by meaning', () => {
     expect(ids(scan(text, 'docs/aws.md'))).toEqual([]);
   });
 });
+
+describe('item 6: fewer generic warnings', () => {
+  const generic = (text: string) => ids(scan(text)).filter((id) => id === 'secret/generic-secret');
+
+  test.each([
+    'credential_id="{{alnum:24}}"',
+    '  "api_token_id": "{{alnum:32}}",',
+    'const apiTokenId = "{{alnum:20}}";',
+    'SECRET_NAME={{alnum:6}}-{{alnum:12}}',
+    '  secretName: prod{{alnum:16}}',
+    'TOKEN_IDS={{alnum:20}}',
+    'passwordName: {{alnum:20}}',
+  ])('a name ending in _id / Id / _name is not a secret: %s', (template) => {
+    expect(generic(compose(template, 31))).toEqual([]);
+  });
+
+  test.each([
+    '    tokenProvider: AzureADTokenProvider,',
+    'def refresh(credentials: OAuth2CredentialsProvider) -> None:',
+    '  private readonly secretStore: SecretManagerServiceClient;',
+    'fun sign(signingKey: JwtSigningKeyResolver): String',
+    '    api_key: ClientAPIKeyHeaderProvider',
+    "  token: 'AzureADTokenProvider',",
+  ])('a type annotation or identifier is not a secret: %s', (line) => {
+    expect(generic(line)).toEqual([]);
+  });
+
+  test.each([
+    'DB_PASSWORD={{alnum:24}}',
+    'password: {{alnum:18}}',
+    '  client_secret: {{base64url:40}}',
+    'apiToken: Xk9{{alnum:16}}',
+  ])('a value still warns: %s', (template) => {
+    expect(generic(compose(template, 32))).toEqual(['secret/generic-secret']);
+  });
+});

@@ -55,3 +55,23 @@ export function isCodeIdentifier(value: string): boolean {
     voiceless <= 1
   );
 }
+
+/** A type name as code writes it: starts with a capital, letters and at most two digits. */
+const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
+const DIGIT = /[0-9]/g;
+
+/**
+ * Whether the value at `at` of `text` is an unquoted type annotation (`tokenProvider:
+ * AzureADTokenProvider`, `credentials: OAuth2CredentialsProvider`): a `:` then only blanks
+ * before it (no opening quote), and a type name made of words (at most two digits, dropped
+ * before the word test). An unquoted YAML value (`password: Xk9s8d7fQ2`) is not: random
+ * characters do not make words.
+ */
+export function isTypeAnnotation(text: string, at: number, value: string): boolean {
+  if (!TYPE_NAME.test(value)) return false;
+  if ((value.match(DIGIT)?.length ?? 0) > 2) return false;
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (text[i] !== ':') return false;
+  return isCodeIdentifier(value.replace(DIGIT, ''));
+}

@@ -15,7 +15,7 @@ import {
   kubernetesSecretValues,
   rawOffset,
 } from './formats.js';
-import { isCodeIdentifier } from './identifier.js';
+import { isCodeIdentifier, isTypeAnnotation } from './identifier.js';
 
 /** Counts kept while scanning, for Stats. */
 export interface ScanCounters {
@@ -539,7 +539,9 @@ class TextScanner {
   private valueKept(rule: CompiledRule, secret: string, match: string): boolean {
     if (rule.entropy > 0 && shannonEntropy(secret) < rule.entropy) return false;
     if (isDecoy(secret, rule.generic)) return false;
-    if (rule.context && isCodeIdentifier(secret)) return false;
+    // Code identifiers are not values (rules that find a value by the name before it, and the
+    // generic rule): `mistral: MistralTranscriptionModelOptions`, `token: AzureADTokenProvider`.
+    if ((rule.context || rule.generic) && isCodeIdentifier(secret)) return false;
     if (rule.validator !== null && !rule.validator(secret, match)) return false;
     // A rule's own allowlist is part of its definition (a silent filter, like decoys); the
     // configured global allowlist is a user's suppression and is counted (contextKept).
@@ -548,7 +550,9 @@ class TextScanner {
 
   /** Checks of where the value stands, then the counted global allowlist. */
   private contextKept(rule: CompiledRule, secret: string, text: string, at: number): boolean {
-    if (rule.generic && insideDataUri(text, at)) return false;
+    if (rule.generic && (insideDataUri(text, at) || isTypeAnnotation(text, at, secret))) {
+      return false;
+    }
     if (this.format.lockfile && insideIntegrityHash(text, at)) return false;
     if (allowlisted(secret, this.compiled.allowlist)) {
       this.counters.allowlisted++;

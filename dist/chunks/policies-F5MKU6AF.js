@@ -10,7 +10,7 @@ import {
 } from "./chunk-ZWC3HC6G.js";
 import {
   builtinPacks
-} from "./chunk-H7TGYZZM.js";
+} from "./chunk-E7HIDAAA.js";
 import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
@@ -22,7 +22,7 @@ import {
   redact,
   scanFile,
   sortFindings
-} from "./chunk-V2K66WXA.js";
+} from "./chunk-ZWNTXRZO.js";
 import {
   SEVERITIES
 } from "./chunk-W6YP766P.js";
@@ -742,7 +742,7 @@ async function runPolicies(flags, now = /* @__PURE__ */ new Date()) {
     cwd: root,
     ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
   }), mode = process.env.CI ? "ci" : "local";
-  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./central-66XI7LGK.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./central-ZQMCF24V.js")).withCentral({
     config,
     ignore: [],
     baseline: /* @__PURE__ */ new Set(),

@@ -4,7 +4,7 @@ import {
   finalizeFindings,
   isPathAllowed,
   scanFileInto
-} from "./chunk-V2K66WXA.js";
+} from "./chunk-ZWNTXRZO.js";
 import {
   decide
 } from "./chunk-5XCC25ZH.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   builtinPacks
-} from "./chunk-H7TGYZZM.js";
+} from "./chunk-E7HIDAAA.js";
 import {
   SEVERITIES
 } from "./chunk-W6YP766P.js";

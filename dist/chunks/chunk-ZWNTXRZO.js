@@ -291,6 +291,13 @@ function isCodeIdentifier(value) {
     }
   return words > 0 && letters / words >= 3.5 && short <= Math.max(1, words / 4) && acronyms <= 2 && voiceless <= 1;
 }
+var TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/, DIGIT = /[0-9]/g;
+function isTypeAnnotation(text, at, value) {
+  if (!TYPE_NAME.test(value) || (value.match(DIGIT)?.length ?? 0) > 2) return !1;
+  let i = at - 1;
+  for (; i >= 0 && (text[i] === " " || text[i] === "	"); ) i--;
+  return text[i] !== ":" ? !1 : isCodeIdentifier(value.replace(DIGIT, ""));
+}
 
 // src/core/secret/generated/automaton-wasm.ts
 var AUTOMATON_WASM = "AGFzbQEAAAABMAZgAn9/AGADf39/AX9gBX9/f39/AX9gDn9/f39/f39/f39/f39/AGAAAX9gAX8BfwMHBgABAgMEBQUDAQABBikIfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEACwc6BwZtZW1vcnkCAAVzZXR1cAAABHdhcm0AAQRydW4xAAIEcnVuNAADBXN0YXRlAAQIbGFuZV9lbmQABQq+BAYKACAAJAAgASQBC0kBAn8jACEDIwEhBAJAA0AgACABTw0BIAMgAmogBCAALQAAai0AAGooAgAhAiACQQBIBEAgAkF/cyECCyAAQQFqIQAMAAsLIAILZQECfyMAIQUjASEGAkADQCAAIAFPDQEgBSACaiAGIAAtAABqLQAAaigCACECIABBAWohACACQQBIBEAgAkF/cyECIAQgAjYCACAEIAAgA2s2AgQgBEEIaiEECwwACwsgAiQDIAQL1wIBA38jACEOIwEhDyAAIARqIRACQANAIAAgEE8NASAOIAVqIA8gAC0AAGotAABqKAIAIQUgDiAGaiAPIAEtAABqLQAAaigCACEGIA4gB2ogDyACLQAAai0AAGooAgAhByAOIAhqIA8gAy0AAGotAABqKAIAIQggAEEBaiEAIAFBAWohASACQQFqIQIgA0EBaiEDIAUgBnIgByAIcnJBAEgEQCAFQQBIBEAgBUF/cyEFIAogBTYCACAKIAAgCWs2AgQgCkEIaiEKCyAGQQBIBEAgBkF/cyEGIAsgBjYCACALIAEgCWs2AgQgC0EIaiELCyAHQQBIBEAgB0F/cyEHIAwgBzYCACAMIAIgCWs2AgQgDEEIaiEMCyAIQQBIBEAgCEF/cyEIIA0gCDYCACANIAMgCWs2AgQgDUEIaiENCwsMAAsLIAokBCALJAUgDCQGIA0kByAIJAMLBAAjAwsjACAARQR/IwQFIABBAUYEfyMFBSAAQQJGBH8jBgUjBwsLCws=";
@@ -1605,11 +1612,11 @@ var TextScanner = class {
   }
   /** Checks of the value alone, cheapest first (a rule's own allowlist is one: see below). */
   valueKept(rule, secret, match) {
-    return rule.entropy > 0 && shannonEntropy(secret) < rule.entropy || isDecoy(secret, rule.generic) || rule.context && isCodeIdentifier(secret) || rule.validator !== null && !rule.validator(secret, match) ? !1 : !allowlisted(secret, rule.allowlist);
+    return rule.entropy > 0 && shannonEntropy(secret) < rule.entropy || isDecoy(secret, rule.generic) || (rule.context || rule.generic) && isCodeIdentifier(secret) || rule.validator !== null && !rule.validator(secret, match) ? !1 : !allowlisted(secret, rule.allowlist);
   }
   /** Checks of where the value stands, then the counted global allowlist. */
   contextKept(rule, secret, text, at) {
-    return rule.generic && insideDataUri(text, at) || this.format.lockfile && insideIntegrityHash(text, at) ? !1 : allowlisted(secret, this.compiled.allowlist) ? (this.counters.allowlisted++, !1) : !0;
+    return rule.generic && (insideDataUri(text, at) || isTypeAnnotation(text, at, secret)) || this.format.lockfile && insideIntegrityHash(text, at) ? !1 : allowlisted(secret, this.compiled.allowlist) ? (this.counters.allowlisted++, !1) : !0;
   }
   /** Line numbers for candidates in offset order, with one running pass over `raw`. */
   report(candidates, hunk, map) {
