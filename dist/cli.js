@@ -37,12 +37,12 @@ import {
   scanChangeSet,
   tallyFile,
   tallyOutcome
-} from "./chunks/chunk-IDVBRXJZ.js";
+} from "./chunks/chunk-3J3JF5KU.js";
 import {
   FILE_BUDGET_MS,
   atOrAbove,
   compileRules
-} from "./chunks/chunk-ZWNTXRZO.js";
+} from "./chunks/chunk-2UE5VPFJ.js";
 import "./chunks/chunk-W6YP766P.js";
 import {
   INCOMPLETE
@@ -58,15 +58,17 @@ import {
   UnifiedDiffParser,
   diffSource,
   parseDiffStream
-} from "./chunks/chunk-2NZHI6J6.js";
+} from "./chunks/chunk-7XQQ4JTZ.js";
 import {
   gitBlobReader,
   isManifestPath,
   loadYaml,
+  withGitCertificates,
   withSecretValues,
+  withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-Z6JMZ7XF.js";
-import "./chunks/chunk-HM6WNHC2.js";
+} from "./chunks/chunk-GEPJQSV7.js";
+import "./chunks/chunk-JCLII2DH.js";
 import {
   DIFF_FORMAT_ARGS,
   findRepoRoot,
@@ -2930,14 +2932,19 @@ function stagedSource(options) {
   return { scope: "staged", description: "staged changes", files: stagedFiles(options) };
 }
 async function* stagedFiles(options) {
-  let { repoRoot, maxFileSize } = options, args = ["diff", "--cached", ...DIFF_FORMAT_ARGS, "--diff-filter=ACDMRT", "--"], inRepository = gitOutput(["rev-parse", "--git-dir"], repoRoot), files = withSecretValues(
-    parseDiffStream(
-      // default hints (e.g. "not a git repository: run mandate scan without --staged…")
-      streamGit(args, repoRoot, void 0),
-      new UnifiedDiffParser({ maxFileSize })
+  let { repoRoot, maxFileSize } = options, args = ["diff", "--cached", ...DIFF_FORMAT_ARGS, "--diff-filter=ACDMRT", "--"], inRepository = gitOutput(["rev-parse", "--git-dir"], repoRoot), files = withGitCertificates(
+    withSecretValues(
+      parseDiffStream(
+        // default hints (e.g. "not a git repository: run mandate scan without --staged…")
+        streamGit(args, repoRoot, void 0),
+        new UnifiedDiffParser({ maxFileSize })
+      ),
+      // A Secret manifest is read whole from the index (kubernetes.ts).
+      gitBlobReader(repoRoot, "")
     ),
-    // A Secret manifest is read whole from the index (kubernetes.ts).
-    gitBlobReader(repoRoot, "")
+    // A test key's certificates, from the index (certificates.ts).
+    repoRoot,
+    ""
   );
   try {
     let first = files.next();
@@ -3130,7 +3137,7 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-TA3MN4MQ.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-FS7HXTIA.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
@@ -3231,12 +3238,10 @@ async function scanPrepared(prepared, options, progress) {
   } else {
     let yaml = items.some((item) => isManifestPath(item.path)) ? await loadYaml() : null;
     items.forEach((item, k) => {
-      for (let file of loadFileParts(root, item, paths.maxFileSize))
-        tallyFile(
-          tally,
-          yaml === null ? file : withWholeFileSecretValues(yaml, file),
-          options.rules
-        );
+      for (let file of loadFileParts(root, item, paths.maxFileSize)) {
+        let read = yaml === null ? file : withWholeFileSecretValues(yaml, file);
+        tallyFile(tally, withSiblingCertificates(root, read), options.rules);
+      }
       report?.(k + 1, tally.bytes);
     });
   }
@@ -3338,7 +3343,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-F5MKU6AF.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-O4VNIOVW.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
@@ -3605,7 +3610,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-F5MKU6AF.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-O4VNIOVW.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

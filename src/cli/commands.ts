@@ -27,6 +27,7 @@ import type { ChangeSet, Context, RuleInfo, ScanResult } from '../core/types.js'
 import { formatJson } from '../reporters/json.js';
 import { formatText } from '../reporters/text.js';
 import { builtinPacks } from '../rules/packs.js';
+import { withSiblingCertificates } from '../sources/certificates.js';
 import { diffSource } from '../sources/diff.js';
 import { findRepoRoot, runGit } from '../sources/git.js';
 import { historySource } from '../sources/history.js';
@@ -384,11 +385,8 @@ async function scanPrepared(
     const yaml = items.some((item) => isManifestPath(item.path)) ? await loadYaml() : null;
     items.forEach((item, k) => {
       for (const file of loadFileParts(root, item, paths.maxFileSize)) {
-        tallyFile(
-          tally,
-          yaml === null ? file : withWholeFileSecretValues(yaml, file),
-          options.rules,
-        );
+        const read = yaml === null ? file : withWholeFileSecretValues(yaml, file);
+        tallyFile(tally, withSiblingCertificates(root, read), options.rules);
       }
       report?.(k + 1, tally.bytes);
     });

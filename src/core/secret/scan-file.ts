@@ -16,6 +16,7 @@ import {
   rawOffset,
 } from './formats.js';
 import { isCodeIdentifier, isTypeAnnotation } from './identifier.js';
+import { testFixtureReason } from './key-pairing.js';
 
 /** Counts kept while scanning, for Stats. */
 export interface ScanCounters {
@@ -592,20 +593,27 @@ class TextScanner {
       let lineEnd = nextNewline === -1 ? raw.length : nextNewline;
       if (lineEnd > lineStart && raw.charCodeAt(lineEnd - 1) === 13) lineEnd--;
       const { rule } = candidate;
+      // A private key that pairs with a test certificate is reported as a test fixture.
+      const why =
+        rule.fixture === null
+          ? null
+          : testFixtureReason(candidate.secret, file.path, raw, file.certificates ?? []);
+      const as = why === null ? rule : rule.fixture!;
       const finding: RawFinding = {
-        ruleId: rule.id,
+        ruleId: as.id,
         kind: 'secret',
-        severity: rule.severity,
-        title: rule.title,
-        provider: rule.provider,
+        severity: as.severity,
+        title: as.title,
+        provider: as.provider,
         path: file.path,
         line,
         endLine,
         column: rawStart - lineStart + 1 + (line === startLine ? firstColumn : 0),
         secret: candidate.secret,
         lineText: raw.slice(lineStart, lineEnd),
-        blocking: rule.blocking,
+        blocking: as.blocking,
       };
+      if (why !== null) finding.note = why;
       if (file.commit !== undefined) finding.commit = file.commit;
       this.out.push(finding);
     }

@@ -12,6 +12,7 @@ import {
   Minimatch
 } from "./chunk-L47OS7X2.js";
 import {
+  FIXTURE_RULE,
   base64PemValues,
   decodeJsonEscapes,
   detectFormat,
@@ -20,8 +21,9 @@ import {
   isKubernetesSecret,
   isLockfileEntry,
   kubernetesSecretValues,
-  rawOffset
-} from "./chunk-HM6WNHC2.js";
+  rawOffset,
+  testFixtureReason
+} from "./chunk-JCLII2DH.js";
 import {
   KEYED_PREFIX,
   fingerprintKey,
@@ -986,10 +988,23 @@ function compileRules(specs, options) {
       allowlist: compileAllowlist(spec.allowlist, where),
       generic,
       context: tags.some((tag) => CONTEXT_TAGS.includes(tag)),
+      fixture: spec.validator === "private-key" ? fixtureRule(options.overrides) : null,
       minified: !generic || uri,
       lockfile: uri || structured
     }), infos.push(infoOf(spec, severity, blocking));
   }
+  let fixture = rules.find((rule) => rule.fixture !== null)?.fixture;
+  fixture != null && !seen.has(fixture.id) && infos.push({
+    id: fixture.id,
+    kind: "secret",
+    title: fixture.title,
+    provider: fixture.provider,
+    severity: fixture.severity,
+    blocking: fixture.blocking,
+    description: FIXTURE_RULE.description,
+    remediation: FIXTURE_RULE.remediation,
+    tags: ["private-key", "crypto", "test-fixture"]
+  });
   let allowlist = compileAllowlist(options.allowlist, "allowlist"), prefilter = new Prefilter(
     specs.map((spec) => spec.keywords),
     {
@@ -1009,6 +1024,16 @@ function compileRules(specs, options) {
     prefilter,
     allowlist,
     pathScoped: rules.filter((rule) => rule.allowlist.paths.length > 0).map((rule) => rule.index)
+  };
+}
+function fixtureRule(overrides) {
+  let override = overrides[FIXTURE_RULE.id];
+  return {
+    id: FIXTURE_RULE.id,
+    title: FIXTURE_RULE.title,
+    provider: FIXTURE_RULE.provider,
+    severity: override?.severity ?? FIXTURE_RULE.severity,
+    blocking: override?.blocking ?? !1
   };
 }
 function keywordLeads(leads, keywords) {
@@ -1186,7 +1211,7 @@ function atOrAbove(severity, threshold) {
   return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
 }
 function messageFor(raw) {
-  let where = raw.provider === "" || raw.provider === "generic" ? "its issuer" : raw.provider, message = raw.blocking ? `${raw.title}: rotate this credential at ${where}, then remove it from the change.` : `${raw.title}: possible secret; if it is a credential, rotate it and move it out of the code.`;
+  let where = raw.provider === "" || raw.provider === "generic" ? "its issuer" : raw.provider, base = raw.blocking ? `${raw.title}: rotate this credential at ${where}, then remove it from the change.` : `${raw.title}: possible secret; if it is a credential, rotate it and move it out of the code.`, message = raw.note === void 0 ? base : `${base} ${raw.note}`;
   return raw.secret.length > 0 && message.includes(raw.secret) ? message.split(raw.secret).join(redact(raw.secret)) : message;
 }
 function toFinding(raw, failOn) {
@@ -1636,21 +1661,21 @@ var TextScanner = class {
         endLine++;
       let lineEnd = nextNewline === -1 ? raw.length : nextNewline;
       lineEnd > lineStart && raw.charCodeAt(lineEnd - 1) === 13 && lineEnd--;
-      let { rule } = candidate, finding = {
-        ruleId: rule.id,
+      let { rule } = candidate, why = rule.fixture === null ? null : testFixtureReason(candidate.secret, file.path, raw, file.certificates ?? []), as = why === null ? rule : rule.fixture, finding = {
+        ruleId: as.id,
         kind: "secret",
-        severity: rule.severity,
-        title: rule.title,
-        provider: rule.provider,
+        severity: as.severity,
+        title: as.title,
+        provider: as.provider,
         path: file.path,
         line,
         endLine,
         column: rawStart - lineStart + 1 + (line === startLine ? firstColumn : 0),
         secret: candidate.secret,
         lineText: raw.slice(lineStart, lineEnd),
-        blocking: rule.blocking
+        blocking: as.blocking
       };
-      file.commit !== void 0 && (finding.commit = file.commit), this.out.push(finding);
+      why !== null && (finding.note = why), file.commit !== void 0 && (finding.commit = file.commit), this.out.push(finding);
     }
   }
 };

@@ -6,8 +6,9 @@ import {
   gitBlobReader,
   looksBinary,
   utf16Line,
+  withGitCertificates,
   withSecretValues
-} from "./chunk-Z6JMZ7XF.js";
+} from "./chunk-GEPJQSV7.js";
 import {
   DIFF_FORMAT_ARGS,
   gitOutput,
@@ -401,10 +402,15 @@ async function* diffFiles(options) {
     from = mergeBase;
   }
   let args = ["diff", ...DIFF_FORMAT_ARGS, "--diff-filter=ACDMRT", from, headSha, "--"];
-  yield* withSecretValues(
-    parseDiffStream(streamGit(args, repoRoot), new UnifiedDiffParser({ maxFileSize })),
-    // A Secret manifest is read whole at the head commit (kubernetes.ts).
-    gitBlobReader(repoRoot, headSha)
+  yield* withGitCertificates(
+    withSecretValues(
+      parseDiffStream(streamGit(args, repoRoot), new UnifiedDiffParser({ maxFileSize })),
+      // A Secret manifest is read whole at the head commit (kubernetes.ts).
+      gitBlobReader(repoRoot, headSha)
+    ),
+    // A test key's certificates, at the head commit (certificates.ts).
+    repoRoot,
+    headSha
   );
 }
 

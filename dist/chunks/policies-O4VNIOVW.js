@@ -22,7 +22,7 @@ import {
   redact,
   scanFile,
   sortFindings
-} from "./chunk-ZWNTXRZO.js";
+} from "./chunk-2UE5VPFJ.js";
 import {
   SEVERITIES
 } from "./chunk-W6YP766P.js";
@@ -43,7 +43,7 @@ import {
 import {
   require_dist
 } from "./chunk-PAF57XVX.js";
-import "./chunk-HM6WNHC2.js";
+import "./chunk-JCLII2DH.js";
 import {
   findRepoRoot,
   runGit

@@ -1,9 +1,9 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseRange
-} from "./chunk-2NZHI6J6.js";
-import "./chunk-Z6JMZ7XF.js";
-import "./chunk-HM6WNHC2.js";
+} from "./chunk-7XQQ4JTZ.js";
+import "./chunk-GEPJQSV7.js";
+import "./chunk-JCLII2DH.js";
 import {
   readBlobAt,
   resolveCommit

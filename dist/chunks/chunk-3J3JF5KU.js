@@ -4,7 +4,7 @@ import {
   finalizeFindings,
   isPathAllowed,
   scanFileInto
-} from "./chunk-ZWNTXRZO.js";
+} from "./chunk-2UE5VPFJ.js";
 import {
   decide
 } from "./chunk-5XCC25ZH.js";
@@ -19,7 +19,7 @@ import {
   decodeText,
   looksBinary,
   textEncoding
-} from "./chunk-Z6JMZ7XF.js";
+} from "./chunk-GEPJQSV7.js";
 import {
   gitFailure,
   runGit
