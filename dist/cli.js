@@ -37,7 +37,7 @@ import {
   scanChangeSet,
   tallyFile,
   tallyOutcome
-} from "./chunks/chunk-3J3JF5KU.js";
+} from "./chunks/chunk-27AKPKEN.js";
 import {
   FILE_BUDGET_MS,
   atOrAbove,
@@ -58,7 +58,7 @@ import {
   UnifiedDiffParser,
   diffSource,
   parseDiffStream
-} from "./chunks/chunk-7XQQ4JTZ.js";
+} from "./chunks/chunk-FYRGGGQB.js";
 import {
   gitBlobReader,
   isManifestPath,
@@ -67,7 +67,7 @@ import {
   withSecretValues,
   withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-GEPJQSV7.js";
+} from "./chunks/chunk-HC3Z3NGQ.js";
 import "./chunks/chunk-JCLII2DH.js";
 import {
   DIFF_FORMAT_ARGS,
@@ -2920,10 +2920,15 @@ async function* historyFiles(options, range) {
   let parser = new UnifiedDiffParser({ maxFileSize, commitMarker: COMMIT_MARKER }), bytes = 0, onChunk = (n) => {
     bytes += n, onProgress?.({ commits: parser.commits, bytes });
   };
-  yield* withSecretValues(
-    parseDiffStream(streamGit(args, repoRoot), parser, onChunk),
-    // A Secret manifest is read whole at the commit that changed it (kubernetes.ts).
-    async (file) => file.commit === void 0 ? null : gitBlobReader(repoRoot, file.commit.sha)(file)
+  yield* withGitCertificates(
+    withSecretValues(
+      parseDiffStream(streamGit(args, repoRoot), parser, onChunk),
+      // A Secret manifest is read whole at the commit that changed it (kubernetes.ts).
+      async (file) => file.commit === void 0 ? null : gitBlobReader(repoRoot, file.commit.sha)(file)
+    ),
+    // A test key's certificates, at the commit that changed it (certificates.ts).
+    repoRoot,
+    (file) => file.commit?.sha ?? null
   ), onProgress?.({ commits: parser.commits, bytes });
 }
 
@@ -3137,7 +3142,7 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-FS7HXTIA.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-LJLLSUBD.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));

@@ -3,7 +3,7 @@ import {
   fileOutcome,
   loadFileParts,
   mergeOutcomes
-} from "./chunks/chunk-3J3JF5KU.js";
+} from "./chunks/chunk-27AKPKEN.js";
 import {
   compileRules
 } from "./chunks/chunk-2UE5VPFJ.js";
@@ -16,7 +16,7 @@ import {
   loadYaml,
   withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-GEPJQSV7.js";
+} from "./chunks/chunk-HC3Z3NGQ.js";
 import "./chunks/chunk-JCLII2DH.js";
 import "./chunks/chunk-FIXNMEUT.js";
 import "./chunks/chunk-RRWS5LQM.js";

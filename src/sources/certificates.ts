@@ -7,7 +7,7 @@
  * still test folders (tests/fixtures/tls, tests/fixtures, tests), non-recursively; files named
  * *.crt, *.cer, *.cert or *.pem that hold `BEGIN CERTIFICATE`. A directory scan reads them
  * from disk; the staged and diff scopes from the index or the head commit, which holds both the
- * change and the repository around it.
+ * change and the repository around it; a history scan from the commit that changed the key.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,15 +82,21 @@ export function withSiblingCertificates(root: string, file: ChangedFile): Change
 
 /**
  * For git scopes: the files with the certificate files of their folders at `rev` (`''`: the
- * index), for those that hold a private key under a test path.
+ * index; a function: the revision of each file, such as the commit that changed it in a
+ * history scan), for those that hold a private key under a test path.
  */
 export async function* withGitCertificates(
   files: AsyncIterable<ChangedFile>,
   repoRoot: string,
-  rev: string,
+  rev: string | ((file: ChangedFile) => string | null),
 ): AsyncGenerator<ChangedFile> {
   for await (const file of files) {
-    yield wantsCertificates(file) ? await attachGitCertificates(file, repoRoot, rev) : file;
+    if (!wantsCertificates(file)) {
+      yield file;
+      continue;
+    }
+    const at = typeof rev === 'string' ? rev : rev(file);
+    yield at === null ? file : await attachGitCertificates(file, repoRoot, at);
   }
 }
 

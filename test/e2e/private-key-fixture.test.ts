@@ -240,6 +240,23 @@ describe.skipIf(!OPENSSL)('test-fixture private keys, paired with real cryptogra
     });
   });
 
+  it('--history: the commit that added the key holds its certificate', () => {
+    const r = repo();
+    r.commit('init', { 'README.md': '# app\n' });
+    const key = newKey();
+    r.commit('tls fixtures', {
+      'tests/fixtures/server.key': key,
+      'tests/fixtures/server.crt': selfSigned(key, 'localhost', 'DNS:localhost'),
+    });
+    r.commit('a real key, later', { 'deploy/server.key': newKey() });
+    const out = mandate(r.dir, ['scan', '--history', '--format', 'json']);
+    expect(rules(parseJson(out.stdout)).sort()).toEqual([
+      'secret/private-key',
+      'secret/private-key-test-fixture',
+    ]);
+    expect(out.status).toBe(1);
+  });
+
   it('the pairing itself: encrypted keys and unparsable certificates do not pair', () => {
     const key = newKey();
     const cert = selfSigned(key, 'localhost', 'DNS:localhost');

@@ -1,8 +1,8 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseRange
-} from "./chunk-7XQQ4JTZ.js";
-import "./chunk-GEPJQSV7.js";
+} from "./chunk-FYRGGGQB.js";
+import "./chunk-HC3Z3NGQ.js";
 import "./chunk-JCLII2DH.js";
 import {
   readBlobAt,

@@ -8,7 +8,7 @@ import {
   utf16Line,
   withGitCertificates,
   withSecretValues
-} from "./chunk-GEPJQSV7.js";
+} from "./chunk-HC3Z3NGQ.js";
 import {
   DIFF_FORMAT_ARGS,
   gitOutput,

@@ -19,7 +19,7 @@ import {
   decodeText,
   looksBinary,
   textEncoding
-} from "./chunk-GEPJQSV7.js";
+} from "./chunk-HC3Z3NGQ.js";
 import {
   gitFailure,
   runGit

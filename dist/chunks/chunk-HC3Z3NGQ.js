@@ -116,8 +116,14 @@ function withSiblingCertificates(root, file) {
   return certificates.length === 0 ? file : { ...file, certificates };
 }
 async function* withGitCertificates(files, repoRoot, rev) {
-  for await (let file of files)
-    yield wantsCertificates(file) ? await attachGitCertificates(file, repoRoot, rev) : file;
+  for await (let file of files) {
+    if (!wantsCertificates(file)) {
+      yield file;
+      continue;
+    }
+    let at = typeof rev == "string" ? rev : rev(file);
+    yield at === null ? file : await attachGitCertificates(file, repoRoot, at);
+  }
 }
 async function attachGitCertificates(file, repoRoot, rev) {
   let certificates = [];
