@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-ZWC3HC6G.js";
 import {
   builtinPacks
-} from "./chunks/chunk-E7HIDAAA.js";
+} from "./chunks/chunk-3GNANMME.js";
 import {
   sanitize
 } from "./chunks/chunk-I7MAQC3G.js";
@@ -37,12 +37,11 @@ import {
   scanChangeSet,
   tallyFile,
   tallyOutcome
-} from "./chunks/chunk-27AKPKEN.js";
+} from "./chunks/chunk-DY2FWRB4.js";
 import {
   FILE_BUDGET_MS,
-  atOrAbove,
   compileRules
-} from "./chunks/chunk-2UE5VPFJ.js";
+} from "./chunks/chunk-AEU42ZKZ.js";
 import "./chunks/chunk-W6YP766P.js";
 import {
   INCOMPLETE
@@ -58,17 +57,15 @@ import {
   UnifiedDiffParser,
   diffSource,
   parseDiffStream
-} from "./chunks/chunk-FYRGGGQB.js";
+} from "./chunks/chunk-2NZHI6J6.js";
 import {
   gitBlobReader,
   isManifestPath,
   loadYaml,
-  withGitCertificates,
   withSecretValues,
-  withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-HC3Z3NGQ.js";
-import "./chunks/chunk-JCLII2DH.js";
+} from "./chunks/chunk-Z6JMZ7XF.js";
+import "./chunks/chunk-HM6WNHC2.js";
 import {
   DIFF_FORMAT_ARGS,
   findRepoRoot,
@@ -2742,14 +2739,6 @@ function toJsonFinding(f) {
 function toJsonAllowed(f) {
   return { ...toJsonFinding(f), allow: { marker: f.allow.marker, reason: f.allow.reason } };
 }
-function skippedCounts(skipped) {
-  let out = {};
-  for (let reason of Object.keys(skipped).sort()) {
-    let count = skipped[reason] ?? 0;
-    count > 0 && (out[reason] = count);
-  }
-  return out;
-}
 function toJsonReport(result) {
   let allowed = result.allowed ?? [];
   return {
@@ -2760,8 +2749,7 @@ function toJsonReport(result) {
     stats: {
       files: result.stats.files,
       bytes: result.stats.bytes,
-      durationMs: result.stats.durationMs,
-      skipped: skippedCounts(result.stats.skipped)
+      durationMs: result.stats.durationMs
     }
   };
 }
@@ -2827,10 +2815,8 @@ function howToFixSection(c, result) {
   let lines = [c.bold("How to fix")];
   for (let { rule, findings } of groups) {
     let mark = findings.some((f) => f.blocking) ? c.red(BLOCK_MARK) : c.yellow(WARN_MARK);
-    lines.push(`  ${mark} ${c.bold(sanitize(rule.title))} ${c.dim(`(${sanitize(rule.id)})`)}`), lines.push(`    ${sanitize(remediationOf(rule))}`), findings.some((f) => f.commit !== void 0) && lines.push(`    ${HISTORY_HINT}`), inNotebook(findings) && lines.push(`    ${NOTEBOOK_HINT}`);
-    let unique = [...new Map(findings.map((f) => [f.fingerprint, f])).values()];
-    lines.push(`    ${falsePositiveHint(unique)}`);
-    for (let f of unique) lines.push(`      ${sanitize(ignoreLine(f))}`);
+    lines.push(`  ${mark} ${c.bold(sanitize(rule.title))} ${c.dim(`(${sanitize(rule.id)})`)}`), lines.push(`    ${sanitize(remediationOf(rule))}`), findings.some((f) => f.commit !== void 0) && lines.push(`    ${HISTORY_HINT}`), inNotebook(findings) && lines.push(`    ${NOTEBOOK_HINT}`), lines.push(`    ${falsePositiveHint(findings)}`);
+    for (let f of findings) lines.push(`      ${sanitize(ignoreLine(f))}`);
   }
   return lines;
 }
@@ -2920,15 +2906,10 @@ async function* historyFiles(options, range) {
   let parser = new UnifiedDiffParser({ maxFileSize, commitMarker: COMMIT_MARKER }), bytes = 0, onChunk = (n) => {
     bytes += n, onProgress?.({ commits: parser.commits, bytes });
   };
-  yield* withGitCertificates(
-    withSecretValues(
-      parseDiffStream(streamGit(args, repoRoot), parser, onChunk),
-      // A Secret manifest is read whole at the commit that changed it (kubernetes.ts).
-      async (file) => file.commit === void 0 ? null : gitBlobReader(repoRoot, file.commit.sha)(file)
-    ),
-    // A test key's certificates, at the commit that changed it (certificates.ts).
-    repoRoot,
-    (file) => file.commit?.sha ?? null
+  yield* withSecretValues(
+    parseDiffStream(streamGit(args, repoRoot), parser, onChunk),
+    // A Secret manifest is read whole at the commit that changed it (kubernetes.ts).
+    async (file) => file.commit === void 0 ? null : gitBlobReader(repoRoot, file.commit.sha)(file)
   ), onProgress?.({ commits: parser.commits, bytes });
 }
 
@@ -2937,19 +2918,14 @@ function stagedSource(options) {
   return { scope: "staged", description: "staged changes", files: stagedFiles(options) };
 }
 async function* stagedFiles(options) {
-  let { repoRoot, maxFileSize } = options, args = ["diff", "--cached", ...DIFF_FORMAT_ARGS, "--diff-filter=ACDMRT", "--"], inRepository = gitOutput(["rev-parse", "--git-dir"], repoRoot), files = withGitCertificates(
-    withSecretValues(
-      parseDiffStream(
-        // default hints (e.g. "not a git repository: run mandate scan without --staged…")
-        streamGit(args, repoRoot, void 0),
-        new UnifiedDiffParser({ maxFileSize })
-      ),
-      // A Secret manifest is read whole from the index (kubernetes.ts).
-      gitBlobReader(repoRoot, "")
+  let { repoRoot, maxFileSize } = options, args = ["diff", "--cached", ...DIFF_FORMAT_ARGS, "--diff-filter=ACDMRT", "--"], inRepository = gitOutput(["rev-parse", "--git-dir"], repoRoot), files = withSecretValues(
+    parseDiffStream(
+      // default hints (e.g. "not a git repository: run mandate scan without --staged…")
+      streamGit(args, repoRoot, void 0),
+      new UnifiedDiffParser({ maxFileSize })
     ),
-    // A test key's certificates, from the index (certificates.ts).
-    repoRoot,
-    ""
+    // A Secret manifest is read whole from the index (kubernetes.ts).
+    gitBlobReader(repoRoot, "")
   );
   try {
     let first = files.next();
@@ -2961,11 +2937,6 @@ async function* stagedFiles(options) {
     await files.return(void 0).catch(() => {
     });
   }
-}
-
-// src/cli/rule-effect.ts
-function ruleEffect(rule, failOn) {
-  return rule.blocking ? atOrAbove(rule.severity, failOn) ? { blocks: !0, why: `${rule.severity} \u2265 fail_on ${failOn}` } : { blocks: !1, why: `${rule.severity} < fail_on ${failOn}` } : { blocks: !1, why: "warn-only rule" };
 }
 
 // src/cli/worker-pool.ts
@@ -3142,11 +3113,11 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-LJLLSUBD.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-TA3MN4MQ.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
-  config.extends.some(isRemoteExtends) && ({ config, ignore, baseline } = await (await import("./chunks/central-ZQMCF24V.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config, ignore, baseline } = await (await import("./chunks/central-YNMTGVG4.js")).withCentral({
     config,
     ignore,
     baseline,
@@ -3243,10 +3214,12 @@ async function scanPrepared(prepared, options, progress) {
   } else {
     let yaml = items.some((item) => isManifestPath(item.path)) ? await loadYaml() : null;
     items.forEach((item, k) => {
-      for (let file of loadFileParts(root, item, paths.maxFileSize)) {
-        let read = yaml === null ? file : withWholeFileSecretValues(yaml, file);
-        tallyFile(tally, withSiblingCertificates(root, read), options.rules);
-      }
+      for (let file of loadFileParts(root, item, paths.maxFileSize))
+        tallyFile(
+          tally,
+          yaml === null ? file : withWholeFileSecretValues(yaml, file),
+          options.rules
+        );
       report?.(k + 1, tally.bytes);
     });
   }
@@ -3348,7 +3321,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-O4VNIOVW.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-5L2RZCY7.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
@@ -3450,7 +3423,7 @@ async function runRules(flags) {
     cwd: CONFIG_NAMES.some((name) => existsSync(join2(cwd, name))) ? cwd : repoRoot ?? cwd,
     ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
   });
-  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./chunks/central-ZQMCF24V.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./chunks/central-YNMTGVG4.js")).withCentral({
     config,
     ignore: [],
     baseline: /* @__PURE__ */ new Set(),
@@ -3472,20 +3445,17 @@ async function runRules(flags) {
     description: spec.description ?? "",
     remediation: `Get ${approversOf(spec.require)} on the latest commit.`,
     tags: ["review"]
-  })), policyInfos = Object.values(POLICY_RULES), secretInfos = rules.infos.map((info) => {
-    let effect = ruleEffect(info, config.failOn);
-    return { ...info, blocks: effect.blocks, effect: effect.why };
-  });
+  })), policyInfos = Object.values(POLICY_RULES);
   if (flags.format === "json")
     return process.stdout.write(
-      `${JSON.stringify([...secretInfos, ...reviewInfos, ...policyInfos], null, 2)}
+      `${JSON.stringify([...rules.infos, ...reviewInfos, ...policyInfos], null, 2)}
 `
     ), 0;
-  let c = import_picocolors2.default.createColors(wantsColor(flags.color)), all = [...rules.infos, ...reviewInfos, ...policyInfos], idWidth = Math.max(...all.map((r) => r.id.length)), providerWidth = Math.max(...all.map((r) => r.provider.length)), row = (r) => `${r.id.padEnd(idWidth)}  ${r.provider.padEnd(providerWidth)}  ${r.severity.padEnd(8)}  ${r.blocking ? c.red("blocks") : c.yellow("warns")}`, secretRow = (r) => `${r.id.padEnd(idWidth)}  ${r.provider.padEnd(providerWidth)}  ${r.severity.padEnd(8)}  ${r.blocks ? c.red("blocks") : c.yellow("warns")}  ${c.dim(`(${r.effect})`)}`, sections = [
+  let c = import_picocolors2.default.createColors(wantsColor(flags.color)), all = [...rules.infos, ...reviewInfos, ...policyInfos], idWidth = Math.max(...all.map((r) => r.id.length)), providerWidth = Math.max(...all.map((r) => r.provider.length)), row = (r) => `${r.id.padEnd(idWidth)}  ${r.provider.padEnd(providerWidth)}  ${r.severity.padEnd(8)}  ${r.blocking ? c.red("blocks") : c.yellow("warns")}`, sections = [
     `${c.bold(`${"id".padEnd(idWidth)}  ${"provider".padEnd(providerWidth)}  severity  effect`)}
-${secretInfos.map(secretRow).join(`
+${rules.infos.map(row).join(`
 `)}
-${rules.infos.length} rules (fail_on: ${config.failOn}: a rule blocks when it is not warn-only and its severity is ${config.failOn} or above)`,
+${rules.infos.length} rules (fail_on: ${config.failOn})`,
     reviews.length === 0 ? "Required reviews: none (enable the built-in ones with `extends: [recommended, reviews-recommended]`)." : `${c.bold("Required reviews")} (judged on pull requests by the Action; the hook only says which will apply)
 ${reviews.map(
       ({ spec, origin }) => `${`review/${spec.name}`.padEnd(idWidth)}  needs ${approversOf(spec.require)}  (${origin})`
@@ -3615,7 +3585,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-O4VNIOVW.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-5L2RZCY7.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

@@ -3,10 +3,10 @@ import {
   fileOutcome,
   loadFileParts,
   mergeOutcomes
-} from "./chunks/chunk-27AKPKEN.js";
+} from "./chunks/chunk-DY2FWRB4.js";
 import {
   compileRules
-} from "./chunks/chunk-2UE5VPFJ.js";
+} from "./chunks/chunk-AEU42ZKZ.js";
 import "./chunks/chunk-W6YP766P.js";
 import "./chunks/chunk-5XCC25ZH.js";
 import "./chunks/chunk-NDIPBHRR.js";
@@ -14,10 +14,9 @@ import "./chunks/chunk-H26BPTWG.js";
 import "./chunks/chunk-L47OS7X2.js";
 import {
   loadYaml,
-  withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-HC3Z3NGQ.js";
-import "./chunks/chunk-JCLII2DH.js";
+} from "./chunks/chunk-Z6JMZ7XF.js";
+import "./chunks/chunk-HM6WNHC2.js";
 import "./chunks/chunk-FIXNMEUT.js";
 import "./chunks/chunk-RRWS5LQM.js";
 import "./chunks/chunk-RS4XBG4F.js";
@@ -40,8 +39,8 @@ port.on("message", (request) => {
       let outcome = null;
       for (let file of loadFileParts(init.root, item, init.maxFileSize)) {
         progress !== void 0 && (progress[2] = Date.now());
-        let read = yaml === null ? file : withWholeFileSecretValues(yaml, file), paired = withSiblingCertificates(init.root, read);
-        outcome = mergeOutcomes(outcome, fileOutcome(paired, rules, init.fileBudgetMs));
+        let read = yaml === null ? file : withWholeFileSecretValues(yaml, file);
+        outcome = mergeOutcomes(outcome, fileOutcome(read, rules, init.fileBudgetMs));
       }
       outcomes.push(outcome);
     }

@@ -10,7 +10,7 @@ import {
 } from "./chunk-ZWC3HC6G.js";
 import {
   builtinPacks
-} from "./chunk-E7HIDAAA.js";
+} from "./chunk-3GNANMME.js";
 import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
@@ -22,7 +22,7 @@ import {
   redact,
   scanFile,
   sortFindings
-} from "./chunk-2UE5VPFJ.js";
+} from "./chunk-AEU42ZKZ.js";
 import {
   SEVERITIES
 } from "./chunk-W6YP766P.js";
@@ -43,7 +43,7 @@ import {
 import {
   require_dist
 } from "./chunk-PAF57XVX.js";
-import "./chunk-JCLII2DH.js";
+import "./chunk-HM6WNHC2.js";
 import {
   findRepoRoot,
   runGit
@@ -742,7 +742,7 @@ async function runPolicies(flags, now = /* @__PURE__ */ new Date()) {
     cwd: root,
     ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
   }), mode = process.env.CI ? "ci" : "local";
-  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./central-ZQMCF24V.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./central-YNMTGVG4.js")).withCentral({
     config,
     ignore: [],
     baseline: /* @__PURE__ */ new Set(),

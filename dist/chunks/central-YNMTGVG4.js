@@ -1,7 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   builtinPacks
-} from "./chunk-E7HIDAAA.js";
+} from "./chunk-3GNANMME.js";
 import {
   SEVERITIES
 } from "./chunk-W6YP766P.js";

@@ -4,7 +4,7 @@ import {
   finalizeFindings,
   isPathAllowed,
   scanFileInto
-} from "./chunk-2UE5VPFJ.js";
+} from "./chunk-AEU42ZKZ.js";
 import {
   decide
 } from "./chunk-5XCC25ZH.js";
@@ -19,7 +19,7 @@ import {
   decodeText,
   looksBinary,
   textEncoding
-} from "./chunk-HC3Z3NGQ.js";
+} from "./chunk-Z6JMZ7XF.js";
 import {
   gitFailure,
   runGit

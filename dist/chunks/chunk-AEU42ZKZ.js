@@ -12,7 +12,6 @@ import {
   Minimatch
 } from "./chunk-L47OS7X2.js";
 import {
-  FIXTURE_RULE,
   base64PemValues,
   decodeJsonEscapes,
   detectFormat,
@@ -21,9 +20,8 @@ import {
   isKubernetesSecret,
   isLockfileEntry,
   kubernetesSecretValues,
-  rawOffset,
-  testFixtureReason
-} from "./chunk-JCLII2DH.js";
+  rawOffset
+} from "./chunk-HM6WNHC2.js";
 import {
   KEYED_PREFIX,
   fingerprintKey,
@@ -278,27 +276,6 @@ function spell(text) {
     out = next, i += width - 1;
   }
   return { spellings: out, complete: i >= text.length };
-}
-
-// src/core/secret/identifier.ts
-var CONTEXT_TAGS = ["keyword-anchored"], WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g, LETTERS = /^[A-Za-z_$]+$/, LOWER = /[a-z]/, VOWEL = /[aeiouy]/i;
-function isCodeIdentifier(value) {
-  if (!LETTERS.test(value)) return !1;
-  let words = 0, letters = 0, short = 0, acronyms = 0, voiceless = 0;
-  for (let part of value.split(/[_$]+/))
-    for (let word of part.match(WORD) ?? []) {
-      words++, letters += word.length, word.length <= 2 && short++;
-      let lower = LOWER.test(word);
-      !lower && word.length >= 2 && word !== part && acronyms++, lower && word.length >= 3 && !VOWEL.test(word) && voiceless++;
-    }
-  return words > 0 && letters / words >= 3.5 && short <= Math.max(1, words / 4) && acronyms <= 2 && voiceless <= 1;
-}
-var TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/, DIGIT = /[0-9]/g;
-function isTypeAnnotation(text, at, value) {
-  if (!TYPE_NAME.test(value) || (value.match(DIGIT)?.length ?? 0) > 2) return !1;
-  let i = at - 1;
-  for (; i >= 0 && (text[i] === " " || text[i] === "	"); ) i--;
-  return text[i] !== ":" ? !1 : isCodeIdentifier(value.replace(DIGIT, ""));
 }
 
 // src/core/secret/generated/automaton-wasm.ts
@@ -774,72 +751,14 @@ var PASSWORD_PLACEHOLDERS = /* @__PURE__ */ new Set([
   "test",
   "user",
   "username"
-]), PLACEHOLDER_CREDENTIAL_WORDS = /* @__PURE__ */ new Set([
-  ...PASSWORD_PLACEHOLDERS,
-  "admin",
-  "administrator",
-  "root",
-  "guest",
-  "demo",
-  "testing",
-  "tester",
-  "testuser",
-  "testpass",
-  "testpassword",
-  "foo",
-  "bar",
-  "baz",
-  "foobar",
-  "login",
-  "default",
-  "sample",
-  "dummy",
-  "fake",
-  "letmein",
-  "qwerty",
-  "welcome",
-  "hello",
-  "alice",
-  "bob",
-  "john",
-  "jane",
-  "johndoe",
-  "janedoe",
-  "mypassword",
-  "mysecret",
-  "mypass",
-  "myuser",
-  "passw0rd",
-  "p4ssw0rd",
-  "p@ssw0rd",
-  "s3cr3t",
-  "token",
-  "apikey",
-  "key",
-  "client",
-  "clientid",
-  "clientsecret"
 ]);
-function isPlaceholderCredential(text) {
-  let lower = text.toLowerCase();
-  if (/^[0-9]{1,12}$/.test(lower)) return !0;
-  let word = lower.replace(/[-_.]?[0-9]{1,6}$/, "");
-  return PLACEHOLDER_CREDENTIAL_WORDS.has(word);
-}
 function plausiblePassword(password, user) {
   let decoded = password;
   try {
     decoded = decodeURIComponent(password);
   } catch {
   }
-  return decoded.length < 3 || /^[$%<{[(]|\$\{|\{\{|<[^<>]*>|^\*+$|^x+$/i.test(decoded) || PASSWORD_PLACEHOLDERS.has(decoded.toLowerCase()) || user !== "" && decoded === user || user !== "" && isPlaceholderCredential(decoded) && isPlaceholderCredential(safeDecode(user)) ? !1 : shannonEntropy(decoded) >= 1.5;
-}
-function safeDecode(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+  return decoded.length < 3 || /^[$%<{[(]|\$\{|\{\{|<[^<>]*>|^\*+$|^x+$/i.test(decoded) || PASSWORD_PLACEHOLDERS.has(decoded.toLowerCase()) || user !== "" && decoded === user ? !1 : shannonEntropy(decoded) >= 1.5;
 }
 function validateConnectionUri(secret, match = secret) {
   let text = secret.includes("://") ? secret : match.includes("://") ? match : secret, schemeEnd = text.indexOf("://"), password, user = "";
@@ -987,24 +906,10 @@ function compileRules(specs, options) {
       validator: spec.validator === void 0 ? null : VALIDATORS[spec.validator],
       allowlist: compileAllowlist(spec.allowlist, where),
       generic,
-      context: tags.some((tag) => CONTEXT_TAGS.includes(tag)),
-      fixture: spec.validator === "private-key" ? fixtureRule(options.overrides) : null,
       minified: !generic || uri,
       lockfile: uri || structured
     }), infos.push(infoOf(spec, severity, blocking));
   }
-  let fixture = rules.find((rule) => rule.fixture !== null)?.fixture;
-  fixture != null && !seen.has(fixture.id) && infos.push({
-    id: fixture.id,
-    kind: "secret",
-    title: fixture.title,
-    provider: fixture.provider,
-    severity: fixture.severity,
-    blocking: fixture.blocking,
-    description: FIXTURE_RULE.description,
-    remediation: FIXTURE_RULE.remediation,
-    tags: ["private-key", "crypto", "test-fixture"]
-  });
   let allowlist = compileAllowlist(options.allowlist, "allowlist"), prefilter = new Prefilter(
     specs.map((spec) => spec.keywords),
     {
@@ -1024,16 +929,6 @@ function compileRules(specs, options) {
     prefilter,
     allowlist,
     pathScoped: rules.filter((rule) => rule.allowlist.paths.length > 0).map((rule) => rule.index)
-  };
-}
-function fixtureRule(overrides) {
-  let override = overrides[FIXTURE_RULE.id];
-  return {
-    id: FIXTURE_RULE.id,
-    title: FIXTURE_RULE.title,
-    provider: FIXTURE_RULE.provider,
-    severity: override?.severity ?? FIXTURE_RULE.severity,
-    blocking: override?.blocking ?? !1
   };
 }
 function keywordLeads(leads, keywords) {
@@ -1211,7 +1106,7 @@ function atOrAbove(severity, threshold) {
   return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
 }
 function messageFor(raw) {
-  let where = raw.provider === "" || raw.provider === "generic" ? "its issuer" : raw.provider, base = raw.blocking ? `${raw.title}: rotate this credential at ${where}, then remove it from the change.` : `${raw.title}: possible secret; if it is a credential, rotate it and move it out of the code.`, message = raw.note === void 0 ? base : `${base} ${raw.note}`;
+  let where = raw.provider === "" || raw.provider === "generic" ? "its issuer" : raw.provider, message = raw.blocking ? `${raw.title}: rotate this credential at ${where}, then remove it from the change.` : `${raw.title}: possible secret; if it is a credential, rotate it and move it out of the code.`;
   return raw.secret.length > 0 && message.includes(raw.secret) ? message.split(raw.secret).join(redact(raw.secret)) : message;
 }
 function toFinding(raw, failOn) {
@@ -1300,16 +1195,7 @@ var PLACEHOLDER_WORDS = /changeme|change_me|redacted|dummy|example|placeholder|y
   "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
   "gX1fBat3bV",
   "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
-  "dGVzdDoxMjPCow==",
-  // Test constants published by SDKs and copied into many public repositories' tests:
-  // - the Standard Webhooks test vector (github.com/standard-webhooks/standard-webhooks, the
-  //   test suites of its libraries in every language; also in Svix's documentation);
-  ["whsec_", "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"].join(""),
-  "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
-  // - AWS's documented example access key and secret key (docs.aws.amazon.com, IAM user guide
-  //   "Managing access keys"), also caught by the `example` placeholder word.
-  ["AKIAIOSFODNN7", "EXAMPLE"].join(""),
-  ["wJalrXUtnFEMI/K7MDENG/bPxRfiCY", "EXAMPLEKEY"].join("")
+  "dGVzdDoxMjPCow=="
 ]), GENERIC_ONLY_WORDS = /test/i, SEQUENCE_LENGTH = 6;
 function hasSequentialRun(value) {
   let run = 1;
@@ -1637,11 +1523,11 @@ var TextScanner = class {
   }
   /** Checks of the value alone, cheapest first (a rule's own allowlist is one: see below). */
   valueKept(rule, secret, match) {
-    return rule.entropy > 0 && shannonEntropy(secret) < rule.entropy || isDecoy(secret, rule.generic) || (rule.context || rule.generic) && isCodeIdentifier(secret) || rule.validator !== null && !rule.validator(secret, match) ? !1 : !allowlisted(secret, rule.allowlist);
+    return rule.entropy > 0 && shannonEntropy(secret) < rule.entropy || isDecoy(secret, rule.generic) || rule.validator !== null && !rule.validator(secret, match) ? !1 : !allowlisted(secret, rule.allowlist);
   }
   /** Checks of where the value stands, then the counted global allowlist. */
   contextKept(rule, secret, text, at) {
-    return rule.generic && (insideDataUri(text, at) || isTypeAnnotation(text, at, secret)) || this.format.lockfile && insideIntegrityHash(text, at) ? !1 : allowlisted(secret, this.compiled.allowlist) ? (this.counters.allowlisted++, !1) : !0;
+    return rule.generic && insideDataUri(text, at) || this.format.lockfile && insideIntegrityHash(text, at) ? !1 : allowlisted(secret, this.compiled.allowlist) ? (this.counters.allowlisted++, !1) : !0;
   }
   /** Line numbers for candidates in offset order, with one running pass over `raw`. */
   report(candidates, hunk, map) {
@@ -1661,21 +1547,21 @@ var TextScanner = class {
         endLine++;
       let lineEnd = nextNewline === -1 ? raw.length : nextNewline;
       lineEnd > lineStart && raw.charCodeAt(lineEnd - 1) === 13 && lineEnd--;
-      let { rule } = candidate, why = rule.fixture === null ? null : testFixtureReason(candidate.secret, file.path, raw, file.certificates ?? []), as = why === null ? rule : rule.fixture, finding = {
-        ruleId: as.id,
+      let { rule } = candidate, finding = {
+        ruleId: rule.id,
         kind: "secret",
-        severity: as.severity,
-        title: as.title,
-        provider: as.provider,
+        severity: rule.severity,
+        title: rule.title,
+        provider: rule.provider,
         path: file.path,
         line,
         endLine,
         column: rawStart - lineStart + 1 + (line === startLine ? firstColumn : 0),
         secret: candidate.secret,
         lineText: raw.slice(lineStart, lineEnd),
-        blocking: as.blocking
+        blocking: rule.blocking
       };
-      why !== null && (finding.note = why), file.commit !== void 0 && (finding.commit = file.commit), this.out.push(finding);
+      file.commit !== void 0 && (finding.commit = file.commit), this.out.push(finding);
     }
   }
 };
@@ -1683,7 +1569,6 @@ var TextScanner = class {
 export {
   applyBaseline,
   redact,
-  atOrAbove,
   sortFindings,
   finalizeFindings,
   compileRules,

@@ -1,15 +1,10 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  decodeBase64Text,
-  isTestPath
-} from "./chunk-JCLII2DH.js";
+  decodeBase64Text
+} from "./chunk-HM6WNHC2.js";
 import {
   runGit
 } from "./chunk-FIXNMEUT.js";
-
-// src/sources/certificates.ts
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 
 // src/sources/detect.ts
 import { TextDecoder } from "node:util";
@@ -68,78 +63,6 @@ function countLines(text) {
 `, at + 1);
   return text.endsWith(`
 `) ? count : count + 1;
-}
-
-// src/sources/certificates.ts
-var CERTIFICATE_FILE = /\.(?:crt|cer|cert|pem)$/i, MAX_CERTIFICATE_BYTES = 256 * 1024, MAX_CERTIFICATES = 32, MAX_LEVELS = 4;
-function wantsCertificates(file) {
-  return file.skipped !== void 0 || !isTestPath(file.path) ? !1 : file.hunks.some((hunk) => hunk.text.includes("PRIVATE KEY-----"));
-}
-function certificateFolders(path) {
-  let parts = path.split("/");
-  parts.pop();
-  let folders = [parts.join("/")];
-  for (let level = 0; level < MAX_LEVELS && parts.length > 1; level++) {
-    parts.pop();
-    let folder = parts.join("/");
-    if (!isTestPath(`${folder}/x`)) break;
-    folders.push(folder);
-  }
-  return folders;
-}
-function holdsCertificate(text) {
-  return text.includes("-----BEGIN CERTIFICATE-----");
-}
-function withSiblingCertificates(root, file) {
-  if (!wantsCertificates(file)) return file;
-  let certificates = [];
-  for (let folder of certificateFolders(file.path)) {
-    let names;
-    try {
-      names = readdirSync(join(root, folder)).sort();
-    } catch {
-      continue;
-    }
-    for (let name of names) {
-      if (certificates.length >= MAX_CERTIFICATES) break;
-      let path = folder === "" ? name : `${folder}/${name}`;
-      if (!(path === file.path || !CERTIFICATE_FILE.test(name)))
-        try {
-          let abs = join(root, path), stat = statSync(abs);
-          if (!stat.isFile() || stat.size > MAX_CERTIFICATE_BYTES) continue;
-          let text = decodeText(readFileSync(abs));
-          holdsCertificate(text) && certificates.push({ path, text });
-        } catch {
-        }
-    }
-  }
-  return certificates.length === 0 ? file : { ...file, certificates };
-}
-async function* withGitCertificates(files, repoRoot, rev) {
-  for await (let file of files) {
-    if (!wantsCertificates(file)) {
-      yield file;
-      continue;
-    }
-    let at = typeof rev == "string" ? rev : rev(file);
-    yield at === null ? file : await attachGitCertificates(file, repoRoot, at);
-  }
-}
-async function attachGitCertificates(file, repoRoot, rev) {
-  let certificates = [];
-  for (let folder of certificateFolders(file.path)) {
-    let prefix = folder === "" ? "" : `${folder}/`, listing = rev === "" ? await runGit(["ls-files", "-z", "--", `${prefix}*`], repoRoot) : await runGit(["ls-tree", "-z", "--name-only", rev, "--", prefix || "."], repoRoot);
-    if (listing.code !== 0) continue;
-    let paths = listing.stdout.toString("utf8").split("\0").filter((path) => path.startsWith(prefix) && !path.slice(prefix.length).includes("/")).filter((path) => path !== file.path && CERTIFICATE_FILE.test(path)).sort();
-    for (let path of paths) {
-      if (certificates.length >= MAX_CERTIFICATES) break;
-      let blob = await runGit(["cat-file", "blob", `${rev}:${path}`], repoRoot);
-      if (blob.code !== 0 || blob.stdout.length > MAX_CERTIFICATE_BYTES) continue;
-      let text = decodeText(blob.stdout);
-      holdsCertificate(text) && certificates.push({ path, text });
-    }
-  }
-  return certificates.length === 0 ? file : { ...file, certificates };
 }
 
 // src/sources/kubernetes.ts
@@ -307,8 +230,6 @@ export {
   utf16Line,
   decodeText,
   countLines,
-  withSiblingCertificates,
-  withGitCertificates,
   gitBlobReader,
   isManifestPath,
   withWholeFileSecretValues,

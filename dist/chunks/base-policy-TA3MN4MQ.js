@@ -1,9 +1,9 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseRange
-} from "./chunk-FYRGGGQB.js";
-import "./chunk-HC3Z3NGQ.js";
-import "./chunk-JCLII2DH.js";
+} from "./chunk-2NZHI6J6.js";
+import "./chunk-Z6JMZ7XF.js";
+import "./chunk-HM6WNHC2.js";
 import {
   readBlobAt,
   resolveCommit

@@ -6,9 +6,8 @@ import {
   gitBlobReader,
   looksBinary,
   utf16Line,
-  withGitCertificates,
   withSecretValues
-} from "./chunk-HC3Z3NGQ.js";
+} from "./chunk-Z6JMZ7XF.js";
 import {
   DIFF_FORMAT_ARGS,
   gitOutput,
@@ -402,15 +401,10 @@ async function* diffFiles(options) {
     from = mergeBase;
   }
   let args = ["diff", ...DIFF_FORMAT_ARGS, "--diff-filter=ACDMRT", from, headSha, "--"];
-  yield* withGitCertificates(
-    withSecretValues(
-      parseDiffStream(streamGit(args, repoRoot), new UnifiedDiffParser({ maxFileSize })),
-      // A Secret manifest is read whole at the head commit (kubernetes.ts).
-      gitBlobReader(repoRoot, headSha)
-    ),
-    // A test key's certificates, at the head commit (certificates.ts).
-    repoRoot,
-    headSha
+  yield* withSecretValues(
+    parseDiffStream(streamGit(args, repoRoot), new UnifiedDiffParser({ maxFileSize })),
+    // A Secret manifest is read whole at the head commit (kubernetes.ts).
+    gitBlobReader(repoRoot, headSha)
   );
 }
 
