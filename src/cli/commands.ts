@@ -34,6 +34,7 @@ import type { ChangeSet, Context, RuleInfo, ScanResult } from '../core/types.js'
 import { formatJson } from '../reporters/json.js';
 import { formatText } from '../reporters/text.js';
 import { builtinPacks } from '../rules/packs.js';
+import { withSiblingCertificates } from '../sources/certificates.js';
 import { diffSource } from '../sources/diff.js';
 import { findRepoRoot, runGit } from '../sources/git.js';
 import {
@@ -52,6 +53,7 @@ import {
   pathsSource,
 } from '../sources/paths.js';
 import { stagedSource } from '../sources/staged.js';
+import { ruleEffect } from './rule-effect.js';
 import { wantsColor } from './tty.js';
 import { VERSION } from './version.js';
 import { scanWithWorkers, workerCount } from './worker-pool.js';
@@ -431,11 +433,8 @@ async function scanPrepared(
     const yaml = items.some((item) => isManifestPath(item.path)) ? await loadYaml() : null;
     items.forEach((item, k) => {
       for (const file of loadFileParts(root, item, paths.maxFileSize)) {
-        tallyFile(
-          tally,
-          yaml === null ? file : withWholeFileSecretValues(yaml, file),
-          options.rules,
-        );
+        const read = yaml === null ? file : withWholeFileSecretValues(yaml, file);
+        tallyFile(tally, withSiblingCertificates(root, read), options.rules);
       }
       report?.(k + 1, tally.bytes);
     });
@@ -809,9 +808,14 @@ export async function runRules(flags: {
     tags: ['review'],
   }));
   const policyInfos: RuleInfo[] = Object.values(POLICY_RULES);
+  // A secret rule blocks only when it is a blocking rule AND its severity reaches fail_on.
+  const secretInfos = rules.infos.map((info) => {
+    const effect = ruleEffect(info, config.failOn);
+    return { ...info, blocks: effect.blocks, effect: effect.why };
+  });
   if (flags.format === 'json') {
     process.stdout.write(
-      `${JSON.stringify([...rules.infos, ...reviewInfos, ...policyInfos], null, 2)}\n`,
+      `${JSON.stringify([...secretInfos, ...reviewInfos, ...policyInfos], null, 2)}\n`,
     );
     return 0;
   }
@@ -823,8 +827,12 @@ export async function runRules(flags: {
     `${r.id.padEnd(idWidth)}  ${r.provider.padEnd(providerWidth)}  ${r.severity.padEnd(8)}  ${
       r.blocking ? c.red('blocks') : c.yellow('warns')
     }`;
+  const secretRow = (r: (typeof secretInfos)[number]) =>
+    `${r.id.padEnd(idWidth)}  ${r.provider.padEnd(providerWidth)}  ${r.severity.padEnd(8)}  ${
+      r.blocks ? c.red('blocks') : c.yellow('warns')
+    }  ${c.dim(`(${r.effect})`)}`;
   const sections = [
-    `${c.bold(`${'id'.padEnd(idWidth)}  ${'provider'.padEnd(providerWidth)}  severity  effect`)}\n${rules.infos.map(row).join('\n')}\n${rules.infos.length} rules (fail_on: ${config.failOn})`,
+    `${c.bold(`${'id'.padEnd(idWidth)}  ${'provider'.padEnd(providerWidth)}  severity  effect`)}\n${secretInfos.map(secretRow).join('\n')}\n${rules.infos.length} rules (fail_on: ${config.failOn}: a rule blocks when it is not warn-only and its severity is ${config.failOn} or above)`,
     reviews.length === 0
       ? 'Required reviews: none (enable the built-in ones with `extends: [recommended, reviews-recommended]`).'
       : `${c.bold('Required reviews')} (judged on pull requests by the Action; the hook only says which will apply)\n${reviews

@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { type FileOutcome, fileOutcome, mergeOutcomes } from '../core/engine.js';
 import { compileGuardrails, withGuardrails } from '../core/guardrails.js';
 import { compileRules } from '../core/secret/compile.js';
+import { withSiblingCertificates } from '../sources/certificates.js';
 import { loadPhoneCheck } from '../sources/guardrail-reads.js';
 import { loadYaml, withWholeFileSecretValues } from '../sources/kubernetes.js';
 import { loadFileParts } from '../sources/paths.js';
@@ -47,7 +48,8 @@ port.on('message', (request: BatchRequest) => {
       for (const file of loadFileParts(init.root, item, init.maxFileSize)) {
         if (progress !== undefined) progress[2] = Date.now();
         const read = yaml === null ? file : withWholeFileSecretValues(yaml, file);
-        outcome = mergeOutcomes(outcome, fileOutcome(read, rules, init.fileBudgetMs));
+        const paired = withSiblingCertificates(init.root, read);
+        outcome = mergeOutcomes(outcome, fileOutcome(paired, rules, init.fileBudgetMs));
       }
       outcomes.push(outcome);
     }

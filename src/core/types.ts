@@ -70,6 +70,12 @@ export interface DecodedValue {
   text: string;
 }
 
+/** The text of a file that holds certificates, and its path (as ChangedFile.path). */
+export interface CertificateText {
+  path: string;
+  text: string;
+}
+
 /** One changed (or, for path scans, present) file as a source yields it. */
 export interface ChangedFile {
   /** POSIX path relative to the scanned root (path scans) or the repository root (git scopes). */
@@ -94,6 +100,13 @@ export interface ChangedFile {
    * set, the engine does not look for Secret manifests in the hunks itself.
    */
   decoded?: DecodedValue[];
+  /**
+   * Certificate texts the source read for this file because it holds a private key: the
+   * certificate files beside it (a directory scan: its folder and the test folders above it;
+   * git scopes: the same folders in the index or the head revision). The engine pairs a key
+   * with them (src/core/secret/key-pairing.ts); it never reads a file itself.
+   */
+  certificates?: CertificateText[];
   /**
    * A later piece of a file read in chunks (see src/sources/chunks.ts): the same file as the
    * piece before it, counted once; its `size` and `lines` are what it adds.
@@ -193,6 +206,8 @@ export interface RawFinding {
   lineText: string;
   /** Whether the rule blocks by default (the generic rule does not). */
   blocking: boolean;
+  /** Why the rule reported it so, a sentence appended to the message (no secret in it). */
+  note?: string;
   commit?: CommitInfo;
   /**
    * The finding's message when the family writes its own (artifacts, personal data): it must

@@ -6,6 +6,7 @@ import type {
   Reason,
   ScanResult,
   Severity,
+  SkipReason,
 } from '../core/types.js';
 
 /** The `--format json` contract (version 1). Key order is part of the contract. */
@@ -38,7 +39,16 @@ export interface JsonReport {
   findings: JsonFinding[];
   /** Findings suppressed by an inline allow in the scanned text; present when there are any. */
   allowed?: JsonAllowedFinding[];
-  stats: { files: number; bytes: number; durationMs: number };
+  /**
+   * `skipped`: files not scanned, by reason (`binary`, `too-large`, `symlink`, `submodule`,
+   * `deleted`, `unreadable`, …); a reason with no file is absent, so `{}` when none was skipped.
+   */
+  stats: {
+    files: number;
+    bytes: number;
+    durationMs: number;
+    skipped: Partial<Record<SkipReason, number>>;
+  };
   /**
    * Why the decision is what it is, as data (added in 0.x, still `version: 1`): one entry per
    * reason, `kind` first — `no-findings`, `warnings`, `blocking-findings` (`findingKind`,
@@ -72,6 +82,18 @@ function toJsonAllowed(f: AllowedFinding): JsonAllowedFinding {
   return { ...toJsonFinding(f), allow: { marker: f.allow.marker, reason: f.allow.reason } };
 }
 
+/** The non-zero skip counts, keys sorted (stable output). */
+function skippedCounts(
+  skipped: Partial<Record<SkipReason, number>>,
+): Partial<Record<SkipReason, number>> {
+  const out: Partial<Record<SkipReason, number>> = {};
+  for (const reason of Object.keys(skipped).sort() as SkipReason[]) {
+    const count = skipped[reason] ?? 0;
+    if (count > 0) out[reason] = count;
+  }
+  return out;
+}
+
 export function toJsonReport(result: ScanResult): JsonReport {
   const allowed = result.allowed ?? [];
   return {
@@ -83,6 +105,7 @@ export function toJsonReport(result: ScanResult): JsonReport {
       files: result.stats.files,
       bytes: result.stats.bytes,
       durationMs: result.stats.durationMs,
+      skipped: skippedCounts(result.stats.skipped),
     },
     ...(result.why === undefined ? {} : { reasons: result.why }),
   };

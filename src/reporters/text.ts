@@ -105,8 +105,10 @@ function howToFixSection(c: Colors, result: ScanResult): string[] {
     lines.push(`    ${sanitize(remediationOf(rule))}`);
     if (findings.some((f) => f.commit !== undefined)) lines.push(`    ${HISTORY_HINT}`);
     if (inNotebook(findings)) lines.push(`    ${NOTEBOOK_HINT}`);
-    lines.push(`    ${falsePositiveHint(findings)}`);
-    for (const f of findings) lines.push(`      ${sanitize(ignoreLine(f))}`);
+    // One entry per fingerprint: the same secret found on several lines is one ignore entry.
+    const unique = [...new Map(findings.map((f) => [f.fingerprint, f])).values()];
+    lines.push(`    ${falsePositiveHint(unique)}`);
+    for (const f of unique) lines.push(`      ${sanitize(ignoreLine(f))}`);
   }
   return lines;
 }

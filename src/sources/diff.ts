@@ -14,6 +14,7 @@
  */
 import { MandateError } from '../core/errors.js';
 import type { ChangedFile, ChangeSet } from '../core/types.js';
+import { withGitCertificates } from './certificates.js';
 import { DIFF_FORMAT_ARGS, gitOutput, resolveCommit, runGit, streamGit } from './git.js';
 import { gitBlobReader, withSecretValues } from './kubernetes.js';
 import { parseDiffStream, UnifiedDiffParser } from './unified-diff.js';
@@ -95,9 +96,14 @@ async function* diffFiles(options: {
     from = mergeBase;
   }
   const args = ['diff', ...DIFF_FORMAT_ARGS, '--diff-filter=ACDMRT', from, headSha, '--'];
-  yield* withSecretValues(
-    parseDiffStream(streamGit(args, repoRoot), new UnifiedDiffParser({ maxFileSize })),
-    // A Secret manifest is read whole at the head commit (kubernetes.ts).
-    gitBlobReader(repoRoot, headSha),
+  yield* withGitCertificates(
+    withSecretValues(
+      parseDiffStream(streamGit(args, repoRoot), new UnifiedDiffParser({ maxFileSize })),
+      // A Secret manifest is read whole at the head commit (kubernetes.ts).
+      gitBlobReader(repoRoot, headSha),
+    ),
+    // A test key's certificates, at the head commit (certificates.ts).
+    repoRoot,
+    headSha,
   );
 }

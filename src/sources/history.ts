@@ -11,6 +11,7 @@
  */
 import { MandateError } from '../core/errors.js';
 import type { ChangedFile, ChangeSet } from '../core/types.js';
+import { withGitCertificates } from './certificates.js';
 import { DIFF_FORMAT_ARGS, gitOutput, resolveCommit, streamGit } from './git.js';
 import { gitBlobReader, withSecretValues } from './kubernetes.js';
 import { parseDiffStream, UnifiedDiffParser } from './unified-diff.js';
@@ -85,11 +86,16 @@ async function* historyFiles(
     bytes += n;
     onProgress?.({ commits: parser.commits, bytes });
   };
-  yield* withSecretValues(
-    parseDiffStream(streamGit(args, repoRoot), parser, onChunk),
-    // A Secret manifest is read whole at the commit that changed it (kubernetes.ts).
-    async (file) =>
-      file.commit === undefined ? null : gitBlobReader(repoRoot, file.commit.sha)(file),
+  yield* withGitCertificates(
+    withSecretValues(
+      parseDiffStream(streamGit(args, repoRoot), parser, onChunk),
+      // A Secret manifest is read whole at the commit that changed it (kubernetes.ts).
+      async (file) =>
+        file.commit === undefined ? null : gitBlobReader(repoRoot, file.commit.sha)(file),
+    ),
+    // A test key's certificates, at the commit that changed it (certificates.ts).
+    repoRoot,
+    (file) => file.commit?.sha ?? null,
   );
   onProgress?.({ commits: parser.commits, bytes });
 }

@@ -140,7 +140,7 @@ describe('report formats', () => {
       },
     ]);
     expect(report.decision).toBe('block');
-    expect(Object.keys(report.stats).sort()).toEqual(['bytes', 'durationMs', 'files']);
+    expect(Object.keys(report.stats).sort()).toEqual(['bytes', 'durationMs', 'files', 'skipped']);
     expect(report.stats.files).toBe(1);
     expect(report.findings).toHaveLength(1);
     const [f] = report.findings;
@@ -400,13 +400,54 @@ describe('mandate rules', () => {
     const text = mandate(dir, ['rules']);
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/^id\s+provider\s+severity\s+effect$/m);
-    expect(text.stdout).toMatch(/^secret\/anthropic-api-key\s+Anthropic\s+\w+\s+blocks$/m);
+    expect(text.stdout).toMatch(
+      /^secret\/anthropic-api-key\s+Anthropic\s+high\s+blocks\s+\(high ≥ fail_on high\)$/m,
+    );
+    // Under the default fail_on: high, medium rules do not block, and the list says so.
+    expect(text.stdout).toMatch(
+      /^secret\/jwt\s+\S.*\s+medium\s+warns\s+\(medium < fail_on high\)$/m,
+    );
+    expect(text.stdout).toMatch(
+      /^secret\/stripe-test-secret-key\s+Stripe\s+medium\s+warns\s+\(medium < fail_on high\)$/m,
+    );
+    expect(text.stdout).toMatch(
+      /^secret\/generic-secret\s+Generic\s+medium\s+warns\s+\(warn-only rule\)$/m,
+    );
     const json = mandate(dir, ['rules', '--format', 'json']);
     const rules = JSON.parse(json.stdout) as { id: string; provider: string }[];
     expect(rules.length).toBeGreaterThanOrEqual(60);
     expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
     expect(rules.map((rule) => rule.id)).toContain('policy/stale');
     expect(rules.map((rule) => rule.id).some((id) => id.startsWith('review/'))).toBe(false);
+  });
+
+  it('says what blocks under the config in force (fail_on: medium makes medium rules block)', () => {
+    const r = repo();
+    r.commit('init', { '.mandate.yml': 'fail_on: medium\n' });
+    const text = mandate(r.dir, ['rules']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(
+      /^secret\/jwt\s+\S.*\s+medium\s+blocks\s+\(medium ≥ fail_on medium\)$/m,
+    );
+    expect(text.stdout).toMatch(
+      /^secret\/generic-secret\s+Generic\s+medium\s+warns\s+\(warn-only rule\)$/m,
+    );
+    const json = JSON.parse(mandate(r.dir, ['rules', '--format', 'json']).stdout) as {
+      id: string;
+      blocks?: boolean;
+      effect?: string;
+    }[];
+    expect(json.find((rule) => rule.id === 'secret/jwt')).toMatchObject({
+      blocks: true,
+      effect: 'medium ≥ fail_on medium',
+    });
+    const byDefault = JSON.parse(mandate(tempDir(), ['rules', '--format', 'json']).stdout) as {
+      id: string;
+      blocks?: boolean;
+    }[];
+    expect(byDefault.find((rule) => rule.id === 'secret/stripe-test-secret-key')?.blocks).toBe(
+      false,
+    );
   });
 
   it('lists the required reviews and the policy rules in force too', () => {

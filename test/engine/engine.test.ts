@@ -144,9 +144,11 @@ describe('built-in packs smoke test', () => {
   const specs = builtinPacks().flatMap((pack) => pack.rules);
   const rules = compileRules(specs, { allowlist: EMPTY_ALLOWLIST, overrides: {} });
 
-  test('every built-in rule compiles and exposes its info', () => {
-    expect(rules.infos.length).toBe(specs.length);
-    expect(new Set(rules.infos.map((i) => i.id)).size).toBe(specs.length);
+  test('every built-in rule compiles and exposes its info (plus the derived test-fixture rule)', () => {
+    // secret/private-key-test-fixture is derived from the private-key rules (key-pairing.ts).
+    expect(rules.infos.length).toBe(specs.length + 1);
+    expect(new Set(rules.infos.map((i) => i.id)).size).toBe(specs.length + 1);
+    expect(rules.infos.map((i) => i.id)).toContain('secret/private-key-test-fixture');
   });
 
   test('each composed positive example is found by its rule', () => {

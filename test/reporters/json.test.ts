@@ -9,8 +9,13 @@ describe('formatJson', () => {
     expect(Object.keys(out)).toEqual(['version', 'decision', 'findings', 'stats']);
     expect(out.version).toBe(1);
     expect(out.decision).toBe('block');
-    expect(Object.keys(out.stats as object)).toEqual(['files', 'bytes', 'durationMs']);
-    expect(out.stats).toEqual({ files: 14, bytes: 52_345, durationMs: 84 });
+    expect(Object.keys(out.stats as object)).toEqual(['files', 'bytes', 'durationMs', 'skipped']);
+    expect(out.stats).toEqual({
+      files: 14,
+      bytes: 52_345,
+      durationMs: 84,
+      skipped: { binary: 1, 'too-large': 1 },
+    });
     const findings = out.findings as Record<string, unknown>[];
     expect(findings).toHaveLength(4);
     for (const f of findings) {
@@ -37,11 +42,19 @@ describe('formatJson', () => {
     expect(text).not.toMatch(/"title"|"provider"|"scope"|"rules"|"reasons"|"lines"/);
   });
 
+  it('counts skipped files by reason in stats.skipped, leaving out reasons with no file', () => {
+    const result = passResult();
+    result.stats.skipped = { symlink: 2, binary: 3, unreadable: 0, 'too-large': 1 };
+    const out = JSON.parse(formatJson(result)) as { stats: { skipped: object } };
+    expect(out.stats.skipped).toEqual({ binary: 3, symlink: 2, 'too-large': 1 });
+    expect(Object.keys(out.stats.skipped)).toEqual(['binary', 'symlink', 'too-large']);
+  });
+
   it('uses 2-space indentation and ends with a newline', () => {
     const text = formatJson(passResult());
     expect(text).toBe(
       '{\n  "version": 1,\n  "decision": "pass",\n  "findings": [],\n' +
-        '  "stats": {\n    "files": 3,\n    "bytes": 2048,\n    "durationMs": 7\n  }\n}\n',
+        '  "stats": {\n    "files": 3,\n    "bytes": 2048,\n    "durationMs": 7,\n    "skipped": {}\n  }\n}\n',
     );
   });
 });

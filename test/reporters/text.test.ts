@@ -44,6 +44,18 @@ describe('formatText', () => {
     expect(out).toContain('Revoke the Private key at its provider');
   });
 
+  it('suggests each fingerprint once, however many lines hold the same secret', () => {
+    const result = blockResult();
+    const github = result.findings.find((f) => f.ruleId === 'secret/github-token')!;
+    // The same secret on three more lines of the same file: one fingerprint.
+    for (const line of [40, 41, 90]) result.findings.push({ ...github, line, endLine: line });
+    const out = formatText(result, { color: false });
+    const entry = `      ${github.fingerprint}  # <reason>`;
+    expect(out.split('\n').filter((l) => l === entry)).toHaveLength(1);
+    // Every finding is still listed under its file.
+    expect(out.match(/secret\/github-token$/gm)).toHaveLength(4);
+  });
+
   it('warns about unused .mandateignore entries with their line', () => {
     const out = formatText(blockResult(), { color: false });
     expect(out).toMatch(

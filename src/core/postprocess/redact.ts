@@ -10,9 +10,10 @@ export function atOrAbove(severity: Severity, threshold: Severity): boolean {
 export function messageFor(raw: RawFinding): string {
   if (raw.message !== undefined) return raw.message;
   const where = raw.provider === '' || raw.provider === 'generic' ? 'its issuer' : raw.provider;
-  const message = raw.blocking
+  const base = raw.blocking
     ? `${raw.title}: rotate this credential at ${where}, then remove it from the change.`
     : `${raw.title}: possible secret; if it is a credential, rotate it and move it out of the code.`;
+  const message = raw.note === undefined ? base : `${base} ${raw.note}`;
   // A rule title or provider that happens to contain the secret must not leak it.
   return raw.secret.length > 0 && message.includes(raw.secret)
     ? message.split(raw.secret).join(redact(raw.secret))

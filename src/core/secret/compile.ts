@@ -5,6 +5,8 @@ import type { Guardrails } from '../guardrails.js';
 import type { SecretRuleSpec } from '../rule-spec.js';
 import { type RuleInfo, SEVERITIES, type Severity } from '../types.js';
 import { type Anchor, findAnchor, findLeads, isKeywordLed } from './anchor.js';
+import { CONTEXT_TAGS } from './identifier.js';
+import { FIXTURE_RULE } from './key-pairing.js';
 import { Prefilter } from './prefilter.js';
 import { isValidatorName, VALIDATORS, type Validator } from './validators.js';
 
@@ -61,6 +63,19 @@ export interface CompiledRule {
   allowlist: CompiledAllowlist;
   /** A generic rule: no provider format, so `test` counts as a placeholder. */
   generic: boolean;
+  /** Finds its value by the name before it: a code identifier there is not a key (see identifier.ts). */
+  context: boolean;
+  /**
+   * For private-key rules: the rule a key is reported under instead when it pairs with a test
+   * certificate (see key-pairing.ts), with its severity and blocking after overrides.
+   */
+  fixture: {
+    id: string;
+    title: string;
+    provider: string;
+    severity: Severity;
+    blocking: boolean;
+  } | null;
   /** Runs in minified bundles and source maps (every rule but the generic ones). */
   minified: boolean;
   /** Runs in lockfiles (structured and URI rules). */
@@ -247,10 +262,27 @@ export function compileRules(
       validator: spec.validator === undefined ? null : VALIDATORS[spec.validator],
       allowlist: compileAllowlist(spec.allowlist, where),
       generic,
+      context: tags.some((tag) => CONTEXT_TAGS.includes(tag)),
+      fixture: spec.validator === 'private-key' ? fixtureRule(options.overrides) : null,
       minified: !generic || uri,
       lockfile: uri || structured,
     });
     infos.push(infoOf(spec, severity, blocking));
+  }
+  // A key that pairs with a test certificate is reported under its own (derived) rule.
+  const fixture = rules.find((rule) => rule.fixture !== null)?.fixture;
+  if (fixture !== undefined && fixture !== null && !seen.has(fixture.id)) {
+    infos.push({
+      id: fixture.id,
+      kind: 'secret',
+      title: fixture.title,
+      provider: fixture.provider,
+      severity: fixture.severity,
+      blocking: fixture.blocking,
+      description: FIXTURE_RULE.description,
+      remediation: FIXTURE_RULE.remediation,
+      tags: ['private-key', 'crypto', 'test-fixture'],
+    });
   }
   const allowlist = compileAllowlist(options.allowlist, 'allowlist');
   const prefilter = new Prefilter(
@@ -272,6 +304,20 @@ export function compileRules(
     prefilter,
     allowlist,
     pathScoped: rules.filter((rule) => rule.allowlist.paths.length > 0).map((rule) => rule.index),
+  };
+}
+
+/** The derived test-fixture rule, with the config's override for its id (a warning by default). */
+function fixtureRule(
+  overrides: Record<string, RuleOverride>,
+): NonNullable<CompiledRule['fixture']> {
+  const override = overrides[FIXTURE_RULE.id];
+  return {
+    id: FIXTURE_RULE.id,
+    title: FIXTURE_RULE.title,
+    provider: FIXTURE_RULE.provider,
+    severity: override?.severity ?? FIXTURE_RULE.severity,
+    blocking: override?.blocking ?? false,
   };
 }
 

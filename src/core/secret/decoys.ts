@@ -18,9 +18,10 @@ const PLACEHOLDER_WORDS =
   /changeme|change_me|redacted|dummy|example|placeholder|your_|your-|yourkey|insert|sample|fake|replace_?me|notreal|not_real/i;
 
 /**
- * Values published in specifications and copied into libraries, docstrings and tests: the
- * OAuth 2.0 (RFC 6749) and OAuth 1.0 (RFC 5849) example tokens, codes and client secrets, and
- * the HTTP Basic examples of RFC 6749 (s6BhdRkqt3:gX1fBat3bV) and RFC 7617.
+ * Values published in specifications and SDKs and copied into libraries, docstrings and tests:
+ * the OAuth 2.0 (RFC 6749) and OAuth 1.0 (RFC 5849) example tokens, codes and client secrets,
+ * the HTTP Basic examples of RFC 6749 (s6BhdRkqt3:gX1fBat3bV) and RFC 7617, and the SDK test
+ * constants listed with their sources below. Documented in README ("Known examples").
  */
 const DOCUMENTED_VALUES = new Set([
   '2YotnFZFEjr1zCsicMWpAA',
@@ -41,6 +42,15 @@ const DOCUMENTED_VALUES = new Set([
   'gX1fBat3bV',
   'QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
   'dGVzdDoxMjPCow==',
+  // Test constants published by SDKs and copied into many public repositories' tests:
+  // - the Standard Webhooks test vector (github.com/standard-webhooks/standard-webhooks, the
+  //   test suites of its libraries in every language; also in Svix's documentation);
+  ['whsec_', 'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'].join(''),
+  'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+  // - AWS's documented example access key and secret key (docs.aws.amazon.com, IAM user guide
+  //   "Managing access keys"), also caught by the `example` placeholder word.
+  ['AKIAIOSFODNN7', 'EXAMPLE'].join(''),
+  ['wJalrXUtnFEMI/K7MDENG/bPxRfiCY', 'EXAMPLEKEY'].join(''),
 ]);
 
 /** The generic rule also treats `test` as a stand-in; provider test-mode keys are real. */

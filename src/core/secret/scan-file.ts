@@ -15,6 +15,8 @@ import {
   kubernetesSecretValues,
   rawOffset,
 } from './formats.js';
+import { isCodeIdentifier, isTypeAnnotation } from './identifier.js';
+import { testFixtureReason } from './key-pairing.js';
 
 /** Counts kept while scanning, for Stats. */
 export interface ScanCounters {
@@ -538,6 +540,9 @@ class TextScanner {
   private valueKept(rule: CompiledRule, secret: string, match: string): boolean {
     if (rule.entropy > 0 && shannonEntropy(secret) < rule.entropy) return false;
     if (isDecoy(secret, rule.generic)) return false;
+    // Code identifiers are not values (rules that find a value by the name before it, and the
+    // generic rule): `mistral: MistralTranscriptionModelOptions`, `token: AzureADTokenProvider`.
+    if ((rule.context || rule.generic) && isCodeIdentifier(secret)) return false;
     if (rule.validator !== null && !rule.validator(secret, match)) return false;
     // A rule's own allowlist is part of its definition (a silent filter, like decoys); the
     // configured global allowlist is a user's suppression and is counted (contextKept).
@@ -546,7 +551,9 @@ class TextScanner {
 
   /** Checks of where the value stands, then the counted global allowlist. */
   private contextKept(rule: CompiledRule, secret: string, text: string, at: number): boolean {
-    if (rule.generic && insideDataUri(text, at)) return false;
+    if (rule.generic && (insideDataUri(text, at) || isTypeAnnotation(text, at, secret))) {
+      return false;
+    }
     if (this.format.lockfile && insideIntegrityHash(text, at)) return false;
     if (allowlisted(secret, this.compiled.allowlist)) {
       this.counters.allowlisted++;
@@ -586,20 +593,27 @@ class TextScanner {
       let lineEnd = nextNewline === -1 ? raw.length : nextNewline;
       if (lineEnd > lineStart && raw.charCodeAt(lineEnd - 1) === 13) lineEnd--;
       const { rule } = candidate;
+      // A private key that pairs with a test certificate is reported as a test fixture.
+      const why =
+        rule.fixture === null
+          ? null
+          : testFixtureReason(candidate.secret, file.path, raw, file.certificates ?? []);
+      const as = why === null ? rule : rule.fixture!;
       const finding: RawFinding = {
-        ruleId: rule.id,
+        ruleId: as.id,
         kind: 'secret',
-        severity: rule.severity,
-        title: rule.title,
-        provider: rule.provider,
+        severity: as.severity,
+        title: as.title,
+        provider: as.provider,
         path: file.path,
         line,
         endLine,
         column: rawStart - lineStart + 1 + (line === startLine ? firstColumn : 0),
         secret: candidate.secret,
         lineText: raw.slice(lineStart, lineEnd),
-        blocking: rule.blocking,
+        blocking: as.blocking,
       };
+      if (why !== null) finding.note = why;
       if (file.commit !== undefined) finding.commit = file.commit;
       this.out.push(finding);
     }

@@ -138,8 +138,74 @@ const PASSWORD_PLACEHOLDERS = new Set([
 ]);
 
 /**
+ * Words that stand in for a user name or a password in tests, documentation and examples, by
+ * meaning: who (user, admin, root, guest, demo, test…), what (password, secret, pass…) and the
+ * classic filler (foo, bar, changeme, letmein, qwerty…). Compared in lower case.
+ */
+const PLACEHOLDER_CREDENTIAL_WORDS = new Set([
+  ...PASSWORD_PLACEHOLDERS,
+  'admin',
+  'administrator',
+  'root',
+  'guest',
+  'demo',
+  'testing',
+  'tester',
+  'testuser',
+  'testpass',
+  'testpassword',
+  'foo',
+  'bar',
+  'baz',
+  'foobar',
+  'login',
+  'default',
+  'sample',
+  'dummy',
+  'fake',
+  'letmein',
+  'qwerty',
+  'welcome',
+  'hello',
+  'alice',
+  'bob',
+  'john',
+  'jane',
+  'johndoe',
+  'janedoe',
+  'mypassword',
+  'mysecret',
+  'mypass',
+  'myuser',
+  'passw0rd',
+  'p4ssw0rd',
+  'p@ssw0rd',
+  's3cr3t',
+  'token',
+  'apikey',
+  'key',
+  'client',
+  'clientid',
+  'clientsecret',
+]);
+
+/**
+ * A placeholder word, optionally followed by digits (`user1`, `password123`, `secret1`,
+ * `admin`), or a plain run of digits (`123456`): the shape of a test or documentation
+ * credential, not an issued one.
+ */
+export function isPlaceholderCredential(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (/^[0-9]{1,12}$/.test(lower)) return true;
+  const word = lower.replace(/[-_.]?[0-9]{1,6}$/, '');
+  return PLACEHOLDER_CREDENTIAL_WORDS.has(word);
+}
+
+/**
  * A password as people write it: present, not a variable reference, template or format
- * directive, not a placeholder, different from the user name, and with some entropy.
+ * directive, not a placeholder, different from the user name, and with some entropy. A user and
+ * password that are both placeholder words, optionally plus digits (`user1:password123`,
+ * `test:secret1`, `admin:admin`), are a test or documentation credential.
  */
 function plausiblePassword(password: string, user: string): boolean {
   let decoded = password;
@@ -152,7 +218,22 @@ function plausiblePassword(password: string, user: string): boolean {
   if (/^[$%<{[(]|\$\{|\{\{|<[^<>]*>|^\*+$|^x+$/i.test(decoded)) return false;
   if (PASSWORD_PLACEHOLDERS.has(decoded.toLowerCase())) return false;
   if (user !== '' && decoded === user) return false;
+  if (
+    user !== '' &&
+    isPlaceholderCredential(decoded) &&
+    isPlaceholderCredential(safeDecode(user))
+  ) {
+    return false;
+  }
   return shannonEntropy(decoded) >= 1.5;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**
