@@ -33,53 +33,19 @@ import type {
 } from '../../src/core/review/types.js';
 import type { RulePack } from '../../src/core/rule-spec.js';
 import type { Context, ScanResult } from '../../src/core/types.js';
+import { type GitHubRest, listAll, statusOf } from '../../src/github/rest.js';
 import { codeSpan, escapeText, inline } from '../../src/reporters/markdown-escape.js';
-import { type GitHubRest, malformedResponse, readFileAt } from '../../src/sources/github.js';
+import { readFileAt } from '../../src/sources/github.js';
 import type { PullRequestEvent, Repo } from './event.js';
 
 export const FOLLOW_UP_LABEL = 'mandate-break-glass';
 const MAX_ASSIGNEES = 10;
-const PER_PAGE = 100;
-const MAX_PAGES = 30;
 
 export function followUpMarker(pullRequest: number): string {
   return `<!-- mandate:break-glass pr=${pullRequest} -->`;
 }
 
-function status(error: unknown): number | undefined {
-  const value = (error as { status?: unknown }).status;
-  return typeof value === 'number' ? value : undefined;
-}
-
-async function paginate<T>(
-  client: GitHubRest,
-  route: string,
-  params: Record<string, unknown>,
-): Promise<T[]> {
-  const all: T[] = [];
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const response = await client.request(route, { ...params, per_page: PER_PAGE, page });
-    if (!Array.isArray(response.data)) {
-      throw malformedResponse(
-        `${route.split(' ')[0]} ${fill(route, params)}`,
-        'a list',
-        response.data,
-      );
-    }
-    const items = response.data as T[];
-    all.push(...items);
-    if (items.length < PER_PAGE) break;
-  }
-  return all;
-}
-
-/** A route with its `{name}` parameters filled in, for messages. */
-function fill(route: string, params: Record<string, unknown>): string {
-  const path = route.split(' ')[1] ?? route;
-  return path.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
-}
+const status = statusOf;
 
 function split(team: string): { org: string; team_slug: string } {
   const [org, slug] = team.replace(/^@/, '').split('/');
@@ -153,7 +119,7 @@ export class GitHubPullFacts implements PullFacts {
       commit_id: string | null;
       submitted_at?: string | null;
     };
-    const raw = await paginate<ApiReview>(
+    const raw = await listAll<ApiReview>(
       this.client,
       'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
       { ...this.repo, pull_number: pullRequest },
@@ -227,7 +193,7 @@ export class GitHubPullFacts implements PullFacts {
   teamMembers(team: string): Promise<string[] | null> {
     return this.once(`members:${team}`.toLowerCase(), async () => {
       try {
-        const members = await paginate<{ login: string }>(
+        const members = await listAll<{ login: string }>(
           this.client,
           'GET /orgs/{org}/teams/{team_slug}/members',
           split(team),
@@ -303,7 +269,7 @@ async function ensureFollowUp(
   let assignees: string[] = [];
   if (input.team !== undefined) {
     try {
-      const members = await paginate<{ login: string }>(
+      const members = await listAll<{ login: string }>(
         client,
         'GET /orgs/{org}/teams/{team_slug}/members',
         split(input.team),
@@ -347,7 +313,7 @@ async function ensureFollowUp(
 export async function listFollowUps(client: GitHubRest, repo: Repo): Promise<ApiIssue[]> {
   try {
     return (
-      await paginate<ApiIssue>(client, 'GET /repos/{owner}/{repo}/issues', {
+      await listAll<ApiIssue>(client, 'GET /repos/{owner}/{repo}/issues', {
         ...repo,
         state: 'all',
         labels: FOLLOW_UP_LABEL,
@@ -525,7 +491,7 @@ export async function judgePullReviews(input: {
       html_url?: string;
     };
     const comments = (
-      await paginate<ApiComment>(
+      await listAll<ApiComment>(
         client,
         'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
         {

@@ -2,7 +2,7 @@
  * Every way a run can go wrong becomes one sentence: what is wrong and how to fix the workflow.
  * No stack trace, and never a pass.
  */
-import { MandateError } from '../../src/core/errors.js';
+import { MandateError } from '../core/errors.js';
 import { requestTimeout } from './limits.js';
 
 export const PERMISSIONS_HINT =
