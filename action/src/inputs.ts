@@ -3,6 +3,7 @@
  * the input and what to write instead.
  */
 import * as core from '@actions/core';
+import { CONFIG_FILES } from '../../src/config/load.js';
 import { MandateError } from '../../src/core/errors.js';
 import { SEVERITIES, type Severity } from '../../src/core/types.js';
 import type { AnnotationMode } from './annotations.js';
@@ -38,7 +39,7 @@ export function readInputs(): Inputs {
   }
   return {
     token,
-    config: core.getInput('config') || '.mandate.yml',
+    config: core.getInput('config') || CONFIG_FILES[0],
     annotations,
     sarifFile: core.getInput('sarif-file') || null,
     evidenceFile: core.getInput('evidence-file') || null,

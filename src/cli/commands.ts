@@ -4,7 +4,14 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import pc from 'picocolors';
 import { formatBaseline, formatBaselineFingerprints, parseBaseline } from '../config/baseline.js';
 import { parseIgnoreFile } from '../config/ignore-file.js';
-import { isRemoteExtends, loadConfig, resolveSecretRules } from '../config/load.js';
+import {
+  BASELINE_FILE,
+  CONFIG_FILES,
+  IGNORE_FILE,
+  isRemoteExtends,
+  loadConfig,
+  resolveSecretRules,
+} from '../config/load.js';
 import type { Config } from '../core/config.js';
 import { formatCount } from '../core/count.js';
 import { INCOMPLETE } from '../core/decision.js';
@@ -66,9 +73,9 @@ export interface ScanFlags {
   untracked?: boolean;
 }
 
-const CONFIG_NAMES = ['.mandate.yml', '.mandate.yaml'];
-const DEFAULT_BASELINE = '.mandate-baseline.json';
-const DEFAULT_IGNORE = '.mandateignore';
+const CONFIG_NAMES = CONFIG_FILES;
+const DEFAULT_BASELINE = BASELINE_FILE;
+const DEFAULT_IGNORE = IGNORE_FILE;
 
 interface Prepared {
   config: Config;

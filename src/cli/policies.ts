@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { isRemoteExtends, loadConfig, resolveSecretRules } from '../config/load.js';
+import { CONFIG_FILES, isRemoteExtends, loadConfig, resolveSecretRules } from '../config/load.js';
 import type { Config } from '../core/config.js';
 import { decide } from '../core/decision.js';
 import { calendarDateOf, formatDate } from '../core/policy/calendar.js';
@@ -27,7 +27,7 @@ import { findRepoRoot } from '../sources/git.js';
 import { readPolicyDocuments } from '../sources/policies.js';
 import { wantsColor } from './tty.js';
 
-const CONFIG_NAMES = ['.mandate.yml', '.mandate.yaml'];
+const CONFIG_NAMES = CONFIG_FILES;
 
 /** Reads and evaluates the policy documents under `root` (where the config lives). */
 export async function evaluateRepositoryPolicies(options: {
