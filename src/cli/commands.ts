@@ -4,14 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import pc from 'picocolors';
 import { formatBaseline, formatBaselineFingerprints, parseBaseline } from '../config/baseline.js';
 import { parseIgnoreFile } from '../config/ignore-file.js';
-import {
-  BASELINE_FILE,
-  CONFIG_FILES,
-  IGNORE_FILE,
-  isRemoteExtends,
-  loadConfig,
-  resolveSecretRules,
-} from '../config/load.js';
+import { BASELINE_FILE, IGNORE_FILE, loadConfig, resolveSecretRules } from '../config/load.js';
 import type { Config } from '../core/config.js';
 import { formatCount } from '../core/count.js';
 import { INCOMPLETE } from '../core/decision.js';
@@ -46,6 +39,7 @@ import {
   pathsSource,
 } from '../sources/paths.js';
 import { stagedSource } from '../sources/staged.js';
+import { loadCliConfig, policyRoot, withCentralConfigs } from './load-policy.js';
 import { wantsColor } from './tty.js';
 import { VERSION } from './version.js';
 import { scanWithWorkers, workerCount } from './worker-pool.js';
@@ -73,7 +67,6 @@ export interface ScanFlags {
   untracked?: boolean;
 }
 
-const CONFIG_NAMES = CONFIG_FILES;
 const DEFAULT_BASELINE = BASELINE_FILE;
 const DEFAULT_IGNORE = IGNORE_FILE;
 
@@ -208,9 +201,7 @@ async function prepare(
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
   }
   const base = scope === 'paths' ? root : repoRoot!;
-  const policyDir = CONFIG_NAMES.some((name) => existsSync(join(base, name)))
-    ? base
-    : (repoRoot ?? base);
+  const policyDir = policyRoot(base, repoRoot);
 
   const mode = flags.mode ?? (process.env.CI ? 'ci' : scope === 'staged' ? 'hook' : 'local');
   // In CI a --diff judges a checked-out change: its policy files come from BASE (base-policy.ts).
@@ -241,16 +232,14 @@ async function prepare(
     baselineText === null
       ? new Set<string>()
       : parseBaseline(baselineText, displayPath(cwd, baselinePath));
-  if (config.extends.some(isRemoteExtends)) {
-    ({ config, ignore, baseline } = await (await import('./central.js')).withCentral({
-      config,
-      ignore,
-      baseline,
+  ({ config, ignore, baseline } = await withCentralConfigs(
+    { config, ignore, baseline },
+    {
       repoRoot,
       mode,
       warn: (sentence) => flags.quiet || process.stderr.write(`mandate: ${sentence}\n`),
-    }));
-  }
+    },
+  ));
   const specs = resolveSecretRules(config, builtinPacks());
   const rules = compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides });
 
@@ -713,20 +702,13 @@ export async function runRules(flags: {
 }): Promise<number> {
   const cwd = process.cwd();
   const repoRoot = await findRepoRoot(cwd);
-  let config = await loadConfig({
-    cwd: CONFIG_NAMES.some((name) => existsSync(join(cwd, name))) ? cwd : (repoRoot ?? cwd),
-    ...(flags.config === undefined ? {} : { file: resolve(cwd, flags.config) }),
+  const config = await loadCliConfig({
+    cwd,
+    repoRoot,
+    ...(flags.config === undefined ? {} : { config: flags.config }),
+    mode: process.env.CI ? 'ci' : 'local',
+    warn: (sentence) => process.stderr.write(`mandate: ${sentence}\n`),
   });
-  if (config.extends.some(isRemoteExtends)) {
-    ({ config } = await (await import('./central.js')).withCentral({
-      config,
-      ignore: [],
-      baseline: new Set(),
-      repoRoot,
-      mode: process.env.CI ? 'ci' : 'local',
-      warn: (sentence) => process.stderr.write(`mandate: ${sentence}\n`),
-    }));
-  }
   const rules = compileRules(resolveSecretRules(config, builtinPacks()), {
     allowlist: config.allowlist,
     overrides: config.overrides,
