@@ -6,11 +6,11 @@
  */
 
 import type { ScanResult } from '../../src/core/types.js';
+import { applyCentral } from '../../src/github/central.js';
 import type { Client } from '../../src/github/client.js';
 import { describeFailure } from '../../src/github/errors.js';
 import type { GitHubRest } from '../../src/github/rest.js';
 import type { CheckOutcome } from './annotations.js';
-import { applyCentral } from './central-fetch.js';
 import { readEventFromEnv } from './event.js';
 import { readInputs } from './inputs.js';
 import { type Judgement, judge } from './judge.js';

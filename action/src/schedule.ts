@@ -19,11 +19,11 @@ import { applyBaseline } from '../../src/core/postprocess/baseline.js';
 import { sortFindings } from '../../src/core/postprocess/sort.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import type { Finding, ScanResult, Severity } from '../../src/core/types.js';
+import { applyCentral } from '../../src/github/central.js';
 import { type GitHubRest, listAll, malformedResponse } from '../../src/github/rest.js';
 import { registerSummary, registerTable } from '../../src/reporters/policy-register.js';
 import { builtinPacks } from '../../src/rules/packs.js';
 import { readBlob } from '../../src/sources/github.js';
-import { applyCentral } from './central-fetch.js';
 import { loadPolicy, type Policy } from './policy.js';
 
 export const REGISTER_MARKER = '<!-- mandate:policy-register -->';

@@ -1,16 +1,16 @@
 /**
- * The Action's reader of central configs (`extends: owner/repo:path@ref`): the contents API
+ * The GitHub adapter's reader of central configs (`extends: owner/repo:path@ref`): the contents API
  * with the run's token. The merge itself is shared with the CLI (src/config/central.ts).
  */
 import {
   applyCentral as apply,
   type CentralResult,
   parseRemoteExtends,
-} from '../../src/config/central.js';
-import type { Config } from '../../src/core/config.js';
-import { MandateError } from '../../src/core/errors.js';
-import type { IgnoreEntry } from '../../src/core/postprocess/index.js';
-import { type GitHubRest, malformedResponse } from '../../src/sources/github.js';
+} from '../config/central.js';
+import type { Config } from '../core/config.js';
+import { MandateError } from '../core/errors.js';
+import type { IgnoreEntry } from '../core/postprocess/index.js';
+import { type GitHubRest, malformedResponse } from '../sources/github.js';
 
 async function fetchCentral(client: GitHubRest, ref: string): Promise<string> {
   const { owner, repo, path, ref: at } = parseRemoteExtends(ref)!;
