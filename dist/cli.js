@@ -1,12 +1,16 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  POLICY_RULES,
+  UnifiedDiffParser,
+  diffSource,
+  parseDiffStream
+} from "./chunks/chunk-XOCW75AA.js";
+import {
   require_picocolors,
   wantsColor
-} from "./chunks/chunk-ZWC3HC6G.js";
+} from "./chunks/chunk-7WY3TQC4.js";
 import {
   builtinPacks
-} from "./chunks/chunk-3GNANMME.js";
+} from "./chunks/chunk-SUZNB27X.js";
 import {
   sanitize
 } from "./chunks/chunk-I7MAQC3G.js";
@@ -21,51 +25,41 @@ import {
   inNotebook,
   position,
   remediationOf,
-  scannedSummary,
   shortSha
-} from "./chunks/chunk-FXN7NQP4.js";
+} from "./chunks/chunk-7T77YHRB.js";
+import {
+  scannedSummary
+} from "./chunks/chunk-5MQC5VST.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
 import {
   explainNothingListed,
   finishScan,
+  gitGuardrailReader,
   listPaths,
   loadFileParts,
+  loadPhoneCheck,
   newTally,
   pathsSource,
   scanChangeSet,
   tallyFile,
-  tallyOutcome
-} from "./chunks/chunk-DY2FWRB4.js";
-import {
-  FILE_BUDGET_MS,
-  compileRules
-} from "./chunks/chunk-AEU42ZKZ.js";
-import "./chunks/chunk-W6YP766P.js";
-import {
-  INCOMPLETE
-} from "./chunks/chunk-5XCC25ZH.js";
-import {
-  migrationNotice
-} from "./chunks/chunk-NDIPBHRR.js";
-import {
-  formatCount
-} from "./chunks/chunk-H26BPTWG.js";
-import "./chunks/chunk-L47OS7X2.js";
-import {
-  UnifiedDiffParser,
-  diffSource,
-  parseDiffStream
-} from "./chunks/chunk-2NZHI6J6.js";
+  tallyOutcome,
+  withGuardrailReads
+} from "./chunks/chunk-FB44FHGU.js";
 import {
   gitBlobReader,
   isManifestPath,
   loadYaml,
+  withGitCertificates,
   withSecretValues,
+  withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-Z6JMZ7XF.js";
-import "./chunks/chunk-HM6WNHC2.js";
+} from "./chunks/chunk-KMELT2AB.js";
+import "./chunks/chunk-QMDTFYL7.js";
+import {
+  compileRules
+} from "./chunks/chunk-M4JBYES3.js";
 import {
   DIFF_FORMAT_ARGS,
   findRepoRoot,
@@ -75,6 +69,14 @@ import {
   streamGit
 } from "./chunks/chunk-FIXNMEUT.js";
 import {
+  migrationNotice
+} from "./chunks/chunk-NDIPBHRR.js";
+import {
+  FILE_BUDGET_MS
+} from "./chunks/chunk-W4SX6GTS.js";
+import "./chunks/chunk-JCLII2DH.js";
+import {
+  POLICY_RULES,
   formatBaseline,
   formatBaselineFingerprints,
   isRemoteExtends,
@@ -82,12 +84,27 @@ import {
   parseBaseline,
   parseIgnoreFile,
   resolveSecretRules
-} from "./chunks/chunk-ITV5NTWT.js";
+} from "./chunks/chunk-LEXYRHYQ.js";
 import "./chunks/chunk-B6KZYF2D.js";
+import {
+  atOrAbove,
+  compileGuardrails,
+  guardrailSettings,
+  readsAsData,
+  withGuardrails
+} from "./chunks/chunk-DM322WR5.js";
+import {
+  describeReason
+} from "./chunks/chunk-JV2Z5TBL.js";
 import {
   parseFingerprint
 } from "./chunks/chunk-RRWS5LQM.js";
+import "./chunks/chunk-JJZP777U.js";
+import {
+  formatCount
+} from "./chunks/chunk-H26BPTWG.js";
 import "./chunks/chunk-RS4XBG4F.js";
+import "./chunks/chunk-L47OS7X2.js";
 import {
   MandateError
 } from "./chunks/chunk-ZPHIZCRR.js";
@@ -2739,6 +2756,14 @@ function toJsonFinding(f) {
 function toJsonAllowed(f) {
   return { ...toJsonFinding(f), allow: { marker: f.allow.marker, reason: f.allow.reason } };
 }
+function skippedCounts(skipped) {
+  let out = {};
+  for (let reason of Object.keys(skipped).sort()) {
+    let count = skipped[reason] ?? 0;
+    count > 0 && (out[reason] = count);
+  }
+  return out;
+}
 function toJsonReport(result) {
   let allowed = result.allowed ?? [];
   return {
@@ -2749,8 +2774,10 @@ function toJsonReport(result) {
     stats: {
       files: result.stats.files,
       bytes: result.stats.bytes,
-      durationMs: result.stats.durationMs
-    }
+      durationMs: result.stats.durationMs,
+      skipped: skippedCounts(result.stats.skipped)
+    },
+    ...result.why === void 0 ? {} : { reasons: result.why }
   };
 }
 function formatJson(result) {
@@ -2815,8 +2842,10 @@ function howToFixSection(c, result) {
   let lines = [c.bold("How to fix")];
   for (let { rule, findings } of groups) {
     let mark = findings.some((f) => f.blocking) ? c.red(BLOCK_MARK) : c.yellow(WARN_MARK);
-    lines.push(`  ${mark} ${c.bold(sanitize(rule.title))} ${c.dim(`(${sanitize(rule.id)})`)}`), lines.push(`    ${sanitize(remediationOf(rule))}`), findings.some((f) => f.commit !== void 0) && lines.push(`    ${HISTORY_HINT}`), inNotebook(findings) && lines.push(`    ${NOTEBOOK_HINT}`), lines.push(`    ${falsePositiveHint(findings)}`);
-    for (let f of findings) lines.push(`      ${sanitize(ignoreLine(f))}`);
+    lines.push(`  ${mark} ${c.bold(sanitize(rule.title))} ${c.dim(`(${sanitize(rule.id)})`)}`), lines.push(`    ${sanitize(remediationOf(rule))}`), findings.some((f) => f.commit !== void 0) && lines.push(`    ${HISTORY_HINT}`), inNotebook(findings) && lines.push(`    ${NOTEBOOK_HINT}`);
+    let unique = [...new Map(findings.map((f) => [f.fingerprint, f])).values()];
+    lines.push(`    ${falsePositiveHint(unique)}`);
+    for (let f of unique) lines.push(`      ${sanitize(ignoreLine(f))}`);
   }
   return lines;
 }
@@ -2906,10 +2935,15 @@ async function* historyFiles(options, range) {
   let parser = new UnifiedDiffParser({ maxFileSize, commitMarker: COMMIT_MARKER }), bytes = 0, onChunk = (n) => {
     bytes += n, onProgress?.({ commits: parser.commits, bytes });
   };
-  yield* withSecretValues(
-    parseDiffStream(streamGit(args, repoRoot), parser, onChunk),
-    // A Secret manifest is read whole at the commit that changed it (kubernetes.ts).
-    async (file) => file.commit === void 0 ? null : gitBlobReader(repoRoot, file.commit.sha)(file)
+  yield* withGitCertificates(
+    withSecretValues(
+      parseDiffStream(streamGit(args, repoRoot), parser, onChunk),
+      // A Secret manifest is read whole at the commit that changed it (kubernetes.ts).
+      async (file) => file.commit === void 0 ? null : gitBlobReader(repoRoot, file.commit.sha)(file)
+    ),
+    // A test key's certificates, at the commit that changed it (certificates.ts).
+    repoRoot,
+    (file) => file.commit?.sha ?? null
   ), onProgress?.({ commits: parser.commits, bytes });
 }
 
@@ -2918,14 +2952,19 @@ function stagedSource(options) {
   return { scope: "staged", description: "staged changes", files: stagedFiles(options) };
 }
 async function* stagedFiles(options) {
-  let { repoRoot, maxFileSize } = options, args = ["diff", "--cached", ...DIFF_FORMAT_ARGS, "--diff-filter=ACDMRT", "--"], inRepository = gitOutput(["rev-parse", "--git-dir"], repoRoot), files = withSecretValues(
-    parseDiffStream(
-      // default hints (e.g. "not a git repository: run mandate scan without --staged…")
-      streamGit(args, repoRoot, void 0),
-      new UnifiedDiffParser({ maxFileSize })
+  let { repoRoot, maxFileSize } = options, args = ["diff", "--cached", ...DIFF_FORMAT_ARGS, "--diff-filter=ACDMRT", "--"], inRepository = gitOutput(["rev-parse", "--git-dir"], repoRoot), files = withGitCertificates(
+    withSecretValues(
+      parseDiffStream(
+        // default hints (e.g. "not a git repository: run mandate scan without --staged…")
+        streamGit(args, repoRoot, void 0),
+        new UnifiedDiffParser({ maxFileSize })
+      ),
+      // A Secret manifest is read whole from the index (kubernetes.ts).
+      gitBlobReader(repoRoot, "")
     ),
-    // A Secret manifest is read whole from the index (kubernetes.ts).
-    gitBlobReader(repoRoot, "")
+    // A test key's certificates, from the index (certificates.ts).
+    repoRoot,
+    ""
   );
   try {
     let first = files.next();
@@ -2937,6 +2976,11 @@ async function* stagedFiles(options) {
     await files.return(void 0).catch(() => {
     });
   }
+}
+
+// src/cli/rule-effect.ts
+function ruleEffect(rule, failOn) {
+  return rule.blocking ? atOrAbove(rule.severity, failOn) ? { blocks: !0, why: `${rule.severity} \u2265 fail_on ${failOn}` } : { blocks: !1, why: `${rule.severity} < fail_on ${failOn}` } : { blocks: !1, why: "warn-only rule" };
 }
 
 // src/cli/worker-pool.ts
@@ -3113,11 +3157,11 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-TA3MN4MQ.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-2MM47GDL.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
-  config.extends.some(isRemoteExtends) && ({ config, ignore, baseline } = await (await import("./chunks/central-YNMTGVG4.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config, ignore, baseline } = await (await import("./chunks/central-WWARBGG2.js")).withCentral({
     config,
     ignore,
     baseline,
@@ -3126,13 +3170,26 @@ async function prepare(paths, flags, progress) {
     warn: (sentence) => flags.quiet || process.stderr.write(`mandate: ${sentence}
 `)
   }));
-  let specs = resolveSecretRules(config, builtinPacks()), rules = compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }), maxFileSize = config.maxFileSize, changeSet, pathsOptions;
+  let specs = resolveSecretRules(config, builtinPacks()), guardrails = compileGuardrails(
+    guardrailSettings(config, scope === "paths" ? readGitattributes(repoRoot ?? root) : null)
+  ), rules = withGuardrails(
+    compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }),
+    guardrails
+  ), maxFileSize = config.maxFileSize, changeSet, pathsOptions;
   switch (scope) {
     case "staged":
-      changeSet = stagedSource({ repoRoot, maxFileSize });
+      changeSet = guarded(
+        stagedSource({ repoRoot, maxFileSize }),
+        guardrails,
+        gitGuardrailReader(repoRoot, "")
+      );
       break;
     case "diff":
-      changeSet = diffSource({ repoRoot, range: flags.diff, maxFileSize });
+      changeSet = guarded(
+        diffSource({ repoRoot, range: flags.diff, maxFileSize }),
+        guardrails,
+        gitGuardrailReader(repoRoot, diffHead(flags.diff))
+      );
       break;
     case "history":
       changeSet = historySource({
@@ -3165,6 +3222,16 @@ async function prepare(paths, flags, progress) {
     ...flags.jobs === void 0 ? {} : { jobs: flags.jobs }
   };
 }
+function guarded(changeSet, guardrails, reader) {
+  return { ...changeSet, files: withGuardrailReads(changeSet.files, guardrails, reader) };
+}
+function readGitattributes(dir) {
+  try {
+    return readFileSync(join2(dir, ".gitattributes"), "utf8");
+  } catch {
+    return null;
+  }
+}
 async function repositoryRelative(root, scanPaths, cwd, cwdRepo) {
   let repoRoot = root === cwd ? cwdRepo : await findRepoRoot(root);
   if (repoRoot === null) return { root, paths: scanPaths, inWorkTree: !1 };
@@ -3193,8 +3260,8 @@ async function scanPrepared(prepared, options, progress) {
     return scanChangeSet(prepared.changeSet, options, prepared.context);
   let started = monotonicMs(), { root, items } = await listPaths(paths);
   items.length === 0 && await nothingListed(paths, prepared.context.mode);
-  let tally = newTally(), report = progress === void 0 ? void 0 : (files, bytes) => progress({ files, of: items.length, bytes }), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs);
-  if (workers > 0) {
+  let tally = newTally(), report = progress === void 0 ? void 0 : (files, bytes) => progress({ files, of: items.length, bytes }), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails, phones = guardrails !== void 0 && items.some((item) => readsAsData(guardrails, item.path));
+  if (phones && guardrails !== void 0 && (guardrails.isPhone = await loadPhoneCheck()), workers > 0) {
     let { config } = prepared;
     await scanWithWorkers(
       items,
@@ -3204,7 +3271,8 @@ async function scanPrepared(prepared, options, progress) {
         overrides: config.overrides,
         root,
         maxFileSize: paths.maxFileSize,
-        manifests: items.some((item) => isManifestPath(item.path))
+        manifests: items.some((item) => isManifestPath(item.path)),
+        guardrails: { ...guardrailSettings(config, readGitattributes(root)), phones }
       },
       workers,
       tally,
@@ -3214,12 +3282,10 @@ async function scanPrepared(prepared, options, progress) {
   } else {
     let yaml = items.some((item) => isManifestPath(item.path)) ? await loadYaml() : null;
     items.forEach((item, k) => {
-      for (let file of loadFileParts(root, item, paths.maxFileSize))
-        tallyFile(
-          tally,
-          yaml === null ? file : withWholeFileSecretValues(yaml, file),
-          options.rules
-        );
+      for (let file of loadFileParts(root, item, paths.maxFileSize)) {
+        let read = yaml === null ? file : withWholeFileSecretValues(yaml, file);
+        tallyFile(tally, withSiblingCertificates(root, read), options.rules);
+      }
       report?.(k + 1, tally.bytes);
     });
   }
@@ -3243,9 +3309,9 @@ async function render(result, format, options) {
     case "json":
       return formatJson(result);
     case "sarif":
-      return (await import("./chunks/sarif-HP7SGUOH.js")).formatSarif(result, { toolVersion: VERSION });
+      return (await import("./chunks/sarif-3FOADW7S.js")).formatSarif(result, { toolVersion: VERSION });
     case "markdown":
-      return (await import("./chunks/markdown-ELWYSINA.js")).formatMarkdown(result);
+      return (await import("./chunks/markdown-XMYD5O6S.js")).formatMarkdown(result);
     default:
       return formatText(result, {
         color: options.color,
@@ -3267,6 +3333,10 @@ function diffHead(range) {
   let at = range.includes("...") ? range.lastIndexOf("...") + 3 : range.lastIndexOf("..") + 2, head = range.slice(at);
   return head === "" ? "HEAD" : head;
 }
+function diffBase(range) {
+  let at = range.includes("...") ? range.indexOf("...") : range.indexOf(".."), base = at < 0 ? range : range.slice(0, at);
+  return base === "" ? "HEAD" : base;
+}
 function headReader(rev) {
   let root = null;
   return async (path) => {
@@ -3278,11 +3348,13 @@ function headReader(rev) {
   };
 }
 async function runScan(paths, flags, command) {
-  let progress = progressReporter(flags.quiet || flags.format !== "text"), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-ALARLGQE.js")).watchForReviews(
+  let progress = progressReporter(flags.quiet || flags.format !== "text"), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-256D6ESB.js")).watchForReviews(
     prepared.changeSet,
     prepared.config,
     builtinPacks(),
-    headReader(flags.staged ? "" : diffHead(flags.diff))
+    headReader(flags.staged ? "" : diffHead(flags.diff)),
+    // CODEOWNERS as the pull request will read it: from HEAD, or from the diff's base.
+    headReader(flags.staged ? "HEAD" : diffBase(flags.diff))
   ) : null;
   reviews !== null && (prepared.changeSet = reviews.changeSet);
   let result;
@@ -3307,9 +3379,11 @@ async function runScan(paths, flags, command) {
     await writeOutput(resolve(flags.output), report), flags.format !== "text" && process.stdout.write(formatText(result, { color, quiet: !0 }));
   else {
     if (process.stdout.write(report), flags.format !== "text" && (result.unreadable ?? []).length > 0) {
-      let reasons = result.reasons.filter((sentence) => sentence.startsWith(INCOMPLETE));
-      process.stderr.write(reasons.map((sentence) => `mandate: ${sentence}
-`).join(""));
+      let incomplete = (result.why ?? []).filter((reason) => reason.kind === "incomplete");
+      process.stderr.write(
+        incomplete.map((reason) => `mandate: ${describeReason(reason)}
+`).join("")
+      );
     }
     let migrate = flags.format === "text" ? null : migrationNotice(result.migrations);
     migrate !== null && process.stderr.write(`mandate: ${migrate}
@@ -3321,7 +3395,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-5L2RZCY7.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-OBLMCIRX.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
@@ -3423,7 +3497,7 @@ async function runRules(flags) {
     cwd: CONFIG_NAMES.some((name) => existsSync(join2(cwd, name))) ? cwd : repoRoot ?? cwd,
     ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
   });
-  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./chunks/central-YNMTGVG4.js")).withCentral({
+  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./chunks/central-WWARBGG2.js")).withCentral({
     config,
     ignore: [],
     baseline: /* @__PURE__ */ new Set(),
@@ -3432,10 +3506,18 @@ async function runRules(flags) {
     warn: (sentence) => process.stderr.write(`mandate: ${sentence}
 `)
   }));
-  let rules = compileRules(resolveSecretRules(config, builtinPacks()), {
-    allowlist: config.allowlist,
-    overrides: config.overrides
-  }), { resolveReviewRequirements } = await import("./chunks/reviews-IVFIPFQC.js"), reviews = resolveReviewRequirements(config, builtinPacks()), reviewInfos = reviews.map(({ spec, origin }) => ({
+  let inForce = resolveSecretRules(config, builtinPacks()), rules = withGuardrails(
+    compileRules(inForce, {
+      allowlist: config.allowlist,
+      overrides: config.overrides
+    }),
+    compileGuardrails(guardrailSettings(config))
+  );
+  if (flags.test === !0) {
+    let { testCustomRules } = await import("./chunks/rules-test-HEQPADXQ.js");
+    return testCustomRules(config, inForce, rules, (text) => process.stdout.write(text));
+  }
+  let { resolveReviewRequirements } = await import("./chunks/reviews-6AXVN4DF.js"), reviews = resolveReviewRequirements(config, builtinPacks()), reviewInfos = reviews.map(({ spec, origin }) => ({
     id: `review/${spec.name}`,
     kind: "review",
     title: `Required review: ${spec.name}`,
@@ -3445,17 +3527,20 @@ async function runRules(flags) {
     description: spec.description ?? "",
     remediation: `Get ${approversOf(spec.require)} on the latest commit.`,
     tags: ["review"]
-  })), policyInfos = Object.values(POLICY_RULES);
+  })), policyInfos = Object.values(POLICY_RULES), secretInfos = rules.infos.map((info) => {
+    let effect = ruleEffect(info, config.failOn);
+    return { ...info, blocks: effect.blocks, effect: effect.why };
+  });
   if (flags.format === "json")
     return process.stdout.write(
-      `${JSON.stringify([...rules.infos, ...reviewInfos, ...policyInfos], null, 2)}
+      `${JSON.stringify([...secretInfos, ...reviewInfos, ...policyInfos], null, 2)}
 `
     ), 0;
-  let c = import_picocolors2.default.createColors(wantsColor(flags.color)), all = [...rules.infos, ...reviewInfos, ...policyInfos], idWidth = Math.max(...all.map((r) => r.id.length)), providerWidth = Math.max(...all.map((r) => r.provider.length)), row = (r) => `${r.id.padEnd(idWidth)}  ${r.provider.padEnd(providerWidth)}  ${r.severity.padEnd(8)}  ${r.blocking ? c.red("blocks") : c.yellow("warns")}`, sections = [
+  let c = import_picocolors2.default.createColors(wantsColor(flags.color)), all = [...rules.infos, ...reviewInfos, ...policyInfos], idWidth = Math.max(...all.map((r) => r.id.length)), providerWidth = Math.max(...all.map((r) => r.provider.length)), row = (r) => `${r.id.padEnd(idWidth)}  ${r.provider.padEnd(providerWidth)}  ${r.severity.padEnd(8)}  ${r.blocking ? c.red("blocks") : c.yellow("warns")}`, secretRow = (r) => `${r.id.padEnd(idWidth)}  ${r.provider.padEnd(providerWidth)}  ${r.severity.padEnd(8)}  ${r.blocks ? c.red("blocks") : c.yellow("warns")}  ${c.dim(`(${r.effect})`)}`, sections = [
     `${c.bold(`${"id".padEnd(idWidth)}  ${"provider".padEnd(providerWidth)}  severity  effect`)}
-${rules.infos.map(row).join(`
+${secretInfos.map(secretRow).join(`
 `)}
-${rules.infos.length} rules (fail_on: ${config.failOn})`,
+${rules.infos.length} rules (fail_on: ${config.failOn}: a rule blocks when it is not warn-only and its severity is ${config.failOn} or above)`,
     reviews.length === 0 ? "Required reviews: none (enable the built-in ones with `extends: [recommended, reviews-recommended]`)." : `${c.bold("Required reviews")} (judged on pull requests by the Action; the hook only says which will apply)
 ${reviews.map(
       ({ spec, origin }) => `${`review/${spec.name}`.padEnd(idWidth)}  needs ${approversOf(spec.require)}  (${origin})`
@@ -3480,12 +3565,12 @@ async function runInit(flags) {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-Q3UKRIA6.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-I2IBLUVC.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-364RMDZU.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-X3MY4FOP.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -3520,7 +3605,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-364RMDZU.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-X3MY4FOP.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -3578,14 +3663,19 @@ async function main(argv) {
     exitCode = await runBaseline(paths, flags);
   }), program2.command("rules").description("list the secret rules in force (built-in packs plus your config)").addOption(
     new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
-  ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await runRules(flags);
-  }), program2.command("policies").description(
+  ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").option(
+    "--test",
+    "check your custom rules against their own `examples:` (exit 1 on a failing one)"
+  ).action(
+    async (flags) => {
+      exitCode = await runRules(flags);
+    }
+  ), program2.command("policies").description(
     "print the policy register: title, owner, last reviewed, due date and status of each policy document"
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-5L2RZCY7.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-OBLMCIRX.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

@@ -2,30 +2,43 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   fileOutcome,
   loadFileParts,
+  loadPhoneCheck,
   mergeOutcomes
-} from "./chunks/chunk-DY2FWRB4.js";
-import {
-  compileRules
-} from "./chunks/chunk-AEU42ZKZ.js";
-import "./chunks/chunk-W6YP766P.js";
-import "./chunks/chunk-5XCC25ZH.js";
-import "./chunks/chunk-NDIPBHRR.js";
-import "./chunks/chunk-H26BPTWG.js";
-import "./chunks/chunk-L47OS7X2.js";
+} from "./chunks/chunk-FB44FHGU.js";
 import {
   loadYaml,
+  withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-Z6JMZ7XF.js";
-import "./chunks/chunk-HM6WNHC2.js";
+} from "./chunks/chunk-KMELT2AB.js";
+import "./chunks/chunk-QMDTFYL7.js";
+import {
+  compileRules
+} from "./chunks/chunk-M4JBYES3.js";
 import "./chunks/chunk-FIXNMEUT.js";
+import "./chunks/chunk-NDIPBHRR.js";
+import "./chunks/chunk-W4SX6GTS.js";
+import "./chunks/chunk-JCLII2DH.js";
+import {
+  compileGuardrails,
+  withGuardrails
+} from "./chunks/chunk-DM322WR5.js";
+import "./chunks/chunk-JV2Z5TBL.js";
 import "./chunks/chunk-RRWS5LQM.js";
+import "./chunks/chunk-JJZP777U.js";
+import "./chunks/chunk-H26BPTWG.js";
 import "./chunks/chunk-RS4XBG4F.js";
+import "./chunks/chunk-L47OS7X2.js";
 import "./chunks/chunk-ZPHIZCRR.js";
 import "./chunks/chunk-5ADPKSWX.js";
 
 // src/cli/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-var init = workerData, progress = init.progress, rules = compileRules(init.specs, { allowlist: init.allowlist, overrides: init.overrides }), port = parentPort, yaml = init.manifests === !0 ? await loadYaml() : null;
+var init = workerData, progress = init.progress, secretRules = compileRules(init.specs, {
+  allowlist: init.allowlist,
+  overrides: init.overrides
+}), guardrails = init.guardrails === void 0 ? null : compileGuardrails(init.guardrails);
+guardrails !== null && init.guardrails?.phones === !0 && (guardrails.isPhone = await loadPhoneCheck());
+var rules = guardrails === null ? secretRules : withGuardrails(secretRules, guardrails), port = parentPort, yaml = init.manifests === !0 ? await loadYaml() : null;
 port.on("message", (request) => {
   let reply;
   try {
@@ -39,8 +52,8 @@ port.on("message", (request) => {
       let outcome = null;
       for (let file of loadFileParts(init.root, item, init.maxFileSize)) {
         progress !== void 0 && (progress[2] = Date.now());
-        let read = yaml === null ? file : withWholeFileSecretValues(yaml, file);
-        outcome = mergeOutcomes(outcome, fileOutcome(read, rules, init.fileBudgetMs));
+        let read = yaml === null ? file : withWholeFileSecretValues(yaml, file), paired = withSiblingCertificates(init.root, read);
+        outcome = mergeOutcomes(outcome, fileOutcome(paired, rules, init.fileBudgetMs));
       }
       outcomes.push(outcome);
     }

@@ -7,7 +7,7 @@
  */
 import * as core from '@actions/core';
 import type { AllowedFinding, Finding, ScanResult } from '../../src/core/types.js';
-import type { GitHubRest } from '../../src/sources/github.js';
+import { type GitHubRest, pages } from '../../src/github/rest.js';
 
 export const CHECK_NAME = 'mandate';
 /** The Checks API's limit of annotations per request. */
@@ -179,15 +179,13 @@ async function existingAnnotations(
 ): Promise<Set<string>> {
   const keys = new Set<string>();
   try {
-    for (let page = 1; page <= 50; page++) {
-      const response = await client.request(
-        'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
-        { owner, repo, check_run_id: id, per_page: 100, page },
-      );
-      const items = response.data as Omit<CheckAnnotation, 'title'>[];
-      for (const item of items) keys.add(annotationKey(item));
-      if (items.length < 100) break;
-    }
+    const listing = pages<Omit<CheckAnnotation, 'title'>>(
+      client,
+      'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
+      { owner, repo, check_run_id: id },
+      { maxPages: 50 },
+    );
+    for await (const items of listing) for (const item of items) keys.add(annotationKey(item));
   } catch (error) {
     const status = (error as { status?: unknown }).status;
     if (status !== 403 && status !== 404) throw error;

@@ -5,21 +5,18 @@
  * the head). A pull request therefore cannot weaken the policy that judges it.
  */
 import {
+  BASELINE_FILE,
   CONFIG_FILES,
-  checkUserRegexes,
-  defaultConfig,
-  parseBaseline,
-  parseIgnoreFile,
-} from '../../src/config/load.js';
-import { parseConfig } from '../../src/config/parse.js';
+  IGNORE_FILE,
+  type PolicyReader,
+  readRepositoryPolicy,
+} from '../../src/config/policy.js';
 import type { Config } from '../../src/core/config.js';
 import { MandateError } from '../../src/core/errors.js';
 import type { IgnoreEntry } from '../../src/core/postprocess/index.js';
-import { sha256Hex } from '../../src/core/sha256.js';
 import { type GitHubRest, readContents } from '../../src/sources/github.js';
 
-export const IGNORE_FILE = '.mandateignore';
-export const BASELINE_FILE = '.mandate-baseline.json';
+export { BASELINE_FILE, IGNORE_FILE };
 
 export interface Policy {
   config: Config;
@@ -36,22 +33,27 @@ export interface Policy {
 }
 
 /**
- * A policy file's bytes at `commit`, or null when there is no such path (404). Anything else
- * there — a directory, a symlink, a submodule — is an error: a policy that cannot be read is
- * not the same as no policy. (Failed or malformed API answers throw in readContents.)
+ * The contents API at `commit` as a PolicyReader: a file's bytes, or null when there is no such
+ * path (404). Anything else there — a directory, a symlink, a submodule — is an error: a policy
+ * that cannot be read is not the same as no policy. (Failed or malformed API answers throw in
+ * readContents.)
  */
-async function readPolicyFile(
+export function contentsReader(
   client: GitHubRest,
   repo: { owner: string; repo: string },
-  path: string,
   commit: string,
-): Promise<Buffer | null> {
-  const found = await readContents(client, repo, path, commit);
-  if (found.kind === 'file') return found.bytes;
-  if (found.kind === 'missing') return null;
-  throw new MandateError(
-    `${path} on the policy commit ${commit.slice(0, 7)} is a ${found.kind}, not a file, so mandate cannot read the policy it holds; make ${path} a regular file on the base branch.`,
-  );
+): PolicyReader {
+  return {
+    location: ` on the policy commit ${commit.slice(0, 7)}`,
+    async read(path) {
+      const found = await readContents(client, repo, path, commit);
+      if (found.kind === 'file') return found.bytes;
+      if (found.kind === 'missing') return null;
+      throw new MandateError(
+        `${path} on the policy commit ${commit.slice(0, 7)} is a ${found.kind}, not a file, so mandate cannot read the policy it holds; make ${path} a regular file on the base branch.`,
+      );
+    },
+  };
 }
 
 /**
@@ -80,39 +82,22 @@ export async function loadPolicy(
   configInput: string,
 ): Promise<Policy> {
   const explicit = configInput !== CONFIG_FILES[0];
-  const configNames = explicit ? [configPathOf(configInput)] : [...CONFIG_FILES];
-  let config: Config = defaultConfig();
-  let configPath: string | null = null;
-  let configSha256: string | null = null;
-  const read = (name: string) => readPolicyFile(client, repo, name, commit);
-  for (const name of configNames) {
-    const bytes = await read(name);
-    if (bytes === null) continue;
-    config = parseConfig(bytes.toString('utf8'), name);
-    await checkUserRegexes(config);
-    configPath = name;
-    configSha256 = sha256Hex(bytes);
-    config.source = { file: name, sha256: configSha256 };
-    break;
-  }
-  if (explicit && configPath === null) {
+  const policy = await readRepositoryPolicy(contentsReader(client, repo, commit), {
+    ...(explicit ? { explicit: configPathOf(configInput) } : {}),
     // A workflow that names its config relies on it: defaults in its place would be a silent
     // change of policy (or a config deleted on the base branch to switch the policy off).
-    throw new MandateError(
-      `The \`config\` input names ${configNames[0]}, but the policy commit ${commit.slice(0, 7)} has no such file, so there is no policy to judge this change by; add ${configNames[0]} to the base branch, or correct the workflow's \`config\` input (leave it out to use .mandate.yml or the built-in defaults).`,
-    );
-  }
-  const [ignoreBytes, baselineBytes] = await Promise.all([read(IGNORE_FILE), read(BASELINE_FILE)]);
+    missing: (path) =>
+      new MandateError(
+        `The \`config\` input names ${path}, but the policy commit ${commit.slice(0, 7)} has no such file, so there is no policy to judge this change by; add ${path} to the base branch, or correct the workflow's \`config\` input (leave it out to use .mandate.yml or the built-in defaults).`,
+      ),
+  });
   return {
-    config,
-    configPath,
-    configSha256,
+    config: policy.config,
+    configPath: policy.path,
+    configSha256: policy.sha256,
     commit,
-    ignore: ignoreBytes === null ? [] : parseIgnoreFile(ignoreBytes.toString('utf8'), IGNORE_FILE),
-    baseline:
-      baselineBytes === null
-        ? new Set()
-        : parseBaseline(baselineBytes.toString('utf8'), BASELINE_FILE),
-    policyPaths: [...new Set([...configNames, ...CONFIG_FILES, IGNORE_FILE, BASELINE_FILE])],
+    ignore: policy.ignore,
+    baseline: policy.baseline,
+    policyPaths: policy.policyPaths,
   };
 }

@@ -1,9 +1,9 @@
 /**
- * Required reviews in the Action: the facts of a pull request read through the REST API
- * (reviews with the commit they were given on, team and organisation membership cached per run,
- * comments for break-glass), the CODEOWNERS import from the base commit, and the follow-up issue
- * a break-glass opens — idempotently, found again by a hidden marker — which later evidence lists
- * as open until someone closes it.
+ * Required reviews in the Action: resolves the requirements of a pull request (packs,
+ * `.mandate.yml`, the CODEOWNERS import from the base commit, policy-file protection), judges
+ * them over the pull request's facts (pull-facts.ts), handles a break-glass (its follow-up
+ * issue: follow-up.ts), and renders the result for the check run, summary and evidence.
+ * (Slightly above 300 lines: the judgement and its Markdown belong together.)
  */
 import {
   inlineAllowRequirements,
@@ -11,7 +11,6 @@ import {
   resolveReviewRequirements,
 } from '../../src/config/reviews.js';
 import type { Config } from '../../src/core/config.js';
-import { MandateError } from '../../src/core/errors.js';
 import { applyReviews } from '../../src/core/review/apply.js';
 import {
   type BreakGlass,
@@ -24,340 +23,18 @@ export { collectPullFiles } from '../../src/core/review/collect.js';
 
 import { evaluateReviews, type ResolvedRequirement } from '../../src/core/review/evaluate.js';
 import { explainRequirement, requiredApprovers } from '../../src/core/review/explain.js';
-import type {
-  PullFacts,
-  PullFile,
-  RequirementResult,
-  Review,
-  ReviewState,
-} from '../../src/core/review/types.js';
+import type { PullFile, RequirementResult } from '../../src/core/review/types.js';
 import type { RulePack } from '../../src/core/rule-spec.js';
 import type { Context, ScanResult } from '../../src/core/types.js';
-import { codeSpan, escapeText, inline } from '../../src/reporters/markdown-escape.js';
-import { type GitHubRest, malformedResponse, readFileAt } from '../../src/sources/github.js';
+import { type GitHubRest, listAll } from '../../src/github/rest.js';
+import { escapeText, inline } from '../../src/reporters/markdown-escape.js';
+import { readFileAt } from '../../src/sources/github.js';
 import type { PullRequestEvent, Repo } from './event.js';
+import { ensureFollowUp, type FollowUp, listFollowUps, markerPr } from './follow-up.js';
+import type { GitHubPullFacts } from './pull-facts.js';
 
-export const FOLLOW_UP_LABEL = 'mandate-break-glass';
-const MAX_ASSIGNEES = 10;
-const PER_PAGE = 100;
-const MAX_PAGES = 30;
-
-export function followUpMarker(pullRequest: number): string {
-  return `<!-- mandate:break-glass pr=${pullRequest} -->`;
-}
-
-function status(error: unknown): number | undefined {
-  const value = (error as { status?: unknown }).status;
-  return typeof value === 'number' ? value : undefined;
-}
-
-async function paginate<T>(
-  client: GitHubRest,
-  route: string,
-  params: Record<string, unknown>,
-): Promise<T[]> {
-  const all: T[] = [];
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const response = await client.request(route, { ...params, per_page: PER_PAGE, page });
-    if (!Array.isArray(response.data)) {
-      throw malformedResponse(
-        `${route.split(' ')[0]} ${fill(route, params)}`,
-        'a list',
-        response.data,
-      );
-    }
-    const items = response.data as T[];
-    all.push(...items);
-    if (items.length < PER_PAGE) break;
-  }
-  return all;
-}
-
-/** A route with its `{name}` parameters filled in, for messages. */
-function fill(route: string, params: Record<string, unknown>): string {
-  const path = route.split(' ')[1] ?? route;
-  return path.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
-}
-
-function split(team: string): { org: string; team_slug: string } {
-  const [org, slug] = team.replace(/^@/, '').split('/');
-  return { org: org!, team_slug: slug! };
-}
-
-function forbidden(what: string, error: unknown): MandateError {
-  return new MandateError(
-    `The token cannot read ${what} (HTTP ${status(error)}), so the approvals this pull request needs cannot be judged; pass a \`token\` that can read the organisation's teams and members (a GitHub App token or a fine-grained token with organisation "Members: read").`,
-  );
-}
-
-/** PullFacts through the REST API; every lookup is cached for the run. */
-export class GitHubPullFacts implements PullFacts {
-  author: string;
-  headSha: string;
-  baseBranch: string;
-  labels: string[];
-  reviews: Review[] | null = null;
-  private readonly cache = new Map<string, Promise<unknown>>();
-
-  constructor(
-    private readonly client: GitHubRest,
-    private readonly repo: Repo,
-    event: PullRequestEvent,
-    public files: PullFile[],
-  ) {
-    this.author = event.author;
-    this.headSha = event.headSha;
-    this.baseBranch = event.baseRef;
-    this.labels = event.labels;
-  }
-
-  /** The head version of a changed file (structured content patterns read whole files). */
-  readHead(path: string): Promise<string | null> {
-    return this.once(`head:${path}`, async () => {
-      const bytes = await readFileAt(this.client, this.repo, path, this.headSha);
-      return bytes === null ? null : bytes.toString('utf8');
-    });
-  }
-
-  private once<T>(key: string, load: () => Promise<T>): Promise<T> {
-    let hit = this.cache.get(key) as Promise<T> | undefined;
-    if (hit === undefined) {
-      hit = load();
-      this.cache.set(key, hit);
-    }
-    return hit;
-  }
-
-  /** Whether `route` answers 2xx (true) or 404 (false); 403 fails closed. */
-  private exists(key: string, route: string, params: Record<string, unknown>, what: string) {
-    return this.once(key, async () => {
-      try {
-        await this.client.request(route, params);
-        return true;
-      } catch (error) {
-        if (status(error) === 404) return false;
-        if (status(error) === 403 || status(error) === 401) throw forbidden(what, error);
-        throw error;
-      }
-    });
-  }
-
-  /** Reads the pull request's reviews (once: later calls keep what was read). */
-  async loadReviews(pullRequest: number): Promise<void> {
-    if (this.reviews !== null) return;
-    type ApiReview = {
-      user: { login: string; type?: string } | null;
-      state: string;
-      commit_id: string | null;
-      submitted_at?: string | null;
-    };
-    const raw = await paginate<ApiReview>(
-      this.client,
-      'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
-      { ...this.repo, pull_number: pullRequest },
-    );
-    this.reviews = raw
-      .filter((r) => r.user !== null && r.commit_id !== null)
-      .map((r) => ({
-        user: r.user!.login,
-        ...(r.user!.type === undefined ? {} : { userType: r.user!.type }),
-        state: r.state as ReviewState,
-        commitId: r.commit_id!,
-        submittedAt: r.submitted_at ?? '',
-      }));
-  }
-
-  isTeamMember(team: string, user: string): Promise<boolean> {
-    const key = `member:${team}:${user}`.toLowerCase();
-    return this.once(key, async () => {
-      try {
-        const response = await this.client.request(
-          'GET /orgs/{org}/teams/{team_slug}/memberships/{username}',
-          { ...split(team), username: user },
-        );
-        return (response.data as { state?: string }).state === 'active';
-      } catch (error) {
-        if (status(error) === 404) return false;
-        if (status(error) === 403 || status(error) === 401)
-          throw forbidden(`the membership of @${team}`, error);
-        throw error;
-      }
-    });
-  }
-
-  private isOrganisation(): Promise<boolean> {
-    return this.exists(
-      `org:${this.repo.owner}`.toLowerCase(),
-      'GET /orgs/{org}',
-      { org: this.repo.owner },
-      `the organisation ${this.repo.owner}`,
-    );
-  }
-
-  async isOrgMember(user: string): Promise<boolean | null> {
-    if (!(await this.isOrganisation())) return null;
-    return this.exists(
-      `orgmember:${user}`.toLowerCase(),
-      'GET /orgs/{org}/members/{username}',
-      { org: this.repo.owner, username: user },
-      `the members of ${this.repo.owner}`,
-    );
-  }
-
-  teamExists(team: string): Promise<boolean> {
-    return this.exists(
-      `team:${team}`.toLowerCase(),
-      'GET /orgs/{org}/teams/{team_slug}',
-      split(team),
-      `the team @${team}`,
-    );
-  }
-
-  userExists(user: string): Promise<boolean> {
-    return this.exists(
-      `user:${user}`.toLowerCase(),
-      'GET /users/{username}',
-      { username: user },
-      `the user @${user}`,
-    );
-  }
-
-  teamMembers(team: string): Promise<string[] | null> {
-    return this.once(`members:${team}`.toLowerCase(), async () => {
-      try {
-        const members = await paginate<{ login: string }>(
-          this.client,
-          'GET /orgs/{org}/teams/{team_slug}/members',
-          split(team),
-        );
-        return members.map((m) => m.login);
-      } catch {
-        return null;
-      }
-    });
-  }
-}
-
-export interface FollowUp {
-  number: number;
-  url: string;
-  pullRequest: number | null;
-  state: 'open' | 'closed';
-  created: boolean;
-}
-
-interface ApiIssue {
-  number: number;
-  html_url: string;
-  state: 'open' | 'closed';
-  body?: string | null;
-  pull_request?: unknown;
-}
-
-function markerPr(body: string | null | undefined): number | null {
-  const match = /<!-- mandate:break-glass pr=(\d+) -->/.exec(body ?? '');
-  return match === null ? null : Number(match[1]);
-}
-
-/** Opens the follow-up issue for a break-glass unless one exists (found by its hidden marker). */
-async function ensureFollowUp(
-  client: GitHubRest,
-  repo: Repo,
-  input: {
-    pullRequest: number;
-    breakGlass: BreakGlass;
-    waived: string[];
-    team: string | undefined;
-    headSha: string;
-    existing: ApiIssue[];
-    note: (sentence: string) => void;
-  },
-): Promise<FollowUp> {
-  const found = input.existing.find((issue) => markerPr(issue.body) === input.pullRequest);
-  if (found !== undefined) {
-    return {
-      number: found.number,
-      url: found.html_url,
-      pullRequest: input.pullRequest,
-      state: found.state,
-      created: false,
-    };
-  }
-  const bg = input.breakGlass.accepted!;
-  const teamMention = input.team === undefined ? 'the security team' : `@${input.team}`;
-  const body = [
-    followUpMarker(input.pullRequest),
-    `#${input.pullRequest} was merged-unblocked by **break-glass**: the required reviews were waived.`,
-    '',
-    `- By: @${bg.by}`,
-    `- When: ${bg.at}`,
-    `- Why: ${escapeText(bg.reason)}`,
-    `- Waived: ${input.waived.length > 0 ? input.waived.map((id) => codeSpan(id)).join(', ') : 'nothing was unmet at the time'}`,
-    `- Head commit: ${input.headSha}`,
-    ...(bg.commentUrl === undefined ? [] : [`- Comment: ${bg.commentUrl}`]),
-    '',
-    `${teamMention}: review the change after the fact, then close this issue. mandate lists it as open in every evidence record until it is closed.`,
-  ].join('\n');
-  let assignees: string[] = [];
-  if (input.team !== undefined) {
-    try {
-      const members = await paginate<{ login: string }>(
-        client,
-        'GET /orgs/{org}/teams/{team_slug}/members',
-        split(input.team),
-      );
-      assignees = members.map((m) => m.login).slice(0, MAX_ASSIGNEES);
-    } catch {
-      input.note(
-        `The members of @${input.team} could not be listed, so the break-glass follow-up issue is not assigned; it mentions the team instead.`,
-      );
-    }
-  }
-  const create = (withAssignees: string[]) =>
-    client.request('POST /repos/{owner}/{repo}/issues', {
-      ...repo,
-      title: `Break-glass follow-up review for #${input.pullRequest}`,
-      body,
-      labels: [FOLLOW_UP_LABEL],
-      ...(withAssignees.length === 0 ? {} : { assignees: withAssignees }),
-    });
-  let response: Awaited<ReturnType<typeof create>>;
-  try {
-    response = await create(assignees);
-  } catch (error) {
-    if (status(error) !== 422 || assignees.length === 0) throw error;
-    input.note(
-      'The follow-up issue could not be assigned to the security team; it mentions the team instead.',
-    );
-    response = await create([]);
-  }
-  const issue = response.data as ApiIssue;
-  return {
-    number: issue.number,
-    url: issue.html_url,
-    pullRequest: input.pullRequest,
-    state: 'open',
-    created: true,
-  };
-}
-
-/** Break-glass follow-up issues that are still open (for every run's evidence). */
-export async function listFollowUps(client: GitHubRest, repo: Repo): Promise<ApiIssue[]> {
-  try {
-    return (
-      await paginate<ApiIssue>(client, 'GET /repos/{owner}/{repo}/issues', {
-        ...repo,
-        state: 'all',
-        labels: FOLLOW_UP_LABEL,
-      })
-    ).filter((issue) => issue.pull_request === undefined && markerPr(issue.body) !== null);
-  } catch (error) {
-    if (status(error) === 404 || status(error) === 410) return [];
-    throw error;
-  }
-}
+export { FOLLOW_UP_LABEL, followUpMarker } from './follow-up.js';
+export { GitHubPullFacts } from './pull-facts.js';
 
 export interface ReviewsEvidence {
   requirements: {
@@ -525,7 +202,7 @@ export async function judgePullReviews(input: {
       html_url?: string;
     };
     const comments = (
-      await paginate<ApiComment>(
+      await listAll<ApiComment>(
         client,
         'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
         {

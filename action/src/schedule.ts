@@ -20,10 +20,11 @@ import { applyBaseline } from '../../src/core/postprocess/baseline.js';
 import { sortFindings } from '../../src/core/postprocess/sort.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import type { Finding, ScanResult, Severity } from '../../src/core/types.js';
+import { applyCentral } from '../../src/github/central.js';
+import { type GitHubRest, listAll, malformedResponse } from '../../src/github/rest.js';
 import { registerSummary, registerTable } from '../../src/reporters/policy-register.js';
 import { builtinPacks } from '../../src/rules/packs.js';
-import { type GitHubRest, malformedResponse, readBlob } from '../../src/sources/github.js';
-import { applyCentral } from './central-fetch.js';
+import { readBlob } from '../../src/sources/github.js';
 import { loadPolicy, type Policy } from './policy.js';
 
 export const REGISTER_MARKER = '<!-- mandate:policy-register -->';
@@ -239,19 +240,12 @@ export async function syncRegisterIssue(
   entries: PolicyEntry[],
   context: { today: string; branch: string; commit: string; runUrl: string | null },
 ): Promise<IssueOutcome> {
-  const listed: IssueData[] = [];
-  for (let page = 1; page <= 10; page++) {
-    const response = await client.request('GET /repos/{owner}/{repo}/issues', {
-      ...repo,
-      state: 'open',
-      labels: REGISTER_LABEL,
-      per_page: 100,
-      page,
-    });
-    const batch = response.data as IssueData[];
-    listed.push(...batch);
-    if (batch.length < 100) break;
-  }
+  const listed = await listAll<IssueData>(
+    client,
+    'GET /repos/{owner}/{repo}/issues',
+    { ...repo, state: 'open', labels: REGISTER_LABEL },
+    10,
+  );
   const ours = listed
     .filter((i) => i.pull_request === undefined && (i.body ?? '').includes(REGISTER_MARKER))
     .sort((a, b) => a.number - b.number);

@@ -6,9 +6,9 @@
  * (`--config /etc/mandate.yml`) is not part of any change and is read from disk.
  */
 import { isAbsolute, relative, sep } from 'node:path';
-import { CONFIG_FILES, configFromBytes, defaultConfig } from '../config/load.js';
+import { findConfig, type PolicyReader } from '../config/policy.js';
 import type { Config } from '../core/config.js';
-import { ConfigError, MandateError } from '../core/errors.js';
+import { MandateError } from '../core/errors.js';
 import { parseRange } from '../sources/diff.js';
 import { readBlobAt, resolveCommit } from '../sources/git.js';
 
@@ -47,42 +47,34 @@ export async function readPolicyAtBase(repoRoot: string, range: string): Promise
         hint: `Commit ${path} to ${base} first, or leave the option out to use the defaults.`,
       },
     );
+  // The base commit as a PolicyReader: the loader's discovery, over `git cat-file`.
+  const reader: PolicyReader = {
+    location: ` at the base commit ${short}`,
+    async read(path) {
+      const bytes = await readBlobAt(sha, path, repoRoot);
+      if (bytes !== null) read.push(path);
+      return bytes;
+    },
+  };
   return {
     sha,
     async config(file, fromDisk) {
-      if (file !== undefined) {
-        const rel = inRepository(repoRoot, file);
-        if (rel === null) return fromDisk();
-        const bytes = await readBlobAt(sha, rel, repoRoot);
-        if (bytes === null) throw missing(rel, 'the config file');
-        read.push(rel);
-        return configFromBytes(bytes, rel);
-      }
-      const found: { name: string; bytes: Buffer }[] = [];
-      for (const name of CONFIG_FILES) {
-        const bytes = await readBlobAt(sha, name, repoRoot);
-        if (bytes !== null) found.push({ name, bytes });
-      }
-      if (found.length > 1) {
-        throw new ConfigError(
-          found[1]!.name,
-          `both ${CONFIG_FILES.join(' and ')} exist at the base commit ${short}; keep one of them`,
-        );
-      }
-      const [config] = found;
-      if (config === undefined) return defaultConfig();
-      read.push(config.name);
-      return configFromBytes(config.bytes, config.name);
+      const rel = file === undefined ? undefined : inRepository(repoRoot, file);
+      if (rel === null) return fromDisk();
+      const found = await findConfig(reader, {
+        ...(rel === undefined ? {} : { explicit: rel }),
+        missing: (path) => missing(path, 'the config file'),
+      });
+      return found.config;
     },
     async read(file, explicit, fromDisk) {
       const rel = inRepository(repoRoot, file);
       if (rel === null) return fromDisk();
-      const bytes = await readBlobAt(sha, rel, repoRoot);
+      const bytes = await reader.read(rel);
       if (bytes === null) {
         if (explicit) throw missing(rel, 'the file');
         return null;
       }
-      read.push(rel);
       return bytes.toString('utf8');
     },
     notice() {

@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import pc from 'picocolors';
 import { formatBaseline, formatBaselineFingerprints, parseBaseline } from '../config/baseline.js';
 import { parseIgnoreFile } from '../config/ignore-file.js';
-import { isRemoteExtends, loadConfig, resolveSecretRules } from '../config/load.js';
+import { BASELINE_FILE, IGNORE_FILE, loadConfig, resolveSecretRules } from '../config/load.js';
 import type { Config } from '../core/config.js';
 import { formatCount } from '../core/count.js';
 import { describeReason } from '../core/decision.js';
@@ -53,6 +53,7 @@ import {
   pathsSource,
 } from '../sources/paths.js';
 import { stagedSource } from '../sources/staged.js';
+import { loadCliConfig, policyRoot, withCentralConfigs } from './load-policy.js';
 import { ruleEffect } from './rule-effect.js';
 import { wantsColor } from './tty.js';
 import { VERSION } from './version.js';
@@ -81,9 +82,8 @@ export interface ScanFlags {
   untracked?: boolean;
 }
 
-const CONFIG_NAMES = ['.mandate.yml', '.mandate.yaml'];
-const DEFAULT_BASELINE = '.mandate-baseline.json';
-const DEFAULT_IGNORE = '.mandateignore';
+const DEFAULT_BASELINE = BASELINE_FILE;
+const DEFAULT_IGNORE = IGNORE_FILE;
 
 interface Prepared {
   config: Config;
@@ -216,9 +216,7 @@ async function prepare(
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
   }
   const base = scope === 'paths' ? root : repoRoot!;
-  const policyDir = CONFIG_NAMES.some((name) => existsSync(join(base, name)))
-    ? base
-    : (repoRoot ?? base);
+  const policyDir = policyRoot(base, repoRoot);
 
   const mode = flags.mode ?? (process.env.CI ? 'ci' : scope === 'staged' ? 'hook' : 'local');
   // In CI a --diff judges a checked-out change: its policy files come from BASE (base-policy.ts).
@@ -249,16 +247,14 @@ async function prepare(
     baselineText === null
       ? new Set<string>()
       : parseBaseline(baselineText, displayPath(cwd, baselinePath));
-  if (config.extends.some(isRemoteExtends)) {
-    ({ config, ignore, baseline } = await (await import('./central.js')).withCentral({
-      config,
-      ignore,
-      baseline,
+  ({ config, ignore, baseline } = await withCentralConfigs(
+    { config, ignore, baseline },
+    {
       repoRoot,
       mode,
       warn: (sentence) => flags.quiet || process.stderr.write(`mandate: ${sentence}\n`),
-    }));
-  }
+    },
+  ));
   const specs = resolveSecretRules(config, builtinPacks());
   // The AI guardrail families (artifacts, personal data) run beside the secret rules; a git
   // scope reads .gitattributes and binary heads lazily (sources/guardrail-reads.ts).
@@ -764,20 +760,13 @@ export async function runRules(flags: {
 }): Promise<number> {
   const cwd = process.cwd();
   const repoRoot = await findRepoRoot(cwd);
-  let config = await loadConfig({
-    cwd: CONFIG_NAMES.some((name) => existsSync(join(cwd, name))) ? cwd : (repoRoot ?? cwd),
-    ...(flags.config === undefined ? {} : { file: resolve(cwd, flags.config) }),
+  const config = await loadCliConfig({
+    cwd,
+    repoRoot,
+    ...(flags.config === undefined ? {} : { config: flags.config }),
+    mode: process.env.CI ? 'ci' : 'local',
+    warn: (sentence) => process.stderr.write(`mandate: ${sentence}\n`),
   });
-  if (config.extends.some(isRemoteExtends)) {
-    ({ config } = await (await import('./central.js')).withCentral({
-      config,
-      ignore: [],
-      baseline: new Set(),
-      repoRoot,
-      mode: process.env.CI ? 'ci' : 'local',
-      warn: (sentence) => process.stderr.write(`mandate: ${sentence}\n`),
-    }));
-  }
   const inForce = resolveSecretRules(config, builtinPacks());
   // The artifact and personal-data families' rules are listed with the secret rules.
   const rules = withGuardrails(

@@ -5,6 +5,7 @@
  *
  * Every change is described in `actions`, and a second run changes nothing.
  */
+
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { type Document, isMap, isSeq, type ParsedNode, parseDocument, type YAMLMap } from 'yaml';
 import { jsonErrorOffset, positionOf } from '../config/json-position.js';
+import { CONFIG_FILES } from '../config/load.js';
 import { ConfigError, MandateError } from '../core/errors.js';
 import { VERSION } from './version.js';
 
@@ -71,7 +73,6 @@ const HOOK_MARKER = '# mandate pre-commit hook';
 
 export const LEFTHOOK_FILES = ['lefthook.yml', '.lefthook.yml', 'lefthook.yaml', '.lefthook.yaml'];
 export const PRE_COMMIT_FILES = ['.pre-commit-config.yaml', '.pre-commit-config.yml'];
-const CONFIG_FILES = ['.mandate.yml', '.mandate.yaml'];
 
 export async function initProject(options: InitOptions): Promise<InitResult> {
   const repoRoot = resolve(options.repoRoot);

@@ -2,9 +2,7 @@
  * Policy documents in the CLI: `mandate policies` (the register) and the policy part of
  * `mandate check`, which adds the policy findings to the secret scan's result and concludes again.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { isRemoteExtends, loadConfig, resolveSecretRules } from '../config/load.js';
+import { resolveSecretRules } from '../config/load.js';
 import type { Config } from '../core/config.js';
 import { addFamily, type FamilySettings } from '../core/family.js';
 import { calendarDateOf, formatDate } from '../core/policy/calendar.js';
@@ -23,9 +21,8 @@ import {
 import { builtinPacks } from '../rules/packs.js';
 import { findRepoRoot } from '../sources/git.js';
 import { readPolicyDocuments } from '../sources/policies.js';
+import { loadCliConfig, policyRoot } from './load-policy.js';
 import { wantsColor } from './tty.js';
-
-const CONFIG_NAMES = ['.mandate.yml', '.mandate.yaml'];
 
 /** Reads and evaluates the policy documents under `root` (where the config lives). */
 export async function evaluateRepositoryPolicies(options: {
@@ -94,22 +91,15 @@ export interface PoliciesFlags {
 export async function runPolicies(flags: PoliciesFlags, now: Date = new Date()): Promise<number> {
   const cwd = process.cwd();
   const repoRoot = await findRepoRoot(cwd);
-  const root = CONFIG_NAMES.some((name) => existsSync(join(cwd, name))) ? cwd : (repoRoot ?? cwd);
-  let config = await loadConfig({
-    cwd: root,
-    ...(flags.config === undefined ? {} : { file: resolve(cwd, flags.config) }),
-  });
+  const root = policyRoot(cwd, repoRoot);
   const mode: Context['mode'] = process.env.CI ? 'ci' : 'local';
-  if (config.extends.some(isRemoteExtends)) {
-    ({ config } = await (await import('./central.js')).withCentral({
-      config,
-      ignore: [],
-      baseline: new Set(),
-      repoRoot,
-      mode,
-      warn: (sentence) => process.stderr.write(`mandate: ${sentence}\n`),
-    }));
-  }
+  const config = await loadCliConfig({
+    cwd,
+    repoRoot,
+    ...(flags.config === undefined ? {} : { config: flags.config }),
+    mode,
+    warn: (sentence) => process.stderr.write(`mandate: ${sentence}\n`),
+  });
   const report = await evaluateRepositoryPolicies({
     root,
     config,

@@ -1,7 +1,7 @@
 /**
  * A central config shared by an organisation: a repository's `.mandate.yml` may list, in
  * `extends`, `owner/repo:path@ref` next to the built-in packs. The Action
- * (action/src/central-fetch.ts) and the CLI (src/cli/central.ts) read that file through the
+ * (src/github/central.ts) and the CLI (src/cli/central.ts) read that file through the
  * contents API (the token must be able to read that repository); both merge it here, under the
  * repository's own config. Central rules marked `locked: true` — a custom rule
  * (`rules[].locked`) or a built-in one (`overrides.<id>.locked`) — cannot be disabled or weakened

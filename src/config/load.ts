@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { basename, isAbsolute, resolve } from 'node:path';
 import type { Config } from '../core/config.js';
 import { ConfigError, MandateError } from '../core/errors.js';
 import { isFamilyRuleId } from '../core/family.js';
@@ -14,6 +12,10 @@ export { parseIgnoreFile } from './ignore-file.js';
 
 /** Names `loadConfig` looks for in the working directory. */
 export const CONFIG_FILES = ['.mandate.yml', '.mandate.yaml'] as const;
+/** The ignore file, next to the config. */
+export const IGNORE_FILE = '.mandateignore';
+/** The baseline, next to the config. */
+export const BASELINE_FILE = '.mandate-baseline.json';
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
@@ -73,49 +75,24 @@ export function parseSize(value: number | string): number | null {
   return bytes > 0 ? bytes : null;
 }
 
-async function readIfExists(path: string): Promise<Buffer | null> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new MandateError(`cannot read config file ${path}: ${(error as Error).message}`, {
-      cause: error,
-      hint: 'The config must be a readable file: fix the path or its permissions.',
-    });
-  }
-}
-
 /**
  * Loads the configuration: `file` when given (it must exist), else `.mandate.yml` or
- * `.mandate.yaml` in `cwd`, else the defaults. `source.sha256` hashes the file's bytes.
+ * `.mandate.yaml` in `cwd`, else the defaults (src/config/policy.ts, over the files on disk).
+ * `source.sha256` hashes the file's bytes.
  */
 export async function loadConfig(options: { cwd: string; file?: string }): Promise<Config> {
-  if (options.file !== undefined) {
-    const path = isAbsolute(options.file) ? options.file : resolve(options.cwd, options.file);
-    const bytes = await readIfExists(path);
-    if (bytes === null) {
-      throw new MandateError(
-        `config file ${options.file} not found; a config named explicitly is never replaced by the built-in defaults`,
+  const { diskReader, findConfig } = await import('./policy.js');
+  const found = await findConfig(diskReader(options.cwd), {
+    ...(options.file === undefined ? {} : { explicit: options.file }),
+    missing: (file) =>
+      new MandateError(
+        `config file ${file} not found; a config named explicitly is never replaced by the built-in defaults`,
         {
           hint: `Check the path given to --config (relative to ${options.cwd}), or leave --config out to use .mandate.yml (or the defaults when there is none).`,
         },
-      );
-    }
-    return await fromBytes(bytes, options.file);
-  }
-  const found: { name: string; bytes: Buffer }[] = [];
-  for (const name of CONFIG_FILES) {
-    const bytes = await readIfExists(resolve(options.cwd, name));
-    if (bytes !== null) found.push({ name, bytes });
-  }
-  if (found.length > 1) {
-    throw new ConfigError(
-      found[1]!.name,
-      `both ${CONFIG_FILES.join(' and ')} exist; keep one of them`,
-    );
-  }
-  const [config] = found;
-  return config === undefined ? defaultConfig() : fromBytes(config.bytes, basename(config.name));
+      ),
+  });
+  return found.config;
 }
 
 /**

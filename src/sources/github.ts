@@ -12,19 +12,21 @@
  *   present in the base version.
  */
 import { formatCount } from '../core/count.js';
-import { MandateError } from '../core/errors.js';
 import type { ChangedFile, ChangeSet, FileStatus, Hunk, Scope } from '../core/types.js';
+import {
+  type GitHubRest,
+  statusOf as httpStatus,
+  isObject,
+  malformedResponse,
+  PER_PAGE,
+  pages,
+} from '../github/rest.js';
 import { decodeText, looksBinary } from './detect.js';
 import { attachSecretValues } from './kubernetes.js';
 import { parseHunks } from './unified-diff.js';
 
-/** What this source needs of an Octokit client (`octokit.request`). */
-export interface GitHubRest {
-  request(
-    route: string,
-    params?: Record<string, unknown>,
-  ): Promise<{ data: unknown; headers: Record<string, unknown>; status: number }>;
-}
+export type { GitHubRest } from '../github/rest.js';
+export { malformedResponse } from '../github/rest.js';
 
 export interface GitHubSourceOptions {
   client: GitHubRest;
@@ -43,7 +45,6 @@ export interface GitHubSourceOptions {
 export const PR_FILES_LIMIT = 3000;
 /** The compare endpoint lists at most this many files. */
 export const COMPARE_FILES_LIMIT = 300;
-const PER_PAGE = 100;
 const SUBMODULE_MODE = '160000';
 const SYMLINK_MODE = '120000';
 
@@ -122,29 +123,6 @@ function statusOf(apiStatus: string): FileStatus {
   }
 }
 
-/** What an answer was, for an error message: its shape, never its content. */
-function shapeOf(data: unknown): string {
-  if (data === null || data === undefined) return 'empty (null)';
-  if (Array.isArray(data)) return 'a list';
-  if (typeof data === 'string') return data === '' ? 'empty' : 'text, not JSON';
-  if (typeof data === 'object') return 'an object without the expected fields';
-  return `a ${typeof data}`;
-}
-
-/**
- * An answer of the API that is not what the endpoint returns (a `null` file list, a contents
- * answer with no content): the run cannot know what it did not read, so it fails closed.
- */
-export function malformedResponse(call: string, expected: string, data: unknown): MandateError {
-  return new MandateError(
-    `GitHub's answer to ${call} is not ${expected} (it is ${shapeOf(data)}), so mandate cannot tell what it would have read there and the check fails rather than pass on a partial reading; re-run the job, and check the API (GITHUB_API_URL, a proxy) if it persists.`,
-  );
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The `files` of a listing, each with a name and a status; anything else fails closed. */
 function fileList(data: unknown, call: string): ApiFile[] {
   if (
@@ -159,15 +137,8 @@ function fileList(data: unknown, call: string): ApiFile[] {
   return data as ApiFile[];
 }
 
-function hasNextPage(headers: Record<string, unknown>): boolean {
-  const link = headers.link;
-  return typeof link === 'string' && /rel="next"/.test(link);
-}
-
 function isNotFound(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 404
-  );
+  return httpStatus(error) === 404;
 }
 
 /**
@@ -475,23 +446,17 @@ export function pullRequestSource(
   const { client, owner, repo } = options;
   async function* files(): AsyncGenerator<ChangedFile> {
     const seen = new Set<string>();
-    let page = 1;
-    for (;;) {
-      const response = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
-        owner,
-        repo,
-        pull_number: options.number,
-        per_page: PER_PAGE,
-        page,
-      });
-      const entries = fileList(
-        response.data,
-        `GET /repos/${owner}/${repo}/pulls/${options.number}/files (page ${page})`,
-      );
+    const listing = pages<ApiFile>(
+      client,
+      'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
+      { owner, repo, pull_number: options.number },
+      // GitHub stops the listing at 3,000 files (30 pages of 100).
+      { maxPages: Math.ceil(PR_FILES_LIMIT / PER_PAGE), check: fileList, numbered: true },
+    );
+    for await (const entries of listing) {
       for (const entry of entries) seen.add(entry.filename);
       yield* reader.apiFiles(entries, options.baseSha, options.headSha);
-      if (!hasNextPage(response.headers) || entries.length === 0) break;
-      page++;
+      if (entries.length === 0) break;
     }
     const limit = options.limits?.prFiles ?? PR_FILES_LIMIT;
     if (seen.size >= limit) {

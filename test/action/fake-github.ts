@@ -328,12 +328,7 @@ export class FakeGitHub {
 
   private routeReviews(method: string, url: URL, body: string): Reply | null {
     const path = decodeURIComponent(url.pathname);
-    const page = Number(url.searchParams.get('page') ?? '1');
-    const perPage = Number(url.searchParams.get('per_page') ?? '30');
-    const paged = (items: unknown[]): Reply => ({
-      status: 200,
-      data: items.slice((page - 1) * perPage, page * perPage),
-    });
+    const paged = (items: unknown[]): Reply => pageOf(this.url, url, items);
     const missing: Reply = { status: 404, data: { message: 'Not Found' } };
     const on = (verb: string, pattern: RegExp, subject: string) =>
       method === verb ? pattern.exec(subject) : null;
@@ -592,10 +587,7 @@ export class FakeGitHub {
     }
     const listed = on('GET', /^\/check-runs\/(\d+)\/annotations$/);
     if (listed) {
-      const all = this.annotations.get(Number(listed[1])) ?? [];
-      const perPage = Number(url.searchParams.get('per_page') ?? 30);
-      const page = Number(url.searchParams.get('page') ?? 1);
-      return { status: 200, data: all.slice((page - 1) * perPage, page * perPage) };
+      return pageOf(this.url, url, this.annotations.get(Number(listed[1])) ?? []);
     }
     return { status: 404, data: { message: `Not Found: ${method} ${rest}` } };
   }
@@ -622,6 +614,22 @@ export interface FakeIssue {
   state: 'open' | 'closed';
   labels: string[];
   assignees: string[];
+}
+
+/** One page of a listing as GitHub serves it: `per_page`/`page`, and a `Link: rel="next"`. */
+function pageOf(base: string, url: URL, items: unknown[]): Reply {
+  const perPage = Math.min(Number(url.searchParams.get('per_page') ?? '30'), 100);
+  const page = Number(url.searchParams.get('page') ?? '1');
+  if (page * perPage >= items.length) {
+    return { status: 200, data: items.slice((page - 1) * perPage, page * perPage) };
+  }
+  const next = new URL(url.pathname + url.search, base);
+  next.searchParams.set('page', String(page + 1));
+  return {
+    status: 200,
+    data: items.slice((page - 1) * perPage, page * perPage),
+    headers: { link: `<${next.href}>; rel="next"` },
+  };
 }
 
 interface Reply {

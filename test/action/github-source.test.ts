@@ -4,8 +4,8 @@
  * deletions and binary files.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClient } from '../../action/src/client.js';
 import type { ChangedFile, ChangeSet } from '../../src/core/types.js';
+import { createClient } from '../../src/github/client.js';
 import {
   addedLines,
   compareSource,

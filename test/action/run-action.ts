@@ -1,9 +1,11 @@
 /**
- * Runs the bundled Action (action/dist/index.js) the way a runner does: `node` on the bundle
- * with INPUT_* and GITHUB_* set, against a FakeGitHub. Payloads come from
- * @octokit/webhooks-examples, adjusted (repository, SHAs, numbers).
+ * Runs the bundled Action the way a runner does: `node` on the bundle with INPUT_* and GITHUB_*
+ * set, against a FakeGitHub. Payloads come from @octokit/webhooks-examples, adjusted
+ * (repository, SHAs, numbers). The bundle is the committed action/dist/index.js, or a fresh
+ * build of action/src (`freshBundle()`, with scripts/build-action.mjs's options) when a test
+ * asks for it or MANDATE_ACTION_BUNDLE=source is set for a whole run.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -18,6 +20,30 @@ export type Json = any;
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BUNDLE = join(ROOT, 'action/dist/index.js');
+
+let fresh: string | undefined;
+
+/**
+ * action/src built to a temporary folder by scripts/build-action.mjs (the options the committed
+ * bundle is built with), once per test process.
+ */
+export function freshBundle(): string {
+  if (fresh === undefined) {
+    const outfile = join(mkdtempSync(join(tmpdir(), 'mandate-action-build-')), 'index.js');
+    execFileSync(process.execPath, [join(ROOT, 'scripts/build-action.mjs'), '--outfile', outfile], {
+      cwd: ROOT,
+    });
+    fresh = outfile;
+  }
+  return fresh;
+}
+
+/** The bundle a run uses by default: MANDATE_ACTION_BUNDLE=source builds action/src. */
+function defaultBundle(): string {
+  const choice = process.env.MANDATE_ACTION_BUNDLE;
+  if (choice === 'source') return freshBundle();
+  return choice ? choice : BUNDLE;
+}
 
 /** Validates an evidence record against schema/evidence.schema.json (errors on `.errors`). */
 export const validateEvidence = (() => {
@@ -96,6 +122,8 @@ export async function runAction(options: {
   inputs?: Record<string, string>;
   sha?: string;
   env?: Record<string, string>;
+  /** The bundle to run (default: the committed one; see defaultBundle). */
+  bundle?: string;
 }): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'mandate-action-'));
   const eventPath = join(dir, 'event.json');
@@ -143,7 +171,7 @@ export async function runAction(options: {
   }>((resolve) => {
     execFile(
       process.execPath,
-      [BUNDLE],
+      [options.bundle ?? defaultBundle()],
       { env, cwd: dir, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });

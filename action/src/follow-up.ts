@@ -1,0 +1,132 @@
+/**
+ * The follow-up issue a break-glass opens: one per pull request, found again by a hidden marker
+ * (so a re-run never opens a second), assigned to the security team's members when GitHub
+ * allows it; and the list of those issues that every run's evidence carries until they close.
+ */
+import type { BreakGlass } from '../../src/core/review/break-glass.js';
+import { type GitHubRest, listAll, statusOf } from '../../src/github/rest.js';
+import { teamMembers } from '../../src/github/teams.js';
+import { codeSpan, escapeText } from '../../src/reporters/markdown-escape.js';
+import type { Repo } from './event.js';
+
+export const FOLLOW_UP_LABEL = 'mandate-break-glass';
+const MAX_ASSIGNEES = 10;
+
+export function followUpMarker(pullRequest: number): string {
+  return `<!-- mandate:break-glass pr=${pullRequest} -->`;
+}
+
+export interface FollowUp {
+  number: number;
+  url: string;
+  pullRequest: number | null;
+  state: 'open' | 'closed';
+  created: boolean;
+}
+
+interface ApiIssue {
+  number: number;
+  html_url: string;
+  state: 'open' | 'closed';
+  body?: string | null;
+  pull_request?: unknown;
+}
+
+export function markerPr(body: string | null | undefined): number | null {
+  const match = /<!-- mandate:break-glass pr=(\d+) -->/.exec(body ?? '');
+  return match === null ? null : Number(match[1]);
+}
+
+/** Opens the follow-up issue for a break-glass unless one exists (found by its hidden marker). */
+export async function ensureFollowUp(
+  client: GitHubRest,
+  repo: Repo,
+  input: {
+    pullRequest: number;
+    breakGlass: BreakGlass;
+    waived: string[];
+    team: string | undefined;
+    headSha: string;
+    existing: ApiIssue[];
+    note: (sentence: string) => void;
+  },
+): Promise<FollowUp> {
+  const found = input.existing.find((issue) => markerPr(issue.body) === input.pullRequest);
+  if (found !== undefined) {
+    return {
+      number: found.number,
+      url: found.html_url,
+      pullRequest: input.pullRequest,
+      state: found.state,
+      created: false,
+    };
+  }
+  const bg = input.breakGlass.accepted!;
+  const teamMention = input.team === undefined ? 'the security team' : `@${input.team}`;
+  const body = [
+    followUpMarker(input.pullRequest),
+    `#${input.pullRequest} was merged-unblocked by **break-glass**: the required reviews were waived.`,
+    '',
+    `- By: @${bg.by}`,
+    `- When: ${bg.at}`,
+    `- Why: ${escapeText(bg.reason)}`,
+    `- Waived: ${input.waived.length > 0 ? input.waived.map((id) => codeSpan(id)).join(', ') : 'nothing was unmet at the time'}`,
+    `- Head commit: ${input.headSha}`,
+    ...(bg.commentUrl === undefined ? [] : [`- Comment: ${bg.commentUrl}`]),
+    '',
+    `${teamMention}: review the change after the fact, then close this issue. mandate lists it as open in every evidence record until it is closed.`,
+  ].join('\n');
+  let assignees: string[] = [];
+  if (input.team !== undefined) {
+    try {
+      const members = await teamMembers(client, input.team);
+      assignees = members.slice(0, MAX_ASSIGNEES);
+    } catch {
+      input.note(
+        `The members of @${input.team} could not be listed, so the break-glass follow-up issue is not assigned; it mentions the team instead.`,
+      );
+    }
+  }
+  const create = (withAssignees: string[]) =>
+    client.request('POST /repos/{owner}/{repo}/issues', {
+      ...repo,
+      title: `Break-glass follow-up review for #${input.pullRequest}`,
+      body,
+      labels: [FOLLOW_UP_LABEL],
+      ...(withAssignees.length === 0 ? {} : { assignees: withAssignees }),
+    });
+  let response: Awaited<ReturnType<typeof create>>;
+  try {
+    response = await create(assignees);
+  } catch (error) {
+    if (statusOf(error) !== 422 || assignees.length === 0) throw error;
+    input.note(
+      'The follow-up issue could not be assigned to the security team; it mentions the team instead.',
+    );
+    response = await create([]);
+  }
+  const issue = response.data as ApiIssue;
+  return {
+    number: issue.number,
+    url: issue.html_url,
+    pullRequest: input.pullRequest,
+    state: 'open',
+    created: true,
+  };
+}
+
+/** Break-glass follow-up issues that are still open (for every run's evidence). */
+export async function listFollowUps(client: GitHubRest, repo: Repo): Promise<ApiIssue[]> {
+  try {
+    return (
+      await listAll<ApiIssue>(client, 'GET /repos/{owner}/{repo}/issues', {
+        ...repo,
+        state: 'all',
+        labels: FOLLOW_UP_LABEL,
+      })
+    ).filter((issue) => issue.pull_request === undefined && markerPr(issue.body) !== null);
+  } catch (error) {
+    if (statusOf(error) === 404 || statusOf(error) === 410) return [];
+    throw error;
+  }
+}

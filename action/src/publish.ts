@@ -1,0 +1,153 @@
+/**
+ * Publishing a run's outcome: the check run (or workflow-command annotations), the evidence
+ * record and SARIF file in the workspace, the step outputs, and the job summary and log.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import * as core from '@actions/core';
+import type { CentralResult } from '../../src/config/central.js';
+import type { ScanResult } from '../../src/core/types.js';
+import type { GitHubRest } from '../../src/github/rest.js';
+import { formatSarif } from '../../src/reporters/sarif.js';
+import { type CheckOutcome, publishAnnotations } from './annotations.js';
+import type { RunEnvironment } from './event.js';
+import { buildEvidence, type EvidenceRecord } from './evidence.js';
+import type { Inputs } from './inputs.js';
+import type { Plan } from './plan.js';
+import type { Policy } from './policy.js';
+import type { ReviewJudgement } from './reviews.js';
+import { checkSummary, jobSummary, verdictLine } from './summary.js';
+
+function workspacePath(file: string, env: NodeJS.ProcessEnv): string {
+  return isAbsolute(file) ? file : resolve(env.GITHUB_WORKSPACE || process.cwd(), file);
+}
+
+async function writeOut(file: string, text: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, text);
+}
+
+async function writeSummary(markdown: string, env: NodeJS.ProcessEnv): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) {
+    core.info(markdown);
+    return;
+  }
+  await core.summary.addRaw(markdown).write();
+}
+
+/** The check run, or annotations as workflow commands when the token cannot write checks. */
+export async function publishCheck(input: {
+  client: GitHubRest;
+  inputs: Inputs;
+  runEnv: RunEnvironment;
+  steps: Plan;
+  result: ScanResult;
+  reviews: ReviewJudgement | null;
+  notes: string[];
+  note: (sentence: string) => void;
+  env: NodeJS.ProcessEnv;
+}): Promise<CheckOutcome> {
+  const { result, reviews, runEnv, env } = input;
+  const delivered = await publishAnnotations(input.client, {
+    mode: input.inputs.annotations,
+    owner: runEnv.repo.owner,
+    repo: runEnv.repo.repo,
+    headSha: input.steps.headSha,
+    result,
+    title:
+      reviews?.breakGlass?.status === 'active'
+        ? `${verdictLine(result)} (BREAK-GLASS)`
+        : verdictLine(result),
+    summary: [...(reviews?.markdown ?? []), checkSummary(result, input.notes)].join('\n'),
+    detailsUrl: runEnv.runUrl,
+    // Re-evaluations (a review, a label, an edit, a re-run) update the check of this head
+    // SHA. A new base is a new judgement: a fresh check run, so that no annotation of the
+    // old base's diff stays on it (the Checks API cannot remove annotations).
+    reuseExisting:
+      (runEnv.event.kind === 'pull-request' &&
+        runEnv.event.baseChange === null &&
+        !['opened', 'synchronize', 'reopened'].includes(runEnv.event.action)) ||
+      Number(env.GITHUB_RUN_ATTEMPT ?? '1') > 1,
+  });
+  if (delivered.delivered === 'commands') {
+    const shown =
+      result.findings.length > 10
+        ? ' GitHub shows at most 10 errors and 10 warnings per step, so the table below is the complete list.'
+        : '';
+    input.note(
+      `Findings were reported as workflow-command annotations, not on a \`mandate\` check run, because ${delivered.reason}.${shown}`,
+    );
+  }
+  return delivered;
+}
+
+/** The evidence record, SARIF, outputs, job summary and log lines of a run. */
+export async function publishRecord(input: {
+  version: string;
+  inputs: Inputs;
+  runEnv: RunEnvironment;
+  steps: Plan;
+  policy: Policy | null;
+  central: CentralResult | null;
+  result: ScanResult | null;
+  reviews: ReviewJudgement | null;
+  touched: Set<string>;
+  delivered: CheckOutcome;
+  notes: string[];
+  env: NodeJS.ProcessEnv;
+}): Promise<void> {
+  const { inputs, runEnv, steps, policy, result, reviews, touched, notes, env } = input;
+  const evidence: EvidenceRecord = buildEvidence({
+    version: input.version,
+    repository: `${runEnv.repo.owner}/${runEnv.repo.repo}`,
+    event: runEnv.event.name,
+    pullRequest: steps.pullRequest,
+    ref: steps.ref,
+    baseSha: steps.baseSha,
+    headSha: steps.headSha,
+    actor: runEnv.actor,
+    now: new Date(),
+    runUrl: runEnv.runUrl,
+    config: {
+      path: policy?.configPath ?? null,
+      sha256: policy?.configSha256 ?? null,
+      commit: policy?.commit ?? steps.headSha,
+      source: policy?.configPath ? 'base-commit' : 'defaults',
+      changedByChange: touched.size > 0,
+      changedFiles: [...touched].sort(),
+      central: input.central?.sources ?? [],
+    },
+    result,
+    annotations: input.delivered.delivered,
+    notes,
+    ...(reviews === null ? {} : { reviews: reviews.evidence }),
+  });
+
+  if (inputs.sarifFile !== null && result !== null) {
+    const file = workspacePath(inputs.sarifFile, env);
+    await writeOut(file, formatSarif(result, { toolVersion: input.version }));
+    core.setOutput('sarif-file', file);
+  }
+  const evidenceFile = workspacePath(inputs.evidenceFile ?? 'mandate-evidence.json', env);
+  await writeOut(evidenceFile, `${JSON.stringify(evidence, null, 2)}\n`);
+  core.setOutput('evidence-file', evidenceFile);
+
+  core.setOutput('decision', result?.decision ?? 'pass');
+  core.setOutput('findings', String(result?.findings.length ?? 0));
+  core.setOutput(
+    'blocking',
+    String(result?.findings.filter((finding) => finding.blocking).length ?? 0),
+  );
+  await writeSummary(
+    jobSummary({
+      result,
+      notes,
+      evidence,
+      ...(steps.idleReason === undefined ? {} : { idleReason: steps.idleReason }),
+      ...(reviews === null ? {} : { reviews: reviews.markdown }),
+    }),
+    env,
+  );
+  core.info(verdictLine(result));
+  for (const sentence of notes) core.info(sentence);
+}

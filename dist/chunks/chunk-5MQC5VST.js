@@ -1,0 +1,51 @@
+import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
+import {
+  formatCount
+} from "./chunk-H26BPTWG.js";
+
+// src/reporters/summary-line.ts
+function plural(n, singular, pluralForm = `${singular}s`) {
+  return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}
+var SKIP_ORDER = [
+  "binary",
+  "too-large",
+  "deleted",
+  "submodule",
+  "symlink",
+  "unreadable"
+], ADDED_LINE_SCOPES = /* @__PURE__ */ new Set([
+  "staged",
+  "diff",
+  "history",
+  "pull-request",
+  "push"
+]), SUPPRESSED_LABELS = {
+  inline: "inline",
+  ignoreFile: ".mandateignore",
+  baseline: "baseline",
+  allowlist: "allowlist"
+};
+function scannedSummary(result) {
+  let { stats } = result, parts = [];
+  stats.commits !== void 0 && parts.push(plural(stats.commits, "commit")), parts.push(plural(stats.files, "file")), parts.push(plural(stats.lines, ADDED_LINE_SCOPES.has(result.scope) ? "added line" : "line")), stats.policies !== void 0 && parts.push(plural(stats.policies, "policy document"));
+  let skipped = SKIP_ORDER.flatMap((reason) => {
+    let n = stats.skipped[reason] ?? 0;
+    return n > 0 ? [{ label: reason, n }] : [];
+  }), skippedTotal = skipped.reduce((sum, s) => sum + s.n, 0);
+  if (skippedTotal > 0) {
+    let detail = skipped.map((s) => `${s.label}: ${formatCount(s.n)}`).join(", ");
+    parts.push(`${formatCount(skippedTotal)} skipped (${detail})`);
+  }
+  let suppressed = Object.keys(SUPPRESSED_LABELS).map((key) => ({ label: SUPPRESSED_LABELS[key], n: stats.suppressed[key] })).filter((s) => s.n > 0), suppressedTotal = suppressed.reduce((sum, s) => sum + s.n, 0);
+  if (suppressedTotal > 0) {
+    let detail = suppressed.map((s) => `${s.label}: ${formatCount(s.n)}`).join(", ");
+    parts.push(`${formatCount(suppressedTotal)} suppressed (${detail})`);
+  }
+  return `Scanned ${parts.join(", ")} in ${formatCount(Math.round(stats.durationMs))} ms`;
+}
+
+export {
+  plural,
+  scannedSummary
+};

@@ -1,0 +1,605 @@
+import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
+import {
+  TextChunker,
+  chunkLines,
+  chunkSize,
+  countLines,
+  decodeText,
+  looksBinary,
+  textEncoding
+} from "./chunk-KMELT2AB.js";
+import {
+  require_ignore
+} from "./chunk-QMDTFYL7.js";
+import {
+  finalizeFindings,
+  isPathAllowed
+} from "./chunk-M4JBYES3.js";
+import {
+  gitFailure,
+  runGit,
+  streamGit
+} from "./chunk-FIXNMEUT.js";
+import {
+  FILE_BUDGET_MS,
+  scanFileInto
+} from "./chunk-W4SX6GTS.js";
+import {
+  guardrailFindings,
+  parseGitattributes,
+  readsAsData,
+  wantsHead
+} from "./chunk-DM322WR5.js";
+import {
+  conclude
+} from "./chunk-JV2Z5TBL.js";
+import {
+  sha256Hex
+} from "./chunk-RS4XBG4F.js";
+import {
+  minimatch
+} from "./chunk-L47OS7X2.js";
+import {
+  MandateError
+} from "./chunk-ZPHIZCRR.js";
+import {
+  __toESM
+} from "./chunk-5ADPKSWX.js";
+
+// src/core/engine.ts
+function defaultNow() {
+  return globalThis.performance?.now() ?? Date.now();
+}
+function newTally(fileBudgetMs = FILE_BUDGET_MS) {
+  return {
+    raw: [],
+    counters: { allowlisted: 0, budget: { ms: fileBudgetMs, now: defaultNow } },
+    skipped: {},
+    commits: /* @__PURE__ */ new Set(),
+    unreadable: [],
+    files: 0,
+    bytes: 0,
+    lines: 0,
+    allowlistedFiles: 0,
+    covered: /* @__PURE__ */ new Set(),
+    notRead: /* @__PURE__ */ new Set()
+  };
+}
+function tallyFile(tally, file, rules) {
+  if (isPathAllowed(file.path, rules)) {
+    tally.allowlistedFiles++;
+    return;
+  }
+  if (rules.guardrails !== void 0)
+    for (let finding of guardrailFindings(file, rules.guardrails)) tally.raw.push(finding);
+  if (file.skipped !== void 0) {
+    tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1, file.skipped === "unreadable" && tally.unreadable.push(file.path), noteSkipped(tally, file.skipped, file.path);
+    return;
+  }
+  file.continued !== !0 && tally.files++, tally.bytes += file.size, tally.lines += file.lines, file.commit !== void 0 && tally.commits.add(file.commit.sha), coversWholeFile(file) && tally.covered.add(file.path), scanFileInto(file, rules, tally.raw, tally.counters);
+}
+function noteSkipped(tally, reason, path) {
+  reason === "deleted" ? tally.covered.add(path) : tally.notRead.add(path);
+}
+function coversWholeFile(file) {
+  return file.status === "unchanged" || file.status === "added";
+}
+function fileOutcome(file, rules, fileBudgetMs = FILE_BUDGET_MS) {
+  if (isPathAllowed(file.path, rules)) return { kind: "allowlisted" };
+  let raw = rules.guardrails === void 0 ? [] : guardrailFindings(file, rules.guardrails);
+  if (file.skipped !== void 0)
+    return {
+      kind: "skipped",
+      reason: file.skipped,
+      path: file.path,
+      ...raw.length > 0 ? { raw } : {}
+    };
+  let counters = {
+    allowlisted: 0,
+    budget: { ms: fileBudgetMs, now: defaultNow }
+  };
+  scanFileInto(file, rules, raw, counters);
+  let outcome = {
+    kind: "scanned",
+    size: file.size,
+    lines: file.lines,
+    raw,
+    allowlisted: counters.allowlisted
+  };
+  return counters.overBudget !== void 0 && (outcome.overBudget = counters.overBudget), file.commit !== void 0 && (outcome.commit = file.commit.sha), coversWholeFile(file) && (outcome.covers = file.path), outcome;
+}
+function mergeOutcomes(first, next) {
+  if (first === null || first.kind !== "scanned" || next.kind !== "scanned") return first ?? next;
+  let overBudget = [...first.overBudget ?? [], ...next.overBudget ?? []], covers = first.covers ?? next.covers;
+  return {
+    ...first,
+    size: first.size + next.size,
+    lines: first.lines + next.lines,
+    raw: first.raw.concat(next.raw),
+    allowlisted: first.allowlisted + next.allowlisted,
+    ...overBudget.length > 0 ? { overBudget } : {},
+    ...covers === void 0 ? {} : { covers }
+  };
+}
+function tallyOutcome(tally, outcome) {
+  switch (outcome.kind) {
+    case "allowlisted":
+      tally.allowlistedFiles++;
+      return;
+    case "skipped":
+      tally.skipped[outcome.reason] = (tally.skipped[outcome.reason] ?? 0) + 1, outcome.reason === "unreadable" && tally.unreadable.push(outcome.path), noteSkipped(tally, outcome.reason, outcome.path);
+      for (let finding of outcome.raw ?? []) tally.raw.push(finding);
+      return;
+    default:
+      tally.files++, tally.bytes += outcome.size, tally.lines += outcome.lines, outcome.commit !== void 0 && tally.commits.add(outcome.commit), outcome.covers !== void 0 && tally.covered.add(outcome.covers);
+      for (let finding of outcome.raw) tally.raw.push(finding);
+      tally.counters.allowlisted += outcome.allowlisted, outcome.overBudget !== void 0 && (tally.counters.overBudget = [...tally.counters.overBudget ?? [], ...outcome.overBudget]);
+  }
+}
+async function scanChangeSet(changeSet, options, context) {
+  let started = (options.now ?? defaultNow)(), tally = newTally(options.fileBudgetMs);
+  for await (let file of changeSet.files) tallyFile(tally, file, options.rules);
+  return finishScan(tally, changeSet, options, context, started);
+}
+function finishScan(tally, changeSet, options, context, started) {
+  let now = options.now ?? defaultNow, { rules } = options, finalized = finalizeFindings(tally.raw, {
+    failOn: options.failOn,
+    ignore: options.ignore,
+    baseline: options.baseline,
+    ...options.fingerprintSalt === void 0 ? {} : { fingerprintSalt: options.fingerprintSalt },
+    covered: coverageOf(tally, options.coveredDirs ?? [])
+  }), unreadable = options.blockUnreadable === !0 ? tally.unreadable : [];
+  for (let over of tally.counters.overBudget ?? [])
+    finalized.findings.push(incompleteFinding(over, context));
+  let stats = {
+    files: tally.files,
+    bytes: tally.bytes,
+    lines: tally.lines,
+    durationMs: Math.max(0, Math.round(now() - started)),
+    skipped: tally.skipped,
+    suppressed: {
+      ...finalized.suppressed,
+      allowlist: tally.allowlistedFiles + tally.counters.allowlisted
+    }
+  };
+  tally.commits.size > 0 && (stats.commits = tally.commits.size);
+  let ruleInfos = rules.infos, scope = changeSet.scope;
+  return conclude(
+    {
+      findings: finalized.findings,
+      stats,
+      rules: ruleInfos,
+      unusedIgnores: finalized.unusedIgnores,
+      ...finalized.migrations.length > 0 ? { migrations: finalized.migrations } : {},
+      allowed: finalized.allowed,
+      scope,
+      description: changeSet.description,
+      ...unreadable.length > 0 ? { unreadable } : {}
+    },
+    context
+  );
+}
+function coverageOf(tally, dirs) {
+  let under = (path) => !tally.notRead.has(path) && dirs.some((dir) => dir === "" || path.startsWith(`${dir}/`));
+  return {
+    covers: (path) => tally.covered.has(path) || under(path),
+    coversSomeEndingWith: (suffix) => dirs.includes("") || [...tally.covered].some((path) => path.endsWith(suffix))
+  };
+}
+var INCOMPLETE_RULE = "scan/incomplete";
+function incompleteFinding(over, context) {
+  return {
+    ruleId: INCOMPLETE_RULE,
+    kind: "scan",
+    severity: "high",
+    path: over.path,
+    line: 1,
+    endLine: 1,
+    column: 1,
+    message: `${over.path} was not fully scanned: the rule ${over.ruleId} ran past the per-file time budget (${over.ms} ms), so the scan stopped there instead of hanging. A regex that backtracks on this file's content is the usual cause: check ${over.ruleId} (a custom rule or allowlist regex in .mandate.yml, or report a built-in one).`,
+    redacted: "",
+    fingerprint: sha256Hex(`${INCOMPLETE_RULE}\0${over.path}\0${over.ruleId}`),
+    blocking: context.mode !== "hook",
+    title: "The scan of this file is incomplete"
+  };
+}
+
+// src/sources/guardrail-reads.ts
+var HEAD_READ_CAP = 8 * 1024 * 1024;
+function gitGuardrailReader(repoRoot, rev) {
+  let read = async (path, cap) => {
+    let chunks = [], total = 0, whole = !0;
+    try {
+      for await (let chunk of streamGit(["cat-file", "blob", `${rev}:${path}`], repoRoot))
+        if (chunks.push(chunk), total += chunk.length, total >= cap) {
+          whole = !1;
+          break;
+        }
+    } catch {
+      return null;
+    }
+    let bytes = Buffer.concat(chunks);
+    return { bytes: whole ? bytes : bytes.subarray(0, cap), whole };
+  };
+  return {
+    head: (path) => read(path, HEAD_READ_CAP),
+    gitattributes: async () => {
+      let found = await read(".gitattributes", 1048576);
+      return found === null ? null : found.bytes.toString("utf8");
+    }
+  };
+}
+async function loadPhoneCheck() {
+  let { isValidPhoneNumber } = await import("./min-YYPX345N.js");
+  return (candidate) => isValidPhoneNumber(candidate, "US");
+}
+async function* withGuardrailReads(files, guardrails, reader) {
+  let lfsRead = !1;
+  for await (let file of files) {
+    let out = file;
+    if (guardrails.artifact !== null && file.status !== "deleted" && file.skipped !== "deleted" && file.continued !== !0 && file.head === void 0 && wantsHead(file)) {
+      if (!lfsRead) {
+        lfsRead = !0;
+        let text = await reader.gitattributes();
+        text !== null && (guardrails.lfs = parseGitattributes(text));
+      }
+      let head = await reader.head(file.path);
+      head !== null && (out = { ...file, head: head.bytes, headWhole: head.whole });
+    }
+    guardrails.isPhone === void 0 && readsAsData(guardrails, file.path) && (guardrails.isPhone = await loadPhoneCheck()), yield out;
+  }
+}
+
+// src/sources/paths.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import {
+  closeSync,
+  constants as fsConstants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync
+} from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { TextDecoder } from "node:util";
+var ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git"]), WALK_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function pathsSource(options) {
+  let paths = options.paths.length === 0 ? ["."] : options.paths;
+  return {
+    scope: "paths",
+    description: paths.length === 1 && paths[0] === "." ? "files" : `files in ${paths.join(", ")}`,
+    files: readFiles(options, paths)
+  };
+}
+function toPosix(path) {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+function makeExcluder(globs) {
+  return globs.length === 0 ? () => !1 : (path) => globs.some((glob) => minimatch(path, glob, { dot: !0, matchBase: !glob.includes("/") }));
+}
+function excludedWithParents(path, excluded) {
+  if (excluded(path)) return !0;
+  for (let at = path.indexOf("/"); at !== -1; at = path.indexOf("/", at + 1))
+    if (excluded(path.slice(0, at))) return !0;
+  return !1;
+}
+async function insideWorkTree(root) {
+  try {
+    let result = await runGit(["rev-parse", "--is-inside-work-tree"], root);
+    return result.code === 0 && result.stdout.toString("utf8").trim() === "true";
+  } catch {
+    return !1;
+  }
+}
+var UNREADABLE_DIRECTORY = /^warning: could not open directory '(.+?)\/?': /gm;
+async function listWithGit(root, dirs, others = !0) {
+  let args = [
+    "--literal-pathspecs",
+    "ls-files",
+    "-z",
+    "--cached",
+    ...others ? ["--others", "--exclude-standard"] : [],
+    "--",
+    ...dirs
+  ], result = await runGit(args, root);
+  if (result.code !== 0)
+    throw gitFailure(
+      args,
+      result.stderr,
+      "run mandate scan with --no-gitignore to walk the directory instead."
+    );
+  let out = result.stdout.toString("utf8"), listed = [];
+  for (let m of result.stderr.matchAll(UNREADABLE_DIRECTORY))
+    listed.push({ path: m[1], unreadable: !0 });
+  for (let name of out.split("\0"))
+    name !== "" && (name.endsWith("/") ? listed.push({ path: name.slice(0, -1), nestedRepo: !0 }) : listed.push({ path: name }));
+  return listed;
+}
+function loadGitignore(dirAbs, base) {
+  let text;
+  try {
+    text = readFileSync(join(dirAbs, ".gitignore"), "utf8");
+  } catch {
+    return null;
+  }
+  return { base, rules: (0, import_ignore.default)({ allowRelativePaths: !0 }).add(text) };
+}
+function ignoredBy(levels, path, isDir) {
+  let ignored = !1;
+  for (let level of levels) {
+    if (!path.startsWith(level.base)) continue;
+    let rel = path.slice(level.base.length) + (isDir ? "/" : ""), verdict = level.rules.test(rel);
+    verdict.ignored ? ignored = !0 : verdict.unignored && (ignored = !1);
+  }
+  return ignored;
+}
+function walk(root, dirRel, levels, options, out) {
+  let dirAbs = dirRel === "" ? root : join(root, dirRel), here = levels;
+  if (options.respectGitignore) {
+    let level = loadGitignore(dirAbs, dirRel === "" ? "" : `${dirRel}/`);
+    level && (here = [...levels, level]);
+  }
+  let entries;
+  try {
+    entries = readdirSync(dirAbs, { withFileTypes: !0 });
+  } catch (error) {
+    error.code !== "ENOENT" && out.push({ path: dirRel === "" ? "." : dirRel, unreadable: !0 });
+    return;
+  }
+  for (let entry of entries) {
+    let name = entry.name, rel = dirRel === "" ? name : `${dirRel}/${name}`;
+    if (entry.isDirectory()) {
+      if (WALK_SKIPPED_DIRS.has(name) || options.respectGitignore && ignoredBy(here, rel, !0) || options.excluded(rel)) continue;
+      walk(root, rel, here, options, out);
+    } else {
+      if (options.respectGitignore && ignoredBy(here, rel, !1)) continue;
+      let special = !entry.isFile() && !entry.isSymbolicLink();
+      out.push(special ? { path: rel, unreadable: !0 } : { path: rel });
+    }
+  }
+}
+function ancestorLevels(root, dirRel) {
+  let levels = [], rootLevel = loadGitignore(root, "");
+  if (rootLevel && levels.push(rootLevel), dirRel === "") return levels;
+  let parts = dirRel.split("/");
+  for (let i = 1; i < parts.length; i++) {
+    let rel = parts.slice(0, i).join("/"), level = loadGitignore(join(root, rel), `${rel}/`);
+    level && levels.push(level);
+  }
+  return levels;
+}
+async function listFiles(root, paths, options, excluded) {
+  let explicit = [], dirs = [];
+  for (let p of paths) {
+    let abs = resolve(root, p), stat;
+    try {
+      stat = statSync(abs);
+    } catch (error) {
+      throw new MandateError(`cannot scan ${p}: it does not exist or cannot be read.`, {
+        cause: error,
+        hint: "Check the path; paths are relative to the current directory."
+      });
+    }
+    let rel = toPosix(relative(root, abs));
+    stat.isDirectory() ? dirs.push(rel === "" ? "." : rel) : explicit.push({ path: rel === "" ? toPosix(abs) : rel });
+  }
+  let listed = [];
+  if (dirs.length > 0)
+    if (options.respectGitignore && (options.inWorkTree ?? await insideWorkTree(root)))
+      listed = await listWithGit(root, dirs, !options.trackedOnly);
+    else
+      for (let dir of dirs) {
+        let dirRel = dir === "." ? "" : dir, levels = options.respectGitignore ? ancestorLevels(root, dirRel) : [];
+        walk(
+          root,
+          dirRel,
+          levels,
+          { respectGitignore: options.respectGitignore, excluded },
+          listed
+        );
+      }
+  let seen = /* @__PURE__ */ new Set(), all = [];
+  for (let item of [...explicit, ...listed])
+    seen.has(item.path) || (seen.add(item.path), item.path.split("/").some((part) => ALWAYS_SKIPPED_DIRS.has(part))) || excludedWithParents(item.path, excluded) || all.push(item);
+  return all.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), all;
+}
+function skippedFile(path, reason, size) {
+  return {
+    path,
+    status: "unchanged",
+    hunks: [],
+    size,
+    lines: 0,
+    binary: reason === "binary",
+    skipped: reason
+  };
+}
+var NOFOLLOW = fsConstants.O_NOFOLLOW, OPEN_FLAGS = fsConstants.O_RDONLY | (NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0), readBuffer = Buffer.allocUnsafe(256 * 1024);
+function readAll(fd, size, limit) {
+  readBuffer.length < size + 1 && (readBuffer = Buffer.allocUnsafe(Math.min(Math.max(size + 1, readBuffer.length * 2), limit + 1)));
+  let length = 0;
+  for (; ; ) {
+    if (length === readBuffer.length) {
+      if (length > limit) return null;
+      let bigger = Buffer.allocUnsafe(Math.min(length * 2, limit + 1));
+      readBuffer.copy(bigger, 0, 0, length), readBuffer = bigger;
+    }
+    let got = readSync(fd, readBuffer, length, readBuffer.length - length, null);
+    if (got === 0) break;
+    length += got;
+  }
+  return length > limit ? null : readBuffer.subarray(0, length);
+}
+function loadFile(root, item, maxFileSize) {
+  let path = item.path;
+  if (item.nestedRepo) return skippedFile(path, "submodule", 0);
+  if (item.unreadable) return skippedFile(path, "unreadable", 0);
+  let abs = join(root, path);
+  if (NOFOLLOW === void 0) {
+    let stat;
+    try {
+      stat = lstatSync(abs);
+    } catch (error) {
+      return error.code === "ENOENT" ? null : skippedFile(path, "unreadable", 0);
+    }
+    if (stat.isSymbolicLink()) return skippedFile(path, "symlink", 0);
+  }
+  let fd;
+  try {
+    fd = openSync(abs, OPEN_FLAGS);
+  } catch (error) {
+    let code = error.code;
+    return code === "ENOENT" ? null : code === "ELOOP" || code === "EMLINK" ? skippedFile(path, "symlink", 0) : skippedFile(path, "unreadable", 0);
+  }
+  let buf;
+  try {
+    let stat = fstatSync(fd);
+    if (stat.isDirectory()) return skippedFile(path, "submodule", 0);
+    if (!stat.isFile()) return skippedFile(path, "unreadable", 0);
+    if (stat.size > maxFileSize) return skippedFile(path, "too-large", stat.size);
+    if (buf = readAll(fd, stat.size, maxFileSize), buf === null) return skippedFile(path, "too-large", maxFileSize + 1);
+  } catch {
+    return skippedFile(path, "unreadable", 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (looksBinary(buf))
+    return { ...skippedFile(path, "binary", buf.length), head: buf, headWhole: !0 };
+  let text = decodeText(buf);
+  return {
+    path,
+    status: "unchanged",
+    hunks: text === "" ? [] : [{ startLine: 1, text }],
+    size: buf.length,
+    lines: countLines(text),
+    binary: !1
+  };
+}
+function* loadFileParts(root, item, maxFileSize) {
+  let file = loadFile(root, item, maxFileSize);
+  if (file !== null) {
+    if (file.skipped !== "too-large") {
+      yield file;
+      return;
+    }
+    yield* readChunked(join(root, item.path), item.path, maxFileSize);
+  }
+}
+function* readChunked(abs, path, maxFileSize) {
+  let fd;
+  try {
+    fd = openSync(abs, OPEN_FLAGS);
+  } catch (error) {
+    let code = error.code;
+    if (code === "ENOENT") return;
+    yield skippedFile(path, code === "ELOOP" || code === "EMLINK" ? "symlink" : "unreadable", 0);
+    return;
+  }
+  try {
+    let size = chunkSize(maxFileSize), buf = Buffer.allocUnsafe(size), got, total = 0, decoder = null, chunker = new TextChunker(size), pieces = 0, piece = (hunk) => ({
+      path,
+      status: "unchanged",
+      hunks: [hunk],
+      // The first piece carries the file's size; lines are counted where they end.
+      size: pieces === 0 ? fstatSync(fd).size : 0,
+      lines: chunkLines(hunk),
+      binary: !1,
+      ...pieces++ === 0 ? {} : { continued: !0 }
+    });
+    for (got = readFullSync(fd, buf); got > 0; got = readFullSync(fd, buf)) {
+      let bytes = buf.subarray(0, got);
+      if (decoder === null) {
+        let encoding = textEncoding(bytes);
+        if (encoding === null) {
+          let head = Uint8Array.prototype.slice.call(bytes);
+          yield { ...skippedFile(path, "binary", fstatSync(fd).size), head, headWhole: !1 };
+          return;
+        }
+        decoder = new TextDecoder(encoding);
+      }
+      total += got;
+      for (let hunk of chunker.push(decoder.decode(bytes, { stream: !0 }))) yield piece(hunk);
+    }
+    for (let hunk of chunker.push(decoder?.decode() ?? "")) yield piece(hunk);
+    let last = chunker.finish();
+    last !== null ? yield piece(last) : pieces === 0 && (yield { path, status: "unchanged", hunks: [], size: total, lines: 0, binary: !1 });
+  } catch {
+    yield skippedFile(path, "unreadable", 0);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readFullSync(fd, buf) {
+  let length = 0;
+  for (; length < buf.length; ) {
+    let got = readSync(fd, buf, length, buf.length - length, null);
+    if (got === 0) break;
+    length += got;
+  }
+  return length;
+}
+async function listPaths(options) {
+  let paths = options.paths.length === 0 ? ["."] : options.paths, root = resolve(options.root), items = await listFiles(root, paths, options, makeExcluder(options.exclude ?? []));
+  return { root, items };
+}
+async function* readFiles(options, paths) {
+  let root = resolve(options.root), excluded = makeExcluder(options.exclude ?? []), items = await listFiles(root, paths, options, excluded);
+  for (let item of items) yield* loadFileParts(root, item, options.maxFileSize);
+}
+var COUNT_CAP = 1e5;
+function countFiles(dirAbs, state) {
+  let entries;
+  try {
+    entries = readdirSync(dirAbs, { withFileTypes: !0 });
+  } catch {
+    return;
+  }
+  for (let entry of entries) {
+    if (state.files >= COUNT_CAP) return;
+    let abs = join(dirAbs, entry.name);
+    entry.isDirectory() ? ALWAYS_SKIPPED_DIRS.has(entry.name) || countFiles(abs, state) : entry.isFile() && (state.files += 1, state.first ??= abs);
+  }
+}
+async function explainNothingListed(options) {
+  let root = resolve(options.root), state = { files: 0 };
+  for (let p of options.paths.length === 0 ? ["."] : options.paths) {
+    let abs = resolve(root, p);
+    try {
+      statSync(abs).isDirectory() && countFiles(abs, state);
+    } catch {
+    }
+  }
+  if (state.files === 0 || state.first === void 0) return null;
+  let found = { files: state.files, capped: state.files >= COUNT_CAP };
+  if (!options.respectGitignore) return found;
+  try {
+    let result = await runGit(["check-ignore", "--verbose", "--", state.first], root), line = result.stdout.toString("utf8").split(`
+`)[0], head = line.slice(0, line.lastIndexOf("	")), m = /:(\d+):/.exec(head), top = await runGit(["rev-parse", "--show-toplevel"], root);
+    if (result.code === 0 && m !== null && m.index > 0 && top.code === 0) {
+      let source = resolve(top.stdout.toString("utf8").trim(), head.slice(0, m.index));
+      found.rule = { source, line: Number(m[1]), pattern: head.slice(m.index + m[0].length) };
+    }
+  } catch {
+  }
+  return found;
+}
+
+export {
+  newTally,
+  tallyFile,
+  fileOutcome,
+  mergeOutcomes,
+  tallyOutcome,
+  scanChangeSet,
+  finishScan,
+  gitGuardrailReader,
+  loadPhoneCheck,
+  withGuardrailReads,
+  pathsSource,
+  loadFileParts,
+  listPaths,
+  explainNothingListed
+};

@@ -1,0 +1,421 @@
+import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
+import {
+  jsonErrorOffset,
+  positionOf
+} from "./chunk-B6KZYF2D.js";
+import {
+  GUARDRAIL_RULE_IDS,
+  applyBaseline,
+  atOrAbove,
+  sortFindings
+} from "./chunk-DM322WR5.js";
+import {
+  conclude
+} from "./chunk-JV2Z5TBL.js";
+import {
+  parseFingerprint
+} from "./chunk-RRWS5LQM.js";
+import {
+  sha256Hex
+} from "./chunk-RS4XBG4F.js";
+import {
+  ConfigError,
+  MandateError
+} from "./chunk-ZPHIZCRR.js";
+
+// src/core/policy/rules.ts
+function rule(id, title, severity, blocking, description, remediation) {
+  return {
+    id,
+    kind: "policy",
+    title,
+    provider: "policy",
+    severity,
+    blocking,
+    description,
+    remediation,
+    tags: ["policy", "iso27001-a5.1"]
+  };
+}
+var POLICY_RULES = {
+  "policy/stale": rule(
+    "policy/stale",
+    "Policy past its review date",
+    "high",
+    !0,
+    "A policy document was not reviewed within its review interval.",
+    "Have the policy's owner review it, then set `last_reviewed` in its front matter to the review date (a pull request the owner approves)."
+  ),
+  "policy/due-soon": rule(
+    "policy/due-soon",
+    "Policy review due soon",
+    "low",
+    !1,
+    "A policy document reaches its review date within the warning period (`warn_before`).",
+    "Ask the policy's owner to review it before the due date and update `last_reviewed`."
+  ),
+  "policy/invalid-front-matter": rule(
+    "policy/invalid-front-matter",
+    "Policy front matter missing or invalid",
+    "high",
+    !0,
+    "A policy document has no front matter, or its `owner`, `last_reviewed` or `review_interval` is missing or malformed, so nobody can tell when it is due.",
+    'Start the file with a front matter block: `---`, `owner: @org/security`, `last_reviewed: "2025-01-31"`, `review_interval: 1 year`, `---`.'
+  ),
+  "policy/future-date": rule(
+    "policy/future-date",
+    "Policy reviewed in the future",
+    "high",
+    !0,
+    "A policy's `last_reviewed` date lies after today, which would keep it fresh without a review.",
+    "Set `last_reviewed` to the date the review actually happened (ISO format, `YYYY-MM-DD`)."
+  ),
+  "policy/template-leftover": rule(
+    "policy/template-leftover",
+    "Policy template leftover",
+    "high",
+    !0,
+    "A policy document still contains a placeholder (`[Company Name]`, `<COMPANY>`, `{{ \u2026 }}`, `TBD`, Lorem ipsum) or a phrase that betrays a template nobody adapted.",
+    "Adapt the document to the organisation: fill in or remove the placeholder, and rewrite passages that do not describe how you work. Configure the phrases under `policies.template_phrases`."
+  ),
+  "policy/unknown-owner": rule(
+    "policy/unknown-owner",
+    "Policy owner unknown",
+    "high",
+    !0,
+    "A policy's `owner` is neither a user nor a team GitHub knows, so nobody is warned when it is due.",
+    "Set `owner` to an existing GitHub user (`@login`) or team (`@org/team`)."
+  ),
+  "policy/review-integrity": rule(
+    "policy/review-integrity",
+    "Policy review not approved by its owner",
+    "high",
+    !0,
+    "A pull request changes a policy's `last_reviewed` date without an approval from the policy's owner on the head commit.",
+    "Ask the policy's owner (the user, or a member of the team, named in `owner`) to approve the pull request."
+  )
+};
+
+// src/core/family.ts
+function applyOverride(finding, override, failOn) {
+  if (override === void 0) return finding;
+  let severity = override.severity ?? finding.severity, blocking = finding.blocking && override.blocking !== !1 && (failOn === void 0 || override.severity === void 0 || atOrAbove(severity, failOn));
+  return { ...finding, severity, blocking };
+}
+function addFamily(result, output, options) {
+  return conclude(joinFamily(result, output, options), options.context);
+}
+function joinFamily(result, output, options) {
+  let disabled = new Set(options.disable ?? []), overrides = options.overrides ?? {}, enabled = output.findings.filter((finding) => !disabled.has(finding.ruleId)).map((finding) => applyOverride(finding, overrides[finding.ruleId], options.failOn)), ignored = new Set((options.ignore ?? []).map((entry) => entry.fingerprint)), notIgnored = enabled.filter((finding) => !ignored.has(finding.fingerprint)), used = new Set(
+    enabled.filter((f) => ignored.has(f.fingerprint)).map((finding) => finding.fingerprint)
+  ), baselined = applyBaseline(notIgnored, options.baseline ?? /* @__PURE__ */ new Set()), seen = new Set(result.findings.map((f) => `${f.fingerprint}\0${f.line}`)), added = options.dedupe === !0 ? baselined.kept.filter((f) => !seen.has(`${f.fingerprint}\0${f.line}`)) : baselined.kept, all = [...result.findings, ...added], known = new Set(result.rules.map((rule2) => rule2.id)), rules = [
+    ...result.rules,
+    ...output.rules.filter(
+      (rule2) => !known.has(rule2.id) && !disabled.has(rule2.id) && (options.onlyFired !== !0 || added.some((finding) => finding.ruleId === rule2.id))
+    )
+  ], explanations = [...result.explanations ?? [], ...output.explanations ?? []], suppressedIgnore = enabled.length - notIgnored.length;
+  return {
+    ...result,
+    findings: options.sort === !1 ? all : sortFindings(all),
+    rules,
+    ...explanations.length > 0 ? { explanations } : {},
+    unusedIgnores: used.size === 0 ? result.unusedIgnores : result.unusedIgnores.filter((entry) => !used.has(entry.fingerprint)),
+    stats: {
+      ...result.stats,
+      ...output.documents === void 0 ? {} : { policies: (result.stats.policies ?? 0) + output.documents },
+      suppressed: {
+        ...result.stats.suppressed,
+        ignoreFile: result.stats.suppressed.ignoreFile + suppressedIgnore,
+        baseline: result.stats.suppressed.baseline + baselined.dropped
+      }
+    },
+    description: options.describe === void 0 ? result.description : `${result.description}, and ${options.describe}`
+  };
+}
+function isFamilyRuleId(id, where = "disable") {
+  return where === "disable" && id.startsWith("review/") || Object.hasOwn(POLICY_RULES, id);
+}
+
+// src/core/policy/defaults.ts
+var DEFAULT_POLICY_PATHS = ["policies/**/*.md", "SECURITY.md", "docs/security/**/*.md"], DEFAULT_TEMPLATE_PHRASES = [
+  "click here to enter text",
+  "click or tap here to enter text",
+  "enter text here",
+  "insert company name",
+  "your company name",
+  "company name here",
+  "your organisation name",
+  "your organization name",
+  "delete as appropriate"
+];
+function defaultPolicyConfig() {
+  return {
+    paths: [...DEFAULT_POLICY_PATHS],
+    reviewInterval: { amount: 12, unit: "month" },
+    warnBefore: { amount: 30, unit: "day" },
+    block: { ci: !0, hook: !1 },
+    templatePhrases: [...DEFAULT_TEMPLATE_PHRASES],
+    fallback: "none"
+  };
+}
+
+// src/config/load.ts
+import { readFile } from "node:fs/promises";
+import { basename, isAbsolute, resolve } from "node:path";
+
+// src/config/baseline.ts
+function parseBaseline(text, file) {
+  let source = text.replace(/^\uFEFF/, ""), data;
+  try {
+    data = JSON.parse(source);
+  } catch {
+    let offset = jsonErrorOffset(source), position = positionOf(source, offset < 0 ? source.length : offset);
+    throw new ConfigError(file, "the baseline is not valid JSON", {
+      ...position,
+      hint: "Fix the JSON by hand, or write the baseline again with mandate."
+    });
+  }
+  let lineOf = (needle) => {
+    let index = source.indexOf(needle);
+    return index < 0 ? void 0 : positionOf(source, index).line;
+  };
+  if (typeof data != "object" || data === null || Array.isArray(data))
+    throw new ConfigError(
+      file,
+      "the baseline must be a JSON object with `version` and `fingerprints`",
+      { line: 1 }
+    );
+  let { version, fingerprints, ...rest } = data, extra = Object.keys(rest)[0];
+  if (extra !== void 0)
+    throw new ConfigError(
+      file,
+      // Only a word is quoted back: a key could be a pasted secret, which must not be printed.
+      `unknown key ${/^[A-Za-z_]{1,24}$/.test(extra) ? `\`${extra}\`` : `(${extra.length} characters, not shown)`} in the baseline; allowed keys: version, fingerprints`,
+      {
+        ...lineOf(JSON.stringify(extra)) === void 0 ? {} : { line: lineOf(JSON.stringify(extra)) }
+      }
+    );
+  if (version !== 1) {
+    let line = lineOf('"version"');
+    throw new ConfigError(
+      file,
+      `unsupported baseline version ${JSON.stringify(version)}; expected 1`,
+      line === void 0 ? {} : { line }
+    );
+  }
+  if (!Array.isArray(fingerprints)) {
+    let line = lineOf('"fingerprints"');
+    throw new ConfigError(
+      file,
+      "`fingerprints` must be a list of fingerprint strings",
+      line === void 0 ? {} : { line }
+    );
+  }
+  let set = /* @__PURE__ */ new Set();
+  return fingerprints.forEach((fingerprint, index) => {
+    if (typeof fingerprint != "string" || parseFingerprint(fingerprint) === null) {
+      let line = typeof fingerprint == "string" ? lineOf(JSON.stringify(fingerprint)) : void 0;
+      throw new ConfigError(
+        file,
+        `fingerprints[${index}] is not a fingerprint; expected \`<ruleId>:<path>:v2-<64 hex characters>\``,
+        line === void 0 ? {} : { line }
+      );
+    }
+    set.add(fingerprint);
+  }), set;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function formatBaseline(findings) {
+  return formatBaselineFingerprints(findings.map((finding) => finding.fingerprint));
+}
+function formatBaselineFingerprints(fingerprints) {
+  let sorted = [...new Set(fingerprints)].sort(compare);
+  return `${JSON.stringify({ version: 1, fingerprints: sorted }, null, 2)}
+`;
+}
+
+// src/config/ignore-file.ts
+var ENTRY = /^(?<fingerprint>[^:\s]+:.+?:(?:v2-)?[0-9a-fA-F]{64})(?:\s+#(?<reason>.*))?$/, FORMAT_HINT = "Each line is `<fingerprint>  # <reason>`, e.g. `secret/openai-api-key:src/app.py:v2-<64 hex>  # test fixture, revoked`; copy fingerprints from `mandate scan --format json`.";
+function parseIgnoreFile(text, file) {
+  let entries = [];
+  return text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((rawLine, index) => {
+    let line = index + 1, content = rawLine.trim();
+    if (content === "" || content.startsWith("#")) return;
+    let column = rawLine.length - rawLine.trimStart().length + 1, match = ENTRY.exec(content)?.groups, fingerprint = match?.fingerprint;
+    if (fingerprint === void 0 || parseFingerprint(fingerprint) === null) {
+      let first = content.split(/\s#/)[0].trimEnd();
+      throw new ConfigError(
+        file,
+        /[0-9a-f]{64}$/i.test(first) && /[A-F]/.test(first.slice(-64)) ? "malformed fingerprint: the hash must be lowercase hex" : "malformed fingerprint: expected `<ruleId>:<path>:v2-<64 hex characters>`",
+        { line, column, hint: FORMAT_HINT }
+      );
+    }
+    let reason = match?.reason?.trim() ?? "";
+    if (reason === "")
+      throw new ConfigError(file, "ignore entry has no reason; add a reason after #", {
+        line,
+        column,
+        hint: FORMAT_HINT
+      });
+    entries.push({ fingerprint, reason, line });
+  }), entries;
+}
+
+// src/config/load.ts
+var CONFIG_FILES = [".mandate.yml", ".mandate.yaml"], DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+function defaultConfig() {
+  return {
+    extends: ["recommended"],
+    failOn: "high",
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    disable: [],
+    rules: [],
+    overrides: {},
+    allowlist: { paths: [], regexes: [], stopwords: [] },
+    policies: defaultPolicyConfig(),
+    source: { file: null, sha256: null }
+  };
+}
+var locators = /* @__PURE__ */ new WeakMap();
+function positionIn(config, path) {
+  return locators.get(config)?.(path);
+}
+async function checkUserRegexes(config) {
+  let { assertSafeUserRegexes, userPatterns } = await import("./regex-safety-FZDXLLAL.js");
+  userPatterns(config).length !== 0 && await assertSafeUserRegexes(config, (path) => positionIn(config, path));
+}
+function rememberLocator(config, locate) {
+  locators.set(config, locate);
+}
+var SIZE = /^([0-9]+(?:\.[0-9]+)?)\s*([kmg]?)(i?b?)$/i, UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+function parseSize(value) {
+  if (typeof value == "number") return Number.isInteger(value) && value > 0 ? value : null;
+  let match = SIZE.exec(value.trim());
+  if (match === null) return null;
+  let [, amount, unit, suffix] = match;
+  if (unit === "" && suffix !== "" && suffix.toLowerCase() !== "b") return null;
+  let bytes = Math.floor(Number(amount) * UNITS[unit.toLowerCase()]);
+  return bytes > 0 ? bytes : null;
+}
+async function readIfExists(path) {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if (error.code === "ENOENT") return null;
+    throw new MandateError(`cannot read config file ${path}: ${error.message}`, {
+      cause: error,
+      hint: "The config must be a readable file: fix the path or its permissions."
+    });
+  }
+}
+async function loadConfig(options) {
+  if (options.file !== void 0) {
+    let path = isAbsolute(options.file) ? options.file : resolve(options.cwd, options.file), bytes = await readIfExists(path);
+    if (bytes === null)
+      throw new MandateError(
+        `config file ${options.file} not found; a config named explicitly is never replaced by the built-in defaults`,
+        {
+          hint: `Check the path given to --config (relative to ${options.cwd}), or leave --config out to use .mandate.yml (or the defaults when there is none).`
+        }
+      );
+    return await fromBytes(bytes, options.file);
+  }
+  let found = [];
+  for (let name of CONFIG_FILES) {
+    let bytes = await readIfExists(resolve(options.cwd, name));
+    bytes !== null && found.push({ name, bytes });
+  }
+  if (found.length > 1)
+    throw new ConfigError(
+      found[1].name,
+      `both ${CONFIG_FILES.join(" and ")} exist; keep one of them`
+    );
+  let [config] = found;
+  return config === void 0 ? defaultConfig() : fromBytes(config.bytes, basename(config.name));
+}
+async function fromBytes(bytes, file) {
+  let { parseConfig } = await import("./parse-377YOZHB.js"), config = parseConfig(bytes.toString("utf8"), file);
+  return config.source.sha256 = sha256Hex(bytes), await checkUserRegexes(config), config;
+}
+var REMOTE_EXTENDS = /^([\w.-]+)\/([\w.-]+):([^@\s]+)(?:@(\S+))?$/;
+function isRemoteExtends(name) {
+  return REMOTE_EXTENDS.test(name);
+}
+function resolveSecretRules(config, packs) {
+  let file = config.source.file ?? "built-in defaults", locate = locators.get(config), fail = (path, message, key = !1) => {
+    let position = locate?.(path, { key });
+    throw new ConfigError(file, message, position ?? {});
+  }, byName = new Map(packs.map((pack) => [pack.name, pack])), rules = /* @__PURE__ */ new Map(), packOf = /* @__PURE__ */ new Map();
+  for (let pack of packs)
+    for (let rule2 of pack.rules) packOf.has(rule2.id) || packOf.set(rule2.id, pack.name);
+  config.extends.forEach((name, i) => {
+    let pack = byName.get(name);
+    if (pack === void 0) {
+      fail(
+        ["extends", i],
+        isRemoteExtends(name) ? `\`${name}\` in \`extends\` names a central config in another repository, which was not resolved; a central config cannot itself extend another one (list both in the repository's \`extends\`)` : `unknown rule pack \`${name}\` in \`extends\`; available packs: ${[...byName.keys()].join(", ")}`
+      );
+      return;
+    }
+    for (let rule2 of pack.rules) rules.has(rule2.id) || rules.set(rule2.id, rule2);
+  }), config.rules.forEach((rule2, i) => {
+    let builtin = packOf.get(rule2.id);
+    builtin !== void 0 && fail(
+      ["rules", i, "id"],
+      `custom rule id \`${rule2.id}\` is already used by the built-in pack \`${builtin}\`; give your rule a new id (and add \`${rule2.id}\` to \`disable\` to replace it, or use \`overrides\` to change its severity)`
+    ), rules.set(rule2.id, rule2);
+  });
+  let unknown = (id, where) => {
+    let pack = packOf.get(id);
+    return pack === void 0 ? `\`${where}\` names \`${id}\`, but no rule has that id` : `\`${where}\` names \`${id}\`, which is in the pack \`${pack}\` that this configuration does not extend`;
+  };
+  config.disable.forEach((id, i) => {
+    !rules.has(id) && !isFamilyRuleId(id) && !GUARDRAIL_RULE_IDS.includes(id) && fail(["disable", i], unknown(id, "disable"));
+  });
+  for (let id of Object.keys(config.overrides))
+    !rules.has(id) && !isFamilyRuleId(id, "overrides") && fail(["overrides", id], unknown(id, "overrides"), !0);
+  let disabled = new Set(config.disable), enabled = [...rules.values()].filter((rule2) => !disabled.has(rule2.id));
+  return withRepoAllowlist(enabled, config);
+}
+function withRepoAllowlist(specs, config) {
+  let repo = config.repoAllowlist, locked = new Set(config.lockedRules ?? []);
+  if (repo === void 0 || locked.size === 0 || repo.paths.length + repo.regexes.length + repo.stopwords.length === 0) return specs;
+  let join = (own, more) => [
+    .../* @__PURE__ */ new Set([...own ?? [], ...more])
+  ];
+  return specs.map(
+    (spec) => locked.has(spec.id) ? spec : {
+      ...spec,
+      allowlist: {
+        paths: join(spec.allowlist?.paths, repo.paths),
+        regexes: join(spec.allowlist?.regexes, repo.regexes),
+        stopwords: join(spec.allowlist?.stopwords, repo.stopwords)
+      }
+    }
+  );
+}
+function configFromBytes(bytes, file) {
+  return fromBytes(bytes, file);
+}
+
+export {
+  parseBaseline,
+  formatBaseline,
+  formatBaselineFingerprints,
+  parseIgnoreFile,
+  POLICY_RULES,
+  addFamily,
+  defaultPolicyConfig,
+  CONFIG_FILES,
+  defaultConfig,
+  checkUserRegexes,
+  rememberLocator,
+  parseSize,
+  loadConfig,
+  REMOTE_EXTENDS,
+  isRemoteExtends,
+  resolveSecretRules,
+  configFromBytes
+};

@@ -1,0 +1,46 @@
+import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
+import {
+  HOOK_COMMAND,
+  INSTALL_COMMAND,
+  LEFTHOOK_FILES,
+  LOCAL_SCHEMA,
+  MISSING_MESSAGE,
+  OLD_HOOK_COMMAND,
+  PRE_COMMIT_FILES,
+  PRE_COMMIT_HOOK,
+  STARTER_CONFIG,
+  addHuskyPrepare,
+  addToLefthook,
+  addToPreCommitConfig,
+  detectHookManager,
+  fingerprintSaltBlock,
+  hookScriptPath,
+  initProject,
+  remoteSchemaUrl,
+  runsMandate
+} from "./chunk-RWKCGVMT.js";
+import "./chunk-46EZEH2E.js";
+import "./chunk-B6KZYF2D.js";
+import "./chunk-ZPHIZCRR.js";
+import "./chunk-PAF57XVX.js";
+import "./chunk-5ADPKSWX.js";
+export {
+  HOOK_COMMAND,
+  INSTALL_COMMAND,
+  LEFTHOOK_FILES,
+  LOCAL_SCHEMA,
+  MISSING_MESSAGE,
+  OLD_HOOK_COMMAND,
+  PRE_COMMIT_FILES,
+  PRE_COMMIT_HOOK,
+  STARTER_CONFIG,
+  addHuskyPrepare,
+  addToLefthook,
+  addToPreCommitConfig,
+  detectHookManager,
+  fingerprintSaltBlock,
+  hookScriptPath,
+  initProject,
+  remoteSchemaUrl,
+  runsMandate
+};
