@@ -16,7 +16,7 @@ import {
   tallyFile,
 } from '../core/engine.js';
 import { MandateError } from '../core/errors.js';
-import { parseFingerprint } from '../core/fingerprint.js';
+import { fingerprintKey, hashAhead, hashesAhead, parseFingerprint } from '../core/fingerprint.js';
 import { POLICY_RULES } from '../core/policy/rules.js';
 import type { IgnoreEntry } from '../core/postprocess/index.js';
 import { migrationNotice } from '../core/postprocess/legacy.js';
@@ -30,7 +30,13 @@ import { builtinPacks } from '../rules/packs.js';
 import { diffSource } from '../sources/diff.js';
 import { findRepoRoot, runGit } from '../sources/git.js';
 import { historySource } from '../sources/history.js';
-import { isManifestPath, loadYaml, withWholeFileSecretValues } from '../sources/kubernetes.js';
+import {
+  isManifestPath,
+  loadYaml,
+  mayHoldSecretManifest,
+  withWholeFileSecretValues,
+  type YamlModule,
+} from '../sources/kubernetes.js';
 import {
   explainNothingListed,
   listPaths,
@@ -356,10 +362,16 @@ async function scanPrepared(
   const { root, items } = await listPaths(paths);
   if (items.length === 0) await nothingListed(paths, prepared.context.mode);
   const tally = newTally();
-  const report =
-    progress === undefined
-      ? undefined
-      : (files: number, bytes: number) => progress({ files, of: items.length, bytes });
+  // Short secrets' slow fingerprint hashes run on the thread pool while the scan goes on.
+  const key = fingerprintKey(options.fingerprintSalt);
+  let hashed = 0;
+  const hashNew = () => {
+    for (; hashed < tally.raw.length; hashed++) hashAhead(tally.raw[hashed]!.secret, key);
+  };
+  const report = (files: number, bytes: number) => {
+    hashNew();
+    progress?.({ files, of: items.length, bytes });
+  };
   const workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs);
   if (workers > 0) {
     const { config } = prepared;
@@ -379,19 +391,22 @@ async function scanPrepared(
       report,
     );
   } else {
-    // Kubernetes Secret manifests are parsed whole (yaml loaded only when there may be one).
-    const yaml = items.some((item) => isManifestPath(item.path)) ? await loadYaml() : null;
-    items.forEach((item, k) => {
-      for (const file of loadFileParts(root, item, paths.maxFileSize)) {
-        tallyFile(
-          tally,
-          yaml === null ? file : withWholeFileSecretValues(yaml, file),
-          options.rules,
-        );
+    // Kubernetes Secret manifests are parsed whole (yaml loaded when a file may be one).
+    let yaml: YamlModule | null = null;
+    for (let k = 0; k < items.length; k++) {
+      for (const file of loadFileParts(root, items[k]!, paths.maxFileSize)) {
+        let read = file;
+        if (mayHoldSecretManifest(file)) {
+          yaml ??= await loadYaml();
+          read = withWholeFileSecretValues(yaml, file);
+        }
+        tallyFile(tally, read, options.rules);
       }
-      report?.(k + 1, tally.bytes);
-    });
+      report(k + 1, tally.bytes);
+    }
   }
+  hashNew();
+  await hashesAhead();
   return finishScan(tally, prepared.changeSet, options, prepared.context, started);
 }
 
