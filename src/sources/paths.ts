@@ -27,13 +27,14 @@ import {
   statSync,
 } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
 import { MandateError } from '../core/errors.js';
 import type { ChangedFile, ChangeSet, Hunk, SkipReason } from '../core/types.js';
 import { chunkLines, chunkSize, TextChunker } from './chunks.js';
-import { countLines, decodeText, looksBinary, textEncoding } from './detect.js';
+import { countLines, decodeText, looksBinary, type TextEncoding, textEncoding } from './detect.js';
 import { gitFailure, runGit } from './git.js';
 
 export interface PathsSourceOptions {
@@ -420,7 +421,7 @@ function* readChunked(abs: string, path: string, maxFileSize: number): Generator
     const buf = Buffer.allocUnsafe(size);
     let got: number;
     let total = 0;
-    let decoder: TextDecoder | null = null;
+    let decoder: StreamDecoder | null = null;
     const chunker = new TextChunker(size);
     let pieces = 0;
     const piece = (hunk: Hunk): ChangedFile => ({
@@ -441,12 +442,12 @@ function* readChunked(abs: string, path: string, maxFileSize: number): Generator
           yield skippedFile(path, 'binary', fstatSync(fd).size);
           return;
         }
-        decoder = new TextDecoder(encoding);
+        decoder = streamDecoder(encoding);
       }
       total += got;
-      for (const hunk of chunker.push(decoder.decode(bytes, { stream: true }))) yield piece(hunk);
+      for (const hunk of chunker.push(decoder.write(bytes))) yield piece(hunk);
     }
-    for (const hunk of chunker.push(decoder?.decode() ?? '')) yield piece(hunk);
+    for (const hunk of chunker.push(decoder?.end() ?? '')) yield piece(hunk);
     const last = chunker.finish();
     if (last !== null) yield piece(last);
     else if (pieces === 0) {
@@ -458,6 +459,38 @@ function* readChunked(abs: string, path: string, maxFileSize: number): Generator
   } finally {
     closeSync(fd);
   }
+}
+
+/** Text decoded a piece at a time: a character split between two pieces comes out whole. */
+interface StreamDecoder {
+  write(bytes: Buffer): string;
+  end(): string;
+}
+
+/**
+ * A StreamDecoder; for UTF-8 Node's StringDecoder (Buffer's decoding, what loadFile uses, and
+ * about twice as fast as TextDecoder's stream on a 9 MB file), dropping a leading byte order
+ * mark as TextDecoder does.
+ */
+function streamDecoder(encoding: TextEncoding): StreamDecoder {
+  if (encoding !== 'utf-8') {
+    const decoder = new TextDecoder(encoding);
+    return {
+      write: (bytes) => decoder.decode(bytes, { stream: true }),
+      end: () => decoder.decode(),
+    };
+  }
+  const decoder = new StringDecoder('utf8');
+  let first = true;
+  return {
+    write: (bytes) => {
+      const text = decoder.write(bytes);
+      if (!first || text === '') return text;
+      first = false;
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    },
+    end: () => decoder.end(),
+  };
 }
 
 /** Reads until `buf` is full or the file ends; the bytes read. */
