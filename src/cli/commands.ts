@@ -45,6 +45,7 @@ import {
   pathsSource,
 } from '../sources/paths.js';
 import { stagedSource } from '../sources/staged.js';
+import { progressReporter, type ScanProgress } from './progress.js';
 import { wantsColor } from './tty.js';
 import { VERSION } from './version.js';
 import { scanWithWorkers, workerCount } from './worker-pool.js';
@@ -131,48 +132,6 @@ function readOptional(file: string, explicit: boolean): string | null {
       hint: 'It must be a readable file: fix or remove it.',
     });
   }
-}
-
-function isTty(): boolean {
-  return Boolean(process.stderr.isTTY) && !process.env.CI;
-}
-
-/** How far a long scan is: commits of a history, or files of a listing; bytes read. */
-type ScanProgress =
-  | { commits: number; bytes: number }
-  | { files: number; of: number; bytes: number };
-
-/** Minimum time between two progress lines. */
-const PROGRESS_INTERVAL_MS = 100;
-
-/**
- * One progress line on stderr, rewritten in place, when stderr is a terminal (not in CI, not
- * with --quiet or a machine format); `done` erases it before the report is written. Sources
- * report as often as they like: a line is written for the first update, then at most every
- * PROGRESS_INTERVAL_MS, and for the last file of a listing.
- */
-function progressReporter(quiet: boolean | undefined) {
-  if (quiet || !isTty()) return { update: undefined, done: () => {} };
-  let shown = false;
-  let last = Number.NEGATIVE_INFINITY;
-  return {
-    update: (p: ScanProgress) => {
-      const now = monotonicMs();
-      const finished = 'files' in p && p.files === p.of;
-      if (now - last < PROGRESS_INTERVAL_MS && !finished) return;
-      last = now;
-      shown = true;
-      const mb = (p.bytes / 1_048_576).toFixed(1);
-      const what =
-        'commits' in p
-          ? `${formatCount(p.commits)} commits`
-          : `${formatCount(p.files)} of ${formatCount(p.of)} files`;
-      process.stderr.write(`\rmandate: ${what}, ${mb} MB read…`);
-    },
-    done: () => {
-      if (shown) process.stderr.write('\r\x1b[K');
-    },
-  };
 }
 
 async function prepare(
@@ -370,7 +329,7 @@ async function scanPrepared(
   };
   const report = (files: number, bytes: number) => {
     hashNew();
-    progress?.({ files, of: items.length, bytes });
+    progress?.({ files, of: items.length, bytes, findings: tally.raw.length });
   };
   const workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs);
   if (workers > 0) {
@@ -498,7 +457,7 @@ export async function runScan(
   flags: ScanFlags,
   command: 'scan' | 'check',
 ): Promise<number> {
-  const progress = progressReporter(flags.quiet || flags.format !== 'text');
+  const progress = progressReporter(flags.quiet || flags.format !== 'text', monotonicMs);
   const prepared = await prepare(paths, flags, progress.update);
   // Required reviews are not applicable locally; staged and diff scopes say which will apply.
   const reviews =
