@@ -318,7 +318,7 @@ async function scanPrepared(
     return scanChangeSet(prepared.changeSet, options, prepared.context);
   }
   const started = monotonicMs();
-  const { root, items } = await listPaths(paths);
+  const { root, items, leftOut } = await listPaths(paths);
   if (items.length === 0) await nothingListed(paths, prepared.context.mode);
   const tally = newTally();
   // Short secrets' slow fingerprint hashes run on the thread pool while the scan goes on.
@@ -366,7 +366,8 @@ async function scanPrepared(
   }
   hashNew();
   await hashesAhead();
-  return finishScan(tally, prepared.changeSet, options, prepared.context, started);
+  const result = finishScan(tally, prepared.changeSet, options, prepared.context, started);
+  return leftOut === undefined ? result : { ...result, leftOut };
 }
 
 /**
