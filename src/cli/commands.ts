@@ -16,7 +16,7 @@ import {
   tallyFile,
 } from '../core/engine.js';
 import { MandateError } from '../core/errors.js';
-import { parseFingerprint } from '../core/fingerprint.js';
+import { fingerprintKey, hashAhead, hashesAhead, parseFingerprint } from '../core/fingerprint.js';
 import {
   compileGuardrails,
   type Guardrails,
@@ -44,7 +44,13 @@ import {
   withGuardrailReads,
 } from '../sources/guardrail-reads.js';
 import { historySource } from '../sources/history.js';
-import { isManifestPath, loadYaml, withWholeFileSecretValues } from '../sources/kubernetes.js';
+import {
+  isManifestPath,
+  loadYaml,
+  mayHoldSecretManifest,
+  withWholeFileSecretValues,
+  type YamlModule,
+} from '../sources/kubernetes.js';
 import {
   explainNothingListed,
   listPaths,
@@ -54,6 +60,7 @@ import {
 } from '../sources/paths.js';
 import { stagedSource } from '../sources/staged.js';
 import { loadCliConfig, policyRoot, withCentralConfigs } from './load-policy.js';
+import { progressReporter, type ScanProgress } from './progress.js';
 import { ruleEffect } from './rule-effect.js';
 import { wantsColor } from './tty.js';
 import { VERSION } from './version.js';
@@ -140,48 +147,6 @@ function readOptional(file: string, explicit: boolean): string | null {
       hint: 'It must be a readable file: fix or remove it.',
     });
   }
-}
-
-function isTty(): boolean {
-  return Boolean(process.stderr.isTTY) && !process.env.CI;
-}
-
-/** How far a long scan is: commits of a history, or files of a listing; bytes read. */
-type ScanProgress =
-  | { commits: number; bytes: number }
-  | { files: number; of: number; bytes: number };
-
-/** Minimum time between two progress lines. */
-const PROGRESS_INTERVAL_MS = 100;
-
-/**
- * One progress line on stderr, rewritten in place, when stderr is a terminal (not in CI, not
- * with --quiet or a machine format); `done` erases it before the report is written. Sources
- * report as often as they like: a line is written for the first update, then at most every
- * PROGRESS_INTERVAL_MS, and for the last file of a listing.
- */
-function progressReporter(quiet: boolean | undefined) {
-  if (quiet || !isTty()) return { update: undefined, done: () => {} };
-  let shown = false;
-  let last = Number.NEGATIVE_INFINITY;
-  return {
-    update: (p: ScanProgress) => {
-      const now = monotonicMs();
-      const finished = 'files' in p && p.files === p.of;
-      if (now - last < PROGRESS_INTERVAL_MS && !finished) return;
-      last = now;
-      shown = true;
-      const mb = (p.bytes / 1_048_576).toFixed(1);
-      const what =
-        'commits' in p
-          ? `${formatCount(p.commits)} commits`
-          : `${formatCount(p.files)} of ${formatCount(p.of)} files`;
-      process.stderr.write(`\rmandate: ${what}, ${mb} MB read…`);
-    },
-    done: () => {
-      if (shown) process.stderr.write('\r\x1b[K');
-    },
-  };
 }
 
 async function prepare(
@@ -394,13 +359,19 @@ async function scanPrepared(
     return scanChangeSet(prepared.changeSet, options, prepared.context);
   }
   const started = monotonicMs();
-  const { root, items } = await listPaths(paths);
+  const { root, items, leftOut } = await listPaths(paths);
   if (items.length === 0) await nothingListed(paths, prepared.context.mode);
   const tally = newTally();
-  const report =
-    progress === undefined
-      ? undefined
-      : (files: number, bytes: number) => progress({ files, of: items.length, bytes });
+  // Short secrets' slow fingerprint hashes run on the thread pool while the scan goes on.
+  const key = fingerprintKey(options.fingerprintSalt);
+  let hashed = 0;
+  const hashNew = () => {
+    for (; hashed < tally.raw.length; hashed++) hashAhead(tally.raw[hashed]!.secret, key);
+  };
+  const report = (files: number, bytes: number) => {
+    hashNew();
+    progress?.({ files, of: items.length, bytes, findings: tally.raw.length });
+  };
   const workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs);
   const guardrails = options.rules.guardrails;
   const phones =
@@ -425,17 +396,24 @@ async function scanPrepared(
       report,
     );
   } else {
-    // Kubernetes Secret manifests are parsed whole (yaml loaded only when there may be one).
-    const yaml = items.some((item) => isManifestPath(item.path)) ? await loadYaml() : null;
-    items.forEach((item, k) => {
-      for (const file of loadFileParts(root, item, paths.maxFileSize)) {
-        const read = yaml === null ? file : withWholeFileSecretValues(yaml, file);
+    // Kubernetes Secret manifests are parsed whole (yaml loaded when a file may be one).
+    let yaml: YamlModule | null = null;
+    for (let k = 0; k < items.length; k++) {
+      for (const file of loadFileParts(root, items[k]!, paths.maxFileSize)) {
+        let read = file;
+        if (mayHoldSecretManifest(file)) {
+          yaml ??= await loadYaml();
+          read = withWholeFileSecretValues(yaml, file);
+        }
         tallyFile(tally, withSiblingCertificates(root, read), options.rules);
       }
-      report?.(k + 1, tally.bytes);
-    });
+      report(k + 1, tally.bytes);
+    }
   }
-  return finishScan(tally, prepared.changeSet, options, prepared.context, started);
+  hashNew();
+  await hashesAhead();
+  const result = finishScan(tally, prepared.changeSet, options, prepared.context, started);
+  return leftOut === undefined ? result : { ...result, leftOut };
 }
 
 /**
@@ -532,7 +510,7 @@ export async function runScan(
   flags: ScanFlags,
   command: 'scan' | 'check',
 ): Promise<number> {
-  const progress = progressReporter(flags.quiet || flags.format !== 'text');
+  const progress = progressReporter(flags.quiet || flags.format !== 'text', monotonicMs);
   const prepared = await prepare(paths, flags, progress.update);
   // Required reviews are not applicable locally; staged and diff scopes say which will apply.
   const reviews =

@@ -48,9 +48,57 @@ export function fingerprintKey(salt = ''): Uint8Array {
 export function keyedHash(secret: string, key: Uint8Array): string {
   crypto ??= load('node:crypto') as Crypto;
   if ([...secret].length < SLOW_HASH_BELOW) {
+    const early = ahead.get(hexOf(key))?.get(secret);
+    if (early !== undefined && early !== null) return early;
     return crypto.scryptSync(secret, key, 32, SCRYPT).toString('hex');
   }
   return crypto.createHmac('sha256', key).update(secret, 'utf8').digest('hex');
+}
+
+/**
+ * Slow hashes computed ahead by hashAhead, by key (hex) then secret; null while in flight.
+ * In memory only, for the life of the process (a CLI run).
+ */
+const ahead = new Map<string, Map<string, string | null>>();
+const inFlight = new Set<Promise<void>>();
+
+function hexOf(key: Uint8Array): string {
+  return Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('hex');
+}
+
+/**
+ * Starts the slow hash of a short secret on libuv's thread pool, so that it runs beside the
+ * scan that found it (a directory scan keeps one core busy; the pool uses the others) rather
+ * than after it; keyedHash then finds it done. Await hashesAhead() before keyedHash. Long
+ * values (a cheap HMAC) and values already started are left alone. Same result as keyedHash.
+ */
+export function hashAhead(secret: string, key: Uint8Array): void {
+  if ([...secret].length >= SLOW_HASH_BELOW) return;
+  const hex = hexOf(key);
+  let known = ahead.get(hex);
+  if (known === undefined) {
+    known = new Map();
+    ahead.set(hex, known);
+  }
+  if (known.has(secret)) return;
+  known.set(secret, null);
+  crypto ??= load('node:crypto') as Crypto;
+  const done = known;
+  const hashing = new Promise<void>((resolve) => {
+    crypto!.scrypt(secret, key, 32, SCRYPT, (error, derived) => {
+      // On error keyedHash computes it again (and throws there, on the main path).
+      if (error === null) done.set(secret, derived.toString('hex'));
+      else done.delete(secret);
+      resolve();
+    });
+  });
+  inFlight.add(hashing);
+  void hashing.then(() => inFlight.delete(hashing));
+}
+
+/** Resolves when every hash started by hashAhead has finished. */
+export async function hashesAhead(): Promise<void> {
+  while (inFlight.size > 0) await Promise.all([...inFlight]);
 }
 
 /**

@@ -337,6 +337,21 @@ export interface ScanResult extends Decision {
    * the decision, taken again over more findings, still says it (core/decision.ts conclude).
    */
   explanations?: Explanation[];
+  /** What a directory scan's listing left out and why (present when it left something out). */
+  leftOut?: LeftOut;
+}
+
+/**
+ * Files and folders a directory scan did not list: a folder is left out whole (its files are
+ * not counted one by one). Reasons with nothing are absent.
+ */
+export interface LeftOut {
+  /** By git's ignore rules (.gitignore, .git/info/exclude, core.excludesFile). */
+  ignored?: { files: number; folders: number };
+  /** By the `exclude` globs of the config or the command line. */
+  excluded?: { files: number; folders: number };
+  /** node_modules folders, never walked into outside a git work tree. */
+  dependencies?: { folders: number };
 }
 
 /** A result before its decision: what the families found (core/decision.ts concludes it). */

@@ -66,3 +66,36 @@ export function scannedSummary(result: ScanResult): string {
 
   return `Scanned ${parts.join(', ')} in ${formatCount(Math.round(stats.durationMs))} ms`;
 }
+
+/** `412 files and 3 folders`. */
+function filesAndFolders(counts: { files: number; folders: number }): string {
+  const parts: string[] = [];
+  if (counts.files > 0) parts.push(plural(counts.files, 'file'));
+  if (counts.folders > 0) parts.push(plural(counts.folders, 'folder'));
+  return parts.join(' and ');
+}
+
+/**
+ * What a directory scan's listing left out and why, one sentence per reason with what to do
+ * about it, e.g. "412 files and 3 folders skipped: ignored by .gitignore — use --no-gitignore
+ * to scan them." (Files listed but not read, binary or too large, are counted by the summary
+ * line.) Empty when the listing left nothing out.
+ */
+export function skippedSentences(result: ScanResult): string[] {
+  const out: string[] = [];
+  const left = result.leftOut;
+  if (left?.ignored !== undefined) {
+    out.push(
+      `${filesAndFolders(left.ignored)} skipped: ignored by .gitignore — use --no-gitignore to scan them.`,
+    );
+  }
+  if (left?.excluded !== undefined) {
+    out.push(`${filesAndFolders(left.excluded)} skipped: they match an exclude pattern.`);
+  }
+  if (left?.dependencies !== undefined) {
+    out.push(
+      `${plural(left.dependencies.folders, 'node_modules folder')} skipped: dependencies are not walked — name one to scan it (mandate scan node_modules/PACKAGE).`,
+    );
+  }
+  return out;
+}

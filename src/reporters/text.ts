@@ -15,7 +15,7 @@ import {
   shortSha,
 } from './how-to-fix.js';
 import { sanitize } from './sanitize.js';
-import { scannedSummary } from './summary-line.js';
+import { scannedSummary, skippedSentences } from './summary-line.js';
 
 export interface TextOptions {
   /** ANSI colours; when false the output contains no escape sequence at all. */
@@ -172,7 +172,11 @@ export function formatText(result: ScanResult, options: TextOptions): string {
     sections.push(howToFixSection(c, result));
     sections.push(unusedIgnoreSection(c, result));
     sections.push(allowedSection(c, result));
-    sections.push([c.dim(scannedSummary(result)), ...verdictLines(c, result)]);
+    sections.push([
+      c.dim(scannedSummary(result)),
+      ...skippedSentences(result).map((sentence) => c.dim(sentence)),
+      ...verdictLines(c, result),
+    ]);
   }
 
   return `${sections

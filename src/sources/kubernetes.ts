@@ -35,21 +35,28 @@ export function isManifestPath(path: string): boolean {
  * Synchronous, with `yaml` loaded by the caller.
  */
 export function withWholeFileSecretValues(yaml: YamlModule, file: ChangedFile): ChangedFile {
+  if (!mayHoldSecretManifest(file)) return file;
+  const decoded = secretDataValuesWith(yaml, file.hunks[0]!.text, null);
+  return decoded === null ? file : { ...file, decoded };
+}
+
+/**
+ * Whether a file read whole may hold a Kubernetes Secret, so that withWholeFileSecretValues
+ * would parse it: a caller loads `yaml` only when this first says yes (most trees have YAML
+ * and JSON files, few of them Secrets).
+ */
+export function mayHoldSecretManifest(file: ChangedFile): boolean {
   const only = file.hunks[0];
-  if (file.hunks.length !== 1 || only === undefined || only.startLine !== 1) return file;
+  if (file.hunks.length !== 1 || only === undefined || only.startLine !== 1) return false;
   // The whole file is here: it holds a Secret only if it says so (a cheap test first; most
   // YAML and JSON files have some base64-looking value, which is what mayTouchSecret looks for).
-  if (
-    only.until !== undefined ||
-    !MANIFEST.test(file.path) ||
-    !only.text.includes('Secret') ||
-    !SECRET_KIND.test(only.text)
-  ) {
-    return file;
-  }
-  if (!mayTouchSecret(file)) return file;
-  const decoded = secretDataValuesWith(yaml, only.text, null);
-  return decoded === null ? file : { ...file, decoded };
+  return (
+    only.until === undefined &&
+    MANIFEST.test(file.path) &&
+    only.text.includes('Secret') &&
+    SECRET_KIND.test(only.text) &&
+    mayTouchSecret(file)
+  );
 }
 /**
  * `kind: Secret` in any style (block, flow, JSON): a whole file without it holds no Secret, and

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   fingerprintKey,
   fingerprintOf,
+  hashAhead,
+  hashesAhead,
+  keyedHash,
   parseFingerprint,
   SLOW_HASH_BELOW,
   unsaltedFingerprintOf,
@@ -65,6 +68,26 @@ describe('fingerprintOf', () => {
     expect(hashOf(published)).toBe(
       scryptSync(weak, fingerprintKey(salt), 32, { N: 1 << 10, r: 8, p: 1 }).toString('hex'),
     );
+  });
+
+  it('hashAhead computes the same slow hash on the thread pool, which keyedHash then reuses', async () => {
+    const key = fingerprintKey('ahead-salt-0123456789abcdef');
+    const other = fingerprintKey('another-salt-0123456789abc');
+    const short = ['hunter2', 'Summer2024!', 'correct-horse-9'];
+    for (const value of short) hashAhead(value, key);
+    hashAhead(short[0]!, key); // started once
+    hashAhead(fakeKey(4), key); // long values are a cheap HMAC: nothing to start
+    await hashesAhead();
+    for (const value of short) {
+      const expected = scryptSync(value, key, 32, { N: 1 << 10, r: 8, p: 1 }).toString('hex');
+      expect(keyedHash(value, key)).toBe(expected);
+      // Another key never gets this key's hash.
+      expect(keyedHash(value, other)).toBe(
+        scryptSync(value, other, 32, { N: 1 << 10, r: 8, p: 1 }).toString('hex'),
+      );
+    }
+    const long = fakeKey(4);
+    expect(keyedHash(long, key)).toBe(createHmac('sha256', key).update(long).digest('hex'));
   });
 
   it('keeps the old unsalted form only for recognising old entries', () => {

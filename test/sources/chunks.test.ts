@@ -133,6 +133,29 @@ describe('chunked reading', () => {
     ]);
   });
 
+  it('decodes UTF-8 across read boundaries as the whole file decodes (BOM dropped, characters whole)', async () => {
+    const { dir, cleanup } = makeTempDir();
+    track(cleanup);
+    // Two-, three- and four-byte characters, so one of them straddles every read boundary.
+    const line = 'é€😀 naïve café — ünïcödé text, line of filler abcdefghijklmnopqrstu\n';
+    const text = line.repeat(Math.ceil((3 * CHUNK) / line.length));
+    writeFileSync(
+      join(dir, 'utf8.txt'),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+    );
+    const pieces = await collect(
+      pathsSource({ root: dir, paths: ['.'], maxFileSize: SMALL, respectGitignore: false }).files,
+    );
+    expect(pieces.length).toBeGreaterThan(2);
+    // Each piece's text up to `until` (the next piece's start), laid end to end, is the file.
+    const joined = pieces
+      .map((piece) => piece.hunks[0]!.text.slice(0, piece.hunks[0]!.until))
+      .join('');
+    expect(joined.length).toBe(text.length);
+    expect(joined === text).toBe(true);
+    expect(joined).not.toContain('\ufffd');
+  });
+
   it('scans added text over max_file_size in --diff and --staged', async () => {
     const r = repo();
     r.commit('init', { 'README.md': 'hello\n' });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MandateError } from '../../src/core/errors.js';
 import type { ChangedFile } from '../../src/core/types.js';
 import { countLines, decodeText, isBinaryPath, looksBinary } from '../../src/sources/detect.js';
-import { type PathsSourceOptions, pathsSource } from '../../src/sources/paths.js';
+import { listPaths, type PathsSourceOptions, pathsSource } from '../../src/sources/paths.js';
 import { collect, isolateGit, makeRepo, makeTempDir } from '../support/git.js';
 
 const posixOnly = process.platform === 'win32' ? it.skip : it;
@@ -93,6 +93,44 @@ describe('pathsSource listing', () => {
       'sub/.gitignore',
       'sub/ok.txt',
     ]);
+  });
+
+  it('counts what the listing leaves out and why: ignored, excluded, node_modules', async () => {
+    const root = tempTree({
+      ...IGNORED_TREE,
+      'node_modules/dep/index.js': 'dependency\n',
+      'vendor/lib.js': 'excluded folder\n',
+      'gen.pb.ts': 'excluded file\n',
+    });
+    const options = { root, paths: ['.'], maxFileSize: 1 << 20, exclude: ['vendor', '*.pb.ts'] };
+    // Walking: debug.log, sub/local.txt, sub/deeper/local.txt and build/ by .gitignore.
+    expect((await listPaths({ ...options, respectGitignore: true })).leftOut).toEqual({
+      ignored: { files: 3, folders: 1 },
+      excluded: { files: 1, folders: 1 },
+      dependencies: { folders: 1 },
+    });
+    expect((await listPaths({ ...options, respectGitignore: false })).leftOut).toEqual({
+      excluded: { files: 1, folders: 1 },
+      dependencies: { folders: 1 },
+    });
+    // In a git work tree git's own rules say it: debug.log, sub/local.txt, and build/ and
+    // sub/deeper/ (a folder holding only ignored files) each counted once.
+    const repo = makeRepo();
+    cleanups.push(repo.cleanup);
+    for (const [path, content] of Object.entries(IGNORED_TREE)) repo.write(path, content);
+    repo.write('build/deeper/more.js', 'ignored with its folder\n');
+    const inRepo = { root: repo.dir, paths: ['.'], maxFileSize: 1 << 20 };
+    expect((await listPaths({ ...inRepo, respectGitignore: true })).leftOut).toEqual({
+      ignored: { files: 2, folders: 2 },
+    });
+    expect(
+      (await listPaths({ ...inRepo, paths: ['sub'], respectGitignore: true })).leftOut,
+    ).toEqual({ ignored: { files: 1, folders: 1 } });
+    const clean = tempTree({ 'a.txt': 'a\n' });
+    expect(
+      (await listPaths({ root: clean, paths: ['.'], maxFileSize: 1 << 20, respectGitignore: true }))
+        .leftOut,
+    ).toBeUndefined();
   });
 
   it('reads every file when respectGitignore is false (except .git and node_modules)', async () => {

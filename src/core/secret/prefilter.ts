@@ -211,7 +211,11 @@ export class Prefilter {
     const { delta, outputs, lengths, ids } = dfa;
     const n = text.length;
     if (n >= WASM_FROM && n <= WASM_UP_TO && dfa.wasm !== null) {
-      const hits = dfa.wasm.run(text);
+      const run = dfa.wasm.run(text);
+      if (run?.truncated) {
+        return this.verifiedHits(dfa, text, run.hits, out, starts, keywordIds);
+      }
+      const hits = run?.hits ?? null;
       if (hits !== null) {
         let marked = 0;
         for (let h = 0; h < hits.length; h += 2) {
@@ -236,6 +240,51 @@ export class Prefilter {
         marked += mark(outputs[state]!, out);
         if (starts !== null) record(lengths[state], ids[state], i + 1, starts, keywordIds);
         if (marked === ruleCount) return marked;
+      }
+    }
+    return marked;
+  }
+
+  /**
+   * candidates() from the hits of the automaton run on a non-ASCII text's code units cut to
+   * their low byte (WasmAutomaton.run, `truncated`): a character above U+00FF may have become
+   * an ASCII letter there, so a hit counts only for the keywords that end at it over characters
+   * that are ASCII in the text itself. Every real occurrence is a hit (its characters are
+   * unchanged), so this finds exactly what the loop finds.
+   */
+  private verifiedHits(
+    dfa: Automaton,
+    text: string,
+    hits: Int32Array,
+    out: Uint8Array,
+    starts: number[] | null,
+    keywordIds: number[] | null,
+  ): number {
+    const { outputs, lengths, ids, keywordLengths, keywordIdsAt } = dfa;
+    let marked = 0;
+    for (let h = 0; h < hits.length; h += 2) {
+      const state = hits[h]!;
+      const end = hits[h + 1]!;
+      const all = keywordLengths[state]!;
+      let longest = 0;
+      for (const length of all) if (length > longest) longest = length;
+      // How many characters before `end` are ASCII, up to the longest keyword here.
+      let ascii = 0;
+      while (ascii < longest && text.charCodeAt(end - 1 - ascii) < 0x80) ascii++;
+      if (ascii === longest) {
+        marked += mark(outputs[state]!, out);
+        if (starts !== null) record(lengths[state], ids[state], end, starts, keywordIds);
+        continue;
+      }
+      const here = keywordIdsAt[state]!;
+      for (let k = 0; k < all.length; k++) {
+        if (all[k]! > ascii) continue;
+        const id = here[k]!;
+        marked += mark(this.keywordRules[id]!, out);
+        if (starts !== null && dfa.positional[id] === 1) {
+          starts.push(end - all[k]!);
+          keywordIds?.push(id);
+        }
       }
     }
     return marked;
@@ -365,6 +414,12 @@ interface Automaton {
   lengths: (readonly number[] | undefined)[];
   /** Their keyword ids, in the same order. */
   ids: (readonly number[] | undefined)[];
+  /** Lengths of every keyword ending at each accepting row (suffixes included). */
+  keywordLengths: (readonly number[] | undefined)[];
+  /** Their keyword ids, in the same order. */
+  keywordIdsAt: (readonly number[] | undefined)[];
+  /** 1 for the keyword ids whose starts are recorded (a positional rule has them). */
+  positional: Uint8Array;
   /**
    * Class of every UTF-16 code unit but U+0130 (texts with it take a slower path): `classes`,
    * U+212A KELVIN SIGN as `k`, 0 for the rest.
@@ -427,6 +482,14 @@ function buildAutomaton(root: TrieNode, wasm: boolean): Automaton {
     node.positionalLength > 0 ? [node.positionalLength] : [],
   );
   const ids: number[][] = nodes.map((node) => (node.positionalLength > 0 ? [node.keyword] : []));
+  const depth = new Int32Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    for (const child of nodes[i]!.children.values()) depth[index.get(child)!] = depth[i]! + 1;
+  }
+  const allLengths: number[][] = nodes.map((node, i) => (node.keyword >= 0 ? [depth[i]!] : []));
+  const allIds: number[][] = nodes.map((node) => (node.keyword >= 0 ? [node.keyword] : []));
+  const positional = new Uint8Array(nodes.length);
+  for (const node of nodes) if (node.positionalLength > 0) positional[node.keyword] = 1;
   // Breadth-first (nodes is already in BFS order): a node's failure link is resolved first.
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
@@ -438,6 +501,12 @@ function buildAutomaton(root: TrieNode, wasm: boolean): Automaton {
         if (lengths[i]!.includes(failLengths[k]!)) continue;
         lengths[i]!.push(failLengths[k]!);
         ids[i]!.push(ids[fail[i]!]![k]!);
+      }
+      const failAll = allLengths[fail[i]!]!;
+      for (let k = 0; k < failAll.length; k++) {
+        if (allLengths[i]!.includes(failAll[k]!)) continue;
+        allLengths[i]!.push(failAll[k]!);
+        allIds[i]!.push(allIds[fail[i]!]![k]!);
       }
     }
     for (let k = 0; k < width; k++) next[i * width + k] = i === 0 ? 0 : next[fail[i]! * width + k]!;
@@ -457,8 +526,14 @@ function buildAutomaton(root: TrieNode, wasm: boolean): Automaton {
   const rowOutputs: (readonly number[] | undefined)[] = new Array(next.length).fill(undefined);
   const rowLengths: (readonly number[] | undefined)[] = new Array(next.length).fill(undefined);
   const rowIds: (readonly number[] | undefined)[] = new Array(next.length).fill(undefined);
+  const rowAllLengths: (readonly number[] | undefined)[] = new Array(next.length).fill(undefined);
+  const rowAllIds: (readonly number[] | undefined)[] = new Array(next.length).fill(undefined);
   outputs.forEach((rules, i) => {
     if (rules.length > 0) rowOutputs[i * width] = rules;
+    if (allLengths[i]!.length > 0) {
+      rowAllLengths[i * width] = allLengths[i];
+      rowAllIds[i * width] = allIds[i];
+    }
     if (lengths[i]!.length > 0) {
       rowLengths[i * width] = lengths[i];
       rowIds[i * width] = ids[i];
@@ -473,6 +548,9 @@ function buildAutomaton(root: TrieNode, wasm: boolean): Automaton {
     outputs: rowOutputs,
     lengths: rowLengths,
     ids: rowIds,
+    keywordLengths: rowAllLengths,
+    keywordIdsAt: rowAllIds,
+    positional,
     wide,
     kelvin: classes[107]!,
     dottedI: classes[105]!,
@@ -567,17 +645,27 @@ class WasmAutomaton {
 
   /**
    * Runs over `text`: the hits as pairs (accepting row offset in the JavaScript table, offset
-   * just past the keyword) in the order of those offsets, or null when the text is not ASCII
-   * (its bytes are then not its characters). The pairs are valid until the next run.
+   * just past the keyword) in the order of those offsets, or null when it cannot run (no
+   * memory; U+212A or U+0130 in the text). A text that is not ASCII runs on its code units cut
+   * to their low byte, `truncated`: its hits are a superset, for the caller to verify. The
+   * pairs are valid until the next run.
    */
-  run(text: string): Int32Array | null {
+  run(text: string): { hits: Int32Array; truncated: boolean } | null {
     const n = text.length;
     const at = this.textAt;
     const hitsAt = (at + n + 7) & ~7;
     // UTF-8 writes one byte per character exactly when every character is ASCII. With room for
     // n + 4 bytes a text that is not ASCII writes more than n (a character is at most 4 bytes),
     // and the memory for the hits grows only for texts that will run.
-    if (!this.reserve(at + n + 4) || this.bytes.write(text, at, 'utf8') !== n) return null;
+    if (!this.reserve(at + n + 4)) return null;
+    let truncated = false;
+    if (this.bytes.write(text, at, 'utf8') !== n) {
+      // Not ASCII: one byte per code unit, its low byte (the caller verifies each hit). The
+      // two characters that lower-case to ASCII are the loop's.
+      if (text.includes('\u212a') || text.includes('\u0130')) return null;
+      this.bytes.write(text, at, 'latin1');
+      truncated = true;
+    }
     // At most one hit (8 bytes) per character: each lane gets room for a quarter and the tail.
     if (!this.reserve(hitsAt + 8 * n + 40)) return null;
     const wasm = this.exports;
@@ -621,7 +709,7 @@ class WasmAutomaton {
     const hits = new Int32Array(this.memory.buffer, hitsAt, (end - hitsAt) >> 2);
     // States are byte offsets of rows here; the JavaScript tables index rows by element.
     for (let h = 0; h < hits.length; h += 2) hits[h] = hits[h]! >> 2;
-    return hits;
+    return { hits, truncated };
   }
 }
 
