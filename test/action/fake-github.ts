@@ -151,6 +151,10 @@ export class FakeGitHub {
   readonly gitReadOnly = new Set<string>();
   /** Ref updates refused as not a fast forward. */
   refConflicts = 0;
+  /** Closed pull requests the list endpoint serves (`GET /pulls?state=closed`), any repository. */
+  readonly closedPulls = new Map<string, FakeClosedPull[]>();
+  /** Organisation → repositories (`GET /orgs/{org}/repos`). */
+  readonly orgRepos = new Map<string, string[]>();
   private server: Server | null = null;
   private nextCheckRun = 1;
   url = '';
@@ -482,6 +486,34 @@ export class FakeGitHub {
     return files;
   }
 
+  /** Closed pull requests and an organisation's repositories, 100 per page at most. */
+  private routeListings(method: string, url: URL): Reply | null {
+    if (method !== 'GET') return null;
+    const path = decodeURIComponent(url.pathname);
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? '30'), 100);
+    const page = Number(url.searchParams.get('page') ?? '1');
+    const slice = <T>(all: T[]) => all.slice((page - 1) * perPage, page * perPage);
+    const pulls = /^\/repos\/([^/]+\/[^/]+)\/pulls$/.exec(path);
+    if (pulls && this.closedPulls.has(pulls[1]!) && url.searchParams.get('state') === 'closed') {
+      const all = [...this.closedPulls.get(pulls[1]!)!].sort((a, b) =>
+        a.updated_at < b.updated_at ? 1 : -1,
+      );
+      return {
+        status: 200,
+        data: slice(all).map((p) => ({
+          ...p,
+          html_url: `https://github.com/${pulls[1]}/pull/${p.number}`,
+        })),
+      };
+    }
+    const org = /^\/orgs\/([^/]+)\/repos$/.exec(path);
+    if (org && this.orgRepos.has(org[1]!)) {
+      const all = this.orgRepos.get(org[1]!)!.map((name) => ({ full_name: name, archived: false }));
+      return { status: 200, data: slice(all) };
+    }
+    return null;
+  }
+
   private routeGitData(method: string, url: URL, body: string): Reply | null {
     const match = /^\/repos\/([^/]+\/[^/]+)\/git\/(.+)$/.exec(decodeURIComponent(url.pathname));
     if (match === null) return null;
@@ -620,6 +652,8 @@ export class FakeGitHub {
     if (policies !== null) return policies;
     const git = this.routeGitData(method, url, body);
     if (git !== null) return git;
+    const listing = this.routeListings(method, url);
+    if (listing !== null) return listing;
     const other = /^\/repos\/([^/]+\/[^/]+)\/contents\/(.+)$/.exec(url.pathname);
     const otherRepo = other ? this.otherRepos.get(other[1]!) : undefined;
     if (other && otherRepo) {
@@ -730,8 +764,13 @@ export class FakeGitHub {
     const update = on('PATCH', /^\/check-runs\/(\d+)$/);
     if (update) {
       const id = Number(update[1]);
-      const added = JSON.parse(body).output?.annotations ?? [];
+      const input = JSON.parse(body);
+      const added = input.output?.annotations ?? [];
       this.annotations.set(id, [...(this.annotations.get(id) ?? []), ...added]);
+      const run = this.checkRuns.find((r) => r.id === id) as { output?: unknown } | undefined;
+      if (run !== undefined && input.output?.summary !== undefined) {
+        run.output = { ...input.output, annotations: undefined };
+      }
       return { status: 200, data: { id } };
     }
     const listed = on('GET', /^\/check-runs\/(\d+)\/annotations$/);
@@ -743,6 +782,14 @@ export class FakeGitHub {
     }
     return { status: 404, data: { message: `Not Found: ${method} ${rest}` } };
   }
+}
+
+export interface FakeClosedPull {
+  number: number;
+  title: string;
+  merged_at: string | null;
+  updated_at: string;
+  merge_commit_sha: string | null;
 }
 
 export interface FakeGitEntry {
