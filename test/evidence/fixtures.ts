@@ -45,3 +45,80 @@ export function statementAt(
   if (options.decision === 'block') statement.predicate.decision = 'block';
   return statement;
 }
+
+/** A year of varied records (blocks with secrets, reviews, a break-glass) for report renders. */
+export function demoStatements(): Statement[] {
+  const out: Statement[] = [];
+  for (let i = 0; i < 120; i++) {
+    const day = new Date(Date.UTC(2026, 0, 3) + i * 3 * 86_400_000).toISOString();
+    const block = i % 7 === 3;
+    const statement = statementAt(day, {
+      pullRequest: 100 + i,
+      decision: block ? 'block' : 'pass',
+    });
+    const record = statement.predicate;
+    if (block) {
+      record.findings = [
+        {
+          ruleId: ['secret/aws-access-key', 'secret/github-pat', 'secret/stripe-secret-key'][
+            i % 3
+          ]!,
+          severity: 'critical',
+          path: 'config/app.env',
+          line: 3,
+          redacted: 'AKIA…(20)',
+          fingerprint: sha(`fp ${i}`),
+          blocking: true,
+        },
+      ];
+    }
+    record.reviews = {
+      requirements: [
+        {
+          ruleId: 'review/security-team',
+          origin: '.mandate.yml',
+          status: i % 5 === 0 ? 'satisfied' : 'not-triggered',
+          required: { teams: ['acme/security'], users: [], count: 1 },
+          triggers: i % 5 === 0 ? ['.github/workflows/ci.yml'] : [],
+          approvals:
+            i % 5 === 0
+              ? [
+                  {
+                    user: i % 2 ? 'alice' : 'bob',
+                    commitId: record.headSha,
+                    submittedAt: day,
+                    counted: true,
+                  },
+                ]
+              : [],
+          changesRequestedBy: [],
+          configErrors: [],
+        },
+      ],
+      breakGlass:
+        i === 40
+          ? {
+              by: 'carol',
+              at: day,
+              reason: 'Production outage: hotfix for the payment webhook',
+              label: 'break-glass',
+              headSha: record.headSha,
+              commentUrl: null,
+              waived: ['review/security-team'],
+              followUp: { number: 912, url: 'https://github.com/acme/app/issues/912' },
+            }
+          : null,
+      refusedBreakGlass: [],
+      openFollowUps: [],
+    };
+    record.protection = {
+      readable: true,
+      branch: 'main',
+      requiredChecks: ['mandate'],
+      rulesets: [],
+      mandateRequired: i > 10,
+    };
+    out.push(statement);
+  }
+  return out;
+}
