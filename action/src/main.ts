@@ -36,7 +36,7 @@ import { applyCentral } from './central-fetch.js';
 import type { Client } from './client.js';
 import { describeFailure } from './errors.js';
 import { type ActionEvent, type RunEnvironment, readEventFromEnv } from './event.js';
-import { buildEvidence, type EvidenceRecord } from './evidence.js';
+import { buildEvidence, type EvidenceRecord, recordEvidence, recordGaps } from './evidence.js';
 import { loadPolicy } from './policy.js';
 import {
   checkChangedPolicies,
@@ -63,6 +63,10 @@ export interface Inputs {
   annotations: AnnotationMode;
   sarifFile: string | null;
   evidenceFile: string | null;
+  /** `branch`: append each record to the ledger (issue 12); `off`: the evidence file only. */
+  evidenceLedger: 'branch' | 'off';
+  /** `owner/repo[@branch]`: the organisation's evidence repository instead of this one. */
+  evidenceRepository: string | null;
   failOn: Severity | null;
 }
 
@@ -86,8 +90,18 @@ export function readInputs(): Inputs {
       `The \`fail-on\` input is "${failOn}"; use one of ${SEVERITIES.join(', ')}, or leave it empty to use the config's fail_on.`,
     );
   }
+  // The runner applies action.yml's default (`branch`); an empty input (a test harness that
+  // sets only some inputs) leaves the ledger off.
+  const evidenceLedger = core.getInput('evidence-ledger') || 'off';
+  if (evidenceLedger !== 'branch' && evidenceLedger !== 'off') {
+    throw new MandateError(
+      `The \`evidence-ledger\` input is "${evidenceLedger}"; use branch or off.`,
+    );
+  }
   return {
     token,
+    evidenceLedger,
+    evidenceRepository: core.getInput('evidence-repository') || null,
     config: core.getInput('config') || '.mandate.yml',
     annotations,
     sarifFile: core.getInput('sarif-file') || null,
@@ -412,18 +426,23 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
     }
 
     let delivered: CheckOutcome = { delivered: 'none' };
+    let check: { title: string; summary: string } | null = null;
     if (result !== null && steps.changeSet !== null) {
+      check = {
+        title:
+          reviews?.breakGlass?.status === 'active'
+            ? `${verdictLine(result)} (BREAK-GLASS)`
+            : verdictLine(result),
+        summary: [...(reviews?.markdown ?? []), checkSummary(result, notes)].join('\n'),
+      };
       delivered = await publishAnnotations(client, {
         mode: inputs.annotations,
         owner,
         repo,
         headSha: steps.headSha,
         result,
-        title:
-          reviews?.breakGlass?.status === 'active'
-            ? `${verdictLine(result)} (BREAK-GLASS)`
-            : verdictLine(result),
-        summary: [...(reviews?.markdown ?? []), checkSummary(result, notes)].join('\n'),
+        title: check.title,
+        summary: check.summary,
         detailsUrl: runEnv.runUrl,
         // Re-evaluations (a review, a label, an edit, a re-run) update the check of this head
         // SHA. A new base is a new judgement: a fresh check run, so that no annotation of the
@@ -445,7 +464,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
       }
     }
 
-    const evidence: EvidenceRecord = buildEvidence({
+    let evidence: EvidenceRecord = buildEvidence({
       version: VERSION,
       repository: `${owner}/${repo}`,
       event: runEnv.event.name,
@@ -470,6 +489,37 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
       notes,
       ...(reviews === null ? {} : { reviews: reviews.evidence }),
     });
+
+    // The ledger (src/evidence/): protection snapshot, append, anchor in the check run.
+    if (inputs.evidenceLedger === 'branch' && steps.changeSet !== null) {
+      const recorded = await recordEvidence({
+        client,
+        repo: runEnv.repo,
+        record: evidence,
+        branch: runEnv.event.kind === 'pull-request' ? runEnv.event.baseRef : steps.ref,
+        evidenceRepository: inputs.evidenceRepository,
+        check:
+          delivered.delivered === 'checks' && check !== null
+            ? { id: delivered.checkRunId, ...check }
+            : null,
+        note,
+      });
+      evidence = recorded.record;
+      core.info(recorded.anchor);
+      if (recorded.appended !== null && runEnv.event.kind === 'range') {
+        // A writable run on a merge records the forks' runs that could not write.
+        await recordGaps({
+          client,
+          repo: runEnv.repo,
+          repository: `${owner}/${repo}`,
+          headSha: steps.headSha,
+          evidenceRepository: inputs.evidenceRepository,
+          now: new Date(),
+        }).catch(() =>
+          note('The runs of merged fork pull requests could not be checked for missing records.'),
+        );
+      }
+    }
 
     if (inputs.sarifFile !== null && result !== null) {
       const file = workspacePath(inputs.sarifFile, env);

@@ -155,6 +155,12 @@ export class FakeGitHub {
   readonly closedPulls = new Map<string, FakeClosedPull[]>();
   /** Organisation → repositories (`GET /orgs/{org}/repos`). */
   readonly orgRepos = new Map<string, string[]>();
+  /** Commit → the pull requests it belongs to (`GET /commits/{sha}/pulls`). */
+  readonly commitPulls = new Map<string, { number: number; head: { sha: string } }[]>();
+  /** Branch → ruleset rules that apply (`GET /rules/branches/{branch}`); unset: 404. */
+  readonly branchRules = new Map<string, unknown[]>();
+  /** Branch → classic protection's required checks; unset: 404; `'forbidden'`: 403. */
+  readonly requiredChecks = new Map<string, string[] | 'forbidden'>();
   private server: Server | null = null;
   private nextCheckRun = 1;
   url = '';
@@ -505,6 +511,30 @@ export class FakeGitHub {
           html_url: `https://github.com/${pulls[1]}/pull/${p.number}`,
         })),
       };
+    }
+    const prefix = `/repos/${this.owner}/${this.repo}`;
+    const commitPulls = /^\/commits\/([0-9a-f]{40})\/pulls$/.exec(path.slice(prefix.length));
+    if (path.startsWith(prefix) && commitPulls) {
+      return { status: 200, data: this.commitPulls.get(commitPulls[1]!) ?? [] };
+    }
+    const rules = /^\/rules\/branches\/(.+)$/.exec(path.slice(prefix.length));
+    if (path.startsWith(prefix) && rules) {
+      const found = this.branchRules.get(rules[1]!);
+      return found === undefined
+        ? { status: 404, data: { message: 'Not Found' } }
+        : { status: 200, data: found };
+    }
+    const checks = /^\/branches\/(.+)\/protection\/required_status_checks$/.exec(
+      path.slice(prefix.length),
+    );
+    if (path.startsWith(prefix) && checks) {
+      const found = this.requiredChecks.get(checks[1]!);
+      if (found === 'forbidden') {
+        return { status: 403, data: { message: 'Resource not accessible by integration' } };
+      }
+      return found === undefined
+        ? { status: 404, data: { message: 'Branch not protected' } }
+        : { status: 200, data: { strict: true, contexts: found, checks: [] } };
     }
     const org = /^\/orgs\/([^/]+)\/repos$/.exec(path);
     if (org && this.orgRepos.has(org[1]!)) {
