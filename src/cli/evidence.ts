@@ -211,19 +211,38 @@ export async function runEvidenceReport(flags: ReportFlags): Promise<number> {
     });
   }
   const from = flags.from ?? '.';
-  const { files, client } = await readLedger(from);
   const builder = new ReportBuilder(period);
-  for (const [repository, streamFiles] of groupStreams(files)) {
-    for (const file of streamFiles) builder.addFile(repository, file.path, file.text);
+  let client: GitHubRest | null;
+  let repositories: string[];
+  if (existsSync(from) && statSync(from).isDirectory()) {
+    // A folder is read one month file at a time: memory stays flat however long the period.
+    const { listLedgerDir } = await import('../evidence/local-store.js');
+    const paths = await listLedgerDir(from);
+    const streams = groupStreams(paths.map((path) => ({ path, text: '' })));
+    for (const [repository, streamFiles] of streams) {
+      for (const { path } of streamFiles) {
+        if (!monthOverlaps(path, period)) continue;
+        const text = await readFile(join(from, ...path.split('/')), 'utf8');
+        builder.addFile(repository, path, text);
+      }
+    }
+    repositories = [...streams.keys()];
+    client = await optionalClient();
+  } else {
+    const ledger = await readLedger(from);
+    const streams = groupStreams(ledger.files);
+    for (const [repository, streamFiles] of streams) {
+      for (const file of streamFiles) builder.addFile(repository, file.path, file.text);
+    }
+    repositories = [...streams.keys()];
+    client = ledger.client;
   }
   let changes: Change[] | null = null;
   let coverageWhy = 'no token was given (set GITHUB_TOKEN)';
   if (client !== null) {
-    const repositories = flags.org
-      ? await listOrgRepositories(client, flags.org)
-      : [...groupStreams(files).keys()];
+    const population = flags.org ? await listOrgRepositories(client, flags.org) : repositories;
     changes = [];
-    for (const repository of repositories) {
+    for (const repository of population) {
       changes.push(...(await listMergedPulls(client, repository, period.from, period.to)));
     }
     coverageWhy = '';
@@ -247,6 +266,15 @@ export async function runEvidenceReport(flags: ReportFlags): Promise<number> {
     process.stdout.write(text);
   }
   return 0;
+}
+
+/** Whether the month file `…/<YYYY-MM>.jsonl` (UTC) can hold records of the period. */
+function monthOverlaps(path: string, period: { from: Date; to: Date }): boolean {
+  const month = /(\d{4})-(\d{2})\.jsonl$/.exec(path);
+  if (month === null) return true;
+  const start = Date.UTC(Number(month[1]), Number(month[2]) - 1, 1);
+  const end = Date.UTC(Number(month[1]), Number(month[2]), 1);
+  return start < period.to.getTime() && end > period.from.getTime();
 }
 
 async function pages<T>(

@@ -20,6 +20,15 @@ const LOCK_WAIT_MS = 10_000;
 
 /** Every month file under `dir` (`<owner>/<repo>/<YYYY>/<YYYY-MM>.jsonl`), paths relative. */
 export async function readLedgerDir(dir: string): Promise<LedgerFile[]> {
+  const files: LedgerFile[] = [];
+  for (const path of await listLedgerDir(dir)) {
+    files.push({ path, text: await readFile(join(dir, ...path.split('/')), 'utf8') });
+  }
+  return files;
+}
+
+/** The month files' paths under `dir`, in chain order (a report reads them one at a time). */
+export async function listLedgerDir(dir: string): Promise<string[]> {
   try {
     if (!(await stat(dir)).isDirectory()) throw new Error('not a directory');
   } catch (cause) {
@@ -29,15 +38,13 @@ export async function readLedgerDir(dir: string): Promise<LedgerFile[]> {
     });
   }
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files: LedgerFile[] = [];
+  const paths: string[] = [];
   for (const entry of entries) {
     if (!entry.isFile() || !entry.name.endsWith('.jsonl')) continue;
-    const full = join(entry.parentPath, entry.name);
-    const path = relative(dir, full).split(sep).join('/');
-    if (!/^[^/]+\/[^/]+\/\d{4}\/\d{4}-\d{2}\.jsonl$/.test(path)) continue;
-    files.push({ path, text: await readFile(full, 'utf8') });
+    const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
+    if (/^[^/]+\/[^/]+\/\d{4}\/\d{4}-\d{2}\.jsonl$/.test(path)) paths.push(path);
   }
-  return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return paths.sort();
 }
 
 /** The head of `repository`'s stream: the last line of its latest month file. */
