@@ -7,7 +7,12 @@
  */
 import { MandateError } from '../../src/core/errors.js';
 import { LEDGER_BRANCH, statementDigest } from '../../src/evidence/chain.js';
-import { type Appended, appendViaApi, type LedgerTarget } from '../../src/evidence/github-store.js';
+import {
+  type Appended,
+  appendViaApi,
+  type LedgerTarget,
+  readLedgerMonth,
+} from '../../src/evidence/github-store.js';
 import type { EvidenceRecord, ProtectionSnapshot } from '../../src/evidence/record.js';
 import { toStatement } from '../../src/evidence/statement.js';
 import { ANCHOR_PREFIX, anchorLine } from '../../src/evidence/verify.js';
@@ -183,8 +188,9 @@ export async function recordEvidence(input: {
 }
 
 /**
- * On a writable run: the runs of the pull requests merged by `headSha` whose anchor says they
- * could not write (forks) are appended as gap entries, once.
+ * On a writable run of a merge: each pull request merged by `headSha` that has no record in the
+ * ledger (this month or the last) — its run could not write, as a fork's cannot, or did not run —
+ * gets a gap entry, once, with the Statement hash its check run names when it has one.
  */
 export async function recordGaps(input: {
   client: GitHubRest;
@@ -195,45 +201,51 @@ export async function recordGaps(input: {
   now: Date;
 }): Promise<number> {
   const { client, repo } = input;
+  const target = ledgerTarget(repo, input.evidenceRepository);
   const pulls = await client.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
     ...repo,
     commit_sha: input.headSha,
   });
+  const list = (Array.isArray(pulls.data) ? pulls.data : []) as {
+    number?: number;
+    head?: { sha?: string };
+  }[];
+  if (list.length === 0) return 0;
+  const lastMonth = new Date(Date.UTC(input.now.getUTCFullYear(), input.now.getUTCMonth() - 1, 15));
+  const recent =
+    (await readLedgerMonth(client, target, input.repository, lastMonth)) +
+    (await readLedgerMonth(client, target, input.repository, input.now));
   let recorded = 0;
-  for (const pull of Array.isArray(pulls.data) ? pulls.data : []) {
-    const p = pull as { number?: number; head?: { sha?: string } };
+  for (const p of list) {
     if (typeof p.number !== 'number' || typeof p.head?.sha !== 'string') continue;
+    const subject = `${input.repository}@pull/${p.number}`;
+    // A record of the pull request, or a gap already recorded for it.
+    if (recent.includes(`"name":"${subject}"`) || recent.includes(`"subject":"${subject}"`)) {
+      continue;
+    }
     const runs = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
       ...repo,
       ref: p.head.sha,
       check_name: CHECK_NAME,
     });
-    for (const run of (runs.data as { check_runs?: unknown[] }).check_runs ?? []) {
-      const r = run as {
-        html_url?: string;
-        conclusion?: string | null;
-        output?: { summary?: string | null };
-      };
-      const match = new RegExp(`sha256:([0-9a-f]{64}) ${UNRECORDED}`).exec(r.output?.summary ?? '');
-      if (match === null) continue;
-      await appendViaApi(
-        client,
-        ledgerTarget(repo, input.evidenceRepository),
-        input.repository,
-        input.now.toISOString(),
-        {
-          gap: {
-            subject: `${input.repository}@pull/${p.number}`,
-            headSha: p.head.sha,
-            runUrl: r.html_url ?? null,
-            time: input.now.toISOString(),
-            decision: r.conclusion === 'failure' ? 'block' : 'pass',
-            statementSha256: match[1]!,
-          },
-        },
-      );
-      recorded++;
-    }
+    const run = ((runs.data as { check_runs?: unknown[] }).check_runs ?? [])[0] as
+      | { html_url?: string; conclusion?: string | null; output?: { summary?: string | null } }
+      | undefined;
+    const anchored = new RegExp(`sha256:([0-9a-f]{64}) ${UNRECORDED}`).exec(
+      run?.output?.summary ?? '',
+    );
+    await appendViaApi(client, target, input.repository, input.now.toISOString(), {
+      gap: {
+        subject,
+        headSha: p.head.sha,
+        runUrl: run?.html_url ?? null,
+        time: input.now.toISOString(),
+        decision:
+          run?.conclusion === 'failure' ? 'block' : run?.conclusion === 'success' ? 'pass' : null,
+        statementSha256: anchored?.[1] ?? null,
+      },
+    });
+    recorded++;
   }
   return recorded;
 }

@@ -25,9 +25,13 @@ export interface Gap {
   /** Where the run's record went instead (its job summary and artifact), and when. */
   runUrl: string | null;
   time: string;
-  decision: 'pass' | 'block';
-  /** The SHA-256 of the Statement the run computed (in its check run output or summary). */
-  statementSha256: string;
+  /** The check run's verdict, null when there was none. */
+  decision: 'pass' | 'block' | null;
+  /**
+   * The SHA-256 of the Statement the run computed (from its check run's anchor), or null when
+   * no run left one (a fork's pull request: no check run, no write).
+   */
+  statementSha256: string | null;
 }
 
 export type Entry =

@@ -214,6 +214,22 @@ export async function appendViaApi(
   }
 }
 
+/** The text of `repository`'s month file for `time` on `target` ('' when there is none). */
+export async function readLedgerMonth(
+  client: GitHubRest,
+  target: LedgerTarget,
+  repository: string,
+  time: Date,
+): Promise<string> {
+  const ref = await readRef(client, target, target.branch ?? LEDGER_BRANCH);
+  if (ref === null) return '';
+  const path = ledgerPath(repository, time);
+  const segments = path.split('/');
+  const dir = await walk(client, target, ref.tree, segments.slice(0, -1));
+  const file = dir?.find((entry) => entry.path === segments.at(-1) && entry.type === 'blob');
+  return file === undefined ? '' : readBlob(client, target, file.sha);
+}
+
 /** Every month file of the ledger on `target` (for `mandate evidence verify|report --from`). */
 export async function readLedgerViaApi(
   client: GitHubRest,

@@ -177,4 +177,35 @@ describe('recording a run', () => {
     expect(report.streams[0]).toMatchObject({ records: 0, gaps: 1 });
     expect(files[0]!.text).toContain(`"statementSha256":"${recorded.statementSha256}"`);
   });
+
+  it('a fork pull request (no check run, no write) merged: the merge run records its gap once', async () => {
+    // The ledger already holds another pull request's record.
+    const other = statementAt('2026-12-01T09:00:00Z', { pullRequest: 41 });
+    await recordEvidence({
+      client,
+      repo,
+      record: other.predicate,
+      branch: 'main',
+      evidenceRepository: null,
+      check: null,
+      note: () => {},
+    });
+    const forkHead = sha('fork head 43');
+    const merge = sha('merge 43');
+    gh.commitPulls.set(merge, [{ number: 43, head: { sha: forkHead } }]);
+    gh.commitPulls.set(sha('merge 41'), [{ number: 41, head: { sha: other.predicate.headSha } }]);
+    const now = new Date('2026-12-02T12:00:00Z');
+    const options = { client, repo, repository: 'acme/app', evidenceRepository: null, now };
+    expect(await recordGaps({ ...options, headSha: merge })).toBe(1);
+    // Recorded once: a re-run of the merge adds nothing; a recorded pull request has no gap.
+    expect(await recordGaps({ ...options, headSha: merge })).toBe(0);
+    expect(await recordGaps({ ...options, headSha: sha('merge 41') })).toBe(0);
+    const files = await readLedgerViaApi(client, repo);
+    const report = await verifyLedger(files);
+    expect(report.breaks).toEqual([]);
+    expect(report.streams[0]).toMatchObject({ records: 1, gaps: 1 });
+    expect(files[0]!.text).toContain(
+      `"gap":{"subject":"acme/app@pull/43","headSha":"${forkHead}","runUrl":null`,
+    );
+  });
 });
