@@ -4,11 +4,40 @@
  * of an edit (exit 1), `mandate evidence report` writes the HTML page, and a bad period is one
  * sentence (exit 2), never a trace.
  */
+import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Octokit } from '@octokit/core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { statementDigest } from '../../src/evidence/chain.js';
+import { appendViaApi } from '../../src/evidence/github-store.js';
+import { anchorLine } from '../../src/evidence/verify.js';
+import type { GitHubRest } from '../../src/sources/github.js';
+import { FakeGitHub } from '../action/fake-github.js';
+import { statementAt } from '../evidence/fixtures.js';
 import { scratch } from '../support/scratch.js';
-import { ensureBuilt, mandate, STACK_LINE } from './helpers.js';
+import { CLI, cleanEnv, ensureBuilt, mandate, STACK_LINE } from './helpers.js';
+
+/** `mandate` without blocking this process: the fake GitHub server answers from it. */
+function mandateAsync(
+  cwd: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd, env: cleanEnv(env), encoding: 'utf8' },
+      (error, stdout, stderr) =>
+        resolve({
+          status: error === null ? 0 : ((error as { code?: number }).code ?? null),
+          stdout,
+          stderr,
+        }),
+    );
+  });
+}
 
 const s = scratch();
 beforeAll(() => ensureBuilt());
@@ -78,4 +107,76 @@ describe('mandate evidence', () => {
     expect(bad.stderr).toMatch(/^mandate: --period: /);
     expect(bad.stderr).not.toMatch(STACK_LINE);
   });
+
+  it('with a token: verify reads the ledger branch through the API and checks the anchors; report computes coverage', async () => {
+    const gh = new FakeGitHub('acme/app');
+    await gh.start();
+    try {
+      const client = new Octokit({ auth: 't', baseUrl: gh.url }) as unknown as GitHubRest;
+      for (const [n, time] of [
+        [1, '2026-03-01T10:00:00Z'],
+        [2, '2026-03-02T10:00:00Z'],
+      ] as const) {
+        const statement = statementAt(time, { pullRequest: n });
+        const appended = await appendViaApi(
+          client,
+          { owner: 'acme', repo: 'app' },
+          'acme/app',
+          time,
+          { statement },
+        );
+        await client.request('POST /repos/{owner}/{repo}/check-runs', {
+          owner: 'acme',
+          repo: 'app',
+          name: 'mandate',
+          head_sha: statement.predicate.headSha,
+          output: {
+            title: 'passed',
+            summary: `ok\n\n${anchorLine(statementDigest(statement), appended.head)}`,
+          },
+        });
+      }
+      gh.closedPulls.set(
+        'acme/app',
+        [1, 2, 3].map((n) => ({
+          number: n,
+          title: `change ${n}`,
+          merged_at: `2026-03-0${n}T11:00:00Z`,
+          updated_at: `2026-03-0${n}T11:00:00Z`,
+          merge_commit_sha: null,
+        })),
+      );
+      const cwd = s.tempDir('mandate-cwd-');
+      const env = { GITHUB_TOKEN: 'fake-token-for-tests', GITHUB_API_URL: gh.url };
+      const verify = await mandateAsync(cwd, ['evidence', 'verify', '--from', 'acme/app'], env);
+      expect(verify.stderr).toBe('');
+      expect(verify.status).toBe(0);
+      expect(verify.stdout).toContain('✓ acme/app: 2 records, chain intact');
+      expect(verify.stdout).toContain("2 record(s) matched their check run's anchor.");
+      const report = await mandateAsync(
+        cwd,
+        [
+          'evidence',
+          'report',
+          '--from',
+          'acme/app',
+          '--period',
+          '2026-03-01..2026-03-31',
+          '--format',
+          'json',
+        ],
+        env,
+      );
+      expect(report.status).toBe(0);
+      const data = JSON.parse(report.stdout);
+      expect(data.coverage.repositories).toEqual([
+        expect.objectContaining({ repository: 'acme/app', changes: 3, covered: 2 }),
+      ]);
+      expect(
+        data.coverage.repositories[0].missing.map((c: { number: number }) => c.number),
+      ).toEqual([3]);
+    } finally {
+      await gh.stop();
+    }
+  }, 60_000);
 });
