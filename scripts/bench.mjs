@@ -5,8 +5,9 @@
 //   node scripts/bench.mjs [--keep] [--size-mb 50] [--commits 3000] [--runs 15]
 //                          [--action-runs 10] [--dir PATH] [--json FILE] [--cli FILE]
 //                          [--generate-only] [--skip-secretlint] [--skip-real-code]
-//                          [--hooks-only] [--hook-runs 10]
-//   (--cli: the CLI bundle to measure, default dist/cli.js; --json: every measurement and the
+//                          [--hooks-only] [--hook-runs 10] [--evidence-only]
+//   (--evidence-only: just `mandate evidence report` over 12 months × 2,000 records,
+//   scripts/bench-evidence.mjs; --cli: the CLI bundle to measure, default dist/cli.js; --json: every measurement and the
 //   table, as printed, in one JSON file)
 //
 // In a temporary directory it generates (a) a tree of realistic source (>= 50 MB) with ~30
@@ -96,6 +97,7 @@ function parseArgs(argv) {
     else if (arg === '--skip-secretlint') options.secretlint = false;
     else if (arg === '--skip-real-code') options.realCode = false;
     else if (arg === '--hooks-only') options.hooksOnly = true;
+    else if (arg === '--evidence-only') options.evidenceOnly = true;
     else if (arg === '--hook-runs') options.hookRuns = Number(value());
     else if (arg === '--help' || arg === '-h') usage();
     else usage(`unknown option ${arg}`);
@@ -1489,6 +1491,26 @@ async function main() {
   };
 
   try {
+    if (options.evidenceOnly) {
+      // scripts/bench-evidence.mjs: `mandate evidence report` over 12 months × 2,000 records.
+      log('evidence report over a 24,000-record ledger…');
+      const { benchEvidence } = await import('./bench-evidence.mjs');
+      const evidence = benchEvidence({ cli: CLI });
+      const row = (label, r) => [
+        label,
+        `${(r.ms / 1000).toFixed(2)} s`,
+        `${(r.cpuMs / 1000).toFixed(2)} s CPU`,
+        `${r.rssMb.toFixed(0)} MB`,
+      ];
+      printTable([
+        ['evidence report --format html', 'wall', 'CPU', 'peak RSS'],
+        row(`a year, ${evidence.records} records`, evidence.year),
+        row('one quarter of it', evidence.quarter),
+      ]);
+      results.evidence = evidence;
+      if (options.json) writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`);
+      return;
+    }
     if (options.hooksOnly) {
       log(`git commit through each hook manager ×${options.hookRuns}…`);
       const hooks = benchHooks(base, options.hookRuns);

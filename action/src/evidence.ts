@@ -1,143 +1,251 @@
 /**
- * The evidence record of one run (schema/evidence.schema.json, version 1): what was judged,
- * under which policy (the config's hash and the commit it came from), by which rules, what was
- * found (redacted) and what was decided. It holds no raw secret: findings carry only their
- * redacted form and a fingerprint (keyed with the repository's salt, as in the baseline).
+ * The Action's side of the evidence: the record's builder lives in src/evidence/record.ts (one
+ * builder for the Action and the CLI). Here: the branch protection snapshot, the append to the
+ * ledger (the `mandate-evidence` branch, or `evidence-repository`) through the git data API,
+ * the anchor written into the `mandate` check run, and the gap a fork's run leaves — recorded
+ * by the next run that can write.
  */
-import type { Finding, ScanResult } from '../../src/core/types.js';
-import type { ReviewsEvidence } from './reviews.js';
+import { MandateError } from '../../src/core/errors.js';
+import { LEDGER_BRANCH, statementDigest } from '../../src/evidence/chain.js';
+import {
+  type Appended,
+  appendViaApi,
+  type LedgerTarget,
+  readLedgerMonth,
+} from '../../src/evidence/github-store.js';
+import type { EvidenceRecord, ProtectionSnapshot } from '../../src/evidence/record.js';
+import { toStatement } from '../../src/evidence/statement.js';
+import { ANCHOR_PREFIX, anchorLine } from '../../src/evidence/verify.js';
+import type { GitHubRest } from '../../src/sources/github.js';
 
-export const EVIDENCE_VERSION = 1;
+export {
+  buildEvidence,
+  EVIDENCE_SCHEMA_ID,
+  EVIDENCE_VERSION,
+  type EvidenceRecord,
+  type ProtectionSnapshot,
+} from '../../src/evidence/record.js';
 
-export interface EvidenceRecord {
-  $schema: string;
-  version: 1;
-  tool: { name: 'mandate'; version: string };
-  repository: string;
-  event: string;
-  pullRequest: number | null;
-  ref: string | null;
-  baseSha: string | null;
-  headSha: string;
-  actor: string;
-  time: string;
-  runUrl: string | null;
-  config: {
-    /** The config file, null when the built-in defaults applied. */
-    path: string | null;
-    sha256: string | null;
-    /** The commit the config was read from (the base of a pull request). */
-    commit: string;
-    source: 'base-commit' | 'defaults';
-    /** The change being judged modifies a policy file; its version was not applied. */
-    changedByChange: boolean;
-    changedFiles: string[];
-    /** Central configs merged in through `extends: owner/repo:path@ref`. */
-    central: { ref: string; sha256: string; locked: string[] }[];
-  };
-  rules: string[];
-  scan: {
-    scope: string;
-    description: string;
-    files: number;
-    lines: number;
-    skipped: Record<string, number>;
-  };
-  findings: Pick<
-    Finding,
-    'ruleId' | 'severity' | 'path' | 'line' | 'redacted' | 'fingerprint' | 'blocking'
-  >[];
-  /** Findings an inline allow in the change suppressed, with the author's reason. */
-  allowed?: (Pick<Finding, 'ruleId' | 'severity' | 'path' | 'line' | 'redacted' | 'fingerprint'> & {
-    marker: string;
-    reason: string;
-  })[];
-  decision: 'pass' | 'block';
-  reasons: string[];
-  unblock: string[];
-  annotations: 'checks' | 'commands' | 'none';
-  notes: string[];
-  /** Required reviews: each requirement's verdict and approvals, break-glass, open follow-ups. */
-  reviews?: ReviewsEvidence;
+const CHECK_NAME = 'mandate';
+/** Marks an anchor whose record could not be written (a fork's read-only token). */
+export const UNRECORDED = 'not recorded: this run could not write the ledger';
+
+function statusOf(error: unknown): number | null {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : null;
 }
 
-export const EVIDENCE_SCHEMA_ID =
-  'https://raw.githubusercontent.com/mandate-dev/mandate/main/schema/evidence.schema.json';
+function checkNames(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) =>
+    typeof item === 'string'
+      ? [item]
+      : typeof (item as { context?: unknown })?.context === 'string'
+        ? [(item as { context: string }).context]
+        : [],
+  );
+}
 
-export function buildEvidence(input: {
-  version: string;
+/**
+ * The judged branch's protection and the ruleset rules that apply to it. The classic
+ * protection needs admin rights (a workflow token gets 403/404: said out loud); the rules of a
+ * branch are readable with read access.
+ */
+export async function readProtection(
+  client: GitHubRest,
+  repo: { owner: string; repo: string },
+  branch: string | null,
+): Promise<ProtectionSnapshot> {
+  if (branch === null || branch === '') {
+    return { readable: false, branch: null, reason: 'No branch is judged in this run.' };
+  }
+  const name = branch.replace(/^refs\/heads\//, '');
+  let requiredChecks: string[] | null = null;
+  let rulesets: { type: string; rulesetId: number | null; requiredChecks: string[] }[];
+  try {
+    const rules = await client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
+      ...repo,
+      branch: name,
+      per_page: 100,
+    });
+    rulesets = (Array.isArray(rules.data) ? rules.data : []).map((rule) => {
+      const r = rule as { type?: unknown; ruleset_id?: unknown; parameters?: unknown };
+      const params = (r.parameters ?? {}) as { required_status_checks?: unknown };
+      return {
+        type: typeof r.type === 'string' ? r.type : 'unknown',
+        rulesetId: typeof r.ruleset_id === 'number' ? r.ruleset_id : null,
+        requiredChecks: checkNames(params.required_status_checks),
+      };
+    });
+  } catch (error) {
+    return {
+      readable: false,
+      branch: name,
+      reason: `The rulesets of ${name} are not readable with this token (HTTP ${statusOf(error) ?? 'error'}).`,
+    };
+  }
+  try {
+    const protection = await client.request(
+      'GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks',
+      { ...repo, branch: name },
+    );
+    const data = protection.data as { contexts?: unknown; checks?: unknown };
+    requiredChecks = [...new Set([...checkNames(data.contexts), ...checkNames(data.checks)])];
+  } catch (error) {
+    const status = statusOf(error);
+    // 404: no protection (or no rights to see it); 403: no rights. Rulesets may still require it.
+    if (status !== 404 && status !== 403) throw error;
+    if (status === 403 && !rulesets.some((r) => r.requiredChecks.includes(CHECK_NAME))) {
+      return {
+        readable: false,
+        branch: name,
+        reason: `The branch protection of ${name} is not readable with this token (it needs administration: read); no ruleset requires the mandate check.`,
+      };
+    }
+  }
+  const mandateRequired =
+    (requiredChecks ?? []).includes(CHECK_NAME) ||
+    rulesets.some((r) => r.requiredChecks.includes(CHECK_NAME));
+  return { readable: true, branch: name, requiredChecks, rulesets, mandateRequired };
+}
+
+export function ledgerTarget(
+  repo: { owner: string; repo: string },
+  evidenceRepository: string | null,
+): LedgerTarget {
+  if (evidenceRepository === null) return { ...repo, branch: LEDGER_BRANCH };
+  const match = /^([\w.-]+)\/([\w.-]+)(?:@(.+))?$/.exec(evidenceRepository);
+  if (match === null) {
+    throw new MandateError(
+      `The \`evidence-repository\` input is "${evidenceRepository}"; use owner/repo (optionally @branch).`,
+    );
+  }
+  return { owner: match[1]!, repo: match[2]!, branch: match[3] ?? LEDGER_BRANCH };
+}
+
+export interface Recorded {
+  record: EvidenceRecord;
+  statementSha256: string;
+  appended: Appended | null;
+  /** The line written into the check run (and the log). */
+  anchor: string;
+}
+
+/**
+ * Snapshots the protection into the record, appends its Statement to the ledger and anchors
+ * its hash (and the chain head) in the check run. A token that cannot write (a fork's) leaves
+ * the record in the job summary and evidence file, says so, and marks the anchor unrecorded
+ * so the next writable run records the gap.
+ */
+export async function recordEvidence(input: {
+  client: GitHubRest;
+  repo: { owner: string; repo: string };
+  record: EvidenceRecord;
+  branch: string | null;
+  evidenceRepository: string | null;
+  check: { id: number; title: string; summary: string } | null;
+  note: (sentence: string) => void;
+}): Promise<Recorded> {
+  const { client, repo, note } = input;
+  const protection = await readProtection(client, repo, input.branch).catch(
+    (error: unknown): ProtectionSnapshot => ({
+      readable: false,
+      branch: input.branch,
+      reason: `The branch protection could not be read (${error instanceof Error ? error.message : 'error'}).`,
+    }),
+  );
+  const record: EvidenceRecord = { ...input.record, protection };
+  const statement = toStatement(record);
+  const digest = statementDigest(statement);
+  const target = ledgerTarget(repo, input.evidenceRepository);
+  let appended: Appended | null = null;
+  let anchor: string;
+  try {
+    appended = await appendViaApi(client, target, record.repository, record.time, { statement });
+    anchor = anchorLine(digest, appended.head);
+    note(
+      `The evidence record was appended to ${target.owner}/${target.repo}@${target.branch} (${appended.path}, record ${appended.head.seq}); its SHA-256 is in the mandate check run.`,
+    );
+  } catch (error) {
+    anchor = `${ANCHOR_PREFIX}${digest} ${UNRECORDED}`;
+    note(
+      `The evidence record could not be appended to the ledger ${target.owner}/${target.repo}@${target.branch}: ${error instanceof Error ? error.message : String(error)} It is in the job summary and the evidence file (upload it as an artifact); the next run that can write records the gap.`,
+    );
+  }
+  if (input.check !== null) {
+    await client
+      .request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+        ...repo,
+        check_run_id: input.check.id,
+        output: {
+          title: input.check.title,
+          summary: `${input.check.summary}\n\n<sub>${anchor}</sub>`.slice(0, 65_000),
+        },
+      })
+      .catch(() => note('The evidence anchor could not be written into the mandate check run.'));
+  }
+  return { record, statementSha256: digest, appended, anchor };
+}
+
+/**
+ * On a writable run of a merge: each pull request merged by `headSha` that has no record in the
+ * ledger (this month or the last) — its run could not write, as a fork's cannot, or did not run —
+ * gets a gap entry, once, with the Statement hash its check run names when it has one.
+ */
+export async function recordGaps(input: {
+  client: GitHubRest;
+  repo: { owner: string; repo: string };
   repository: string;
-  event: string;
-  pullRequest: number | null;
-  ref: string | null;
-  baseSha: string | null;
   headSha: string;
-  actor: string;
+  evidenceRepository: string | null;
   now: Date;
-  runUrl: string | null;
-  config: EvidenceRecord['config'];
-  result: ScanResult | null;
-  annotations: EvidenceRecord['annotations'];
-  notes: string[];
-  reviews?: ReviewsEvidence;
-}): EvidenceRecord {
-  const { result } = input;
-  return {
-    $schema: EVIDENCE_SCHEMA_ID,
-    version: EVIDENCE_VERSION,
-    tool: { name: 'mandate', version: input.version },
-    repository: input.repository,
-    event: input.event,
-    pullRequest: input.pullRequest,
-    ref: input.ref,
-    baseSha: input.baseSha,
-    headSha: input.headSha,
-    actor: input.actor,
-    time: input.now.toISOString(),
-    runUrl: input.runUrl,
-    config: input.config,
-    rules: result === null ? [] : result.rules.map((rule) => rule.id),
-    scan: {
-      scope: result?.scope ?? 'none',
-      description: result?.description ?? 'nothing scanned',
-      files: result?.stats.files ?? 0,
-      lines: result?.stats.lines ?? 0,
-      skipped: Object.fromEntries(
-        Object.entries(result?.stats.skipped ?? {}).filter(
-          (entry): entry is [string, number] => entry[1] !== undefined,
-        ),
-      ),
-    },
-    findings: (result?.findings ?? []).map((finding) => ({
-      ...recorded(finding),
-      blocking: finding.blocking,
-    })),
-    ...((result?.allowed ?? []).length === 0
-      ? {}
-      : {
-          allowed: (result?.allowed ?? []).map((finding) => ({
-            ...recorded(finding),
-            marker: finding.allow.marker,
-            reason: finding.allow.reason,
-          })),
-        }),
-    decision: result?.decision ?? 'pass',
-    reasons: result?.reasons ?? [],
-    unblock: result?.unblock ?? [],
-    annotations: input.annotations,
-    notes: input.notes,
-    ...(input.reviews === undefined ? {} : { reviews: input.reviews }),
-  };
-}
-
-/** What the evidence keeps of a finding: where, which rule, and only the redacted value. */
-function recorded(finding: Finding) {
-  return {
-    ruleId: finding.ruleId,
-    severity: finding.severity,
-    path: finding.path,
-    line: finding.line,
-    redacted: finding.redacted,
-    fingerprint: finding.fingerprint,
-  };
+}): Promise<number> {
+  const { client, repo } = input;
+  const target = ledgerTarget(repo, input.evidenceRepository);
+  const pulls = await client.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+    ...repo,
+    commit_sha: input.headSha,
+  });
+  const list = (Array.isArray(pulls.data) ? pulls.data : []) as {
+    number?: number;
+    head?: { sha?: string };
+  }[];
+  if (list.length === 0) return 0;
+  const lastMonth = new Date(Date.UTC(input.now.getUTCFullYear(), input.now.getUTCMonth() - 1, 15));
+  const recent =
+    (await readLedgerMonth(client, target, input.repository, lastMonth)) +
+    (await readLedgerMonth(client, target, input.repository, input.now));
+  let recorded = 0;
+  for (const p of list) {
+    if (typeof p.number !== 'number' || typeof p.head?.sha !== 'string') continue;
+    const subject = `${input.repository}@pull/${p.number}`;
+    // A record of the pull request, or a gap already recorded for it.
+    if (recent.includes(`"name":"${subject}"`) || recent.includes(`"subject":"${subject}"`)) {
+      continue;
+    }
+    const runs = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+      ...repo,
+      ref: p.head.sha,
+      check_name: CHECK_NAME,
+    });
+    const run = ((runs.data as { check_runs?: unknown[] }).check_runs ?? [])[0] as
+      | { html_url?: string; conclusion?: string | null; output?: { summary?: string | null } }
+      | undefined;
+    const anchored = new RegExp(`sha256:([0-9a-f]{64}) ${UNRECORDED}`).exec(
+      run?.output?.summary ?? '',
+    );
+    await appendViaApi(client, target, input.repository, input.now.toISOString(), {
+      gap: {
+        subject,
+        headSha: p.head.sha,
+        runUrl: run?.html_url ?? null,
+        time: input.now.toISOString(),
+        decision:
+          run?.conclusion === 'failure' ? 'block' : run?.conclusion === 'success' ? 'pass' : null,
+        statementSha256: anchored?.[1] ?? null,
+      },
+    });
+    recorded++;
+  }
+  return recorded;
 }

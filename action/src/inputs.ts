@@ -14,6 +14,10 @@ export interface Inputs {
   annotations: AnnotationMode;
   sarifFile: string | null;
   evidenceFile: string | null;
+  /** `branch`: append each record to the evidence ledger; `off`: the evidence file only. */
+  evidenceLedger: 'branch' | 'off';
+  /** `owner/repo[@branch]`: the organisation's evidence repository instead of this one. */
+  evidenceRepository: string | null;
   failOn: Severity | null;
 }
 
@@ -37,8 +41,18 @@ export function readInputs(): Inputs {
       `The \`fail-on\` input is "${failOn}"; use one of ${SEVERITIES.join(', ')}, or leave it empty to use the config's fail_on.`,
     );
   }
+  // The runner applies action.yml's default (`branch`); an empty input (a test harness that
+  // sets only some inputs) leaves the ledger off.
+  const evidenceLedger = core.getInput('evidence-ledger') || 'off';
+  if (evidenceLedger !== 'branch' && evidenceLedger !== 'off') {
+    throw new MandateError(
+      `The \`evidence-ledger\` input is "${evidenceLedger}"; use branch or off.`,
+    );
+  }
   return {
     token,
+    evidenceLedger,
+    evidenceRepository: core.getInput('evidence-repository') || null,
     config: core.getInput('config') || CONFIG_FILES[0],
     annotations,
     sarifFile: core.getInput('sarif-file') || null,

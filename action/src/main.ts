@@ -113,11 +113,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
       policy ??= register.policy;
     }
 
-    const delivered: CheckOutcome =
+    const published =
       result !== null && steps.changeSet !== null
         ? await publishCheck({ client, inputs, runEnv, steps, result, reviews, notes, note, env })
-        : { delivered: 'none' };
+        : null;
+    const delivered: CheckOutcome = published ?? { delivered: 'none' };
     await publishRecord({
+      client,
       version: VERSION,
       inputs,
       runEnv,
@@ -128,7 +130,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
       reviews,
       touched: judged?.touched ?? new Set(),
       delivered,
+      check: published?.check ?? null,
       notes,
+      note,
       env,
     });
 

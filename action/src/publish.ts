@@ -11,7 +11,7 @@ import type { GitHubRest } from '../../src/github/rest.js';
 import { formatSarif } from '../../src/reporters/sarif.js';
 import { type CheckOutcome, publishAnnotations } from './annotations.js';
 import type { RunEnvironment } from './event.js';
-import { buildEvidence, type EvidenceRecord } from './evidence.js';
+import { buildEvidence, type EvidenceRecord, recordEvidence, recordGaps } from './evidence.js';
 import type { Inputs } from './inputs.js';
 import type { Plan } from './plan.js';
 import type { Policy } from './policy.js';
@@ -35,6 +35,12 @@ async function writeSummary(markdown: string, env: NodeJS.ProcessEnv): Promise<v
   await core.summary.addRaw(markdown).write();
 }
 
+/** The check run's title and summary, as published (and anchored by the evidence ledger). */
+export interface CheckText {
+  title: string;
+  summary: string;
+}
+
 /** The check run, or annotations as workflow commands when the token cannot write checks. */
 export async function publishCheck(input: {
   client: GitHubRest;
@@ -46,19 +52,23 @@ export async function publishCheck(input: {
   notes: string[];
   note: (sentence: string) => void;
   env: NodeJS.ProcessEnv;
-}): Promise<CheckOutcome> {
+}): Promise<CheckOutcome & { check: CheckText }> {
   const { result, reviews, runEnv, env } = input;
+  const check: CheckText = {
+    title:
+      reviews?.breakGlass?.status === 'active'
+        ? `${verdictLine(result)} (BREAK-GLASS)`
+        : verdictLine(result),
+    summary: [...(reviews?.markdown ?? []), checkSummary(result, input.notes)].join('\n'),
+  };
   const delivered = await publishAnnotations(input.client, {
     mode: input.inputs.annotations,
     owner: runEnv.repo.owner,
     repo: runEnv.repo.repo,
     headSha: input.steps.headSha,
     result,
-    title:
-      reviews?.breakGlass?.status === 'active'
-        ? `${verdictLine(result)} (BREAK-GLASS)`
-        : verdictLine(result),
-    summary: [...(reviews?.markdown ?? []), checkSummary(result, input.notes)].join('\n'),
+    title: check.title,
+    summary: check.summary,
     detailsUrl: runEnv.runUrl,
     // Re-evaluations (a review, a label, an edit, a re-run) update the check of this head
     // SHA. A new base is a new judgement: a fresh check run, so that no annotation of the
@@ -78,11 +88,12 @@ export async function publishCheck(input: {
       `Findings were reported as workflow-command annotations, not on a \`mandate\` check run, because ${delivered.reason}.${shown}`,
     );
   }
-  return delivered;
+  return { ...delivered, check };
 }
 
 /** The evidence record, SARIF, outputs, job summary and log lines of a run. */
 export async function publishRecord(input: {
+  client: GitHubRest;
   version: string;
   inputs: Inputs;
   runEnv: RunEnvironment;
@@ -93,11 +104,14 @@ export async function publishRecord(input: {
   reviews: ReviewJudgement | null;
   touched: Set<string>;
   delivered: CheckOutcome;
+  check: CheckText | null;
   notes: string[];
+  note: (sentence: string) => void;
   env: NodeJS.ProcessEnv;
 }): Promise<void> {
-  const { inputs, runEnv, steps, policy, result, reviews, touched, notes, env } = input;
-  const evidence: EvidenceRecord = buildEvidence({
+  const { client, inputs, runEnv, steps, policy, result, reviews, touched, notes, env } = input;
+  const { delivered, check, note } = input;
+  let evidence: EvidenceRecord = buildEvidence({
     version: input.version,
     repository: `${runEnv.repo.owner}/${runEnv.repo.repo}`,
     event: runEnv.event.name,
@@ -122,6 +136,37 @@ export async function publishRecord(input: {
     notes,
     ...(reviews === null ? {} : { reviews: reviews.evidence }),
   });
+
+  // The ledger (src/evidence/): protection snapshot, append, anchor in the check run.
+  if (inputs.evidenceLedger === 'branch' && steps.changeSet !== null) {
+    const recorded = await recordEvidence({
+      client,
+      repo: runEnv.repo,
+      record: evidence,
+      branch: runEnv.event.kind === 'pull-request' ? runEnv.event.baseRef : steps.ref,
+      evidenceRepository: inputs.evidenceRepository,
+      check:
+        delivered.delivered === 'checks' && check !== null
+          ? { id: delivered.checkRunId, ...check }
+          : null,
+      note,
+    });
+    evidence = recorded.record;
+    core.info(recorded.anchor);
+    if (recorded.appended !== null && runEnv.event.kind === 'range') {
+      // A writable run on a merge records the forks' runs that could not write.
+      await recordGaps({
+        client,
+        repo: runEnv.repo,
+        repository: `${runEnv.repo.owner}/${runEnv.repo.repo}`,
+        headSha: steps.headSha,
+        evidenceRepository: inputs.evidenceRepository,
+        now: new Date(),
+      }).catch(() =>
+        note('The runs of merged fork pull requests could not be checked for missing records.'),
+      );
+    }
+  }
 
   if (inputs.sarifFile !== null && result !== null) {
     const file = workspacePath(inputs.sarifFile, env);

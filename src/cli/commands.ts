@@ -87,6 +87,8 @@ export interface ScanFlags {
   migrate?: boolean;
   /** `mandate baseline`: also untracked files of a git work tree (default: tracked only). */
   untracked?: boolean;
+  /** `mandate check --evidence-ledger DIR`: append the run's record to a local ledger. */
+  evidenceLedger?: string;
 }
 
 const DEFAULT_BASELINE = BASELINE_FILE;
@@ -539,6 +541,14 @@ export async function runScan(
     progress.done();
   }
   if (command === 'check') result = await withPolicies(result, prepared);
+  if (flags.evidenceLedger !== undefined) {
+    const line = await (await import('./evidence.js')).appendScanEvidence(result, {
+      dir: flags.evidenceLedger,
+      policyDir: prepared.policyDir,
+      ...(flags.config === undefined ? {} : { config: flags.config }),
+    });
+    process.stderr.write(`${line}\n`);
+  }
   const color = wantsColor(flags.color);
   const report = await render(result, flags.format, {
     color,

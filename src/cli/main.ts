@@ -33,6 +33,13 @@ function addScanOptions(command: Command): Command {
     );
 }
 
+function parsePositive(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new InvalidArgumentError('Give a whole number from 1.');
+  }
+  return Number(value);
+}
+
 function parseJobs(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) {
     throw new InvalidArgumentError('Give a whole number from 1 to 64.');
@@ -64,9 +71,51 @@ export async function main(argv: string[]): Promise<number> {
       .description(
         'run every policy family that applies to the scope: secrets, and the policy documents (stale ones block in CI, warn in the hook)',
       ),
-  ).action(async (paths: string[], flags: ScanFlags) => {
-    exitCode = await runScan(paths, flags, 'check');
-  });
+  )
+    .option(
+      '--evidence-ledger <dir>',
+      "append this run's evidence record (an in-toto Statement) to the hash-chained ledger in DIR: <owner>/<repo>/<YYYY>/<YYYY-MM>.jsonl",
+    )
+    .action(async (paths: string[], flags: ScanFlags) => {
+      exitCode = await runScan(paths, flags, 'check');
+    });
+
+  const evidence = program
+    .command('evidence')
+    .description('verify the evidence ledger and render it for an auditor');
+  evidence
+    .command('verify')
+    .description(
+      'check a ledger offline: the hash chain, every record against the schema, and (with GITHUB_TOKEN) each record against its mandate check run; reports the first break with file and line',
+    )
+    .argument('[dir]', 'the ledger folder (a clone of the mandate-evidence branch)', '.')
+    .option(
+      '--from <source>',
+      'a folder, or owner/repo[@branch] read through the API (GITHUB_TOKEN)',
+    )
+    .option('--no-anchors', 'do not compare records with their check runs even with a token')
+    .action(async (dir: string, flags: { from?: string; anchors: boolean }) => {
+      exitCode = await (await import('./evidence.js')).runEvidenceVerify(dir, flags);
+    });
+  evidence
+    .command('report')
+    .description(
+      "the auditor's report of a period: coverage, decisions per week, secrets stopped, reviews, break-glass, policy versions, required check, one section per A 5.4 requirement",
+    )
+    .requiredOption('--period <from..to>', 'e.g. 2026-01-01..2026-12-31 (whole days, UTC)')
+    .option('--from <source>', 'a ledger folder, or owner/repo[@branch] through the API', '.')
+    .addOption(
+      new Option('--format <format>', 'report format')
+        .choices(['html', 'markdown', 'json'])
+        .default('markdown'),
+    )
+    .option('--output <file>', 'write the report to a file')
+    .option('--sample <n>', 'list a reproducible random sample of n changes', parsePositive)
+    .option('--seed <n>', "the sample's seed (default 1)", parsePositive)
+    .option('--org <org>', 'coverage over every repository of the organisation (GITHUB_TOKEN)')
+    .action(async (flags: import('./evidence.js').ReportFlags) => {
+      exitCode = await (await import('./evidence.js')).runEvidenceReport(flags);
+    });
 
   addScanOptions(
     program

@@ -141,6 +141,26 @@ export class FakeGitHub {
   readonly labels = new Set<string>();
   /** path → ISO date of the last commit touching it (`GET /commits?path=`). */
   readonly lastCommitDates = new Map<string, string>();
+  /**
+   * The git data API (the evidence ledger): per repository (`owner/repo`, any repository), refs,
+   * trees and commits written through it; blobs go to `blobs`. A ref update with `force: false`
+   * that is not a fast forward gets 422, as GitHub answers a concurrent writer.
+   */
+  readonly git = new Map<string, FakeGitStore>();
+  /** Repositories whose git data the token may read but not write (403), as a fork's token. */
+  readonly gitReadOnly = new Set<string>();
+  /** Ref updates refused as not a fast forward. */
+  refConflicts = 0;
+  /** Closed pull requests the list endpoint serves (`GET /pulls?state=closed`), any repository. */
+  readonly closedPulls = new Map<string, FakeClosedPull[]>();
+  /** Organisation → repositories (`GET /orgs/{org}/repos`). */
+  readonly orgRepos = new Map<string, string[]>();
+  /** Commit → the pull requests it belongs to (`GET /commits/{sha}/pulls`). */
+  readonly commitPulls = new Map<string, { number: number; head: { sha: string } }[]>();
+  /** Branch → ruleset rules that apply (`GET /rules/branches/{branch}`); unset: 404. */
+  readonly branchRules = new Map<string, unknown[]>();
+  /** Branch → classic protection's required checks; unset: 404; `'forbidden'`: 403. */
+  readonly requiredChecks = new Map<string, string[] | 'forbidden'>();
   private server: Server | null = null;
   private nextCheckRun = 1;
   url = '';
@@ -446,6 +466,190 @@ export class FakeGitHub {
     return null;
   }
 
+  gitStore(fullName: string): FakeGitStore {
+    let store = this.git.get(fullName);
+    if (store === undefined) {
+      store = { refs: new Map(), trees: new Map(), commits: new Map() };
+      this.git.set(fullName, store);
+    }
+    return store;
+  }
+
+  /** The files (path → content) of a branch written through the git data API. */
+  gitFiles(fullName: string, branch: string): Tree {
+    const store = this.git.get(fullName);
+    const commit = store?.refs.get(`heads/${branch}`);
+    if (store === undefined || commit === undefined) return {};
+    const files: Tree = {};
+    for (const [path, entry] of flattenTree(store, store.commits.get(commit)!.tree, '')) {
+      files[path] = this.blobs.get(entry.sha) ?? '';
+    }
+    return files;
+  }
+
+  /** Closed pull requests and an organisation's repositories, 100 per page at most. */
+  private routeListings(method: string, url: URL): Reply | null {
+    if (method !== 'GET') return null;
+    const path = decodeURIComponent(url.pathname);
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? '30'), 100);
+    const page = Number(url.searchParams.get('page') ?? '1');
+    const slice = <T>(all: T[]) => all.slice((page - 1) * perPage, page * perPage);
+    const pulls = /^\/repos\/([^/]+\/[^/]+)\/pulls$/.exec(path);
+    if (pulls && this.closedPulls.has(pulls[1]!) && url.searchParams.get('state') === 'closed') {
+      const all = [...this.closedPulls.get(pulls[1]!)!].sort((a, b) =>
+        a.updated_at < b.updated_at ? 1 : -1,
+      );
+      return {
+        status: 200,
+        data: slice(all).map((p) => ({
+          ...p,
+          html_url: `https://github.com/${pulls[1]}/pull/${p.number}`,
+        })),
+      };
+    }
+    const prefix = `/repos/${this.owner}/${this.repo}`;
+    const commitPulls = /^\/commits\/([0-9a-f]{40})\/pulls$/.exec(path.slice(prefix.length));
+    if (path.startsWith(prefix) && commitPulls) {
+      return { status: 200, data: this.commitPulls.get(commitPulls[1]!) ?? [] };
+    }
+    const rules = /^\/rules\/branches\/(.+)$/.exec(path.slice(prefix.length));
+    if (path.startsWith(prefix) && rules) {
+      const found = this.branchRules.get(rules[1]!);
+      return found === undefined
+        ? { status: 404, data: { message: 'Not Found' } }
+        : { status: 200, data: found };
+    }
+    const checks = /^\/branches\/(.+)\/protection\/required_status_checks$/.exec(
+      path.slice(prefix.length),
+    );
+    if (path.startsWith(prefix) && checks) {
+      const found = this.requiredChecks.get(checks[1]!);
+      if (found === 'forbidden') {
+        return { status: 403, data: { message: 'Resource not accessible by integration' } };
+      }
+      return found === undefined
+        ? { status: 404, data: { message: 'Branch not protected' } }
+        : { status: 200, data: { strict: true, contexts: found, checks: [] } };
+    }
+    const org = /^\/orgs\/([^/]+)\/repos$/.exec(path);
+    if (org && this.orgRepos.has(org[1]!)) {
+      const all = this.orgRepos.get(org[1]!)!.map((name) => ({ full_name: name, archived: false }));
+      return { status: 200, data: slice(all) };
+    }
+    return null;
+  }
+
+  private routeGitData(method: string, url: URL, body: string): Reply | null {
+    const match = /^\/repos\/([^/]+\/[^/]+)\/git\/(.+)$/.exec(decodeURIComponent(url.pathname));
+    if (match === null) return null;
+    const fullName = match[1]!;
+    const rest = match[2]!;
+    const store = this.gitStore(fullName);
+    const forbidden: Reply = {
+      status: 403,
+      data: { message: 'Resource not accessible by integration' },
+    };
+    const input = method === 'GET' ? {} : (JSON.parse(body || '{}') as Record<string, unknown>);
+    const writing = method === 'POST' || method === 'PATCH';
+    if (writing && this.gitReadOnly.has(fullName)) return forbidden;
+    let m = /^ref\/(heads\/.+)$/.exec(rest);
+    if (method === 'GET' && m) {
+      const sha = store.refs.get(m[1]!);
+      if (sha === undefined) return { status: 404, data: { message: 'Not Found' } };
+      return { status: 200, data: { ref: `refs/${m[1]}`, object: { sha, type: 'commit' } } };
+    }
+    if (method === 'POST' && rest === 'refs') {
+      const ref = String(input.ref).replace(/^refs\//, '');
+      if (store.refs.has(ref)) {
+        return { status: 422, data: { message: 'Reference already exists' } };
+      }
+      store.refs.set(ref, String(input.sha));
+      return { status: 201, data: { ref: `refs/${ref}`, object: { sha: input.sha } } };
+    }
+    m = /^refs\/(heads\/.+)$/.exec(rest);
+    if (method === 'PATCH' && m) {
+      const current = store.refs.get(m[1]!);
+      if (current === undefined) return { status: 404, data: { message: 'Not Found' } };
+      const sha = String(input.sha);
+      if (input.force !== true && !isAncestor(store, current, sha)) {
+        this.refConflicts++;
+        return { status: 422, data: { message: 'Update is not a fast forward' } };
+      }
+      store.refs.set(m[1]!, sha);
+      return { status: 200, data: { ref: `refs/${m[1]}`, object: { sha } } };
+    }
+    m = /^commits\/([0-9a-f]{40})$/.exec(rest);
+    if (method === 'GET' && m) {
+      const commit = store.commits.get(m[1]!);
+      if (commit === undefined) return null;
+      return {
+        status: 200,
+        data: {
+          sha: m[1],
+          tree: { sha: commit.tree },
+          parents: commit.parents.map((sha) => ({ sha })),
+          message: commit.message,
+        },
+      };
+    }
+    if (method === 'POST' && rest === 'commits') {
+      const commit = {
+        tree: String(input.tree),
+        parents: (input.parents as string[]) ?? [],
+        message: String(input.message ?? ''),
+      };
+      if (!store.trees.has(commit.tree)) {
+        return { status: 422, data: { message: 'Tree SHA does not exist' } };
+      }
+      const sha = shaOf(`commit ${JSON.stringify(commit)} ${store.commits.size}`);
+      store.commits.set(sha, commit);
+      return { status: 201, data: { sha, tree: { sha: commit.tree } } };
+    }
+    if (method === 'POST' && rest === 'trees') {
+      const base = typeof input.base_tree === 'string' ? input.base_tree : null;
+      if (base !== null && !store.trees.has(base)) {
+        return { status: 422, data: { message: 'base_tree is not a valid tree' } };
+      }
+      const files = new Map(base === null ? [] : flattenTree(store, base, ''));
+      for (const entry of input.tree as {
+        path: string;
+        mode: string;
+        sha?: string | null;
+        content?: string;
+      }[]) {
+        if (entry.sha === null) {
+          files.delete(entry.path);
+          continue;
+        }
+        const sha = entry.content === undefined ? entry.sha! : blobSha(entry.content);
+        if (entry.content !== undefined) this.blobs.set(sha, entry.content);
+        files.set(entry.path, { mode: entry.mode, type: 'blob', sha });
+      }
+      const sha = buildTree(store, files);
+      return { status: 201, data: { sha } };
+    }
+    m = /^blobs\/([0-9a-f]{40})$/.exec(rest);
+    if (method === 'GET' && m && fullName !== `${this.owner}/${this.repo}`) {
+      const content = this.blobs.get(m[1]!);
+      if (content === undefined) return { status: 404, data: { message: 'Not Found' } };
+      return {
+        status: 200,
+        data: { sha: m[1], encoding: 'base64', content: Buffer.from(content).toString('base64') },
+      };
+    }
+    m = /^trees\/([0-9a-f]{40})$/.exec(rest);
+    if (method === 'GET' && m) {
+      const tree = store.trees.get(m[1]!);
+      if (tree === undefined) return null;
+      const entries =
+        url.searchParams.get('recursive') === null
+          ? tree
+          : [...flattenTree(store, m[1]!, '', true)].map(([path, entry]) => ({ path, ...entry }));
+      return { status: 200, data: { sha: m[1], truncated: false, tree: entries } };
+    }
+    return null;
+  }
+
   private route(method: string, url: URL, body: string): Reply {
     const fullPath = `${url.pathname}${url.search}`;
     const failure = this.failures.find(
@@ -471,6 +675,10 @@ export class FakeGitHub {
     if (review !== null) return review;
     const policies = this.routePolicies(method, url, body);
     if (policies !== null) return policies;
+    const git = this.routeGitData(method, url, body);
+    if (git !== null) return git;
+    const listing = this.routeListings(method, url);
+    if (listing !== null) return listing;
     const other = /^\/repos\/([^/]+\/[^/]+)\/contents\/(.+)$/.exec(url.pathname);
     const otherRepo = other ? this.otherRepos.get(other[1]!) : undefined;
     if (other && otherRepo) {
@@ -581,8 +789,13 @@ export class FakeGitHub {
     const update = on('PATCH', /^\/check-runs\/(\d+)$/);
     if (update) {
       const id = Number(update[1]);
-      const added = JSON.parse(body).output?.annotations ?? [];
+      const input = JSON.parse(body);
+      const added = input.output?.annotations ?? [];
       this.annotations.set(id, [...(this.annotations.get(id) ?? []), ...added]);
+      const run = this.checkRuns.find((r) => r.id === id) as { output?: unknown } | undefined;
+      if (run !== undefined && input.output?.summary !== undefined) {
+        run.output = { ...input.output, annotations: undefined };
+      }
       return { status: 200, data: { id } };
     }
     const listed = on('GET', /^\/check-runs\/(\d+)\/annotations$/);
@@ -591,6 +804,85 @@ export class FakeGitHub {
     }
     return { status: 404, data: { message: `Not Found: ${method} ${rest}` } };
   }
+}
+
+export interface FakeClosedPull {
+  number: number;
+  title: string;
+  merged_at: string | null;
+  updated_at: string;
+  merge_commit_sha: string | null;
+}
+
+export interface FakeGitEntry {
+  path: string;
+  mode: string;
+  type: 'blob' | 'tree';
+  sha: string;
+}
+
+export interface FakeGitStore {
+  /** `heads/<branch>` → commit. */
+  refs: Map<string, string>;
+  trees: Map<string, FakeGitEntry[]>;
+  commits: Map<string, { tree: string; parents: string[]; message: string }>;
+}
+
+/** Every entry below a tree: blobs only, or (`withTrees`) trees too, by full path. */
+function flattenTree(
+  store: FakeGitStore,
+  sha: string,
+  prefix: string,
+  withTrees = false,
+): Map<string, { mode: string; type: 'blob' | 'tree'; sha: string }> {
+  const out = new Map<string, { mode: string; type: 'blob' | 'tree'; sha: string }>();
+  for (const entry of store.trees.get(sha) ?? []) {
+    const path = `${prefix}${entry.path}`;
+    if (entry.type === 'tree') {
+      if (withTrees) out.set(path, { mode: entry.mode, type: 'tree', sha: entry.sha });
+      for (const [p, e] of flattenTree(store, entry.sha, `${path}/`, withTrees)) out.set(p, e);
+    } else {
+      out.set(path, { mode: entry.mode, type: 'blob', sha: entry.sha });
+    }
+  }
+  return out;
+}
+
+/** Stores the nested trees of `files` (path → blob) and returns the root tree's SHA. */
+function buildTree(store: FakeGitStore, files: Map<string, { mode: string; sha: string }>): string {
+  const direct: FakeGitEntry[] = [];
+  const below = new Map<string, Map<string, { mode: string; sha: string }>>();
+  for (const [path, entry] of files) {
+    const slash = path.indexOf('/');
+    if (slash === -1) {
+      direct.push({ path, mode: entry.mode, type: 'blob', sha: entry.sha });
+      continue;
+    }
+    const dir = path.slice(0, slash);
+    const sub = below.get(dir) ?? new Map();
+    sub.set(path.slice(slash + 1), entry);
+    below.set(dir, sub);
+  }
+  for (const [dir, sub] of below) {
+    direct.push({ path: dir, mode: '040000', type: 'tree', sha: buildTree(store, sub) });
+  }
+  direct.sort((a, b) => (a.path < b.path ? -1 : 1));
+  const sha = shaOf(`tree ${JSON.stringify(direct)}`);
+  store.trees.set(sha, direct);
+  return sha;
+}
+
+function isAncestor(store: FakeGitStore, ancestor: string, sha: string): boolean {
+  const seen = new Set<string>();
+  const queue = [sha];
+  while (queue.length > 0) {
+    const next = queue.pop()!;
+    if (next === ancestor) return true;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    queue.push(...(store.commits.get(next)?.parents ?? []));
+  }
+  return false;
 }
 
 export interface FakeReview {

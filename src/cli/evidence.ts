@@ -1,0 +1,344 @@
+/**
+ * The evidence commands, loaded only when used (`mandate check --staged` never pays for them):
+ * `mandate check --evidence-ledger DIR` appends the run's record to a local ledger;
+ * `mandate evidence verify` checks a ledger's chain, schema and (with a token) check-run
+ * anchors; `mandate evidence report` renders a period for an auditor.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { MandateError } from '../core/errors.js';
+import { sha256Hex } from '../core/sha256.js';
+import type { ScanResult } from '../core/types.js';
+import { groupStreams, type LedgerFile } from '../evidence/chain.js';
+import { buildEvidence } from '../evidence/record.js';
+import { type ReportFormat, renderReport } from '../evidence/render.js';
+import { type Change, parsePeriod, ReportBuilder } from '../evidence/report.js';
+import { toStatement } from '../evidence/statement.js';
+import { findRepoRoot, runGit } from '../sources/git.js';
+import type { GitHubRest } from '../sources/github.js';
+import { VERSION } from './version.js';
+
+async function git(args: string[], cwd: string): Promise<string | null> {
+  const result = await runGit(args, cwd);
+  return result.code === 0 ? result.stdout.toString('utf8').trim() : null;
+}
+
+/** `owner/repo` from the `origin` remote (GitHub HTTPS or SSH URL), or null. */
+export function repositoryFromRemote(url: string): string | null {
+  const match =
+    /(?:github\.com[:/]|^[\w.-]+@[\w.-]+:|\/\/[^/]+\/)([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(url);
+  return match?.[1] ?? null;
+}
+
+/** `mandate check --evidence-ledger DIR`: the run's record, appended to DIR's chain. */
+export async function appendScanEvidence(
+  result: ScanResult,
+  options: { dir: string; policyDir: string; config?: string; repository?: string },
+): Promise<string> {
+  const cwd = process.cwd();
+  const root = (await findRepoRoot(cwd)) ?? cwd;
+  const headSha = await git(['rev-parse', 'HEAD'], root);
+  if (headSha === null || !/^[0-9a-f]{40}$/.test(headSha)) {
+    throw new MandateError('--evidence-ledger needs a git repository with a commit to record.', {
+      hint: 'Run it in the repository whose change you judge.',
+    });
+  }
+  const remote = await git(['remote', 'get-url', 'origin'], root);
+  const repository =
+    options.repository ??
+    process.env.GITHUB_REPOSITORY ??
+    (remote === null ? null : repositoryFromRemote(remote));
+  if (repository === null) {
+    throw new MandateError('--evidence-ledger cannot tell which repository this is.', {
+      hint: 'Set GITHUB_REPOSITORY=owner/repo, or add an `origin` remote.',
+    });
+  }
+  const configFile =
+    options.config !== undefined
+      ? resolve(options.config)
+      : ['.mandate.yml', '.mandate.yaml']
+          .map((name) => join(options.policyDir, name))
+          .find((file) => existsSync(file));
+  const configBytes =
+    configFile !== undefined && existsSync(configFile) ? await readFile(configFile) : null;
+  const ref = await git(['symbolic-ref', '-q', 'HEAD'], root);
+  const record = buildEvidence({
+    version: VERSION,
+    repository,
+    event: process.env.CI ? 'ci' : 'local',
+    pullRequest: null,
+    ref,
+    baseSha: null,
+    headSha,
+    actor: process.env.GITHUB_ACTOR ?? process.env.USER ?? 'unknown',
+    now: new Date(),
+    runUrl: null,
+    config: {
+      path: configBytes === null ? null : (configFile ?? null),
+      sha256: configBytes === null ? null : sha256Hex(configBytes),
+      commit: headSha,
+      source: configBytes === null ? 'defaults' : 'base-commit',
+      changedByChange: false,
+      changedFiles: [],
+      central: [],
+    },
+    result,
+    annotations: 'none',
+    notes: [
+      'Recorded by the CLI (`mandate check --evidence-ledger`): no pull request, reviews or branch protection are known here.',
+    ],
+    protection: {
+      readable: false,
+      branch: ref,
+      reason: 'The CLI does not read branch protection; the Action records it.',
+    },
+  });
+  const { appendLocal } = await import('../evidence/local-store.js');
+  const appended = await appendLocal(resolve(options.dir), repository, record.time, {
+    statement: toStatement(record),
+  });
+  return `mandate: evidence record ${appended.head.seq} appended to ${join(options.dir, appended.path)}.`;
+}
+
+/** Where a ledger is read from: a folder, or `owner/repo[@branch]` through the API. */
+async function readLedger(
+  from: string,
+): Promise<{ files: LedgerFile[]; client: GitHubRest | null }> {
+  if (existsSync(from) && statSync(from).isDirectory()) {
+    const { readLedgerDir } = await import('../evidence/local-store.js');
+    return { files: await readLedgerDir(from), client: await optionalClient() };
+  }
+  const match = /^([\w.-]+)\/([\w.-]+)(?:@(.+))?$/.exec(from);
+  if (match === null) {
+    throw new MandateError(`${from} is neither a folder nor owner/repo[@branch].`, {
+      hint: 'Name a ledger folder (a clone of the mandate-evidence branch) or a repository.',
+    });
+  }
+  const client = await optionalClient();
+  if (client === null) {
+    throw new MandateError(`reading the ledger of ${match[1]}/${match[2]} needs a token.`, {
+      hint: 'Set GITHUB_TOKEN (read access to the repository), or clone the mandate-evidence branch and name the folder.',
+    });
+  }
+  const { readLedgerViaApi } = await import('../evidence/github-store.js');
+  const files = await readLedgerViaApi(client, {
+    owner: match[1]!,
+    repo: match[2]!,
+    ...(match[3] === undefined ? {} : { branch: match[3] }),
+  });
+  return { files, client };
+}
+
+async function optionalClient(): Promise<GitHubRest | null> {
+  const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
+  if (!token) return null;
+  const { createClient } = await import('../github/client.js');
+  return createClient(token, {
+    baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+    scale: 1,
+    onNote: (sentence) => process.stderr.write(`mandate: ${sentence}\n`),
+  }) as unknown as GitHubRest;
+}
+
+export async function runEvidenceVerify(
+  dir: string | undefined,
+  flags: { from?: string; anchors: boolean },
+): Promise<number> {
+  const from = flags.from ?? dir ?? '.';
+  const { files, client } = await readLedger(from);
+  if (files.length === 0) {
+    process.stderr.write(
+      `mandate: no ledger files (<owner>/<repo>/<YYYY>/<YYYY-MM>.jsonl) in ${from}.\n`,
+    );
+    return 1;
+  }
+  const { verifyLedger, readAnchors } = await import('../evidence/verify.js');
+  const anchors =
+    client === null || !flags.anchors
+      ? null
+      : {
+          async anchors(repository: string, headSha: string): Promise<string[]> {
+            const [owner, repo] = repository.split('/');
+            const response = await client.request(
+              'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+              { owner, repo, ref: headSha, check_name: 'mandate', per_page: 100 },
+            );
+            const runs =
+              (response.data as { check_runs?: { output?: { summary?: string; text?: string } }[] })
+                .check_runs ?? [];
+            return runs.flatMap((run) =>
+              readAnchors(`${run.output?.summary ?? ''}\n${run.output?.text ?? ''}`),
+            );
+          },
+        };
+  const report = await verifyLedger(files, anchors);
+  for (const stream of report.streams) {
+    const brk = report.breaks.find((b) => b.file.startsWith(`${stream.repository}/`));
+    process.stdout.write(
+      brk === undefined
+        ? `✓ ${stream.repository}: ${stream.records} records${stream.gaps === 0 ? '' : ` and ${stream.gaps} gaps`}, chain intact, head ${stream.head?.digest.slice(0, 12) ?? '–'} (record ${stream.head?.seq ?? 0})\n`
+        : `✗ ${stream.repository}: ${brk.file}:${brk.line}: ${brk.kind}: ${brk.message}\n`,
+    );
+  }
+  if (anchors === null) {
+    process.stdout.write(
+      'Check-run anchors not compared (set GITHUB_TOKEN to compare each record with its mandate check run); the last record of a stream is only protected by its anchor.\n',
+    );
+  } else {
+    process.stdout.write(`${report.anchored} record(s) matched their check run's anchor.\n`);
+  }
+  return report.breaks.length === 0 ? 0 : 1;
+}
+
+export interface ReportFlags {
+  period: string;
+  from?: string;
+  format: ReportFormat;
+  output?: string;
+  sample?: number;
+  seed?: number;
+  org?: string;
+}
+
+export async function runEvidenceReport(flags: ReportFlags): Promise<number> {
+  let period: ReturnType<typeof parsePeriod>;
+  try {
+    period = parsePeriod(flags.period);
+  } catch (error) {
+    throw new MandateError(`--period: ${(error as Error).message}`, {
+      hint: 'Write it as 2026-01-01..2026-12-31 (whole days, UTC).',
+    });
+  }
+  const from = flags.from ?? '.';
+  const builder = new ReportBuilder(period);
+  let client: GitHubRest | null;
+  let repositories: string[];
+  if (existsSync(from) && statSync(from).isDirectory()) {
+    // A folder is read one month file at a time: memory stays flat however long the period.
+    const { listLedgerDir } = await import('../evidence/local-store.js');
+    const paths = await listLedgerDir(from);
+    const streams = groupStreams(paths.map((path) => ({ path, text: '' })));
+    for (const [repository, streamFiles] of streams) {
+      for (const { path } of streamFiles) {
+        if (!monthOverlaps(path, period)) continue;
+        const text = await readFile(join(from, ...path.split('/')), 'utf8');
+        builder.addFile(repository, path, text);
+      }
+    }
+    repositories = [...streams.keys()];
+    client = await optionalClient();
+  } else {
+    const ledger = await readLedger(from);
+    const streams = groupStreams(ledger.files);
+    for (const [repository, streamFiles] of streams) {
+      for (const file of streamFiles) builder.addFile(repository, file.path, file.text);
+    }
+    repositories = [...streams.keys()];
+    client = ledger.client;
+  }
+  let changes: Change[] | null = null;
+  let coverageWhy = 'no token was given (set GITHUB_TOKEN)';
+  if (client !== null) {
+    const population = flags.org ? await listOrgRepositories(client, flags.org) : repositories;
+    changes = [];
+    for (const repository of population) {
+      changes.push(...(await listMergedPulls(client, repository, period.from, period.to)));
+    }
+    coverageWhy = '';
+  }
+  const data = builder.build({
+    org: flags.org ?? null,
+    changes,
+    coverageWhy,
+    sample: flags.sample === undefined ? null : { size: flags.sample, seed: flags.seed ?? 1 },
+  });
+  const text = renderReport(data, flags.format);
+  if (flags.output) {
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    const { dirname } = await import('node:path');
+    await mkdir(dirname(resolve(flags.output)), { recursive: true });
+    await writeFile(resolve(flags.output), text);
+    process.stdout.write(
+      `mandate: ${data.records} records of ${period.label} → ${flags.output} (${flags.format}).\n`,
+    );
+  } else {
+    process.stdout.write(text);
+  }
+  return 0;
+}
+
+/** Whether the month file `…/<YYYY-MM>.jsonl` (UTC) can hold records of the period. */
+function monthOverlaps(path: string, period: { from: Date; to: Date }): boolean {
+  const month = /(\d{4})-(\d{2})\.jsonl$/.exec(path);
+  if (month === null) return true;
+  const start = Date.UTC(Number(month[1]), Number(month[2]) - 1, 1);
+  const end = Date.UTC(Number(month[1]), Number(month[2]), 1);
+  return start < period.to.getTime() && end > period.from.getTime();
+}
+
+async function pages<T>(
+  client: GitHubRest,
+  route: string,
+  params: Record<string, unknown>,
+  stop: (item: T) => boolean = () => false,
+): Promise<T[]> {
+  const out: T[] = [];
+  for (let page = 1; ; page++) {
+    const response = await client.request(route, { ...params, per_page: 100, page });
+    const items = (Array.isArray(response.data) ? response.data : []) as T[];
+    out.push(...items);
+    if (items.length < 100 || items.some(stop)) return out;
+  }
+}
+
+export async function listOrgRepositories(client: GitHubRest, org: string): Promise<string[]> {
+  const repos = await pages<{ full_name: string; archived?: boolean }>(
+    client,
+    'GET /orgs/{org}/repos',
+    { org, type: 'all' },
+  );
+  return repos
+    .filter((r) => !r.archived)
+    .map((r) => r.full_name)
+    .sort();
+}
+
+/** Pull requests merged in [from, to): closed ones, newest update first, paged until older. */
+export async function listMergedPulls(
+  client: GitHubRest,
+  repository: string,
+  from: Date,
+  to: Date,
+): Promise<Change[]> {
+  const [owner, repo] = repository.split('/');
+  type Pull = {
+    number: number;
+    merged_at: string | null;
+    updated_at: string;
+    merge_commit_sha: string | null;
+    html_url: string;
+    title: string;
+  };
+  const pulls = await pages<Pull>(
+    client,
+    'GET /repos/{owner}/{repo}/pulls',
+    { owner, repo, state: 'closed', sort: 'updated', direction: 'desc' },
+    (pull) => Date.parse(pull.updated_at) < from.getTime(),
+  );
+  return pulls
+    .filter((pull) => {
+      if (pull.merged_at === null) return false;
+      const merged = Date.parse(pull.merged_at);
+      return merged >= from.getTime() && merged < to.getTime();
+    })
+    .map((pull) => ({
+      repository,
+      number: pull.number,
+      mergedAt: pull.merged_at!,
+      mergeCommitSha: pull.merge_commit_sha,
+      url: pull.html_url,
+      title: pull.title,
+    }))
+    .sort((a, b) => a.number - b.number);
+}

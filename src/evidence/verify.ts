@@ -1,0 +1,123 @@
+/**
+ * `mandate evidence verify`: every stream's hash chain, every Statement against
+ * schema/evidence-statement.schema.json, and — given a way to read check runs — each record's
+ * hash against the `mandate` check run of its commit. Reports the first break of each stream
+ * with its file and line.
+ */
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import recordSchema from '../../schema/evidence.schema.json' with { type: 'json' };
+import statementSchema from '../../schema/evidence-statement.schema.json' with { type: 'json' };
+import {
+  type ChainBreak,
+  checkStream,
+  groupStreams,
+  type LedgerFile,
+  type StreamCheck,
+  statementDigest,
+} from './chain.js';
+import type { Statement } from './statement.js';
+
+export interface AnchorLookup {
+  /** The Statement hashes written into the check runs of `headSha` (empty: none found). */
+  anchors(repository: string, headSha: string): Promise<string[]>;
+}
+
+export interface VerifyReport {
+  streams: StreamCheck[];
+  breaks: ChainBreak[];
+  records: number;
+  anchored: number;
+}
+
+type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+let validator: Validate | null = null;
+
+export function validateStatement(statement: unknown): string | null {
+  if (validator === null) {
+    const ajv = new Ajv2020({ allErrors: false, strict: false, allowUnionTypes: true });
+    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+    ajv.addSchema(recordSchema);
+    validator = ajv.compile(statementSchema) as Validate;
+  }
+  if (validator(statement)) return null;
+  const error = validator.errors?.[0];
+  return error === undefined
+    ? 'it does not match the schema.'
+    : `${error.instancePath || '/'} ${error.message ?? 'is invalid'}.`;
+}
+
+export async function verifyLedger(
+  files: LedgerFile[],
+  anchors: AnchorLookup | null = null,
+): Promise<VerifyReport> {
+  const report: VerifyReport = { streams: [], breaks: [], records: 0, anchored: 0 };
+  for (const [repository, streamFiles] of groupStreams(files)) {
+    const stream = checkStream(repository, streamFiles);
+    report.streams.push(stream);
+    let brk = stream.brk;
+    for (const { file, line, entry } of stream.entries) {
+      if (!('statement' in entry)) continue;
+      const problem = validateStatement(entry.statement);
+      if (problem !== null) {
+        brk = earlier(brk, {
+          kind: 'malformed',
+          file,
+          line,
+          message: `the record does not match schema/evidence-statement.schema.json: ${problem}`,
+        });
+        break;
+      }
+      if (entry.statement.predicate.repository !== repository) {
+        brk = earlier(brk, {
+          kind: 'misplaced',
+          file,
+          line,
+          message: `a record of ${entry.statement.predicate.repository} in ${repository}'s stream: it was moved.`,
+        });
+        break;
+      }
+    }
+    if (anchors !== null && brk === null) {
+      for (const { file, line, entry } of stream.entries) {
+        if (!('statement' in entry)) continue;
+        const statement: Statement = entry.statement;
+        const found = await anchors.anchors(repository, statement.predicate.headSha);
+        if (found.length === 0) continue;
+        if (!found.includes(statementDigest(statement))) {
+          brk = {
+            kind: 'edited',
+            file,
+            line,
+            message: `the record's hash is not the one in the mandate check run of ${statement.predicate.headSha.slice(0, 7)}: it was edited after the run (or the check run is another run's).`,
+          };
+          break;
+        }
+        report.anchored++;
+      }
+    }
+    report.records += stream.records;
+    if (brk !== null) report.breaks.push(brk);
+  }
+  return report;
+}
+
+function earlier(a: ChainBreak | null, b: ChainBreak): ChainBreak {
+  if (a === null) return b;
+  return a.file < b.file || (a.file === b.file && a.line <= b.line) ? a : b;
+}
+
+/** The anchor line the Action writes into the check run's output, and how to read it back. */
+export const ANCHOR_PREFIX = 'mandate-evidence: statement sha256:';
+
+export function anchorLine(statementSha256: string, head: { seq: number; digest: string }): string {
+  return `${ANCHOR_PREFIX}${statementSha256} chain seq ${head.seq} head sha256:${head.digest}`;
+}
+
+export function readAnchors(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(/mandate-evidence: statement sha256:([0-9a-f]{64})/g)) {
+    found.push(match[1]!);
+  }
+  return found;
+}

@@ -1,0 +1,72 @@
+/**
+ * The bundled Action with `evidence-ledger: branch`, run as the runner runs it: the record lands
+ * on the `mandate-evidence` branch through the git data API, its hash is in the mandate check
+ * run, and `verify` agrees — with the ledger and with the check run.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkStream, groupStreams, statementDigest } from '../../src/evidence/chain.js';
+import { readAnchors } from '../../src/evidence/verify.js';
+import { FakeGitHub, shaOf } from './fake-github.js';
+import { pullRequestPayload, runAction, validateEvidence } from './run-action.js';
+
+let gh: FakeGitHub;
+beforeEach(async () => {
+  gh = new FakeGitHub('octo-org/octo-repo');
+  await gh.start();
+});
+afterEach(() => gh.stop());
+
+const BASE = shaOf('base');
+const HEAD = shaOf('head');
+
+describe('the Action appends to the evidence ledger', () => {
+  it('a pull request run: record on the ledger branch, anchored in its check run', async () => {
+    gh.commit(BASE, { 'README.md': '# r\n' });
+    gh.commit(HEAD, { 'README.md': '# r\n', 'src/app.ts': 'export const a = 1;\n' });
+    gh.pulls.set(7, { base: BASE, head: HEAD });
+    gh.branchRules.set('main', [
+      {
+        type: 'required_status_checks',
+        ruleset_id: 3,
+        parameters: { required_status_checks: [{ context: 'mandate' }] },
+      },
+    ]);
+    const payload = pullRequestPayload(gh, { number: 7, base: BASE, head: HEAD });
+    payload.pull_request.base.ref = 'main';
+    const result = await runAction({
+      event: 'pull_request',
+      payload,
+      apiUrl: gh.url,
+      repository: 'octo-org/octo-repo',
+      inputs: { 'evidence-ledger': 'branch' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const files = gh.gitFiles('octo-org/octo-repo', 'mandate-evidence');
+    const paths = Object.keys(files);
+    expect(paths).toHaveLength(1);
+    expect(paths[0]).toMatch(/^octo-org\/octo-repo\/\d{4}\/\d{4}-\d{2}\.jsonl$/);
+    const [stream] = groupStreams(paths.map((path) => ({ path, text: files[path]! }))).values();
+    const check = checkStream('octo-org/octo-repo', stream!);
+    expect(check.brk).toBeNull();
+    const entry = check.entries[0]!.entry;
+    if (!('statement' in entry)) throw new Error('expected a statement');
+    expect(entry.statement.subject).toEqual([
+      { name: 'octo-org/octo-repo@pull/7', digest: { gitCommit: HEAD } },
+    ]);
+    expect(entry.statement.predicate.protection).toMatchObject({
+      readable: true,
+      branch: 'main',
+      mandateRequired: true,
+    });
+    // The evidence file is the same record, protection included, and valid.
+    expect(result.evidence).toMatchObject({ protection: { mandateRequired: true } });
+    expect(validateEvidence(result.evidence), JSON.stringify(validateEvidence.errors)).toBe(true);
+    // The check run's output names the Statement's hash.
+    const run = gh.checkRuns.find((r) => r.head_sha === HEAD) as {
+      output?: { summary?: string };
+    };
+    expect(readAnchors(run.output?.summary ?? '')).toEqual([statementDigest(entry.statement)]);
+    expect(result.stdout).toContain('mandate-evidence: statement sha256:');
+  }, 60_000);
+});

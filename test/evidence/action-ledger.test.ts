@@ -1,0 +1,211 @@
+/**
+ * The Action's evidence glue against the fake GitHub: the protection snapshot (readable or
+ * said out loud), the append to the ledger branch or an evidence repository, the anchor in
+ * the mandate check run that `verify` compares with, and a fork run's gap recorded on merge.
+ */
+import { Octokit } from '@octokit/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  readProtection,
+  recordEvidence,
+  recordGaps,
+  UNRECORDED,
+} from '../../action/src/evidence.js';
+import { readLedgerViaApi } from '../../src/evidence/github-store.js';
+import { readAnchors, verifyLedger } from '../../src/evidence/verify.js';
+import type { GitHubRest } from '../../src/sources/github.js';
+import { FakeGitHub } from '../action/fake-github.js';
+import { sha, statementAt } from './fixtures.js';
+
+let gh: FakeGitHub;
+let client: GitHubRest;
+const repo = { owner: 'acme', repo: 'app' };
+
+beforeEach(async () => {
+  gh = new FakeGitHub('acme/app');
+  await gh.start();
+  client = new Octokit({ auth: 't', baseUrl: gh.url }) as unknown as GitHubRest;
+});
+afterEach(() => gh.stop());
+
+/** What verify reads from the fake's check runs. */
+const anchors = {
+  anchors: async (_repository: string, headSha: string) =>
+    gh.checkRuns
+      .filter((run) => run.head_sha === headSha)
+      .flatMap((run) =>
+        readAnchors((run as { output?: { summary?: string } }).output?.summary ?? ''),
+      ),
+};
+
+async function checkRun(headSha: string): Promise<number> {
+  const created = await client.request('POST /repos/{owner}/{repo}/check-runs', {
+    ...repo,
+    name: 'mandate',
+    head_sha: headSha,
+    output: { title: 'passed', summary: 'No findings.' },
+  });
+  return (created.data as { id: number }).id;
+}
+
+describe('the protection snapshot', () => {
+  it('sees the mandate check required by a ruleset or the classic protection', async () => {
+    gh.branchRules.set('main', [
+      {
+        type: 'required_status_checks',
+        ruleset_id: 7,
+        parameters: { required_status_checks: [{ context: 'mandate' }] },
+      },
+      { type: 'pull_request', ruleset_id: 7, parameters: {} },
+    ]);
+    expect(await readProtection(client, repo, 'refs/heads/main')).toEqual({
+      readable: true,
+      branch: 'main',
+      requiredChecks: null,
+      rulesets: [
+        { type: 'required_status_checks', rulesetId: 7, requiredChecks: ['mandate'] },
+        { type: 'pull_request', rulesetId: 7, requiredChecks: [] },
+      ],
+      mandateRequired: true,
+    });
+    gh.branchRules.set('dev', []);
+    gh.requiredChecks.set('dev', ['build']);
+    expect(await readProtection(client, repo, 'dev')).toMatchObject({
+      readable: true,
+      requiredChecks: ['build'],
+      mandateRequired: false,
+    });
+  });
+
+  it('says out loud when this token cannot read it', async () => {
+    gh.branchRules.set('main', []);
+    gh.requiredChecks.set('main', 'forbidden');
+    const snapshot = await readProtection(client, repo, 'main');
+    expect(snapshot).toMatchObject({ readable: false, branch: 'main' });
+    expect(snapshot.readable === false && snapshot.reason).toMatch(/not readable with this token/);
+  });
+});
+
+describe('recording a run', () => {
+  it('appends the Statement, anchors its hash in the check run, and verify agrees', async () => {
+    const notes: string[] = [];
+    const statements = ['2026-12-01T10:00:00Z', '2026-12-02T10:00:00Z'].map((t) => statementAt(t));
+    for (const statement of statements) {
+      const id = await checkRun(statement.predicate.headSha);
+      const recorded = await recordEvidence({
+        client,
+        repo,
+        record: statement.predicate,
+        branch: 'main',
+        evidenceRepository: null,
+        check: { id, title: 'passed', summary: 'No findings.' },
+        note: (s) => notes.push(s),
+      });
+      expect(recorded.anchor).toMatch(
+        /^mandate-evidence: statement sha256:[0-9a-f]{64} chain seq \d head sha256:/,
+      );
+    }
+    expect(notes.at(-1)).toMatch(
+      /appended to acme\/app@mandate-evidence \(acme\/app\/2026\/2026-12\.jsonl, record 2\)/,
+    );
+    const files = await readLedgerViaApi(client, repo);
+    const report = await verifyLedger(files, anchors);
+    expect(report).toMatchObject({ records: 2, anchored: 2, breaks: [] });
+    // The protection was not readable here (no rules route): recorded as such, not omitted.
+    expect(files[0]!.text).toContain('"protection":{"readable":false');
+    // A ledger rewritten after the fact disagrees with the check runs.
+    const [first, second] = files[0]!.text.trim().split('\n');
+    const forged = JSON.parse(first!);
+    forged.statement.predicate.decision = 'block';
+    const edited = [{ path: files[0]!.path, text: `${JSON.stringify(forged)}\n${second}\n` }];
+    const after = await verifyLedger(edited, anchors);
+    expect(after.breaks[0]).toMatchObject({ line: 1 });
+  });
+
+  it('to an evidence repository, when the input names one', async () => {
+    const statement = statementAt('2026-12-01T10:00:00Z');
+    await recordEvidence({
+      client,
+      repo,
+      record: statement.predicate,
+      branch: 'main',
+      evidenceRepository: 'acme/compliance-evidence',
+      check: null,
+      note: () => {},
+    });
+    expect(Object.keys(gh.gitFiles('acme/compliance-evidence', 'mandate-evidence'))).toEqual([
+      'acme/app/2026/2026-12.jsonl',
+    ]);
+    expect(gh.gitFiles('acme/app', 'mandate-evidence')).toEqual({});
+  });
+
+  it('a run that cannot write the ledger says so in its check run, and the merge run records the gap', async () => {
+    gh.gitReadOnly.add('acme/app');
+    const notes: string[] = [];
+    const statement = statementAt('2026-12-01T10:00:00Z', { pullRequest: 42 });
+    const id = await checkRun(statement.predicate.headSha);
+    const recorded = await recordEvidence({
+      client,
+      repo,
+      record: statement.predicate,
+      branch: 'main',
+      evidenceRepository: null,
+      check: { id, title: 'passed', summary: 'No findings.' },
+      note: (s) => notes.push(s),
+    });
+    expect(recorded.appended).toBeNull();
+    expect(recorded.anchor).toContain(UNRECORDED);
+    expect(notes.join(' ')).toMatch(
+      /could not be appended .* the next run that can write records the gap/,
+    );
+    // The merge: a writable run on the merge commit of pull request 42.
+    gh.gitReadOnly.delete('acme/app');
+    const merge = sha('merge 42');
+    gh.commitPulls.set(merge, [{ number: 42, head: { sha: statement.predicate.headSha } }]);
+    const gaps = await recordGaps({
+      client,
+      repo,
+      repository: 'acme/app',
+      headSha: merge,
+      evidenceRepository: null,
+      now: new Date('2026-12-01T12:00:00Z'),
+    });
+    expect(gaps).toBe(1);
+    const files = await readLedgerViaApi(client, repo);
+    const report = await verifyLedger(files);
+    expect(report.breaks).toEqual([]);
+    expect(report.streams[0]).toMatchObject({ records: 0, gaps: 1 });
+    expect(files[0]!.text).toContain(`"statementSha256":"${recorded.statementSha256}"`);
+  });
+
+  it('a fork pull request (no check run, no write) merged: the merge run records its gap once', async () => {
+    // The ledger already holds another pull request's record.
+    const other = statementAt('2026-12-01T09:00:00Z', { pullRequest: 41 });
+    await recordEvidence({
+      client,
+      repo,
+      record: other.predicate,
+      branch: 'main',
+      evidenceRepository: null,
+      check: null,
+      note: () => {},
+    });
+    const forkHead = sha('fork head 43');
+    const merge = sha('merge 43');
+    gh.commitPulls.set(merge, [{ number: 43, head: { sha: forkHead } }]);
+    gh.commitPulls.set(sha('merge 41'), [{ number: 41, head: { sha: other.predicate.headSha } }]);
+    const now = new Date('2026-12-02T12:00:00Z');
+    const options = { client, repo, repository: 'acme/app', evidenceRepository: null, now };
+    expect(await recordGaps({ ...options, headSha: merge })).toBe(1);
+    // Recorded once: a re-run of the merge adds nothing; a recorded pull request has no gap.
+    expect(await recordGaps({ ...options, headSha: merge })).toBe(0);
+    expect(await recordGaps({ ...options, headSha: sha('merge 41') })).toBe(0);
+    const files = await readLedgerViaApi(client, repo);
+    const report = await verifyLedger(files);
+    expect(report.breaks).toEqual([]);
+    expect(report.streams[0]).toMatchObject({ records: 1, gaps: 1 });
+    expect(files[0]!.text).toContain(
+      `"gap":{"subject":"acme/app@pull/43","headSha":"${forkHead}","runUrl":null`,
+    );
+  });
+});

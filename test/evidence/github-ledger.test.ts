@@ -1,0 +1,161 @@
+/**
+ * The ledger on GitHub through the git data API, against the fake server: appends land on the
+ * `mandate-evidence` branch (or an evidence repository), concurrent appends race on the ref
+ * and all land, and a token that cannot write is told so.
+ */
+
+import { Octokit } from '@octokit/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appendViaApi, readLedgerViaApi } from '../../src/evidence/github-store.js';
+import { verifyLedger } from '../../src/evidence/verify.js';
+import type { GitHubRest } from '../../src/sources/github.js';
+import { FakeGitHub } from '../action/fake-github.js';
+import { statementAt } from './fixtures.js';
+
+let gh: FakeGitHub;
+let client: GitHubRest;
+
+beforeEach(async () => {
+  gh = new FakeGitHub('acme/app');
+  await gh.start();
+  // Plain octokit: the Action's client also throttles writes to one a second (GitHub's advice
+  // against secondary rate limits), which would only slow these tests down.
+  client = new Octokit({ auth: 't', baseUrl: gh.url }) as unknown as GitHubRest;
+});
+afterEach(() => gh.stop());
+
+const target = { owner: 'acme', repo: 'app' };
+
+describe('the ledger branch through the git data API', () => {
+  it('creates the branch, then appends month files under <owner>/<repo>/<YYYY>/', async () => {
+    for (const time of ['2026-11-30T23:59:59Z', '2026-12-01T00:00:00Z', '2026-12-02T00:00:00Z']) {
+      await appendViaApi(client, target, 'acme/app', time, { statement: statementAt(time) });
+    }
+    const files = gh.gitFiles('acme/app', 'mandate-evidence');
+    expect(Object.keys(files).sort()).toEqual([
+      'acme/app/2026/2026-11.jsonl',
+      'acme/app/2026/2026-12.jsonl',
+    ]);
+    expect(files['acme/app/2026/2026-12.jsonl']!.trim().split('\n')).toHaveLength(2);
+    // Never a checkout or the contents API: only git data routes.
+    expect(gh.requests.every((r) => /\/git\//.test(r.path))).toBe(true);
+    expect(gh.requestsTo('POST', /\/git\/refs$/)).toHaveLength(1);
+    const report = await verifyLedger(await readLedgerViaApi(client, target));
+    expect(report).toMatchObject({ records: 3, breaks: [] });
+  });
+
+  it('two concurrent appends both land, after the loser re-reads the moved ref', async () => {
+    await appendViaApi(client, target, 'acme/app', '2026-12-01T10:00:00Z', {
+      statement: statementAt('2026-12-01T10:00:00Z'),
+    });
+    const times = ['2026-12-02T10:00:00Z', '2026-12-03T10:00:00Z'];
+    const results = await Promise.all(
+      times.map((time) =>
+        appendViaApi(
+          client,
+          target,
+          'acme/app',
+          time,
+          { statement: statementAt(time) },
+          { backoffMs: 5 },
+        ),
+      ),
+    );
+    expect(gh.refConflicts).toBeGreaterThanOrEqual(1);
+    const attempts = results.map((r) => r.attempts).sort();
+    expect(attempts[0]).toBe(1);
+    expect(attempts[1]).toBeGreaterThanOrEqual(2);
+    const report = await verifyLedger(await readLedgerViaApi(client, target));
+    expect(report).toMatchObject({ records: 3, breaks: [] });
+    const heads = results.map((r) => r.head.seq).sort();
+    expect(heads).toEqual([2, 3]);
+  });
+
+  it('many concurrent appends all land in one unbroken chain', async () => {
+    const times = Array.from({ length: 6 }, (_, i) => `2026-12-1${i}T10:00:00Z`);
+    await Promise.all(
+      times.map((time) =>
+        appendViaApi(
+          client,
+          target,
+          'acme/app',
+          time,
+          { statement: statementAt(time) },
+          { backoffMs: 5, maxAttempts: 20 },
+        ),
+      ),
+    );
+    const report = await verifyLedger(await readLedgerViaApi(client, target));
+    expect(report).toMatchObject({ records: 6, breaks: [] });
+  });
+
+  it('a refused ref update (not a fast forward) makes it re-read the ref and try again', async () => {
+    await appendViaApi(client, target, 'acme/app', '2026-12-01T10:00:00Z', {
+      statement: statementAt('2026-12-01T10:00:00Z'),
+    });
+    gh.failures.push({
+      method: 'PATCH',
+      path: /\/git\/refs\/heads(\/|%2F)mandate-evidence$/,
+      status: 422,
+      message: 'Update is not a fast forward',
+    });
+    const reads = gh.requestsTo('GET', /\/git\/ref\//).length;
+    const appended = await appendViaApi(
+      client,
+      target,
+      'acme/app',
+      '2026-12-06T10:00:00Z',
+      {
+        statement: statementAt('2026-12-06T10:00:00Z'),
+      },
+      { backoffMs: 1 },
+    );
+    expect(appended.attempts).toBe(2);
+    expect(gh.requestsTo('GET', /\/git\/ref\//).length - reads).toBe(2);
+    const report = await verifyLedger(await readLedgerViaApi(client, target));
+    expect(report).toMatchObject({ records: 2, breaks: [] });
+  });
+
+  it('gives up after the last attempt and says so, never silently', async () => {
+    gh.failures.push({ method: 'POST', path: /\/git\/refs$/, status: 422, message: 'x', times: 3 });
+    await expect(
+      appendViaApi(
+        client,
+        target,
+        'acme/app',
+        '2026-12-01T10:00:00Z',
+        {
+          statement: statementAt('2026-12-01T10:00:00Z'),
+        },
+        { maxAttempts: 3, backoffMs: 1 },
+      ),
+    ).rejects.toThrow(/could not be appended to acme\/app@mandate-evidence after 3 attempts/);
+  });
+
+  it('writes to an evidence repository, keeping each repository its own stream', async () => {
+    const evidence = { owner: 'acme', repo: 'compliance-evidence' };
+    await appendViaApi(client, evidence, 'acme/app', '2026-12-01T10:00:00Z', {
+      statement: statementAt('2026-12-01T10:00:00Z'),
+    });
+    await appendViaApi(client, evidence, 'acme/api', '2026-12-01T11:00:00Z', {
+      statement: statementAt('2026-12-01T11:00:00Z', { repository: 'acme/api' }),
+    });
+    expect(Object.keys(gh.gitFiles('acme/compliance-evidence', 'mandate-evidence')).sort()).toEqual(
+      ['acme/api/2026/2026-12.jsonl', 'acme/app/2026/2026-12.jsonl'],
+    );
+    const report = await verifyLedger(await readLedgerViaApi(client, evidence));
+    expect(report.streams.map((s) => [s.repository, s.head?.seq])).toEqual([
+      ['acme/api', 1],
+      ['acme/app', 1],
+    ]);
+  });
+
+  it('a token that cannot write is told what to grant, naming the ledger', async () => {
+    gh.gitReadOnly.add('acme/app');
+    await expect(
+      appendViaApi(client, target, 'acme/app', '2026-12-01T10:00:00Z', {
+        statement: statementAt('2026-12-01T10:00:00Z'),
+      }),
+    ).rejects.toThrow(/cannot write the evidence ledger acme\/app@mandate-evidence/);
+  });
+});
