@@ -1,16 +1,22 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  UnifiedDiffParser,
-  diffSource,
-  parseDiffStream
-} from "./chunks/chunk-XOCW75AA.js";
-import {
+  loadCliConfig,
+  policyRoot,
   require_picocolors,
-  wantsColor
-} from "./chunks/chunk-7WY3TQC4.js";
+  wantsColor,
+  withCentralConfigs
+} from "./chunks/chunk-WQEVXREY.js";
+import {
+  VERSION
+} from "./chunks/chunk-46EZEH2E.js";
 import {
   builtinPacks
 } from "./chunks/chunk-SUZNB27X.js";
+import {
+  UnifiedDiffParser,
+  diffSource,
+  parseDiffStream
+} from "./chunks/chunk-N2JJNJCQ.js";
 import {
   sanitize
 } from "./chunks/chunk-I7MAQC3G.js";
@@ -28,11 +34,9 @@ import {
   shortSha
 } from "./chunks/chunk-7T77YHRB.js";
 import {
-  scannedSummary
-} from "./chunks/chunk-5MQC5VST.js";
-import {
-  VERSION
-} from "./chunks/chunk-46EZEH2E.js";
+  scannedSummary,
+  skippedSentences
+} from "./chunks/chunk-EJIAZ42R.js";
 import {
   explainNothingListed,
   finishScan,
@@ -46,20 +50,24 @@ import {
   tallyFile,
   tallyOutcome,
   withGuardrailReads
-} from "./chunks/chunk-FB44FHGU.js";
+} from "./chunks/chunk-PT5SDRKG.js";
+import {
+  compileRules
+} from "./chunks/chunk-YCVPZTQU.js";
+import {
+  FILE_BUDGET_MS
+} from "./chunks/chunk-W4SX6GTS.js";
 import {
   gitBlobReader,
   isManifestPath,
   loadYaml,
+  mayHoldSecretManifest,
   withGitCertificates,
   withSecretValues,
   withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-KMELT2AB.js";
-import "./chunks/chunk-QMDTFYL7.js";
-import {
-  compileRules
-} from "./chunks/chunk-M4JBYES3.js";
+} from "./chunks/chunk-WEORI5GP.js";
+import "./chunks/chunk-JCLII2DH.js";
 import {
   DIFF_FORMAT_ARGS,
   findRepoRoot,
@@ -70,22 +78,19 @@ import {
 } from "./chunks/chunk-FIXNMEUT.js";
 import {
   migrationNotice
-} from "./chunks/chunk-NDIPBHRR.js";
+} from "./chunks/chunk-H2DAWWVX.js";
+import "./chunks/chunk-QMDTFYL7.js";
 import {
-  FILE_BUDGET_MS
-} from "./chunks/chunk-W4SX6GTS.js";
-import "./chunks/chunk-JCLII2DH.js";
-import {
+  BASELINE_FILE,
+  IGNORE_FILE,
   POLICY_RULES,
   formatBaseline,
   formatBaselineFingerprints,
-  isRemoteExtends,
   loadConfig,
   parseBaseline,
   parseIgnoreFile,
   resolveSecretRules
-} from "./chunks/chunk-LEXYRHYQ.js";
-import "./chunks/chunk-B6KZYF2D.js";
+} from "./chunks/chunk-JZTUOZJT.js";
 import {
   atOrAbove,
   compileGuardrails,
@@ -93,13 +98,16 @@ import {
   readsAsData,
   withGuardrails
 } from "./chunks/chunk-DM322WR5.js";
+import "./chunks/chunk-JJZP777U.js";
 import {
   describeReason
 } from "./chunks/chunk-JV2Z5TBL.js";
 import {
+  fingerprintKey,
+  hashAhead,
+  hashesAhead,
   parseFingerprint
-} from "./chunks/chunk-RRWS5LQM.js";
-import "./chunks/chunk-JJZP777U.js";
+} from "./chunks/chunk-VMDRTWEM.js";
 import {
   formatCount
 } from "./chunks/chunk-H26BPTWG.js";
@@ -2884,7 +2892,11 @@ function formatText(result, options) {
     let tail = verdictLines(c, result);
     result.stats.files === 0 && tail.unshift(c.dim(scannedSummary(result))), sections.push(tail);
   } else
-    sections.push(howToFixSection(c, result)), sections.push(unusedIgnoreSection(c, result)), sections.push(allowedSection(c, result)), sections.push([c.dim(scannedSummary(result)), ...verdictLines(c, result)]);
+    sections.push(howToFixSection(c, result)), sections.push(unusedIgnoreSection(c, result)), sections.push(allowedSection(c, result)), sections.push([
+      c.dim(scannedSummary(result)),
+      ...skippedSentences(result).map((sentence) => c.dim(sentence)),
+      ...verdictLines(c, result)
+    ]);
   return `${sections.filter((s) => s.length > 0).map((s) => s.join(`
 `)).join(`
 
@@ -2976,6 +2988,31 @@ async function* stagedFiles(options) {
     await files.return(void 0).catch(() => {
     });
   }
+}
+
+// src/cli/progress.ts
+var PROGRESS_DELAY_MS = 2e3, PROGRESS_INTERVAL_MS = 100;
+function progressReporter(quiet, now) {
+  return quiet || !process.stderr.isTTY || process.env.CI ? { update: void 0, done: () => {
+  } } : progressLine((text) => process.stderr.write(text), now);
+}
+function progressLine(write, now, delayMs = PROGRESS_DELAY_MS) {
+  let started = now(), shown = !1, last = Number.NEGATIVE_INFINITY;
+  return {
+    update: (p) => {
+      let at = now();
+      if (at - started < delayMs) return;
+      let finished = "files" in p && p.files === p.of;
+      at - last < PROGRESS_INTERVAL_MS && !finished || (last = at, shown = !0, write(`\r${describeProgress(p)}\x1B[K`));
+    },
+    done: () => {
+      shown && write("\r\x1B[K");
+    }
+  };
+}
+function describeProgress(p) {
+  let what = "commits" in p ? `${formatCount(p.commits)} commits` : `${formatCount(p.files)} of ${formatCount(p.of)} files`, mb = (p.bytes / 1048576).toFixed(1), found = p.findings === void 0 ? "" : `, ${formatCount(p.findings)} possible finding${p.findings === 1 ? "" : "s"}`;
+  return `mandate: ${what}, ${mb} MB read${found}\u2026`;
 }
 
 // src/cli/rule-effect.ts
@@ -3090,7 +3127,7 @@ async function scanWithWorkers(items, init, count, tally, workerFile, progress) 
 }
 
 // src/cli/commands.ts
-var CONFIG_NAMES = [".mandate.yml", ".mandate.yaml"], DEFAULT_BASELINE = ".mandate-baseline.json", DEFAULT_IGNORE = ".mandateignore";
+var DEFAULT_BASELINE = BASELINE_FILE, DEFAULT_IGNORE = IGNORE_FILE;
 function usage(message) {
   return new MandateError(message, {
     hint: "Run `mandate scan --help` for the scopes and options."
@@ -3119,27 +3156,6 @@ function readOptional(file, explicit) {
     });
   }
 }
-function isTty() {
-  return !!process.stderr.isTTY && !process.env.CI;
-}
-var PROGRESS_INTERVAL_MS = 100;
-function progressReporter(quiet) {
-  if (quiet || !isTty()) return { update: void 0, done: () => {
-  } };
-  let shown = !1, last = Number.NEGATIVE_INFINITY;
-  return {
-    update: (p) => {
-      let now = monotonicMs(), finished = "files" in p && p.files === p.of;
-      if (now - last < PROGRESS_INTERVAL_MS && !finished) return;
-      last = now, shown = !0;
-      let mb = (p.bytes / 1048576).toFixed(1), what = "commits" in p ? `${formatCount(p.commits)} commits` : `${formatCount(p.files)} of ${formatCount(p.of)} files`;
-      process.stderr.write(`\rmandate: ${what}, ${mb} MB read\u2026`);
-    },
-    done: () => {
-      shown && process.stderr.write("\r\x1B[K");
-    }
-  };
-}
 async function prepare(paths, flags, progress) {
   let cwd = process.cwd(), scope = pickScope(paths, flags), repoRoot = await findRepoRoot(cwd);
   if (scope !== "paths" && repoRoot === null)
@@ -3157,19 +3173,19 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let base = scope === "paths" ? root : repoRoot, policyDir = CONFIG_NAMES.some((name) => existsSync(join2(base, name))) ? base : repoRoot ?? base, mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-2MM47GDL.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let policyDir = policyRoot(scope === "paths" ? root : repoRoot, repoRoot), mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-LEGDPB5G.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
-  config.extends.some(isRemoteExtends) && ({ config, ignore, baseline } = await (await import("./chunks/central-WWARBGG2.js")).withCentral({
-    config,
-    ignore,
-    baseline,
-    repoRoot,
-    mode,
-    warn: (sentence) => flags.quiet || process.stderr.write(`mandate: ${sentence}
+  ({ config, ignore, baseline } = await withCentralConfigs(
+    { config, ignore, baseline },
+    {
+      repoRoot,
+      mode,
+      warn: (sentence) => flags.quiet || process.stderr.write(`mandate: ${sentence}
 `)
-  }));
+    }
+  ));
   let specs = resolveSecretRules(config, builtinPacks()), guardrails = compileGuardrails(
     guardrailSettings(config, scope === "paths" ? readGitattributes(repoRoot ?? root) : null)
   ), rules = withGuardrails(
@@ -3258,9 +3274,13 @@ async function scanPrepared(prepared, options, progress) {
   let paths = prepared.paths;
   if (paths === void 0)
     return scanChangeSet(prepared.changeSet, options, prepared.context);
-  let started = monotonicMs(), { root, items } = await listPaths(paths);
+  let started = monotonicMs(), { root, items, leftOut } = await listPaths(paths);
   items.length === 0 && await nothingListed(paths, prepared.context.mode);
-  let tally = newTally(), report = progress === void 0 ? void 0 : (files, bytes) => progress({ files, of: items.length, bytes }), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails, phones = guardrails !== void 0 && items.some((item) => readsAsData(guardrails, item.path));
+  let tally = newTally(), key = fingerprintKey(options.fingerprintSalt), hashed = 0, hashNew = () => {
+    for (; hashed < tally.raw.length; hashed++) hashAhead(tally.raw[hashed].secret, key);
+  }, report = (files, bytes) => {
+    hashNew(), progress?.({ files, of: items.length, bytes, findings: tally.raw.length });
+  }, workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails, phones = guardrails !== void 0 && items.some((item) => readsAsData(guardrails, item.path));
   if (phones && guardrails !== void 0 && (guardrails.isPhone = await loadPhoneCheck()), workers > 0) {
     let { config } = prepared;
     await scanWithWorkers(
@@ -3280,16 +3300,18 @@ async function scanPrepared(prepared, options, progress) {
       report
     );
   } else {
-    let yaml = items.some((item) => isManifestPath(item.path)) ? await loadYaml() : null;
-    items.forEach((item, k) => {
-      for (let file of loadFileParts(root, item, paths.maxFileSize)) {
-        let read = yaml === null ? file : withWholeFileSecretValues(yaml, file);
-        tallyFile(tally, withSiblingCertificates(root, read), options.rules);
+    let yaml = null;
+    for (let k = 0; k < items.length; k++) {
+      for (let file of loadFileParts(root, items[k], paths.maxFileSize)) {
+        let read = file;
+        mayHoldSecretManifest(file) && (yaml ??= await loadYaml(), read = withWholeFileSecretValues(yaml, file)), tallyFile(tally, withSiblingCertificates(root, read), options.rules);
       }
-      report?.(k + 1, tally.bytes);
-    });
+      report(k + 1, tally.bytes);
+    }
   }
-  return finishScan(tally, prepared.changeSet, options, prepared.context, started);
+  hashNew(), await hashesAhead();
+  let result = finishScan(tally, prepared.changeSet, options, prepared.context, started);
+  return leftOut === void 0 ? result : { ...result, leftOut };
 }
 async function nothingListed(paths, mode) {
   let found = await explainNothingListed(paths);
@@ -3309,9 +3331,9 @@ async function render(result, format, options) {
     case "json":
       return formatJson(result);
     case "sarif":
-      return (await import("./chunks/sarif-3FOADW7S.js")).formatSarif(result, { toolVersion: VERSION });
+      return (await import("./chunks/sarif-MQLGF5YM.js")).formatSarif(result, { toolVersion: VERSION });
     case "markdown":
-      return (await import("./chunks/markdown-XMYD5O6S.js")).formatMarkdown(result);
+      return (await import("./chunks/markdown-ONGWLGMX.js")).formatMarkdown(result);
     default:
       return formatText(result, {
         color: options.color,
@@ -3348,7 +3370,7 @@ function headReader(rev) {
   };
 }
 async function runScan(paths, flags, command) {
-  let progress = progressReporter(flags.quiet || flags.format !== "text"), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-256D6ESB.js")).watchForReviews(
+  let progress = progressReporter(flags.quiet || flags.format !== "text", monotonicMs), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-256D6ESB.js")).watchForReviews(
     prepared.changeSet,
     prepared.config,
     builtinPacks(),
@@ -3370,7 +3392,15 @@ async function runScan(paths, flags, command) {
   } finally {
     progress.done();
   }
-  command === "check" && (result = await withPolicies(result, prepared));
+  if (command === "check" && (result = await withPolicies(result, prepared)), flags.evidenceLedger !== void 0) {
+    let line = await (await import("./chunks/evidence-3OM5ZNQH.js")).appendScanEvidence(result, {
+      dir: flags.evidenceLedger,
+      policyDir: prepared.policyDir,
+      ...flags.config === void 0 ? {} : { config: flags.config }
+    });
+    process.stderr.write(`${line}
+`);
+  }
   let color = wantsColor(flags.color), report = await render(result, flags.format, {
     color,
     ...flags.quiet ? { quiet: !0 } : {}
@@ -3395,7 +3425,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-OBLMCIRX.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-YZYCCP2Z.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
@@ -3493,20 +3523,14 @@ function isOldSecretEntry(fingerprint) {
   return parsed !== null && !parsed.keyed && !/^(?:policy|review)\//.test(parsed.ruleId);
 }
 async function runRules(flags) {
-  let cwd = process.cwd(), repoRoot = await findRepoRoot(cwd), config = await loadConfig({
-    cwd: CONFIG_NAMES.some((name) => existsSync(join2(cwd, name))) ? cwd : repoRoot ?? cwd,
-    ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
-  });
-  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./chunks/central-WWARBGG2.js")).withCentral({
-    config,
-    ignore: [],
-    baseline: /* @__PURE__ */ new Set(),
+  let cwd = process.cwd(), repoRoot = await findRepoRoot(cwd), config = await loadCliConfig({
+    cwd,
     repoRoot,
+    ...flags.config === void 0 ? {} : { config: flags.config },
     mode: process.env.CI ? "ci" : "local",
     warn: (sentence) => process.stderr.write(`mandate: ${sentence}
 `)
-  }));
-  let inForce = resolveSecretRules(config, builtinPacks()), rules = withGuardrails(
+  }), inForce = resolveSecretRules(config, builtinPacks()), rules = withGuardrails(
     compileRules(inForce, {
       allowlist: config.allowlist,
       overrides: config.overrides
@@ -3514,7 +3538,7 @@ async function runRules(flags) {
     compileGuardrails(guardrailSettings(config))
   );
   if (flags.test === !0) {
-    let { testCustomRules } = await import("./chunks/rules-test-HEQPADXQ.js");
+    let { testCustomRules } = await import("./chunks/rules-test-GVKZBIZG.js");
     return testCustomRules(config, inForce, rules, (text) => process.stdout.write(text));
   }
   let { resolveReviewRequirements } = await import("./chunks/reviews-6AXVN4DF.js"), reviews = resolveReviewRequirements(config, builtinPacks()), reviewInfos = reviews.map(({ spec, origin }) => ({
@@ -3565,12 +3589,12 @@ async function runInit(flags) {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-I2IBLUVC.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-SGABOTEX.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-X3MY4FOP.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-IUINSKZ5.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -3605,7 +3629,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-X3MY4FOP.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-IUINSKZ5.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -3630,6 +3654,11 @@ function addScanOptions(command) {
     ).choices(["hook", "ci", "local"])
   );
 }
+function parsePositive(value) {
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new InvalidArgumentError("Give a whole number from 1.");
+  return Number(value);
+}
 function parseJobs(value) {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64)
     throw new InvalidArgumentError("Give a whole number from 1 to 64.");
@@ -3647,8 +3676,26 @@ async function main(argv) {
     program2.command("check").description(
       "run every policy family that applies to the scope: secrets, and the policy documents (stale ones block in CI, warn in the hook)"
     )
+  ).option(
+    "--evidence-ledger <dir>",
+    "append this run's evidence record (an in-toto Statement) to the hash-chained ledger in DIR: <owner>/<repo>/<YYYY>/<YYYY-MM>.jsonl"
   ).action(async (paths, flags) => {
     exitCode = await runScan(paths, flags, "check");
+  });
+  let evidence = program2.command("evidence").description("verify the evidence ledger and render it for an auditor");
+  evidence.command("verify").description(
+    "check a ledger offline: the hash chain, every record against the schema, and (with GITHUB_TOKEN) each record against its mandate check run; reports the first break with file and line"
+  ).argument("[dir]", "the ledger folder (a clone of the mandate-evidence branch)", ".").option(
+    "--from <source>",
+    "a folder, or owner/repo[@branch] read through the API (GITHUB_TOKEN)"
+  ).option("--no-anchors", "do not compare records with their check runs even with a token").action(async (dir, flags) => {
+    exitCode = await (await import("./chunks/evidence-3OM5ZNQH.js")).runEvidenceVerify(dir, flags);
+  }), evidence.command("report").description(
+    "the auditor's report of a period: coverage, decisions per week, secrets stopped, reviews, break-glass, policy versions, required check, one section per A 5.4 requirement"
+  ).requiredOption("--period <from..to>", "e.g. 2026-01-01..2026-12-31 (whole days, UTC)").option("--from <source>", "a ledger folder, or owner/repo[@branch] through the API", ".").addOption(
+    new Option("--format <format>", "report format").choices(["html", "markdown", "json"]).default("markdown")
+  ).option("--output <file>", "write the report to a file").option("--sample <n>", "list a reproducible random sample of n changes", parsePositive).option("--seed <n>", "the sample's seed (default 1)", parsePositive).option("--org <org>", "coverage over every repository of the organisation (GITHUB_TOKEN)").action(async (flags) => {
+    exitCode = await (await import("./chunks/evidence-3OM5ZNQH.js")).runEvidenceReport(flags);
   }), addScanOptions(
     program2.command("baseline").description(
       "accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)"
@@ -3675,7 +3722,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-OBLMCIRX.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-YZYCCP2Z.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

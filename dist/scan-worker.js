@@ -4,27 +4,27 @@ import {
   loadFileParts,
   loadPhoneCheck,
   mergeOutcomes
-} from "./chunks/chunk-FB44FHGU.js";
+} from "./chunks/chunk-PT5SDRKG.js";
+import {
+  compileRules
+} from "./chunks/chunk-YCVPZTQU.js";
+import "./chunks/chunk-W4SX6GTS.js";
 import {
   loadYaml,
   withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-KMELT2AB.js";
-import "./chunks/chunk-QMDTFYL7.js";
-import {
-  compileRules
-} from "./chunks/chunk-M4JBYES3.js";
-import "./chunks/chunk-FIXNMEUT.js";
-import "./chunks/chunk-NDIPBHRR.js";
-import "./chunks/chunk-W4SX6GTS.js";
+} from "./chunks/chunk-WEORI5GP.js";
 import "./chunks/chunk-JCLII2DH.js";
+import "./chunks/chunk-FIXNMEUT.js";
+import "./chunks/chunk-H2DAWWVX.js";
+import "./chunks/chunk-QMDTFYL7.js";
 import {
   compileGuardrails,
   withGuardrails
 } from "./chunks/chunk-DM322WR5.js";
-import "./chunks/chunk-JV2Z5TBL.js";
-import "./chunks/chunk-RRWS5LQM.js";
 import "./chunks/chunk-JJZP777U.js";
+import "./chunks/chunk-JV2Z5TBL.js";
+import "./chunks/chunk-VMDRTWEM.js";
 import "./chunks/chunk-H26BPTWG.js";
 import "./chunks/chunk-RS4XBG4F.js";
 import "./chunks/chunk-L47OS7X2.js";

@@ -30,7 +30,13 @@ const PROGRESS_INTERVAL_MS = 100;
 export function progressReporter(quiet: boolean | undefined, now: () => number): Progress {
   if (quiet || !process.stderr.isTTY || process.env.CI)
     return { update: undefined, done: () => {} };
-  return progressLine((text) => process.stderr.write(text), now);
+  // MANDATE_PROGRESS_DELAY_MS (a number of ms) moves the delay: the tests show the line at once.
+  const delay = Number(process.env.MANDATE_PROGRESS_DELAY_MS);
+  return progressLine(
+    (text) => process.stderr.write(text),
+    now,
+    Number.isFinite(delay) && delay >= 0 ? delay : PROGRESS_DELAY_MS,
+  );
 }
 
 /**

@@ -24,7 +24,7 @@ describe('parseConfig errors', () => {
     [
       'unknown top-level key',
       'fail_on: high\nalowlist:\n  paths: []\n',
-      '.mandate.yml:2:1: unknown key `alowlist`; allowed keys: $schema, extends, fail_on, max_file_size, disable, rules, overrides, allowlist, reviews, review_settings, policies, fingerprint_salt, inline_allow',
+      '.mandate.yml:2:1: unknown key `alowlist`; allowed keys: $schema, extends, fail_on, max_file_size, disable, rules, overrides, allowlist, reviews, review_settings, policies, fingerprint_salt, inline_allow, artifacts, personal_data, ai_services',
     ],
     [
       'bad enum',

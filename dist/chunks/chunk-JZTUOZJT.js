@@ -1,9 +1,5 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  jsonErrorOffset,
-  positionOf
-} from "./chunk-B6KZYF2D.js";
-import {
   GUARDRAIL_RULE_IDS,
   applyBaseline,
   atOrAbove,
@@ -14,7 +10,7 @@ import {
 } from "./chunk-JV2Z5TBL.js";
 import {
   parseFingerprint
-} from "./chunk-RRWS5LQM.js";
+} from "./chunk-VMDRTWEM.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
@@ -22,6 +18,201 @@ import {
   ConfigError,
   MandateError
 } from "./chunk-ZPHIZCRR.js";
+
+// src/config/json-position.ts
+function jsonErrorOffset(text) {
+  let pos = 0, fail = () => {
+    throw pos;
+  }, ws = () => {
+    for (; pos < text.length && ` 	
+\r`.includes(text[pos]); ) pos++;
+  }, literal = (word) => {
+    for (let char of word)
+      text[pos] !== char && fail(), pos++;
+  }, quoted = () => {
+    for (pos++; pos < text.length; ) {
+      let char = text[pos];
+      if (char === '"') {
+        pos++;
+        return;
+      }
+      if (char < " " && fail(), char === "\\") {
+        pos++;
+        let escaped = text[pos];
+        if (escaped === "u") {
+          for (let i = 1; i <= 4; i++) /[0-9a-fA-F]/.test(text[pos + i] ?? "") || fail();
+          pos += 4;
+        } else (escaped === void 0 || !'"\\/bfnrt'.includes(escaped)) && fail();
+      }
+      pos++;
+    }
+    fail();
+  }, number = () => {
+    let match = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/.exec(text.slice(pos));
+    match === null && fail(), pos += match[0].length;
+  }, value = () => {
+    ws();
+    let char = text[pos];
+    if (char === "{") {
+      if (pos++, ws(), text[pos] === "}") {
+        pos++;
+        return;
+      }
+      for (; ; )
+        if (ws(), text[pos] !== '"' && fail(), quoted(), ws(), text[pos] !== ":" && fail(), pos++, value(), ws(), text[pos] === ",") pos++;
+        else if (text[pos] === "}") {
+          pos++;
+          return;
+        } else fail();
+    }
+    if (char === "[") {
+      if (pos++, ws(), text[pos] === "]") {
+        pos++;
+        return;
+      }
+      for (; ; )
+        if (value(), ws(), text[pos] === ",") pos++;
+        else if (text[pos] === "]") {
+          pos++;
+          return;
+        } else fail();
+    }
+    if (char === '"') {
+      quoted();
+      return;
+    }
+    if (char === "t") {
+      literal("true");
+      return;
+    }
+    if (char === "f") {
+      literal("false");
+      return;
+    }
+    if (char === "n") {
+      literal("null");
+      return;
+    }
+    if (char === "-" || char !== void 0 && char >= "0" && char <= "9") {
+      number();
+      return;
+    }
+    fail();
+  };
+  try {
+    value(), ws(), pos < text.length && fail();
+  } catch (offset) {
+    if (typeof offset == "number") return offset;
+    throw offset;
+  }
+  return -1;
+}
+function positionOf(text, offset) {
+  let before = text.slice(0, offset);
+  return { line: before.split(`
+`).length, column: offset - before.lastIndexOf(`
+`) };
+}
+
+// src/config/baseline.ts
+function parseBaseline(text, file) {
+  let source = text.replace(/^\uFEFF/, ""), data;
+  try {
+    data = JSON.parse(source);
+  } catch {
+    let offset = jsonErrorOffset(source), position = positionOf(source, offset < 0 ? source.length : offset);
+    throw new ConfigError(file, "the baseline is not valid JSON", {
+      ...position,
+      hint: "Fix the JSON by hand, or write the baseline again with mandate."
+    });
+  }
+  let lineOf = (needle) => {
+    let index = source.indexOf(needle);
+    return index < 0 ? void 0 : positionOf(source, index).line;
+  };
+  if (typeof data != "object" || data === null || Array.isArray(data))
+    throw new ConfigError(
+      file,
+      "the baseline must be a JSON object with `version` and `fingerprints`",
+      { line: 1 }
+    );
+  let { version, fingerprints, ...rest } = data, extra = Object.keys(rest)[0];
+  if (extra !== void 0)
+    throw new ConfigError(
+      file,
+      // Only a word is quoted back: a key could be a pasted secret, which must not be printed.
+      `unknown key ${/^[A-Za-z_]{1,24}$/.test(extra) ? `\`${extra}\`` : `(${extra.length} characters, not shown)`} in the baseline; allowed keys: version, fingerprints`,
+      {
+        ...lineOf(JSON.stringify(extra)) === void 0 ? {} : { line: lineOf(JSON.stringify(extra)) }
+      }
+    );
+  if (version !== 1) {
+    let line = lineOf('"version"');
+    throw new ConfigError(
+      file,
+      `unsupported baseline version ${JSON.stringify(version)}; expected 1`,
+      line === void 0 ? {} : { line }
+    );
+  }
+  if (!Array.isArray(fingerprints)) {
+    let line = lineOf('"fingerprints"');
+    throw new ConfigError(
+      file,
+      "`fingerprints` must be a list of fingerprint strings",
+      line === void 0 ? {} : { line }
+    );
+  }
+  let set = /* @__PURE__ */ new Set();
+  return fingerprints.forEach((fingerprint, index) => {
+    if (typeof fingerprint != "string" || parseFingerprint(fingerprint) === null) {
+      let line = typeof fingerprint == "string" ? lineOf(JSON.stringify(fingerprint)) : void 0;
+      throw new ConfigError(
+        file,
+        `fingerprints[${index}] is not a fingerprint; expected \`<ruleId>:<path>:v2-<64 hex characters>\``,
+        line === void 0 ? {} : { line }
+      );
+    }
+    set.add(fingerprint);
+  }), set;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function formatBaseline(findings) {
+  return formatBaselineFingerprints(findings.map((finding) => finding.fingerprint));
+}
+function formatBaselineFingerprints(fingerprints) {
+  let sorted = [...new Set(fingerprints)].sort(compare);
+  return `${JSON.stringify({ version: 1, fingerprints: sorted }, null, 2)}
+`;
+}
+
+// src/config/ignore-file.ts
+var ENTRY = /^(?<fingerprint>[^:\s]+:.+?:(?:v2-)?[0-9a-fA-F]{64})(?:\s+#(?<reason>.*))?$/, FORMAT_HINT = "Each line is `<fingerprint>  # <reason>`, e.g. `secret/openai-api-key:src/app.py:v2-<64 hex>  # test fixture, revoked`; copy fingerprints from `mandate scan --format json`.";
+function parseIgnoreFile(text, file) {
+  let entries = [];
+  return text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((rawLine, index) => {
+    let line = index + 1, content = rawLine.trim();
+    if (content === "" || content.startsWith("#")) return;
+    let column = rawLine.length - rawLine.trimStart().length + 1, match = ENTRY.exec(content)?.groups, fingerprint = match?.fingerprint;
+    if (fingerprint === void 0 || parseFingerprint(fingerprint) === null) {
+      let first = content.split(/\s#/)[0].trimEnd();
+      throw new ConfigError(
+        file,
+        /[0-9a-f]{64}$/i.test(first) && /[A-F]/.test(first.slice(-64)) ? "malformed fingerprint: the hash must be lowercase hex" : "malformed fingerprint: expected `<ruleId>:<path>:v2-<64 hex characters>`",
+        { line, column, hint: FORMAT_HINT }
+      );
+    }
+    let reason = match?.reason?.trim() ?? "";
+    if (reason === "")
+      throw new ConfigError(file, "ignore entry has no reason; add a reason after #", {
+        line,
+        column,
+        hint: FORMAT_HINT
+      });
+    entries.push({ fingerprint, reason, line });
+  }), entries;
+}
 
 // src/core/policy/rules.ts
 function rule(id, title, severity, blocking, description, remediation) {
@@ -160,111 +351,7 @@ function defaultPolicyConfig() {
 }
 
 // src/config/load.ts
-import { readFile } from "node:fs/promises";
-import { basename, isAbsolute, resolve } from "node:path";
-
-// src/config/baseline.ts
-function parseBaseline(text, file) {
-  let source = text.replace(/^\uFEFF/, ""), data;
-  try {
-    data = JSON.parse(source);
-  } catch {
-    let offset = jsonErrorOffset(source), position = positionOf(source, offset < 0 ? source.length : offset);
-    throw new ConfigError(file, "the baseline is not valid JSON", {
-      ...position,
-      hint: "Fix the JSON by hand, or write the baseline again with mandate."
-    });
-  }
-  let lineOf = (needle) => {
-    let index = source.indexOf(needle);
-    return index < 0 ? void 0 : positionOf(source, index).line;
-  };
-  if (typeof data != "object" || data === null || Array.isArray(data))
-    throw new ConfigError(
-      file,
-      "the baseline must be a JSON object with `version` and `fingerprints`",
-      { line: 1 }
-    );
-  let { version, fingerprints, ...rest } = data, extra = Object.keys(rest)[0];
-  if (extra !== void 0)
-    throw new ConfigError(
-      file,
-      // Only a word is quoted back: a key could be a pasted secret, which must not be printed.
-      `unknown key ${/^[A-Za-z_]{1,24}$/.test(extra) ? `\`${extra}\`` : `(${extra.length} characters, not shown)`} in the baseline; allowed keys: version, fingerprints`,
-      {
-        ...lineOf(JSON.stringify(extra)) === void 0 ? {} : { line: lineOf(JSON.stringify(extra)) }
-      }
-    );
-  if (version !== 1) {
-    let line = lineOf('"version"');
-    throw new ConfigError(
-      file,
-      `unsupported baseline version ${JSON.stringify(version)}; expected 1`,
-      line === void 0 ? {} : { line }
-    );
-  }
-  if (!Array.isArray(fingerprints)) {
-    let line = lineOf('"fingerprints"');
-    throw new ConfigError(
-      file,
-      "`fingerprints` must be a list of fingerprint strings",
-      line === void 0 ? {} : { line }
-    );
-  }
-  let set = /* @__PURE__ */ new Set();
-  return fingerprints.forEach((fingerprint, index) => {
-    if (typeof fingerprint != "string" || parseFingerprint(fingerprint) === null) {
-      let line = typeof fingerprint == "string" ? lineOf(JSON.stringify(fingerprint)) : void 0;
-      throw new ConfigError(
-        file,
-        `fingerprints[${index}] is not a fingerprint; expected \`<ruleId>:<path>:v2-<64 hex characters>\``,
-        line === void 0 ? {} : { line }
-      );
-    }
-    set.add(fingerprint);
-  }), set;
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function formatBaseline(findings) {
-  return formatBaselineFingerprints(findings.map((finding) => finding.fingerprint));
-}
-function formatBaselineFingerprints(fingerprints) {
-  let sorted = [...new Set(fingerprints)].sort(compare);
-  return `${JSON.stringify({ version: 1, fingerprints: sorted }, null, 2)}
-`;
-}
-
-// src/config/ignore-file.ts
-var ENTRY = /^(?<fingerprint>[^:\s]+:.+?:(?:v2-)?[0-9a-fA-F]{64})(?:\s+#(?<reason>.*))?$/, FORMAT_HINT = "Each line is `<fingerprint>  # <reason>`, e.g. `secret/openai-api-key:src/app.py:v2-<64 hex>  # test fixture, revoked`; copy fingerprints from `mandate scan --format json`.";
-function parseIgnoreFile(text, file) {
-  let entries = [];
-  return text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((rawLine, index) => {
-    let line = index + 1, content = rawLine.trim();
-    if (content === "" || content.startsWith("#")) return;
-    let column = rawLine.length - rawLine.trimStart().length + 1, match = ENTRY.exec(content)?.groups, fingerprint = match?.fingerprint;
-    if (fingerprint === void 0 || parseFingerprint(fingerprint) === null) {
-      let first = content.split(/\s#/)[0].trimEnd();
-      throw new ConfigError(
-        file,
-        /[0-9a-f]{64}$/i.test(first) && /[A-F]/.test(first.slice(-64)) ? "malformed fingerprint: the hash must be lowercase hex" : "malformed fingerprint: expected `<ruleId>:<path>:v2-<64 hex characters>`",
-        { line, column, hint: FORMAT_HINT }
-      );
-    }
-    let reason = match?.reason?.trim() ?? "";
-    if (reason === "")
-      throw new ConfigError(file, "ignore entry has no reason; add a reason after #", {
-        line,
-        column,
-        hint: FORMAT_HINT
-      });
-    entries.push({ fingerprint, reason, line });
-  }), entries;
-}
-
-// src/config/load.ts
-var CONFIG_FILES = [".mandate.yml", ".mandate.yaml"], DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+var CONFIG_FILES = [".mandate.yml", ".mandate.yaml"], IGNORE_FILE = ".mandateignore", BASELINE_FILE = ".mandate-baseline.json", DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 function defaultConfig() {
   return {
     extends: ["recommended"],
@@ -299,44 +386,20 @@ function parseSize(value) {
   let bytes = Math.floor(Number(amount) * UNITS[unit.toLowerCase()]);
   return bytes > 0 ? bytes : null;
 }
-async function readIfExists(path) {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    if (error.code === "ENOENT") return null;
-    throw new MandateError(`cannot read config file ${path}: ${error.message}`, {
-      cause: error,
-      hint: "The config must be a readable file: fix the path or its permissions."
-    });
-  }
-}
 async function loadConfig(options) {
-  if (options.file !== void 0) {
-    let path = isAbsolute(options.file) ? options.file : resolve(options.cwd, options.file), bytes = await readIfExists(path);
-    if (bytes === null)
-      throw new MandateError(
-        `config file ${options.file} not found; a config named explicitly is never replaced by the built-in defaults`,
-        {
-          hint: `Check the path given to --config (relative to ${options.cwd}), or leave --config out to use .mandate.yml (or the defaults when there is none).`
-        }
-      );
-    return await fromBytes(bytes, options.file);
-  }
-  let found = [];
-  for (let name of CONFIG_FILES) {
-    let bytes = await readIfExists(resolve(options.cwd, name));
-    bytes !== null && found.push({ name, bytes });
-  }
-  if (found.length > 1)
-    throw new ConfigError(
-      found[1].name,
-      `both ${CONFIG_FILES.join(" and ")} exist; keep one of them`
-    );
-  let [config] = found;
-  return config === void 0 ? defaultConfig() : fromBytes(config.bytes, basename(config.name));
+  let { diskReader, findConfig } = await import("./policy-2Y7T6P5G.js");
+  return (await findConfig(diskReader(options.cwd), {
+    ...options.file === void 0 ? {} : { explicit: options.file },
+    missing: (file) => new MandateError(
+      `config file ${file} not found; a config named explicitly is never replaced by the built-in defaults`,
+      {
+        hint: `Check the path given to --config (relative to ${options.cwd}), or leave --config out to use .mandate.yml (or the defaults when there is none).`
+      }
+    )
+  })).config;
 }
 async function fromBytes(bytes, file) {
-  let { parseConfig } = await import("./parse-377YOZHB.js"), config = parseConfig(bytes.toString("utf8"), file);
+  let { parseConfig } = await import("./parse-7LNNYUWA.js"), config = parseConfig(bytes.toString("utf8"), file);
   return config.source.sha256 = sha256Hex(bytes), await checkUserRegexes(config), config;
 }
 var REMOTE_EXTENDS = /^([\w.-]+)\/([\w.-]+):([^@\s]+)(?:@(\S+))?$/;
@@ -401,6 +464,8 @@ function configFromBytes(bytes, file) {
 }
 
 export {
+  jsonErrorOffset,
+  positionOf,
   parseBaseline,
   formatBaseline,
   formatBaselineFingerprints,
@@ -409,6 +474,8 @@ export {
   addFamily,
   defaultPolicyConfig,
   CONFIG_FILES,
+  IGNORE_FILE,
+  BASELINE_FILE,
   defaultConfig,
   checkUserRegexes,
   rememberLocator,

@@ -1,5 +1,10 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  CONFIG_FILES,
+  isRemoteExtends,
+  loadConfig
+} from "./chunk-JZTUOZJT.js";
+import {
   __commonJS
 } from "./chunk-5ADPKSWX.js";
 
@@ -67,6 +72,28 @@ var require_picocolors = __commonJS({
   }
 });
 
+// src/cli/load-policy.ts
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+function policyRoot(base, repoRoot) {
+  return CONFIG_FILES.some((name) => existsSync(join(base, name))) ? base : repoRoot ?? base;
+}
+async function withCentralConfigs(policy, options) {
+  if (!policy.config.extends.some(isRemoteExtends)) return policy;
+  let { withCentral } = await import("./central-E67UPANA.js");
+  return withCentral({ ...policy, ...options });
+}
+async function loadCliConfig(options) {
+  let local = await loadConfig({
+    cwd: policyRoot(options.cwd, options.repoRoot),
+    ...options.config === void 0 ? {} : { file: resolve(options.cwd, options.config) }
+  }), { config } = await withCentralConfigs(
+    { config: local, ignore: [], baseline: /* @__PURE__ */ new Set() },
+    { repoRoot: options.repoRoot, mode: options.mode, warn: options.warn }
+  );
+  return config;
+}
+
 // src/cli/tty.ts
 function wantsColor(flag) {
   return flag && !!process.stdout.isTTY && !process.env.NO_COLOR;
@@ -74,5 +101,8 @@ function wantsColor(flag) {
 
 export {
   require_picocolors,
+  policyRoot,
+  withCentralConfigs,
+  loadCliConfig,
   wantsColor
 };

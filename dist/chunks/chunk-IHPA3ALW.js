@@ -9,7 +9,7 @@ import {
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-LEXYRHYQ.js";
+} from "./chunk-JZTUOZJT.js";
 import {
   DEFAULT_ARTIFACT_CONFIG,
   DEFAULT_PERSONAL_DATA_CONFIG

@@ -18,9 +18,16 @@ import {
   initProject,
   remoteSchemaUrl,
   runsMandate
-} from "./chunk-RWKCGVMT.js";
+} from "./chunk-77N2ZYYM.js";
 import "./chunk-46EZEH2E.js";
-import "./chunk-B6KZYF2D.js";
+import "./chunk-JZTUOZJT.js";
+import "./chunk-DM322WR5.js";
+import "./chunk-JJZP777U.js";
+import "./chunk-JV2Z5TBL.js";
+import "./chunk-VMDRTWEM.js";
+import "./chunk-H26BPTWG.js";
+import "./chunk-RS4XBG4F.js";
+import "./chunk-L47OS7X2.js";
 import "./chunk-ZPHIZCRR.js";
 import "./chunk-PAF57XVX.js";
 import "./chunk-5ADPKSWX.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-FIXNMEUT.js";
 import {
   parseConfig
-} from "./chunk-O2OJHVLJ.js";
+} from "./chunk-IHPA3ALW.js";
 import "./chunk-CJ543XB7.js";
 import {
   REMOTE_EXTENDS,
@@ -15,14 +15,13 @@ import {
   defaultConfig,
   defaultPolicyConfig,
   isRemoteExtends
-} from "./chunk-LEXYRHYQ.js";
-import "./chunk-B6KZYF2D.js";
+} from "./chunk-JZTUOZJT.js";
 import {
   SEVERITIES
 } from "./chunk-DM322WR5.js";
-import "./chunk-JV2Z5TBL.js";
-import "./chunk-RRWS5LQM.js";
 import "./chunk-JJZP777U.js";
+import "./chunk-JV2Z5TBL.js";
+import "./chunk-VMDRTWEM.js";
 import "./chunk-H26BPTWG.js";
 import {
   sha256Hex

@@ -1,7 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   plural
-} from "./chunk-5MQC5VST.js";
+} from "./chunk-EJIAZ42R.js";
 import {
   githubChecksum,
   scanFile

@@ -7,12 +7,12 @@ import {
   formatMarkdown,
   inline,
   notShownNote
-} from "./chunk-NDOGZZU3.js";
+} from "./chunk-ANWWFXNH.js";
 import "./chunk-I7MAQC3G.js";
 import "./chunk-7T77YHRB.js";
-import "./chunk-5MQC5VST.js";
-import "./chunk-NDIPBHRR.js";
-import "./chunk-RRWS5LQM.js";
+import "./chunk-EJIAZ42R.js";
+import "./chunk-H2DAWWVX.js";
+import "./chunk-VMDRTWEM.js";
 import "./chunk-H26BPTWG.js";
 import "./chunk-RS4XBG4F.js";
 import "./chunk-5ADPKSWX.js";

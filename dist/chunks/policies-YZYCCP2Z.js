@@ -2,11 +2,13 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   codeSpan,
   escapeText
-} from "./chunk-NDOGZZU3.js";
+} from "./chunk-ANWWFXNH.js";
 import {
+  loadCliConfig,
+  policyRoot,
   require_picocolors,
   wantsColor
-} from "./chunk-7WY3TQC4.js";
+} from "./chunk-WQEVXREY.js";
 import {
   builtinPacks
 } from "./chunk-SUZNB27X.js";
@@ -14,20 +16,20 @@ import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
 import "./chunk-7T77YHRB.js";
-import "./chunk-5MQC5VST.js";
+import "./chunk-EJIAZ42R.js";
 import {
   compileRules,
   finalizeFindings
-} from "./chunk-M4JBYES3.js";
-import {
-  findRepoRoot,
-  runGit
-} from "./chunk-FIXNMEUT.js";
-import "./chunk-NDIPBHRR.js";
+} from "./chunk-YCVPZTQU.js";
 import {
   scanFile
 } from "./chunk-W4SX6GTS.js";
 import "./chunk-JCLII2DH.js";
+import {
+  findRepoRoot,
+  runGit
+} from "./chunk-FIXNMEUT.js";
+import "./chunk-H2DAWWVX.js";
 import {
   INTERVAL_FORMS,
   describeValue,
@@ -37,19 +39,16 @@ import {
 import {
   POLICY_RULES,
   addFamily,
-  isRemoteExtends,
-  loadConfig,
   resolveSecretRules
-} from "./chunk-LEXYRHYQ.js";
-import "./chunk-B6KZYF2D.js";
+} from "./chunk-JZTUOZJT.js";
 import {
   SEVERITIES
 } from "./chunk-DM322WR5.js";
-import "./chunk-JV2Z5TBL.js";
-import "./chunk-RRWS5LQM.js";
 import {
   redact
 } from "./chunk-JJZP777U.js";
+import "./chunk-JV2Z5TBL.js";
+import "./chunk-VMDRTWEM.js";
 import "./chunk-H26BPTWG.js";
 import {
   sha256Hex
@@ -64,10 +63,6 @@ import {
 import {
   __toESM
 } from "./chunk-5ADPKSWX.js";
-
-// src/cli/policies.ts
-import { existsSync } from "node:fs";
-import { join as join2, resolve } from "node:path";
 
 // src/core/policy/calendar.ts
 function daysInMonth(year, month) {
@@ -702,7 +697,6 @@ async function readPolicyDocuments(options) {
 }
 
 // src/cli/policies.ts
-var CONFIG_NAMES = [".mandate.yml", ".mandate.yaml"];
 async function evaluateRepositoryPolicies(options) {
   let repoRoot = await findRepoRoot(options.root), docs = await readPolicyDocuments({
     root: options.root,
@@ -733,20 +727,14 @@ function mergePolicyFindings(result, report, options) {
   });
 }
 async function runPolicies(flags, now = /* @__PURE__ */ new Date()) {
-  let cwd = process.cwd(), repoRoot = await findRepoRoot(cwd), root = CONFIG_NAMES.some((name) => existsSync(join2(cwd, name))) ? cwd : repoRoot ?? cwd, config = await loadConfig({
-    cwd: root,
-    ...flags.config === void 0 ? {} : { file: resolve(cwd, flags.config) }
-  }), mode = process.env.CI ? "ci" : "local";
-  config.extends.some(isRemoteExtends) && ({ config } = await (await import("./central-WWARBGG2.js")).withCentral({
-    config,
-    ignore: [],
-    baseline: /* @__PURE__ */ new Set(),
+  let cwd = process.cwd(), repoRoot = await findRepoRoot(cwd), root = policyRoot(cwd, repoRoot), mode = process.env.CI ? "ci" : "local", config = await loadCliConfig({
+    cwd,
     repoRoot,
+    ...flags.config === void 0 ? {} : { config: flags.config },
     mode,
     warn: (sentence2) => process.stderr.write(`mandate: ${sentence2}
 `)
-  }));
-  let report = await evaluateRepositoryPolicies({
+  }), report = await evaluateRepositoryPolicies({
     root,
     config,
     context: { mode, now },

@@ -1,5 +1,13 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  finalizeFindings,
+  isPathAllowed
+} from "./chunk-YCVPZTQU.js";
+import {
+  FILE_BUDGET_MS,
+  scanFileInto
+} from "./chunk-W4SX6GTS.js";
+import {
   TextChunker,
   chunkLines,
   chunkSize,
@@ -7,23 +15,15 @@ import {
   decodeText,
   looksBinary,
   textEncoding
-} from "./chunk-KMELT2AB.js";
-import {
-  require_ignore
-} from "./chunk-QMDTFYL7.js";
-import {
-  finalizeFindings,
-  isPathAllowed
-} from "./chunk-M4JBYES3.js";
+} from "./chunk-WEORI5GP.js";
 import {
   gitFailure,
   runGit,
   streamGit
 } from "./chunk-FIXNMEUT.js";
 import {
-  FILE_BUDGET_MS,
-  scanFileInto
-} from "./chunk-W4SX6GTS.js";
+  require_ignore
+} from "./chunk-QMDTFYL7.js";
 import {
   guardrailFindings,
   parseGitattributes,
@@ -264,6 +264,7 @@ import {
   statSync
 } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { StringDecoder } from "node:string_decoder";
 import { TextDecoder } from "node:util";
 var ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git"]), WALK_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function pathsSource(options) {
@@ -318,6 +319,37 @@ async function listWithGit(root, dirs, others = !0) {
     name !== "" && (name.endsWith("/") ? listed.push({ path: name.slice(0, -1), nestedRepo: !0 }) : listed.push({ path: name }));
   return listed;
 }
+async function countIgnoredWithGit(root, dirs) {
+  let args = [
+    "--literal-pathspecs",
+    "ls-files",
+    "-z",
+    "--others",
+    "--ignored",
+    "--exclude-standard",
+    "--directory",
+    "--",
+    ...dirs
+  ], counts = { files: 0, folders: 0 }, result = await runGit(args, root);
+  if (result.code !== 0) return counts;
+  let names = result.stdout.toString("utf8").split("\0"), folders = new Set(names.filter((name) => name.endsWith("/")));
+  counts.folders = folders.size;
+  let inFolder = (name) => {
+    for (let at = name.indexOf("/"); at !== -1; at = name.indexOf("/", at + 1))
+      if (folders.has(name.slice(0, at + 1))) return !0;
+    return !1;
+  };
+  for (let name of names)
+    name !== "" && !name.endsWith("/") && !inFolder(name) && counts.files++;
+  return counts;
+}
+function newLeftOut() {
+  return { ignored: { files: 0, folders: 0 }, excluded: { files: 0, folders: 0 }, dependencies: 0 };
+}
+function leftOutOf(counts) {
+  let out = {}, some = (c) => c.files + c.folders > 0;
+  return some(counts.ignored) && (out.ignored = counts.ignored), some(counts.excluded) && (out.excluded = counts.excluded), counts.dependencies > 0 && (out.dependencies = { folders: counts.dependencies }), Object.keys(out).length === 0 ? null : out;
+}
 function loadGitignore(dirAbs, base) {
   let text;
   try {
@@ -352,10 +384,24 @@ function walk(root, dirRel, levels, options, out) {
   for (let entry of entries) {
     let name = entry.name, rel = dirRel === "" ? name : `${dirRel}/${name}`;
     if (entry.isDirectory()) {
-      if (WALK_SKIPPED_DIRS.has(name) || options.respectGitignore && ignoredBy(here, rel, !0) || options.excluded(rel)) continue;
+      if (WALK_SKIPPED_DIRS.has(name)) {
+        name === "node_modules" && options.leftOut.dependencies++;
+        continue;
+      }
+      if (options.respectGitignore && ignoredBy(here, rel, !0)) {
+        options.leftOut.ignored.folders++;
+        continue;
+      }
+      if (options.excluded(rel)) {
+        options.leftOut.excluded.folders++;
+        continue;
+      }
       walk(root, rel, here, options, out);
     } else {
-      if (options.respectGitignore && ignoredBy(here, rel, !1)) continue;
+      if (options.respectGitignore && ignoredBy(here, rel, !1)) {
+        options.leftOut.ignored.files++;
+        continue;
+      }
       let special = !entry.isFile() && !entry.isSymbolicLink();
       out.push(special ? { path: rel, unreadable: !0 } : { path: rel });
     }
@@ -371,7 +417,7 @@ function ancestorLevels(root, dirRel) {
   }
   return levels;
 }
-async function listFiles(root, paths, options, excluded) {
+async function listFiles(root, paths, options, excluded, leftOut = newLeftOut()) {
   let explicit = [], dirs = [];
   for (let p of paths) {
     let abs = resolve(root, p), stat;
@@ -388,22 +434,32 @@ async function listFiles(root, paths, options, excluded) {
   }
   let listed = [];
   if (dirs.length > 0)
-    if (options.respectGitignore && (options.inWorkTree ?? await insideWorkTree(root)))
-      listed = await listWithGit(root, dirs, !options.trackedOnly);
-    else
+    if (options.respectGitignore && (options.inWorkTree ?? await insideWorkTree(root))) {
+      let others = !options.trackedOnly, [found, ignored] = await Promise.all([
+        listWithGit(root, dirs, others),
+        others ? countIgnoredWithGit(root, dirs) : null
+      ]);
+      listed = found, ignored !== null && (leftOut.ignored = ignored);
+    } else
       for (let dir of dirs) {
         let dirRel = dir === "." ? "" : dir, levels = options.respectGitignore ? ancestorLevels(root, dirRel) : [];
         walk(
           root,
           dirRel,
           levels,
-          { respectGitignore: options.respectGitignore, excluded },
+          { respectGitignore: options.respectGitignore, excluded, leftOut },
           listed
         );
       }
   let seen = /* @__PURE__ */ new Set(), all = [];
   for (let item of [...explicit, ...listed])
-    seen.has(item.path) || (seen.add(item.path), item.path.split("/").some((part) => ALWAYS_SKIPPED_DIRS.has(part))) || excludedWithParents(item.path, excluded) || all.push(item);
+    if (!(seen.has(item.path) || (seen.add(item.path), item.path.split("/").some((part) => ALWAYS_SKIPPED_DIRS.has(part))))) {
+      if (excludedWithParents(item.path, excluded)) {
+        leftOut.excluded.files++;
+        continue;
+      }
+      all.push(item);
+    }
   return all.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), all;
 }
 function skippedFile(path, reason, size) {
@@ -518,12 +574,12 @@ function* readChunked(abs, path, maxFileSize) {
           yield { ...skippedFile(path, "binary", fstatSync(fd).size), head, headWhole: !1 };
           return;
         }
-        decoder = new TextDecoder(encoding);
+        decoder = streamDecoder(encoding);
       }
       total += got;
-      for (let hunk of chunker.push(decoder.decode(bytes, { stream: !0 }))) yield piece(hunk);
+      for (let hunk of chunker.push(decoder.write(bytes))) yield piece(hunk);
     }
-    for (let hunk of chunker.push(decoder?.decode() ?? "")) yield piece(hunk);
+    for (let hunk of chunker.push(decoder?.end() ?? "")) yield piece(hunk);
     let last = chunker.finish();
     last !== null ? yield piece(last) : pieces === 0 && (yield { path, status: "unchanged", hunks: [], size: total, lines: 0, binary: !1 });
   } catch {
@@ -531,6 +587,23 @@ function* readChunked(abs, path, maxFileSize) {
   } finally {
     closeSync(fd);
   }
+}
+function streamDecoder(encoding) {
+  if (encoding !== "utf-8") {
+    let decoder2 = new TextDecoder(encoding);
+    return {
+      write: (bytes) => decoder2.decode(bytes, { stream: !0 }),
+      end: () => decoder2.decode()
+    };
+  }
+  let decoder = new StringDecoder("utf8"), first = !0;
+  return {
+    write: (bytes) => {
+      let text = decoder.write(bytes);
+      return !first || text === "" ? text : (first = !1, text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+    },
+    end: () => decoder.end()
+  };
 }
 function readFullSync(fd, buf) {
   let length = 0;
@@ -542,8 +615,8 @@ function readFullSync(fd, buf) {
   return length;
 }
 async function listPaths(options) {
-  let paths = options.paths.length === 0 ? ["."] : options.paths, root = resolve(options.root), items = await listFiles(root, paths, options, makeExcluder(options.exclude ?? []));
-  return { root, items };
+  let paths = options.paths.length === 0 ? ["."] : options.paths, root = resolve(options.root), counts = newLeftOut(), items = await listFiles(root, paths, options, makeExcluder(options.exclude ?? []), counts), leftOut = leftOutOf(counts);
+  return leftOut === null ? { root, items } : { root, items, leftOut };
 }
 async function* readFiles(options, paths) {
   let root = resolve(options.root), excluded = makeExcluder(options.exclude ?? []), items = await listFiles(root, paths, options, excluded);

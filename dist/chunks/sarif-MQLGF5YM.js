@@ -4,7 +4,7 @@ import {
   remediationOf,
   ruleFor
 } from "./chunk-7T77YHRB.js";
-import "./chunk-5MQC5VST.js";
+import "./chunk-EJIAZ42R.js";
 import {
   describeReason
 } from "./chunk-JV2Z5TBL.js";

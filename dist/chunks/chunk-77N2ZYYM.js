@@ -3,9 +3,10 @@ import {
   VERSION
 } from "./chunk-46EZEH2E.js";
 import {
+  CONFIG_FILES,
   jsonErrorOffset,
   positionOf
-} from "./chunk-B6KZYF2D.js";
+} from "./chunk-JZTUOZJT.js";
 import {
   ConfigError,
   MandateError
@@ -34,7 +35,7 @@ function runsMandate(text) {
     return at >= 0 && /\b(?:scan|check)\b/.test(line.slice(at + 7));
   });
 }
-var HOOK_MARKER = "# mandate pre-commit hook", LEFTHOOK_FILES = ["lefthook.yml", ".lefthook.yml", "lefthook.yaml", ".lefthook.yaml"], PRE_COMMIT_FILES = [".pre-commit-config.yaml", ".pre-commit-config.yml"], CONFIG_FILES = [".mandate.yml", ".mandate.yaml"];
+var HOOK_MARKER = "# mandate pre-commit hook", LEFTHOOK_FILES = ["lefthook.yml", ".lefthook.yml", "lefthook.yaml", ".lefthook.yaml"], PRE_COMMIT_FILES = [".pre-commit-config.yaml", ".pre-commit-config.yml"];
 async function initProject(options) {
   let repoRoot = resolve(options.repoRoot), ctx = {
     repoRoot,

@@ -1,28 +1,25 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseRange
-} from "./chunk-XOCW75AA.js";
-import "./chunk-KMELT2AB.js";
+} from "./chunk-N2JJNJCQ.js";
+import "./chunk-WEORI5GP.js";
+import "./chunk-JCLII2DH.js";
 import {
   readBlobAt,
   resolveCommit
 } from "./chunk-FIXNMEUT.js";
-import "./chunk-JCLII2DH.js";
 import {
-  CONFIG_FILES,
-  configFromBytes,
-  defaultConfig
-} from "./chunk-LEXYRHYQ.js";
-import "./chunk-B6KZYF2D.js";
+  findConfig
+} from "./chunk-B6I66PB4.js";
+import "./chunk-JZTUOZJT.js";
 import "./chunk-DM322WR5.js";
-import "./chunk-JV2Z5TBL.js";
-import "./chunk-RRWS5LQM.js";
 import "./chunk-JJZP777U.js";
+import "./chunk-JV2Z5TBL.js";
+import "./chunk-VMDRTWEM.js";
 import "./chunk-H26BPTWG.js";
 import "./chunk-RS4XBG4F.js";
 import "./chunk-L47OS7X2.js";
 import {
-  ConfigError,
   MandateError
 } from "./chunk-ZPHIZCRR.js";
 import "./chunk-5ADPKSWX.js";
@@ -44,39 +41,31 @@ async function readPolicyAtBase(repoRoot, range) {
     {
       hint: `Commit ${path} to ${base} first, or leave the option out to use the defaults.`
     }
-  );
+  ), reader = {
+    location: ` at the base commit ${short}`,
+    async read(path) {
+      let bytes = await readBlobAt(sha, path, repoRoot);
+      return bytes !== null && read.push(path), bytes;
+    }
+  };
   return {
     sha,
     async config(file, fromDisk) {
-      if (file !== void 0) {
-        let rel = inRepository(repoRoot, file);
-        if (rel === null) return fromDisk();
-        let bytes = await readBlobAt(sha, rel, repoRoot);
-        if (bytes === null) throw missing(rel, "the config file");
-        return read.push(rel), configFromBytes(bytes, rel);
-      }
-      let found = [];
-      for (let name of CONFIG_FILES) {
-        let bytes = await readBlobAt(sha, name, repoRoot);
-        bytes !== null && found.push({ name, bytes });
-      }
-      if (found.length > 1)
-        throw new ConfigError(
-          found[1].name,
-          `both ${CONFIG_FILES.join(" and ")} exist at the base commit ${short}; keep one of them`
-        );
-      let [config] = found;
-      return config === void 0 ? defaultConfig() : (read.push(config.name), configFromBytes(config.bytes, config.name));
+      let rel = file === void 0 ? void 0 : inRepository(repoRoot, file);
+      return rel === null ? fromDisk() : (await findConfig(reader, {
+        ...rel === void 0 ? {} : { explicit: rel },
+        missing: (path) => missing(path, "the config file")
+      })).config;
     },
     async read(file, explicit, fromDisk) {
       let rel = inRepository(repoRoot, file);
       if (rel === null) return fromDisk();
-      let bytes = await readBlobAt(sha, rel, repoRoot);
+      let bytes = await reader.read(rel);
       if (bytes === null) {
         if (explicit) throw missing(rel, "the file");
         return null;
       }
-      return read.push(rel), bytes.toString("utf8");
+      return bytes.toString("utf8");
     },
     notice() {
       let what = read.length === 0 ? "built-in defaults, no policy files there" : read.join(", ");

@@ -4,16 +4,15 @@ import {
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,
   runsMandate
-} from "./chunk-RWKCGVMT.js";
+} from "./chunk-77N2ZYYM.js";
 import "./chunk-46EZEH2E.js";
 import {
   loadConfig
-} from "./chunk-LEXYRHYQ.js";
-import "./chunk-B6KZYF2D.js";
+} from "./chunk-JZTUOZJT.js";
 import "./chunk-DM322WR5.js";
-import "./chunk-JV2Z5TBL.js";
-import "./chunk-RRWS5LQM.js";
 import "./chunk-JJZP777U.js";
+import "./chunk-JV2Z5TBL.js";
+import "./chunk-VMDRTWEM.js";
 import "./chunk-H26BPTWG.js";
 import "./chunk-RS4XBG4F.js";
 import "./chunk-L47OS7X2.js";
@@ -250,7 +249,7 @@ async function activateHookManager(repoRoot, manager) {
   }
 }
 async function runDoctorChecks(repoRoot) {
-  let { detectHookManager } = await import("./init-I2IBLUVC.js"), { manager } = await detectHookManager(repoRoot);
+  let { detectHookManager } = await import("./init-SGABOTEX.js"), { manager } = await detectHookManager(repoRoot);
   return [
     await checkHook(repoRoot, manager),
     await checkBinary(repoRoot),

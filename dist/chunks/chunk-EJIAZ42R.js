@@ -44,8 +44,21 @@ function scannedSummary(result) {
   }
   return `Scanned ${parts.join(", ")} in ${formatCount(Math.round(stats.durationMs))} ms`;
 }
+function filesAndFolders(counts) {
+  let parts = [];
+  return counts.files > 0 && parts.push(plural(counts.files, "file")), counts.folders > 0 && parts.push(plural(counts.folders, "folder")), parts.join(" and ");
+}
+function skippedSentences(result) {
+  let out = [], left = result.leftOut;
+  return left?.ignored !== void 0 && out.push(
+    `${filesAndFolders(left.ignored)} skipped: ignored by .gitignore \u2014 use --no-gitignore to scan them.`
+  ), left?.excluded !== void 0 && out.push(`${filesAndFolders(left.excluded)} skipped: they match an exclude pattern.`), left?.dependencies !== void 0 && out.push(
+    `${plural(left.dependencies.folders, "node_modules folder")} skipped: dependencies are not walked \u2014 name one to scan it (mandate scan node_modules/PACKAGE).`
+  ), out;
+}
 
 export {
   plural,
-  scannedSummary
+  scannedSummary,
+  skippedSentences
 };

@@ -1,8 +1,5 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  translateLegacyEntries
-} from "./chunk-NDIPBHRR.js";
-import {
   CONTEXT_TAGS,
   VALIDATORS,
   isValidatorName
@@ -11,20 +8,23 @@ import {
   FIXTURE_RULE
 } from "./chunk-JCLII2DH.js";
 import {
+  translateLegacyEntries
+} from "./chunk-H2DAWWVX.js";
+import {
   SEVERITIES,
   applyBaseline,
   sortFindings,
   toFinding
 } from "./chunk-DM322WR5.js";
 import {
+  redact
+} from "./chunk-JJZP777U.js";
+import {
   KEYED_PREFIX,
   fingerprintKey,
   keyedHash,
   parseFingerprint
-} from "./chunk-RRWS5LQM.js";
-import {
-  redact
-} from "./chunk-JJZP777U.js";
+} from "./chunk-VMDRTWEM.js";
 import {
   Minimatch
 } from "./chunk-L47OS7X2.js";
@@ -383,7 +383,10 @@ var AUTOMATON_AFTER = 0, USELESS_HITS_BEFORE_NARROWING = 8, NARROWED_CACHE_SIZE 
     if (dfa === null) return this.candidatesByRegex(text, out);
     let { delta, outputs, lengths, ids } = dfa, n = text.length;
     if (n >= WASM_FROM && n <= WASM_UP_TO && dfa.wasm !== null) {
-      let hits = dfa.wasm.run(text);
+      let run = dfa.wasm.run(text);
+      if (run?.truncated)
+        return this.verifiedHits(dfa, text, run.hits, out, starts, keywordIds);
+      let hits = run?.hits ?? null;
       if (hits !== null) {
         let marked2 = 0;
         for (let h = 0; h < hits.length; h += 2) {
@@ -400,6 +403,33 @@ var AUTOMATON_AFTER = 0, USELESS_HITS_BEFORE_NARROWING = 8, NARROWED_CACHE_SIZE 
     for (let i = 0; i < n; i++)
       if (state = delta[state + wide[text.charCodeAt(i)]], state < 0 && (state = ~state, marked += mark(outputs[state], out), starts !== null && record(lengths[state], ids[state], i + 1, starts, keywordIds), marked === ruleCount))
         return marked;
+    return marked;
+  }
+  /**
+   * candidates() from the hits of the automaton run on a non-ASCII text's code units cut to
+   * their low byte (WasmAutomaton.run, `truncated`): a character above U+00FF may have become
+   * an ASCII letter there, so a hit counts only for the keywords that end at it over characters
+   * that are ASCII in the text itself. Every real occurrence is a hit (its characters are
+   * unchanged), so this finds exactly what the loop finds.
+   */
+  verifiedHits(dfa, text, hits, out, starts, keywordIds) {
+    let { outputs, lengths, ids, keywordLengths, keywordIdsAt } = dfa, marked = 0;
+    for (let h = 0; h < hits.length; h += 2) {
+      let state = hits[h], end = hits[h + 1], all = keywordLengths[state], longest2 = 0;
+      for (let length of all) length > longest2 && (longest2 = length);
+      let ascii = 0;
+      for (; ascii < longest2 && text.charCodeAt(end - 1 - ascii) < 128; ) ascii++;
+      if (ascii === longest2) {
+        marked += mark(outputs[state], out), starts !== null && record(lengths[state], ids[state], end, starts, keywordIds);
+        continue;
+      }
+      let here = keywordIdsAt[state];
+      for (let k = 0; k < all.length; k++) {
+        if (all[k] > ascii) continue;
+        let id = here[k];
+        marked += mark(this.keywordRules[id], out), starts !== null && dfa.positional[id] === 1 && (starts.push(end - all[k]), keywordIds?.push(id));
+      }
+    }
     return marked;
   }
   /** candidates() on the automaton for a text with U+0130 (capital I with dot) in it. */
@@ -478,7 +508,11 @@ function buildAutomaton(root, wasm) {
     classes[code] === 0 && (classes[code] = classes[code + 32]);
   let index = new Map(nodes.map((node, i) => [node, i])), width = classCount, next = new Int32Array(nodes.length * width), fail = new Int32Array(nodes.length), outputs = nodes.map((node) => [...node.rules]), lengths = nodes.map(
     (node) => node.positionalLength > 0 ? [node.positionalLength] : []
-  ), ids = nodes.map((node) => node.positionalLength > 0 ? [node.keyword] : []);
+  ), ids = nodes.map((node) => node.positionalLength > 0 ? [node.keyword] : []), depth = new Int32Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++)
+    for (let child of nodes[i].children.values()) depth[index.get(child)] = depth[i] + 1;
+  let allLengths = nodes.map((node, i) => node.keyword >= 0 ? [depth[i]] : []), allIds = nodes.map((node) => node.keyword >= 0 ? [node.keyword] : []), positional = new Uint8Array(nodes.length);
+  for (let node of nodes) node.positionalLength > 0 && (positional[node.keyword] = 1);
   for (let i = 0; i < nodes.length; i++) {
     let node = nodes[i];
     if (i !== 0) {
@@ -487,6 +521,9 @@ function buildAutomaton(root, wasm) {
       let failLengths = lengths[fail[i]];
       for (let k = 0; k < failLengths.length; k++)
         lengths[i].includes(failLengths[k]) || (lengths[i].push(failLengths[k]), ids[i].push(ids[fail[i]][k]));
+      let failAll = allLengths[fail[i]];
+      for (let k = 0; k < failAll.length; k++)
+        allLengths[i].includes(failAll[k]) || (allLengths[i].push(failAll[k]), allIds[i].push(allIds[fail[i]][k]));
     }
     for (let k = 0; k < width; k++) next[i * width + k] = i === 0 ? 0 : next[fail[i] * width + k];
     for (let [code, child] of node.children) {
@@ -499,9 +536,9 @@ function buildAutomaton(root, wasm) {
     let target = next[j];
     delta[j] = outputs[target].length > 0 ? ~(target * width) : target * width;
   }
-  let rowOutputs = new Array(next.length).fill(void 0), rowLengths = new Array(next.length).fill(void 0), rowIds = new Array(next.length).fill(void 0);
+  let rowOutputs = new Array(next.length).fill(void 0), rowLengths = new Array(next.length).fill(void 0), rowIds = new Array(next.length).fill(void 0), rowAllLengths = new Array(next.length).fill(void 0), rowAllIds = new Array(next.length).fill(void 0);
   outputs.forEach((rules, i) => {
-    rules.length > 0 && (rowOutputs[i * width] = rules), lengths[i].length > 0 && (rowLengths[i * width] = lengths[i], rowIds[i * width] = ids[i]);
+    rules.length > 0 && (rowOutputs[i * width] = rules), allLengths[i].length > 0 && (rowAllLengths[i * width] = allLengths[i], rowAllIds[i * width] = allIds[i]), lengths[i].length > 0 && (rowLengths[i * width] = lengths[i], rowIds[i * width] = ids[i]);
   });
   let wide = new Uint8Array(65536);
   return wide.set(classes), wide[8490] = classes[107], {
@@ -510,6 +547,9 @@ function buildAutomaton(root, wasm) {
     outputs: rowOutputs,
     lengths: rowLengths,
     ids: rowIds,
+    keywordLengths: rowAllLengths,
+    keywordIdsAt: rowAllIds,
+    positional,
     wide,
     kelvin: classes[107],
     dottedI: classes[105],
@@ -573,12 +613,20 @@ var WASM_FROM = 256, WASM_UP_TO = 4 * 1048576, LANES_FROM = 1024, WasmAutomaton 
   }
   /**
    * Runs over `text`: the hits as pairs (accepting row offset in the JavaScript table, offset
-   * just past the keyword) in the order of those offsets, or null when the text is not ASCII
-   * (its bytes are then not its characters). The pairs are valid until the next run.
+   * just past the keyword) in the order of those offsets, or null when it cannot run (no
+   * memory; U+212A or U+0130 in the text). A text that is not ASCII runs on its code units cut
+   * to their low byte, `truncated`: its hits are a superset, for the caller to verify. The
+   * pairs are valid until the next run.
    */
   run(text) {
     let n = text.length, at = this.textAt, hitsAt = at + n + 7 & -8;
-    if (!this.reserve(at + n + 4) || this.bytes.write(text, at, "utf8") !== n || !this.reserve(hitsAt + 8 * n + 40)) return null;
+    if (!this.reserve(at + n + 4)) return null;
+    let truncated = !1;
+    if (this.bytes.write(text, at, "utf8") !== n) {
+      if (text.includes("\u212A") || text.includes("\u0130")) return null;
+      this.bytes.write(text, at, "latin1"), truncated = !0;
+    }
+    if (!this.reserve(hitsAt + 8 * n + 40)) return null;
     let wasm = this.exports, end;
     if (n >= LANES_FROM) {
       let quarter = n >> 2, lane = (k) => at + k * quarter, region = (k) => hitsAt + k * 8 * (quarter + 1), warm = (k) => wasm.warm(Math.max(at, lane(k) - this.longest + 1), lane(k), 0);
@@ -608,7 +656,7 @@ var WASM_FROM = 256, WASM_UP_TO = 4 * 1048576, LANES_FROM = 1024, WasmAutomaton 
       end = wasm.run1(at, at + n, 0, at, hitsAt);
     let hits = new Int32Array(this.memory.buffer, hitsAt, end - hitsAt >> 2);
     for (let h = 0; h < hits.length; h += 2) hits[h] = hits[h] >> 2;
-    return hits;
+    return { hits, truncated };
   }
 };
 

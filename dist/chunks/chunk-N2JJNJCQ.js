@@ -8,7 +8,7 @@ import {
   utf16Line,
   withGitCertificates,
   withSecretValues
-} from "./chunk-KMELT2AB.js";
+} from "./chunk-WEORI5GP.js";
 import {
   DIFF_FORMAT_ARGS,
   gitOutput,

@@ -1,7 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseFingerprint
-} from "./chunk-RRWS5LQM.js";
+} from "./chunk-VMDRTWEM.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";

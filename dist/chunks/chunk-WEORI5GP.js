@@ -1,11 +1,11 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  runGit
-} from "./chunk-FIXNMEUT.js";
-import {
   decodeBase64Text,
   isTestPath
 } from "./chunk-JCLII2DH.js";
+import {
+  runGit
+} from "./chunk-FIXNMEUT.js";
 
 // src/sources/certificates.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -154,10 +154,13 @@ function isManifestPath(path) {
   return MANIFEST.test(path);
 }
 function withWholeFileSecretValues(yaml, file) {
-  let only = file.hunks[0];
-  if (file.hunks.length !== 1 || only === void 0 || only.startLine !== 1 || only.until !== void 0 || !MANIFEST.test(file.path) || !only.text.includes("Secret") || !SECRET_KIND.test(only.text) || !mayTouchSecret(file)) return file;
-  let decoded = secretDataValuesWith(yaml, only.text, null);
+  if (!mayHoldSecretManifest(file)) return file;
+  let decoded = secretDataValuesWith(yaml, file.hunks[0].text, null);
   return decoded === null ? file : { ...file, decoded };
+}
+function mayHoldSecretManifest(file) {
+  let only = file.hunks[0];
+  return file.hunks.length !== 1 || only === void 0 || only.startLine !== 1 ? !1 : only.until === void 0 && MANIFEST.test(file.path) && only.text.includes("Secret") && SECRET_KIND.test(only.text) && mayTouchSecret(file);
 }
 var SECRET_KIND = /\bkind["']?[ \t]*:[ \t]*["']?Secret\b/, TOUCHES_SECRET = /\bkind["']?[ \t]*:[ \t]*["']?Secret\b|(?:^|[ \t{,])["']?[\w.-]+["']?[ \t]*:[ \t]*["']?[A-Za-z0-9+/]{12,}={0,2}["']?[ \t]*(?:[,}]|$)|^[ \t]*[A-Za-z0-9+/]{16,}={0,2}[ \t]*$/m;
 function mayTouchSecret(file) {
@@ -312,6 +315,7 @@ export {
   gitBlobReader,
   isManifestPath,
   withWholeFileSecretValues,
+  mayHoldSecretManifest,
   loadYaml,
   withSecretValues,
   CHUNK_OVERLAP,

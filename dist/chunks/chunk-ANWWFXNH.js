@@ -16,10 +16,10 @@ import {
 import {
   plural,
   scannedSummary
-} from "./chunk-5MQC5VST.js";
+} from "./chunk-EJIAZ42R.js";
 import {
   migrationNotice
-} from "./chunk-NDIPBHRR.js";
+} from "./chunk-H2DAWWVX.js";
 import {
   formatCount
 } from "./chunk-H26BPTWG.js";
