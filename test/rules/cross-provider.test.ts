@@ -4,7 +4,8 @@
  * positive example of every built-in rule is scanned with all built-in rules together, as in a
  * real scan; a finding from a rule of another provider on any line of it fails the test. Rules
  * that name a format rather than a provider (the generic rules, JWT, PEM private keys, a
- * password given as a command-line option) may also report it: their hint is about the format.
+ * password given as a command-line option, an API-key HTTP header) may also report it: their
+ * hint is about the format.
  */
 import { describe, expect, test } from 'vitest';
 import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
@@ -21,7 +22,7 @@ const compiled = compileRules(rules, {
 });
 const providerOf = new Map(rules.map((rule) => [rule.id, rule.provider]));
 /** Providers that are formats, not services: their findings name no service to rotate at. */
-const FORMATS = new Set(['Generic', 'JWT', 'Cryptography', 'CLI']);
+const FORMATS = new Set(['Generic', 'JWT', 'Cryptography', 'CLI', 'HTTP']);
 
 function findings(text: string) {
   const file: ChangedFile = {

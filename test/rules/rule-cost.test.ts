@@ -21,7 +21,6 @@ import { builtinPacks } from '../../src/rules/packs.js';
 const packs = builtinPacks().filter((pack) => pack.rules.length > 0);
 const UNCLASSIFIED: readonly string[] = [
   'secret/aws-access-key-id',
-  'secret/gcp-service-account',
   'secret/azure-storage-account-key',
   'secret/azure-shared-access-key',
   'secret/azure-ad-client-secret',
@@ -71,19 +70,19 @@ function leadingLiteral(source: string, flags: string): string {
   if (rest.startsWith('(?<secret>')) rest = rest.slice('(?<secret>'.length);
   let literal = '';
   for (let i = 0; i < rest.length; i++) {
-    const c = rest[i] ?? '';
+    let c = rest[i] ?? '';
+    let width = 1;
     if (c === '\\') {
       const next = rest[i + 1] ?? '';
-      if (!/[.\-/_=:+~]/.test(next)) break;
-      literal += next;
-      i++;
-      continue;
-    }
-    if (/[\w~=:/-]/.test(c) === false || /[?*+{|([.]/.test(rest[i + 1] ?? '')) {
-      if (/[\w~=:/-]/.test(c) && !/[?*{]/.test(rest[i + 1] ?? '')) literal += c;
-      break;
-    }
+      if (/[A-Za-z0-9]/.test(next)) break; // a class (\w, \d), an assertion or a code
+      c = next;
+      width = 2;
+    } else if ('^$.|?*+()[]{}'.includes(c)) break;
+    const after = rest[i + width] ?? '';
+    if ('?*{'.includes(after) && after !== '') break; // optional or counted: not a sure start
     literal += c;
+    if (after === '+') break;
+    i += width - 1;
   }
   if (flags.includes('i') && literal.toLowerCase() !== literal.toUpperCase()) return '';
   return literal;
@@ -158,6 +157,7 @@ describe('rule cost', () => {
     expect(leadingLiteral('_gitlab_session=(?<secret>[a-z]{32})', '')).toBe('_gitlab_session=');
     expect(leadingLiteral('abcd?e', '')).toBe('abc');
     expect(leadingLiteral('[a-z]acme', '')).toBe('');
+    expect(leadingLiteral('\\\\"auth\\\\"[ ]', '')).toBe('\\"auth\\"');
     expect(leadingLiteral('acme[\\w]', 'i')).toBe('');
   });
 });
