@@ -15,14 +15,14 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * families live in their own files yet load as the one pack. The bundles, the tests
  * (vitest.config.ts) and docs/rules.md (scripts/gen-rules-doc.mjs) use exactly this.
  */
-export function readPacks() {
-  const dir = join(root, 'rules');
+export function readPacks(base = root) {
+  const dir = join(base, 'rules');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yml'))
     .sort()
     .map((name) => {
       const file = join('rules', name);
-      const pack = parse(readFileSync(join(root, file), 'utf8'));
+      const pack = parse(readFileSync(join(base, file), 'utf8'));
       const fail = (why) => {
         throw new Error(`${file}: ${why}`);
       };
@@ -35,22 +35,22 @@ export function readPacks() {
       return {
         name: pack.name,
         description: typeof pack.description === 'string' ? pack.description : '',
-        rules: [...(pack.rules ?? []), ...readParts(`${name.slice(0, -'.yml'.length)}.d`)],
+        rules: [...(pack.rules ?? []), ...readParts(base, `${name.slice(0, -'.yml'.length)}.d`)],
         ...(reviews === undefined ? {} : { reviews }),
       };
     });
 }
 
 /** The rules of the parts in rules/<dirName>/*.yml, in file-name order (none if no folder). */
-function readParts(dirName) {
-  const dir = join(root, 'rules', dirName);
+function readParts(base, dirName) {
+  const dir = join(base, 'rules', dirName);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yml'))
     .sort()
     .flatMap((name) => {
       const file = join('rules', dirName, name);
-      const part = parse(readFileSync(join(root, file), 'utf8'));
+      const part = parse(readFileSync(join(base, file), 'utf8'));
       if (part === null || typeof part !== 'object' || !Array.isArray(part.rules))
         throw new Error(`${file}: a pack part must be a mapping with a "rules" list.`);
       return part.rules;
