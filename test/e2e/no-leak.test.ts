@@ -22,12 +22,15 @@ const samples = positiveSamples(11).filter(
 );
 
 /**
- * Text that is public by construction — the rule pack, its generated documentation and the
- * README — describes token prefixes and markers (`sk-ant-api03-`, `T3BlbkFJ`). A 12-character
+ * Text that is public by construction — the rule pack (with its rules/recommended.d parts), its
+ * generated documentation and the README — describes token prefixes and markers (`sk-ant-api03-`, `T3BlbkFJ`). A 12-character
  * piece of a secret that also occurs there is format, not secret, and is not searched for.
  */
 const PUBLIC = [
   readFileSync(join(ROOT, 'rules/recommended.yml'), 'utf8'),
+  ...readdirSync(join(ROOT, 'rules/recommended.d'))
+    .filter((name) => name.endsWith('.yml'))
+    .map((name) => readFileSync(join(ROOT, 'rules/recommended.d', name), 'utf8')),
   readFileSync(join(ROOT, 'docs/rules.md'), 'utf8'),
   readFileSync(join(ROOT, 'README.md'), 'utf8'),
 ].join('\n');
