@@ -45,7 +45,7 @@ file('services/agent/.env.production', (s) => {
   const tpuf = s('secret/turbopuffer-api-key', c('{{lit:tpuf_}}{{alnum:32}}'));
   const bb = s('secret/browserbase-api-key', c('{{lit:bb_live_}}{{base64url:27}}'));
   const jina = s('secret/jina-api-key', c('{{lit:jina_}}{{hex:32}}{{base64url:30}}'));
-  const azure = s('secret/azure-openai-api-key', c('{{hex:32}}'));
+  const azure = s('secret/azure-ai-services-key', c('{{hex:32}}'));
   const bedrock = s(
     'secret/aws-bedrock-api-key',
     c('{{lit:ABSKQmVkcm9ja0FQSUtleS}}{{base64:100}}'),
