@@ -1,13 +1,13 @@
-// Writes docs/rules.md: the list of built-in secret rules, generated from rules/*.yml.
+// Writes docs/rules.md: the list of built-in secret rules, generated from rules/*.yml and the
+// rules/*.d/ parts merged into them (scripts/packs.mjs).
 // Run `node scripts/gen-rules-doc.mjs` after changing a rule pack (test/rules.test.ts checks it).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readPacks } from './packs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = join(root, 'rules');
 const cell = (text) => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 const lines = [
@@ -19,10 +19,7 @@ const lines = [
   'only warn. Disable a rule with `disable: [<id>]` in `.mandate.yml`, or change its severity',
   'or blocking flag under `overrides`.',
 ];
-for (const name of readdirSync(dir)
-  .filter((n) => n.endsWith('.yml'))
-  .sort()) {
-  const pack = parse(readFileSync(join(dir, name), 'utf8'));
+for (const pack of readPacks()) {
   if (!pack.rules?.length) continue; // a review pack (rules/reviews.yml): see the README
   lines.push(
     '',

@@ -2,5 +2,6 @@
 import type { RulePack } from '../src/core/rule-spec.js';
 
 export const root: string;
-export function readPacks(): RulePack[];
+/** The packs in `<base>/rules` (default: the repository's), parts merged. */
+export function readPacks(base?: string): RulePack[];
 export function bundleOptions(): Record<string, unknown>;

@@ -1,6 +1,6 @@
 // The built-in rule packs (rules/*.yml) as data, for the bundles to embed: the CLI
 // (scripts/build.mjs) and the Action (scripts/build-action.mjs) read no YAML at start-up.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -10,16 +10,19 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * The packs in rules/*.yml, sorted by file name, each checked enough that the engine can rely
  * on its shape (a name; a `rules` list, or `reviews` only). Throws naming the file otherwise.
- * The bundles and the tests (vitest.config.ts) embed exactly this.
+ * A pack may be split: the `rules` of every rules/<file>.d/*.yml part (sorted by name; each
+ * part a mapping with `rules`) are appended to the rules of rules/<file>.yml, so new rule
+ * families live in their own files yet load as the one pack. The bundles, the tests
+ * (vitest.config.ts) and docs/rules.md (scripts/gen-rules-doc.mjs) use exactly this.
  */
-export function readPacks() {
-  const dir = join(root, 'rules');
+export function readPacks(base = root) {
+  const dir = join(base, 'rules');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yml'))
     .sort()
     .map((name) => {
       const file = join('rules', name);
-      const pack = parse(readFileSync(join(root, file), 'utf8'));
+      const pack = parse(readFileSync(join(base, file), 'utf8'));
       const fail = (why) => {
         throw new Error(`${file}: ${why}`);
       };
@@ -32,9 +35,25 @@ export function readPacks() {
       return {
         name: pack.name,
         description: typeof pack.description === 'string' ? pack.description : '',
-        rules: pack.rules ?? [],
+        rules: [...(pack.rules ?? []), ...readParts(base, `${name.slice(0, -'.yml'.length)}.d`)],
         ...(reviews === undefined ? {} : { reviews }),
       };
+    });
+}
+
+/** The rules of the parts in rules/<dirName>/*.yml, in file-name order (none if no folder). */
+function readParts(base, dirName) {
+  const dir = join(base, 'rules', dirName);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yml'))
+    .sort()
+    .flatMap((name) => {
+      const file = join('rules', dirName, name);
+      const part = parse(readFileSync(join(base, file), 'utf8'));
+      if (part === null || typeof part !== 'object' || !Array.isArray(part.rules))
+        throw new Error(`${file}: a pack part must be a mapping with a "rules" list.`);
+      return part.rules;
     });
 }
 

@@ -30,6 +30,9 @@ import { CLI, type CliResult, cleanEnv, ensureBuilt, ROOT } from './helpers.js';
 const WINDOW = 12;
 const PUBLIC = [
   readFileSync(join(ROOT, 'rules/recommended.yml'), 'utf8'),
+  ...readdirSync(join(ROOT, 'rules/recommended.d'))
+    .filter((name) => name.endsWith('.yml'))
+    .map((name) => readFileSync(join(ROOT, 'rules/recommended.d', name), 'utf8')),
   readFileSync(join(ROOT, 'docs/rules.md'), 'utf8'),
   readFileSync(join(ROOT, 'README.md'), 'utf8'),
 ].join('\n');

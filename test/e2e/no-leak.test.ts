@@ -22,12 +22,15 @@ const samples = positiveSamples(11).filter(
 );
 
 /**
- * Text that is public by construction — the rule pack, its generated documentation and the
- * README — describes token prefixes and markers (`sk-ant-api03-`, `T3BlbkFJ`). A 12-character
+ * Text that is public by construction — the rule pack (with its rules/recommended.d parts), its
+ * generated documentation and the README — describes token prefixes and markers (`sk-ant-api03-`, `T3BlbkFJ`). A 12-character
  * piece of a secret that also occurs there is format, not secret, and is not searched for.
  */
 const PUBLIC = [
   readFileSync(join(ROOT, 'rules/recommended.yml'), 'utf8'),
+  ...readdirSync(join(ROOT, 'rules/recommended.d'))
+    .filter((name) => name.endsWith('.yml'))
+    .map((name) => readFileSync(join(ROOT, 'rules/recommended.d', name), 'utf8')),
   readFileSync(join(ROOT, 'docs/rules.md'), 'utf8'),
   readFileSync(join(ROOT, 'README.md'), 'utf8'),
 ].join('\n');
@@ -93,8 +96,14 @@ function fileName(ruleId: string, dir = 'samples'): string {
   return `${dir}/${ruleId.replace(/^secret\//, '')}.txt`;
 }
 
-/** A spread of samples (every 13th rule) for the slower error-path runs. */
-const spread = () => samples.filter((_, i) => i % 13 === 0);
+/**
+ * A spread of about ten samples (every n-th rule) for the slower error-path runs, so that
+ * their run time stays flat as the packs grow.
+ */
+const spread = () => {
+  const step = Math.ceil(samples.length / 10);
+  return samples.filter((_, i) => i % step === 0);
+};
 
 beforeAll(() => {
   ensureBuilt();
@@ -193,6 +202,8 @@ describe('no raw secret in any output', () => {
     try {
       for (const s of spread()) {
         const secret = s.secretHint.split('\n')[0]!;
+        // 64 lower-case hex after `rule:path:` is a well-formed (legacy) fingerprint, not an error.
+        if (/^[0-9a-f]{64}$/.test(secret)) continue;
         for (const line of [
           `${secret}  # reason`,
           `${s.ruleId}:a.txt:${secret}  # reason`,
