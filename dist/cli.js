@@ -5,13 +5,13 @@ import {
   require_picocolors,
   wantsColor,
   withCentralConfigs
-} from "./chunks/chunk-WQEVXREY.js";
+} from "./chunks/chunk-6CD5Y2DR.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
 import {
   builtinPacks
-} from "./chunks/chunk-SUZNB27X.js";
+} from "./chunks/chunk-NILZXTK4.js";
 import {
   UnifiedDiffParser,
   diffSource,
@@ -2993,8 +2993,15 @@ async function* stagedFiles(options) {
 // src/cli/progress.ts
 var PROGRESS_DELAY_MS = 2e3, PROGRESS_INTERVAL_MS = 100;
 function progressReporter(quiet, now) {
-  return quiet || !process.stderr.isTTY || process.env.CI ? { update: void 0, done: () => {
-  } } : progressLine((text) => process.stderr.write(text), now);
+  if (quiet || !process.stderr.isTTY || process.env.CI)
+    return { update: void 0, done: () => {
+    } };
+  let delay = Number(process.env.MANDATE_PROGRESS_DELAY_MS);
+  return progressLine(
+    (text) => process.stderr.write(text),
+    now,
+    Number.isFinite(delay) && delay >= 0 ? delay : PROGRESS_DELAY_MS
+  );
 }
 function progressLine(write, now, delayMs = PROGRESS_DELAY_MS) {
   let started = now(), shown = !1, last = Number.NEGATIVE_INFINITY;
@@ -3425,7 +3432,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-YZYCCP2Z.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-XY6MVFTW.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
@@ -3722,7 +3729,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-YZYCCP2Z.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-XY6MVFTW.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

@@ -174,6 +174,8 @@ export interface Composed {
   secretHint: string | undefined;
   /** Every generated (non-`lit`) value, in order. */
   generated: string[];
+  /** 1-based column of `{{mark}}`, when the template has one. */
+  markColumn?: number;
 }
 
 const PLACEHOLDER = /\{\{([a-zA-Z0-9-]+)(?::((?:(?!\}\}).)*))?\}\}/gs;
@@ -207,7 +209,14 @@ export function composeDetailed(template: string, seed = 1): Composed {
   text += template.slice(last);
   const at = mark ?? firstGenerated;
   const line = at === undefined ? 1 : text.slice(0, at).split('\n').length;
-  return { text, line, secretHint: hint, generated };
+  const markColumn = mark === undefined ? undefined : mark - text.lastIndexOf('\n', mark - 1);
+  return {
+    text,
+    line,
+    secretHint: hint,
+    generated,
+    ...(markColumn === undefined ? {} : { markColumn }),
+  };
 }
 
 /** Expands a template into text; deterministic for a seed. */

@@ -138,6 +138,8 @@ function expectedPosition(
     columns.push(at - lineStart + 1);
     from = at + first.length;
   }
+  // A line with no generated value (a PEM's BEGIN line): the finding starts at `{{mark}}`.
+  if (columns.length === 0 && composed.markColumn !== undefined) columns.push(composed.markColumn);
   const [column = 1, ...orColumns] = columns;
   return orColumns.length === 0 ? { line, column } : { line, column, orColumns };
 }

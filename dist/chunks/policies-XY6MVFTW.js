@@ -8,10 +8,10 @@ import {
   policyRoot,
   require_picocolors,
   wantsColor
-} from "./chunk-WQEVXREY.js";
+} from "./chunk-6CD5Y2DR.js";
 import {
   builtinPacks
-} from "./chunk-SUZNB27X.js";
+} from "./chunk-NILZXTK4.js";
 import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
