@@ -5,13 +5,13 @@ import {
   require_picocolors,
   wantsColor,
   withCentralConfigs
-} from "./chunks/chunk-6CD5Y2DR.js";
+} from "./chunks/chunk-2VOQGB7F.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
 import {
   builtinPacks
-} from "./chunks/chunk-NILZXTK4.js";
+} from "./chunks/chunk-LE2TEUO2.js";
 import {
   UnifiedDiffParser,
   diffSource,
@@ -50,13 +50,13 @@ import {
   tallyFile,
   tallyOutcome,
   withGuardrailReads
-} from "./chunks/chunk-PT5SDRKG.js";
+} from "./chunks/chunk-CIVP2M2Z.js";
 import {
   compileRules
-} from "./chunks/chunk-YCVPZTQU.js";
+} from "./chunks/chunk-D7NW4UZX.js";
 import {
   FILE_BUDGET_MS
-} from "./chunks/chunk-W4SX6GTS.js";
+} from "./chunks/chunk-7Z5N5E3G.js";
 import {
   gitBlobReader,
   isManifestPath,
@@ -3432,7 +3432,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-XY6MVFTW.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-IKBBKTD3.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
@@ -3545,7 +3545,7 @@ async function runRules(flags) {
     compileGuardrails(guardrailSettings(config))
   );
   if (flags.test === !0) {
-    let { testCustomRules } = await import("./chunks/rules-test-GVKZBIZG.js");
+    let { testCustomRules } = await import("./chunks/rules-test-CUEBF2GI.js");
     return testCustomRules(config, inForce, rules, (text) => process.stdout.write(text));
   }
   let { resolveReviewRequirements } = await import("./chunks/reviews-6AXVN4DF.js"), reviews = resolveReviewRequirements(config, builtinPacks()), reviewInfos = reviews.map(({ spec, origin }) => ({
@@ -3729,7 +3729,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-XY6MVFTW.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-IKBBKTD3.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

@@ -4,11 +4,11 @@ import {
   loadFileParts,
   loadPhoneCheck,
   mergeOutcomes
-} from "./chunks/chunk-PT5SDRKG.js";
+} from "./chunks/chunk-CIVP2M2Z.js";
 import {
   compileRules
-} from "./chunks/chunk-YCVPZTQU.js";
-import "./chunks/chunk-W4SX6GTS.js";
+} from "./chunks/chunk-D7NW4UZX.js";
+import "./chunks/chunk-7Z5N5E3G.js";
 import {
   loadYaml,
   withSiblingCertificates,

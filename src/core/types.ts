@@ -206,6 +206,11 @@ export interface RawFinding {
   lineText: string;
   /** Whether the rule blocks by default (the generic rule does not). */
   blocking: boolean;
+  /**
+   * Found by a rule tagged `generic` that still names a provider or format (an API key in an
+   * HTTP header): it yields to a provider rule's finding on the same value (postprocess/dedupe).
+   */
+  contextual?: true;
   /** Why the rule reported it so, a sentence appended to the message (no secret in it). */
   note?: string;
   commit?: CommitInfo;

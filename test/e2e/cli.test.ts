@@ -679,8 +679,8 @@ describe('progress of a directory scan', () => {
         encoding: 'utf8',
       });
       expect(tty.status).toBe(0);
-      expect(tty.stdout).toContain('\rmandate: 1 of 30 files, 0.0 MB read…');
-      expect(tty.stdout).toContain('\rmandate: 30 of 30 files, 0.0 MB read…');
+      expect(tty.stdout).toContain('\rmandate: 1 of 30 files, 0.0 MB read, 0 possible findings…');
+      expect(tty.stdout).toContain('\rmandate: 30 of 30 files, 0.0 MB read, 0 possible findings…');
       expect(tty.stdout.indexOf('\r\x1b[K')).toBeLessThan(tty.stdout.indexOf('Scanned 30 files'));
       const piped = mandate(dir, ['scan', '.']);
       expect(piped.status).toBe(0);

@@ -203,7 +203,10 @@ beforeAll(async () => {
       ['--baseline', 'baseline'],
     ] as const) {
       const result = await cli(repo.dir, ['scan', '--staged', flag, join(bad, `${kind}${i}`)]);
-      expect(result.status, `${flag} ${s.ruleId}`).toBe(2);
+      // 64 lower-case hex after `rule:path:` is a well-formed (legacy) fingerprint, not an
+      // error: that ignore file is read, and its outputs are still checked for the secret.
+      const wellFormed = kind === 'ignore' && /^[0-9a-f]{64}$/.test(secret);
+      if (!wellFormed) expect(result.status, `${flag} ${s.ruleId}`).toBe(2);
       failures.push(...runOutputs(`bad ${kind} (${s.ruleId})`, result));
     }
     // The errors the parsers throw, as a library user sees them.

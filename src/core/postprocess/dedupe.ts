@@ -10,6 +10,16 @@ export function isGenericRule(finding: Pick<RawFinding, 'ruleId' | 'provider'>):
   return /^secret\/generic(?:-|$)/.test(finding.ruleId) || finding.provider === 'generic';
 }
 
+/**
+ * How specific a finding's rule is: 0 generic, 1 contextual (a `generic`-tagged rule that names
+ * where the value sits, e.g. an HTTP API-key header), 2 a provider's format. A finding yields to
+ * an overlapping finding of a more specific rule.
+ */
+function specificity(finding: Pick<RawFinding, 'ruleId' | 'provider' | 'contextual'>): number {
+  if (isGenericRule(finding)) return 0;
+  return finding.contextual === true ? 1 : 2;
+}
+
 /** Same path, overlapping lines, and one secret overlapping (or containing) the other. */
 export function overlaps(a: Candidate, b: Candidate): boolean {
   if (a.path !== b.path || a.line > b.endLine || b.line > a.endLine) return false;
@@ -22,8 +32,8 @@ export function overlaps(a: Candidate, b: Candidate): boolean {
 }
 
 /**
- * Removes duplicates: a generic finding yields to a specific rule's finding on the same
- * secret, and the same rule reporting the same secret at the same place counts once.
+ * Removes duplicates: a generic (or contextual) finding yields to a more specific rule's
+ * finding on the same secret, and the same rule reporting the same secret at the same place counts once.
  * Occurrences of one secret on different lines are kept: each has to be removed.
  *
  * `specifics` are the findings a generic one may yield to; pass the findings from before the
@@ -36,7 +46,7 @@ export function dedupe<T extends Candidate>(
 ): T[] {
   const specificByPath = new Map<string, Candidate[]>();
   for (const finding of specifics) {
-    if (isGenericRule(finding)) continue;
+    if (specificity(finding) === 0) continue;
     const list = specificByPath.get(finding.path);
     if (list === undefined) specificByPath.set(finding.path, [finding]);
     else list.push(finding);
@@ -44,9 +54,12 @@ export function dedupe<T extends Candidate>(
   const seen = new Set<string>();
   const kept: T[] = [];
   for (const finding of findings) {
+    const level = specificity(finding);
     if (
-      isGenericRule(finding) &&
-      specificByPath.get(finding.path)?.some((specific) => overlaps(finding, specific))
+      level < 2 &&
+      specificByPath
+        .get(finding.path)
+        ?.some((specific) => specificity(specific) > level && overlaps(finding, specific))
     ) {
       continue;
     }

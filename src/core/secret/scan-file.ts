@@ -612,6 +612,7 @@ class TextScanner {
         secret: candidate.secret,
         lineText: raw.slice(lineStart, lineEnd),
         blocking: as.blocking,
+        ...(rule.generic ? { contextual: true as const } : {}),
       };
       if (why !== null) finding.note = why;
       if (file.commit !== undefined) finding.commit = file.commit;

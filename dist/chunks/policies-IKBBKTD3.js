@@ -8,10 +8,10 @@ import {
   policyRoot,
   require_picocolors,
   wantsColor
-} from "./chunk-6CD5Y2DR.js";
+} from "./chunk-2VOQGB7F.js";
 import {
   builtinPacks
-} from "./chunk-NILZXTK4.js";
+} from "./chunk-LE2TEUO2.js";
 import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
@@ -20,10 +20,10 @@ import "./chunk-EJIAZ42R.js";
 import {
   compileRules,
   finalizeFindings
-} from "./chunk-YCVPZTQU.js";
+} from "./chunk-D7NW4UZX.js";
 import {
   scanFile
-} from "./chunk-W4SX6GTS.js";
+} from "./chunk-7Z5N5E3G.js";
 import "./chunk-JCLII2DH.js";
 import {
   findRepoRoot,

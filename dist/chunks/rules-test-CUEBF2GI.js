@@ -5,7 +5,7 @@ import {
 import {
   githubChecksum,
   scanFile
-} from "./chunk-W4SX6GTS.js";
+} from "./chunk-7Z5N5E3G.js";
 import "./chunk-JCLII2DH.js";
 import {
   redact
@@ -126,8 +126,15 @@ function composeDetailed(template, seed = 1) {
   }
   text += template.slice(last);
   let at = mark ?? firstGenerated, line = at === void 0 ? 1 : text.slice(0, at).split(`
-`).length;
-  return { text, line, secretHint: hint, generated };
+`).length, markColumn = mark === void 0 ? void 0 : mark - text.lastIndexOf(`
+`, mark - 1);
+  return {
+    text,
+    line,
+    secretHint: hint,
+    generated,
+    ...markColumn === void 0 ? {} : { markColumn }
+  };
 }
 
 // src/rules/example-cases.ts
@@ -176,6 +183,7 @@ function expectedPosition(template, seed) {
 `)[0] ?? "", at = first === "" ? -1 : composed.text.indexOf(first, from);
     at < 0 || at > lineEnd || (columns.push(at - lineStart + 1), from = at + first.length);
   }
+  columns.length === 0 && composed.markColumn !== void 0 && columns.push(composed.markColumn);
   let [column = 1, ...orColumns] = columns;
   return orColumns.length === 0 ? { line, column } : { line, column, orColumns };
 }

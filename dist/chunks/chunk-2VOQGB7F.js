@@ -80,7 +80,7 @@ function policyRoot(base, repoRoot) {
 }
 async function withCentralConfigs(policy, options) {
   if (!policy.config.extends.some(isRemoteExtends)) return policy;
-  let { withCentral } = await import("./central-5Y36LDID.js");
+  let { withCentral } = await import("./central-OQES2QNU.js");
   return withCentral({ ...policy, ...options });
 }
 async function loadCliConfig(options) {

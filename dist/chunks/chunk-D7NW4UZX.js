@@ -3,7 +3,7 @@ import {
   CONTEXT_TAGS,
   VALIDATORS,
   isValidatorName
-} from "./chunk-W4SX6GTS.js";
+} from "./chunk-7Z5N5E3G.js";
 import {
   FIXTURE_RULE
 } from "./chunk-JCLII2DH.js";
@@ -822,19 +822,23 @@ function isPathAllowed(path, rules) {
 function isGenericRule(finding) {
   return /^secret\/generic(?:-|$)/.test(finding.ruleId) || finding.provider === "generic";
 }
+function specificity(finding) {
+  return isGenericRule(finding) ? 0 : finding.contextual === !0 ? 1 : 2;
+}
 function overlaps(a, b) {
   return a.path !== b.path || a.line > b.endLine || b.line > a.endLine ? !1 : a.secret.includes(b.secret) || b.secret.includes(a.secret) ? !0 : a.line === b.line && a.column < b.column + b.secret.length && b.column < a.column + a.secret.length;
 }
 function dedupe(findings, specifics = findings) {
   let specificByPath = /* @__PURE__ */ new Map();
   for (let finding of specifics) {
-    if (isGenericRule(finding)) continue;
+    if (specificity(finding) === 0) continue;
     let list = specificByPath.get(finding.path);
     list === void 0 ? specificByPath.set(finding.path, [finding]) : list.push(finding);
   }
   let seen = /* @__PURE__ */ new Set(), kept = [];
   for (let finding of findings) {
-    if (isGenericRule(finding) && specificByPath.get(finding.path)?.some((specific) => overlaps(finding, specific)))
+    let level = specificity(finding);
+    if (level < 2 && specificByPath.get(finding.path)?.some((specific) => specificity(specific) > level && overlaps(finding, specific)))
       continue;
     let key = `${finding.fingerprint}\0${finding.line}\0${finding.column}`;
     seen.has(key) || (seen.add(key), kept.push(finding));

@@ -2,11 +2,11 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   finalizeFindings,
   isPathAllowed
-} from "./chunk-YCVPZTQU.js";
+} from "./chunk-D7NW4UZX.js";
 import {
   FILE_BUDGET_MS,
   scanFileInto
-} from "./chunk-W4SX6GTS.js";
+} from "./chunk-7Z5N5E3G.js";
 import {
   TextChunker,
   chunkLines,

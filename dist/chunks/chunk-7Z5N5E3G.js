@@ -665,7 +665,8 @@ var TextScanner = class {
         column: rawStart - lineStart + 1 + (line === startLine ? firstColumn : 0),
         secret: candidate.secret,
         lineText: raw.slice(lineStart, lineEnd),
-        blocking: as.blocking
+        blocking: as.blocking,
+        ...rule.generic ? { contextual: !0 } : {}
       };
       why !== null && (finding.note = why), file.commit !== void 0 && (finding.commit = file.commit), this.out.push(finding);
     }
