@@ -8,6 +8,12 @@
  * The analysis is deliberately small and conservative: any construct it does not understand
  * (top-level alternation, back-references, unbounded quantifiers before the literal) means
  * "no anchor", and the regex runs normally.
+ *
+ * Parsing every rule's regex at each start costs about 30 ms with the ~400 built-in rules, so
+ * the analysis of the built-in packs' rules is done at build time (scripts/packs.mjs runs
+ * `ruleAnalysis` below over them) and embedded as `__MANDATE_RULE_ANALYSIS__`; `analyseRule`
+ * looks a rule up there by everything the analysis reads (regex, flags, keywords) and analyses
+ * only what is not there — a user's rule, or a built-in rule whose regex a config changed.
  */
 
 export interface Anchor {
@@ -175,6 +181,72 @@ function widthOf(items: Item[]): number {
   let total = 0;
   for (const item of items) total += item.max;
   return total;
+}
+
+/** What the engine needs to know of a rule's regex (see compile.ts). */
+export interface RuleAnalysis {
+  /** findAnchor's answer. */
+  anchor: Anchor | null;
+  /** findLeads' answer with literals of any length (null when there is an anchor). */
+  leads: string[] | null;
+  /** isKeywordLed's answer. */
+  keywordLed: boolean;
+}
+
+/** The analysis of one regex (compiled with `flags`) with its rule's `keywords`. */
+export function ruleAnalysis(
+  source: string,
+  flags: string,
+  keywords: readonly string[],
+): RuleAnalysis {
+  const anchor = findAnchor(source, flags);
+  return {
+    anchor,
+    leads: anchor === null ? findLeads(source, flags, 1) : null,
+    keywordLed: isKeywordLed(source, keywords),
+  };
+}
+
+/** The key of a rule's analysis in the build-time table: all that `ruleAnalysis` reads. */
+export function analysisKey(source: string, flags: string, keywords: readonly string[]): string {
+  return `${flags}\u0000${keywords.join('\u0000')}\u0000${source}`;
+}
+
+/** The built-in rules' analysis as a JSON string, embedded at build time (scripts/packs.mjs). */
+declare const __MANDATE_RULE_ANALYSIS__: string | undefined;
+let prebuilt: Record<string, RuleAnalysis> | undefined;
+
+/** The build-time analysis of a rule; undefined when the rule was not analysed then. */
+export function prebuiltAnalysis(
+  source: string,
+  flags: string,
+  keywords: readonly string[],
+): RuleAnalysis | undefined {
+  if (prebuilt === undefined) {
+    prebuilt =
+      typeof __MANDATE_RULE_ANALYSIS__ === 'string'
+        ? (JSON.parse(__MANDATE_RULE_ANALYSIS__) as Record<string, RuleAnalysis>)
+        : {};
+  }
+  return Object.hasOwn(prebuilt, analysisKey(source, flags, keywords))
+    ? prebuilt[analysisKey(source, flags, keywords)]
+    : undefined;
+}
+
+/** `ruleAnalysis`, from the build-time table when the rule is there. */
+export function analyseRule(
+  source: string,
+  flags: string,
+  keywords: readonly string[],
+): RuleAnalysis {
+  const known = prebuiltAnalysis(source, flags, keywords);
+  if (known === undefined) return ruleAnalysis(source, flags, keywords);
+  // Copies: a caller may keep and change what it gets.
+  return {
+    anchor: known.anchor === null ? null : { ...known.anchor },
+    leads: known.leads === null ? null : [...known.leads],
+    keywordLed: known.keywordLed,
+  };
 }
 
 /** Most attempts per literal occurrence worth making instead of a plain scan. */
