@@ -73,26 +73,27 @@ export function packDefines(base = root) {
 }
 
 /**
- * For every rule of `packs`, keyed as src/core/secret/analysis.ts keys it (flags, regex and
- * keywords: everything the analysis reads), what src/core/secret/anchor.ts finds: the one
- * implementation, compiled here from its TypeScript source.
+ * For every rule of `packs`, by id, what src/core/secret/anchor.ts finds (the one
+ * implementation, compiled here from its TypeScript source) with what it was made from: the
+ * runtime uses it only for a rule with the same regex, flags and keywords.
  */
 function analysePacks(packs, base) {
   const source = readFileSync(join(base, 'src/core/secret/anchor.ts'), 'utf8');
   const { code } = transformSync(source, { loader: 'ts', format: 'cjs', target: 'node20' });
   const module = { exports: {} };
   new Function('module', 'exports', code)(module, module.exports);
-  const { ruleAnalysis, analysisKey } = module.exports;
+  const { ruleAnalysis } = module.exports;
   const table = {};
   for (const pack of packs) {
     for (const rule of pack.rules ?? []) {
       if (typeof rule?.regex !== 'string' || !Array.isArray(rule.keywords)) continue;
       const flags = rule.flags === 'i' ? 'gi' : 'g';
-      table[analysisKey(rule.regex, flags, rule.keywords)] = ruleAnalysis(
-        rule.regex,
+      table[rule.id] = {
+        regex: rule.regex,
         flags,
-        rule.keywords,
-      );
+        keywords: rule.keywords,
+        ...ruleAnalysis(rule.regex, flags, rule.keywords),
+      };
     }
   }
   return table;

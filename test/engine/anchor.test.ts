@@ -97,21 +97,31 @@ describe('the build-time analysis of the built-in rules', () => {
     expect(rules.length).toBeGreaterThan(300);
     for (const rule of rules) {
       const flags = flagsOf(rule);
-      const known = prebuiltAnalysis(rule.regex, flags, rule.keywords);
+      const known = prebuiltAnalysis(rule.id, rule.regex, flags, rule.keywords);
       expect(known, rule.id).toBeDefined();
-      expect(known, rule.id).toEqual(ruleAnalysis(rule.regex, flags, rule.keywords));
-      expect(analyseRule(rule.regex, flags, rule.keywords), rule.id).toEqual(known);
+      const now = ruleAnalysis(rule.regex, flags, rule.keywords);
+      expect(known, rule.id).toMatchObject(now);
+      expect(analyseRule(rule.id, rule.regex, flags, rule.keywords), rule.id).toEqual(now);
     }
   });
 
-  test('a rule whose regex or keywords a config changed is analysed at run time', () => {
-    const rule = rules.find((r) => analyseRule(r.regex, flagsOf(r), r.keywords).anchor !== null);
+  test('a rule whose regex, flags or keywords a config changed is analysed at run time', () => {
+    const rule = rules.find(
+      (r) => analyseRule(r.id, r.regex, flagsOf(r), r.keywords).anchor !== null,
+    )!;
     expect(rule).toBeDefined();
-    const edited = `${rule!.regex}(?:x)?`;
-    expect(prebuiltAnalysis(edited, flagsOf(rule!), rule!.keywords)).toBeUndefined();
-    expect(prebuiltAnalysis(rule!.regex, flagsOf(rule!), ['other'])).toBeUndefined();
-    expect(analyseRule(edited, flagsOf(rule!), rule!.keywords)).toEqual(
-      ruleAnalysis(edited, flagsOf(rule!), rule!.keywords),
+    const flags = flagsOf(rule);
+    const edited = `${rule.regex}(?:x)?`;
+    expect(prebuiltAnalysis(rule.id, edited, flags, rule.keywords)).toBeUndefined();
+    expect(prebuiltAnalysis(rule.id, rule.regex, flags, ['other'])).toBeUndefined();
+    expect(prebuiltAnalysis(rule.id, rule.regex, flags === 'g' ? 'gi' : 'g', rule.keywords)).toBe(
+      undefined,
+    );
+    expect(prebuiltAnalysis('secret/not-built-in', rule.regex, flags, rule.keywords)).toBe(
+      undefined,
+    );
+    expect(analyseRule(rule.id, edited, flags, rule.keywords)).toEqual(
+      ruleAnalysis(edited, flags, rule.keywords),
     );
   });
 });

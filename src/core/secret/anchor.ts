@@ -12,8 +12,9 @@
  * Parsing every rule's regex at each start costs about 30 ms with the ~400 built-in rules, so
  * the analysis of the built-in packs' rules is done at build time (scripts/packs.mjs runs
  * `ruleAnalysis` below over them) and embedded as `__MANDATE_RULE_ANALYSIS__`; `analyseRule`
- * looks a rule up there by everything the analysis reads (regex, flags, keywords) and analyses
- * only what is not there — a user's rule, or a built-in rule whose regex a config changed.
+ * looks a rule up there by id, checks it was made from the same regex, flags and keywords
+ * (all that the analysis reads), and analyses at run time only what is not there: a user's
+ * rule, or a built-in rule whose regex or keywords a config changed.
  */
 
 export interface Anchor {
@@ -207,17 +208,23 @@ export function ruleAnalysis(
   };
 }
 
-/** The key of a rule's analysis in the build-time table: all that `ruleAnalysis` reads. */
-export function analysisKey(source: string, flags: string, keywords: readonly string[]): string {
-  return `${flags}\u0000${keywords.join('\u0000')}\u0000${source}`;
+/** A built-in rule's analysis with what it was made from (the build-time table, by rule id). */
+export interface PrebuiltAnalysis extends RuleAnalysis {
+  regex: string;
+  flags: string;
+  keywords: string[];
 }
 
 /** The built-in rules' analysis as a JSON string, embedded at build time (scripts/packs.mjs). */
 declare const __MANDATE_RULE_ANALYSIS__: string | undefined;
-let prebuilt: Record<string, RuleAnalysis> | undefined;
+let prebuilt: Record<string, PrebuiltAnalysis> | undefined;
 
-/** The build-time analysis of a rule; undefined when the rule was not analysed then. */
+/**
+ * The build-time analysis of rule `id`, when it was made from the same regex, flags and
+ * keywords (all that the analysis reads); undefined otherwise.
+ */
 export function prebuiltAnalysis(
+  id: string,
   source: string,
   flags: string,
   keywords: readonly string[],
@@ -225,21 +232,30 @@ export function prebuiltAnalysis(
   if (prebuilt === undefined) {
     prebuilt =
       typeof __MANDATE_RULE_ANALYSIS__ === 'string'
-        ? (JSON.parse(__MANDATE_RULE_ANALYSIS__) as Record<string, RuleAnalysis>)
+        ? (JSON.parse(__MANDATE_RULE_ANALYSIS__) as Record<string, PrebuiltAnalysis>)
         : {};
   }
-  return Object.hasOwn(prebuilt, analysisKey(source, flags, keywords))
-    ? prebuilt[analysisKey(source, flags, keywords)]
-    : undefined;
+  const known = Object.hasOwn(prebuilt, id) ? prebuilt[id] : undefined;
+  if (
+    known === undefined ||
+    known.regex !== source ||
+    known.flags !== flags ||
+    known.keywords.length !== keywords.length ||
+    !known.keywords.every((word, i) => word === keywords[i])
+  ) {
+    return undefined;
+  }
+  return known;
 }
 
-/** `ruleAnalysis`, from the build-time table when the rule is there. */
+/** `ruleAnalysis`, from the build-time table when the rule is there unchanged. */
 export function analyseRule(
+  id: string,
   source: string,
   flags: string,
   keywords: readonly string[],
 ): RuleAnalysis {
-  const known = prebuiltAnalysis(source, flags, keywords);
+  const known = prebuiltAnalysis(id, source, flags, keywords);
   if (known === undefined) return ruleAnalysis(source, flags, keywords);
   // Copies: a caller may keep and change what it gets.
   return {

@@ -222,7 +222,7 @@ export function compileRules(
     const regex = compileRegex(spec.regex, flags, where, 'regex');
     const locate = new RegExp(spec.regex, flags.replace('g', 'yd'));
     // Built-in rules were analysed at build time (see anchor.ts).
-    const analysis = analyseRule(spec.regex, flags, spec.keywords);
+    const analysis = analyseRule(spec.id, spec.regex, flags, spec.keywords);
     const anchor = analysis.anchor;
     // Leads shorter than 3 characters are worth it only when the prefilter finds them.
     const anyLeads = analysis.leads;
