@@ -161,9 +161,12 @@ export class Prefilter {
     return this.dfa !== undefined && this.dfa !== null;
   }
 
-  /** Whether ASCII texts run on the WebAssembly automaton (once it is built). */
+  /**
+   * Whether ASCII texts run on the WebAssembly automaton (once it is built: on the first text
+   * long enough for it).
+   */
   get runsWasm(): boolean {
-    return this.dfa !== undefined && this.dfa !== null && this.dfa.wasm !== null;
+    return this.dfa !== undefined && this.dfa !== null && this.dfa.wasm != null;
   }
 
   /** Distinct keywords (their index is the keyword id recorded with each start). */
@@ -205,13 +208,22 @@ export class Prefilter {
         this.regexBudget -= text.length;
         return this.candidatesByRegex(text, out);
       }
-      dfa = this.dfa = buildAutomaton(this.root, this.wasmWanted);
+      dfa = this.dfa = buildAutomaton(this.root);
     }
     if (dfa === null) return this.candidatesByRegex(text, out);
     const { delta, outputs, lengths, ids, width } = dfa;
     const n = text.length;
-    if (n >= WASM_FROM && n <= WASM_UP_TO && dfa.wasm !== null) {
-      const run = dfa.wasm.run(text);
+    let wasm: WasmAutomaton | null = null;
+    if (n >= WASM_FROM && n <= WASM_UP_TO) {
+      if (dfa.wasm === undefined) {
+        dfa.wasm = this.wasmWanted
+          ? WasmAutomaton.create(delta, dfa.classes, width, dfa.longest)
+          : null;
+      }
+      wasm = dfa.wasm;
+    }
+    if (wasm !== null) {
+      const run = wasm.run(text);
       if (run?.truncated) {
         return this.verifiedHits(dfa, text, run.hits, out, starts, keywordIds);
       }
@@ -433,8 +445,14 @@ interface Automaton {
    * U+212A KELVIN SIGN as `k`, 0 for the rest.
    */
   wide: Uint8Array;
-  /** The same automaton in WebAssembly, for ASCII texts; null where it cannot run. */
-  wasm: WasmAutomaton | null;
+  /**
+   * The same automaton in WebAssembly, for ASCII texts: undefined until the first text long
+   * enough for it (a scan of small files never needs it; making it costs ~8 ms with 398
+   * rules), null where it cannot run or is not wanted.
+   */
+  wasm: WasmAutomaton | null | undefined;
+  /** Length of the longest keyword. */
+  longest: number;
 }
 
 /**
@@ -468,7 +486,7 @@ function mark(rules: readonly number[], out: Uint8Array): number {
 }
 
 /** Aho-Corasick over the keyword trie (whose characters are all ASCII and lower-case). */
-function buildAutomaton(root: TrieNode, wasm: boolean): Automaton {
+function buildAutomaton(root: TrieNode): Automaton {
   const classes = new Uint8Array(128);
   let classCount = 1;
   const nodes: TrieNode[] = [root];
@@ -554,7 +572,8 @@ function buildAutomaton(root: TrieNode, wasm: boolean): Automaton {
     wide,
     kelvin: classes[107]!,
     dottedI: classes[105]!,
-    wasm: wasm ? WasmAutomaton.create(delta, classes, width, Math.max(0, ...depth)) : null,
+    wasm: undefined,
+    longest: Math.max(0, ...depth),
   };
 }
 
