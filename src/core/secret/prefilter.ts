@@ -94,6 +94,8 @@ export class Prefilter {
   private readonly root: TrieNode = newNode();
   /** Distinct keywords and the rules each one serves. */
   private readonly keywords: string[] = [];
+  /** The id (index in `keywords`) of each distinct keyword. */
+  private readonly keywordId = new Map<string, number>();
   private readonly keywordRules: number[][] = [];
   private regexCache: RegExp | null | undefined;
   private readonly narrowed = new Map<string, RegExp | null>();
@@ -130,6 +132,7 @@ export class Prefilter {
     for (const [word, rules] of byKeyword) {
       const node = insertWord(this.root, word);
       node.keyword = this.keywords.length;
+      this.keywordId.set(word, node.keyword);
       this.keywords.push(word);
       this.keywordRules.push(rules);
       node.rules = rules;
@@ -178,8 +181,8 @@ export class Prefilter {
   keywordIds(words: readonly string[]): number[] {
     const ids: number[] = [];
     for (const word of words) {
-      const id = this.keywords.indexOf(word);
-      if (id !== -1 && !ids.includes(id)) ids.push(id);
+      const id = this.keywordId.get(word);
+      if (id !== undefined && !ids.includes(id)) ids.push(id);
     }
     return ids;
   }
