@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import { readPacks } from './scripts/packs.mjs';
+import { packDefines } from './scripts/packs.mjs';
 
 export default defineConfig({
-  // The built-in rule packs, embedded as the bundles embed them (scripts/packs.mjs).
-  define: { __MANDATE_PACKS__: JSON.stringify(JSON.stringify(readPacks())) },
+  // The built-in rule packs and their regex analysis, embedded as the bundles embed them
+  // (scripts/packs.mjs).
+  define: packDefines(),
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,

@@ -5,3 +5,5 @@ export const root: string;
 /** The packs in `<base>/rules` (default: the repository's), parts merged. */
 export function readPacks(base?: string): RulePack[];
 export function bundleOptions(): Record<string, unknown>;
+/** The `define`s embedding the packs and their rules' regex analysis (JSON strings). */
+export function packDefines(base?: string): Record<string, string>;

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 import { parse } from 'yaml';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,6 +59,47 @@ function readParts(base, dirName) {
 }
 
 /**
+ * The `define`s that embed the built-in packs, shared by the bundles and the tests
+ * (vitest.config.ts), each a JSON string parsed on first use (much cheaper to load than an
+ * object literal): `__MANDATE_PACKS__`, the packs, and `__MANDATE_RULE_ANALYSIS__`, the regex
+ * analysis of their rules done now rather than at every start (src/core/secret/analysis.ts).
+ */
+export function packDefines(base = root) {
+  const packs = readPacks(base);
+  return {
+    __MANDATE_PACKS__: JSON.stringify(JSON.stringify(packs)),
+    __MANDATE_RULE_ANALYSIS__: JSON.stringify(JSON.stringify(analysePacks(packs, base))),
+  };
+}
+
+/**
+ * For every rule of `packs`, by id, what src/core/secret/anchor.ts finds (the one
+ * implementation, compiled here from its TypeScript source) with what it was made from: the
+ * runtime uses it only for a rule with the same regex, flags and keywords.
+ */
+function analysePacks(packs, base) {
+  const source = readFileSync(join(base, 'src/core/secret/anchor.ts'), 'utf8');
+  const { code } = transformSync(source, { loader: 'ts', format: 'cjs', target: 'node20' });
+  const module = { exports: {} };
+  new Function('module', 'exports', code)(module, module.exports);
+  const { ruleAnalysis } = module.exports;
+  const table = {};
+  for (const pack of packs) {
+    for (const rule of pack.rules ?? []) {
+      if (typeof rule?.regex !== 'string' || !Array.isArray(rule.keywords)) continue;
+      const flags = rule.flags === 'i' ? 'gi' : 'g';
+      table[rule.id] = {
+        regex: rule.regex,
+        flags,
+        keywords: rule.keywords,
+        ...ruleAnalysis(rule.regex, flags, rule.keywords),
+      };
+    }
+  }
+  return table;
+}
+
+/**
  * The esbuild options every bundle shares: ESM for Node 20+ with the rule packs and the
  * version embedded.
  */
@@ -72,8 +114,7 @@ export function bundleOptions() {
     logLevel: 'warning',
     minifySyntax: true,
     define: {
-      // A JSON string, parsed on first use: much cheaper to load than an object literal.
-      __MANDATE_PACKS__: JSON.stringify(JSON.stringify(readPacks())),
+      ...packDefines(),
       __MANDATE_VERSION__: JSON.stringify(pkg.version),
     },
     // recheck (the ReDoS checker, loaded only for configs with their own regexes) requires

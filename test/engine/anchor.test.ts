@@ -1,8 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
-import { findAnchor } from '../../src/core/secret/anchor.js';
+import {
+  analyseRule,
+  findAnchor,
+  prebuiltAnalysis,
+  ruleAnalysis,
+} from '../../src/core/secret/anchor.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import { scanFile } from '../../src/core/secret/scan-file.js';
+import { builtinPacks } from '../../src/rules/packs.js';
 import { EMPTY_ALLOWLIST, fileOf, generator } from './helpers.js';
 
 describe('findAnchor', () => {
@@ -81,4 +87,41 @@ test('an anchored rule finds exactly what a global scan finds', () => {
     ]);
     expect(found).toEqual(expected);
   }
+});
+
+describe('the build-time analysis of the built-in rules', () => {
+  const rules = builtinPacks().flatMap((pack) => pack.rules);
+  const flagsOf = (rule: SecretRuleSpec) => (rule.flags === 'i' ? 'gi' : 'g');
+
+  test('covers every built-in rule and says what the analysis says now', () => {
+    expect(rules.length).toBeGreaterThan(300);
+    for (const rule of rules) {
+      const flags = flagsOf(rule);
+      const known = prebuiltAnalysis(rule.id, rule.regex, flags, rule.keywords);
+      expect(known, rule.id).toBeDefined();
+      const now = ruleAnalysis(rule.regex, flags, rule.keywords);
+      expect(known, rule.id).toMatchObject(now);
+      expect(analyseRule(rule.id, rule.regex, flags, rule.keywords), rule.id).toEqual(now);
+    }
+  });
+
+  test('a rule whose regex, flags or keywords a config changed is analysed at run time', () => {
+    const rule = rules.find(
+      (r) => analyseRule(r.id, r.regex, flagsOf(r), r.keywords).anchor !== null,
+    )!;
+    expect(rule).toBeDefined();
+    const flags = flagsOf(rule);
+    const edited = `${rule.regex}(?:x)?`;
+    expect(prebuiltAnalysis(rule.id, edited, flags, rule.keywords)).toBeUndefined();
+    expect(prebuiltAnalysis(rule.id, rule.regex, flags, ['other'])).toBeUndefined();
+    expect(prebuiltAnalysis(rule.id, rule.regex, flags === 'g' ? 'gi' : 'g', rule.keywords)).toBe(
+      undefined,
+    );
+    expect(prebuiltAnalysis('secret/not-built-in', rule.regex, flags, rule.keywords)).toBe(
+      undefined,
+    );
+    expect(analyseRule(rule.id, edited, flags, rule.keywords)).toEqual(
+      ruleAnalysis(edited, flags, rule.keywords),
+    );
+  });
 });

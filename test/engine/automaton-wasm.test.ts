@@ -49,9 +49,13 @@ describe('WebAssembly keyword automaton', () => {
   const wasm = new Prefilter(keywords, { automatonAfter: 0, positional });
   const loop = new Prefilter(keywords, { automatonAfter: 0, positional, wasm: false });
 
-  test('runs where WebAssembly is available (as in Node)', () => {
+  test('runs where WebAssembly is available (as in Node), once a text is long enough', () => {
     hits(wasm, 'warm up');
     hits(loop, 'warm up');
+    // Made on the first text of 256 characters or more: small files never need it.
+    expect(wasm.runsWasm).toBe(false);
+    hits(wasm, 'warm up '.repeat(40));
+    hits(loop, 'warm up '.repeat(40));
     expect(wasm.runsWasm).toBe(true);
     expect(loop.runsWasm).toBe(false);
   });

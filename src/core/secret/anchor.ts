@@ -8,6 +8,13 @@
  * The analysis is deliberately small and conservative: any construct it does not understand
  * (top-level alternation, back-references, unbounded quantifiers before the literal) means
  * "no anchor", and the regex runs normally.
+ *
+ * Parsing every rule's regex at each start costs about 30 ms with the ~400 built-in rules, so
+ * the analysis of the built-in packs' rules is done at build time (scripts/packs.mjs runs
+ * `ruleAnalysis` below over them) and embedded as `__MANDATE_RULE_ANALYSIS__`; `analyseRule`
+ * looks a rule up there by id, checks it was made from the same regex, flags and keywords
+ * (all that the analysis reads), and analyses at run time only what is not there: a user's
+ * rule, or a built-in rule whose regex or keywords a config changed.
  */
 
 export interface Anchor {
@@ -175,6 +182,87 @@ function widthOf(items: Item[]): number {
   let total = 0;
   for (const item of items) total += item.max;
   return total;
+}
+
+/** What the engine needs to know of a rule's regex (see compile.ts). */
+export interface RuleAnalysis {
+  /** findAnchor's answer. */
+  anchor: Anchor | null;
+  /** findLeads' answer with literals of any length (null when there is an anchor). */
+  leads: string[] | null;
+  /** isKeywordLed's answer. */
+  keywordLed: boolean;
+}
+
+/** The analysis of one regex (compiled with `flags`) with its rule's `keywords`. */
+export function ruleAnalysis(
+  source: string,
+  flags: string,
+  keywords: readonly string[],
+): RuleAnalysis {
+  const anchor = findAnchor(source, flags);
+  return {
+    anchor,
+    leads: anchor === null ? findLeads(source, flags, 1) : null,
+    keywordLed: isKeywordLed(source, keywords),
+  };
+}
+
+/** A built-in rule's analysis with what it was made from (the build-time table, by rule id). */
+export interface PrebuiltAnalysis extends RuleAnalysis {
+  regex: string;
+  flags: string;
+  keywords: string[];
+}
+
+/** The built-in rules' analysis as a JSON string, embedded at build time (scripts/packs.mjs). */
+declare const __MANDATE_RULE_ANALYSIS__: string | undefined;
+let prebuilt: Record<string, PrebuiltAnalysis> | undefined;
+
+/**
+ * The build-time analysis of rule `id`, when it was made from the same regex, flags and
+ * keywords (all that the analysis reads); undefined otherwise.
+ */
+export function prebuiltAnalysis(
+  id: string,
+  source: string,
+  flags: string,
+  keywords: readonly string[],
+): RuleAnalysis | undefined {
+  if (prebuilt === undefined) {
+    prebuilt =
+      typeof __MANDATE_RULE_ANALYSIS__ === 'string'
+        ? (JSON.parse(__MANDATE_RULE_ANALYSIS__) as Record<string, PrebuiltAnalysis>)
+        : {};
+  }
+  const known = Object.hasOwn(prebuilt, id) ? prebuilt[id] : undefined;
+  if (
+    known === undefined ||
+    known.regex !== source ||
+    known.flags !== flags ||
+    known.keywords.length !== keywords.length ||
+    !known.keywords.every((word, i) => word === keywords[i])
+  ) {
+    return undefined;
+  }
+  return known;
+}
+
+/** `ruleAnalysis`, from the build-time table when the rule is there unchanged. */
+export function analyseRule(
+  id: string,
+  source: string,
+  flags: string,
+  keywords: readonly string[],
+): RuleAnalysis {
+  const known = prebuiltAnalysis(id, source, flags, keywords);
+  if (known === undefined) return ruleAnalysis(source, flags, keywords);
+  // Copies: a caller may keep and change what it gets.
+  return {
+    anchor: known.anchor === null ? null : { ...known.anchor },
+    leads: known.leads === null ? null : [...known.leads],
+    keywordLed: known.keywordLed,
+  };
 }
 
 /** Most attempts per literal occurrence worth making instead of a plain scan. */

@@ -4,7 +4,7 @@ import { ConfigError } from '../errors.js';
 import type { Guardrails } from '../guardrails.js';
 import type { SecretRuleSpec } from '../rule-spec.js';
 import { type RuleInfo, SEVERITIES, type Severity } from '../types.js';
-import { type Anchor, findAnchor, findLeads, isKeywordLed } from './anchor.js';
+import { type Anchor, analyseRule } from './anchor.js';
 import { CONTEXT_TAGS } from './identifier.js';
 import { FIXTURE_RULE } from './key-pairing.js';
 import { Prefilter } from './prefilter.js';
@@ -221,13 +221,15 @@ export function compileRules(
     const flags = spec.flags === 'i' ? 'gi' : 'g';
     const regex = compileRegex(spec.regex, flags, where, 'regex');
     const locate = new RegExp(spec.regex, flags.replace('g', 'yd'));
-    const anchor = findAnchor(spec.regex, flags);
+    // Built-in rules were analysed at build time (see anchor.ts).
+    const analysis = analyseRule(spec.id, spec.regex, flags, spec.keywords);
+    const anchor = analysis.anchor;
     // Leads shorter than 3 characters are worth it only when the prefilter finds them.
-    const anyLeads = anchor === null ? findLeads(spec.regex, flags, 1) : null;
+    const anyLeads = analysis.leads;
     const leads = anyLeads?.every((lead) => lead.length >= 3)
       ? anyLeads
       : keywordLeads(anyLeads, spec.keywords);
-    const isLed = anchor === null && leads === null && isKeywordLed(spec.regex, spec.keywords);
+    const isLed = anchor === null && leads === null && analysis.keywordLed;
     // One sticky twin of the regex serves whichever of anchor / leads / keyword starts applies.
     const sticky =
       anchor !== null || leads !== null || isLed

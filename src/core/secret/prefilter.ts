@@ -94,6 +94,8 @@ export class Prefilter {
   private readonly root: TrieNode = newNode();
   /** Distinct keywords and the rules each one serves. */
   private readonly keywords: string[] = [];
+  /** The id (index in `keywords`) of each distinct keyword. */
+  private readonly keywordId = new Map<string, number>();
   private readonly keywordRules: number[][] = [];
   private regexCache: RegExp | null | undefined;
   private readonly narrowed = new Map<string, RegExp | null>();
@@ -130,6 +132,7 @@ export class Prefilter {
     for (const [word, rules] of byKeyword) {
       const node = insertWord(this.root, word);
       node.keyword = this.keywords.length;
+      this.keywordId.set(word, node.keyword);
       this.keywords.push(word);
       this.keywordRules.push(rules);
       node.rules = rules;
@@ -161,9 +164,12 @@ export class Prefilter {
     return this.dfa !== undefined && this.dfa !== null;
   }
 
-  /** Whether ASCII texts run on the WebAssembly automaton (once it is built). */
+  /**
+   * Whether ASCII texts run on the WebAssembly automaton (once it is built: on the first text
+   * long enough for it).
+   */
   get runsWasm(): boolean {
-    return this.dfa !== undefined && this.dfa !== null && this.dfa.wasm !== null;
+    return this.dfa !== undefined && this.dfa !== null && this.dfa.wasm != null;
   }
 
   /** Distinct keywords (their index is the keyword id recorded with each start). */
@@ -175,8 +181,8 @@ export class Prefilter {
   keywordIds(words: readonly string[]): number[] {
     const ids: number[] = [];
     for (const word of words) {
-      const id = this.keywords.indexOf(word);
-      if (id !== -1 && !ids.includes(id)) ids.push(id);
+      const id = this.keywordId.get(word);
+      if (id !== undefined && !ids.includes(id)) ids.push(id);
     }
     return ids;
   }
@@ -205,13 +211,22 @@ export class Prefilter {
         this.regexBudget -= text.length;
         return this.candidatesByRegex(text, out);
       }
-      dfa = this.dfa = buildAutomaton(this.root, this.wasmWanted);
+      dfa = this.dfa = buildAutomaton(this.root);
     }
     if (dfa === null) return this.candidatesByRegex(text, out);
-    const { delta, outputs, lengths, ids } = dfa;
+    const { delta, outputs, lengths, ids, width } = dfa;
     const n = text.length;
-    if (n >= WASM_FROM && n <= WASM_UP_TO && dfa.wasm !== null) {
-      const run = dfa.wasm.run(text);
+    let wasm: WasmAutomaton | null = null;
+    if (n >= WASM_FROM && n <= WASM_UP_TO) {
+      if (dfa.wasm === undefined) {
+        dfa.wasm = this.wasmWanted
+          ? WasmAutomaton.create(delta, dfa.classes, width, dfa.longest)
+          : null;
+      }
+      wasm = dfa.wasm;
+    }
+    if (wasm !== null) {
+      const run = wasm.run(text);
       if (run?.truncated) {
         return this.verifiedHits(dfa, text, run.hits, out, starts, keywordIds);
       }
@@ -219,7 +234,7 @@ export class Prefilter {
       if (hits !== null) {
         let marked = 0;
         for (let h = 0; h < hits.length; h += 2) {
-          const state = hits[h]!;
+          const state = hits[h]! / width;
           marked += mark(outputs[state]!, out);
           if (starts !== null) record(lengths[state], ids[state], hits[h + 1]!, starts, keywordIds);
         }
@@ -237,8 +252,9 @@ export class Prefilter {
       state = delta[state + wide[text.charCodeAt(i)]!]!;
       if (state < 0) {
         state = ~state;
-        marked += mark(outputs[state]!, out);
-        if (starts !== null) record(lengths[state], ids[state], i + 1, starts, keywordIds);
+        const node = state / width;
+        marked += mark(outputs[node]!, out);
+        if (starts !== null) record(lengths[node], ids[node], i + 1, starts, keywordIds);
         if (marked === ruleCount) return marked;
       }
     }
@@ -260,10 +276,10 @@ export class Prefilter {
     starts: number[] | null,
     keywordIds: number[] | null,
   ): number {
-    const { outputs, lengths, ids, keywordLengths, keywordIdsAt } = dfa;
+    const { outputs, lengths, ids, keywordLengths, keywordIdsAt, width } = dfa;
     let marked = 0;
     for (let h = 0; h < hits.length; h += 2) {
-      const state = hits[h]!;
+      const state = hits[h]! / width;
       const end = hits[h + 1]!;
       const all = keywordLengths[state]!;
       let longest = 0;
@@ -298,7 +314,7 @@ export class Prefilter {
     starts: number[] | null,
     keywordIds: number[] | null,
   ): number {
-    const { delta, classes, outputs, lengths, ids } = dfa;
+    const { delta, classes, outputs, lengths, ids, width } = dfa;
     const ruleCount = starts === null ? this.ruleCount : -1;
     const kelvin = dfa.kelvin;
     const dottedI = dfa.dottedI;
@@ -313,8 +329,9 @@ export class Prefilter {
         // no keyword).
         state = delta[state + dottedI]!;
         if (state < 0) {
-          marked += mark(outputs[~state]!, out);
-          if (starts !== null) record(lengths[~state], ids[~state], i + 1, starts, keywordIds);
+          const node = ~state / width;
+          marked += mark(outputs[node]!, out);
+          if (starts !== null) record(lengths[node], ids[node], i + 1, starts, keywordIds);
         }
         if (marked === ruleCount) return marked;
         state = 0;
@@ -322,8 +339,9 @@ export class Prefilter {
       } else state = delta[state]!; // class 0: a character in no keyword
       if (state < 0) {
         state = ~state;
-        marked += mark(outputs[state]!, out);
-        if (starts !== null) record(lengths[state], ids[state], i + 1, starts, keywordIds);
+        const node = state / width;
+        marked += mark(outputs[node]!, out);
+        if (starts !== null) record(lengths[node], ids[node], i + 1, starts, keywordIds);
         if (marked === ruleCount) return marked;
       }
     }
@@ -399,10 +417,15 @@ const ASCII = /^[\x00-\x7f]*$/;
 /**
  * A DFA over character classes. `delta[state + class]` is the next state, where states are
  * row offsets (state number × class count); an accepting next state is stored as `~offset`.
- * `outputs[offset]` lists the rules of every keyword ending there (suffix keywords included).
+ * `outputs[offset / width]` lists the rules of every keyword ending there (suffix keywords
+ * included): the per-state arrays are indexed by state number, looked up only on a hit (arrays
+ * by row offset would be class-count times longer — with 398 rules 5 × 144K elements, about
+ * 25 ms to allocate and fill on every start).
  */
 interface Automaton {
   delta: Int32Array;
+  /** Classes per row: a row offset divided by it is the state number. */
+  width: number;
   /** Class of each ASCII code unit (upper case folded to lower); 0 for none. */
   classes: Uint8Array;
   outputs: (readonly number[] | undefined)[];
@@ -425,8 +448,14 @@ interface Automaton {
    * U+212A KELVIN SIGN as `k`, 0 for the rest.
    */
   wide: Uint8Array;
-  /** The same automaton in WebAssembly, for ASCII texts; null where it cannot run. */
-  wasm: WasmAutomaton | null;
+  /**
+   * The same automaton in WebAssembly, for ASCII texts: undefined until the first text long
+   * enough for it (a scan of small files never needs it; making it costs ~8 ms with 398
+   * rules), null where it cannot run or is not wanted.
+   */
+  wasm: WasmAutomaton | null | undefined;
+  /** Length of the longest keyword. */
+  longest: number;
 }
 
 /**
@@ -460,7 +489,7 @@ function mark(rules: readonly number[], out: Uint8Array): number {
 }
 
 /** Aho-Corasick over the keyword trie (whose characters are all ASCII and lower-case). */
-function buildAutomaton(root: TrieNode, wasm: boolean): Automaton {
+function buildAutomaton(root: TrieNode): Automaton {
   const classes = new Uint8Array(128);
   let classCount = 1;
   const nodes: TrieNode[] = [root];
@@ -509,43 +538,35 @@ function buildAutomaton(root: TrieNode, wasm: boolean): Automaton {
         allIds[i]!.push(allIds[fail[i]!]![k]!);
       }
     }
-    for (let k = 0; k < width; k++) next[i * width + k] = i === 0 ? 0 : next[fail[i]! * width + k]!;
+    // The failure state's row (already complete) is the default; row 0 starts all zeros.
+    if (i !== 0) next.copyWithin(i * width, fail[i]! * width, fail[i]! * width + width);
     for (const [code, child] of node.children) {
       const c = index.get(child)!;
       fail[c] = i === 0 ? 0 : next[fail[i]! * width + classes[code]!]!;
       next[i * width + classes[code]!] = c;
     }
   }
+  const accepting = new Uint8Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) if (outputs[i]!.length > 0) accepting[i] = 1;
   const delta = new Int32Array(next.length);
   for (let j = 0; j < next.length; j++) {
     const target = next[j]!;
-    delta[j] = outputs[target]!.length > 0 ? ~(target * width) : target * width;
+    delta[j] = accepting[target] === 1 ? ~(target * width) : target * width;
   }
-  // Indexed by row offset: filled up front so that V8 keeps them dense arrays (assigning every
-  // width-th index of an empty array would make a slow dictionary of it).
-  const rowOutputs: (readonly number[] | undefined)[] = new Array(next.length).fill(undefined);
-  const rowLengths: (readonly number[] | undefined)[] = new Array(next.length).fill(undefined);
-  const rowIds: (readonly number[] | undefined)[] = new Array(next.length).fill(undefined);
-  const rowAllLengths: (readonly number[] | undefined)[] = new Array(next.length).fill(undefined);
-  const rowAllIds: (readonly number[] | undefined)[] = new Array(next.length).fill(undefined);
-  outputs.forEach((rules, i) => {
-    if (rules.length > 0) rowOutputs[i * width] = rules;
-    if (allLengths[i]!.length > 0) {
-      rowAllLengths[i * width] = allLengths[i];
-      rowAllIds[i * width] = allIds[i];
-    }
-    if (lengths[i]!.length > 0) {
-      rowLengths[i * width] = lengths[i];
-      rowIds[i * width] = ids[i];
-    }
-  });
+  // Indexed by state number (see Automaton).
+  const none = (list: readonly number[]) => (list.length > 0 ? list : undefined);
+  const rowLengths = lengths.map(none);
+  const rowIds = lengths.map((list, i) => (list.length > 0 ? ids[i] : undefined));
+  const rowAllLengths = allLengths.map(none);
+  const rowAllIds = allLengths.map((list, i) => (list.length > 0 ? allIds[i] : undefined));
   const wide = new Uint8Array(65536);
   wide.set(classes);
   wide[0x212a] = classes[107]!;
   return {
     delta,
     classes,
-    outputs: rowOutputs,
+    width,
+    outputs: outputs.map(none),
     lengths: rowLengths,
     ids: rowIds,
     keywordLengths: rowAllLengths,
@@ -554,19 +575,9 @@ function buildAutomaton(root: TrieNode, wasm: boolean): Automaton {
     wide,
     kelvin: classes[107]!,
     dottedI: classes[105]!,
-    wasm: wasm ? WasmAutomaton.create(delta, classes, width, longest(root)) : null,
+    wasm: undefined,
+    longest: Math.max(0, ...depth),
   };
-}
-
-/** Length of the longest keyword in the trie. */
-function longest(root: TrieNode): number {
-  let deepest = 0;
-  const visit = (node: TrieNode, depth: number) => {
-    if (depth > deepest) deepest = depth;
-    for (const child of node.children.values()) visit(child, depth + 1);
-  };
-  visit(root, 0);
-  return deepest;
 }
 
 /** Texts from this many characters run on the WebAssembly automaton (shorter: not worth it). */
