@@ -50,10 +50,10 @@ import {
   tallyFile,
   tallyOutcome,
   withGuardrailReads
-} from "./chunks/chunk-CIVP2M2Z.js";
+} from "./chunks/chunk-I7XI3OLK.js";
 import {
   compileRules
-} from "./chunks/chunk-D7NW4UZX.js";
+} from "./chunks/chunk-YW4WVKKV.js";
 import {
   FILE_BUDGET_MS
 } from "./chunks/chunk-7Z5N5E3G.js";
@@ -3432,7 +3432,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-IKBBKTD3.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-XDCA2DPZ.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
@@ -3729,7 +3729,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-IKBBKTD3.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-XDCA2DPZ.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

@@ -4,10 +4,10 @@ import {
   loadFileParts,
   loadPhoneCheck,
   mergeOutcomes
-} from "./chunks/chunk-CIVP2M2Z.js";
+} from "./chunks/chunk-I7XI3OLK.js";
 import {
   compileRules
-} from "./chunks/chunk-D7NW4UZX.js";
+} from "./chunks/chunk-YW4WVKKV.js";
 import "./chunks/chunk-7Z5N5E3G.js";
 import {
   loadYaml,

@@ -20,7 +20,7 @@ import "./chunk-EJIAZ42R.js";
 import {
   compileRules,
   finalizeFindings
-} from "./chunk-D7NW4UZX.js";
+} from "./chunk-YW4WVKKV.js";
 import {
   scanFile
 } from "./chunk-7Z5N5E3G.js";

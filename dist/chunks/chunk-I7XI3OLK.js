@@ -2,7 +2,7 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   finalizeFindings,
   isPathAllowed
-} from "./chunk-D7NW4UZX.js";
+} from "./chunk-YW4WVKKV.js";
 import {
   FILE_BUDGET_MS,
   scanFileInto
