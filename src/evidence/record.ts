@@ -88,24 +88,31 @@ export type ProtectionSnapshot =
 export const EVIDENCE_SCHEMA_ID =
   'https://raw.githubusercontent.com/mandate-dev/mandate/main/schema/evidence.schema.json';
 
-export function buildEvidence(input: {
-  version: string;
-  repository: string;
-  event: string;
-  pullRequest: number | null;
-  ref: string | null;
-  baseSha: string | null;
-  headSha: string;
-  actor: string;
-  now: Date;
-  runUrl: string | null;
-  config: EvidenceRecord['config'];
-  result: ScanResult | null;
-  annotations: EvidenceRecord['annotations'];
-  notes: string[];
-  reviews?: ReviewsEvidence;
-  protection?: ProtectionSnapshot;
-}): EvidenceRecord {
+/** What the runtime knows of the run itself, copied into the record as it is. */
+type RunFacts = Pick<
+  EvidenceRecord,
+  | 'repository'
+  | 'event'
+  | 'pullRequest'
+  | 'ref'
+  | 'baseSha'
+  | 'headSha'
+  | 'actor'
+  | 'runUrl'
+  | 'config'
+  | 'annotations'
+>;
+
+export function buildEvidence(
+  input: RunFacts & {
+    version: string;
+    now: Date;
+    result: ScanResult | null;
+    notes: string[];
+    reviews?: ReviewsEvidence;
+    protection?: ProtectionSnapshot;
+  },
+): EvidenceRecord {
   const { result } = input;
   return {
     $schema: EVIDENCE_SCHEMA_ID,

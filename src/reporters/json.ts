@@ -1,27 +1,28 @@
 import type {
   AllowedFinding,
   Finding,
-  FindingKind,
   InlineAllow,
   Reason,
   ScanResult,
-  Severity,
   SkipReason,
 } from '../core/types.js';
 
 /** The `--format json` contract (version 1). Key order is part of the contract. */
-export interface JsonFinding {
-  ruleId: string;
-  kind: FindingKind;
-  severity: Severity;
-  path: string;
-  line: number;
-  endLine: number;
-  column: number;
-  message: string;
-  redacted: string;
-  fingerprint: string;
-  blocking: boolean;
+export interface JsonFinding
+  extends Pick<
+    Finding,
+    | 'ruleId'
+    | 'kind'
+    | 'severity'
+    | 'path'
+    | 'line'
+    | 'endLine'
+    | 'column'
+    | 'message'
+    | 'redacted'
+    | 'fingerprint'
+    | 'blocking'
+  > {
   /** History scans only. */
   commit?: string;
   author?: string;
