@@ -5,13 +5,13 @@ import {
   require_picocolors,
   wantsColor,
   withCentralConfigs
-} from "./chunks/chunk-2VOQGB7F.js";
+} from "./chunks/chunk-GNW7OMNC.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
 import {
   builtinPacks
-} from "./chunks/chunk-LE2TEUO2.js";
+} from "./chunks/chunk-XE5YZOWG.js";
 import {
   UnifiedDiffParser,
   diffSource,
@@ -50,10 +50,10 @@ import {
   tallyFile,
   tallyOutcome,
   withGuardrailReads
-} from "./chunks/chunk-I7XI3OLK.js";
+} from "./chunks/chunk-XDIY6CUM.js";
 import {
   compileRules
-} from "./chunks/chunk-YW4WVKKV.js";
+} from "./chunks/chunk-KSYAKY4Q.js";
 import {
   FILE_BUDGET_MS
 } from "./chunks/chunk-7Z5N5E3G.js";
@@ -3432,7 +3432,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-XDCA2DPZ.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-NX6I3TSF.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
@@ -3729,7 +3729,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-XDCA2DPZ.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-NX6I3TSF.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

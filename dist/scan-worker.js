@@ -4,10 +4,10 @@ import {
   loadFileParts,
   loadPhoneCheck,
   mergeOutcomes
-} from "./chunks/chunk-I7XI3OLK.js";
+} from "./chunks/chunk-XDIY6CUM.js";
 import {
   compileRules
-} from "./chunks/chunk-YW4WVKKV.js";
+} from "./chunks/chunk-KSYAKY4Q.js";
 import "./chunks/chunk-7Z5N5E3G.js";
 import {
   loadYaml,

@@ -80,7 +80,7 @@ function policyRoot(base, repoRoot) {
 }
 async function withCentralConfigs(policy, options) {
   if (!policy.config.extends.some(isRemoteExtends)) return policy;
-  let { withCentral } = await import("./central-OQES2QNU.js");
+  let { withCentral } = await import("./central-H62WJPEJ.js");
   return withCentral({ ...policy, ...options });
 }
 async function loadCliConfig(options) {

@@ -1,7 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   builtinPacks
-} from "./chunk-LE2TEUO2.js";
+} from "./chunk-XE5YZOWG.js";
 import {
   runGit
 } from "./chunk-FIXNMEUT.js";

@@ -8,10 +8,10 @@ import {
   policyRoot,
   require_picocolors,
   wantsColor
-} from "./chunk-2VOQGB7F.js";
+} from "./chunk-GNW7OMNC.js";
 import {
   builtinPacks
-} from "./chunk-LE2TEUO2.js";
+} from "./chunk-XE5YZOWG.js";
 import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
@@ -20,7 +20,7 @@ import "./chunk-EJIAZ42R.js";
 import {
   compileRules,
   finalizeFindings
-} from "./chunk-YW4WVKKV.js";
+} from "./chunk-KSYAKY4Q.js";
 import {
   scanFile
 } from "./chunk-7Z5N5E3G.js";

@@ -2,7 +2,7 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   finalizeFindings,
   isPathAllowed
-} from "./chunk-YW4WVKKV.js";
+} from "./chunk-KSYAKY4Q.js";
 import {
   FILE_BUDGET_MS,
   scanFileInto
