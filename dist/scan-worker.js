@@ -4,10 +4,10 @@ import {
   loadFileParts,
   loadPhoneCheck,
   mergeOutcomes
-} from "./chunks/chunk-XDIY6CUM.js";
+} from "./chunks/chunk-E7RVVTXG.js";
 import {
   compileRules
-} from "./chunks/chunk-KSYAKY4Q.js";
+} from "./chunks/chunk-ZUVC6F3Y.js";
 import "./chunks/chunk-7Z5N5E3G.js";
 import {
   loadYaml,
@@ -21,7 +21,7 @@ import "./chunks/chunk-QMDTFYL7.js";
 import {
   compileGuardrails,
   withGuardrails
-} from "./chunks/chunk-DM322WR5.js";
+} from "./chunks/chunk-32YNUDZM.js";
 import "./chunks/chunk-JJZP777U.js";
 import "./chunks/chunk-JV2Z5TBL.js";
 import "./chunks/chunk-VMDRTWEM.js";

@@ -51,6 +51,27 @@ describe('the personal-data family', () => {
     }
   });
 
+  it('reads no card numbers in digits spaced any other way than cards are printed (font outlines)', () => {
+    const next = random(7);
+    const coordinate = () => String(Math.floor(next() * 2400) - 1200);
+    const glyphs = Array.from({ length: 400 }, (_, i) => {
+      const path = Array.from(
+        { length: 60 },
+        () => `q ${coordinate()} ${coordinate()} ${coordinate()} ${coordinate()}`,
+      ).join(' ');
+      return `"g${i}":{"x_min":44,"x_max":818,"ha":817,"o":"m 514 298 ${path}"}`;
+    });
+    const font = `{"glyphs":{${glyphs.join(',')}}}`;
+    expect(countPii(font).card).toBeUndefined();
+    expect(
+      judgePersonalData('examples/fonts/sans.typeface.json', font, undefined, isPhone),
+    ).toBeNull();
+    // The same card numbers, printed in groups or together, are still counted.
+    const cards = Array.from({ length: 5 }, () => card(next));
+    const grouped = cards.map((c, i) => (i % 2 === 0 ? c.replace(/(\d{4})(?=\d)/g, '$1 ') : c));
+    expect(countPii(grouped.join('\n')).card).toBe(5);
+  });
+
   it('lets one e-mail in a docstring through, and a few contacts', () => {
     expect(
       judgePersonalData('data/notes.json', '{"author": "dana@mailbox.net"}', undefined, isPhone),

@@ -18,10 +18,10 @@ import {
   initProject,
   remoteSchemaUrl,
   runsMandate
-} from "./chunk-77N2ZYYM.js";
+} from "./chunk-D374Y42H.js";
 import "./chunk-46EZEH2E.js";
-import "./chunk-JZTUOZJT.js";
-import "./chunk-DM322WR5.js";
+import "./chunk-MFY37WFJ.js";
+import "./chunk-32YNUDZM.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

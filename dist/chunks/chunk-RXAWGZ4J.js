@@ -9,11 +9,11 @@ import {
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-JZTUOZJT.js";
+} from "./chunk-MFY37WFJ.js";
 import {
   DEFAULT_ARTIFACT_CONFIG,
   DEFAULT_PERSONAL_DATA_CONFIG
-} from "./chunk-DM322WR5.js";
+} from "./chunk-32YNUDZM.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";

@@ -4,12 +4,12 @@ import {
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,
   runsMandate
-} from "./chunk-77N2ZYYM.js";
+} from "./chunk-D374Y42H.js";
 import "./chunk-46EZEH2E.js";
 import {
   loadConfig
-} from "./chunk-JZTUOZJT.js";
-import "./chunk-DM322WR5.js";
+} from "./chunk-MFY37WFJ.js";
+import "./chunk-32YNUDZM.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";
@@ -249,7 +249,7 @@ async function activateHookManager(repoRoot, manager) {
   }
 }
 async function runDoctorChecks(repoRoot) {
-  let { detectHookManager } = await import("./init-SGABOTEX.js"), { manager } = await detectHookManager(repoRoot);
+  let { detectHookManager } = await import("./init-BFUJAWDK.js"), { manager } = await detectHookManager(repoRoot);
   return [
     await checkHook(repoRoot, manager),
     await checkBinary(repoRoot),

@@ -1,32 +1,20 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  diskReader,
-  findConfig,
-  readBaseline,
-  readIgnore,
-  readRepositoryPolicy
-} from "./chunk-B6I66PB4.js";
-import {
-  BASELINE_FILE,
-  CONFIG_FILES,
-  IGNORE_FILE
-} from "./chunk-JZTUOZJT.js";
-import "./chunk-DM322WR5.js";
+  parseConfig
+} from "./chunk-RXAWGZ4J.js";
+import "./chunk-CJ543XB7.js";
+import "./chunk-MFY37WFJ.js";
+import "./chunk-32YNUDZM.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";
 import "./chunk-H26BPTWG.js";
 import "./chunk-RS4XBG4F.js";
+import "./chunk-XQN63VMU.js";
 import "./chunk-L47OS7X2.js";
 import "./chunk-ZPHIZCRR.js";
+import "./chunk-PAF57XVX.js";
 import "./chunk-5ADPKSWX.js";
 export {
-  BASELINE_FILE,
-  CONFIG_FILES,
-  IGNORE_FILE,
-  diskReader,
-  findConfig,
-  readBaseline,
-  readIgnore,
-  readRepositoryPolicy
+  parseConfig
 };

@@ -10,9 +10,9 @@ import {
 } from "./chunk-FIXNMEUT.js";
 import {
   findConfig
-} from "./chunk-B6I66PB4.js";
-import "./chunk-JZTUOZJT.js";
-import "./chunk-DM322WR5.js";
+} from "./chunk-LGBWGYWH.js";
+import "./chunk-MFY37WFJ.js";
+import "./chunk-32YNUDZM.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

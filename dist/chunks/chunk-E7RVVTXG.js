@@ -2,7 +2,7 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   finalizeFindings,
   isPathAllowed
-} from "./chunk-KSYAKY4Q.js";
+} from "./chunk-ZUVC6F3Y.js";
 import {
   FILE_BUDGET_MS,
   scanFileInto
@@ -29,7 +29,7 @@ import {
   parseGitattributes,
   readsAsData,
   wantsHead
-} from "./chunk-DM322WR5.js";
+} from "./chunk-32YNUDZM.js";
 import {
   conclude
 } from "./chunk-JV2Z5TBL.js";

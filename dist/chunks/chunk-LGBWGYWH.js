@@ -7,7 +7,7 @@ import {
   defaultConfig,
   parseBaseline,
   parseIgnoreFile
-} from "./chunk-JZTUOZJT.js";
+} from "./chunk-MFY37WFJ.js";
 import {
   ConfigError,
   MandateError

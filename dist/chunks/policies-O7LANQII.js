@@ -8,10 +8,10 @@ import {
   policyRoot,
   require_picocolors,
   wantsColor
-} from "./chunk-GNW7OMNC.js";
+} from "./chunk-F6XUK4CD.js";
 import {
   builtinPacks
-} from "./chunk-XE5YZOWG.js";
+} from "./chunk-LE2TEUO2.js";
 import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
@@ -20,7 +20,7 @@ import "./chunk-EJIAZ42R.js";
 import {
   compileRules,
   finalizeFindings
-} from "./chunk-KSYAKY4Q.js";
+} from "./chunk-ZUVC6F3Y.js";
 import {
   scanFile
 } from "./chunk-7Z5N5E3G.js";
@@ -40,10 +40,10 @@ import {
   POLICY_RULES,
   addFamily,
   resolveSecretRules
-} from "./chunk-JZTUOZJT.js";
+} from "./chunk-MFY37WFJ.js";
 import {
   SEVERITIES
-} from "./chunk-DM322WR5.js";
+} from "./chunk-32YNUDZM.js";
 import {
   redact
 } from "./chunk-JJZP777U.js";

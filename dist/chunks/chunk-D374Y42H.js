@@ -6,7 +6,7 @@ import {
   CONFIG_FILES,
   jsonErrorOffset,
   positionOf
-} from "./chunk-JZTUOZJT.js";
+} from "./chunk-MFY37WFJ.js";
 import {
   ConfigError,
   MandateError

@@ -1,13 +1,13 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   builtinPacks
-} from "./chunk-XE5YZOWG.js";
+} from "./chunk-LE2TEUO2.js";
 import {
   runGit
 } from "./chunk-FIXNMEUT.js";
 import {
   parseConfig
-} from "./chunk-IHPA3ALW.js";
+} from "./chunk-RXAWGZ4J.js";
 import "./chunk-CJ543XB7.js";
 import {
   REMOTE_EXTENDS,
@@ -15,10 +15,10 @@ import {
   defaultConfig,
   defaultPolicyConfig,
   isRemoteExtends
-} from "./chunk-JZTUOZJT.js";
+} from "./chunk-MFY37WFJ.js";
 import {
   SEVERITIES
-} from "./chunk-DM322WR5.js";
+} from "./chunk-32YNUDZM.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

@@ -736,7 +736,15 @@ function isDataFile(path, settings = DEFAULT_PII_SETTINGS) {
   let dot = base.lastIndexOf(".");
   return dot <= 0 ? !1 : settings.dataExtensions.includes(base.slice(dot + 1).toLowerCase());
 }
-var EMAIL = /[A-Za-z0-9._%+-]{1,64}@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})\b/g, CARD = /(?<![\d.-])\d(?:[ -]?\d){12,18}(?![\d.])/g, IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b/g, SSN = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g, DNI = /\b(\d{8})-?([A-Z])\b/g, PHONE = /(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w])/g, EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local|domain\.com|email\.com|foo\.com|bar\.com|acme\.com|company\.com|yourcompany\.com|mycompany\.com|users\.noreply\.github\.com)$/i, TEST_CARDS = /* @__PURE__ */ new Set([
+var EMAIL_DOMAIN = /@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})\b/g, LOCAL_PART = /[A-Za-z0-9._%+-]/;
+function* emails(text) {
+  for (let m of text.matchAll(EMAIL_DOMAIN)) {
+    let start = m.index;
+    for (; start > 0 && m.index - start < 64 && LOCAL_PART.test(text[start - 1] ?? ""); ) start--;
+    start !== m.index && (yield { address: text.slice(start, m.index + m[0].length), domain: m[1] ?? "" });
+  }
+}
+var CARD = /(?<![\d.-]|\d[ -])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{4,5})(?![\d.]|[ -]\d)/g, IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b/g, SSN = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g, DNI = /\b(\d{8})-?([A-Z])\b/g, PHONE = /(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w])/g, EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local|domain\.com|email\.com|foo\.com|bar\.com|acme\.com|company\.com|yourcompany\.com|mycompany\.com|users\.noreply\.github\.com)$/i, TEST_CARDS = /* @__PURE__ */ new Set([
   "4111111111111111",
   "4242424242424242",
   "4000056655665556",
@@ -841,11 +849,8 @@ function countPii(text, isPhone) {
     ssn: /* @__PURE__ */ new Set(),
     "national-id": /* @__PURE__ */ new Set()
   };
-  if (text.includes("@"))
-    for (let m of text.matchAll(EMAIL)) {
-      let domain = m[1] ?? "";
-      EXAMPLE_DOMAIN.test(domain) || found.email.add(m[0].toLowerCase());
-    }
+  for (let { address, domain } of emails(text))
+    EXAMPLE_DOMAIN.test(domain) || found.email.add(address.toLowerCase());
   for (let m of text.matchAll(CARD)) {
     let digits = m[0].replace(/[ -]/g, "");
     digits.length < 13 || digits.length > 19 || TEST_CARDS.has(digits) || repetitive(digits) || cardNetwork(digits) !== null && luhn(digits) && found.card.add(digits);
