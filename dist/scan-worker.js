@@ -4,10 +4,10 @@ import {
   loadFileParts,
   loadPhoneCheck,
   mergeOutcomes
-} from "./chunks/chunk-E7RVVTXG.js";
+} from "./chunks/chunk-E7UGSLPS.js";
 import {
   compileRules
-} from "./chunks/chunk-ZUVC6F3Y.js";
+} from "./chunks/chunk-IEZJV54B.js";
 import "./chunks/chunk-7Z5N5E3G.js";
 import {
   loadYaml,
@@ -21,7 +21,7 @@ import "./chunks/chunk-QMDTFYL7.js";
 import {
   compileGuardrails,
   withGuardrails
-} from "./chunks/chunk-32YNUDZM.js";
+} from "./chunks/chunk-ER5NK3Y5.js";
 import "./chunks/chunk-JJZP777U.js";
 import "./chunks/chunk-JV2Z5TBL.js";
 import "./chunks/chunk-VMDRTWEM.js";

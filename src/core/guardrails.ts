@@ -158,6 +158,9 @@ export function guardrailFindings(file: ChangedFile, guardrails: Guardrails): Ra
         size: file.size,
         ...(bytes === undefined ? {} : { bytes }),
         whole: file.head === undefined ? whole : file.headWhole === true,
+        // A directory scan lists files as they are on disk (`unchanged`); git scopes and the
+        // API yield them as committed or staged.
+        worktree: file.status === 'unchanged',
       },
       guardrails.lfs,
     );

@@ -1,8 +1,9 @@
 /**
  * The AI guardrails through the bundled Action: a pull request adding a pickle and an AI SDK
  * is blocked — the pickle by the artifact family, the SDK by the ai-services review — and the
- * evidence names both; the security team's approval on the head commit settles the review,
- * and Git LFS tracking the pickle's path settles the artifact.
+ * evidence names both; the security team's approval on the head commit settles the review.
+ * The author's own `.gitattributes` line does not let the pickle in: only a real Git LFS pointer
+ * (what git stores for a file Git LFS holds) does.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub, shaOf, type Tree } from './fake-github.js';
@@ -67,7 +68,7 @@ const headTree = (extra: Tree = {}): Tree => ({
 });
 
 describe('AI guardrails in the Action', () => {
-  it('blocks a pickle and a new AI SDK until security approves and LFS tracks the pickle', async () => {
+  it('blocks a pickle and a new AI SDK until security approves and the pickle is an LFS pointer', async () => {
     const payload = setUp(headTree());
     const blocked = await run(payload);
     expect(blocked.stderr).toBe('');
@@ -83,11 +84,23 @@ describe('AI guardrails in the Action', () => {
     expect(openai.triggers).toEqual(['package.json:5']);
     expect(validateEvidence(blocked.evidence), JSON.stringify(validateEvidence.errors)).toBe(true);
 
-    // Approved on the head commit, and the pickle's path tracked by Git LFS: passes.
-    gh.commit(HEAD, headTree({ '.gitattributes': '*.pkl filter=lfs diff=lfs merge=lfs -text\n' }));
+    // Approved on the head commit, and the author's .gitattributes says Git LFS tracks *.pkl —
+    // but the pickle itself is committed, not a pointer: still blocked.
+    const lfsLine = { '.gitattributes': '*.pkl filter=lfs diff=lfs merge=lfs -text\n' };
+    gh.commit(HEAD, headTree(lfsLine));
     gh.reviews.set(9, [
       { user: 'alice', state: 'APPROVED', commit_id: HEAD, submitted_at: '2026-01-02T10:01:00Z' },
     ]);
+    const claimed = await run(payload);
+    expect(claimed.code).toBe(1);
+    const raw = (claimed.evidence!.findings as Json[]).find(
+      (f) => f.ruleId === 'artifact/unsafe-pickle',
+    );
+    expect(raw).toMatchObject({ path: 'models/model.pkl', severity: 'critical' });
+
+    // The pickle really in Git LFS (git holds its pointer): passes.
+    const pointer = `version https://git-lfs.github.com/spec/v1\noid sha256:${'ab'.repeat(32)}\nsize ${EVIL_PICKLE.length}\n`;
+    gh.commit(HEAD, headTree({ ...lfsLine, 'models/model.pkl': pointer }));
     const passed = await run(payload);
     expect(passed.stderr).toBe('');
     const satisfied = passed.evidence!.reviews.requirements.find(

@@ -48,11 +48,12 @@ function stackGlobalPickle(module: string, name: string): Uint8Array {
 }
 
 const judge = artifactJudge();
-const input = (path: string, data: Uint8Array, whole = true): ArtifactInput => ({
+const input = (path: string, data: Uint8Array, whole = true, worktree = true): ArtifactInput => ({
   path,
   size: data.length,
   bytes: data,
   whole,
+  worktree,
 });
 
 describe('content signatures', () => {
@@ -215,6 +216,18 @@ describe('the artifact family', () => {
     expect(judge.judge(input('deep/dir/m.safetensors', safetensors()), lfs)).toEqual([]);
     expect(judge.judge(input('models/a/b.bin', safetensors()), lfs)).toEqual([]);
     expect(judge.judge(input('other/b.bin', safetensors()), lfs)).toHaveLength(1);
+    // Staged, committed or in a pull request, a file Git LFS stores is a pointer: the author's
+    // own .gitattributes line does not let the weights themselves in.
+    const [raw] = judge.judge(input('deep/dir/m.safetensors', safetensors(), true, false), lfs);
+    expect(raw?.ruleId).toBe('artifact/model-weights');
+    expect(raw?.message).toContain('not an LFS pointer');
+    expect(judge.judge(input('deep/dir/m.safetensors', pointer, true, false), lfs)).toEqual([]);
+    // A pickle that imports code is reported even on a tracked path in the working tree.
+    const evil = bytes('cposix\nsystem\n', "(S'true'\n", 'tR.');
+    const pkl = parseGitattributes('*.pkl filter=lfs\n');
+    expect(judge.judge(input('models/x.pkl', evil), pkl).map((f) => f.ruleId)).toEqual([
+      'artifact/unsafe-pickle',
+    ]);
     const approved = artifactJudge({
       approvedPaths: ['fixtures/**'],
       blockFromBytes: 0,

@@ -67,8 +67,10 @@ const text = (path: string, body: string): ChangedFile => ({
 });
 
 describe('guardrails in the engine', () => {
-  it('judges a skipped binary file by its bytes, and an LFS-tracked one not at all', async () => {
-    const result = await scan([binary('out/llama.q4', gguf), binary('lfs/llama.gguf', gguf)]);
+  it('judges a skipped binary file by its bytes, and an LFS-tracked one on disk not at all', async () => {
+    // On disk (a directory scan, `unchanged`) Git LFS has replaced the pointer by the file.
+    const onDisk = { ...binary('lfs/llama.gguf', gguf), status: 'unchanged' as const };
+    const result = await scan([binary('out/llama.q4', gguf), onDisk]);
     expect(result.findings.map((f) => [f.ruleId, f.path, f.blocking])).toEqual([
       ['artifact/model-weights', 'out/llama.q4', true],
     ]);
@@ -76,6 +78,14 @@ describe('guardrails in the engine', () => {
     expect(result.decision).toBe('block');
     expect(result.stats.skipped).toEqual({ binary: 2 });
     expect(result.rules.map((r) => r.id)).toContain('personal-data/dataset');
+  });
+
+  it('judges an LFS-tracked path committed as raw bytes (not a pointer) like any other', async () => {
+    const result = await scan([binary('lfs/llama.gguf', gguf)]);
+    expect(result.findings.map((f) => [f.ruleId, f.path, f.blocking])).toEqual([
+      ['artifact/model-weights', 'lfs/llama.gguf', true],
+    ]);
+    expect(result.findings[0]?.message).toContain('not an LFS pointer');
   });
 
   it('reads data files only, and keeps values out of the result', async () => {

@@ -30,7 +30,7 @@ function scanStaged(dir: string) {
 }
 
 describe('artifacts in the hook', () => {
-  it('blocks a renamed safetensors file and passes an LFS pointer and an LFS-tracked path', () => {
+  it('blocks a renamed safetensors file and passes an LFS pointer; a tracked path staged raw blocks', () => {
     const repo = s.repo();
     repo.commit('init', { 'README.md': 'hello\n' });
     repo.write('weights/final.dat', safetensors());
@@ -40,11 +40,19 @@ describe('artifacts in the hook', () => {
     repo.git('add', '.');
     const { status, report } = scanStaged(repo.dir);
     expect(status).toBe(1);
+    // .gitattributes tracks lfs-models/**, but without Git LFS installed `git add` staged the
+    // weights themselves, not a pointer: the author's .gitattributes line lets nothing in.
     expect(report.findings.map((f) => [f.ruleId, f.path])).toEqual([
+      ['artifact/model-weights', 'lfs-models/tracked.safetensors'],
       ['artifact/model-weights', 'weights/final.dat'],
     ]);
-    expect(report.findings[0]?.message).toContain('safetensors weights');
-    expect(report.findings[0]?.message).toContain('recognised by its content');
+    const [tracked, renamed] = report.findings;
+    expect(tracked?.message).toContain('not an LFS pointer');
+    expect(renamed?.message).toContain('safetensors weights');
+    expect(renamed?.message).toContain('recognised by its content');
+    // In the working tree the same tracked file is allowed: Git LFS would have checked it out.
+    const dir = mandate(repo.dir, ['scan', 'lfs-models', '--format', 'json']);
+    expect(parseJson(dir.stdout).findings).toEqual([]);
   });
 
   it.skipIf(!hasPython)(

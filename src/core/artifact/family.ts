@@ -40,6 +40,12 @@ export interface ArtifactInput {
   /** The bytes the source read from the file's start (all of it when `whole`). */
   bytes?: Uint8Array;
   whole: boolean;
+  /**
+   * The bytes come from a working tree, where Git LFS has replaced each pointer by its content.
+   * Elsewhere (the index, a commit, the API) a file Git LFS really stores is a pointer: bytes
+   * that are not one were committed raw, whatever `.gitattributes` says.
+   */
+  worktree?: boolean;
 }
 
 export const ARTIFACT_RULES = {
@@ -119,8 +125,20 @@ export function artifactJudge(
       if (head !== undefined && isLfsPointer(head)) return [];
       const kind = classifyArtifact(input.path, head);
       if (kind === null) return [];
-      if (lfs.tracks(input.path) || approved.some((glob) => glob.match(input.path))) return [];
-      return [findingFor(input, kind, settings, allow)];
+      if (approved.some((glob) => glob.match(input.path))) return [];
+      // A tracked path is allowed where its content cannot be told from a pointer: a working
+      // tree, or a source that read no bytes — unless it is a pickle that imports code, which
+      // is as dangerous in Git LFS as anywhere. `.gitattributes` is the author's to edit, so a
+      // tracked path whose committed bytes are not a pointer is judged like any other file.
+      const tracked = lfs.tracks(input.path);
+      const finding = findingFor(input, kind, settings, allow);
+      if (tracked && (head === undefined || input.worktree === true)) {
+        return finding.ruleId === ARTIFACT_RULES.unsafePickle ? [finding] : [];
+      }
+      if (tracked) {
+        finding.message = `${finding.message} Its path is tracked by Git LFS in .gitattributes, but it was committed as the file itself, not an LFS pointer: run \`git lfs install\`, then \`git rm --cached\` and \`git add\` it again.`;
+      }
+      return [finding];
     },
   };
 }

@@ -4,12 +4,12 @@ import {
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,
   runsMandate
-} from "./chunk-D374Y42H.js";
+} from "./chunk-5NYN6U2Y.js";
 import "./chunk-46EZEH2E.js";
 import {
   loadConfig
-} from "./chunk-MFY37WFJ.js";
-import "./chunk-32YNUDZM.js";
+} from "./chunk-PCRPEAWC.js";
+import "./chunk-ER5NK3Y5.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";
@@ -249,7 +249,7 @@ async function activateHookManager(repoRoot, manager) {
   }
 }
 async function runDoctorChecks(repoRoot) {
-  let { detectHookManager } = await import("./init-BFUJAWDK.js"), { manager } = await detectHookManager(repoRoot);
+  let { detectHookManager } = await import("./init-XZDXUF2G.js"), { manager } = await detectHookManager(repoRoot);
   return [
     await checkHook(repoRoot, manager),
     await checkBinary(repoRoot),

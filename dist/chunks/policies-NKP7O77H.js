@@ -8,7 +8,7 @@ import {
   policyRoot,
   require_picocolors,
   wantsColor
-} from "./chunk-F6XUK4CD.js";
+} from "./chunk-C5RMQDTU.js";
 import {
   builtinPacks
 } from "./chunk-LE2TEUO2.js";
@@ -20,7 +20,7 @@ import "./chunk-EJIAZ42R.js";
 import {
   compileRules,
   finalizeFindings
-} from "./chunk-ZUVC6F3Y.js";
+} from "./chunk-IEZJV54B.js";
 import {
   scanFile
 } from "./chunk-7Z5N5E3G.js";
@@ -40,10 +40,10 @@ import {
   POLICY_RULES,
   addFamily,
   resolveSecretRules
-} from "./chunk-MFY37WFJ.js";
+} from "./chunk-PCRPEAWC.js";
 import {
   SEVERITIES
-} from "./chunk-32YNUDZM.js";
+} from "./chunk-ER5NK3Y5.js";
 import {
   redact
 } from "./chunk-JJZP777U.js";

@@ -10,9 +10,9 @@ import {
 } from "./chunk-FIXNMEUT.js";
 import {
   findConfig
-} from "./chunk-LGBWGYWH.js";
-import "./chunk-MFY37WFJ.js";
-import "./chunk-32YNUDZM.js";
+} from "./chunk-5C4W7AAT.js";
+import "./chunk-PCRPEAWC.js";
+import "./chunk-ER5NK3Y5.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

@@ -1,10 +1,10 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-RXAWGZ4J.js";
+} from "./chunk-KH2KL7WT.js";
 import "./chunk-CJ543XB7.js";
-import "./chunk-MFY37WFJ.js";
-import "./chunk-32YNUDZM.js";
+import "./chunk-PCRPEAWC.js";
+import "./chunk-ER5NK3Y5.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

@@ -617,7 +617,10 @@ function artifactJudge(settings = DEFAULT_ARTIFACT_SETTINGS) {
       let head = input.bytes;
       if (head !== void 0 && isLfsPointer(head)) return [];
       let kind = classifyArtifact(input.path, head);
-      return kind === null ? [] : lfs.tracks(input.path) || approved.some((glob) => glob.match(input.path)) ? [] : [findingFor(input, kind, settings, allow)];
+      if (kind === null) return [];
+      if (approved.some((glob) => glob.match(input.path))) return [];
+      let tracked = lfs.tracks(input.path), finding = findingFor(input, kind, settings, allow);
+      return tracked && (head === void 0 || input.worktree === !0) ? finding.ruleId === ARTIFACT_RULES.unsafePickle ? [finding] : [] : (tracked && (finding.message = `${finding.message} Its path is tracked by Git LFS in .gitattributes, but it was committed as the file itself, not an LFS pointer: run \`git lfs install\`, then \`git rm --cached\` and \`git add\` it again.`), [finding]);
     }
   };
 }
@@ -968,7 +971,10 @@ function guardrailFindings(file, guardrails) {
         path: file.path,
         size: file.size,
         ...bytes === void 0 ? {} : { bytes },
-        whole: file.head === void 0 ? whole : file.headWhole === !0
+        whole: file.head === void 0 ? whole : file.headWhole === !0,
+        // A directory scan lists files as they are on disk (`unchanged`); git scopes and the
+        // API yield them as committed or staged.
+        worktree: file.status === "unchanged"
       },
       guardrails.lfs
     );

@@ -7,7 +7,7 @@ import {
   defaultConfig,
   parseBaseline,
   parseIgnoreFile
-} from "./chunk-MFY37WFJ.js";
+} from "./chunk-PCRPEAWC.js";
 import {
   ConfigError,
   MandateError

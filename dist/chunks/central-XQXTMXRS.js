@@ -7,7 +7,7 @@ import {
 } from "./chunk-FIXNMEUT.js";
 import {
   parseConfig
-} from "./chunk-RXAWGZ4J.js";
+} from "./chunk-KH2KL7WT.js";
 import "./chunk-CJ543XB7.js";
 import {
   REMOTE_EXTENDS,
@@ -15,10 +15,10 @@ import {
   defaultConfig,
   defaultPolicyConfig,
   isRemoteExtends
-} from "./chunk-MFY37WFJ.js";
+} from "./chunk-PCRPEAWC.js";
 import {
   SEVERITIES
-} from "./chunk-32YNUDZM.js";
+} from "./chunk-ER5NK3Y5.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

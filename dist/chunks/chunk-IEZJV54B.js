@@ -15,7 +15,7 @@ import {
   applyBaseline,
   sortFindings,
   toFinding
-} from "./chunk-32YNUDZM.js";
+} from "./chunk-ER5NK3Y5.js";
 import {
   redact
 } from "./chunk-JJZP777U.js";

@@ -18,10 +18,10 @@ import {
   initProject,
   remoteSchemaUrl,
   runsMandate
-} from "./chunk-D374Y42H.js";
+} from "./chunk-5NYN6U2Y.js";
 import "./chunk-46EZEH2E.js";
-import "./chunk-MFY37WFJ.js";
-import "./chunk-32YNUDZM.js";
+import "./chunk-PCRPEAWC.js";
+import "./chunk-ER5NK3Y5.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

@@ -2,7 +2,7 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   finalizeFindings,
   isPathAllowed
-} from "./chunk-ZUVC6F3Y.js";
+} from "./chunk-IEZJV54B.js";
 import {
   FILE_BUDGET_MS,
   scanFileInto
@@ -29,7 +29,7 @@ import {
   parseGitattributes,
   readsAsData,
   wantsHead
-} from "./chunk-32YNUDZM.js";
+} from "./chunk-ER5NK3Y5.js";
 import {
   conclude
 } from "./chunk-JV2Z5TBL.js";

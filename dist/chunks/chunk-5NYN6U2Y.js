@@ -6,7 +6,7 @@ import {
   CONFIG_FILES,
   jsonErrorOffset,
   positionOf
-} from "./chunk-MFY37WFJ.js";
+} from "./chunk-PCRPEAWC.js";
 import {
   ConfigError,
   MandateError

@@ -9,11 +9,11 @@ import {
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-MFY37WFJ.js";
+} from "./chunk-PCRPEAWC.js";
 import {
   DEFAULT_ARTIFACT_CONFIG,
   DEFAULT_PERSONAL_DATA_CONFIG
-} from "./chunk-32YNUDZM.js";
+} from "./chunk-ER5NK3Y5.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";

@@ -5,13 +5,13 @@ import {
   readBaseline,
   readIgnore,
   readRepositoryPolicy
-} from "./chunk-LGBWGYWH.js";
+} from "./chunk-5C4W7AAT.js";
 import {
   BASELINE_FILE,
   CONFIG_FILES,
   IGNORE_FILE
-} from "./chunk-MFY37WFJ.js";
-import "./chunk-32YNUDZM.js";
+} from "./chunk-PCRPEAWC.js";
+import "./chunk-ER5NK3Y5.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";
