@@ -126,7 +126,8 @@ export function resolveReviewRequirements(
   if (config.extends.includes(AI_SERVICES_PACK)) requirements.delete(GENERIC_AI_REVIEW);
   const services = [...requirements.keys()].filter((name) => name.startsWith('ai-service-'));
   for (const id of config.aiServices?.approved ?? []) {
-    if (!requirements.delete(`ai-service-${id}`) && config.extends.includes(AI_SERVICES_PACK)) {
+    requirements.delete(`ai-service-${id}`);
+    if (!services.includes(`ai-service-${id}`) && config.extends.includes(AI_SERVICES_PACK)) {
       throw new ConfigError(
         file,
         `\`ai_services.approved\` names \`${id}\`, but the ai-services pack has no such service; known: ${services.map((name) => name.slice('ai-service-'.length)).join(', ')}`,

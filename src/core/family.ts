@@ -17,15 +17,11 @@
  *   finding per unmet requirement and a `review-required` explanation that speaks for it.
  * - `policy` (core/policy/): needs `policy-documents` (front matter and text).
  *
- * The kinds that come next plug in the same way, for example:
- *
- * - artifact (content signatures of model files, pickles): `needs: ['head-bytes']` — the
- *   source hands it the first bytes of each changed file; it returns `artifact` findings.
- * - personal-data (data files with personal data): `needs: ['whole-file']` — it reads whole
- *   CSV/JSON files and returns findings on the lines it matches.
- * - third-party AI (a new AI SDK or model API in a manifest): `needs: ['added-lines']` of
- *   manifests — it returns a finding and a `review-required` explanation, so the change needs
- *   the reviewers the config names (blocking in CI, informing in the hook).
+ * Not yet plugged in this way: the artifact family (content signatures of model files and
+ * pickles; the first bytes of each changed file) and the personal-data family (one finding
+ * per data file, with counts per type) run inside the secret family's per-file loop
+ * (core/guardrails.ts, called by core/engine.ts); third-party AI services are review
+ * requirements of the `ai-services` pack (rules/ai-services.yml), so the review family.
  *
  * A family's rule ids start with its kind (`policy/stale`); `disable` and `overrides` name them
  * like secret rules (`isFamilyRuleId` lets the config loader accept them; a review requirement

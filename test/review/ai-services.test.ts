@@ -124,6 +124,8 @@ describe('the ai-services pack', () => {
     expect(await triggered('requirements.txt', ['anthropic==0.34.0'], approved)).toEqual([
       'ai-service-anthropic',
     ]);
+    const twice = `${CONFIG}ai_services:\n  approved: [openai, openai]\n`;
+    expect(await triggered('package.json', ['    "openai": "^4.0.0",'], twice)).toEqual([]);
     expect(() => requirementsFor(`${CONFIG}ai_services:\n  approved: [opneai]\n`)).toThrow(
       /`ai_services.approved` names `opneai`, but the ai-services pack has no such service; known: openai, anthropic/,
     );
