@@ -15,7 +15,8 @@ import {
 import {
   UnifiedDiffParser,
   diffSource,
-  parseDiffStream
+  parseDiffStream,
+  parseRange
 } from "./chunks/chunk-N2JJNJCQ.js";
 import {
   sanitize
@@ -3211,7 +3212,7 @@ async function prepare(paths, flags, progress) {
       changeSet = guarded(
         diffSource({ repoRoot, range: flags.diff, maxFileSize }),
         guardrails,
-        gitGuardrailReader(repoRoot, diffHead(flags.diff))
+        gitGuardrailReader(repoRoot, parseRange(flags.diff).head)
       );
       break;
     case "history":
@@ -3358,14 +3359,6 @@ async function writeOutput(file, text) {
     });
   }
 }
-function diffHead(range) {
-  let at = range.includes("...") ? range.lastIndexOf("...") + 3 : range.lastIndexOf("..") + 2, head = range.slice(at);
-  return head === "" ? "HEAD" : head;
-}
-function diffBase(range) {
-  let at = range.includes("...") ? range.indexOf("...") : range.indexOf(".."), base = at < 0 ? range : range.slice(0, at);
-  return base === "" ? "HEAD" : base;
-}
 function headReader(rev) {
   let root = null;
   return async (path) => {
@@ -3381,9 +3374,9 @@ async function runScan(paths, flags, command) {
     prepared.changeSet,
     prepared.config,
     builtinPacks(),
-    headReader(flags.staged ? "" : diffHead(flags.diff)),
+    headReader(flags.staged ? "" : parseRange(flags.diff).head),
     // CODEOWNERS as the pull request will read it: from HEAD, or from the diff's base.
-    headReader(flags.staged ? "HEAD" : diffBase(flags.diff))
+    headReader(flags.staged ? "HEAD" : parseRange(flags.diff).base)
   ) : null;
   reviews !== null && (prepared.changeSet = reviews.changeSet);
   let result;

@@ -35,7 +35,7 @@ import { formatJson } from '../reporters/json.js';
 import { formatText } from '../reporters/text.js';
 import { builtinPacks } from '../rules/packs.js';
 import { withSiblingCertificates } from '../sources/certificates.js';
-import { diffSource } from '../sources/diff.js';
+import { diffSource, parseRange } from '../sources/diff.js';
 import { findRepoRoot, runGit } from '../sources/git.js';
 import {
   type GuardrailReader,
@@ -248,7 +248,7 @@ async function prepare(
       changeSet = guarded(
         diffSource({ repoRoot: repoRoot!, range: flags.diff!, maxFileSize }),
         guardrails,
-        gitGuardrailReader(repoRoot!, diffHead(flags.diff!)),
+        gitGuardrailReader(repoRoot!, parseRange(flags.diff!).head),
       );
       break;
     case 'history':
@@ -479,19 +479,6 @@ async function writeOutput(file: string, text: string): Promise<void> {
   }
 }
 
-/** The head side of `--diff BASE..HEAD` / `BASE...HEAD` (HEAD when omitted). */
-function diffHead(range: string): string {
-  const at = range.includes('...') ? range.lastIndexOf('...') + 3 : range.lastIndexOf('..') + 2;
-  const head = range.slice(at);
-  return head === '' ? 'HEAD' : head;
-}
-
-function diffBase(range: string): string {
-  const at = range.includes('...') ? range.indexOf('...') : range.indexOf('..');
-  const base = at < 0 ? range : range.slice(0, at);
-  return base === '' ? 'HEAD' : base;
-}
-
 /**
  * Reads a changed file's head version for structured review patterns: `rev` `''` is the index
  * (`git show :path`), else a commit. Null when git cannot show it.
@@ -521,9 +508,9 @@ export async function runScan(
           prepared.changeSet,
           prepared.config,
           builtinPacks(),
-          headReader(flags.staged ? '' : diffHead(flags.diff!)),
+          headReader(flags.staged ? '' : parseRange(flags.diff!).head),
           // CODEOWNERS as the pull request will read it: from HEAD, or from the diff's base.
-          headReader(flags.staged ? 'HEAD' : diffBase(flags.diff!)),
+          headReader(flags.staged ? 'HEAD' : parseRange(flags.diff!).base),
         )
       : null;
   if (reviews !== null) prepared.changeSet = reviews.changeSet;

@@ -67,14 +67,7 @@ interface TreeEntry {
 }
 
 /** Added lines of one file's `patch` (hunks only, as the REST API gives it), in new-file lines. */
-export function parsePatch(patch: string): {
-  hunks: Hunk[];
-  lines: number;
-  size: number;
-  binary: boolean;
-} {
-  return parseHunks(patch);
-}
+export const parsePatch = parseHunks;
 
 /**
  * Lines of `head` that are not in `base` (a multiset comparison: a line moved within the file

@@ -45,6 +45,8 @@ describe('the summary says what the listing left out', () => {
     expect(out.stdout).toContain(
       '1 node_modules folder skipped: dependencies are not walked — name one to scan it (mandate scan node_modules/PACKAGE).',
     );
+    // The advice works: a named package is walked.
+    expect(mandate(dir, ['scan', 'node_modules/left-pad']).stdout).toContain('Scanned 1 file,');
     const clean = tempDir();
     writeFileSync(join(clean, 'a.txt'), 'a\n');
     expect(mandate(clean, ['scan', '.']).stdout).not.toContain('skipped');
