@@ -6,7 +6,7 @@ import {
   evaluateCondition,
   isOneOf,
   resolveReviewRequirements
-} from "./chunk-XQN63VMU.js";
+} from "./chunk-J6YP5EAL.js";
 import {
   escape
 } from "./chunk-L47OS7X2.js";

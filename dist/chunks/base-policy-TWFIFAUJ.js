@@ -10,8 +10,8 @@ import {
 } from "./chunk-FIXNMEUT.js";
 import {
   findConfig
-} from "./chunk-5C4W7AAT.js";
-import "./chunk-PCRPEAWC.js";
+} from "./chunk-VKSVFCBT.js";
+import "./chunk-UTEVCP2S.js";
 import "./chunk-ER5NK3Y5.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";

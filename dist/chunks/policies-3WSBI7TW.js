@@ -8,7 +8,7 @@ import {
   policyRoot,
   require_picocolors,
   wantsColor
-} from "./chunk-C5RMQDTU.js";
+} from "./chunk-7YONSFBZ.js";
 import {
   builtinPacks
 } from "./chunk-LE2TEUO2.js";
@@ -40,7 +40,7 @@ import {
   POLICY_RULES,
   addFamily,
   resolveSecretRules
-} from "./chunk-PCRPEAWC.js";
+} from "./chunk-UTEVCP2S.js";
 import {
   SEVERITIES
 } from "./chunk-ER5NK3Y5.js";

@@ -4,11 +4,11 @@ import {
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,
   runsMandate
-} from "./chunk-5NYN6U2Y.js";
+} from "./chunk-VSOI5M6D.js";
 import "./chunk-46EZEH2E.js";
 import {
   loadConfig
-} from "./chunk-PCRPEAWC.js";
+} from "./chunk-UTEVCP2S.js";
 import "./chunk-ER5NK3Y5.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
@@ -249,7 +249,7 @@ async function activateHookManager(repoRoot, manager) {
   }
 }
 async function runDoctorChecks(repoRoot) {
-  let { detectHookManager } = await import("./init-XZDXUF2G.js"), { manager } = await detectHookManager(repoRoot);
+  let { detectHookManager } = await import("./init-NOCO2BMO.js"), { manager } = await detectHookManager(repoRoot);
   return [
     await checkHook(repoRoot, manager),
     await checkBinary(repoRoot),

@@ -9,7 +9,7 @@ import {
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-PCRPEAWC.js";
+} from "./chunk-UTEVCP2S.js";
 import {
   DEFAULT_ARTIFACT_CONFIG,
   DEFAULT_PERSONAL_DATA_CONFIG
@@ -19,7 +19,7 @@ import {
 } from "./chunk-RS4XBG4F.js";
 import {
   checkReviewSemantics
-} from "./chunk-XQN63VMU.js";
+} from "./chunk-J6YP5EAL.js";
 import {
   ConfigError
 } from "./chunk-ZPHIZCRR.js";

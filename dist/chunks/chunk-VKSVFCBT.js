@@ -7,7 +7,7 @@ import {
   defaultConfig,
   parseBaseline,
   parseIgnoreFile
-} from "./chunk-PCRPEAWC.js";
+} from "./chunk-UTEVCP2S.js";
 import {
   ConfigError,
   MandateError

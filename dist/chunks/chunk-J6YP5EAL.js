@@ -414,7 +414,7 @@ function resolveReviewRequirements(config, packs) {
   config.extends.includes(AI_SERVICES_PACK) && requirements.delete(GENERIC_AI_REVIEW);
   let services = [...requirements.keys()].filter((name) => name.startsWith("ai-service-"));
   for (let id of config.aiServices?.approved ?? [])
-    if (!requirements.delete(`ai-service-${id}`) && config.extends.includes(AI_SERVICES_PACK))
+    if (requirements.delete(`ai-service-${id}`), !services.includes(`ai-service-${id}`) && config.extends.includes(AI_SERVICES_PACK))
       throw new ConfigError(
         file,
         `\`ai_services.approved\` names \`${id}\`, but the ai-services pack has no such service; known: ${services.map((name) => name.slice(11)).join(", ")}`

@@ -7,7 +7,7 @@ import {
   inlineAllowRequirements,
   protectPolicyFiles,
   resolveReviewRequirements
-} from "./chunk-XQN63VMU.js";
+} from "./chunk-J6YP5EAL.js";
 import "./chunk-L47OS7X2.js";
 import "./chunk-ZPHIZCRR.js";
 import "./chunk-PAF57XVX.js";

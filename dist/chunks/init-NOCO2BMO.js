@@ -18,9 +18,9 @@ import {
   initProject,
   remoteSchemaUrl,
   runsMandate
-} from "./chunk-5NYN6U2Y.js";
+} from "./chunk-VSOI5M6D.js";
 import "./chunk-46EZEH2E.js";
-import "./chunk-PCRPEAWC.js";
+import "./chunk-UTEVCP2S.js";
 import "./chunk-ER5NK3Y5.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";

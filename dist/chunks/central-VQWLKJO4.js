@@ -7,7 +7,7 @@ import {
 } from "./chunk-FIXNMEUT.js";
 import {
   parseConfig
-} from "./chunk-KH2KL7WT.js";
+} from "./chunk-YIC64BLQ.js";
 import "./chunk-CJ543XB7.js";
 import {
   REMOTE_EXTENDS,
@@ -15,7 +15,7 @@ import {
   defaultConfig,
   defaultPolicyConfig,
   isRemoteExtends
-} from "./chunk-PCRPEAWC.js";
+} from "./chunk-UTEVCP2S.js";
 import {
   SEVERITIES
 } from "./chunk-ER5NK3Y5.js";
@@ -26,7 +26,7 @@ import "./chunk-H26BPTWG.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
-import "./chunk-XQN63VMU.js";
+import "./chunk-J6YP5EAL.js";
 import "./chunk-L47OS7X2.js";
 import {
   ConfigError,

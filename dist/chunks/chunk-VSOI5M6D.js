@@ -6,7 +6,7 @@ import {
   CONFIG_FILES,
   jsonErrorOffset,
   positionOf
-} from "./chunk-PCRPEAWC.js";
+} from "./chunk-UTEVCP2S.js";
 import {
   ConfigError,
   MandateError
