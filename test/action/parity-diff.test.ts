@@ -4,25 +4,12 @@
  * disable it) gets the same findings and decision from `mandate scan --diff` in CI as from the
  * Action on the pull request.
  */
-import { spawn } from 'node:child_process';
 import { afterEach, beforeAll, expect, it } from 'vitest';
-import { CLI, type CliResult, cleanEnv, ensureBuilt } from '../e2e/helpers.js';
+import { ensureBuilt, mandateAsync } from '../e2e/helpers.js';
 import { compose } from '../support/compose.js';
 import { makeRepo, type TestRepo } from '../support/git.js';
 import { FakeGitHub, shaOf } from './fake-github.js';
 import { freshBundle, type Json, pullRequestPayload, runAction } from './run-action.js';
-
-function cli(cwd: string, args: string[], env: Record<string, string>): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: cleanEnv(env) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 const REF = 'acme/policies:mandate.yml@main';
 const CENTRAL = [
@@ -60,11 +47,15 @@ it('the CLI in CI and the Action give the same findings and decision under a cen
   repo = makeRepo();
   const base = repo.commit('config', { '.mandate.yml': LOCAL });
   const head = repo.commit('key', { 'app.env': key });
-  const fromCli = await cli(repo.dir, ['scan', '--diff', `${base}..${head}`, '--format', 'json'], {
-    CI: 'true',
-    GITHUB_API_URL: centralApi,
-    GITHUB_TOKEN: 'fake-token-for-tests',
-  });
+  const fromCli = await mandateAsync(
+    repo.dir,
+    ['scan', '--diff', `${base}..${head}`, '--format', 'json'],
+    {
+      CI: 'true',
+      GITHUB_API_URL: centralApi,
+      GITHUB_TOKEN: 'fake-token-for-tests',
+    },
+  );
   expect(fromCli.stderr).toContain('secret/acme-key` is locked by the central config');
 
   // The Action: the same change as a pull request, read through the API.

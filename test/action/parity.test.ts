@@ -3,27 +3,14 @@
  * including a central config whose locked rule the repository tries to disable and weaken —
  * they report the same findings and the same decision, for the same reasons.
  */
-import { spawn } from 'node:child_process';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { describeReason } from '../../src/core/decision.js';
 import type { Reason } from '../../src/core/types.js';
-import { CLI, type CliResult, cleanEnv, ensureBuilt } from '../e2e/helpers.js';
+import { ensureBuilt, mandateAsync } from '../e2e/helpers.js';
 import { compose } from '../support/compose.js';
 import { makeRepo, type TestRepo } from '../support/git.js';
 import { FakeGitHub, shaOf } from './fake-github.js';
 import { pullRequestPayload, runAction } from './run-action.js';
-
-function runCli(cwd: string, args: string[], env: Record<string, string>): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: cleanEnv(env) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 const REF = 'octo-org/policy:mandate/org.yml@v1';
 const CENTRAL = [
@@ -90,7 +77,7 @@ describe('the CLI and the Action on the same change and config', () => {
     repo = makeRepo();
     const baseSha = repo.commit('base', base);
     const headSha = repo.commit('change', change);
-    const cli = await runCli(
+    const cli = await mandateAsync(
       repo.dir,
       ['scan', '--diff', `${baseSha}..${headSha}`, '--format', 'json'],
       { CI: 'true', GITHUB_API_URL: centralApi, GITHUB_TOKEN: 'fake-token-for-tests' },
