@@ -1,29 +1,17 @@
 /**
  * The CLI and the Action are shells over one engine: for the same change and the same config —
  * including a central config whose locked rule the repository tries to disable and weaken —
- * they report the same findings and the same decision, for the same reasons.
+ * they report the same findings and the same decision, for the same reasons. The second case is a
+ * custom rule only the central config defines, judged by a fresh build of action/src.
  */
-import { spawn } from 'node:child_process';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { describeReason } from '../../src/core/decision.js';
 import type { Reason } from '../../src/core/types.js';
-import { CLI, type CliResult, cleanEnv, ensureBuilt } from '../e2e/helpers.js';
+import { ensureBuilt, mandateAsync } from '../e2e/helpers.js';
 import { compose } from '../support/compose.js';
 import { makeRepo, type TestRepo } from '../support/git.js';
 import { FakeGitHub, shaOf } from './fake-github.js';
-import { pullRequestPayload, runAction } from './run-action.js';
-
-function runCli(cwd: string, args: string[], env: Record<string, string>): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: cleanEnv(env) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+import { freshBundle, type Json, pullRequestPayload, runAction } from './run-action.js';
 
 const REF = 'octo-org/policy:mandate/org.yml@v1';
 const CENTRAL = [
@@ -63,6 +51,21 @@ const seen = (f: Seen): Seen => ({
   blocking: f.blocking,
 });
 
+/** A custom rule only the central config has, locked; the repository tries to disable it. */
+const CUSTOM_REF = 'acme/policies:mandate.yml@main';
+const CUSTOM_CENTRAL = [
+  'extends: [recommended]',
+  'rules:',
+  '  - id: secret/acme-key',
+  '    title: Acme internal key',
+  '    severity: critical',
+  '    keywords: [acme_]',
+  "    regex: 'acme_[a-z0-9]{32}'",
+  '    locked: true',
+  '',
+].join('\n');
+const CUSTOM_LOCAL = `extends: [${CUSTOM_REF}]\ndisable: [secret/acme-key]\n`;
+
 let servers: FakeGitHub[] = [];
 let repo: TestRepo | undefined;
 beforeAll(() => ensureBuilt(), 120_000);
@@ -90,7 +93,7 @@ describe('the CLI and the Action on the same change and config', () => {
     repo = makeRepo();
     const baseSha = repo.commit('base', base);
     const headSha = repo.commit('change', change);
-    const cli = await runCli(
+    const cli = await mandateAsync(
       repo.dir,
       ['scan', '--diff', `${baseSha}..${headSha}`, '--format', 'json'],
       { CI: 'true', GITHUB_API_URL: centralApi, GITHUB_TOKEN: 'fake-token-for-tests' },
@@ -141,4 +144,60 @@ describe('the CLI and the Action on the same change and config', () => {
     // The same reasons: the Action's sentences are the CLI's structured reasons, rendered.
     expect(evidence.reasons).toEqual(report.reasons.map(describeReason));
   }, 120_000);
+
+  it('report the same findings and decision, with a locked custom central rule, from the source bundle', async () => {
+    const key = compose('key = "{{lit:acme_}}{{lower:32}}"\n', 11);
+    // The CLI: a checked-out change, its policy read from BASE, the central config from the API.
+    const central = new FakeGitHub('acme/policies');
+    servers.push(central);
+    central.branches.set(
+      'main',
+      central.commit(shaOf('parity-central'), { 'mandate.yml': CUSTOM_CENTRAL }),
+    );
+    const centralApi = await central.start();
+    repo = makeRepo();
+    const base = repo.commit('config', { '.mandate.yml': CUSTOM_LOCAL });
+    const head = repo.commit('key', { 'app.env': key });
+    const fromCli = await mandateAsync(
+      repo.dir,
+      ['scan', '--diff', `${base}..${head}`, '--format', 'json'],
+      {
+        CI: 'true',
+        GITHUB_API_URL: centralApi,
+        GITHUB_TOKEN: 'fake-token-for-tests',
+      },
+    );
+    expect(fromCli.stderr).toContain('secret/acme-key` is locked by the central config');
+
+    // The Action: the same change as a pull request, read through the API.
+    const gh = new FakeGitHub('octo-org/octo-repo');
+    servers.push(gh);
+    await gh.start();
+    gh.otherRepos.set('acme/policies', new Map([['main', { 'mandate.yml': CUSTOM_CENTRAL }]]));
+    const BASE = shaOf('parity-base');
+    const HEAD = shaOf('parity-head');
+    gh.commit(BASE, { '.mandate.yml': CUSTOM_LOCAL });
+    gh.commit(HEAD, { '.mandate.yml': CUSTOM_LOCAL, 'app.env': key });
+    gh.pulls.set(7, { base: BASE, head: HEAD });
+    const fromAction = await runAction({
+      apiUrl: gh.url,
+      repository: 'octo-org/octo-repo',
+      event: 'pull_request',
+      payload: pullRequestPayload(gh, { number: 7, base: BASE, head: HEAD }),
+      bundle: freshBundle(),
+    });
+
+    const shape = (findings: Json[]) =>
+      findings.map((f) => ({ ruleId: f.ruleId, path: f.path, line: f.line, blocking: f.blocking }));
+    const cliReport = JSON.parse(fromCli.stdout);
+    expect(shape(cliReport.findings)).toEqual([
+      { ruleId: 'secret/acme-key', path: 'app.env', line: 1, blocking: true },
+    ]);
+    expect(shape(fromAction.evidence!.findings)).toEqual(shape(cliReport.findings));
+    expect(fromAction.evidence!.findings.map((f: Json) => f.fingerprint)).toEqual(
+      cliReport.findings.map((f: Json) => f.fingerprint),
+    );
+    expect([fromCli.status, fromAction.code]).toEqual([1, 1]);
+    expect([cliReport.decision, fromAction.outputs.decision]).toEqual(['block', 'block']);
+  }, 180_000);
 });

@@ -12,6 +12,11 @@ function probe(module: string): boolean {
 
 export const hasPython = probe('pickle');
 export const hasNumpy = hasPython && probe('numpy');
+if (!hasPython) {
+  console.warn(
+    'artifact tests: the Python-made cases are skipped — no `python3`; their byte-composed twins still run.',
+  );
+}
 
 /** The bytes `script` writes to `out` (a binary stdout) in `python3`. */
 export function python(script: string): Buffer {

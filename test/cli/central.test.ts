@@ -4,27 +4,13 @@
  * with its commit, used from the cache when the network is gone (with a warning), left out with
  * a warning when never read, and in CI a failure to read it fails closed (exit 2).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub, shaOf } from '../action/fake-github.js';
-import { CLI, type CliResult, cleanEnv, ensureBuilt } from '../e2e/helpers.js';
+import { ensureBuilt, mandateAsync } from '../e2e/helpers.js';
 import { compose } from '../support/compose.js';
 import { makeRepo, type TestRepo } from '../support/git.js';
-
-/** The CLI run asynchronously, so the fake server in this process can answer it. */
-function run(cwd: string, args: string[], env: Record<string, string>): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: cleanEnv(env) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 const REF = 'acme/policies:mandate.yml@main';
 /** A custom rule only the central config has, locked so a repository cannot drop it. */
@@ -77,7 +63,7 @@ describe('central extends in the CLI', () => {
   it('reads the central config with the token, applies its locked rule and caches it with its commit', async () => {
     const { api, commit } = await setUp();
     const secretToken = token();
-    const result = await run(repo.dir, ['scan', '--staged', '--format', 'json'], {
+    const result = await mandateAsync(repo.dir, ['scan', '--staged', '--format', 'json'], {
       GITHUB_API_URL: api,
       GITHUB_TOKEN: secretToken,
     });
@@ -102,8 +88,12 @@ describe('central extends in the CLI', () => {
 
   it('offline, the hook warns and uses the cached copy (the locked rule still blocks)', async () => {
     const { api, commit } = await setUp();
-    expect((await run(repo.dir, ['scan', '--staged'], { GITHUB_API_URL: api })).status).toBe(1);
-    const result = await run(repo.dir, ['scan', '--staged'], { GITHUB_API_URL: await offline() });
+    expect(
+      (await mandateAsync(repo.dir, ['scan', '--staged'], { GITHUB_API_URL: api })).status,
+    ).toBe(1);
+    const result = await mandateAsync(repo.dir, ['scan', '--staged'], {
+      GITHUB_API_URL: await offline(),
+    });
     expect(result.stderr).toContain(`the central config ${REF} cannot be read (http://127.0.0.1:`);
     expect(result.stderr).toContain(`using the copy cached from commit ${commit.slice(0, 12)}`);
     expect(result.status).toBe(1);
@@ -114,7 +104,7 @@ describe('central extends in the CLI', () => {
     await setUp();
     repo.write('gh.txt', `token = "${compose('{{github:ghp_}}', 5)}"\n`);
     repo.git('add', 'gh.txt');
-    const result = await run(repo.dir, ['scan', '--staged', '--format', 'json'], {
+    const result = await mandateAsync(repo.dir, ['scan', '--staged', '--format', 'json'], {
       GITHUB_API_URL: await offline(),
     });
     expect(result.stderr).toContain('no copy is cached');
@@ -127,7 +117,9 @@ describe('central extends in the CLI', () => {
 
   it('a secret the central rule knows does not block offline without a cache (only a warning)', async () => {
     await setUp();
-    const result = await run(repo.dir, ['scan', '--staged'], { GITHUB_API_URL: await offline() });
+    const result = await mandateAsync(repo.dir, ['scan', '--staged'], {
+      GITHUB_API_URL: await offline(),
+    });
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('CI still applies it');
   }, 60_000);
@@ -139,10 +131,15 @@ describe('central extends in the CLI', () => {
     'in CI it fails closed when %s, even with a cached copy',
     async (_label, kind) => {
       const { api } = await setUp();
-      expect((await run(repo.dir, ['scan', '--staged'], { GITHUB_API_URL: api })).status).toBe(1);
+      expect(
+        (await mandateAsync(repo.dir, ['scan', '--staged'], { GITHUB_API_URL: api })).status,
+      ).toBe(1);
       const url = kind === 'offline' ? await offline() : api;
       if (kind === 'missing') fake.branches.delete('main');
-      const result = await run(repo.dir, ['scan', '--staged'], { GITHUB_API_URL: url, CI: 'true' });
+      const result = await mandateAsync(repo.dir, ['scan', '--staged'], {
+        GITHUB_API_URL: url,
+        CI: 'true',
+      });
       expect(result.status).toBe(2);
       expect(result.stderr).toMatch(
         new RegExp(
@@ -156,7 +153,9 @@ describe('central extends in the CLI', () => {
 
   it('`mandate rules` lists the central rule', async () => {
     const { api } = await setUp();
-    const result = await run(repo.dir, ['rules', '--format', 'json'], { GITHUB_API_URL: api });
+    const result = await mandateAsync(repo.dir, ['rules', '--format', 'json'], {
+      GITHUB_API_URL: api,
+    });
     expect(result.status).toBe(0);
     const ids = JSON.parse(result.stdout).map((r: { id: string }) => r.id);
     expect(ids).toContain('secret/acme-key');
@@ -169,7 +168,7 @@ describe('central extends in the CLI', () => {
     const folder = join(repo.dir, 'loose');
     repo.write('loose/.mandate.yml', LOCAL);
     repo.write('loose/app.env', acmeKey());
-    const result = await run(folder, ['scan', '.', '--no-gitignore'], {
+    const result = await mandateAsync(folder, ['scan', '.', '--no-gitignore'], {
       GITHUB_API_URL: api,
       XDG_CACHE_HOME: cache,
       GIT_CEILING_DIRECTORIES: repo.dir,

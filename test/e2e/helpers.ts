@@ -6,7 +6,7 @@
  * it embeds (the packs are bundled as data). Parallel test workers share one build through a
  * lock directory in this clone's node_modules/.cache (two clones never share it).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { JsonReport } from '../../src/reporters/json.js';
@@ -105,6 +105,23 @@ export function mandate(
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `mandate()` run asynchronously, so a fake server in the test's own process can answer it. */
+export function mandateAsync(
+  cwd: string,
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: cleanEnv(extraEnv) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 /** A stack trace line (`    at fn (file:1:2)`): errors must be sentences, never traces. */

@@ -12,7 +12,6 @@
  *
  * Every case must be clean.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +24,7 @@ import { FakeGitHub, shaOf } from '../action/fake-github.js';
 import { pullRequestPayload, runAction } from '../action/run-action.js';
 import { compose, type PositiveSample, positiveSamples } from '../support/compose.js';
 import { makeRepo, makeTempDir, type TestRepo } from '../support/git.js';
-import { CLI, type CliResult, cleanEnv, ensureBuilt, ROOT } from './helpers.js';
+import { type CliResult, ensureBuilt, mandateAsync, ROOT } from './helpers.js';
 
 const WINDOW = 12;
 const PUBLIC = [
@@ -79,19 +78,6 @@ function hashLeaks(outputs: Output[]): string[] {
     }
   }
   return found;
-}
-
-/** The CLI, run asynchronously so that the fake server in this process can answer it. */
-function cli(cwd: string, args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: cleanEnv(env) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
 }
 
 function filesUnder(where: string, dir: string): Output[] {
@@ -153,20 +139,26 @@ beforeAll(async () => {
     ],
   ];
   for (const [label, args] of scanRuns)
-    cliRuns.push(...runOutputs(label, await cli(repo.dir, args)));
+    cliRuns.push(...runOutputs(label, await mandateAsync(repo.dir, args)));
   cliRuns.push(
     ...runOutputs(
       'baseline',
-      await cli(repo.dir, ['baseline', '--output', join(out.dir, 'baseline.json')]),
+      await mandateAsync(repo.dir, ['baseline', '--output', join(out.dir, 'baseline.json')]),
     ),
   );
   cliRuns.push(
-    ...runOutputs('baseline --format json', await cli(repo.dir, ['baseline', '--format', 'json'])),
+    ...runOutputs(
+      'baseline --format json',
+      await mandateAsync(repo.dir, ['baseline', '--format', 'json']),
+    ),
   );
-  cliRuns.push(...runOutputs('rules', await cli(repo.dir, ['rules', '--format', 'json'])));
+  cliRuns.push(...runOutputs('rules', await mandateAsync(repo.dir, ['rules', '--format', 'json'])));
   for (const format of ['text', 'json', 'markdown']) {
     cliRuns.push(
-      ...runOutputs(`policies ${format}`, await cli(repo.dir, ['policies', '--format', format])),
+      ...runOutputs(
+        `policies ${format}`,
+        await mandateAsync(repo.dir, ['policies', '--format', format]),
+      ),
     );
   }
   cliRuns.push(...filesUnder('written', out.dir));
@@ -175,7 +167,7 @@ beforeAll(async () => {
   // `mandate init` in a repository holding the secrets, and the hook it installs, run by git.
   const initRepo = makeRepo();
   initRepo.commit('secrets', planted());
-  const init = await cli(initRepo.dir, ['init', '--hook-manager', 'git']);
+  const init = await mandateAsync(initRepo.dir, ['init', '--hook-manager', 'git']);
   results.set('init', [
     ...runOutputs('init', init),
     ...['.mandate.yml', '.git/hooks/pre-commit'].map((path) => ({
@@ -202,7 +194,12 @@ beforeAll(async () => {
       ['--ignore-file', 'ignore'],
       ['--baseline', 'baseline'],
     ] as const) {
-      const result = await cli(repo.dir, ['scan', '--staged', flag, join(bad, `${kind}${i}`)]);
+      const result = await mandateAsync(repo.dir, [
+        'scan',
+        '--staged',
+        flag,
+        join(bad, `${kind}${i}`),
+      ]);
       // 64 lower-case hex after `rule:path:` is a well-formed (legacy) fingerprint, not an
       // error: that ignore file is read, and its outputs are still checked for the secret.
       const wellFormed = kind === 'ignore' && /^[0-9a-f]{64}$/.test(secret);
@@ -240,7 +237,7 @@ beforeAll(async () => {
     policyRuns.push(
       ...runOutputs(
         `check ${format}`,
-        await cli(policyRepo.dir, ['check', '--mode', 'ci', '--format', format]),
+        await mandateAsync(policyRepo.dir, ['check', '--mode', 'ci', '--format', format]),
       ),
     );
   }
@@ -248,7 +245,7 @@ beforeAll(async () => {
     policyRuns.push(
       ...runOutputs(
         `policies ${format}`,
-        await cli(policyRepo.dir, ['policies', '--format', format]),
+        await mandateAsync(policyRepo.dir, ['policies', '--format', format]),
       ),
     );
   }
@@ -265,18 +262,22 @@ beforeAll(async () => {
   centralRepo.commit('config', { '.mandate.yml': 'extends: [acme/policies:org.yml@main]\n' });
   const centralRuns: Output[] = [];
   const env = { GITHUB_API_URL: api, GITHUB_TOKEN: apiToken };
-  centralRuns.push(...runOutputs('central read', await cli(centralRepo.dir, ['scan', '.'], env)));
+  centralRuns.push(
+    ...runOutputs('central read', await mandateAsync(centralRepo.dir, ['scan', '.'], env)),
+  );
   central.branches.delete('main');
-  centralRuns.push(...runOutputs('central 404', await cli(centralRepo.dir, ['scan', '.'], env)));
+  centralRuns.push(
+    ...runOutputs('central 404', await mandateAsync(centralRepo.dir, ['scan', '.'], env)),
+  );
   centralRuns.push(
     ...runOutputs(
       'central 404 in CI',
-      await cli(centralRepo.dir, ['scan', '.'], { ...env, CI: 'true' }),
+      await mandateAsync(centralRepo.dir, ['scan', '.'], { ...env, CI: 'true' }),
     ),
   );
   await central.stop();
   centralRuns.push(
-    ...runOutputs('central offline', await cli(centralRepo.dir, ['scan', '.'], env)),
+    ...runOutputs('central offline', await mandateAsync(centralRepo.dir, ['scan', '.'], env)),
   );
   centralRuns.push(...filesUnder('central cache', join(centralRepo.dir, '.git', 'mandate')));
   centralRuns.push(
