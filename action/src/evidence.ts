@@ -16,6 +16,7 @@ import {
 import type { EvidenceRecord, ProtectionSnapshot } from '../../src/evidence/record.js';
 import { toStatement } from '../../src/evidence/statement.js';
 import { ANCHOR_PREFIX, anchorLine } from '../../src/evidence/verify.js';
+import { statusOf } from '../../src/github/rest.js';
 import type { GitHubRest } from '../../src/sources/github.js';
 
 export {
@@ -29,11 +30,6 @@ export {
 const CHECK_NAME = 'mandate';
 /** Marks an anchor whose record could not be written (a fork's read-only token). */
 export const UNRECORDED = 'not recorded: this run could not write the ledger';
-
-function statusOf(error: unknown): number | null {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : null;
-}
 
 function checkNames(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
