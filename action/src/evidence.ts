@@ -119,6 +119,15 @@ export function ledgerTarget(
   return { owner: match[1]!, repo: match[2]!, branch: match[3] ?? LEDGER_BRANCH };
 }
 
+/**
+ * The check run's summary with the anchor at its end: the summary is cut to make room (the
+ * Checks API takes 65,535 characters), never the anchor, which verify and the gap reader need.
+ */
+function withAnchor(summary: string, anchor: string): string {
+  const tail = `\n\n<sub>${anchor}</sub>`;
+  return `${summary.slice(0, 65_000 - tail.length)}${tail}`;
+}
+
 export interface Recorded {
   record: EvidenceRecord;
   statementSha256: string;
@@ -175,7 +184,7 @@ export async function recordEvidence(input: {
         check_run_id: input.check.id,
         output: {
           title: input.check.title,
-          summary: `${input.check.summary}\n\n<sub>${anchor}</sub>`.slice(0, 65_000),
+          summary: withAnchor(input.check.summary, anchor),
         },
       })
       .catch(() => note('The evidence anchor could not be written into the mandate check run.'));
