@@ -236,9 +236,9 @@ export async function recordGaps(input: {
     const run = ((runs.data as { check_runs?: unknown[] }).check_runs ?? [])[0] as
       | { html_url?: string; conclusion?: string | null; output?: { summary?: string | null } }
       | undefined;
-    const anchored = new RegExp(`sha256:([0-9a-f]{64}) ${UNRECORDED}`).exec(
-      run?.output?.summary ?? '',
-    );
+    const anchored = new RegExp(
+      `<sub>${ANCHOR_PREFIX}([0-9a-f]{64}) ${UNRECORDED}</sub>\\s*$`,
+    ).exec(run?.output?.summary ?? '');
     await appendViaApi(client, target, input.repository, input.now.toISOString(), {
       gap: {
         subject,

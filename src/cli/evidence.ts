@@ -164,11 +164,9 @@ export async function runEvidenceVerify(
               { owner, repo, ref: headSha, check_name: 'mandate', per_page: 100 },
             );
             const runs =
-              (response.data as { check_runs?: { output?: { summary?: string; text?: string } }[] })
-                .check_runs ?? [];
-            return runs.flatMap((run) =>
-              readAnchors(`${run.output?.summary ?? ''}\n${run.output?.text ?? ''}`),
-            );
+              (response.data as { check_runs?: { output?: { summary?: string } }[] }).check_runs ??
+              [];
+            return runs.flatMap((run) => readAnchors(run.output?.summary ?? ''));
           },
         };
   const report = await verifyLedger(files, anchors);
