@@ -115,10 +115,10 @@ export function anchorLine(statementSha256: string, head: { seq: number; digest:
 }
 
 /**
- * The anchor of a check run's summary: only the `<sub>` line the Action appends at its very end,
+ * The anchor of a check run's summary: only the line the Action appends at its very end,
  * so a hash that a pull request plants earlier (in a file name, a finding) is not read as one.
  */
-const ANCHOR_AT_END = new RegExp(`<sub>${ANCHOR_PREFIX}([0-9a-f]{64})[^<\\n]*</sub>\\s*$`);
+const ANCHOR_AT_END = new RegExp(`${ANCHOR_PREFIX}([0-9a-f]{64})[^<\\n]*(?:</sub>)?\\n*$`);
 
 export function readAnchors(summary: string): string[] {
   const match = ANCHOR_AT_END.exec(summary);
