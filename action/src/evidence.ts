@@ -16,6 +16,7 @@ import {
 import type { EvidenceRecord, ProtectionSnapshot } from '../../src/evidence/record.js';
 import { toStatement } from '../../src/evidence/statement.js';
 import { ANCHOR_PREFIX, anchorLine } from '../../src/evidence/verify.js';
+import { statusOf } from '../../src/github/rest.js';
 import type { GitHubRest } from '../../src/sources/github.js';
 
 export {
@@ -29,11 +30,6 @@ export {
 const CHECK_NAME = 'mandate';
 /** Marks an anchor whose record could not be written (a fork's read-only token). */
 export const UNRECORDED = 'not recorded: this run could not write the ledger';
-
-function statusOf(error: unknown): number | null {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : null;
-}
 
 function checkNames(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
@@ -123,6 +119,15 @@ export function ledgerTarget(
   return { owner: match[1]!, repo: match[2]!, branch: match[3] ?? LEDGER_BRANCH };
 }
 
+/**
+ * The check run's summary with the anchor at its end: the summary is cut to make room (the
+ * Checks API takes 65,535 characters), never the anchor, which verify and the gap reader need.
+ */
+function withAnchor(summary: string, anchor: string): string {
+  const tail = `\n\n<sub>${anchor}</sub>`;
+  return `${summary.slice(0, 65_000 - tail.length)}${tail}`;
+}
+
 export interface Recorded {
   record: EvidenceRecord;
   statementSha256: string;
@@ -179,7 +184,7 @@ export async function recordEvidence(input: {
         check_run_id: input.check.id,
         output: {
           title: input.check.title,
-          summary: `${input.check.summary}\n\n<sub>${anchor}</sub>`.slice(0, 65_000),
+          summary: withAnchor(input.check.summary, anchor),
         },
       })
       .catch(() => note('The evidence anchor could not be written into the mandate check run.'));
@@ -231,9 +236,9 @@ export async function recordGaps(input: {
     const run = ((runs.data as { check_runs?: unknown[] }).check_runs ?? [])[0] as
       | { html_url?: string; conclusion?: string | null; output?: { summary?: string | null } }
       | undefined;
-    const anchored = new RegExp(`sha256:([0-9a-f]{64}) ${UNRECORDED}`).exec(
-      run?.output?.summary ?? '',
-    );
+    const anchored = new RegExp(
+      `<sub>${ANCHOR_PREFIX}([0-9a-f]{64}) ${UNRECORDED}</sub>\\s*$`,
+    ).exec(run?.output?.summary ?? '');
     await appendViaApi(client, target, input.repository, input.now.toISOString(), {
       gap: {
         subject,

@@ -26,6 +26,7 @@ import { explainRequirement, requiredApprovers } from '../../src/core/review/exp
 import type { PullFile, RequirementResult } from '../../src/core/review/types.js';
 import type { RulePack } from '../../src/core/rule-spec.js';
 import type { Context, ScanResult } from '../../src/core/types.js';
+import type { ReviewsEvidence } from '../../src/evidence/record.js';
 import { type GitHubRest, listAll } from '../../src/github/rest.js';
 import { escapeText, inline } from '../../src/reporters/markdown-escape.js';
 import { readFileAt } from '../../src/sources/github.js';
@@ -35,39 +36,6 @@ import type { GitHubPullFacts } from './pull-facts.js';
 
 export { FOLLOW_UP_LABEL, followUpMarker } from './follow-up.js';
 export { GitHubPullFacts } from './pull-facts.js';
-
-export interface ReviewsEvidence {
-  requirements: {
-    ruleId: string;
-    origin: string;
-    status: RequirementResult['status'];
-    required: RequirementResult['required'];
-    triggers: string[];
-    approvals: {
-      user: string;
-      commitId: string;
-      submittedAt: string;
-      counted: boolean;
-      reason?: string;
-    }[];
-    changesRequestedBy: string[];
-    configErrors: string[];
-  }[];
-  breakGlass: {
-    by: string;
-    at: string;
-    reason: string;
-    label: string;
-    /** The head commit the break-glass waives: a later push voids it. */
-    headSha: string;
-    commentUrl: string | null;
-    waived: string[];
-    followUp: { number: number; url: string } | null;
-  } | null;
-  refusedBreakGlass: { by: string; at: string; reason: string; refusal: string }[];
-  /** Break-glass follow-up issues of this repository that are still open. */
-  openFollowUps: { number: number; url: string; pullRequest: number | null }[];
-}
 
 export interface ReviewJudgement {
   result: ScanResult;

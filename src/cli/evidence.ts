@@ -7,6 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { CONFIG_FILES } from '../config/load.js';
 import { MandateError } from '../core/errors.js';
 import { sha256Hex } from '../core/sha256.js';
 import type { ScanResult } from '../core/types.js';
@@ -57,9 +58,7 @@ export async function appendScanEvidence(
   const configFile =
     options.config !== undefined
       ? resolve(options.config)
-      : ['.mandate.yml', '.mandate.yaml']
-          .map((name) => join(options.policyDir, name))
-          .find((file) => existsSync(file));
+      : CONFIG_FILES.map((name) => join(options.policyDir, name)).find((file) => existsSync(file));
   const configBytes =
     configFile !== undefined && existsSync(configFile) ? await readFile(configFile) : null;
   const ref = await git(['symbolic-ref', '-q', 'HEAD'], root);
@@ -165,11 +164,9 @@ export async function runEvidenceVerify(
               { owner, repo, ref: headSha, check_name: 'mandate', per_page: 100 },
             );
             const runs =
-              (response.data as { check_runs?: { output?: { summary?: string; text?: string } }[] })
-                .check_runs ?? [];
-            return runs.flatMap((run) =>
-              readAnchors(`${run.output?.summary ?? ''}\n${run.output?.text ?? ''}`),
-            );
+              (response.data as { check_runs?: { output?: { summary?: string } }[] }).check_runs ??
+              [];
+            return runs.flatMap((run) => readAnchors(run.output?.summary ?? ''));
           },
         };
   const report = await verifyLedger(files, anchors);

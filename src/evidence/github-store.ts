@@ -7,6 +7,7 @@
  * stays one line.
  */
 import { MandateError } from '../core/errors.js';
+import { statusOf } from '../github/rest.js';
 import type { GitHubRest } from '../sources/github.js';
 import { type ChainHead, type Gap, headOf, LEDGER_BRANCH, ledgerPath, nextLine } from './chain.js';
 import type { Statement } from './statement.js';
@@ -31,11 +32,6 @@ interface TreeEntry {
 }
 
 const MAX_ATTEMPTS = 8;
-
-function statusOf(error: unknown): number | null {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : null;
-}
 
 async function listTree(
   client: GitHubRest,

@@ -6,11 +6,46 @@
  * The one builder of the record, for the Action and the CLI (`mandate check --evidence-ledger`);
  * src/evidence/statement.ts wraps it in an in-toto Statement for the ledger.
  */
-import type { ReviewsEvidence } from '../../action/src/reviews.js';
+
+import type { RequirementResult } from '../core/review/types.js';
 import { sha256Hex } from '../core/sha256.js';
 import type { Finding, ScanResult } from '../core/types.js';
 
 export const EVIDENCE_VERSION = 1;
+
+/** Required reviews as recorded (built by action/src/reviews.ts). */
+export interface ReviewsEvidence {
+  requirements: {
+    ruleId: string;
+    origin: string;
+    status: RequirementResult['status'];
+    required: RequirementResult['required'];
+    triggers: string[];
+    approvals: {
+      user: string;
+      commitId: string;
+      submittedAt: string;
+      counted: boolean;
+      reason?: string;
+    }[];
+    changesRequestedBy: string[];
+    configErrors: string[];
+  }[];
+  breakGlass: {
+    by: string;
+    at: string;
+    reason: string;
+    label: string;
+    /** The head commit the break-glass waives: a later push voids it. */
+    headSha: string;
+    commentUrl: string | null;
+    waived: string[];
+    followUp: { number: number; url: string } | null;
+  } | null;
+  refusedBreakGlass: { by: string; at: string; reason: string; refusal: string }[];
+  /** Break-glass follow-up issues of this repository that are still open. */
+  openFollowUps: { number: number; url: string; pullRequest: number | null }[];
+}
 
 export interface EvidenceRecord {
   $schema: string;

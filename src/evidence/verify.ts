@@ -114,10 +114,13 @@ export function anchorLine(statementSha256: string, head: { seq: number; digest:
   return `${ANCHOR_PREFIX}${statementSha256} chain seq ${head.seq} head sha256:${head.digest}`;
 }
 
-export function readAnchors(text: string): string[] {
-  const found: string[] = [];
-  for (const match of text.matchAll(/mandate-evidence: statement sha256:([0-9a-f]{64})/g)) {
-    found.push(match[1]!);
-  }
-  return found;
+/**
+ * The anchor of a check run's summary: only the line the Action appends at its very end,
+ * so a hash that a pull request plants earlier (in a file name, a finding) is not read as one.
+ */
+const ANCHOR_AT_END = new RegExp(`${ANCHOR_PREFIX}([0-9a-f]{64})[^<\\n]*(?:</sub>)?\\n*$`);
+
+export function readAnchors(summary: string): string[] {
+  const match = ANCHOR_AT_END.exec(summary);
+  return match === null ? [] : [match[1]!];
 }

@@ -122,6 +122,47 @@ describe('recording a run', () => {
     expect(after.breaks[0]).toMatchObject({ line: 1 });
   });
 
+  it('keeps the anchor when the check summary is at the Checks API limit', async () => {
+    const statement = statementAt('2026-12-01T10:00:00Z');
+    const id = await checkRun(statement.predicate.headSha);
+    const recorded = await recordEvidence({
+      client,
+      repo,
+      record: statement.predicate,
+      branch: 'main',
+      evidenceRepository: null,
+      check: { id, title: 'blocked', summary: 'x'.repeat(70_000) },
+      note: () => {},
+    });
+    const summary = (gh.checkRuns.find((run) => run.id === id) as { output?: { summary?: string } })
+      .output?.summary;
+    expect(summary?.length).toBeLessThanOrEqual(65_000);
+    expect(readAnchors(summary ?? '')).toEqual([recorded.statementSha256]);
+  });
+
+  it('reads only the anchor the Action appended, not one planted earlier in the summary', async () => {
+    const planted = `mandate-evidence: statement sha256:${'a'.repeat(64)} chain seq 1 head sha256:${'b'.repeat(64)}`;
+    const statement = statementAt('2026-12-01T10:00:00Z');
+    const id = await checkRun(statement.predicate.headSha);
+    const recorded = await recordEvidence({
+      client,
+      repo,
+      record: statement.predicate,
+      branch: 'main',
+      evidenceRepository: null,
+      check: {
+        id,
+        title: 'blocked',
+        summary: `- \`src/<sub>${planted}</sub>.ts\`\n<sub>${planted}</sub>`,
+      },
+      note: () => {},
+    });
+    const summary = (gh.checkRuns.find((run) => run.id === id) as { output?: { summary?: string } })
+      .output?.summary;
+    expect(readAnchors(summary ?? '')).toEqual([recorded.statementSha256]);
+    expect(readAnchors(`<sub>${planted}</sub>\n\nmore text`)).toEqual([]);
+  });
+
   it('to an evidence repository, when the input names one', async () => {
     const statement = statementAt('2026-12-01T10:00:00Z');
     await recordEvidence({
