@@ -3393,7 +3393,7 @@ async function runScan(paths, flags, command) {
     progress.done();
   }
   if (command === "check" && (result = await withPolicies(result, prepared)), flags.evidenceLedger !== void 0) {
-    let line = await (await import("./chunks/evidence-3OM5ZNQH.js")).appendScanEvidence(result, {
+    let line = await (await import("./chunks/evidence-CVN3JHRU.js")).appendScanEvidence(result, {
       dir: flags.evidenceLedger,
       policyDir: prepared.policyDir,
       ...flags.config === void 0 ? {} : { config: flags.config }
@@ -3689,13 +3689,13 @@ async function main(argv) {
     "--from <source>",
     "a folder, or owner/repo[@branch] read through the API (GITHUB_TOKEN)"
   ).option("--no-anchors", "do not compare records with their check runs even with a token").action(async (dir, flags) => {
-    exitCode = await (await import("./chunks/evidence-3OM5ZNQH.js")).runEvidenceVerify(dir, flags);
+    exitCode = await (await import("./chunks/evidence-CVN3JHRU.js")).runEvidenceVerify(dir, flags);
   }), evidence.command("report").description(
     "the auditor's report of a period: coverage, decisions per week, secrets stopped, reviews, break-glass, policy versions, required check, one section per A 5.4 requirement"
   ).requiredOption("--period <from..to>", "e.g. 2026-01-01..2026-12-31 (whole days, UTC)").option("--from <source>", "a ledger folder, or owner/repo[@branch] through the API", ".").addOption(
     new Option("--format <format>", "report format").choices(["html", "markdown", "json"]).default("markdown")
   ).option("--output <file>", "write the report to a file").option("--sample <n>", "list a reproducible random sample of n changes", parsePositive).option("--seed <n>", "the sample's seed (default 1)", parsePositive).option("--org <org>", "coverage over every repository of the organisation (GITHUB_TOKEN)").action(async (flags) => {
-    exitCode = await (await import("./chunks/evidence-3OM5ZNQH.js")).runEvidenceReport(flags);
+    exitCode = await (await import("./chunks/evidence-CVN3JHRU.js")).runEvidenceReport(flags);
   }), addScanOptions(
     program2.command("baseline").description(
       "accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)"

@@ -11,12 +11,14 @@ import {
 } from "./chunk-ZPHIZCRR.js";
 import "./chunk-5ADPKSWX.js";
 
+// src/github/rest.ts
+function statusOf(error) {
+  let value = typeof error == "object" && error !== null ? error.status : void 0;
+  return typeof value == "number" ? value : void 0;
+}
+
 // src/evidence/github-store.ts
 var MAX_ATTEMPTS = 8;
-function statusOf(error) {
-  let status = error?.status;
-  return typeof status == "number" ? status : null;
-}
 async function listTree(client, target, sha) {
   return ((await client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
     owner: target.owner,

@@ -6808,11 +6808,10 @@ var ANCHOR_PREFIX = "mandate-evidence: statement sha256:";
 function anchorLine(statementSha256, head) {
   return `${ANCHOR_PREFIX}${statementSha256} chain seq ${head.seq} head sha256:${head.digest}`;
 }
-function readAnchors(text) {
-  let found = [];
-  for (let match of text.matchAll(/mandate-evidence: statement sha256:([0-9a-f]{64})/g))
-    found.push(match[1]);
-  return found;
+var ANCHOR_AT_END = new RegExp(`${ANCHOR_PREFIX}([0-9a-f]{64})[^<\\n]*(?:</sub>)?\\n*$`);
+function readAnchors(summary) {
+  let match = ANCHOR_AT_END.exec(summary);
+  return match === null ? [] : [match[1]];
 }
 export {
   ANCHOR_PREFIX,

@@ -11,8 +11,17 @@ import {
   runGit
 } from "./chunk-FIXNMEUT.js";
 import {
+  CONFIG_FILES
+} from "./chunk-UTEVCP2S.js";
+import "./chunk-ER5NK3Y5.js";
+import "./chunk-JJZP777U.js";
+import "./chunk-JV2Z5TBL.js";
+import "./chunk-VMDRTWEM.js";
+import "./chunk-H26BPTWG.js";
+import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
+import "./chunk-L47OS7X2.js";
 import {
   MandateError
 } from "./chunk-ZPHIZCRR.js";
@@ -614,7 +623,7 @@ async function appendScanEvidence(result, options) {
     throw new MandateError("--evidence-ledger cannot tell which repository this is.", {
       hint: "Set GITHUB_REPOSITORY=owner/repo, or add an `origin` remote."
     });
-  let configFile = options.config !== void 0 ? resolve(options.config) : [".mandate.yml", ".mandate.yaml"].map((name) => join(options.policyDir, name)).find((file) => existsSync(file)), configBytes = configFile !== void 0 && existsSync(configFile) ? await readFile(configFile) : null, ref2 = await git(["symbolic-ref", "-q", "HEAD"], root), record = buildEvidence({
+  let configFile = options.config !== void 0 ? resolve(options.config) : CONFIG_FILES.map((name) => join(options.policyDir, name)).find((file) => existsSync(file)), configBytes = configFile !== void 0 && existsSync(configFile) ? await readFile(configFile) : null, ref2 = await git(["symbolic-ref", "-q", "HEAD"], root), record = buildEvidence({
     version: VERSION,
     repository,
     event: process.env.CI ? "ci" : "local",
@@ -664,7 +673,7 @@ async function readLedger(from) {
     throw new MandateError(`reading the ledger of ${match[1]}/${match[2]} needs a token.`, {
       hint: "Set GITHUB_TOKEN (read access to the repository), or clone the mandate-evidence branch and name the folder."
     });
-  let { readLedgerViaApi } = await import("./github-store-QDWG4NH5.js");
+  let { readLedgerViaApi } = await import("./github-store-5PJHBDWZ.js");
   return { files: await readLedgerViaApi(client, {
     owner: match[1],
     repo: match[2],
@@ -689,16 +698,13 @@ async function runEvidenceVerify(dir, flags) {
       `mandate: no ledger files (<owner>/<repo>/<YYYY>/<YYYY-MM>.jsonl) in ${from}.
 `
     ), 1;
-  let { verifyLedger, readAnchors } = await import("./verify-HREQ3JWZ.js"), anchors = client === null || !flags.anchors ? null : {
+  let { verifyLedger, readAnchors } = await import("./verify-JZRP5NAA.js"), anchors = client === null || !flags.anchors ? null : {
     async anchors(repository, headSha) {
       let [owner, repo] = repository.split("/");
       return ((await client.request(
         "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
         { owner, repo, ref: headSha, check_name: "mandate", per_page: 100 }
-      )).data.check_runs ?? []).flatMap(
-        (run) => readAnchors(`${run.output?.summary ?? ""}
-${run.output?.text ?? ""}`)
-      );
+      )).data.check_runs ?? []).flatMap((run) => readAnchors(run.output?.summary ?? ""));
     }
   }, report = await verifyLedger(files, anchors);
   for (let stream of report.streams) {
