@@ -134,6 +134,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
       notes,
       note,
       env,
+      ...(register === null ? {} : { policies: register.entries }),
     });
 
     if (result?.decision === 'block') {

@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { CentralResult } from '../../src/config/central.js';
+import type { PolicyEntry } from '../../src/core/policy/types.js';
 import type { ScanResult } from '../../src/core/types.js';
 import type { GitHubRest } from '../../src/github/rest.js';
 import { formatSarif } from '../../src/reporters/sarif.js';
@@ -108,6 +109,8 @@ export async function publishRecord(input: {
   notes: string[];
   note: (sentence: string) => void;
   env: NodeJS.ProcessEnv;
+  /** The policy register, when the run evaluated the policy documents (schedule, dispatch). */
+  policies?: readonly PolicyEntry[];
 }): Promise<void> {
   const { client, inputs, runEnv, steps, policy, result, reviews, touched, notes, env } = input;
   const { delivered, check, note } = input;
@@ -135,10 +138,15 @@ export async function publishRecord(input: {
     annotations: input.delivered.delivered,
     notes,
     ...(reviews === null ? {} : { reviews: reviews.evidence }),
+    ...(input.policies === undefined ? {} : { policies: input.policies }),
   });
 
   // The ledger (src/evidence/): protection snapshot, append, anchor in the check run.
-  if (inputs.evidenceLedger === 'branch' && steps.changeSet !== null) {
+  // A scheduled run judges no change but records the policy register it evaluated.
+  if (
+    inputs.evidenceLedger === 'branch' &&
+    (steps.changeSet !== null || input.policies !== undefined)
+  ) {
     const recorded = await recordEvidence({
       client,
       repo: runEnv.repo,

@@ -7,6 +7,9 @@
  * src/evidence/statement.ts wraps it in an in-toto Statement for the ledger.
  */
 
+import { formatDate } from '../core/policy/calendar.js';
+import { formatInterval } from '../core/policy/interval.js';
+import type { PolicyEntry, PolicyStatus } from '../core/policy/types.js';
 import type { RequirementResult } from '../core/review/types.js';
 import { sha256Hex } from '../core/sha256.js';
 import type { Finding, ScanResult } from '../core/types.js';
@@ -101,6 +104,47 @@ export interface EvidenceRecord {
   rulesVersion?: string;
   /** The branch protection and rulesets in force, as the API reports them, or why not. */
   protection?: ProtectionSnapshot;
+  /**
+   * The policy register as this run evaluated it (runs that read the policy documents: the
+   * Action's schedule and dispatch runs, `mandate check`): each document's owner, review dates
+   * and status on the day of the run.
+   */
+  policies?: PolicyRegisterEvidence;
+}
+
+/** The policy register in a record: dates are calendar dates (YYYY-MM-DD, UTC). */
+export interface PolicyRegisterEvidence {
+  /** The day the register was evaluated (the statuses are as of that day). */
+  today: string;
+  documents: {
+    path: string;
+    title: string;
+    owner: string | null;
+    lastReviewed: string | null;
+    reviewInterval: string | null;
+    /** The next review due date (last review + interval). */
+    due: string | null;
+    status: PolicyStatus;
+  }[];
+}
+
+/** The register's entries as a record keeps them. */
+export function policyRegisterEvidence(
+  entries: readonly PolicyEntry[],
+  today: Date,
+): PolicyRegisterEvidence {
+  return {
+    today: today.toISOString().slice(0, 10),
+    documents: entries.map((entry) => ({
+      path: entry.path,
+      title: entry.title,
+      owner: entry.owner,
+      lastReviewed: entry.lastReviewed === null ? null : formatDate(entry.lastReviewed),
+      reviewInterval: entry.reviewInterval === null ? null : formatInterval(entry.reviewInterval),
+      due: entry.due === null ? null : formatDate(entry.due),
+      status: entry.status,
+    })),
+  };
 }
 
 /**
@@ -146,6 +190,8 @@ export function buildEvidence(
     notes: string[];
     reviews?: ReviewsEvidence;
     protection?: ProtectionSnapshot;
+    /** The policy register, when the run evaluated the policy documents. */
+    policies?: readonly PolicyEntry[];
   },
 ): EvidenceRecord {
   const { result } = input;
@@ -196,6 +242,9 @@ export function buildEvidence(
     ...(input.reviews === undefined ? {} : { reviews: input.reviews }),
     rulesVersion: rulesVersion(input.version, result?.rules.map((rule) => rule.id) ?? []),
     ...(input.protection === undefined ? {} : { protection: input.protection }),
+    ...(input.policies === undefined
+      ? {}
+      : { policies: policyRegisterEvidence(input.policies, input.now) }),
   };
 }
 
