@@ -1,8 +1,9 @@
 // The evidence report's benchmark part (scripts/bench.mjs --evidence-only, or alone:
-// `node scripts/bench-evidence.mjs [--records-per-month 2000]`): writes a hash-chained ledger of
-// 12 months × N records (realistic Statements: findings, reviews, protection), then times
-// `mandate evidence report --format html` over the year and over one quarter, with each run's
-// peak memory (maxRSS), to show the time is seconds and the memory flat in the period's length.
+// `node scripts/bench-evidence.mjs [--records-per-month 2000] [--scale 4]`): writes a
+// hash-chained ledger of 12 months × N records (realistic Statements: findings, reviews,
+// protection), then times `mandate evidence report --format html` over the year and over one
+// quarter, and over a year of a ledger `scale` times larger, with each run's peak memory
+// (maxRSS), to show the time is seconds and the memory flat in the number of records.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -160,6 +161,8 @@ function timeReport(cli, dir, period, output) {
 
 export function benchEvidence(options = {}) {
   const perMonth = options.perMonth ?? 2000;
+  // A second, larger ledger (scale × the records) shows whether memory grows with the records.
+  const scale = options.scale ?? 4;
   const cli = options.cli ?? join(root, 'dist/cli.js');
   const dir = mkdtempSync(join(os.tmpdir(), 'mandate-bench-ledger-'));
   try {
@@ -176,16 +179,39 @@ export function benchEvidence(options = {}) {
       '2026-01-01..2026-03-31',
       join(dir, 'q.html'),
     );
-    return { records, perMonth, year, quarter };
+    let larger = null;
+    if (scale > 1) {
+      rmSync(join(dir, 'ledger'), { recursive: true, force: true });
+      const count = writeLedger(join(dir, 'large'), perMonth * scale);
+      larger = {
+        records: count,
+        ...timeReport(cli, join(dir, 'large'), '2026-01-01..2026-12-31', join(dir, 'large.html')),
+      };
+    }
+    return { records, perMonth, year, quarter, scale, larger };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const at = process.argv.indexOf('--records-per-month');
-  const result = benchEvidence(at === -1 ? {} : { perMonth: Number(process.argv[at + 1]) });
+  const arg = (name) => {
+    const at = process.argv.indexOf(name);
+    return at === -1 ? undefined : Number(process.argv[at + 1]);
+  };
+  const perMonth = arg('--records-per-month');
+  const scale = arg('--scale');
+  const result = benchEvidence({
+    ...(perMonth === undefined ? {} : { perMonth }),
+    ...(scale === undefined ? {} : { scale }),
+  });
+  const line = (r) =>
+    `${(r.ms / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU, ${r.rssMb.toFixed(0)} MB peak`;
   process.stdout.write(
-    `evidence report, ${result.records} records (12 months × ${result.perMonth}): year ${(result.year.ms / 1000).toFixed(2)} s wall, ${(result.year.cpuMs / 1000).toFixed(2)} s CPU, ${result.year.rssMb.toFixed(0)} MB peak; one quarter ${(result.quarter.ms / 1000).toFixed(2)} s wall, ${(result.quarter.cpuMs / 1000).toFixed(2)} s CPU, ${result.quarter.rssMb.toFixed(0)} MB peak\n`,
+    `evidence report, ${result.records} records (12 months × ${result.perMonth}): year ${line(result.year)}; one quarter ${line(result.quarter)}${
+      result.larger === null
+        ? ''
+        : `; ${result.scale}× the records (${result.larger.records}), a year: ${line(result.larger)}`
+    }\n`,
   );
 }

@@ -1492,8 +1492,8 @@ async function main() {
 
   try {
     if (options.evidenceOnly) {
-      // scripts/bench-evidence.mjs: `mandate evidence report` over 12 months × 2,000 records.
-      log('evidence report over a 24,000-record ledger…');
+      // scripts/bench-evidence.mjs: `mandate evidence report` over 12 months × 2,000 records, and 4× that.
+      log('evidence report over a 24,000-record ledger, and a 96,000-record one…');
       const { benchEvidence } = await import('./bench-evidence.mjs');
       const evidence = benchEvidence({ cli: CLI });
       const row = (label, r) => [
@@ -1506,6 +1506,14 @@ async function main() {
         ['evidence report --format html', 'wall', 'CPU', 'peak RSS'],
         row(`a year, ${evidence.records} records`, evidence.year),
         row('one quarter of it', evidence.quarter),
+        ...(evidence.larger === null
+          ? []
+          : [
+              row(
+                `a year, ${evidence.larger.records} records (${evidence.scale}×)`,
+                evidence.larger,
+              ),
+            ]),
       ]);
       results.evidence = evidence;
       if (options.json) writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`);

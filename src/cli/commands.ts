@@ -25,6 +25,7 @@ import {
   withGuardrails,
 } from '../core/guardrails.js';
 import { POLICY_RULES } from '../core/policy/rules.js';
+import type { PolicyEntry } from '../core/policy/types.js';
 import type { IgnoreEntry } from '../core/postprocess/index.js';
 import { migrationNotice } from '../core/postprocess/legacy.js';
 import type { Approvers } from '../core/review/types.js';
@@ -527,11 +528,13 @@ export async function runScan(
   } finally {
     progress.done();
   }
-  if (command === 'check') result = await withPolicies(result, prepared);
+  let policies: PolicyEntry[] | undefined;
+  if (command === 'check') ({ result, entries: policies } = await withPolicies(result, prepared));
   if (flags.evidenceLedger !== undefined) {
     const line = await (await import('./evidence.js')).appendScanEvidence(result, {
       dir: flags.evidenceLedger,
       policyDir: prepared.policyDir,
+      ...(policies === undefined ? {} : { policies }),
       ...(flags.config === undefined ? {} : { config: flags.config }),
     });
     process.stderr.write(`${line}\n`);
@@ -567,14 +570,17 @@ export async function runScan(
 }
 
 /** `mandate check`: the policy documents too (stale ones block in CI and warn in the hook). */
-async function withPolicies(result: ScanResult, prepared: Prepared): Promise<ScanResult> {
+async function withPolicies(
+  result: ScanResult,
+  prepared: Prepared,
+): Promise<{ result: ScanResult; entries: PolicyEntry[] }> {
   const { evaluateRepositoryPolicies, mergePolicyFindings } = await import('./policies.js');
   const report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context,
   });
-  return mergePolicyFindings(result, report, prepared);
+  return { result: mergePolicyFindings(result, report, prepared), entries: report.entries };
 }
 
 /**

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { CONFIG_FILES } from '../config/load.js';
 import { MandateError } from '../core/errors.js';
+import type { PolicyEntry } from '../core/policy/types.js';
 import { sha256Hex } from '../core/sha256.js';
 import type { ScanResult } from '../core/types.js';
 import { groupStreams, type LedgerFile } from '../evidence/chain.js';
@@ -35,7 +36,14 @@ export function repositoryFromRemote(url: string): string | null {
 /** `mandate check --evidence-ledger DIR`: the run's record, appended to DIR's chain. */
 export async function appendScanEvidence(
   result: ScanResult,
-  options: { dir: string; policyDir: string; config?: string; repository?: string },
+  options: {
+    dir: string;
+    policyDir: string;
+    config?: string;
+    repository?: string;
+    /** The policy register `mandate check` evaluated, recorded with the run. */
+    policies?: readonly PolicyEntry[];
+  },
 ): Promise<string> {
   const cwd = process.cwd();
   const root = (await findRepoRoot(cwd)) ?? cwd;
@@ -92,6 +100,7 @@ export async function appendScanEvidence(
       branch: ref,
       reason: 'The CLI does not read branch protection; the Action records it.',
     },
+    ...(options.policies === undefined ? {} : { policies: options.policies }),
   });
   const { appendLocal } = await import('../evidence/local-store.js');
   const appended = await appendLocal(resolve(options.dir), repository, record.time, {
@@ -208,31 +217,48 @@ export async function runEvidenceReport(flags: ReportFlags): Promise<number> {
     });
   }
   const from = flags.from ?? '.';
-  const builder = new ReportBuilder(period);
+  // The population comes first (from the API, with a token), so that the records then stream
+  // through the builder keeping only aggregates, capped lists and the population's matches.
+  const folder = existsSync(from) && statSync(from).isDirectory();
+  let feed: (builder: ReportBuilder) => Promise<void>;
   let client: GitHubRest | null;
   let repositories: string[];
-  if (existsSync(from) && statSync(from).isDirectory()) {
-    // A folder is read one month file at a time: memory stays flat however long the period.
+  if (folder) {
+    // A folder is read one line at a time: memory stays flat however many records it holds.
     const { listLedgerDir } = await import('../evidence/local-store.js');
     const paths = await listLedgerDir(from);
     const streams = groupStreams(paths.map((path) => ({ path, text: '' })));
-    for (const [repository, streamFiles] of streams) {
-      for (const { path } of streamFiles) {
-        if (!monthOverlaps(path, period)) continue;
-        const text = await readFile(join(from, ...path.split('/')), 'utf8');
-        builder.addFile(repository, path, text);
-      }
-    }
     repositories = [...streams.keys()];
     client = await optionalClient();
+    feed = async (builder) => {
+      const { createReadStream } = await import('node:fs');
+      for (const [repository, streamFiles] of streams) {
+        for (const { path } of streamFiles) {
+          if (!monthOverlaps(path, period)) continue;
+          const input = createReadStream(join(from, ...path.split('/')), {
+            encoding: 'utf8',
+            highWaterMark: 1 << 16,
+          });
+          try {
+            await builder.addStream(repository, path, input);
+          } finally {
+            input.destroy();
+          }
+        }
+      }
+    };
   } else {
     const ledger = await readLedger(from);
     const streams = groupStreams(ledger.files);
-    for (const [repository, streamFiles] of streams) {
-      for (const file of streamFiles) builder.addFile(repository, file.path, file.text);
-    }
     repositories = [...streams.keys()];
     client = ledger.client;
+    feed = async (builder) => {
+      for (const [repository, streamFiles] of streams) {
+        for (const file of streamFiles) {
+          if (monthOverlaps(file.path, period)) builder.addFile(repository, file.path, file.text);
+        }
+      }
+    };
   }
   let changes: Change[] | null = null;
   let coverageWhy = 'no token was given (set GITHUB_TOKEN)';
@@ -240,16 +266,23 @@ export async function runEvidenceReport(flags: ReportFlags): Promise<number> {
     const population = flags.org ? await listOrgRepositories(client, flags.org) : repositories;
     changes = [];
     for (const repository of population) {
-      changes.push(...(await listMergedPulls(client, repository, period.from, period.to)));
+      const pulls = await listMergedPulls(client, repository, period.from, period.to);
+      const merges = new Set(
+        pulls.flatMap((p) => (p.mergeCommitSha === null ? [] : [p.mergeCommitSha])),
+      );
+      changes.push(
+        ...pulls,
+        ...(await listDirectPushes(client, repository, period.from, period.to, merges)),
+      );
     }
     coverageWhy = '';
   }
-  const data = builder.build({
-    org: flags.org ?? null,
+  const builder = new ReportBuilder(period, {
     changes,
-    coverageWhy,
     sample: flags.sample === undefined ? null : { size: flags.sample, seed: flags.seed ?? 1 },
   });
+  await feed(builder);
+  const data = builder.build({ org: flags.org ?? null, coverageWhy });
   const text = renderReport(data, flags.format);
   if (flags.output) {
     const { mkdir, writeFile } = await import('node:fs/promises');
@@ -331,6 +364,7 @@ export async function listMergedPulls(
     })
     .map((pull) => ({
       repository,
+      kind: 'pull-request' as const,
       number: pull.number,
       mergedAt: pull.merged_at!,
       mergeCommitSha: pull.merge_commit_sha,
@@ -338,4 +372,68 @@ export async function listMergedPulls(
       title: pull.title,
     }))
     .sort((a, b) => a.number - b.number);
+}
+
+/**
+ * Commits pushed straight to the default branch in [from, to): the branch's first-parent line
+ * (`GET /commits?sha=&since=&until=`, paginated) without the merge commits of the listed pull
+ * requests (`merges`), which are covered as those pull requests. A pull request merged by
+ * rebase leaves its commits but the last on the line: they count as pushes.
+ */
+export async function listDirectPushes(
+  client: GitHubRest,
+  repository: string,
+  from: Date,
+  to: Date,
+  merges: ReadonlySet<string>,
+): Promise<Change[]> {
+  const [owner, repo] = repository.split('/');
+  const about = await client.request('GET /repos/{owner}/{repo}', { owner, repo });
+  const branch = (about.data as { default_branch?: string }).default_branch ?? 'main';
+  type Commit = {
+    sha: string;
+    html_url: string;
+    commit: { message: string; committer: { date: string } | null };
+    parents: { sha: string }[];
+  };
+  let listed: Commit[];
+  try {
+    listed = await pages<Commit>(client, 'GET /repos/{owner}/{repo}/commits', {
+      owner,
+      repo,
+      sha: branch,
+      since: from.toISOString(),
+      until: to.toISOString(),
+    });
+  } catch (error) {
+    // 409: an empty repository has no commits to list.
+    if ((error as { status?: number }).status === 409) return [];
+    throw error;
+  }
+  const bySha = new Map(listed.map((c) => [c.sha, c]));
+  // The line starts at the newest listed commit that no listed merge brought in from the side.
+  const merged = new Set(listed.flatMap((c) => c.parents.slice(1).map((p) => p.sha)));
+  let at = listed.find((c) => !merged.has(c.sha));
+  const out: Change[] = [];
+  const seen = new Set<string>();
+  while (at !== undefined && !seen.has(at.sha)) {
+    seen.add(at.sha);
+    const date = at.commit.committer?.date ?? '';
+    const time = Date.parse(date);
+    if (time >= from.getTime() && time < to.getTime() && !merges.has(at.sha)) {
+      out.push({
+        repository,
+        kind: 'push',
+        number: null,
+        mergedAt: date,
+        mergeCommitSha: at.sha,
+        parentSha: at.parents[0]?.sha ?? null,
+        url: at.html_url,
+        title: at.commit.message.split('\n')[0]!.slice(0, 120),
+      });
+    }
+    const parent = at.parents[0]?.sha;
+    at = parent === undefined ? undefined : bySha.get(parent);
+  }
+  return out.reverse();
 }

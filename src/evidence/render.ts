@@ -2,7 +2,7 @@
  * The auditor's report as JSON, Markdown or one self-contained HTML page: inline CSS and SVG,
  * a Content-Security-Policy that forbids every request, and print rules for A4.
  */
-import type { RecordRef, ReportData } from './report.js';
+import { changeName, type RecordRef, type ReportData } from './report.js';
 
 export type ReportFormat = 'json' | 'markdown' | 'html';
 
@@ -37,26 +37,26 @@ function renderMarkdown(d: ReportData): string {
   ];
   if (!d.coverage.computed) {
     out.push(
-      `Not computed: ${md(d.coverage.why ?? '')}. Run with a token to compare with every merged pull request.`,
+      `Not computed: ${md(d.coverage.why ?? '')}. Run with a token to compare with every merged pull request and push to the default branch.`,
       '',
     );
   } else {
     out.push(
-      '| Repository | Merged pull requests | With a record | Coverage | mandate required |',
+      '| Repository | Merged pull requests (with a record) | Direct pushes (with a record) | Coverage | mandate required |',
       '|---|---:|---:|---:|---|',
     );
     for (const r of d.coverage.repositories) {
       out.push(
-        `| ${md(r.repository)} | ${r.changes} | ${r.covered} | ${pct(r.covered, r.changes)} | ${r.mandateRequired === null ? 'unknown' : r.mandateRequired ? 'yes' : '**no**'} |`,
+        `| ${md(r.repository)} | ${r.pullRequests.changes} (${r.pullRequests.covered}) | ${r.pushes.changes} (${r.pushes.covered}) | ${pct(r.covered, r.changes)} | ${r.mandateRequired === null ? 'unknown' : r.mandateRequired ? 'yes' : '**no**'} |`,
       );
     }
     out.push('');
     const missing = d.coverage.repositories.flatMap((r) => r.missing);
     if (missing.length > 0) {
-      out.push('Merged without a record:', '');
+      out.push('Landed without a record:', '');
       for (const c of missing)
         out.push(
-          `- [${md(c.repository)}#${c.number}](${c.url}) ${md(c.title)} (merged ${c.mergedAt})`,
+          `- [${md(changeName(c))}](${c.url}) ${md(c.title)} (${c.kind === 'push' ? 'pushed' : 'merged'} ${c.mergedAt})`,
         );
       out.push('');
     }
@@ -106,6 +106,23 @@ function renderMarkdown(d: ReportData): string {
       `| ${md(v.repository)} | ${md(v.path ?? 'built-in defaults')} | ${v.sha256?.slice(0, 12) ?? '–'} | ${v.firstSeen} | ${v.lastSeen} | ${v.records} |`,
     );
   }
+  out.push('', '## Policy register', '');
+  if (d.policyRegister.documents.length > 0) {
+    out.push(
+      '| Repository | Policy | Owner | Last reviewed | Interval | Next due | Status | As of (record) |',
+      '|---|---|---|---|---|---|---|---|',
+    );
+    for (const p of d.policyRegister.documents) {
+      out.push(
+        `| ${md(p.repository)} | ${md(p.title)} (${md(p.path)}) | ${md(p.owner ?? '–')} | ${p.lastReviewed ?? '–'} | ${md(p.reviewInterval ?? '–')} | ${p.due ?? '–'} | ${registerStatus(p)} | ${p.asOf} (${md(p.record)}) |`,
+      );
+    }
+  }
+  for (const repository of d.policyRegister.missing) {
+    out.push(
+      `- ${md(repository)}: no record of the period carries the policy register (the Action's scheduled run records it).`,
+    );
+  }
   out.push(
     '',
     '## Required check',
@@ -126,7 +143,7 @@ function renderMarkdown(d: ReportData): string {
     out.push('');
   }
   if (d.sample !== null) {
-    out.push(`## Sample (seed ${d.sample.seed})`, '');
+    out.push(`## Sample (seed ${d.sample.seed})`, '', sampleLine(d.sample), '');
     for (const item of d.sample.items) {
       out.push(
         `- ${md(item.change)}: ${item.records.length === 0 ? '**no record**' : item.records.map((r) => `${r.decision} (${ref(r)})`).join(', ')}`,
@@ -135,6 +152,15 @@ function renderMarkdown(d: ReportData): string {
     out.push('');
   }
   return `${out.join('\n')}\n`;
+}
+
+function registerStatus(p: ReportData['policyRegister']['documents'][number]): string {
+  const status = p.status === 'due-soon' ? 'due soon' : p.status;
+  return p.overdueAtEnd && p.status !== 'stale' ? `${status}; overdue by the period's end` : status;
+}
+
+function sampleLine(sample: NonNullable<ReportData['sample']>): string {
+  return `${sample.items.length} drawn at random from ${sample.size} ${sample.population === 'changes' ? 'changes the API lists (merged pull requests and direct pushes)' : 'records (no token: the changes without a record are not in this population)'}; the same seed over the same population draws the same sample.`;
 }
 
 function esc(text: string): string {
@@ -173,12 +199,22 @@ function renderHtml(d: ReportData): string {
   const coveredAll = d.coverage.repositories.reduce((n, r) => n + r.covered, 0);
   const changesAll = d.coverage.repositories.reduce((n, r) => n + r.changes, 0);
   const coverage = d.coverage.computed
-    ? `<p class="big">${pct(coveredAll, changesAll)} <small>of ${changesAll} merged pull requests have a record</small></p>${table(
-        ['Repository', 'Merged PRs', 'With a record', 'Coverage', 'mandate required'],
+    ? `<p class="big">${pct(coveredAll, changesAll)} <small>of ${changesAll} merged pull requests and direct pushes have a record</small></p>${table(
+        [
+          'Repository',
+          'Merged PRs',
+          'With a record',
+          'Direct pushes',
+          'With a record',
+          'Coverage',
+          'mandate required',
+        ],
         d.coverage.repositories.map((r) => [
           esc(r.repository),
-          String(r.changes),
-          String(r.covered),
+          String(r.pullRequests.changes),
+          String(r.pullRequests.covered),
+          String(r.pushes.changes),
+          String(r.pushes.covered),
           pct(r.covered, r.changes),
           r.mandateRequired === null
             ? 'unknown'
@@ -188,16 +224,16 @@ function renderHtml(d: ReportData): string {
         ]),
       )}${
         d.coverage.repositories.some((r) => r.missing.length > 0)
-          ? `<h3>Merged without a record</h3><ul>${d.coverage.repositories
+          ? `<h3>Landed without a record</h3><ul>${d.coverage.repositories
               .flatMap((r) => r.missing)
               .map(
                 (c) =>
-                  `<li><a href="${esc(c.url)}">${esc(c.repository)}#${c.number}</a> ${esc(c.title)} <small>merged ${esc(c.mergedAt)}</small></li>`,
+                  `<li><a href="${esc(c.url)}">${esc(changeName(c))}</a> ${esc(c.title)} <small>${c.kind === 'push' ? 'pushed' : 'merged'} ${esc(c.mergedAt)}</small></li>`,
               )
               .join('')}</ul>`
           : ''
       }`
-    : `<p>Not computed: ${esc(d.coverage.why ?? '')}. Run with a token to compare with every merged pull request.</p>`;
+    : `<p>Not computed: ${esc(d.coverage.why ?? '')}. Run with a token to compare with every merged pull request and push to the default branch.</p>`;
   const gaps = [
     ...d.pushGaps.map(
       (g) =>
@@ -249,6 +285,25 @@ function renderHtml(d: ReportData): string {
         String(v.records),
       ]),
     )}</section>`,
+    `<section><h2>Policy register</h2>${table(
+      ['Repository', 'Policy', 'Owner', 'Last reviewed', 'Interval', 'Next due', 'Status', 'As of'],
+      d.policyRegister.documents.map((p) => [
+        esc(p.repository),
+        `${esc(p.title)}<br><code>${esc(p.path)}</code>`,
+        esc(p.owner ?? '–'),
+        esc(p.lastReviewed ?? '–'),
+        esc(p.reviewInterval ?? '–'),
+        esc(p.due ?? '–'),
+        p.status === 'fresh' && !p.overdueAtEnd
+          ? esc(registerStatus(p))
+          : `<strong class="bad">${esc(registerStatus(p))}</strong>`,
+        `${esc(p.asOf)} <code>${esc(p.record)}</code>`,
+      ]),
+    )}${
+      d.policyRegister.missing.length === 0
+        ? ''
+        : `<p>No record of the period carries the policy register of ${d.policyRegister.missing.map(esc).join(', ')} (the Action's scheduled run records it).</p>`
+    }</section>`,
     `<section><h2>Required check</h2>${table(
       ['Repository', 'Required', 'Not required', 'Not readable', 'Last not required'],
       d.requiredCheck.map((r) => [
@@ -271,7 +326,7 @@ function renderHtml(d: ReportData): string {
       .join('')}</section>`,
     d.sample === null
       ? ''
-      : `<section><h2>Sample (seed ${d.sample.seed})</h2>${table(
+      : `<section><h2>Sample (seed ${d.sample.seed})</h2><p>${esc(sampleLine(d.sample))}</p>${table(
           ['Change', 'Records'],
           d.sample.items.map((i) => [
             esc(i.change),

@@ -34,14 +34,30 @@ export function parsePeriod(text: string): Period {
   return { from, to, label: text };
 }
 
-/** A change the API lists (a merged pull request), for coverage. */
+/**
+ * A change the API lists, for coverage: a merged pull request, or a commit pushed straight to
+ * the default branch (on its first-parent line, not the merge of a listed pull request).
+ */
 export interface Change {
   repository: string;
-  number: number;
+  kind: 'pull-request' | 'push';
+  /** The pull request's number; null for a push. */
+  number: number | null;
+  /** When it landed: the merge, or the pushed commit's committer date. */
   mergedAt: string;
+  /** The merge commit of a pull request, or the pushed commit. */
   mergeCommitSha: string | null;
+  /** A pushed commit's first parent (coverage follows a push record's range over them). */
+  parentSha?: string | null;
   url: string;
   title: string;
+}
+
+/** `owner/repo#12` or `owner/repo@abc1234`. */
+export function changeName(change: Change): string {
+  return change.number !== null
+    ? `${change.repository}#${change.number}`
+    : `${change.repository}@${(change.mergeCommitSha ?? '').slice(0, 7)}`;
 }
 
 export interface RecordRef {
@@ -51,6 +67,23 @@ export interface RecordRef {
   time: string;
   subject: string;
   decision: 'pass' | 'block';
+}
+
+/** One policy document in the register, from the latest record of the period that carries it. */
+export interface RegisterRow {
+  repository: string;
+  path: string;
+  title: string;
+  owner: string | null;
+  lastReviewed: string | null;
+  reviewInterval: string | null;
+  due: string | null;
+  /** As the run evaluated it on `asOf`. */
+  status: 'fresh' | 'due-soon' | 'stale' | 'invalid';
+  /** Overdue by the end of the period (the due date falls before it), whatever the status said. */
+  overdueAtEnd: boolean;
+  asOf: string;
+  record: string;
 }
 
 export interface ReportData {
@@ -84,6 +117,11 @@ export interface ReportData {
     lastSeen: string;
     records: number;
   }[];
+  /**
+   * The policy documents with their review dates, from the latest record of the period that
+   * carries the register, per repository; `repositories` lists those with none in the period.
+   */
+  policyRegister: { documents: RegisterRow[]; missing: string[] };
   requiredCheck: {
     repository: string;
     required: number;
@@ -98,19 +136,45 @@ export interface ReportData {
     why: string | null;
     repositories: {
       repository: string;
+      /** Merged pull requests and direct pushes. */
       changes: number;
       covered: number;
+      pullRequests: { changes: number; covered: number };
+      pushes: { changes: number; covered: number };
       missing: Change[];
       mandateRequired: boolean | null;
     }[];
   };
-  sample: { seed: number; items: { change: string; records: RecordRef[] }[] } | null;
+  sample: {
+    seed: number;
+    /** What was sampled: the changes the API listed, or (no token) the records. */
+    population: 'changes' | 'records';
+    size: number;
+    items: { change: string; records: RecordRef[] }[];
+  } | null;
   requirements: { id: string; title: string; asks: string; shows: string[]; refs: RecordRef[] }[];
 }
 
-interface Indexed extends RecordRef {
-  pullRequest: number | null;
-  headSha: string;
+/** The options that shape what the builder keeps while the records stream. */
+export interface ReportOptions {
+  /**
+   * The population from the API (merged pull requests and pushes in the period), known before
+   * the records stream so that only the records of these changes are kept; null without a token.
+   */
+  changes?: Change[] | null;
+  /** `--sample N --seed S`: drawn from the changes, or from the records without them. */
+  sample?: { size: number; seed: number } | null;
+}
+
+/** Records kept per change (the count goes on): enough for an auditor to open them. */
+const REFS_PER_CHANGE = 5;
+/** Records listed as support per A 5.4 requirement. */
+const REFS_PER_REQUIREMENT = 5;
+
+interface Slot {
+  change: Change;
+  refs: RecordRef[];
+  records: number;
 }
 
 /** Monday (UTC) of the ISO week of `iso`, as YYYY-MM-DD. */
@@ -139,8 +203,10 @@ function bump<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
+const STATUS_ORDER = ['stale', 'invalid', 'due-soon', 'fresh'] as const;
+
 export class ReportBuilder {
-  private readonly index: Indexed[] = [];
+  private records = 0;
   private readonly decisions = { pass: 0, block: 0 };
   private readonly weeks = new Map<string, { pass: number; block: number }>();
   private readonly providers = new Map<string, number>();
@@ -154,8 +220,50 @@ export class ReportBuilder {
   private readonly pushGaps: ReportData['pushGaps'] = [];
   private readonly runGaps: ReportData['runGaps'] = [];
   private readonly repositories = new Set<string>();
+  private readonly registers = new Map<
+    string,
+    { time: number; record: string; policies: NonNullable<Statement['predicate']['policies']> }
+  >();
+  /** The first records of the period, and the first blocked ones (support for A 5.4). */
+  private readonly firstRefs: RecordRef[] = [];
+  private readonly firstBlocked: RecordRef[] = [];
+  /** The population (null without a token) and its lookups. */
+  private readonly slots: Slot[] | null;
+  private readonly byPull = new Map<string, Slot>();
+  private readonly bySha = new Map<string, Slot>();
+  /** Push records whose head is a listed push: their base..head range covers more pushes. */
+  private readonly pushRanges: { slot: Slot; baseSha: string; ref: RecordRef }[] = [];
+  private readonly sampleSpec: { size: number; seed: number } | null;
+  private readonly sampleSlots: Slot[] = [];
+  /** Without a population, a reservoir sample of the records (algorithm R, seeded). */
+  private readonly reservoir: RecordRef[] = [];
+  private readonly next: (() => number) | null;
 
-  constructor(private readonly period: Period) {}
+  constructor(
+    private readonly period: Period,
+    options: ReportOptions = {},
+  ) {
+    const changes = options.changes ?? null;
+    this.sampleSpec = options.sample ?? null;
+    this.next = this.sampleSpec === null ? null : random(this.sampleSpec.seed);
+    this.slots =
+      changes === null ? null : changes.map((change) => ({ change, refs: [], records: 0 }));
+    for (const slot of this.slots ?? []) {
+      const { change } = slot;
+      if (change.number !== null) this.byPull.set(`${change.repository}#${change.number}`, slot);
+      if (change.mergeCommitSha !== null) {
+        this.bySha.set(`${change.repository}@${change.mergeCommitSha}`, slot);
+      }
+    }
+    if (this.slots !== null && this.sampleSpec !== null && this.next !== null) {
+      // The sample is drawn before any record is read: it depends on the population and the
+      // seed only, never on what the ledger holds.
+      const pool = [...this.slots];
+      while (this.sampleSlots.length < this.sampleSpec.size && pool.length > 0) {
+        this.sampleSlots.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]!);
+      }
+    }
+  }
 
   /** One ledger file's text (lines in chain order). */
   addFile(repository: string, file: string, text: string): void {
@@ -168,6 +276,30 @@ export class ReportBuilder {
       const entry = parseEntry(text.slice(start, stop));
       if (entry !== null) this.add(repository, file, line, entry);
       start = stop + 1;
+    }
+  }
+
+  /**
+   * One ledger file as a stream of text chunks (a file read stream): split into lines here,
+   * each parsed, folded in and dropped, so nothing of the file stays but the aggregates.
+   */
+  async addStream(repository: string, file: string, chunks: AsyncIterable<string>): Promise<void> {
+    let line = 0;
+    let rest = '';
+    for await (const chunk of chunks) {
+      const text = rest + chunk;
+      let start = 0;
+      for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+        line++;
+        const entry = parseEntry(text.slice(start, end));
+        if (entry !== null) this.add(repository, file, line, entry);
+        start = end + 1;
+      }
+      rest = text.slice(start);
+    }
+    if (rest !== '') {
+      const entry = parseEntry(rest);
+      if (entry !== null) this.add(repository, file, line + 1, entry);
     }
   }
 
@@ -189,17 +321,20 @@ export class ReportBuilder {
     const record = statement.predicate;
     const time = Date.parse(record.time);
     if (!(time >= this.period.from.getTime() && time < this.period.to.getTime())) return;
-    const ref: Indexed = {
+    const ref: RecordRef = {
       repository,
       file,
       line,
       time: record.time,
       subject: statement.subject[0]?.name ?? repository,
       decision: record.decision,
-      pullRequest: record.pullRequest,
-      headSha: record.headSha,
     };
-    this.index.push(ref);
+    this.records++;
+    if (this.firstRefs.length < REFS_PER_REQUIREMENT) this.firstRefs.push(ref);
+    if (record.decision === 'block' && this.firstBlocked.length < REFS_PER_REQUIREMENT) {
+      this.firstBlocked.push(ref);
+    }
+    this.match(repository, record, ref);
     this.decisions[record.decision]++;
     const week = weekOf(record.time);
     const counts = this.weeks.get(week) ?? { pass: 0, block: 0 };
@@ -230,6 +365,16 @@ export class ReportBuilder {
       });
     }
     for (const open of record.reviews?.openFollowUps ?? []) this.openFollowUps.add(open.url);
+    if (record.policies !== undefined) {
+      const last = this.registers.get(repository);
+      if (last === undefined || time >= last.time) {
+        this.registers.set(repository, {
+          time,
+          record: `${file}:${line}`,
+          policies: record.policies,
+        });
+      }
+    }
     const versionKey = `${repository}\0${record.config.sha256 ?? 'defaults'}`;
     const version = this.versions.get(versionKey);
     if (version === undefined) {
@@ -277,49 +422,82 @@ export class ReportBuilder {
     }
   }
 
-  build(
-    options: {
-      now?: Date;
-      org?: string | null;
-      changes?: Change[] | null;
-      coverageWhy?: string;
-      sample?: { size: number; seed: number } | null;
-    } = {},
-  ): ReportData {
-    const changes = options.changes ?? null;
+  /** The record's change in the population (its pull request, or its head commit), or a draw. */
+  private match(repository: string, record: Statement['predicate'], ref: RecordRef): void {
+    if (this.slots === null) {
+      if (this.sampleSpec === null || this.next === null) return;
+      // Algorithm R over the records in ledger order: reproducible for a seed.
+      const seen = this.records;
+      if (this.reservoir.length < this.sampleSpec.size) this.reservoir.push(ref);
+      else {
+        const at = Math.floor(this.next() * seen);
+        if (at < this.sampleSpec.size) this.reservoir[at] = ref;
+      }
+      return;
+    }
+    const byPull =
+      record.pullRequest === null
+        ? undefined
+        : this.byPull.get(`${repository}#${record.pullRequest}`);
+    const bySha = this.bySha.get(`${repository}@${record.headSha}`);
+    if (byPull !== undefined) attach(byPull, ref);
+    if (bySha !== undefined && bySha !== byPull) attach(bySha, ref);
+    if (
+      record.pullRequest === null &&
+      record.baseSha !== null &&
+      bySha !== undefined &&
+      bySha.change.kind === 'push'
+    ) {
+      this.pushRanges.push({ slot: bySha, baseSha: record.baseSha, ref });
+    }
+  }
+
+  build(options: { now?: Date; org?: string | null; coverageWhy?: string } = {}): ReportData {
+    const slots = this.slots;
     const repos = [...this.repositories].sort();
+    // A push record judged base..head: every listed push on the first-parent line between
+    // them is covered by it.
+    for (const range of this.pushRanges) {
+      const repository = range.slot.change.repository;
+      let slot: Slot | undefined = range.slot;
+      const seen = new Set<Slot>([slot]);
+      for (;;) {
+        const parent: string | null | undefined = slot.change.parentSha;
+        if (parent === null || parent === undefined || parent === range.baseSha) break;
+        slot = this.bySha.get(`${repository}@${parent}`);
+        if (slot === undefined || slot.change.kind !== 'push' || seen.has(slot)) break;
+        seen.add(slot);
+        attach(slot, range.ref);
+      }
+    }
     const coverage: ReportData['coverage'] = {
-      computed: changes !== null,
-      why: changes === null ? (options.coverageWhy ?? 'no token was given') : null,
+      computed: slots !== null,
+      why: slots === null ? (options.coverageWhy ?? 'no token was given') : null,
       repositories: [],
     };
-    const byPull = new Map<string, Indexed[]>();
-    const bySha = new Map<string, Indexed[]>();
-    for (const ref of this.index) {
-      if (ref.pullRequest !== null) {
-        const key = `${ref.repository}#${ref.pullRequest}`;
-        byPull.set(key, [...(byPull.get(key) ?? []), ref]);
+    if (slots !== null) {
+      const byRepository = new Map<string, Slot[]>();
+      for (const repository of repos) byRepository.set(repository, []);
+      for (const slot of slots) {
+        const list = byRepository.get(slot.change.repository) ?? [];
+        list.push(slot);
+        byRepository.set(slot.change.repository, list);
       }
-      const key = `${ref.repository}@${ref.headSha}`;
-      bySha.set(key, [...(bySha.get(key) ?? []), ref]);
-    }
-    const recordsOf = (change: Change): Indexed[] => [
-      ...(byPull.get(`${change.repository}#${change.number}`) ?? []),
-      ...(change.mergeCommitSha === null
-        ? []
-        : (bySha.get(`${change.repository}@${change.mergeCommitSha}`) ?? [])),
-    ];
-    if (changes !== null) {
-      const names = [...new Set([...repos, ...changes.map((c) => c.repository)])].sort();
-      for (const repository of names) {
-        const mine = changes.filter((c) => c.repository === repository);
-        const missing = mine.filter((c) => recordsOf(c).length === 0);
+      for (const [repository, mine] of [...byRepository].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const count = (kind: Change['kind']) => {
+          const of = mine.filter((s) => s.change.kind === kind);
+          return { changes: of.length, covered: of.filter((s) => s.records > 0).length };
+        };
+        const pullRequests = count('pull-request');
+        const pushes = count('push');
         const req = this.required.get(repository);
         coverage.repositories.push({
           repository,
           changes: mine.length,
-          covered: mine.length - missing.length,
-          missing,
+          covered: pullRequests.covered + pushes.covered,
+          pullRequests,
+          pushes,
+          missing: mine.filter((s) => s.records === 0).map((s) => s.change),
           mandateRequired:
             req === undefined || req.required + req.notRequired === 0
               ? null
@@ -334,30 +512,38 @@ export class ReportBuilder {
       );
     }
     let sample: ReportData['sample'] = null;
-    if (options.sample) {
-      const next = random(options.sample.seed);
-      const population: { change: string; records: RecordRef[] }[] =
-        changes !== null
-          ? changes.map((c) => ({
-              change: `${c.repository}#${c.number}`,
-              records: recordsOf(c).map(plain),
-            }))
-          : this.index.map((ref) => ({ change: ref.subject, records: [plain(ref)] }));
-      const pool = [...population];
-      const items: typeof population = [];
-      while (items.length < options.sample.size && pool.length > 0) {
-        items.push(pool.splice(Math.floor(next() * pool.length), 1)[0]!);
-      }
-      sample = { seed: options.sample.seed, items };
+    if (this.sampleSpec !== null) {
+      sample = {
+        seed: this.sampleSpec.seed,
+        population: slots === null ? 'records' : 'changes',
+        size: slots === null ? this.records : slots.length,
+        items:
+          slots === null
+            ? [...this.reservoir]
+                .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
+                .map((ref) => ({ change: ref.subject, records: [ref] }))
+            : this.sampleSlots.map((slot) => ({
+                change: changeName(slot.change),
+                records: [...slot.refs],
+              })),
+      };
     }
-    const refsWhere = (keep: (ref: Indexed) => boolean) =>
-      this.index.filter(keep).slice(0, 5).map(plain);
     const breakGlass = this.breakGlass.map((event) => ({
       ...event,
       followUpOpen: event.followUp !== null && this.openFollowUps.has(event.followUp),
     }));
     const requiredCheck = [...this.required.values()].sort((a, b) =>
       a.repository < b.repository ? -1 : 1,
+    );
+    const policyRegister = this.policyRegister(repos);
+    const totals = coverage.repositories.reduce(
+      (n, r) => ({
+        pulls: n.pulls + r.pullRequests.changes,
+        pullsCovered: n.pullsCovered + r.pullRequests.covered,
+        pushes: n.pushes + r.pushes.changes,
+        pushesCovered: n.pushesCovered + r.pushes.covered,
+      }),
+      { pulls: 0, pullsCovered: 0, pushes: 0, pushesCovered: 0 },
     );
     return {
       period: {
@@ -367,7 +553,7 @@ export class ReportBuilder {
       },
       generatedAt: (options.now ?? new Date()).toISOString(),
       org: options.org ?? null,
-      records: this.index.length,
+      records: this.records,
       decisions: { ...this.decisions },
       perWeek: [...this.weeks]
         .map(([week, counts]) => ({ week, ...counts }))
@@ -383,6 +569,7 @@ export class ReportBuilder {
       },
       breakGlass,
       policyVersions: [...this.versions.values()],
+      policyRegister,
       requiredCheck,
       pushGaps: this.pushGaps,
       runGaps: this.runGaps,
@@ -395,9 +582,12 @@ export class ReportBuilder {
           asks: 'Management requires all personnel to apply information security in accordance with the established policy.',
           shows: [
             `${this.versions.size} policy version(s) in force, each with its hash and the commit it came from.`,
-            `The mandate check was required on ${requiredCheck.reduce((n, r) => n + r.required, 0)} of ${this.index.length} judged changes (${requiredCheck.reduce((n, r) => n + r.unreadable, 0)} where the token could not read the protection).`,
+            policyRegister.documents.length === 0
+              ? 'No record of the period carries the policy register (the scheduled run records it).'
+              : `${policyRegister.documents.length} policy document(s) in the register, each with its owner and review dates; ${policyRegister.documents.filter((d) => d.status === 'stale' || d.overdueAtEnd).length} overdue.`,
+            `The mandate check was required on ${requiredCheck.reduce((n, r) => n + r.required, 0)} of ${this.records} judged changes (${requiredCheck.reduce((n, r) => n + r.unreadable, 0)} where the token could not read the protection).`,
           ],
-          refs: refsWhere(() => true),
+          refs: [...this.firstRefs],
         },
         {
           id: 'A.5.4-aware',
@@ -406,7 +596,7 @@ export class ReportBuilder {
           shows: [
             `Every judged change got its decision with reasons and what would unblock it: ${this.decisions.block} blocked change(s) told their authors why.`,
           ],
-          refs: refsWhere((ref) => ref.decision === 'block'),
+          refs: [...this.firstBlocked],
         },
         {
           id: 'A.5.4-enforce',
@@ -414,25 +604,49 @@ export class ReportBuilder {
           asks: 'Management ensures the policy is applied, and exceptions are authorised and reviewed.',
           shows: [
             coverage.computed
-              ? `${coverage.repositories.reduce((n, r) => n + r.covered, 0)} of ${coverage.repositories.reduce((n, r) => n + r.changes, 0)} merged pull requests have a record.`
-              : `Coverage against merged pull requests was not computed: ${coverage.why}.`,
+              ? `${totals.pullsCovered} of ${totals.pulls} merged pull requests and ${totals.pushesCovered} of ${totals.pushes} direct pushes to the default branch have a record.`
+              : `Coverage against merged pull requests and pushes was not computed: ${coverage.why}.`,
             `${breakGlass.length} break-glass use(s), each with its reason, approver and follow-up.`,
             `${this.pushGaps.length} push(es) to a branch without a record; ${this.runGaps.length} run(s) that could not write their record.`,
           ],
-          refs: refsWhere((ref) => ref.decision === 'block'),
+          refs: [...this.firstBlocked],
         },
       ],
     };
   }
+
+  private policyRegister(repos: string[]): ReportData['policyRegister'] {
+    const documents: RegisterRow[] = [];
+    const missing: string[] = [];
+    const end = this.period.to.getTime();
+    for (const repository of repos) {
+      const register = this.registers.get(repository);
+      if (register === undefined) {
+        missing.push(repository);
+        continue;
+      }
+      for (const doc of register.policies.documents) {
+        const due = doc.due === null ? Number.NaN : Date.parse(`${doc.due}T00:00:00Z`);
+        documents.push({
+          repository,
+          ...doc,
+          overdueAtEnd: !Number.isNaN(due) && due + 86_400_000 < end,
+          asOf: register.policies.today,
+          record: register.record,
+        });
+      }
+    }
+    documents.sort(
+      (a, b) =>
+        (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0) ||
+        STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
+        (a.path < b.path ? -1 : 1),
+    );
+    return { documents, missing };
+  }
 }
 
-function plain(ref: Indexed): RecordRef {
-  return {
-    repository: ref.repository,
-    file: ref.file,
-    line: ref.line,
-    time: ref.time,
-    subject: ref.subject,
-    decision: ref.decision,
-  };
+function attach(slot: Slot, ref: RecordRef): void {
+  slot.records++;
+  if (slot.refs.length < REFS_PER_CHANGE) slot.refs.push(ref);
 }

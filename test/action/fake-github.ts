@@ -153,6 +153,11 @@ export class FakeGitHub {
   refConflicts = 0;
   /** Closed pull requests the list endpoint serves (`GET /pulls?state=closed`), any repository. */
   readonly closedPulls = new Map<string, FakeClosedPull[]>();
+  /**
+   * A repository's default branch history (`GET /repos/{r}/commits?sha=&since=&until=`, newest
+   * first, paginated), any repository; `GET /repos/{r}` names the branch `main` for those.
+   */
+  readonly branchCommits = new Map<string, FakeBranchCommit[]>();
   /** Organisation → repositories (`GET /orgs/{org}/repos`). */
   readonly orgRepos = new Map<string, string[]>();
   /** Commit → the pull requests it belongs to (`GET /commits/{sha}/pulls`). */
@@ -336,7 +341,7 @@ export class FakeGitHub {
       this.labels.add(name);
       return { status: 201, data: { name } };
     }
-    if (method === 'GET' && rest === '/commits') {
+    if (method === 'GET' && rest === '/commits' && url.searchParams.has('path')) {
       const date = this.lastCommitDates.get(url.searchParams.get('path') ?? '');
       return {
         status: 200,
@@ -504,6 +509,32 @@ export class FakeGitHub {
         data: slice(all).map((p) => ({
           ...p,
           html_url: `https://github.com/${pulls[1]}/pull/${p.number}`,
+        })),
+      };
+    }
+    const repository = /^\/repos\/([^/]+\/[^/]+)$/.exec(path);
+    if (repository && this.branchCommits.has(repository[1]!)) {
+      return { status: 200, data: { full_name: repository[1], default_branch: 'main' } };
+    }
+    const history = /^\/repos\/([^/]+\/[^/]+)\/commits$/.exec(path);
+    if (history && this.branchCommits.has(history[1]!) && url.searchParams.has('sha')) {
+      // GitHub filters on the commit date, both ends included, and lists the newest first.
+      const since = url.searchParams.get('since');
+      const until = url.searchParams.get('until');
+      const all = [...this.branchCommits.get(history[1]!)!]
+        .filter(
+          (c) =>
+            (since === null || Date.parse(c.date) >= Date.parse(since)) &&
+            (until === null || Date.parse(c.date) <= Date.parse(until)),
+        )
+        .sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+      return {
+        status: 200,
+        data: slice(all).map((c) => ({
+          sha: c.sha,
+          html_url: `https://github.com/${history[1]}/commit/${c.sha}`,
+          commit: { message: c.message, committer: { date: c.date } },
+          parents: c.parents.map((sha) => ({ sha })),
         })),
       };
     }
@@ -812,6 +843,16 @@ export interface FakeClosedPull {
   merged_at: string | null;
   updated_at: string;
   merge_commit_sha: string | null;
+}
+
+/** A commit of a default branch's history (`branchCommits`). */
+export interface FakeBranchCommit {
+  sha: string;
+  /** First parent first, as git lists them. */
+  parents: string[];
+  /** Committer date (ISO). */
+  date: string;
+  message: string;
 }
 
 export interface FakeGitEntry {

@@ -14,7 +14,7 @@ import { appendViaApi } from '../../src/evidence/github-store.js';
 import { anchorLine } from '../../src/evidence/verify.js';
 import type { GitHubRest } from '../../src/sources/github.js';
 import { FakeGitHub } from '../action/fake-github.js';
-import { statementAt } from '../evidence/fixtures.js';
+import { sha, statementAt } from '../evidence/fixtures.js';
 import { scratch } from '../support/scratch.js';
 import { CLI, cleanEnv, ensureBuilt, mandate, STACK_LINE } from './helpers.js';
 
@@ -143,15 +143,48 @@ describe('mandate evidence', () => {
           title: `change ${n}`,
           merged_at: `2026-03-0${n}T11:00:00Z`,
           updated_at: `2026-03-0${n}T11:00:00Z`,
-          merge_commit_sha: null,
+          merge_commit_sha: sha(`merge ${n}`),
         })),
+      );
+      // The default branch: the three merges, and two commits pushed straight to it (one
+      // judged by a push run, one not), on one first-parent line; a side branch's commit.
+      const line = [
+        ['2026-02-27T09:00:00Z', sha('before')],
+        ['2026-03-01T11:00:00Z', sha('merge 1')],
+        ['2026-03-02T11:00:00Z', sha('merge 2')],
+        ['2026-03-03T11:00:00Z', sha('merge 3')],
+        ['2026-03-04T09:00:00Z', sha('push a')],
+        ['2026-03-05T09:00:00Z', sha('push b')],
+      ] as const;
+      gh.branchCommits.set('acme/app', [
+        ...line.map(([date, commit], i) => ({
+          sha: commit,
+          parents: i === 0 ? [] : i === 1 ? [line[0][1], sha('side')] : [line[i - 1]![1]],
+          date,
+          message: `commit ${i}\n\nbody`,
+        })),
+        { sha: sha('side'), parents: [line[0][1]], date: '2026-03-01T08:00:00Z', message: 'side' },
+      ]);
+      const push = statementAt('2026-03-04T09:05:00Z', {
+        pullRequest: null,
+        headSha: sha('push a'),
+      });
+      push.predicate.baseSha = sha('merge 3');
+      await appendViaApi(
+        client,
+        { owner: 'acme', repo: 'app' },
+        'acme/app',
+        '2026-03-04T09:05:00Z',
+        {
+          statement: push,
+        },
       );
       const cwd = s.tempDir('mandate-cwd-');
       const env = { GITHUB_TOKEN: 'fake-token-for-tests', GITHUB_API_URL: gh.url };
       const verify = await mandateAsync(cwd, ['evidence', 'verify', '--from', 'acme/app'], env);
       expect(verify.stderr).toBe('');
       expect(verify.status).toBe(0);
-      expect(verify.stdout).toContain('✓ acme/app: 2 records, chain intact');
+      expect(verify.stdout).toContain('✓ acme/app: 3 records, chain intact');
       expect(verify.stdout).toContain("2 record(s) matched their check run's anchor.");
       const report = await mandateAsync(
         cwd,
@@ -170,11 +203,20 @@ describe('mandate evidence', () => {
       expect(report.status).toBe(0);
       const data = JSON.parse(report.stdout);
       expect(data.coverage.repositories).toEqual([
-        expect.objectContaining({ repository: 'acme/app', changes: 3, covered: 2 }),
+        expect.objectContaining({
+          repository: 'acme/app',
+          changes: 5,
+          covered: 3,
+          pullRequests: { changes: 3, covered: 2 },
+          pushes: { changes: 2, covered: 1 },
+        }),
       ]);
       expect(
-        data.coverage.repositories[0].missing.map((c: { number: number }) => c.number),
-      ).toEqual([3]);
+        data.coverage.repositories[0].missing.map(
+          (c: { kind: string; number: number | null; mergeCommitSha: string }) =>
+            c.kind === 'push' ? c.mergeCommitSha : c.number,
+        ),
+      ).toEqual([3, sha('push b')]);
     } finally {
       await gh.stop();
     }

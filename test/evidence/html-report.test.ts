@@ -15,7 +15,7 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { nextLine } from '../../src/evidence/chain.js';
 import { renderReport } from '../../src/evidence/render.js';
-import { parsePeriod, ReportBuilder } from '../../src/evidence/report.js';
+import { type Change, parsePeriod, ReportBuilder } from '../../src/evidence/report.js';
 import { scratch } from '../support/scratch.js';
 import { demoStatements } from './fixtures.js';
 
@@ -30,7 +30,6 @@ if (CHROMIUM === undefined) {
 }
 
 export function demoReportHtml(): string {
-  const builder = new ReportBuilder(parsePeriod('2026-01-01..2026-12-31'));
   let head = null;
   const files = new Map<string, string>();
   for (const statement of demoStatements()) {
@@ -39,19 +38,22 @@ export function demoReportHtml(): string {
     const path = `acme/app/2026/${statement.predicate.time.slice(0, 7)}.jsonl`;
     files.set(path, `${files.get(path) ?? ''}${next.line}\n`);
   }
-  for (const [path, text] of files) builder.addFile('acme/app', path, text);
-  const changes = demoStatements()
-    .map((st) => ({
-      repository: 'acme/app',
-      number: st.predicate.pullRequest!,
-      mergedAt: st.predicate.time,
-      mergeCommitSha: null,
-      url: `https://github.com/acme/app/pull/${st.predicate.pullRequest}`,
-      title: `change ${st.predicate.pullRequest}`,
-    }))
+  const changes: Change[] = demoStatements()
+    .map(
+      (st): Change => ({
+        repository: 'acme/app',
+        kind: 'pull-request',
+        number: st.predicate.pullRequest!,
+        mergedAt: st.predicate.time,
+        mergeCommitSha: null,
+        url: `https://github.com/acme/app/pull/${st.predicate.pullRequest}`,
+        title: `change ${st.predicate.pullRequest}`,
+      }),
+    )
     .concat([
       {
         repository: 'acme/app',
+        kind: 'pull-request',
         number: 99,
         mergedAt: '2026-02-02T10:00:00Z',
         mergeCommitSha: null,
@@ -59,14 +61,12 @@ export function demoReportHtml(): string {
         title: 'Bump dependencies (merged while mandate was not required)',
       },
     ]);
-  return renderReport(
-    builder.build({
-      changes,
-      sample: { size: 10, seed: 42 },
-      now: new Date('2027-01-04T09:00:00Z'),
-    }),
-    'html',
-  );
+  const builder = new ReportBuilder(parsePeriod('2026-01-01..2026-12-31'), {
+    changes,
+    sample: { size: 10, seed: 42 },
+  });
+  for (const [path, text] of files) builder.addFile('acme/app', path, text);
+  return renderReport(builder.build({ now: new Date('2027-01-04T09:00:00Z') }), 'html');
 }
 
 /** RGB(A) pixels of an 8-bit, non-interlaced PNG (what Chromium writes). */

@@ -30,9 +30,9 @@ function ledgerOf(statements: Statement[]): { path: string; text: string }[] {
 }
 
 function build(statements: Statement[], period: string, changes: Change[] | null = null) {
-  const builder = new ReportBuilder(parsePeriod(period));
+  const builder = new ReportBuilder(parsePeriod(period), { changes });
   for (const file of ledgerOf(statements)) builder.addFile('acme/app', file.path, file.text);
-  return builder.build({ changes, now: new Date('2027-01-05T00:00:00Z') });
+  return builder.build({ now: new Date('2027-01-05T00:00:00Z') });
 }
 
 describe('the period', () => {
@@ -119,7 +119,7 @@ describe('coverage against the API', () => {
     expect(changes).toHaveLength(150 - 15 - 1);
     // Records for every merged pull request but #1 and #2.
     const statements = changes
-      .filter((c) => c.number > 2)
+      .filter((c) => (c.number ?? 0) > 2)
       .map((c) => statementAt(c.mergedAt, { pullRequest: c.number }));
     const data = build(statements, '2026-01-01..2026-12-31', changes);
     expect(data.coverage.repositories).toEqual([
@@ -152,25 +152,25 @@ describe('coverage against the API', () => {
       rulesets: [],
       mandateRequired: false,
     };
-    const builder = new ReportBuilder(parsePeriod('2026-01-01..2026-12-31'));
-    for (const [repo, s] of [
-      ['acme/app', required],
-      ['acme/web', notRequired],
-    ] as const) {
-      for (const file of ledgerOf([s])) builder.addFile(repo, file.path, file.text);
-    }
     const change = (repository: string, number: number): Change => ({
       repository,
+      kind: 'pull-request',
       number,
       mergedAt: '2026-03-01T11:00:00Z',
       mergeCommitSha: null,
       url: `https://github.com/${repository}/pull/${number}`,
       title: 't',
     });
-    const data = builder.build({
-      org: 'acme',
+    const builder = new ReportBuilder(parsePeriod('2026-01-01..2026-12-31'), {
       changes: [change('acme/app', 1), change('acme/web', 7)],
     });
+    for (const [repo, s] of [
+      ['acme/app', required],
+      ['acme/web', notRequired],
+    ] as const) {
+      for (const file of ledgerOf([s])) builder.addFile(repo, file.path, file.text);
+    }
+    const data = builder.build({ org: 'acme' });
     expect(data.coverage.repositories.map((r) => [r.repository, r.mandateRequired])).toEqual([
       ['acme/web', false],
       ['acme/app', true],
@@ -187,11 +187,11 @@ describe('the sample', () => {
       }),
     );
     const pick = (seed: number) => {
-      const builder = new ReportBuilder(parsePeriod('2026-01-01..2026-12-31'));
+      const builder = new ReportBuilder(parsePeriod('2026-01-01..2026-12-31'), {
+        sample: { size: 25, seed },
+      });
       for (const file of ledgerOf(statements)) builder.addFile('acme/app', file.path, file.text);
-      return builder
-        .build({ sample: { size: 25, seed } })
-        .sample!.items.map((i) => i.records[0]!.line);
+      return builder.build().sample!.items.map((i) => i.records[0]!.line);
     };
     expect(pick(7)).toEqual(pick(7));
     expect(pick(7)).toHaveLength(25);
