@@ -7,7 +7,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REGISTER_LABEL, REGISTER_MARKER } from '../../action/src/schedule.js';
 import { FakeGitHub, shaOf } from './fake-github.js';
-import { type ActionRun, examplePayload, pullRequestPayload, runAction } from './run-action.js';
+import {
+  type ActionRun,
+  examplePayload,
+  pullRequestPayload,
+  runAction,
+  validateEvidence,
+} from './run-action.js';
 
 let gh: FakeGitHub;
 beforeEach(async () => {
@@ -38,12 +44,13 @@ function push(label: string, tree: Record<string, string>): string {
   return sha;
 }
 
-const schedule = () =>
+const schedule = (inputs: Record<string, string> = {}) =>
   runAction({
     apiUrl: gh.url,
     repository: 'octo-org/octo-repo',
     event: 'schedule',
     payload: { schedule: '0 6 * * 1' },
+    inputs,
   });
 
 const openIssues = () =>
@@ -58,7 +65,7 @@ describe('scheduled policy register', () => {
       'docs/other.md': '# not a policy\n',
     });
 
-    const first = await schedule();
+    const first = await schedule({ 'evidence-ledger': 'branch' });
     expect(first.stderr).toBe('');
     // A stale policy fails the scheduled run (blocks in CI by default).
     expect(first.code).toBe(1);
@@ -84,6 +91,29 @@ describe('scheduled policy register', () => {
       expect.arrayContaining([
         expect.objectContaining({ ruleId: 'policy/stale', path: 'policies/access.md', line: 4 }),
       ]),
+    );
+    // The record carries the register it evaluated, and the scheduled run appends it to the
+    // ledger: the auditor's report shows each document's review dates from it.
+    expect(validateEvidence(first.evidence)).toBe(true);
+    expect(first.evidence!.policies).toEqual({
+      today: daysFromToday(0),
+      documents: expect.arrayContaining([
+        {
+          path: 'policies/access.md',
+          title: 'Access Control',
+          owner: '@octo-org/security',
+          lastReviewed: daysFromToday(-100),
+          reviewInterval: '90 days',
+          due: daysFromToday(-10),
+          status: 'stale',
+        },
+        expect.objectContaining({ path: 'policies/backup.md', status: 'due-soon' }),
+      ]),
+    });
+    const ledger = Object.entries(gh.gitFiles('octo-org/octo-repo', 'mandate-evidence'));
+    expect(ledger).toHaveLength(1);
+    expect(JSON.parse(ledger[0]![1].trim()).statement.predicate.policies).toEqual(
+      first.evidence!.policies,
     );
 
     // Second run: the backup policy went stale too; the same issue is updated.
