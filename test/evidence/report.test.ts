@@ -14,7 +14,7 @@ import type { Statement } from '../../src/evidence/statement.js';
 import { anchorLine, verifyLedger } from '../../src/evidence/verify.js';
 import type { GitHubRest } from '../../src/sources/github.js';
 import { FakeGitHub } from '../action/fake-github.js';
-import { statementAt } from './fixtures.js';
+import { sha, statementAt } from './fixtures.js';
 
 function ledgerOf(statements: Statement[]): { path: string; text: string }[] {
   const files = new Map<string, string>();
@@ -198,6 +198,40 @@ describe('the sample', () => {
     expect(new Set(pick(7)).size).toBe(25);
     expect(pick(8)).not.toEqual(pick(7));
   });
+
+  it('draws from the changes the API lists, the same whatever the ledger holds', () => {
+    const changes: Change[] = Array.from({ length: 80 }, (_, i) => ({
+      repository: 'acme/app',
+      kind: 'pull-request',
+      number: i + 1,
+      mergedAt: '2026-05-10T10:00:00Z',
+      mergeCommitSha: null,
+      url: `https://github.com/acme/app/pull/${i + 1}`,
+      title: `change ${i + 1}`,
+    }));
+    const draw = (seed: number, recorded: number) => {
+      const statements = Array.from({ length: recorded }, (_, i) =>
+        statementAt('2026-05-09T10:00:00Z', { pullRequest: i + 1, headSha: sha(`h${i}`) }),
+      );
+      const builder = new ReportBuilder(parsePeriod('2026-05-01..2026-05-31'), {
+        changes,
+        sample: { size: 25, seed },
+      });
+      for (const file of ledgerOf(statements)) builder.addFile('acme/app', file.path, file.text);
+      return builder.build().sample!;
+    };
+    const a = draw(11, 80);
+    expect(a).toMatchObject({ seed: 11, population: 'changes', size: 80 });
+    expect(a.items).toHaveLength(25);
+    expect(new Set(a.items.map((i) => i.change)).size).toBe(25);
+    // The same changes are drawn over a ledger with half the records; those now lack one.
+    const b = draw(11, 40);
+    expect(b.items.map((i) => i.change)).toEqual(a.items.map((i) => i.change));
+    for (const item of b.items) {
+      expect(item.records.length).toBe(Number(item.change.split('#')[1]) <= 40 ? 1 : 0);
+    }
+    expect(draw(12, 80).items.map((i) => i.change)).not.toEqual(a.items.map((i) => i.change));
+  });
 });
 
 describe('verify against check-run anchors', () => {
@@ -221,6 +255,187 @@ describe('verify against check-run anchors', () => {
     ]);
     expect(anchorLine(statementDigest(a), { seq: 1, digest: 'f'.repeat(64) })).toMatch(
       /^mandate-evidence: statement sha256:[0-9a-f]{64} chain seq 1 head sha256:f{64}$/,
+    );
+  });
+});
+
+describe('streaming the ledger', () => {
+  it('reads a file in chunks cut anywhere, with the same result and line numbers as whole', async () => {
+    const statements = Array.from({ length: 40 }, (_, i) =>
+      statementAt(`2026-04-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`, {
+        pullRequest: i + 1,
+        decision: i % 3 === 0 ? 'block' : 'pass',
+      }),
+    );
+    const files = ledgerOf(statements);
+    const whole = new ReportBuilder(parsePeriod('2026-04-01..2026-04-30'), {
+      sample: { size: 7, seed: 3 },
+    });
+    const streamed = new ReportBuilder(parsePeriod('2026-04-01..2026-04-30'), {
+      sample: { size: 7, seed: 3 },
+    });
+    for (const file of files) {
+      whole.addFile('acme/app', file.path, file.text);
+      // 97-character chunks: lines split across chunks, and no newline at the very end.
+      const text = file.text.trimEnd();
+      async function* chunks() {
+        for (let at = 0; at < text.length; at += 97) yield text.slice(at, at + 97);
+      }
+      await streamed.addStream('acme/app', file.path, chunks());
+    }
+    const now = new Date('2027-01-05T00:00:00Z');
+    expect(streamed.build({ now })).toEqual(whole.build({ now }));
+    expect(streamed.build({ now }).records).toBe(40);
+    expect(streamed.build({ now }).requirements[1]!.refs.map((r) => r.line)).toEqual([
+      1, 4, 7, 10, 13,
+    ]);
+  });
+
+  it('keeps a capped number of records per change, and counts them all', () => {
+    const change: Change = {
+      repository: 'acme/app',
+      kind: 'pull-request',
+      number: 5,
+      mergedAt: '2026-04-02T00:00:00Z',
+      mergeCommitSha: null,
+      url: 'https://github.com/acme/app/pull/5',
+      title: 'busy',
+    };
+    const statements = Array.from({ length: 12 }, (_, i) =>
+      statementAt(`2026-04-01T${String(i).padStart(2, '0')}:00:00Z`, { pullRequest: 5 }),
+    );
+    const builder = new ReportBuilder(parsePeriod('2026-04-01..2026-04-30'), {
+      changes: [change],
+      sample: { size: 1, seed: 1 },
+    });
+    for (const file of ledgerOf(statements)) builder.addFile('acme/app', file.path, file.text);
+    const data = builder.build();
+    expect(data.coverage.repositories[0]).toMatchObject({ changes: 1, covered: 1 });
+    expect(data.sample!.items).toEqual([{ change: 'acme/app#5', records: expect.any(Array) }]);
+    expect(data.sample!.items[0]!.records.map((r) => r.line)).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('coverage of direct pushes', () => {
+  const push = (sha: string, parentSha: string, day: number): Change => ({
+    repository: 'acme/app',
+    kind: 'push',
+    number: null,
+    mergedAt: `2026-05-${String(day).padStart(2, '0')}T09:00:00Z`,
+    mergeCommitSha: sha,
+    parentSha,
+    url: `https://github.com/acme/app/commit/${sha}`,
+    title: `push ${day}`,
+  });
+
+  it('covers each commit of a judged push range base..head, and lists the others', () => {
+    // main: p0 ← p1 ← p2 ← p3 ← p4 ← p5. One push run judged p1..p3 (p2 and p3 pushed
+    // together), one judged p4 itself; p5 has no run.
+    const ids = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'].map((label) => sha(label)) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    const changes = ids.slice(1).map((id, i) => push(id, ids[i]!, i + 1));
+    const range = statementAt('2026-05-03T09:05:00Z', { pullRequest: null, headSha: ids[3] });
+    range.predicate.baseSha = ids[1]!;
+    const single = statementAt('2026-05-04T09:05:00Z', { pullRequest: null, headSha: ids[4] });
+    single.predicate.baseSha = ids[3]!;
+    // p1 was pushed before any run; its record is the run of an earlier push elsewhere.
+    const data = build([range, single], '2026-05-01..2026-05-31', changes);
+    const repo = data.coverage.repositories[0]!;
+    expect(repo.pushes).toEqual({ changes: 5, covered: 3 });
+    expect(repo.pullRequests).toEqual({ changes: 0, covered: 0 });
+    expect(repo.missing.map((c) => c.mergeCommitSha)).toEqual([ids[1], ids[5]]);
+    const markdown = renderReport(data, 'markdown');
+    expect(markdown).toContain(
+      `[acme/app@${ids[5]!.slice(0, 7)}](https://github.com/acme/app/commit/${ids[5]})`,
+    );
+    expect(markdown).toMatch(/\| acme\/app \| 0 \(0\) \| 5 \(3\) \| 60 % \|/);
+    expect(data.requirements[2]!.shows[0]).toBe(
+      '0 of 0 merged pull requests and 3 of 5 direct pushes to the default branch have a record.',
+    );
+  });
+});
+
+describe('the policy register', () => {
+  it('shows each document with its review dates from the latest record that carries them', () => {
+    const older = statementAt('2026-02-01T06:00:00Z', { pullRequest: null });
+    older.predicate.policies = {
+      today: '2026-02-01',
+      documents: [
+        {
+          path: 'policies/access.md',
+          title: 'Access Control',
+          owner: '@acme/security',
+          lastReviewed: '2025-10-01',
+          reviewInterval: '6 months',
+          due: '2026-04-01',
+          status: 'fresh',
+        },
+      ],
+    };
+    const latest = statementAt('2026-03-01T06:00:00Z', { pullRequest: null });
+    latest.predicate.policies = {
+      today: '2026-03-01',
+      documents: [
+        {
+          path: 'policies/access.md',
+          title: 'Access Control',
+          owner: '@acme/security',
+          lastReviewed: '2025-10-01',
+          reviewInterval: '6 months',
+          due: '2026-04-01',
+          status: 'due-soon',
+        },
+        {
+          path: 'policies/backup.md',
+          title: 'Backup',
+          owner: 'alice',
+          lastReviewed: '2026-02-20',
+          reviewInterval: '1 year',
+          due: '2027-02-20',
+          status: 'fresh',
+        },
+      ],
+    };
+    const plain = statementAt('2026-03-02T06:00:00Z');
+    const data = build([older, latest, plain], '2026-01-01..2026-06-30');
+    expect(data.policyRegister).toEqual({
+      documents: [
+        {
+          repository: 'acme/app',
+          path: 'policies/access.md',
+          title: 'Access Control',
+          owner: '@acme/security',
+          lastReviewed: '2025-10-01',
+          reviewInterval: '6 months',
+          due: '2026-04-01',
+          status: 'due-soon',
+          // Due on 1 April, the period runs to 30 June: overdue by its end.
+          overdueAtEnd: true,
+          asOf: '2026-03-01',
+          record: 'acme/app/2026/2026-03.jsonl:1',
+        },
+        expect.objectContaining({ path: 'policies/backup.md', overdueAtEnd: false }),
+      ],
+      missing: [],
+    });
+    const markdown = renderReport(data, 'markdown');
+    expect(markdown).toContain(
+      "| acme/app | Access Control (policies/access.md) | @acme/security | 2025-10-01 | 6 months | 2026-04-01 | due soon; overdue by the period's end | 2026-03-01 (acme/app/2026/2026-03.jsonl:1) |",
+    );
+    const html = renderReport(data, 'html');
+    expect(html).toContain('<h2>Policy register</h2>');
+    expect(html).toContain('2027-02-20');
+    // A ledger whose records never carried the register says so.
+    const none = build([plain], '2026-01-01..2026-06-30');
+    expect(none.policyRegister).toEqual({ documents: [], missing: ['acme/app'] });
+    expect(renderReport(none, 'markdown')).toContain(
+      'acme/app: no record of the period carries the policy register',
     );
   });
 });
