@@ -261,9 +261,10 @@ export async function runEvidenceReport(flags: ReportFlags): Promise<number> {
     };
   }
   let changes: Change[] | null = null;
+  let population: string[] = [];
   let coverageWhy = 'no token was given (set GITHUB_TOKEN)';
   if (client !== null) {
-    const population = flags.org ? await listOrgRepositories(client, flags.org) : repositories;
+    population = flags.org ? await listOrgRepositories(client, flags.org) : repositories;
     changes = [];
     for (const repository of population) {
       const pulls = await listMergedPulls(client, repository, period.from, period.to);
@@ -279,6 +280,7 @@ export async function runEvidenceReport(flags: ReportFlags): Promise<number> {
   }
   const builder = new ReportBuilder(period, {
     changes,
+    repositories: population,
     sample: flags.sample === undefined ? null : { size: flags.sample, seed: flags.seed ?? 1 },
   });
   await feed(builder);

@@ -47,7 +47,7 @@ function renderMarkdown(d: ReportData): string {
     );
     for (const r of d.coverage.repositories) {
       out.push(
-        `| ${md(r.repository)} | ${r.pullRequests.changes} (${r.pullRequests.covered}) | ${r.pushes.changes} (${r.pushes.covered}) | ${pct(r.covered, r.changes)} | ${r.mandateRequired === null ? 'unknown' : r.mandateRequired ? 'yes' : '**no**'} |`,
+        `| ${md(r.repository)} | ${r.pullRequests.changes} (${r.pullRequests.covered}) | ${r.pushes.changes} (${r.pushes.covered}) | ${pct(r.covered, r.changes)} | ${r.mandateRequired === false ? '**no**' : r.records === 0 ? '**never ran**' : r.mandateRequired ? 'yes' : 'unknown'} |`,
       );
     }
     out.push('');
@@ -216,11 +216,13 @@ function renderHtml(d: ReportData): string {
           String(r.pushes.changes),
           String(r.pushes.covered),
           pct(r.covered, r.changes),
-          r.mandateRequired === null
-            ? 'unknown'
-            : r.mandateRequired
-              ? 'yes'
-              : '<strong class="bad">no</strong>',
+          r.mandateRequired === false
+            ? '<strong class="bad">no</strong>'
+            : r.records === 0
+              ? '<strong class="bad">never ran</strong>'
+              : r.mandateRequired
+                ? 'yes'
+                : 'unknown',
         ]),
       )}${
         d.coverage.repositories.some((r) => r.missing.length > 0)

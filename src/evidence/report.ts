@@ -142,6 +142,12 @@ export interface ReportData {
       pullRequests: { changes: number; covered: number };
       pushes: { changes: number; covered: number };
       missing: Change[];
+      /** Records of the period from this repository: 0 means mandate never ran there. */
+      records: number;
+      /**
+       * Whether the branch protection required the `mandate` check on every judged change
+       * (false: at least once it did not); null when no record could tell (none, or unreadable).
+       */
       mandateRequired: boolean | null;
     }[];
   };
@@ -162,6 +168,8 @@ export interface ReportOptions {
    * the records stream so that only the records of these changes are kept; null without a token.
    */
   changes?: Change[] | null;
+  /** Every repository the changes were listed for (an org's), listed even with none. */
+  repositories?: string[];
   /** `--sample N --seed S`: drawn from the changes, or from the records without them. */
   sample?: { size: number; seed: number } | null;
 }
@@ -233,6 +241,7 @@ export class ReportBuilder {
   private readonly bySha = new Map<string, Slot>();
   /** Push records whose head is a listed push: their base..head range covers more pushes. */
   private readonly pushRanges: { slot: Slot; baseSha: string; ref: RecordRef }[] = [];
+  private readonly listed: string[];
   private readonly sampleSpec: { size: number; seed: number } | null;
   private readonly sampleSlots: Slot[] = [];
   /** Without a population, a reservoir sample of the records (algorithm R, seeded). */
@@ -244,6 +253,7 @@ export class ReportBuilder {
     options: ReportOptions = {},
   ) {
     const changes = options.changes ?? null;
+    this.listed = options.repositories ?? [];
     this.sampleSpec = options.sample ?? null;
     this.next = this.sampleSpec === null ? null : random(this.sampleSpec.seed);
     this.slots =
@@ -477,7 +487,7 @@ export class ReportBuilder {
     };
     if (slots !== null) {
       const byRepository = new Map<string, Slot[]>();
-      for (const repository of repos) byRepository.set(repository, []);
+      for (const repository of [...repos, ...this.listed]) byRepository.set(repository, []);
       for (const slot of slots) {
         const list = byRepository.get(slot.change.repository) ?? [];
         list.push(slot);
@@ -498,17 +508,19 @@ export class ReportBuilder {
           pullRequests,
           pushes,
           missing: mine.filter((s) => s.records === 0).map((s) => s.change),
+          records: req === undefined ? 0 : req.required + req.notRequired + req.unreadable,
           mandateRequired:
             req === undefined || req.required + req.notRequired === 0
               ? null
               : req.notRequired === 0,
         });
       }
-      // Repositories where mandate is not required at all come first: the org-wide gap.
+      // The org-wide gaps come first: repositories where the check was not required, then
+      // those with changes where mandate never ran at all, then the rest.
+      const rank = (r: ReportData['coverage']['repositories'][number]) =>
+        r.mandateRequired === false ? 0 : r.records === 0 && r.changes > 0 ? 1 : 2;
       coverage.repositories.sort(
-        (a, b) =>
-          Number(a.mandateRequired !== false) - Number(b.mandateRequired !== false) ||
-          (a.repository < b.repository ? -1 : 1),
+        (a, b) => rank(a) - rank(b) || (a.repository < b.repository ? -1 : 1),
       );
     }
     let sample: ReportData['sample'] = null;

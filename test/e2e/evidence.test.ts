@@ -221,4 +221,111 @@ describe('mandate evidence', () => {
       await gh.stop();
     }
   }, 60_000);
+
+  it('--org: per-repository coverage from an evidence repository, the gaps first; --sample is reproducible', async () => {
+    const gh = new FakeGitHub('acme/compliance-evidence');
+    await gh.start();
+    try {
+      const client = new Octokit({ auth: 't', baseUrl: gh.url }) as unknown as GitHubRest;
+      const store = { owner: 'acme', repo: 'compliance-evidence' };
+      // acme/app: the check required; acme/web: judged, but the check was not required;
+      // acme/docs: changes merged, mandate never ran; acme/empty: nothing in the period.
+      gh.orgRepos.set('acme', ['acme/app', 'acme/web', 'acme/docs', 'acme/empty']);
+      for (const [repository, required] of [
+        ['acme/app', true],
+        ['acme/web', false],
+      ] as const) {
+        for (const n of [1, 2]) {
+          const time = `2026-04-0${n}T10:00:00Z`;
+          const statement = statementAt(time, { repository, pullRequest: n });
+          statement.predicate.protection = {
+            readable: true,
+            branch: 'main',
+            requiredChecks: required ? ['mandate'] : null,
+            rulesets: [],
+            mandateRequired: required,
+          };
+          await appendViaApi(client, store, repository, time, { statement });
+        }
+      }
+      for (const repository of ['acme/app', 'acme/web', 'acme/docs', 'acme/empty']) {
+        const count = repository === 'acme/empty' ? 0 : 3;
+        gh.closedPulls.set(
+          repository,
+          Array.from({ length: count }, (_, i) => ({
+            number: i + 1,
+            title: `change ${i + 1}`,
+            merged_at: `2026-04-0${i + 1}T11:00:00Z`,
+            updated_at: `2026-04-0${i + 1}T11:00:00Z`,
+            merge_commit_sha: sha(`${repository} merge ${i + 1}`),
+          })),
+        );
+        gh.branchCommits.set(
+          repository,
+          Array.from({ length: count }, (_, i) => ({
+            sha: sha(`${repository} merge ${i + 1}`),
+            parents: i === 0 ? [] : [sha(`${repository} merge ${i}`)],
+            date: `2026-04-0${i + 1}T11:00:00Z`,
+            message: `Merge pull request #${i + 1}`,
+          })),
+        );
+      }
+      const cwd = s.tempDir('mandate-cwd-');
+      const env = { GITHUB_TOKEN: 'fake-token-for-tests', GITHUB_API_URL: gh.url };
+      const args = [
+        'evidence',
+        'report',
+        '--org',
+        'acme',
+        '--from',
+        'acme/compliance-evidence',
+        '--period',
+        '2026-04-01..2026-04-30',
+        '--format',
+        'json',
+        '--sample',
+        '4',
+        '--seed',
+        '9',
+      ];
+      const report = await mandateAsync(cwd, args, env);
+      expect(report.stderr).toBe('');
+      expect(report.status).toBe(0);
+      const data = JSON.parse(report.stdout);
+      expect(data.org).toBe('acme');
+      expect(
+        data.coverage.repositories.map(
+          (r: {
+            repository: string;
+            changes: number;
+            covered: number;
+            records: number;
+            mandateRequired: boolean | null;
+          }) => [r.repository, r.changes, r.covered, r.records, r.mandateRequired],
+        ),
+      ).toEqual([
+        ['acme/web', 3, 2, 2, false],
+        ['acme/docs', 3, 0, 0, null],
+        ['acme/app', 3, 2, 2, true],
+        ['acme/empty', 0, 0, 0, null],
+      ]);
+      expect(data.sample).toMatchObject({ seed: 9, population: 'changes', size: 9 });
+      expect(data.sample.items).toHaveLength(4);
+      const again = await mandateAsync(cwd, args, env);
+      expect(JSON.parse(again.stdout).sample).toEqual(data.sample);
+      const markdown = await mandateAsync(
+        cwd,
+        args.map((a) => (a === 'json' ? 'markdown' : a)),
+        env,
+      );
+      expect(markdown.stdout).toMatch(
+        /\| acme\/web \| 3 \(2\) \| 0 \(0\) \| 66\.7 % \| \*\*no\*\* \|/,
+      );
+      expect(markdown.stdout).toMatch(
+        /\| acme\/docs \| 3 \(0\) \| 0 \(0\) \| 0 % \| \*\*never ran\*\* \|/,
+      );
+    } finally {
+      await gh.stop();
+    }
+  }, 60_000);
 });
