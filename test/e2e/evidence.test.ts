@@ -46,7 +46,11 @@ describe('mandate evidence', () => {
   it('check --evidence-ledger appends; verify passes, then names an edited line', () => {
     const repo = s.repo();
     repo.git('remote', 'add', 'origin', 'git@github.com:acme/app.git');
-    repo.commit('init', { 'src/app.ts': 'export const a = 1;\n' });
+    const today = new Date().toISOString().slice(0, 10);
+    repo.commit('init', {
+      'src/app.ts': 'export const a = 1;\n',
+      'policies/access.md': `---\ntitle: Access Control\nowner: alice\nlast_reviewed: ${today}\nreview_interval: 1 year\n---\n# Access Control\n\nWho gets access, and how it is reviewed.\n`,
+    });
     const ledger = s.tempDir('mandate-ledger-');
     for (let i = 0; i < 3; i++) {
       const run = mandate(repo.dir, ['check', '--evidence-ledger', ledger, '.']);
@@ -61,6 +65,35 @@ describe('mandate evidence', () => {
     const month = new Date().toISOString().slice(0, 7);
     const file = join(ledger, 'acme', 'app', month.slice(0, 4), `${month}.jsonl`);
     const lines = readFileSync(file, 'utf8').split('\n');
+    // `mandate check` evaluated the policy documents: the record carries the register, and the
+    // report shows it with the review dates.
+    expect(JSON.parse(lines[2]!).statement.predicate.policies).toEqual({
+      today,
+      documents: [
+        expect.objectContaining({
+          path: 'policies/access.md',
+          owner: '@alice',
+          lastReviewed: today,
+          reviewInterval: '1 year',
+          due: `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`,
+          status: 'fresh',
+        }),
+      ],
+    });
+    const report = mandate(repo.dir, [
+      'evidence',
+      'report',
+      '--from',
+      ledger,
+      '--period',
+      `${today}..${today}`,
+      '--format',
+      'markdown',
+    ]);
+    expect(report.status).toBe(0);
+    expect(report.stdout).toContain(
+      `| acme/app | Access Control (policies/access.md) | @alice | ${today} | 1 year |`,
+    );
     lines[0] = lines[0]!.replace('"decision":"pass"', '"decision":"block"');
     writeFileSync(file, lines.join('\n'));
     const broken = mandate(repo.dir, ['evidence', 'verify', ledger]);
