@@ -361,4 +361,47 @@ describe('mandate evidence', () => {
       await gh.stop();
     }
   }, 60_000);
+
+  it('a period with an offset is exact at both ends across month files (UTC-filed)', async () => {
+    const ledger = s.tempDir('mandate-ledger-');
+    const { appendLocal } = await import('../../src/evidence/local-store.js');
+    // Berlin's 2026 (UTC+1 in winter): from 2025-12-31T23:00Z, to 2026-12-31T23:00Z excluded.
+    const times = [
+      '2025-12-31T22:59:59.999Z', // out: one instant before (December 2025 file)
+      '2025-12-31T23:00:00Z', // in: the first instant (December 2025 file)
+      '2026-01-01T00:30:00+01:00', // in: 23:30 UTC on 31 December 2025
+      '2026-06-15T12:00:00+02:00', // in
+      '2026-12-31T22:59:59.999Z', // in: the last instant
+      '2027-01-01T00:00:00+01:00', // out: the end, excluded (December 2026 file)
+      '2027-01-01T00:30:00Z', // out (January 2027 file)
+    ];
+    for (const [i, time] of times.entries()) {
+      await appendLocal(ledger, 'acme/app', time, {
+        statement: statementAt(time, { pullRequest: i + 1 }),
+      });
+    }
+    const run = (period: string) => {
+      const out = mandate(s.tempDir('mandate-cwd-'), [
+        'evidence',
+        'report',
+        '--from',
+        ledger,
+        '--period',
+        period,
+        '--format',
+        'json',
+      ]);
+      expect(out.status).toBe(0);
+      return JSON.parse(out.stdout) as { records: number; period: { from: string; to: string } };
+    };
+    const berlin = run('2026-01-01T00:00:00+01:00..2027-01-01T00:00:00+01:00');
+    expect(berlin.period).toEqual({
+      from: '2025-12-31T23:00:00.000Z',
+      to: '2026-12-31T23:00:00.000Z',
+      label: '2026-01-01T00:00:00+01:00..2027-01-01T00:00:00+01:00',
+    });
+    expect(berlin.records).toBe(4);
+    // Whole UTC days: 2026-01-01 00:00Z to 2027-01-01 00:00Z excluded.
+    expect(run('2026-01-01..2026-12-31').records).toBe(3);
+  });
 });
