@@ -118,6 +118,41 @@ export function demoStatements(): Statement[] {
       rulesets: [],
       mandateRequired: i > 10,
     };
+    if (i === 100) {
+      // The policy register, as a scheduled run records it.
+      record.policies = {
+        today: day.slice(0, 10),
+        documents: [
+          {
+            path: 'policies/access-control.md',
+            title: 'Access Control Policy',
+            owner: '@acme/security',
+            lastReviewed: '2026-03-02',
+            reviewInterval: '6 months',
+            due: '2026-09-02',
+            status: 'stale',
+          },
+          {
+            path: 'policies/ai-use.md',
+            title: 'Use of AI Services',
+            owner: '@carol',
+            lastReviewed: '2026-07-15',
+            reviewInterval: '1 year',
+            due: '2027-07-15',
+            status: 'fresh',
+          },
+          {
+            path: 'SECURITY.md',
+            title: 'Security Policy',
+            owner: '@acme/security',
+            lastReviewed: '2026-01-20',
+            reviewInterval: '1 year',
+            due: '2027-01-20',
+            status: 'fresh',
+          },
+        ],
+      };
+    }
     out.push(statement);
   }
   return out;

@@ -17,7 +17,7 @@ import { nextLine } from '../../src/evidence/chain.js';
 import { renderReport } from '../../src/evidence/render.js';
 import { type Change, parsePeriod, ReportBuilder } from '../../src/evidence/report.js';
 import { scratch } from '../support/scratch.js';
-import { demoStatements } from './fixtures.js';
+import { demoStatements, sha } from './fixtures.js';
 
 const run = promisify(execFile);
 const s = scratch();
@@ -59,6 +59,16 @@ export function demoReportHtml(): string {
         mergeCommitSha: null,
         url: 'https://github.com/acme/app/pull/99',
         title: 'Bump dependencies (merged while mandate was not required)',
+      },
+      {
+        repository: 'acme/app',
+        kind: 'push',
+        number: null,
+        mergedAt: '2026-08-14T22:10:00Z',
+        mergeCommitSha: sha('hotfix pushed to main'),
+        parentSha: null,
+        url: `https://github.com/acme/app/commit/${sha('hotfix pushed to main')}`,
+        title: 'Hotfix pushed straight to main',
       },
     ]);
   const builder = new ReportBuilder(parsePeriod('2026-01-01..2026-12-31'), {
