@@ -100,9 +100,12 @@ export async function main(argv: string[]): Promise<number> {
   evidence
     .command('report')
     .description(
-      "the auditor's report of a period: coverage, decisions per week, secrets stopped, reviews, break-glass, policy versions, required check, one section per A 5.4 requirement",
+      "the auditor's report of a period: coverage of merged pull requests and direct pushes, decisions per week, secrets stopped, reviews, break-glass, policy versions and register, required check, one section per A 5.4 requirement",
     )
-    .requiredOption('--period <from..to>', 'e.g. 2026-01-01..2026-12-31 (whole days, UTC)')
+    .requiredOption(
+      '--period <from..to>',
+      'e.g. 2026-01-01..2026-12-31 (whole days, UTC, both included), or ISO times with an offset (end excluded)',
+    )
     .option('--from <source>', 'a ledger folder, or owner/repo[@branch] through the API', '.')
     .addOption(
       new Option('--format <format>', 'report format')
