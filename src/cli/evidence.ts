@@ -117,25 +117,33 @@ async function readLedger(
     const { readLedgerDir } = await import('../evidence/local-store.js');
     return { files: await readLedgerDir(from), client: await optionalClient() };
   }
+  const target = ledgerTarget(from);
+  const client = await optionalClient();
+  if (client === null) throw needsToken(target);
+  const { readLedgerViaApi } = await import('../evidence/github-store.js');
+  const files = await readLedgerViaApi(client, target);
+  return { files, client };
+}
+
+/** `owner/repo[@branch]`: a ledger read through the API. */
+function ledgerTarget(from: string): { owner: string; repo: string; branch?: string } {
   const match = /^([\w.-]+)\/([\w.-]+)(?:@(.+))?$/.exec(from);
   if (match === null) {
     throw new MandateError(`${from} is neither a folder nor owner/repo[@branch].`, {
       hint: 'Name a ledger folder (a clone of the mandate-evidence branch) or a repository.',
     });
   }
-  const client = await optionalClient();
-  if (client === null) {
-    throw new MandateError(`reading the ledger of ${match[1]}/${match[2]} needs a token.`, {
-      hint: 'Set GITHUB_TOKEN (read access to the repository), or clone the mandate-evidence branch and name the folder.',
-    });
-  }
-  const { readLedgerViaApi } = await import('../evidence/github-store.js');
-  const files = await readLedgerViaApi(client, {
+  return {
     owner: match[1]!,
     repo: match[2]!,
     ...(match[3] === undefined ? {} : { branch: match[3] }),
+  };
+}
+
+function needsToken(target: { owner: string; repo: string }): MandateError {
+  return new MandateError(`reading the ledger of ${target.owner}/${target.repo} needs a token.`, {
+    hint: 'Set GITHUB_TOKEN (read access to the repository), or clone the mandate-evidence branch and name the folder.',
   });
-  return { files, client };
 }
 
 async function optionalClient(): Promise<GitHubRest | null> {
@@ -248,14 +256,21 @@ export async function runEvidenceReport(flags: ReportFlags): Promise<number> {
       }
     };
   } else {
-    const ledger = await readLedger(from);
-    const streams = groupStreams(ledger.files);
+    // Through the API: the tree is listed once, then only the month files of the period are
+    // fetched, one at a time.
+    const target = ledgerTarget(from);
+    client = await optionalClient();
+    if (client === null) throw needsToken(target);
+    const { listLedgerViaApi } = await import('../evidence/github-store.js');
+    const listed = await listLedgerViaApi(client, target);
+    const streams = groupStreams(listed.map((file) => ({ path: file.path, text: '' })));
+    const readers = new Map(listed.map((file) => [file.path, file.read]));
     repositories = [...streams.keys()];
-    client = ledger.client;
     feed = async (builder) => {
       for (const [repository, streamFiles] of streams) {
-        for (const file of streamFiles) {
-          if (monthOverlaps(file.path, period)) builder.addFile(repository, file.path, file.text);
+        for (const { path } of streamFiles) {
+          if (!monthOverlaps(path, period)) continue;
+          builder.addFile(repository, path, await readers.get(path)!());
         }
       }
     };

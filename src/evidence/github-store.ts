@@ -231,6 +231,21 @@ export async function readLedgerViaApi(
   client: GitHubRest,
   target: LedgerTarget,
 ): Promise<{ path: string; text: string }[]> {
+  const files: { path: string; text: string }[] = [];
+  for (const entry of await listLedgerViaApi(client, target)) {
+    files.push({ path: entry.path, text: await entry.read() });
+  }
+  return files;
+}
+
+/**
+ * The month files of the ledger on `target`, in path order, each read only when asked: the
+ * report reads those of its period one at a time.
+ */
+export async function listLedgerViaApi(
+  client: GitHubRest,
+  target: LedgerTarget,
+): Promise<{ path: string; read: () => Promise<string> }[]> {
   const ref = await readRef(client, target, target.branch ?? LEDGER_BRANCH);
   if (ref === null) return [];
   const response = await client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
@@ -246,11 +261,11 @@ export async function readLedgerViaApi(
       { hint: 'Clone the branch and run the command on the folder instead.' },
     );
   }
-  const files: { path: string; text: string }[] = [];
-  for (const entry of data.tree ?? []) {
-    if (entry.type !== 'blob' || !/^[^/]+\/[^/]+\/\d{4}\/\d{4}-\d{2}\.jsonl$/.test(entry.path))
-      continue;
-    files.push({ path: entry.path, text: await readBlob(client, target, entry.sha) });
-  }
-  return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return (data.tree ?? [])
+    .filter(
+      (entry) =>
+        entry.type === 'blob' && /^[^/]+\/[^/]+\/\d{4}\/\d{4}-\d{2}\.jsonl$/.test(entry.path),
+    )
+    .sort((a, b) => (a.path < b.path ? -1 : 1))
+    .map((entry) => ({ path: entry.path, read: () => readBlob(client, target, entry.sha) }));
 }

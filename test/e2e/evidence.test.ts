@@ -281,6 +281,10 @@ describe('mandate evidence', () => {
           await appendViaApi(client, store, repository, time, { statement });
         }
       }
+      // A record of January, outside the period: its month file is not even fetched.
+      await appendViaApi(client, store, 'acme/app', '2026-01-15T10:00:00Z', {
+        statement: statementAt('2026-01-15T10:00:00Z', { pullRequest: 99 }),
+      });
       for (const repository of ['acme/app', 'acme/web', 'acme/docs', 'acme/empty']) {
         const count = repository === 'acme/empty' ? 0 : 3;
         gh.closedPulls.set(
@@ -321,9 +325,15 @@ describe('mandate evidence', () => {
         '--seed',
         '9',
       ];
+      const before = gh.requests.length;
       const report = await mandateAsync(cwd, args, env);
       expect(report.stderr).toBe('');
       expect(report.status).toBe(0);
+      // The tree once, then the two month files of April only.
+      const blobs = gh.requests
+        .slice(before)
+        .filter((r) => r.method === 'GET' && /\/git\/blobs\//.test(r.path));
+      expect(blobs).toHaveLength(2);
       const data = JSON.parse(report.stdout);
       expect(data.org).toBe('acme');
       expect(
