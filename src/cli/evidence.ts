@@ -393,7 +393,7 @@ export async function listMergedPulls(
 
 /**
  * Commits pushed straight to the default branch in [from, to): the branch's first-parent line
- * (`GET /commits?sha=&since=&until=`, paginated) without the merge commits of the listed pull
+ * from its head (`GET /commits?sha=&since=`, paginated) without the merge commits of the listed pull
  * requests (`merges`), which are covered as those pull requests. A pull request merged by
  * rebase leaves its commits but the last on the line: they count as pushes.
  */
@@ -419,8 +419,9 @@ export async function listDirectPushes(
       owner,
       repo,
       sha: branch,
+      // No `until`: the list then starts at the branch's head, so the first-parent line is
+      // the branch's own, never a side branch merged after the period.
       since: from.toISOString(),
-      until: to.toISOString(),
     });
   } catch (error) {
     // 409: an empty repository has no commits to list.
@@ -428,9 +429,7 @@ export async function listDirectPushes(
     throw error;
   }
   const bySha = new Map(listed.map((c) => [c.sha, c]));
-  // The line starts at the newest listed commit that no listed merge brought in from the side.
-  const merged = new Set(listed.flatMap((c) => c.parents.slice(1).map((p) => p.sha)));
-  let at = listed.find((c) => !merged.has(c.sha));
+  let at = listed[0];
   const out: Change[] = [];
   const seen = new Set<string>();
   while (at !== undefined && !seen.has(at.sha)) {

@@ -197,6 +197,19 @@ describe('mandate evidence', () => {
           message: `commit ${i}\n\nbody`,
         })),
         { sha: sha('side'), parents: [line[0][1]], date: '2026-03-01T08:00:00Z', message: 'side' },
+        // After the period: a merge (the head) of a branch whose commit dates from March.
+        {
+          sha: sha('head'),
+          parents: [sha('push b'), sha('late side')],
+          date: '2026-04-02T09:00:00Z',
+          message: 'Merge pull request #4',
+        },
+        {
+          sha: sha('late side'),
+          parents: [sha('push b')],
+          date: '2026-03-20T09:00:00Z',
+          message: 'late side',
+        },
       ]);
       const push = statementAt('2026-03-04T09:05:00Z', {
         pullRequest: null,
