@@ -1,7 +1,8 @@
 /**
  * `mandate evidence report`: a period's ledger folded into what an auditor reads (pure). The
- * records stream through `add` one at a time and only aggregates and a small index per record
- * stay, so memory does not grow with the size of the records.
+ * population (the changes the API lists) is given first; the records then stream through `add`
+ * one at a time and only counts, capped lists (a few records per change and per requirement)
+ * and what the report lists stay, so memory does not grow with the number of records.
  */
 import { type Entry, parseEntry } from './chain.js';
 import type { Statement } from './statement.js';
