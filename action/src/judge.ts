@@ -6,7 +6,9 @@
  */
 import type { CentralResult } from '../../src/config/central.js';
 import { resolveSecretRules } from '../../src/config/load.js';
+import { artifactReview, artifactReviewers } from '../../src/core/artifact/review.js';
 import type { Config } from '../../src/core/config.js';
+import { conclude } from '../../src/core/decision.js';
 import { scanChangeSet } from '../../src/core/engine.js';
 import { compileGuardrails, guardrailSettings, withGuardrails } from '../../src/core/guardrails.js';
 import { applyBaseline } from '../../src/core/postprocess/baseline.js';
@@ -167,6 +169,23 @@ export async function judge(input: {
   } else {
     const notJudged = reviewsNotJudgedNote(config, builtinPacks());
     if (notJudged !== null) note(notJudged);
+    // Artifacts are settled by their reviewers on pull requests (core/artifact/review.ts): a
+    // push or a scan of every file does not block on one a pull request had approved.
+    const reviewers = artifactReviewers(config);
+    const artifacts = artifactReview(
+      result.findings,
+      reviewers,
+      config.source.file ?? 'built-in defaults',
+    );
+    if (reviewers !== null && artifacts.requirements.length > 0) {
+      result = conclude(
+        { ...result, findings: artifacts.findings },
+        { mode: 'ci', now: new Date(), ...steps.context },
+      );
+      note(
+        `Artifacts are reported without blocking on this event: the pull request that adds one needs an approval from ${reviewers.map((team) => `@${team}`).join(' or ')} (review/artifact).`,
+      );
+    }
   }
   if (touched.size > 0) {
     note(

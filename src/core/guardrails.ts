@@ -35,6 +35,12 @@ export const GUARDRAIL_RULE_IDS: readonly string[] = [
 /** `artifacts:` of .mandate.yml, resolved. */
 export interface ArtifactConfig extends ArtifactSettings {
   enabled: boolean;
+  /**
+   * `artifacts.review`: teams (`org/team`, `$security_team`) whose approval on a pull request's
+   * head commit settles its artifacts (core/artifact/review.ts); `false`: they block as
+   * findings there too. Absent: the security team, when `review_settings` names one.
+   */
+  review?: readonly string[] | false;
 }
 
 /** `personal_data:` of .mandate.yml, resolved. */
