@@ -777,7 +777,7 @@ const schema11 = {
       type: 'object',
       additionalProperties: false,
       description:
-        'The third-party AI family (`review/ai-sdk-dependency` and `review/ai-api-call` of the `reviews-recommended` pack): a new dependency on an AI SDK or new code calling an AI API host needs the security team, except for the services approved here (those the company has a DPA with).',
+        'The third-party AI family: the built-in `ai-services` pack (`extends: [ai-services]`) has one review requirement per service, `review/ai-service-<id>` (e.g. `review/ai-service-openai`; `mandate rules` lists them): a new dependency on its SDK or new code calling its API host needs the security team, except for the services approved here (those the company has a DPA with). Extending `ai-services` supersedes the generic `review/ai-sdk-dependency` of `reviews-recommended`, which `approved` does not change.',
       examples: [{ approved: ['openai', 'anthropic'] }],
       properties: {
         approved: {
