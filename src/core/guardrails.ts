@@ -4,7 +4,6 @@
  * tallies, skipped binary files included (their first bytes ride on `ChangedFile.head`); the
  * one-pipeline engine re-plugs this as two families. Pure.
  */
-import { Minimatch } from 'minimatch';
 import {
   ARTIFACT_RULE_INFO,
   type ArtifactJudge,
@@ -15,6 +14,7 @@ import {
 import { type LfsTracking, NO_LFS, parseGitattributes } from './artifact/lfs.js';
 import { isArtifactName } from './artifact/signatures.js';
 import type { Config } from './config.js';
+import { matchesAny, type PathGlob, pathGlob } from './path-glob.js';
 import {
   DEFAULT_PII_SETTINGS,
   isDataFile,
@@ -75,7 +75,7 @@ export interface Guardrails {
   /** Set by the entry point when it reads `.gitattributes` lazily (sources/guardrail-reads.ts). */
   lfs: LfsTracking;
   readonly personalData: PersonalDataConfig | null;
-  readonly piiApproved: readonly Minimatch[];
+  readonly piiApproved: readonly PathGlob[];
   readonly disabled: ReadonlySet<string>;
   /**
    * Phone validation (libphonenumber-js), set by the entry point once a data file is seen so
@@ -122,9 +122,7 @@ export function compileGuardrails(settings: GuardrailSettings): Guardrails {
     artifact: artifacts,
     lfs: settings.gitattributes === undefined ? NO_LFS : parseGitattributes(settings.gitattributes),
     personalData,
-    piiApproved: (personalData?.approvedPaths ?? []).map(
-      (glob) => new Minimatch(glob, { dot: true }),
-    ),
+    piiApproved: (personalData?.approvedPaths ?? []).map(pathGlob),
     disabled,
     infos,
   };
@@ -177,7 +175,7 @@ export function guardrailFindings(file: ChangedFile, guardrails: Guardrails): Ra
     data !== null &&
     file.skipped === undefined &&
     isDataFile(file.path, data) &&
-    !guardrails.piiApproved.some((glob) => glob.match(file.path))
+    !matchesAny(guardrails.piiApproved, file.path)
   ) {
     const text = file.hunks.map((hunk) => hunk.text).join('\n');
     const finding = judgePersonalData(file.path, text, data, guardrails.isPhone);

@@ -695,7 +695,8 @@ const schema11 = {
         approved_paths: {
           type: 'array',
           items: { type: 'string', pattern: '\\S' },
-          description: 'minimatch globs of repository-relative paths where artifacts are allowed.',
+          description:
+            'Globs of repository-relative paths where artifacts are allowed, read as in .gitignore: a pattern without `/` matches at any depth (`*.onnx`, `fixtures`), one with `/` is anchored at the repository root (`models/fixtures/**`; a leading `/` only says so), a folder matches everything under it; `**` spans folders.',
           examples: [['models/fixtures/**']],
         },
         block_from_bytes: {
@@ -747,7 +748,8 @@ const schema11 = {
         approved_paths: {
           type: 'array',
           items: { type: 'string', pattern: '\\S' },
-          description: 'minimatch globs of data files allowed to hold personal data.',
+          description:
+            'Globs of data files allowed to hold personal data, read as in .gitignore (as `artifacts.approved_paths`): a pattern without `/` matches at any depth, one with `/` is anchored at the repository root, a folder matches everything under it.',
           examples: [['fixtures/synthetic/**']],
         },
         min_contacts: {
