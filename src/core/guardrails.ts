@@ -13,7 +13,8 @@ import {
 } from './artifact/family.js';
 import { type LfsTracking, NO_LFS, parseGitattributes } from './artifact/lfs.js';
 import { isArtifactName } from './artifact/signatures.js';
-import type { Config } from './config.js';
+import type { Config, RuleOverride } from './config.js';
+import { applyOverride } from './family.js';
 import { matchesAny, type PathGlob, pathGlob } from './path-glob.js';
 import {
   DEFAULT_PII_SETTINGS,
@@ -68,6 +69,8 @@ export interface GuardrailSettings {
   gitattributes?: string;
   /** Rule ids switched off (`disable:`). */
   disabled: readonly string[];
+  /** `overrides:` of the guardrail rule ids (severity, blocking; core/family.ts applyOverride). */
+  overrides?: Readonly<Record<string, RuleOverride>>;
 }
 
 export interface Guardrails {
@@ -77,6 +80,7 @@ export interface Guardrails {
   readonly personalData: PersonalDataConfig | null;
   readonly piiApproved: readonly PathGlob[];
   readonly disabled: ReadonlySet<string>;
+  readonly overrides: Readonly<Record<string, RuleOverride>>;
   /**
    * Phone validation (libphonenumber-js), set by the entry point once a data file is seen so
    * the hook does not load it otherwise. Absent: phone numbers are not counted.
@@ -87,6 +91,7 @@ export interface Guardrails {
 
 export function compileGuardrails(settings: GuardrailSettings): Guardrails {
   const disabled = new Set(settings.disabled);
+  const overrides = settings.overrides ?? {};
   const artifacts = settings.artifacts.enabled ? artifactJudge(settings.artifacts) : null;
   const personalData =
     settings.personalData.enabled && !disabled.has(PII_RULE) ? settings.personalData : null;
@@ -94,17 +99,17 @@ export function compileGuardrails(settings: GuardrailSettings): Guardrails {
   if (artifacts !== null) {
     for (const info of ARTIFACT_RULE_INFO) {
       if (disabled.has(info.id)) continue;
-      infos.push({
-        ...info,
-        kind: 'artifact',
-        provider: '',
-        blocking: true,
-        tags: ['artifact', 'ai'],
-      });
+      infos.push(
+        applyOverride(
+          { ...info, kind: 'artifact', provider: '', blocking: true, tags: ['artifact', 'ai'] },
+          overrides[info.id],
+          undefined,
+        ),
+      );
     }
   }
   if (personalData !== null) {
-    infos.push({
+    const info: RuleInfo = {
       id: PII_RULE,
       kind: 'personal-data',
       title: 'Personal data in a data file',
@@ -116,7 +121,8 @@ export function compileGuardrails(settings: GuardrailSettings): Guardrails {
       remediation:
         'Keep datasets of people in the approved data store; use synthetic or anonymised data for tests.',
       tags: ['personal-data', 'ai'],
-    });
+    };
+    infos.push(applyOverride(info, overrides[PII_RULE], undefined));
   }
   return {
     artifact: artifacts,
@@ -124,6 +130,7 @@ export function compileGuardrails(settings: GuardrailSettings): Guardrails {
     personalData,
     piiApproved: (personalData?.approvedPaths ?? []).map(pathGlob),
     disabled,
+    overrides,
     infos,
   };
 }
@@ -182,18 +189,26 @@ export function guardrailFindings(file: ChangedFile, guardrails: Guardrails): Ra
     if (finding !== null) out.push(finding);
   }
   if (file.commit !== undefined) for (const finding of out) finding.commit = file.commit;
-  return out;
+  // `overrides:` (fail_on applies later, to every raw finding alike).
+  return out.map((finding) =>
+    applyOverride(finding, guardrails.overrides[finding.ruleId], undefined),
+  );
 }
 
 /** The families' settings from a resolved config (and the root `.gitattributes`, if read). */
 export function guardrailSettings(
-  config: Pick<Config, 'artifacts' | 'personalData' | 'disable'>,
+  config: Pick<Config, 'artifacts' | 'personalData' | 'disable'> &
+    Partial<Pick<Config, 'overrides'>>,
   gitattributes?: string | null,
 ): GuardrailSettings {
+  const overrides = Object.fromEntries(
+    Object.entries(config.overrides ?? {}).filter(([id]) => GUARDRAIL_RULE_IDS.includes(id)),
+  );
   return {
     artifacts: config.artifacts ?? DEFAULT_ARTIFACT_CONFIG,
     personalData: config.personalData ?? DEFAULT_PERSONAL_DATA_CONFIG,
     disabled: config.disable,
+    ...(Object.keys(overrides).length === 0 ? {} : { overrides }),
     ...(gitattributes == null ? {} : { gitattributes }),
   };
 }

@@ -375,9 +375,11 @@ const schema11 = {
     overrides: {
       type: 'object',
       description:
-        "Per-rule changes to severity or blocking, keyed by rule id: a secret rule or a policy rule (`policy/stale`); a review requirement is changed in `reviews:` (its `approvals`, or `disable: [review/<name>]`). An override lowers a finding's severity (below `fail_on` it stops blocking) or stops it blocking; it never makes a finding block that its rule family does not.",
+        "Per-rule changes to severity or blocking, keyed by rule id: a secret rule, a policy rule (`policy/stale`) or a guardrail rule (`artifact/data-dump`, `personal-data/dataset`); a review requirement is changed in `reviews:` (its `approvals`, or `disable: [review/<name>]`). An override lowers a finding's severity (below `fail_on` it stops blocking) or stops it blocking; it never makes a finding block that its rule family does not.",
       examples: [{ 'secret/generic-api-key': { blocking: true, severity: 'medium' } }],
-      propertyNames: { pattern: '^(?:secret|policy)/[a-z0-9]+(?:-[a-z0-9]+)*$' },
+      propertyNames: {
+        pattern: '^(?:secret|policy|artifact|personal-data)/[a-z0-9]+(?:-[a-z0-9]+)*$',
+      },
       additionalProperties: {
         type: 'object',
         additionalProperties: false,
@@ -817,7 +819,10 @@ const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp('\\S', 'u');
 const pattern1 = new RegExp('^\\s*[0-9]+(?:\\.[0-9]+)?\\s*(?:[kKmMgG]i?[bB]?|[bB])?\\s*$', 'u');
 const pattern3 = new RegExp('^secret/[a-z0-9]+(?:-[a-z0-9]+)*$', 'u');
-const pattern16 = new RegExp('^(?:secret|policy)/[a-z0-9]+(?:-[a-z0-9]+)*$', 'u');
+const pattern16 = new RegExp(
+  '^(?:secret|policy|artifact|personal-data)/[a-z0-9]+(?:-[a-z0-9]+)*$',
+  'u',
+);
 const pattern20 = new RegExp('^[a-z0-9]+(?:-[a-z0-9]+)*$', 'u');
 const pattern28 = new RegExp(
   '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
@@ -3382,10 +3387,14 @@ function validate10(
                 instancePath: instancePath + '/overrides',
                 schemaPath: '#/properties/overrides/propertyNames/pattern',
                 keyword: 'pattern',
-                params: { pattern: '^(?:secret|policy)/[a-z0-9]+(?:-[a-z0-9]+)*$' },
+                params: {
+                  pattern: '^(?:secret|policy|artifact|personal-data)/[a-z0-9]+(?:-[a-z0-9]+)*$',
+                },
                 message:
-                  'must match pattern "' + '^(?:secret|policy)/[a-z0-9]+(?:-[a-z0-9]+)*$' + '"',
-                schema: '^(?:secret|policy)/[a-z0-9]+(?:-[a-z0-9]+)*$',
+                  'must match pattern "' +
+                  '^(?:secret|policy|artifact|personal-data)/[a-z0-9]+(?:-[a-z0-9]+)*$' +
+                  '"',
+                schema: '^(?:secret|policy|artifact|personal-data)/[a-z0-9]+(?:-[a-z0-9]+)*$',
                 parentSchema: schema11.properties.overrides.propertyNames,
                 data: key4,
                 propertyName: key4,
