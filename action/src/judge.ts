@@ -19,7 +19,11 @@ import type { ChangedFile, ChangeSet, ScanResult, Severity } from '../../src/cor
 import type { GitHubRest } from '../../src/github/rest.js';
 import { builtinPacks } from '../../src/rules/packs.js';
 import { readFileAt } from '../../src/sources/github.js';
-import { type GuardrailReader, withGuardrailReads } from '../../src/sources/guardrail-reads.js';
+import {
+  attributesPath,
+  type GuardrailReader,
+  withGuardrailReads,
+} from '../../src/sources/guardrail-reads.js';
 import type { RunEnvironment } from './event.js';
 import type { Plan } from './plan.js';
 import type { Policy } from './policy.js';
@@ -75,7 +79,7 @@ export async function judge(input: {
   const failOn = input.failOn ?? config.failOn;
   const specs = resolveSecretRules(config, builtinPacks());
   // The AI guardrail families (artifacts, personal data) beside the secret rules; the
-  // head's .gitattributes (LFS) is read only when an artifact turns up.
+  // head's .gitattributes files (LFS) are read only when an artifact turns up below them.
   const guardrails = compileGuardrails(guardrailSettings(config));
   const rules = withGuardrails(
     compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }),
@@ -84,11 +88,12 @@ export async function judge(input: {
   const headSha = steps.context.headSha;
   const guardrailReader: GuardrailReader = {
     head: async () => null, // the GitHub source attaches binary heads itself
-    gitattributes: async () =>
+    gitattributes: async (dir) =>
       headSha === undefined
         ? null
-        : ((await readFileAt(client, runEnv.repo, '.gitattributes', headSha))?.toString('utf8') ??
-          null),
+        : ((await readFileAt(client, runEnv.repo, attributesPath(dir), headSha))?.toString(
+            'utf8',
+          ) ?? null),
   };
   const touched = new Set<string>();
   const pullFiles: PullFile[] = [];

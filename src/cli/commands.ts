@@ -38,6 +38,7 @@ import { withSiblingCertificates } from '../sources/certificates.js';
 import { diffSource, parseRange } from '../sources/diff.js';
 import { findRepoRoot, runGit } from '../sources/git.js';
 import {
+  diskLfs,
   type GuardrailReader,
   gitGuardrailReader,
   loadPhoneCheck,
@@ -223,11 +224,10 @@ async function prepare(
     },
   ));
   const specs = resolveSecretRules(config, builtinPacks());
-  // The AI guardrail families (artifacts, personal data) run beside the secret rules; a git
-  // scope reads .gitattributes and binary heads lazily (sources/guardrail-reads.ts).
-  const guardrails = compileGuardrails(
-    guardrailSettings(config, scope === 'paths' ? readGitattributes(repoRoot ?? root) : null),
-  );
+  // The AI guardrail families (artifacts, personal data) run beside the secret rules; every
+  // scope reads .gitattributes (each folder's, for LFS) and binary heads lazily
+  // (sources/guardrail-reads.ts).
+  const guardrails = compileGuardrails(guardrailSettings(config));
   const rules = withGuardrails(
     compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }),
     guardrails,
@@ -289,15 +289,6 @@ async function prepare(
 /** A git source whose files carry what the guardrail families read (binary heads, LFS). */
 function guarded(changeSet: ChangeSet, guardrails: Guardrails, reader: GuardrailReader): ChangeSet {
   return { ...changeSet, files: withGuardrailReads(changeSet.files, guardrails, reader) };
-}
-
-/** The `.gitattributes` at a folder (the scanned repository's root), or null. */
-function readGitattributes(dir: string): string | null {
-  try {
-    return readFileSync(join(dir, '.gitattributes'), 'utf8');
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -376,6 +367,8 @@ async function scanPrepared(
   };
   const workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs);
   const guardrails = options.rules.guardrails;
+  // Git LFS tracking from the .gitattributes on disk, each folder's read on first need.
+  if (guardrails !== undefined) guardrails.lfs = diskLfs(root);
   const phones =
     guardrails !== undefined && items.some((item) => readsAsData(guardrails, item.path));
   if (phones && guardrails !== undefined) guardrails.isPhone = await loadPhoneCheck();
@@ -390,7 +383,7 @@ async function scanPrepared(
         root,
         maxFileSize: paths.maxFileSize,
         manifests: items.some((item) => isManifestPath(item.path)),
-        guardrails: { ...guardrailSettings(config, readGitattributes(root)), phones },
+        guardrails: { ...guardrailSettings(config), phones },
       },
       workers,
       tally,

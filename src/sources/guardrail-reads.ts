@@ -1,12 +1,16 @@
 /**
  * What the AI guardrail families need from a git source beyond added lines: the first bytes of
  * binary files and of files named like artifacts (git's diff says only "Binary files differ"),
- * the `.gitattributes` that says which paths Git LFS tracks (read once, on the first candidate),
+ * the `.gitattributes` files that say which paths Git LFS tracks (the root's and each folder's
+ * above a candidate, read once each, on the first candidate below them),
  * and libphonenumber-js, loaded on the first data file so that a commit without one never pays
  * for it. Wraps a source's file stream like kubernetes.ts does.
  */
 
-import { parseGitattributes } from '../core/artifact/lfs.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type LfsTracking, LfsTree, lazyLfs } from '../core/artifact/lfs.js';
+import { classifyArtifact } from '../core/artifact/signatures.js';
 import { type Guardrails, readsAsData, wantsHead } from '../core/guardrails.js';
 import type { PhoneCheck } from '../core/pii/detect.js';
 import type { ChangedFile } from '../core/types.js';
@@ -18,8 +22,8 @@ export const HEAD_READ_CAP = 8 * 1024 * 1024;
 export interface GuardrailReader {
   /** The first bytes of the new version of `path` (at most HEAD_READ_CAP), or null. */
   head(path: string): Promise<{ bytes: Uint8Array; whole: boolean } | null>;
-  /** The root `.gitattributes` of the new version, or null. */
-  gitattributes(): Promise<string | null>;
+  /** The `.gitattributes` of folder `dir` ('' for the root) in the new version, or null. */
+  gitattributes(dir: string): Promise<string | null>;
 }
 
 /** A reader of blobs at `rev` (`''`: the index). */
@@ -45,11 +49,27 @@ export function gitGuardrailReader(repoRoot: string, rev: string): GuardrailRead
   };
   return {
     head: (path) => read(path, HEAD_READ_CAP),
-    gitattributes: async () => {
-      const found = await read('.gitattributes', 1024 * 1024);
+    gitattributes: async (dir) => {
+      const found = await read(attributesPath(dir), 1024 * 1024);
       return found === null ? null : found.bytes.toString('utf8');
     },
   };
+}
+
+/** The path of folder `dir`'s `.gitattributes` ('' for the root). */
+export function attributesPath(dir: string): string {
+  return dir === '' ? '.gitattributes' : `${dir}/.gitattributes`;
+}
+
+/** Git LFS tracking from the `.gitattributes` files under `root` on disk, read on first need. */
+export function diskLfs(root: string): LfsTracking {
+  return lazyLfs((dir) => {
+    try {
+      return readFileSync(join(root, attributesPath(dir)), 'utf8');
+    } catch {
+      return null;
+    }
+  });
 }
 
 /** libphonenumber-js's validity check for numbers written in international or US form. */
@@ -64,7 +84,8 @@ export async function* withGuardrailReads(
   guardrails: Guardrails,
   reader: GuardrailReader,
 ): AsyncGenerator<ChangedFile> {
-  let lfsRead = false;
+  const lfs = new LfsTree();
+  guardrails.lfs = lfs;
   for await (const file of files) {
     let out = file;
     if (
@@ -72,16 +93,17 @@ export async function* withGuardrailReads(
       file.status !== 'deleted' &&
       file.skipped !== 'deleted' &&
       file.continued !== true &&
-      file.head === undefined &&
-      wantsHead(file)
+      (file.head !== undefined || wantsHead(file))
     ) {
-      if (!lfsRead) {
-        lfsRead = true;
-        const text = await reader.gitattributes();
-        if (text !== null) guardrails.lfs = parseGitattributes(text);
+      if (file.head === undefined) {
+        const head = await reader.head(file.path);
+        if (head !== null) out = { ...file, head: head.bytes, headWhole: head.whole };
       }
-      const head = await reader.head(file.path);
-      if (head !== null) out = { ...file, head: head.bytes, headWhole: head.whole };
+      // An artifact (by its bytes or name): the .gitattributes of every folder above it, each
+      // read once.
+      if (classifyArtifact(out.path, out.head) !== null) {
+        for (const dir of lfs.missing(out.path)) lfs.add(dir, await reader.gitattributes(dir));
+      }
     }
     if (guardrails.isPhone === undefined && readsAsData(guardrails, file.path)) {
       guardrails.isPhone = await loadPhoneCheck();

@@ -686,7 +686,7 @@ const schema11 = {
       type: 'object',
       additionalProperties: false,
       description:
-        'The artifact family: model weights and checkpoints, pickles, array and table dumps and key stores, recognised by content signature (a renamed file too) and by name. Allowed when Git LFS tracks the path (`.gitattributes` `filter=lfs` at the repository root) or an approved path matches. Switch single rules off with `disable: [artifact/model-weights]`.',
+        'The artifact family: model weights and checkpoints, pickles, array and table dumps and key stores, recognised by content signature (a renamed file too) and by name. Allowed when Git LFS tracks the path (`filter=lfs` in the `.gitattributes` of the repository root or of any folder above the file, read as git does: patterns relative to their folder, a deeper file overriding) or an approved path matches. Switch single rules off with `disable: [artifact/model-weights]`.',
       examples: [{ approved_paths: ['models/fixtures/**'], block_from_bytes: '64KB' }],
       properties: {
         enabled: {
