@@ -30,7 +30,7 @@ import { migrationNotice } from '../core/postprocess/legacy.js';
 import type { Approvers } from '../core/review/types.js';
 import type { SecretRuleSpec } from '../core/rule-spec.js';
 import { type CompiledRules, compileRules } from '../core/secret/compile.js';
-import type { ChangeSet, Context, RuleInfo, ScanResult } from '../core/types.js';
+import type { ChangedFile, ChangeSet, Context, RuleInfo, ScanResult } from '../core/types.js';
 import { formatJson } from '../reporters/json.js';
 import { formatText } from '../reporters/text.js';
 import { builtinPacks } from '../rules/packs.js';
@@ -41,6 +41,7 @@ import {
   diskLfs,
   type GuardrailReader,
   gitGuardrailReader,
+  historyGuardrailReader,
   loadPhoneCheck,
   withGuardrailReads,
 } from '../sources/guardrail-reads.js';
@@ -252,12 +253,17 @@ async function prepare(
       );
       break;
     case 'history':
-      changeSet = historySource({
-        repoRoot: repoRoot!,
-        ...(typeof flags.history === 'string' ? { range: flags.history } : {}),
-        maxFileSize,
-        ...(progress ? { onProgress: progress } : {}),
-      });
+      // Each file's bytes and .gitattributes at the commit that changed it.
+      changeSet = guarded(
+        historySource({
+          repoRoot: repoRoot!,
+          ...(typeof flags.history === 'string' ? { range: flags.history } : {}),
+          maxFileSize,
+          ...(progress ? { onProgress: progress } : {}),
+        }),
+        guardrails,
+        historyGuardrailReader(repoRoot!),
+      );
       break;
     default:
       pathsOptions = {
@@ -287,7 +293,11 @@ async function prepare(
 }
 
 /** A git source whose files carry what the guardrail families read (binary heads, LFS). */
-function guarded(changeSet: ChangeSet, guardrails: Guardrails, reader: GuardrailReader): ChangeSet {
+function guarded(
+  changeSet: ChangeSet,
+  guardrails: Guardrails,
+  reader: GuardrailReader | ((file: ChangedFile) => GuardrailReader),
+): ChangeSet {
   return { ...changeSet, files: withGuardrailReads(changeSet.files, guardrails, reader) };
 }
 

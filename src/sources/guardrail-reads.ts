@@ -78,15 +78,42 @@ export async function loadPhoneCheck(): Promise<PhoneCheck> {
   return (candidate) => isValidPhoneNumber(candidate, 'US');
 }
 
-/** The source's files, with the bytes and settings the guardrail families need. */
+/**
+ * A reader of the blobs at the commit that changed each file (a history scan): one reader per
+ * commit, so each commit's `.gitattributes` are read once, when it has an artifact.
+ */
+export function historyGuardrailReader(repoRoot: string): (file: ChangedFile) => GuardrailReader {
+  let last: { sha: string; reader: GuardrailReader } | null = null;
+  return (file) => {
+    const sha = file.commit?.sha ?? 'HEAD';
+    if (last === null || last.sha !== sha)
+      last = { sha, reader: gitGuardrailReader(repoRoot, sha) };
+    return last.reader;
+  };
+}
+
+/**
+ * The source's files, with the bytes and settings the guardrail families need. `reader` reads
+ * the version the files come from, or — for a history — names the reader of each file's
+ * commit. The engine judges each file as it is yielded, so `guardrails.lfs` is that of the
+ * file's version then.
+ */
 export async function* withGuardrailReads(
   files: AsyncIterable<ChangedFile>,
   guardrails: Guardrails,
-  reader: GuardrailReader,
+  reader: GuardrailReader | ((file: ChangedFile) => GuardrailReader),
 ): AsyncGenerator<ChangedFile> {
-  const lfs = new LfsTree();
+  const readerOf = typeof reader === 'function' ? reader : () => reader;
+  let current: GuardrailReader | null = null;
+  let lfs = new LfsTree();
   guardrails.lfs = lfs;
   for await (const file of files) {
+    const reader = readerOf(file);
+    if (reader !== current) {
+      current = reader;
+      lfs = new LfsTree();
+      guardrails.lfs = lfs;
+    }
     let out = file;
     if (
       guardrails.artifact !== null &&

@@ -46,7 +46,7 @@ describe('nested .gitattributes (Git LFS)', () => {
       'models/raw/untracked.safetensors',
       'other/untracked.safetensors',
     ]);
-    expect(findings[0].message).toContain('not an LFS pointer');
-    expect(findings[1].message).not.toContain('LFS pointer');
+    expect(findings[0]!.message).toContain('not an LFS pointer');
+    expect(findings[1]!.message).not.toContain('LFS pointer');
   });
 });
