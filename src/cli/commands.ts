@@ -30,7 +30,7 @@ import { migrationNotice } from '../core/postprocess/legacy.js';
 import type { Approvers } from '../core/review/types.js';
 import type { SecretRuleSpec } from '../core/rule-spec.js';
 import { type CompiledRules, compileRules } from '../core/secret/compile.js';
-import type { ChangedFile, ChangeSet, Context, RuleInfo, ScanResult } from '../core/types.js';
+import type { ChangeSet, Context, RuleInfo, ScanResult } from '../core/types.js';
 import { formatJson } from '../reporters/json.js';
 import { formatText } from '../reporters/text.js';
 import { builtinPacks } from '../rules/packs.js';
@@ -40,8 +40,9 @@ import { findRepoRoot, runGit } from '../sources/git.js';
 import {
   diskLfs,
   type GuardrailReader,
+  type GuardrailReaders,
   gitGuardrailReader,
-  historyGuardrailReader,
+  historyGuardrailReaders,
   loadPhoneCheck,
   withGuardrailReads,
 } from '../sources/guardrail-reads.js';
@@ -262,7 +263,7 @@ async function prepare(
           ...(progress ? { onProgress: progress } : {}),
         }),
         guardrails,
-        historyGuardrailReader(repoRoot!),
+        historyGuardrailReaders(repoRoot!),
       );
       break;
     default:
@@ -296,7 +297,7 @@ async function prepare(
 function guarded(
   changeSet: ChangeSet,
   guardrails: Guardrails,
-  reader: GuardrailReader | ((file: ChangedFile) => GuardrailReader),
+  reader: GuardrailReader | GuardrailReaders,
 ): ChangeSet {
   return { ...changeSet, files: withGuardrailReads(changeSet.files, guardrails, reader) };
 }

@@ -10,11 +10,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LfsTracking, LfsTree, lazyLfs } from '../core/artifact/lfs.js';
-import { classifyArtifact } from '../core/artifact/signatures.js';
+import {
+  classifyArtifact,
+  readsPastSignature,
+  SIGNATURE_BYTES,
+} from '../core/artifact/signatures.js';
 import { type Guardrails, readsAsData, wantsHead } from '../core/guardrails.js';
 import type { PhoneCheck } from '../core/pii/detect.js';
 import type { ChangedFile } from '../core/types.js';
 import { streamGit } from './git.js';
+import { GitBlobBatch } from './git-batch.js';
 
 /** Bytes read from the start of a blob: enough for signatures and a pickle's imports. */
 export const HEAD_READ_CAP = 8 * 1024 * 1024;
@@ -26,9 +31,28 @@ export interface GuardrailReader {
   gitattributes(dir: string): Promise<string | null>;
 }
 
-/** A reader of blobs at `rev` (`''`: the index). */
-export function gitGuardrailReader(repoRoot: string, rev: string): GuardrailReader {
-  const read = async (path: string, cap: number) => {
+/** Readers for a source whose files come from many versions (a history): one per file. */
+export interface GuardrailReaders {
+  readerOf(file: ChangedFile): GuardrailReader;
+  /** Ends what the readers hold open (long-running git processes). */
+  close(): void;
+}
+
+/** Blobs up to this size come whole through the batch (no git process of their own). */
+const BATCH_CAP = 256 * 1024;
+
+/**
+ * A reader of blobs at `rev` (`''`: the index). A blob's first SIGNATURE_BYTES tell its kind;
+ * only a pickle or a zip that may hold one is read further (up to HEAD_READ_CAP), so a large
+ * image or archive costs a few KiB. With `batch`, small blobs come through its long-running
+ * git processes.
+ */
+export function gitGuardrailReader(
+  repoRoot: string,
+  rev: string,
+  batch?: GitBlobBatch,
+): GuardrailReader {
+  const stream = async (path: string, cap: number) => {
     const chunks: Buffer[] = [];
     let total = 0;
     let whole = true;
@@ -47,12 +71,49 @@ export function gitGuardrailReader(repoRoot: string, rev: string): GuardrailRead
     const bytes = Buffer.concat(chunks);
     return { bytes: whole ? bytes : bytes.subarray(0, cap), whole };
   };
+  const read = async (path: string, cap: number) => {
+    if (batch !== undefined && rev !== '') {
+      try {
+        const found = await batch.read(rev, path, Math.min(cap, BATCH_CAP));
+        if (found.kind === 'blob') return { bytes: found.bytes, whole: true };
+        if (found.kind === 'missing') return null;
+      } catch {
+        // git's batch ended: read this blob on its own
+      }
+    }
+    return stream(path, cap);
+  };
   return {
-    head: (path) => read(path, HEAD_READ_CAP),
+    head: async (path) => {
+      const start = await read(path, SIGNATURE_BYTES);
+      if (start === null || start.whole) return start;
+      const kind = classifyArtifact(path, start.bytes);
+      return kind !== null && readsPastSignature(kind) ? read(path, HEAD_READ_CAP) : start;
+    },
     gitattributes: async (dir) => {
       const found = await read(attributesPath(dir), 1024 * 1024);
       return found === null ? null : found.bytes.toString('utf8');
     },
+  };
+}
+
+/**
+ * Readers of the blobs at the commit that changed each file (a history scan): one per commit,
+ * so each commit's `.gitattributes` are read once, when it has an artifact; the blobs come
+ * through one batch for the whole history.
+ */
+export function historyGuardrailReaders(repoRoot: string): GuardrailReaders {
+  const batch = new GitBlobBatch(repoRoot);
+  let last: { sha: string; reader: GuardrailReader } | null = null;
+  return {
+    readerOf(file) {
+      const sha = file.commit?.sha ?? 'HEAD';
+      if (last === null || last.sha !== sha) {
+        last = { sha, reader: gitGuardrailReader(repoRoot, sha, batch) };
+      }
+      return last.reader;
+    },
+    close: () => batch.close(),
   };
 }
 
@@ -79,20 +140,6 @@ export async function loadPhoneCheck(): Promise<PhoneCheck> {
 }
 
 /**
- * A reader of the blobs at the commit that changed each file (a history scan): one reader per
- * commit, so each commit's `.gitattributes` are read once, when it has an artifact.
- */
-export function historyGuardrailReader(repoRoot: string): (file: ChangedFile) => GuardrailReader {
-  let last: { sha: string; reader: GuardrailReader } | null = null;
-  return (file) => {
-    const sha = file.commit?.sha ?? 'HEAD';
-    if (last === null || last.sha !== sha)
-      last = { sha, reader: gitGuardrailReader(repoRoot, sha) };
-    return last.reader;
-  };
-}
-
-/**
  * The source's files, with the bytes and settings the guardrail families need. `reader` reads
  * the version the files come from, or — for a history — names the reader of each file's
  * commit. The engine judges each file as it is yielded, so `guardrails.lfs` is that of the
@@ -101,9 +148,25 @@ export function historyGuardrailReader(repoRoot: string): (file: ChangedFile) =>
 export async function* withGuardrailReads(
   files: AsyncIterable<ChangedFile>,
   guardrails: Guardrails,
-  reader: GuardrailReader | ((file: ChangedFile) => GuardrailReader),
+  reader: GuardrailReader | GuardrailReaders,
 ): AsyncGenerator<ChangedFile> {
-  const readerOf = typeof reader === 'function' ? reader : () => reader;
+  const readers = 'readerOf' in reader ? reader : null;
+  try {
+    yield* guardrailReads(
+      files,
+      guardrails,
+      readers?.readerOf ?? (() => reader as GuardrailReader),
+    );
+  } finally {
+    readers?.close();
+  }
+}
+
+async function* guardrailReads(
+  files: AsyncIterable<ChangedFile>,
+  guardrails: Guardrails,
+  readerOf: (file: ChangedFile) => GuardrailReader,
+): AsyncGenerator<ChangedFile> {
   let current: GuardrailReader | null = null;
   let lfs = new LfsTree();
   guardrails.lfs = lfs;
