@@ -8,6 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub, shaOf, type Tree } from './fake-github.js';
 import {
+  examplePayload,
   freshBundle,
   type Json,
   pullRequestPayload,
@@ -170,5 +171,41 @@ describe('an artifact in a pull request is a review for the security team', () =
       (blocked.evidence!.findings as Json[]).find((f) => f.ruleId === 'artifact/serialized-object'),
     ).toMatchObject({ path: 'models/model.pkl', blocking: true });
     expect(requirement(blocked.evidence!, 'review/artifact')).toBeUndefined();
+  });
+
+  it('a push (no approvals there) reports a reviewed artifact without blocking; an unsafe pickle still blocks', async () => {
+    const push = async (pickle: string) => {
+      gh.commit(BASE, baseTree());
+      gh.commit(HEAD, headTree(pickle));
+      const payload = examplePayload('push');
+      Object.assign(payload, {
+        before: BASE,
+        after: HEAD,
+        ref: 'refs/heads/main',
+        created: false,
+        deleted: false,
+      });
+      return runAction({
+        apiUrl: gh.url,
+        repository: `${gh.owner}/${gh.repo}`,
+        event: 'push',
+        payload,
+        sha: HEAD,
+        bundle: freshBundle(),
+      });
+    };
+    const safe = await push(SAFE_PICKLE);
+    expect(safe.stderr).toBe('');
+    expect(
+      (safe.evidence!.findings as Json[]).find((f) => f.ruleId === 'artifact/serialized-object'),
+    ).toMatchObject({ path: 'models/model.pkl', blocking: false });
+    expect((safe.evidence!.notes as string[]).join(' ')).toContain('review/artifact');
+    expect(safe.code).toBe(0);
+
+    const evil = await push(EVIL_PICKLE);
+    expect(evil.code).toBe(1);
+    expect(
+      (evil.evidence!.findings as Json[]).find((f) => f.ruleId === 'artifact/unsafe-pickle'),
+    ).toMatchObject({ path: 'models/model.pkl', blocking: true });
   });
 });
