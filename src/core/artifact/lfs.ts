@@ -22,11 +22,11 @@ export interface LfsTracking {
 /** LFS tracking from a `.gitattributes` text in folder `dir` ('' for the root). */
 export function parseGitattributes(text: string, dir = ''): LfsTracking {
   const lines = parseLines(text, dir);
-  return { tracks: (path) => decide(lines, path) ?? false };
+  return { tracks: (path) => lastMatch(lines, path) ?? false };
 }
 
-/** The last line of `lines` that matches `path` decides; undefined when none matches. */
-function decide(lines: readonly Line[], path: string): boolean | undefined {
+/** The last line of `lines` that matches `path` says; undefined when none matches. */
+function lastMatch(lines: readonly Line[], path: string): boolean | undefined {
   let tracked: boolean | undefined;
   for (const line of lines) if (line.match.match(path)) tracked = line.lfs;
   return tracked;
@@ -85,7 +85,7 @@ export class LfsTree implements LfsTracking {
   tracks(path: string): boolean {
     let tracked = false;
     for (const dir of attributeFolders(path)) {
-      const found = decide(this.#folders.get(dir) ?? [], path);
+      const found = lastMatch(this.#folders.get(dir) ?? [], path);
       if (found !== undefined) tracked = found;
     }
     return tracked;
