@@ -12,6 +12,7 @@ import {
   DEFAULT_ARTIFACT_SETTINGS,
 } from './artifact/family.js';
 import { type LfsTracking, NO_LFS, parseGitattributes } from './artifact/lfs.js';
+import { artifactReviewers } from './artifact/review.js';
 import { isArtifactName } from './artifact/signatures.js';
 import type { Config, RuleOverride } from './config.js';
 import { applyOverride } from './family.js';
@@ -198,19 +199,26 @@ export function guardrailFindings(file: ChangedFile, guardrails: Guardrails): Ra
 /** The families' settings from a resolved config (and the root `.gitattributes`, if read). */
 export function guardrailSettings(
   config: Pick<Config, 'artifacts' | 'personalData' | 'disable'> &
-    Partial<Pick<Config, 'overrides'>>,
+    Partial<Pick<Config, 'overrides' | 'reviewSettings'>>,
   gitattributes?: string | null,
 ): GuardrailSettings {
   const overrides = Object.fromEntries(
     Object.entries(config.overrides ?? {}).filter(([id]) => GUARDRAIL_RULE_IDS.includes(id)),
   );
   return {
-    artifacts: config.artifacts ?? DEFAULT_ARTIFACT_CONFIG,
+    artifacts: withReviewers(
+      config.artifacts ?? DEFAULT_ARTIFACT_CONFIG,
+      artifactReviewers(config),
+    ),
     personalData: config.personalData ?? DEFAULT_PERSONAL_DATA_CONFIG,
     disabled: config.disable,
     ...(Object.keys(overrides).length === 0 ? {} : { overrides }),
     ...(gitattributes == null ? {} : { gitattributes }),
   };
+}
+
+function withReviewers(artifacts: ArtifactConfig, reviewers: string[] | null): ArtifactConfig {
+  return reviewers === null ? artifacts : { ...artifacts, reviewers };
 }
 
 /** Compiled rules that also run the guardrail families (and list their rules). */

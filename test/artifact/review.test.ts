@@ -5,7 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse.js';
 import { artifactReview, artifactReviewers } from '../../src/core/artifact/review.js';
-import type { Finding } from '../../src/core/types.js';
+import {
+  compileGuardrails,
+  guardrailFindings,
+  guardrailSettings,
+} from '../../src/core/guardrails.js';
+import type { ChangedFile, Finding } from '../../src/core/types.js';
 
 const finding = (ruleId: string, path: string, blocking = true): Finding => ({
   ruleId,
@@ -83,7 +88,7 @@ describe('artifactReview', () => {
       ['release.jks', true],
       ['models/c.safetensors', true],
     ]);
-    expect(out.findings[0]!.message).toContain('@acme/security');
+    expect(out.findings[0]!.message).toBe(findings[0]!.message);
   });
 
   it('changes nothing without reviewers or without a reviewable finding', () => {
@@ -93,5 +98,29 @@ describe('artifactReview', () => {
       findings: rest,
       requirements: [],
     });
+  });
+
+  it('the finding itself says who approves it in a pull request (the hook shows it too)', () => {
+    const guardrails = (yaml: string) => compileGuardrails(guardrailSettings(config(yaml)));
+    const file: ChangedFile = {
+      path: 'models/m.pkl',
+      status: 'added',
+      hunks: [{ startLine: 1, text: ['(dp0\n', 'Va\n', 'p1\n', 'I1\n', 's.'].join('') }],
+      size: 20,
+      lines: 5,
+      binary: false,
+    };
+    const withTeam = guardrailFindings(
+      file,
+      guardrails('review_settings: { security_team: acme/security }\n'),
+    );
+    expect(withTeam.map((f) => [f.ruleId, f.blocking])).toEqual([
+      ['artifact/serialized-object', true],
+    ]);
+    expect(withTeam[0]!.message).toContain(
+      'a pull request that adds it needs an approval from @acme/security on its head commit (review/artifact)',
+    );
+    const without = guardrailFindings(file, guardrails('extends: [recommended]\n'));
+    expect(without[0]!.message).not.toContain('review/artifact');
   });
 });

@@ -24,6 +24,11 @@ export interface ArtifactSettings {
   blockFromBytes: number;
   /** Imports (`module.name`) a pickle may use beyond the built-in allowlist. */
   allowImports: readonly string[];
+  /**
+   * The teams whose approval settles a model, a safe pickle or a dump in a pull request
+   * (`artifacts.review`, resolved: core/artifact/review.ts); the finding says so.
+   */
+  reviewers?: readonly string[];
 }
 
 export const DEFAULT_ARTIFACT_SETTINGS: ArtifactSettings = {
@@ -182,9 +187,14 @@ function findingFor(
     report !== null && report.imports.length > 0 && partly === ''
       ? ` Its pickle imports only allowlisted callables (${report.imports.slice(0, 4).join(', ')}${report.imports.length > 4 ? ', …' : ''}).`
       : '';
+  const reviewers = settings.reviewers ?? [];
+  const review =
+    blocking && kind.category !== 'keystore' && reviewers.length > 0
+      ? ` If it belongs in git after all, a pull request that adds it needs an approval from ${reviewers.map((team) => `@${team}`).join(' or ')} on its head commit (review/artifact).`
+      : '';
   return raw(input, ruleId, severity, blocking, {
     title: kind.name,
-    message: `${input.path} is a ${kind.name} (${size}, recognised ${how}): ${where}${safe}${partly}`,
+    message: `${input.path} is a ${kind.name} (${size}, recognised ${how}): ${where}${safe}${partly}${review}`,
     redacted: kind.id,
   });
 }

@@ -64,7 +64,6 @@ export function artifactReview(
   if (reviewers === null || reviewers.length === 0 || artifacts.length === 0) {
     return { findings: [...findings], requirements: [] };
   }
-  const who = reviewers.map((team) => `@${team}`).join(' or ');
   const paths = [...new Set(artifacts.map((finding) => finding.path))];
   const named = artifacts.slice(0, NAMED).map((f) => `${f.path} (${f.title ?? f.ruleId})`);
   const more = artifacts.length - named.length;
@@ -75,13 +74,8 @@ export function artifactReview(
     'than in the model registry, Git LFS or the approved data store.';
   return {
     findings: findings.map((finding) =>
-      reviewable(finding)
-        ? {
-            ...finding,
-            blocking: false,
-            message: `${finding.message} A pull request that adds it needs an approval from ${who} on its head commit (review/${ARTIFACT_REVIEW}).`,
-          }
-        : finding,
+      // The finding already says who approves (artifact/family.ts): it now informs.
+      reviewable(finding) ? { ...finding, blocking: false } : finding,
     ),
     requirements: [
       {
