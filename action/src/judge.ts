@@ -6,7 +6,9 @@
  */
 import type { CentralResult } from '../../src/config/central.js';
 import { resolveSecretRules } from '../../src/config/load.js';
+import { artifactReview, artifactReviewers } from '../../src/core/artifact/review.js';
 import type { Config } from '../../src/core/config.js';
+import { conclude } from '../../src/core/decision.js';
 import { scanChangeSet } from '../../src/core/engine.js';
 import { compileGuardrails, guardrailSettings, withGuardrails } from '../../src/core/guardrails.js';
 import { applyBaseline } from '../../src/core/postprocess/baseline.js';
@@ -17,7 +19,11 @@ import type { ChangedFile, ChangeSet, ScanResult, Severity } from '../../src/cor
 import type { GitHubRest } from '../../src/github/rest.js';
 import { builtinPacks } from '../../src/rules/packs.js';
 import { readFileAt } from '../../src/sources/github.js';
-import { type GuardrailReader, withGuardrailReads } from '../../src/sources/guardrail-reads.js';
+import {
+  attributesPath,
+  type GuardrailReader,
+  withGuardrailReads,
+} from '../../src/sources/guardrail-reads.js';
 import type { RunEnvironment } from './event.js';
 import type { Plan } from './plan.js';
 import type { Policy } from './policy.js';
@@ -73,7 +79,7 @@ export async function judge(input: {
   const failOn = input.failOn ?? config.failOn;
   const specs = resolveSecretRules(config, builtinPacks());
   // The AI guardrail families (artifacts, personal data) beside the secret rules; the
-  // head's .gitattributes (LFS) is read only when an artifact turns up.
+  // head's .gitattributes files (LFS) are read only when an artifact turns up below them.
   const guardrails = compileGuardrails(guardrailSettings(config));
   const rules = withGuardrails(
     compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }),
@@ -82,11 +88,12 @@ export async function judge(input: {
   const headSha = steps.context.headSha;
   const guardrailReader: GuardrailReader = {
     head: async () => null, // the GitHub source attaches binary heads itself
-    gitattributes: async () =>
+    gitattributes: async (dir) =>
       headSha === undefined
         ? null
-        : ((await readFileAt(client, runEnv.repo, '.gitattributes', headSha))?.toString('utf8') ??
-          null),
+        : ((await readFileAt(client, runEnv.repo, attributesPath(dir), headSha))?.toString(
+            'utf8',
+          ) ?? null),
   };
   const touched = new Set<string>();
   const pullFiles: PullFile[] = [];
@@ -167,6 +174,23 @@ export async function judge(input: {
   } else {
     const notJudged = reviewsNotJudgedNote(config, builtinPacks());
     if (notJudged !== null) note(notJudged);
+    // Artifacts are settled by their reviewers on pull requests (core/artifact/review.ts): a
+    // push or a scan of every file does not block on one a pull request had approved.
+    const reviewers = artifactReviewers(config);
+    const artifacts = artifactReview(
+      result.findings,
+      reviewers,
+      config.source.file ?? 'built-in defaults',
+    );
+    if (reviewers !== null && artifacts.requirements.length > 0) {
+      result = conclude(
+        { ...result, findings: artifacts.findings },
+        { mode: 'ci', now: new Date(), ...steps.context },
+      );
+      note(
+        `Artifacts are reported without blocking on this event: the pull request that adds one needs an approval from ${reviewers.map((team) => `@${team}`).join(' or ')} (review/artifact).`,
+      );
+    }
   }
   if (touched.size > 0) {
     note(

@@ -10,6 +10,7 @@ import {
   protectPolicyFiles,
   resolveReviewRequirements,
 } from '../../src/config/reviews.js';
+import { artifactReview, artifactReviewers } from '../../src/core/artifact/review.js';
 import type { Config } from '../../src/core/config.js';
 import { applyReviews } from '../../src/core/review/apply.js';
 import {
@@ -145,7 +146,22 @@ export async function judgePullReviews(input: {
       );
     }
   }
-  requirements = [...requirements, ...inlineAllowRequirements(config, input.scan.allowed ?? [])];
+  // Artifacts the change adds (models, safe pickles, dumps) wait for their reviewers instead of
+  // blocking as findings (core/artifact/review.ts).
+  const artifacts = artifactReview(
+    input.scan.findings,
+    artifactReviewers(config),
+    config.source.file ?? 'built-in defaults',
+  );
+  const scan: ScanResult =
+    artifacts.requirements.length === 0
+      ? input.scan
+      : { ...input.scan, findings: artifacts.findings };
+  requirements = [
+    ...requirements,
+    ...inlineAllowRequirements(config, input.scan.allowed ?? []),
+    ...artifacts.requirements,
+  ];
   if (requirements.length === 0 && settings.break_glass === undefined) return null;
   const existing = await listFollowUps(client, repo);
   const openFollowUps = existing
@@ -193,7 +209,7 @@ export async function judgePullReviews(input: {
   }
 
   const applied = applyReviews(
-    input.scan,
+    scan,
     {
       results,
       breakGlass,
@@ -239,6 +255,7 @@ export async function judgePullReviews(input: {
     requirements: results.map((r) => ({
       ruleId: r.ruleId,
       origin: r.origin,
+      description: r.description,
       status: r.status,
       required: r.required,
       triggers: triggerText(r),

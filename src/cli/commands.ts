@@ -39,8 +39,11 @@ import { withSiblingCertificates } from '../sources/certificates.js';
 import { diffSource, parseRange } from '../sources/diff.js';
 import { findRepoRoot, runGit } from '../sources/git.js';
 import {
+  diskLfs,
   type GuardrailReader,
+  type GuardrailReaders,
   gitGuardrailReader,
+  historyGuardrailReaders,
   loadPhoneCheck,
   withGuardrailReads,
 } from '../sources/guardrail-reads.js';
@@ -224,11 +227,10 @@ async function prepare(
     },
   ));
   const specs = resolveSecretRules(config, builtinPacks());
-  // The AI guardrail families (artifacts, personal data) run beside the secret rules; a git
-  // scope reads .gitattributes and binary heads lazily (sources/guardrail-reads.ts).
-  const guardrails = compileGuardrails(
-    guardrailSettings(config, scope === 'paths' ? readGitattributes(repoRoot ?? root) : null),
-  );
+  // The AI guardrail families (artifacts, personal data) run beside the secret rules; every
+  // scope reads .gitattributes (each folder's, for LFS) and binary heads lazily
+  // (sources/guardrail-reads.ts).
+  const guardrails = compileGuardrails(guardrailSettings(config));
   const rules = withGuardrails(
     compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }),
     guardrails,
@@ -253,12 +255,17 @@ async function prepare(
       );
       break;
     case 'history':
-      changeSet = historySource({
-        repoRoot: repoRoot!,
-        ...(typeof flags.history === 'string' ? { range: flags.history } : {}),
-        maxFileSize,
-        ...(progress ? { onProgress: progress } : {}),
-      });
+      // Each file's bytes and .gitattributes at the commit that changed it.
+      changeSet = guarded(
+        historySource({
+          repoRoot: repoRoot!,
+          ...(typeof flags.history === 'string' ? { range: flags.history } : {}),
+          maxFileSize,
+          ...(progress ? { onProgress: progress } : {}),
+        }),
+        guardrails,
+        historyGuardrailReaders(repoRoot!),
+      );
       break;
     default:
       pathsOptions = {
@@ -288,17 +295,12 @@ async function prepare(
 }
 
 /** A git source whose files carry what the guardrail families read (binary heads, LFS). */
-function guarded(changeSet: ChangeSet, guardrails: Guardrails, reader: GuardrailReader): ChangeSet {
+function guarded(
+  changeSet: ChangeSet,
+  guardrails: Guardrails,
+  reader: GuardrailReader | GuardrailReaders,
+): ChangeSet {
   return { ...changeSet, files: withGuardrailReads(changeSet.files, guardrails, reader) };
-}
-
-/** The `.gitattributes` at a folder (the scanned repository's root), or null. */
-function readGitattributes(dir: string): string | null {
-  try {
-    return readFileSync(join(dir, '.gitattributes'), 'utf8');
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -377,6 +379,8 @@ async function scanPrepared(
   };
   const workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs);
   const guardrails = options.rules.guardrails;
+  // Git LFS tracking from the .gitattributes on disk, each folder's read on first need.
+  if (guardrails !== undefined) guardrails.lfs = diskLfs(root);
   const phones =
     guardrails !== undefined && items.some((item) => readsAsData(guardrails, item.path));
   if (phones && guardrails !== undefined) guardrails.isPhone = await loadPhoneCheck();
@@ -391,7 +395,7 @@ async function scanPrepared(
         root,
         maxFileSize: paths.maxFileSize,
         manifests: items.some((item) => isManifestPath(item.path)),
-        guardrails: { ...guardrailSettings(config, readGitattributes(root)), phones },
+        guardrails: { ...guardrailSettings(config), phones },
       },
       workers,
       tally,

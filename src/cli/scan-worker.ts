@@ -9,7 +9,7 @@ import { type FileOutcome, fileOutcome, mergeOutcomes } from '../core/engine.js'
 import { compileGuardrails, withGuardrails } from '../core/guardrails.js';
 import { compileRules } from '../core/secret/compile.js';
 import { withSiblingCertificates } from '../sources/certificates.js';
-import { loadPhoneCheck } from '../sources/guardrail-reads.js';
+import { diskLfs, loadPhoneCheck } from '../sources/guardrail-reads.js';
 import { loadYaml, withWholeFileSecretValues } from '../sources/kubernetes.js';
 import { loadFileParts } from '../sources/paths.js';
 import type { BatchReply, BatchRequest, WorkerInit } from './worker-pool.js';
@@ -22,6 +22,7 @@ const secretRules = compileRules(init.specs, {
   overrides: init.overrides,
 });
 const guardrails = init.guardrails === undefined ? null : compileGuardrails(init.guardrails);
+if (guardrails !== null) guardrails.lfs = diskLfs(init.root);
 if (guardrails !== null && init.guardrails?.phones === true) {
   guardrails.isPhone = await loadPhoneCheck();
 }

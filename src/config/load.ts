@@ -1,7 +1,6 @@
 import type { Config } from '../core/config.js';
 import { ConfigError, MandateError } from '../core/errors.js';
 import { isFamilyRuleId } from '../core/family.js';
-import { GUARDRAIL_RULE_IDS } from '../core/guardrails.js';
 import { defaultPolicyConfig } from '../core/policy/defaults.js';
 import type { RulePack, SecretRuleSpec } from '../core/rule-spec.js';
 import { sha256Hex } from '../core/sha256.js';
@@ -169,7 +168,7 @@ export function resolveSecretRules(config: Config, packs: RulePack[]): SecretRul
     // `review/…` ids are checked by resolveReviewRequirements (src/config/reviews.ts); policy/…
     // ids apply in their family's chain (core/family.ts); `artifact/…` and `personal-data/…`
     // belong to the guardrail families (core/guardrails.ts).
-    if (!rules.has(id) && !isFamilyRuleId(id) && !GUARDRAIL_RULE_IDS.includes(id)) {
+    if (!rules.has(id) && !isFamilyRuleId(id)) {
       fail(['disable', i], unknown(id, 'disable'));
     }
   });

@@ -43,6 +43,7 @@ interface RawConfig {
     approved_paths?: string[];
     block_from_bytes?: number | string;
     pickle_allow?: string[];
+    review?: string | string[] | false;
   };
   personal_data?: {
     enabled?: boolean;
@@ -286,11 +287,24 @@ function guardrailConfig(
       }
       blockFromBytes = size;
     }
+    const reviewers = typeof a.review === 'string' ? [a.review] : a.review;
+    if (
+      reviewers !== undefined &&
+      reviewers !== false &&
+      reviewers.includes('$security_team') &&
+      raw.review_settings?.security_team === undefined
+    ) {
+      fail(
+        ['artifacts', 'review'],
+        '`artifacts.review` names `$security_team`, but `review_settings.security_team` is not set',
+      );
+    }
     out.artifacts = {
       enabled: a.enabled ?? true,
       approvedPaths: a.approved_paths ?? [],
       blockFromBytes,
       allowImports: a.pickle_allow ?? [],
+      ...(reviewers === undefined ? {} : { review: reviewers }),
     };
   }
   const p = raw.personal_data;

@@ -69,8 +69,8 @@ const PATTERN_MEANING: Record<string, string> = {
   '\\S': 'must not be empty',
   '^secret/[a-z0-9]+(?:-[a-z0-9]+)*$':
     'must be `secret/` followed by a kebab-case name, such as `secret/acme-api-key`',
-  '^(?:secret|policy)/[a-z0-9]+(?:-[a-z0-9]+)*$':
-    'must be a rule id: `secret/` or `policy/` followed by a kebab-case name, such as `policy/stale`',
+  '^(?:secret|policy|artifact|personal-data)/[a-z0-9]+(?:-[a-z0-9]+)*$':
+    'must be a rule id: `secret/`, `policy/`, `artifact/` or `personal-data/` followed by a kebab-case name, such as `policy/stale`',
   '^\\s*[0-9]+(?:\\.[0-9]+)?\\s*(?:[kKmMgG]i?[bB]?|[bB])?\\s*$':
     'must be a number of bytes or a size such as "2MB" or "512KB"',
 };

@@ -27,8 +27,11 @@
  * like secret rules (`isFamilyRuleId` lets the config loader accept them; a review requirement
  * is disabled by id, and changed in `reviews:` rather than by an override).
  */
+
+import { ARTIFACT_RULES } from './artifact/family.js';
 import type { Config, RuleOverride } from './config.js';
 import { conclude } from './decision.js';
+import { PII_RULE } from './pii/detect.js';
 import { POLICY_RULES } from './policy/rules.js';
 import { applyBaseline } from './postprocess/baseline.js';
 import type { IgnoreEntry } from './postprocess/ignore-file.js';
@@ -109,11 +112,11 @@ export interface ChainOptions {
  * a severity below `fail_on` stops it blocking), `blocking: false` makes it inform only. An
  * override never makes a finding block that its family did not (the mode decides that).
  */
-export function applyOverride(
-  finding: Finding,
+export function applyOverride<F extends Pick<Finding, 'severity' | 'blocking'>>(
+  finding: F,
   override: RuleOverride | undefined,
   failOn: Severity | undefined,
-): Finding {
+): F {
   if (override === undefined) return finding;
   const severity = override.severity ?? finding.severity;
   const blocking =
@@ -226,11 +229,18 @@ export function joinFamily(
   };
 }
 
+const GUARDRAIL_IDS: ReadonlySet<string> = new Set([...Object.values(ARTIFACT_RULES), PII_RULE]);
+
 /**
- * Whether a rule id belongs to a family other than `secret`, so that `disable` (a policy rule
- * or a review requirement) or `overrides` (a policy rule: a review requirement is changed in
- * `reviews:`) may name it though no secret rule has it.
+ * Whether a rule id belongs to a family other than `secret`, so that `disable` (a policy,
+ * guardrail or review rule) or `overrides` (a policy or guardrail rule: a review requirement is
+ * changed in `reviews:`) may name it though no secret rule has it.
  */
 export function isFamilyRuleId(id: string, where: 'disable' | 'overrides' = 'disable'): boolean {
-  return (where === 'disable' && id.startsWith('review/')) || Object.hasOwn(POLICY_RULES, id);
+  return (
+    (where === 'disable' && id.startsWith('review/')) ||
+    Object.hasOwn(POLICY_RULES, id) ||
+    // The guardrail families (core/guardrails.ts) apply both to their own findings.
+    GUARDRAIL_IDS.has(id)
+  );
 }

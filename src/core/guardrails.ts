@@ -4,7 +4,6 @@
  * tallies, skipped binary files included (their first bytes ride on `ChangedFile.head`); the
  * one-pipeline engine re-plugs this as two families. Pure.
  */
-import { Minimatch } from 'minimatch';
 import {
   ARTIFACT_RULE_INFO,
   type ArtifactJudge,
@@ -13,8 +12,11 @@ import {
   DEFAULT_ARTIFACT_SETTINGS,
 } from './artifact/family.js';
 import { type LfsTracking, NO_LFS, parseGitattributes } from './artifact/lfs.js';
+import { artifactReviewers } from './artifact/review.js';
 import { isArtifactName } from './artifact/signatures.js';
-import type { Config } from './config.js';
+import type { Config, RuleOverride } from './config.js';
+import { applyOverride } from './family.js';
+import { matchesAny, type PathGlob, pathGlob } from './path-glob.js';
 import {
   DEFAULT_PII_SETTINGS,
   isDataFile,
@@ -35,6 +37,12 @@ export const GUARDRAIL_RULE_IDS: readonly string[] = [
 /** `artifacts:` of .mandate.yml, resolved. */
 export interface ArtifactConfig extends ArtifactSettings {
   enabled: boolean;
+  /**
+   * `artifacts.review`: teams (`org/team`, `$security_team`) whose approval on a pull request's
+   * head commit settles its artifacts (core/artifact/review.ts); `false`: they block as
+   * findings there too. Absent: the security team, when `review_settings` names one.
+   */
+  review?: readonly string[] | false;
 }
 
 /** `personal_data:` of .mandate.yml, resolved. */
@@ -62,6 +70,8 @@ export interface GuardrailSettings {
   gitattributes?: string;
   /** Rule ids switched off (`disable:`). */
   disabled: readonly string[];
+  /** `overrides:` of the guardrail rule ids (severity, blocking; core/family.ts applyOverride). */
+  overrides?: Readonly<Record<string, RuleOverride>>;
 }
 
 export interface Guardrails {
@@ -69,8 +79,9 @@ export interface Guardrails {
   /** Set by the entry point when it reads `.gitattributes` lazily (sources/guardrail-reads.ts). */
   lfs: LfsTracking;
   readonly personalData: PersonalDataConfig | null;
-  readonly piiApproved: readonly Minimatch[];
+  readonly piiApproved: readonly PathGlob[];
   readonly disabled: ReadonlySet<string>;
+  readonly overrides: Readonly<Record<string, RuleOverride>>;
   /**
    * Phone validation (libphonenumber-js), set by the entry point once a data file is seen so
    * the hook does not load it otherwise. Absent: phone numbers are not counted.
@@ -81,6 +92,7 @@ export interface Guardrails {
 
 export function compileGuardrails(settings: GuardrailSettings): Guardrails {
   const disabled = new Set(settings.disabled);
+  const overrides = settings.overrides ?? {};
   const artifacts = settings.artifacts.enabled ? artifactJudge(settings.artifacts) : null;
   const personalData =
     settings.personalData.enabled && !disabled.has(PII_RULE) ? settings.personalData : null;
@@ -88,17 +100,17 @@ export function compileGuardrails(settings: GuardrailSettings): Guardrails {
   if (artifacts !== null) {
     for (const info of ARTIFACT_RULE_INFO) {
       if (disabled.has(info.id)) continue;
-      infos.push({
-        ...info,
-        kind: 'artifact',
-        provider: '',
-        blocking: true,
-        tags: ['artifact', 'ai'],
-      });
+      infos.push(
+        applyOverride(
+          { ...info, kind: 'artifact', provider: '', blocking: true, tags: ['artifact', 'ai'] },
+          overrides[info.id],
+          undefined,
+        ),
+      );
     }
   }
   if (personalData !== null) {
-    infos.push({
+    const info: RuleInfo = {
       id: PII_RULE,
       kind: 'personal-data',
       title: 'Personal data in a data file',
@@ -110,16 +122,16 @@ export function compileGuardrails(settings: GuardrailSettings): Guardrails {
       remediation:
         'Keep datasets of people in the approved data store; use synthetic or anonymised data for tests.',
       tags: ['personal-data', 'ai'],
-    });
+    };
+    infos.push(applyOverride(info, overrides[PII_RULE], undefined));
   }
   return {
     artifact: artifacts,
     lfs: settings.gitattributes === undefined ? NO_LFS : parseGitattributes(settings.gitattributes),
     personalData,
-    piiApproved: (personalData?.approvedPaths ?? []).map(
-      (glob) => new Minimatch(glob, { dot: true }),
-    ),
+    piiApproved: (personalData?.approvedPaths ?? []).map(pathGlob),
     disabled,
+    overrides,
     infos,
   };
 }
@@ -171,27 +183,42 @@ export function guardrailFindings(file: ChangedFile, guardrails: Guardrails): Ra
     data !== null &&
     file.skipped === undefined &&
     isDataFile(file.path, data) &&
-    !guardrails.piiApproved.some((glob) => glob.match(file.path))
+    !matchesAny(guardrails.piiApproved, file.path)
   ) {
     const text = file.hunks.map((hunk) => hunk.text).join('\n');
     const finding = judgePersonalData(file.path, text, data, guardrails.isPhone);
     if (finding !== null) out.push(finding);
   }
   if (file.commit !== undefined) for (const finding of out) finding.commit = file.commit;
-  return out;
+  // `overrides:` (fail_on applies later, to every raw finding alike).
+  return out.map((finding) =>
+    applyOverride(finding, guardrails.overrides[finding.ruleId], undefined),
+  );
 }
 
 /** The families' settings from a resolved config (and the root `.gitattributes`, if read). */
 export function guardrailSettings(
-  config: Pick<Config, 'artifacts' | 'personalData' | 'disable'>,
+  config: Pick<Config, 'artifacts' | 'personalData' | 'disable'> &
+    Partial<Pick<Config, 'overrides' | 'reviewSettings'>>,
   gitattributes?: string | null,
 ): GuardrailSettings {
+  const overrides = Object.fromEntries(
+    Object.entries(config.overrides ?? {}).filter(([id]) => GUARDRAIL_RULE_IDS.includes(id)),
+  );
   return {
-    artifacts: config.artifacts ?? DEFAULT_ARTIFACT_CONFIG,
+    artifacts: withReviewers(
+      config.artifacts ?? DEFAULT_ARTIFACT_CONFIG,
+      artifactReviewers(config),
+    ),
     personalData: config.personalData ?? DEFAULT_PERSONAL_DATA_CONFIG,
     disabled: config.disable,
+    ...(Object.keys(overrides).length === 0 ? {} : { overrides }),
     ...(gitattributes == null ? {} : { gitattributes }),
   };
+}
+
+function withReviewers(artifacts: ArtifactConfig, reviewers: string[] | null): ArtifactConfig {
+  return reviewers === null ? artifacts : { ...artifacts, reviewers };
 }
 
 /** Compiled rules that also run the guardrail families (and list their rules). */

@@ -21,6 +21,8 @@ export interface ReviewsEvidence {
   requirements: {
     ruleId: string;
     origin: string;
+    /** What the requirement guards, e.g. the AI service or the artifacts a change introduces. */
+    description?: string;
     status: RequirementResult['status'];
     required: RequirementResult['required'];
     triggers: string[];

@@ -117,7 +117,7 @@ describe('parseConfig errors', () => {
     [
       'override key that is not a rule id',
       'overrides:\n  Secret/x:\n    severity: high\n',
-      '.mandate.yml:2:3: key (an 8-character key, not shown) in `overrides` must be a rule id: `secret/` or `policy/` followed by a kebab-case name, such as `policy/stale`',
+      '.mandate.yml:2:3: key (an 8-character key, not shown) in `overrides` must be a rule id: `secret/`, `policy/`, `artifact/` or `personal-data/` followed by a kebab-case name, such as `policy/stale`',
     ],
     [
       'unknown override key',

@@ -375,9 +375,11 @@ const schema11 = {
     overrides: {
       type: 'object',
       description:
-        "Per-rule changes to severity or blocking, keyed by rule id: a secret rule or a policy rule (`policy/stale`); a review requirement is changed in `reviews:` (its `approvals`, or `disable: [review/<name>]`). An override lowers a finding's severity (below `fail_on` it stops blocking) or stops it blocking; it never makes a finding block that its rule family does not.",
+        "Per-rule changes to severity or blocking, keyed by rule id: a secret rule, a policy rule (`policy/stale`) or a guardrail rule (`artifact/data-dump`, `personal-data/dataset`); a review requirement is changed in `reviews:` (its `approvals`, or `disable: [review/<name>]`). An override lowers a finding's severity (below `fail_on` it stops blocking) or stops it blocking; it never makes a finding block that its rule family does not.",
       examples: [{ 'secret/generic-api-key': { blocking: true, severity: 'medium' } }],
-      propertyNames: { pattern: '^(?:secret|policy)/[a-z0-9]+(?:-[a-z0-9]+)*$' },
+      propertyNames: {
+        pattern: '^(?:secret|policy|artifact|personal-data)/[a-z0-9]+(?:-[a-z0-9]+)*$',
+      },
       additionalProperties: {
         type: 'object',
         additionalProperties: false,
@@ -684,7 +686,7 @@ const schema11 = {
       type: 'object',
       additionalProperties: false,
       description:
-        'The artifact family: model weights and checkpoints, pickles, array and table dumps and key stores, recognised by content signature (a renamed file too) and by name. Allowed when Git LFS tracks the path (`.gitattributes` `filter=lfs` at the repository root) or an approved path matches. Switch single rules off with `disable: [artifact/model-weights]`.',
+        'The artifact family: model weights and checkpoints, pickles, array and table dumps and key stores, recognised by content signature (a renamed file too) and by name. Allowed when Git LFS tracks the path (`filter=lfs` in the `.gitattributes` of the repository root or of any folder above the file, read as git does: patterns relative to their folder, a deeper file overriding) or an approved path matches. Switch single rules off with `disable: [artifact/model-weights]`.',
       examples: [{ approved_paths: ['models/fixtures/**'], block_from_bytes: '64KB' }],
       properties: {
         enabled: {
@@ -695,7 +697,8 @@ const schema11 = {
         approved_paths: {
           type: 'array',
           items: { type: 'string', pattern: '\\S' },
-          description: 'minimatch globs of repository-relative paths where artifacts are allowed.',
+          description:
+            'Globs of repository-relative paths where artifacts are allowed, read as in .gitignore: a pattern without `/` matches at any depth (`*.onnx`, `fixtures`), one with `/` is anchored at the repository root (`models/fixtures/**`; a leading `/` only says so), a folder matches everything under it; `**` spans folders.',
           examples: [['models/fixtures/**']],
         },
         block_from_bytes: {
@@ -712,6 +715,23 @@ const schema11 = {
           description:
             'Imports (`module.name`) a pickle may use beyond the built-in allowlist of known-safe callables (containers, torch tensor and numpy array rebuilders).',
           examples: [['sklearn.linear_model._logistic.LogisticRegression']],
+        },
+        review: {
+          anyOf: [
+            { const: false },
+            { type: 'string', pattern: '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$' },
+            {
+              type: 'array',
+              minItems: 1,
+              items: {
+                type: 'string',
+                pattern: '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$',
+              },
+            },
+          ],
+          description:
+            'Who settles an artifact in a pull request. Model weights, pickles whose imports are all allowlisted and data dumps that would block become the review requirement `review/artifact` of these teams (`org/team`, or `$security_team`): the pull request passes once one of them approves its head commit. Default: `review_settings.security_team` when set. `false`: they stay blocking findings. The pre-commit hook stops them either way; a pickle that imports code and a key store always block.',
+          examples: [['acme/ml-platform'], false],
         },
       },
     },
@@ -730,7 +750,8 @@ const schema11 = {
         approved_paths: {
           type: 'array',
           items: { type: 'string', pattern: '\\S' },
-          description: 'minimatch globs of data files allowed to hold personal data.',
+          description:
+            'Globs of data files allowed to hold personal data, read as in .gitignore (as `artifacts.approved_paths`): a pattern without `/` matches at any depth, one with `/` is anchored at the repository root, a folder matches everything under it.',
           examples: [['fixtures/synthetic/**']],
         },
         min_contacts: {
@@ -760,7 +781,7 @@ const schema11 = {
       type: 'object',
       additionalProperties: false,
       description:
-        'The third-party AI family (`review/ai-sdk-dependency` and `review/ai-api-call` of the `reviews-recommended` pack): a new dependency on an AI SDK or new code calling an AI API host needs the security team, except for the services approved here (those the company has a DPA with).',
+        'The third-party AI family: the built-in `ai-services` pack (`extends: [ai-services]`) has one review requirement per service, `review/ai-service-<id>` (e.g. `review/ai-service-openai`; `mandate rules` lists them): a new dependency on its SDK or new code calling its API host needs the security team, except for the services approved here (those the company has a DPA with). Extending `ai-services` supersedes the generic `review/ai-sdk-dependency` of `reviews-recommended`, which `approved` does not change.',
       examples: [{ approved: ['openai', 'anthropic'] }],
       properties: {
         approved: {
@@ -798,7 +819,10 @@ const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp('\\S', 'u');
 const pattern1 = new RegExp('^\\s*[0-9]+(?:\\.[0-9]+)?\\s*(?:[kKmMgG]i?[bB]?|[bB])?\\s*$', 'u');
 const pattern3 = new RegExp('^secret/[a-z0-9]+(?:-[a-z0-9]+)*$', 'u');
-const pattern16 = new RegExp('^(?:secret|policy)/[a-z0-9]+(?:-[a-z0-9]+)*$', 'u');
+const pattern16 = new RegExp(
+  '^(?:secret|policy|artifact|personal-data)/[a-z0-9]+(?:-[a-z0-9]+)*$',
+  'u',
+);
 const pattern20 = new RegExp('^[a-z0-9]+(?:-[a-z0-9]+)*$', 'u');
 const pattern28 = new RegExp(
   '^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$',
@@ -808,8 +832,9 @@ const pattern32 = new RegExp('^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
 const pattern41 = new RegExp('^[!-~]{16,256}$', 'u');
 const pattern43 = new RegExp('^\\s*\\d+(?:\\.\\d+)?\\s*(?:[kKmMgG]?i?[bB]?)\\s*$', 'u');
 const pattern44 = new RegExp('^[A-Za-z_][A-Za-z0-9_.]*\\.[A-Za-z_][A-Za-z0-9_]*$', 'u');
-const pattern46 = new RegExp('^[A-Za-z0-9]+$', 'u');
-const pattern47 = new RegExp('^[a-z0-9][a-z0-9-]*$', 'u');
+const pattern45 = new RegExp('^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$', 'u');
+const pattern48 = new RegExp('^[A-Za-z0-9]+$', 'u');
+const pattern49 = new RegExp('^[a-z0-9][a-z0-9-]*$', 'u');
 const schema12 = {
   type: 'object',
   additionalProperties: false,
@@ -3362,10 +3387,14 @@ function validate10(
                 instancePath: instancePath + '/overrides',
                 schemaPath: '#/properties/overrides/propertyNames/pattern',
                 keyword: 'pattern',
-                params: { pattern: '^(?:secret|policy)/[a-z0-9]+(?:-[a-z0-9]+)*$' },
+                params: {
+                  pattern: '^(?:secret|policy|artifact|personal-data)/[a-z0-9]+(?:-[a-z0-9]+)*$',
+                },
                 message:
-                  'must match pattern "' + '^(?:secret|policy)/[a-z0-9]+(?:-[a-z0-9]+)*$' + '"',
-                schema: '^(?:secret|policy)/[a-z0-9]+(?:-[a-z0-9]+)*$',
+                  'must match pattern "' +
+                  '^(?:secret|policy|artifact|personal-data)/[a-z0-9]+(?:-[a-z0-9]+)*$' +
+                  '"',
+                schema: '^(?:secret|policy|artifact|personal-data)/[a-z0-9]+(?:-[a-z0-9]+)*$',
                 parentSchema: schema11.properties.overrides.propertyNames,
                 data: key4,
                 propertyName: key4,
@@ -5471,7 +5500,8 @@ function validate10(
               key16 === 'enabled' ||
               key16 === 'approved_paths' ||
               key16 === 'block_from_bytes' ||
-              key16 === 'pickle_allow'
+              key16 === 'pickle_allow' ||
+              key16 === 'review'
             )
           ) {
             const err165 = {
@@ -5709,8 +5739,196 @@ function validate10(
             errors++;
           }
         }
+        if (data89.review !== undefined) {
+          let data96 = data89.review;
+          const _errs212 = errors;
+          let valid67 = false;
+          const _errs213 = errors;
+          if (false !== data96) {
+            const err176 = {
+              instancePath: instancePath + '/artifacts/review',
+              schemaPath: '#/properties/artifacts/properties/review/anyOf/0/const',
+              keyword: 'const',
+              params: { allowedValue: false },
+              message: 'must be equal to constant',
+              schema: false,
+              parentSchema: schema11.properties.artifacts.properties.review.anyOf[0],
+              data: data96,
+            };
+            if (vErrors === null) {
+              vErrors = [err176];
+            } else {
+              vErrors.push(err176);
+            }
+            errors++;
+          }
+          var _valid0 = _errs213 === errors;
+          valid67 = valid67 || _valid0;
+          if (!valid67) {
+            const _errs214 = errors;
+            if (typeof data96 === 'string') {
+              if (!pattern45.test(data96)) {
+                const err177 = {
+                  instancePath: instancePath + '/artifacts/review',
+                  schemaPath: '#/properties/artifacts/properties/review/anyOf/1/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$' },
+                  message:
+                    'must match pattern "' +
+                    '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$' +
+                    '"',
+                  schema: '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$',
+                  parentSchema: schema11.properties.artifacts.properties.review.anyOf[1],
+                  data: data96,
+                };
+                if (vErrors === null) {
+                  vErrors = [err177];
+                } else {
+                  vErrors.push(err177);
+                }
+                errors++;
+              }
+            } else {
+              const err178 = {
+                instancePath: instancePath + '/artifacts/review',
+                schemaPath: '#/properties/artifacts/properties/review/anyOf/1/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema11.properties.artifacts.properties.review.anyOf[1].type,
+                parentSchema: schema11.properties.artifacts.properties.review.anyOf[1],
+                data: data96,
+              };
+              if (vErrors === null) {
+                vErrors = [err178];
+              } else {
+                vErrors.push(err178);
+              }
+              errors++;
+            }
+            var _valid0 = _errs214 === errors;
+            valid67 = valid67 || _valid0;
+            if (!valid67) {
+              const _errs216 = errors;
+              if (Array.isArray(data96)) {
+                if (data96.length < 1) {
+                  const err179 = {
+                    instancePath: instancePath + '/artifacts/review',
+                    schemaPath: '#/properties/artifacts/properties/review/anyOf/2/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                    schema: 1,
+                    parentSchema: schema11.properties.artifacts.properties.review.anyOf[2],
+                    data: data96,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err179];
+                  } else {
+                    vErrors.push(err179);
+                  }
+                  errors++;
+                }
+                const len22 = data96.length;
+                for (let i26 = 0; i26 < len22; i26++) {
+                  let data97 = data96[i26];
+                  if (typeof data97 === 'string') {
+                    if (!pattern45.test(data97)) {
+                      const err180 = {
+                        instancePath: instancePath + '/artifacts/review/' + i26,
+                        schemaPath:
+                          '#/properties/artifacts/properties/review/anyOf/2/items/pattern',
+                        keyword: 'pattern',
+                        params: {
+                          pattern: '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$',
+                        },
+                        message:
+                          'must match pattern "' +
+                          '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$' +
+                          '"',
+                        schema: '^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$',
+                        parentSchema:
+                          schema11.properties.artifacts.properties.review.anyOf[2].items,
+                        data: data97,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err180];
+                      } else {
+                        vErrors.push(err180);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err181 = {
+                      instancePath: instancePath + '/artifacts/review/' + i26,
+                      schemaPath: '#/properties/artifacts/properties/review/anyOf/2/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema11.properties.artifacts.properties.review.anyOf[2].items.type,
+                      parentSchema: schema11.properties.artifacts.properties.review.anyOf[2].items,
+                      data: data97,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err181];
+                    } else {
+                      vErrors.push(err181);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err182 = {
+                  instancePath: instancePath + '/artifacts/review',
+                  schemaPath: '#/properties/artifacts/properties/review/anyOf/2/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema11.properties.artifacts.properties.review.anyOf[2].type,
+                  parentSchema: schema11.properties.artifacts.properties.review.anyOf[2],
+                  data: data96,
+                };
+                if (vErrors === null) {
+                  vErrors = [err182];
+                } else {
+                  vErrors.push(err182);
+                }
+                errors++;
+              }
+              var _valid0 = _errs216 === errors;
+              valid67 = valid67 || _valid0;
+            }
+          }
+          if (!valid67) {
+            const err183 = {
+              instancePath: instancePath + '/artifacts/review',
+              schemaPath: '#/properties/artifacts/properties/review/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+              schema: schema11.properties.artifacts.properties.review.anyOf,
+              parentSchema: schema11.properties.artifacts.properties.review,
+              data: data96,
+            };
+            if (vErrors === null) {
+              vErrors = [err183];
+            } else {
+              vErrors.push(err183);
+            }
+            errors++;
+          } else {
+            errors = _errs212;
+            if (vErrors !== null) {
+              if (_errs212) {
+                vErrors.length = _errs212;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
       } else {
-        const err176 = {
+        const err184 = {
           instancePath: instancePath + '/artifacts',
           schemaPath: '#/properties/artifacts/type',
           keyword: 'type',
@@ -5721,17 +5939,17 @@ function validate10(
           data: data89,
         };
         if (vErrors === null) {
-          vErrors = [err176];
+          vErrors = [err184];
         } else {
-          vErrors.push(err176);
+          vErrors.push(err184);
         }
         errors++;
       }
     }
     if (data.personal_data !== undefined) {
-      let data96 = data.personal_data;
-      if (data96 && typeof data96 == 'object' && !Array.isArray(data96)) {
-        for (const key17 in data96) {
+      let data98 = data.personal_data;
+      if (data98 && typeof data98 == 'object' && !Array.isArray(data98)) {
+        for (const key17 in data98) {
           if (
             !(
               key17 === 'enabled' ||
@@ -5741,7 +5959,7 @@ function validate10(
               key17 === 'extensions'
             )
           ) {
-            const err177 = {
+            const err185 = {
               instancePath: instancePath + '/personal_data',
               schemaPath: '#/properties/personal_data/additionalProperties',
               keyword: 'additionalProperties',
@@ -5749,20 +5967,20 @@ function validate10(
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.personal_data,
-              data: data96,
+              data: data98,
             };
             if (vErrors === null) {
-              vErrors = [err177];
+              vErrors = [err185];
             } else {
-              vErrors.push(err177);
+              vErrors.push(err185);
             }
             errors++;
           }
         }
-        if (data96.enabled !== undefined) {
-          let data97 = data96.enabled;
-          if (typeof data97 !== 'boolean') {
-            const err178 = {
+        if (data98.enabled !== undefined) {
+          let data99 = data98.enabled;
+          if (typeof data99 !== 'boolean') {
+            const err186 = {
               instancePath: instancePath + '/personal_data/enabled',
               schemaPath: '#/properties/personal_data/properties/enabled/type',
               keyword: 'type',
@@ -5770,26 +5988,26 @@ function validate10(
               message: 'must be boolean',
               schema: schema11.properties.personal_data.properties.enabled.type,
               parentSchema: schema11.properties.personal_data.properties.enabled,
-              data: data97,
+              data: data99,
             };
             if (vErrors === null) {
-              vErrors = [err178];
+              vErrors = [err186];
             } else {
-              vErrors.push(err178);
+              vErrors.push(err186);
             }
             errors++;
           }
         }
-        if (data96.approved_paths !== undefined) {
-          let data98 = data96.approved_paths;
-          if (Array.isArray(data98)) {
-            const len22 = data98.length;
-            for (let i26 = 0; i26 < len22; i26++) {
-              let data99 = data98[i26];
-              if (typeof data99 === 'string') {
-                if (!pattern0.test(data99)) {
-                  const err179 = {
-                    instancePath: instancePath + '/personal_data/approved_paths/' + i26,
+        if (data98.approved_paths !== undefined) {
+          let data100 = data98.approved_paths;
+          if (Array.isArray(data100)) {
+            const len23 = data100.length;
+            for (let i27 = 0; i27 < len23; i27++) {
+              let data101 = data100[i27];
+              if (typeof data101 === 'string') {
+                if (!pattern0.test(data101)) {
+                  const err187 = {
+                    instancePath: instancePath + '/personal_data/approved_paths/' + i27,
                     schemaPath:
                       '#/properties/personal_data/properties/approved_paths/items/pattern',
                     keyword: 'pattern',
@@ -5797,36 +6015,36 @@ function validate10(
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.personal_data.properties.approved_paths.items,
-                    data: data99,
+                    data: data101,
                   };
                   if (vErrors === null) {
-                    vErrors = [err179];
+                    vErrors = [err187];
                   } else {
-                    vErrors.push(err179);
+                    vErrors.push(err187);
                   }
                   errors++;
                 }
               } else {
-                const err180 = {
-                  instancePath: instancePath + '/personal_data/approved_paths/' + i26,
+                const err188 = {
+                  instancePath: instancePath + '/personal_data/approved_paths/' + i27,
                   schemaPath: '#/properties/personal_data/properties/approved_paths/items/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                   schema: schema11.properties.personal_data.properties.approved_paths.items.type,
                   parentSchema: schema11.properties.personal_data.properties.approved_paths.items,
-                  data: data99,
+                  data: data101,
                 };
                 if (vErrors === null) {
-                  vErrors = [err180];
+                  vErrors = [err188];
                 } else {
-                  vErrors.push(err180);
+                  vErrors.push(err188);
                 }
                 errors++;
               }
             }
           } else {
-            const err181 = {
+            const err189 = {
               instancePath: instancePath + '/personal_data/approved_paths',
               schemaPath: '#/properties/personal_data/properties/approved_paths/type',
               keyword: 'type',
@@ -5834,22 +6052,22 @@ function validate10(
               message: 'must be array',
               schema: schema11.properties.personal_data.properties.approved_paths.type,
               parentSchema: schema11.properties.personal_data.properties.approved_paths,
-              data: data98,
+              data: data100,
             };
             if (vErrors === null) {
-              vErrors = [err181];
+              vErrors = [err189];
             } else {
-              vErrors.push(err181);
+              vErrors.push(err189);
             }
             errors++;
           }
         }
-        if (data96.min_contacts !== undefined) {
-          let data100 = data96.min_contacts;
+        if (data98.min_contacts !== undefined) {
+          let data102 = data98.min_contacts;
           if (
-            !(typeof data100 == 'number' && !(data100 % 1) && !isNaN(data100) && isFinite(data100))
+            !(typeof data102 == 'number' && !(data102 % 1) && !isNaN(data102) && isFinite(data102))
           ) {
-            const err182 = {
+            const err190 = {
               instancePath: instancePath + '/personal_data/min_contacts',
               schemaPath: '#/properties/personal_data/properties/min_contacts/type',
               keyword: 'type',
@@ -5857,175 +6075,7 @@ function validate10(
               message: 'must be integer',
               schema: schema11.properties.personal_data.properties.min_contacts.type,
               parentSchema: schema11.properties.personal_data.properties.min_contacts,
-              data: data100,
-            };
-            if (vErrors === null) {
-              vErrors = [err182];
-            } else {
-              vErrors.push(err182);
-            }
-            errors++;
-          }
-          if (typeof data100 == 'number' && isFinite(data100)) {
-            if (data100 < 1 || isNaN(data100)) {
-              const err183 = {
-                instancePath: instancePath + '/personal_data/min_contacts',
-                schemaPath: '#/properties/personal_data/properties/min_contacts/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-                schema: 1,
-                parentSchema: schema11.properties.personal_data.properties.min_contacts,
-                data: data100,
-              };
-              if (vErrors === null) {
-                vErrors = [err183];
-              } else {
-                vErrors.push(err183);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data96.min_sensitive !== undefined) {
-          let data101 = data96.min_sensitive;
-          if (
-            !(typeof data101 == 'number' && !(data101 % 1) && !isNaN(data101) && isFinite(data101))
-          ) {
-            const err184 = {
-              instancePath: instancePath + '/personal_data/min_sensitive',
-              schemaPath: '#/properties/personal_data/properties/min_sensitive/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema11.properties.personal_data.properties.min_sensitive.type,
-              parentSchema: schema11.properties.personal_data.properties.min_sensitive,
-              data: data101,
-            };
-            if (vErrors === null) {
-              vErrors = [err184];
-            } else {
-              vErrors.push(err184);
-            }
-            errors++;
-          }
-          if (typeof data101 == 'number' && isFinite(data101)) {
-            if (data101 < 1 || isNaN(data101)) {
-              const err185 = {
-                instancePath: instancePath + '/personal_data/min_sensitive',
-                schemaPath: '#/properties/personal_data/properties/min_sensitive/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-                schema: 1,
-                parentSchema: schema11.properties.personal_data.properties.min_sensitive,
-                data: data101,
-              };
-              if (vErrors === null) {
-                vErrors = [err185];
-              } else {
-                vErrors.push(err185);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data96.extensions !== undefined) {
-          let data102 = data96.extensions;
-          if (Array.isArray(data102)) {
-            const len23 = data102.length;
-            for (let i27 = 0; i27 < len23; i27++) {
-              let data103 = data102[i27];
-              if (typeof data103 === 'string') {
-                if (!pattern46.test(data103)) {
-                  const err186 = {
-                    instancePath: instancePath + '/personal_data/extensions/' + i27,
-                    schemaPath: '#/properties/personal_data/properties/extensions/items/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[A-Za-z0-9]+$' },
-                    message: 'must match pattern "' + '^[A-Za-z0-9]+$' + '"',
-                    schema: '^[A-Za-z0-9]+$',
-                    parentSchema: schema11.properties.personal_data.properties.extensions.items,
-                    data: data103,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err186];
-                  } else {
-                    vErrors.push(err186);
-                  }
-                  errors++;
-                }
-              } else {
-                const err187 = {
-                  instancePath: instancePath + '/personal_data/extensions/' + i27,
-                  schemaPath: '#/properties/personal_data/properties/extensions/items/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.personal_data.properties.extensions.items.type,
-                  parentSchema: schema11.properties.personal_data.properties.extensions.items,
-                  data: data103,
-                };
-                if (vErrors === null) {
-                  vErrors = [err187];
-                } else {
-                  vErrors.push(err187);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err188 = {
-              instancePath: instancePath + '/personal_data/extensions',
-              schemaPath: '#/properties/personal_data/properties/extensions/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema11.properties.personal_data.properties.extensions.type,
-              parentSchema: schema11.properties.personal_data.properties.extensions,
               data: data102,
-            };
-            if (vErrors === null) {
-              vErrors = [err188];
-            } else {
-              vErrors.push(err188);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err189 = {
-          instancePath: instancePath + '/personal_data',
-          schemaPath: '#/properties/personal_data/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.personal_data.type,
-          parentSchema: schema11.properties.personal_data,
-          data: data96,
-        };
-        if (vErrors === null) {
-          vErrors = [err189];
-        } else {
-          vErrors.push(err189);
-        }
-        errors++;
-      }
-    }
-    if (data.ai_services !== undefined) {
-      let data104 = data.ai_services;
-      if (data104 && typeof data104 == 'object' && !Array.isArray(data104)) {
-        for (const key18 in data104) {
-          if (!(key18 === 'approved')) {
-            const err190 = {
-              instancePath: instancePath + '/ai_services',
-              schemaPath: '#/properties/ai_services/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key18 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.ai_services,
-              data: data104,
             };
             if (vErrors === null) {
               vErrors = [err190];
@@ -6034,53 +6084,221 @@ function validate10(
             }
             errors++;
           }
+          if (typeof data102 == 'number' && isFinite(data102)) {
+            if (data102 < 1 || isNaN(data102)) {
+              const err191 = {
+                instancePath: instancePath + '/personal_data/min_contacts',
+                schemaPath: '#/properties/personal_data/properties/min_contacts/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema11.properties.personal_data.properties.min_contacts,
+                data: data102,
+              };
+              if (vErrors === null) {
+                vErrors = [err191];
+              } else {
+                vErrors.push(err191);
+              }
+              errors++;
+            }
+          }
         }
-        if (data104.approved !== undefined) {
-          let data105 = data104.approved;
-          if (Array.isArray(data105)) {
-            const len24 = data105.length;
+        if (data98.min_sensitive !== undefined) {
+          let data103 = data98.min_sensitive;
+          if (
+            !(typeof data103 == 'number' && !(data103 % 1) && !isNaN(data103) && isFinite(data103))
+          ) {
+            const err192 = {
+              instancePath: instancePath + '/personal_data/min_sensitive',
+              schemaPath: '#/properties/personal_data/properties/min_sensitive/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.personal_data.properties.min_sensitive.type,
+              parentSchema: schema11.properties.personal_data.properties.min_sensitive,
+              data: data103,
+            };
+            if (vErrors === null) {
+              vErrors = [err192];
+            } else {
+              vErrors.push(err192);
+            }
+            errors++;
+          }
+          if (typeof data103 == 'number' && isFinite(data103)) {
+            if (data103 < 1 || isNaN(data103)) {
+              const err193 = {
+                instancePath: instancePath + '/personal_data/min_sensitive',
+                schemaPath: '#/properties/personal_data/properties/min_sensitive/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema11.properties.personal_data.properties.min_sensitive,
+                data: data103,
+              };
+              if (vErrors === null) {
+                vErrors = [err193];
+              } else {
+                vErrors.push(err193);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data98.extensions !== undefined) {
+          let data104 = data98.extensions;
+          if (Array.isArray(data104)) {
+            const len24 = data104.length;
             for (let i28 = 0; i28 < len24; i28++) {
-              let data106 = data105[i28];
-              if (typeof data106 === 'string') {
-                if (!pattern47.test(data106)) {
-                  const err191 = {
-                    instancePath: instancePath + '/ai_services/approved/' + i28,
+              let data105 = data104[i28];
+              if (typeof data105 === 'string') {
+                if (!pattern48.test(data105)) {
+                  const err194 = {
+                    instancePath: instancePath + '/personal_data/extensions/' + i28,
+                    schemaPath: '#/properties/personal_data/properties/extensions/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9]+$' },
+                    message: 'must match pattern "' + '^[A-Za-z0-9]+$' + '"',
+                    schema: '^[A-Za-z0-9]+$',
+                    parentSchema: schema11.properties.personal_data.properties.extensions.items,
+                    data: data105,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err194];
+                  } else {
+                    vErrors.push(err194);
+                  }
+                  errors++;
+                }
+              } else {
+                const err195 = {
+                  instancePath: instancePath + '/personal_data/extensions/' + i28,
+                  schemaPath: '#/properties/personal_data/properties/extensions/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.personal_data.properties.extensions.items.type,
+                  parentSchema: schema11.properties.personal_data.properties.extensions.items,
+                  data: data105,
+                };
+                if (vErrors === null) {
+                  vErrors = [err195];
+                } else {
+                  vErrors.push(err195);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err196 = {
+              instancePath: instancePath + '/personal_data/extensions',
+              schemaPath: '#/properties/personal_data/properties/extensions/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.personal_data.properties.extensions.type,
+              parentSchema: schema11.properties.personal_data.properties.extensions,
+              data: data104,
+            };
+            if (vErrors === null) {
+              vErrors = [err196];
+            } else {
+              vErrors.push(err196);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err197 = {
+          instancePath: instancePath + '/personal_data',
+          schemaPath: '#/properties/personal_data/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.personal_data.type,
+          parentSchema: schema11.properties.personal_data,
+          data: data98,
+        };
+        if (vErrors === null) {
+          vErrors = [err197];
+        } else {
+          vErrors.push(err197);
+        }
+        errors++;
+      }
+    }
+    if (data.ai_services !== undefined) {
+      let data106 = data.ai_services;
+      if (data106 && typeof data106 == 'object' && !Array.isArray(data106)) {
+        for (const key18 in data106) {
+          if (!(key18 === 'approved')) {
+            const err198 = {
+              instancePath: instancePath + '/ai_services',
+              schemaPath: '#/properties/ai_services/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key18 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.ai_services,
+              data: data106,
+            };
+            if (vErrors === null) {
+              vErrors = [err198];
+            } else {
+              vErrors.push(err198);
+            }
+            errors++;
+          }
+        }
+        if (data106.approved !== undefined) {
+          let data107 = data106.approved;
+          if (Array.isArray(data107)) {
+            const len25 = data107.length;
+            for (let i29 = 0; i29 < len25; i29++) {
+              let data108 = data107[i29];
+              if (typeof data108 === 'string') {
+                if (!pattern49.test(data108)) {
+                  const err199 = {
+                    instancePath: instancePath + '/ai_services/approved/' + i29,
                     schemaPath: '#/properties/ai_services/properties/approved/items/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^[a-z0-9][a-z0-9-]*$' },
                     message: 'must match pattern "' + '^[a-z0-9][a-z0-9-]*$' + '"',
                     schema: '^[a-z0-9][a-z0-9-]*$',
                     parentSchema: schema11.properties.ai_services.properties.approved.items,
-                    data: data106,
+                    data: data108,
                   };
                   if (vErrors === null) {
-                    vErrors = [err191];
+                    vErrors = [err199];
                   } else {
-                    vErrors.push(err191);
+                    vErrors.push(err199);
                   }
                   errors++;
                 }
               } else {
-                const err192 = {
-                  instancePath: instancePath + '/ai_services/approved/' + i28,
+                const err200 = {
+                  instancePath: instancePath + '/ai_services/approved/' + i29,
                   schemaPath: '#/properties/ai_services/properties/approved/items/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                   schema: schema11.properties.ai_services.properties.approved.items.type,
                   parentSchema: schema11.properties.ai_services.properties.approved.items,
-                  data: data106,
+                  data: data108,
                 };
                 if (vErrors === null) {
-                  vErrors = [err192];
+                  vErrors = [err200];
                 } else {
-                  vErrors.push(err192);
+                  vErrors.push(err200);
                 }
                 errors++;
               }
             }
           } else {
-            const err193 = {
+            const err201 = {
               instancePath: instancePath + '/ai_services/approved',
               schemaPath: '#/properties/ai_services/properties/approved/type',
               keyword: 'type',
@@ -6088,18 +6306,18 @@ function validate10(
               message: 'must be array',
               schema: schema11.properties.ai_services.properties.approved.type,
               parentSchema: schema11.properties.ai_services.properties.approved,
-              data: data105,
+              data: data107,
             };
             if (vErrors === null) {
-              vErrors = [err193];
+              vErrors = [err201];
             } else {
-              vErrors.push(err193);
+              vErrors.push(err201);
             }
             errors++;
           }
         }
       } else {
-        const err194 = {
+        const err202 = {
           instancePath: instancePath + '/ai_services',
           schemaPath: '#/properties/ai_services/type',
           keyword: 'type',
@@ -6107,18 +6325,18 @@ function validate10(
           message: 'must be object',
           schema: schema11.properties.ai_services.type,
           parentSchema: schema11.properties.ai_services,
-          data: data104,
+          data: data106,
         };
         if (vErrors === null) {
-          vErrors = [err194];
+          vErrors = [err202];
         } else {
-          vErrors.push(err194);
+          vErrors.push(err202);
         }
         errors++;
       }
     }
   } else {
-    const err195 = {
+    const err203 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6129,9 +6347,9 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err195];
+      vErrors = [err203];
     } else {
-      vErrors.push(err195);
+      vErrors.push(err203);
     }
     errors++;
   }

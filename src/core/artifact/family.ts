@@ -6,7 +6,7 @@
  * Allowed when Git LFS tracks the path (or the file is an LFS pointer) or an approved path
  * matches. Pure: sources hand over the bytes they read.
  */
-import { Minimatch } from 'minimatch';
+import { matchesAny, pathGlob } from '../path-glob.js';
 import type { RawFinding, Severity } from '../types.js';
 import type { LfsTracking } from './lfs.js';
 import { analysePickle, type PickleReport } from './pickle.js';
@@ -14,7 +14,7 @@ import { type Classification, classifyArtifact, isLfsPointer } from './signature
 import { zipEntries } from './zip.js';
 
 export interface ArtifactSettings {
-  /** Globs (minimatch) of paths where artifacts are allowed (the team's approved store). */
+  /** Globs of paths where artifacts are allowed (the approved store; core/path-glob.ts). */
   approvedPaths: readonly string[];
   /**
    * Models, dumps and pickles with only safe imports that are smaller than this many bytes are
@@ -24,6 +24,11 @@ export interface ArtifactSettings {
   blockFromBytes: number;
   /** Imports (`module.name`) a pickle may use beyond the built-in allowlist. */
   allowImports: readonly string[];
+  /**
+   * The teams whose approval settles a model, a safe pickle or a dump in a pull request
+   * (`artifacts.review`, resolved: core/artifact/review.ts); the finding says so.
+   */
+  reviewers?: readonly string[];
 }
 
 export const DEFAULT_ARTIFACT_SETTINGS: ArtifactSettings = {
@@ -117,7 +122,7 @@ export interface ArtifactJudge {
 export function artifactJudge(
   settings: ArtifactSettings = DEFAULT_ARTIFACT_SETTINGS,
 ): ArtifactJudge {
-  const approved = settings.approvedPaths.map((glob) => new Minimatch(glob, { dot: true }));
+  const approved = settings.approvedPaths.map(pathGlob);
   const allow = new Set(settings.allowImports);
   return {
     judge(input, lfs) {
@@ -125,7 +130,7 @@ export function artifactJudge(
       if (head !== undefined && isLfsPointer(head)) return [];
       const kind = classifyArtifact(input.path, head);
       if (kind === null) return [];
-      if (approved.some((glob) => glob.match(input.path))) return [];
+      if (matchesAny(approved, input.path)) return [];
       // A tracked path is allowed where its content cannot be told from a pointer: a working
       // tree, or a source that read no bytes — unless it is a pickle that imports code, which
       // is as dangerous in Git LFS as anywhere. `.gitattributes` is the author's to edit, so a
@@ -182,9 +187,14 @@ function findingFor(
     report !== null && report.imports.length > 0 && partly === ''
       ? ` Its pickle imports only allowlisted callables (${report.imports.slice(0, 4).join(', ')}${report.imports.length > 4 ? ', …' : ''}).`
       : '';
+  const reviewers = settings.reviewers ?? [];
+  const review =
+    blocking && kind.category !== 'keystore' && reviewers.length > 0
+      ? ` If it belongs in git after all, a pull request that adds it needs an approval from ${reviewers.map((team) => `@${team}`).join(' or ')} on its head commit (review/artifact).`
+      : '';
   return raw(input, ruleId, severity, blocking, {
     title: kind.name,
-    message: `${input.path} is a ${kind.name} (${size}, recognised ${how}): ${where}${safe}${partly}`,
+    message: `${input.path} is a ${kind.name} (${size}, recognised ${how}): ${where}${safe}${partly}${review}`,
     redacted: kind.id,
   });
 }

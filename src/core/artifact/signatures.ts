@@ -198,6 +198,14 @@ function classifyContent(path: string, head: Uint8Array, ext: string): ArtifactT
   return null;
 }
 
+/**
+ * Whether judging a file of this kind reads past its signature: a pickle's imports, and the
+ * pickles inside a PyTorch or NumPy zip. Other kinds are told by their first SIGNATURE_BYTES.
+ */
+export function readsPastSignature(kind: Classification): boolean {
+  return kind.category === 'pickle' || kind.id === 'pytorch-zip' || kind.id === 'npz';
+}
+
 /** A Git LFS pointer file (the text that git stores in place of an LFS-tracked file). */
 export function isLfsPointer(head: Uint8Array | string): boolean {
   const text = typeof head === 'string' ? head.slice(0, 200) : latin1(head.subarray(0, 200));
