@@ -6,12 +6,14 @@
  * by the next run that can write.
  */
 import { MandateError } from '../../src/core/errors.js';
-import { LEDGER_BRANCH, statementDigest } from '../../src/evidence/chain.js';
+import { LEDGER_BRANCH, nextLine, statementDigest } from '../../src/evidence/chain.js';
 import {
   type Appended,
   appendViaApi,
+  type LedgerTail,
   type LedgerTarget,
   readLedgerMonth,
+  readLedgerTail,
 } from '../../src/evidence/github-store.js';
 import type { EvidenceRecord, ProtectionSnapshot } from '../../src/evidence/record.js';
 import { toStatement } from '../../src/evidence/statement.js';
@@ -123,7 +125,7 @@ export function ledgerTarget(
  * The check run's summary with the anchor at its end: the summary is cut to make room (the
  * Checks API takes 65,535 characters), never the anchor, which verify and the gap reader need.
  */
-function withAnchor(summary: string, anchor: string): string {
+export function withAnchor(summary: string, anchor: string): string {
   const tail = `\n\n<sub>${anchor}</sub>`;
   return `${summary.slice(0, 65_000 - tail.length)}${tail}`;
 }
@@ -137,36 +139,104 @@ export interface Recorded {
 }
 
 /**
- * Snapshots the protection into the record, appends its Statement to the ledger and anchors
- * its hash (and the chain head) in the check run. A token that cannot write (a fork's) leaves
- * the record in the job summary and evidence file, says so, and marks the anchor unrecorded
- * so the next writable run records the gap.
+ * A record made ready before the check run is written: the protection snapshot taken, the
+ * Statement hashed, the ledger's tail read (GET requests only) — so the check run can be
+ * created with its anchor in the same request, and the ledger written after it.
  */
-export async function recordEvidence(input: {
+export interface PreparedEvidence {
+  record: EvidenceRecord;
+  statementSha256: string;
+  target: LedgerTarget;
+  /** Where the record goes; null when the ledger could not be read (`failure` says why). */
+  tail: LedgerTail | null;
+  failure: string | null;
+  /** The anchor the check run is given: the Statement's hash and the chain head it will have. */
+  anchor: string;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function anchorFor(digest: string, tail: LedgerTail | null, record: EvidenceRecord): string {
+  return tail === null
+    ? `${ANCHOR_PREFIX}${digest} ${UNRECORDED}`
+    : anchorLine(digest, nextLine(tail.head, { statement: toStatement(record) }).head);
+}
+
+/** The same preparation for a changed record (the check run fell back to workflow commands). */
+export function reprepare(prepared: PreparedEvidence, record: EvidenceRecord): PreparedEvidence {
+  const { protection } = prepared.record;
+  const full: EvidenceRecord = { ...record, ...(protection === undefined ? {} : { protection }) };
+  const digest = statementDigest(toStatement(full));
+  return {
+    ...prepared,
+    record: full,
+    statementSha256: digest,
+    anchor: anchorFor(digest, prepared.tail, full),
+  };
+}
+
+export async function prepareEvidence(input: {
   client: GitHubRest;
   repo: { owner: string; repo: string };
   record: EvidenceRecord;
   branch: string | null;
   evidenceRepository: string | null;
-  check: { id: number; title: string; summary: string } | null;
-  note: (sentence: string) => void;
-}): Promise<Recorded> {
-  const { client, repo, note } = input;
+}): Promise<PreparedEvidence> {
+  const { client, repo } = input;
   const protection = await readProtection(client, repo, input.branch).catch(
     (error: unknown): ProtectionSnapshot => ({
       readable: false,
       branch: input.branch,
-      reason: `The branch protection could not be read (${error instanceof Error ? error.message : 'error'}).`,
+      reason: `The branch protection could not be read (${errorText(error)}).`,
     }),
   );
-  const record: EvidenceRecord = { ...input.record, protection };
-  const statement = toStatement(record);
-  const digest = statementDigest(statement);
+  const record: EvidenceRecord = { ...input.record, notes: [...input.record.notes], protection };
   const target = ledgerTarget(repo, input.evidenceRepository);
+  let tail: LedgerTail | null = null;
+  let failure: string | null = null;
+  try {
+    tail = await readLedgerTail(client, target, record.repository, record.time);
+  } catch (error) {
+    failure = errorText(error);
+  }
+  const digest = statementDigest(toStatement(record));
+  return {
+    record,
+    statementSha256: digest,
+    target,
+    tail,
+    failure,
+    anchor: anchorFor(digest, tail, record),
+  };
+}
+
+/**
+ * Appends the prepared record to the ledger. The check run was created with `check.anchored`;
+ * only when the record landed elsewhere in the chain (another run appended first) or not at all
+ * is the check run's anchor rewritten — a fork's token cannot write, and says so there.
+ */
+export async function commitEvidence(input: {
+  client: GitHubRest;
+  repo: { owner: string; repo: string };
+  prepared: PreparedEvidence;
+  check: { id: number; title: string; summary: string; anchored: string | null } | null;
+  note: (sentence: string) => void;
+}): Promise<Recorded> {
+  const { client, repo, prepared, note } = input;
+  const { record, target, statementSha256: digest } = prepared;
   let appended: Appended | null = null;
   let anchor: string;
   try {
-    appended = await appendViaApi(client, target, record.repository, record.time, { statement });
+    appended = await appendViaApi(
+      client,
+      target,
+      record.repository,
+      record.time,
+      { statement: toStatement(record) },
+      prepared.tail === null ? {} : { tail: prepared.tail },
+    );
     anchor = anchorLine(digest, appended.head);
     note(
       `The evidence record was appended to ${target.owner}/${target.repo}@${target.branch} (${appended.path}, record ${appended.head.seq}); its SHA-256 is in the mandate check run.`,
@@ -174,10 +244,10 @@ export async function recordEvidence(input: {
   } catch (error) {
     anchor = `${ANCHOR_PREFIX}${digest} ${UNRECORDED}`;
     note(
-      `The evidence record could not be appended to the ledger ${target.owner}/${target.repo}@${target.branch}: ${error instanceof Error ? error.message : String(error)} It is in the job summary and the evidence file (upload it as an artifact); the next run that can write records the gap.`,
+      `The evidence record could not be appended to the ledger ${target.owner}/${target.repo}@${target.branch}: ${errorText(error)} It is in the job summary and the evidence file (upload it as an artifact); the next run that can write records the gap.`,
     );
   }
-  if (input.check !== null) {
+  if (input.check !== null && input.check.anchored !== anchor) {
     await client
       .request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
         ...repo,
@@ -190,6 +260,31 @@ export async function recordEvidence(input: {
       .catch(() => note('The evidence anchor could not be written into the mandate check run.'));
   }
   return { record, statementSha256: digest, appended, anchor };
+}
+
+/**
+ * Snapshots the protection into the record, appends its Statement to the ledger and anchors
+ * its hash (and the chain head) in the check run `check` (which has no anchor yet). A token
+ * that cannot write (a fork's) leaves the record in the job summary and evidence file, says
+ * so, and marks the anchor unrecorded so the next writable run records the gap.
+ */
+export async function recordEvidence(input: {
+  client: GitHubRest;
+  repo: { owner: string; repo: string };
+  record: EvidenceRecord;
+  branch: string | null;
+  evidenceRepository: string | null;
+  check: { id: number; title: string; summary: string } | null;
+  note: (sentence: string) => void;
+}): Promise<Recorded> {
+  const prepared = await prepareEvidence(input);
+  return commitEvidence({
+    client: input.client,
+    repo: input.repo,
+    prepared,
+    check: input.check === null ? null : { ...input.check, anchored: null },
+    note: input.note,
+  });
 }
 
 /**
