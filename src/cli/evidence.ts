@@ -16,9 +16,16 @@ import { buildEvidence } from '../evidence/record.js';
 import { type ReportFormat, renderReport } from '../evidence/render.js';
 import { type Change, parsePeriod, ReportBuilder } from '../evidence/report.js';
 import { toStatement } from '../evidence/statement.js';
+import { isObject, pages as listPages, malformedResponse } from '../github/rest.js';
 import { findRepoRoot, runGit } from '../sources/git.js';
 import type { GitHubRest } from '../sources/github.js';
 import { VERSION } from './version.js';
+
+/** A page of `GET …/check-runs`: `{ total_count, check_runs: [...] }`. */
+function checkRunList<T>(data: unknown, call: string): T[] {
+  if (isObject(data) && Array.isArray(data.check_runs)) return data.check_runs as T[];
+  throw malformedResponse(call, 'a list of check runs', data);
+}
 
 async function git(args: string[], cwd: string): Promise<string | null> {
   const result = await runGit(args, cwd);
@@ -142,7 +149,7 @@ async function optionalClient(): Promise<GitHubRest | null> {
 
 export async function runEvidenceVerify(
   dir: string | undefined,
-  flags: { from?: string; anchors: boolean },
+  flags: { from?: string; anchors: boolean; strict?: boolean },
 ): Promise<number> {
   const from = flags.from ?? dir ?? '.';
   const { files, client } = await readLedger(from);
@@ -159,14 +166,17 @@ export async function runEvidenceVerify(
       : {
           async anchors(repository: string, headSha: string): Promise<string[]> {
             const [owner, repo] = repository.split('/');
-            const response = await client.request(
+            const found: string[] = [];
+            const listing = listPages<{ output?: { summary?: string | null } | null }>(
+              client,
               'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
-              { owner, repo, ref: headSha, check_name: 'mandate', per_page: 100 },
+              { owner, repo, ref: headSha, check_name: 'mandate' },
+              { maxPages: 10, check: checkRunList },
             );
-            const runs =
-              (response.data as { check_runs?: { output?: { summary?: string } }[] }).check_runs ??
-              [];
-            return runs.flatMap((run) => readAnchors(run.output?.summary ?? ''));
+            for await (const runs of listing) {
+              for (const run of runs) found.push(...readAnchors(run.output?.summary ?? ''));
+            }
+            return found;
           },
         };
   const report = await verifyLedger(files, anchors);
@@ -182,8 +192,24 @@ export async function runEvidenceVerify(
     process.stdout.write(
       'Check-run anchors not compared (set GITHUB_TOKEN to compare each record with its mandate check run); the last record of a stream is only protected by its anchor.\n',
     );
+    if (flags.strict) {
+      process.stderr.write(
+        'mandate: --strict needs the check-run anchors compared: set GITHUB_TOKEN (and leave out --no-anchors).\n',
+      );
+      return 1;
+    }
   } else {
     process.stdout.write(`${report.anchored} record(s) matched their check run's anchor.\n`);
+    const missing = report.unanchored;
+    if (missing.length > 0) {
+      process.stdout.write(
+        `${missing.length} record(s) have no mandate check run with an anchor to compare with (a run that could not write its check run, a record written by the CLI, or a check run deleted): their hashes were not checked${flags.strict ? '' : ' (--strict fails on them)'}.\n`,
+      );
+      for (const item of missing) {
+        process.stdout.write(`  ${item.file}:${item.line}: ${item.headSha.slice(0, 12)}\n`);
+      }
+      if (flags.strict) return 1;
+    }
   }
   return report.breaks.length === 0 ? 0 : 1;
 }

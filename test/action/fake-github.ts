@@ -461,7 +461,9 @@ export class FakeGitHub {
       const runs = this.checkRuns
         .filter((run) => run.head_sha === m![1] && (name === null || run.name === name))
         .reverse();
-      return { status: 200, data: { total_count: runs.length, check_runs: runs } };
+      // Paged as GitHub pages it (`per_page` default 30, at most 100; `Link: rel="next"`).
+      const page = pageOf(this.url, url, runs);
+      return { ...page, data: { total_count: runs.length, check_runs: page.data } };
     }
     return null;
   }
