@@ -6,7 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILES } from '../config/load.js';
 import { MandateError } from '../core/errors.js';
 import { sha256Hex } from '../core/sha256.js';
@@ -39,6 +39,39 @@ export function repositoryFromRemote(url: string): string | null {
   return match?.[1] ?? null;
 }
 
+/**
+ * What the record says of the config that judged: its hash (of the bytes that were applied)
+ * and where they came from — `base-commit` only when they are the file as committed at
+ * `commit`; `working-tree` when the file has uncommitted edits, is not committed, or lies
+ * outside the repository.
+ */
+export async function configAsCommitted(
+  root: string,
+  headSha: string,
+  file: string | null,
+  bytes: Buffer | null,
+): Promise<{
+  path: string | null;
+  sha256: string | null;
+  commit: string;
+  source: 'base-commit' | 'working-tree' | 'defaults';
+}> {
+  if (file === null || bytes === null) {
+    return { path: null, sha256: null, commit: headSha, source: 'defaults' };
+  }
+  const inside = relative(root, file);
+  const path = inside === '' || inside.startsWith('..') || isAbsolute(inside) ? null : inside;
+  const committed =
+    path === null ? null : await runGit(['show', `${headSha}:${path.split(sep).join('/')}`], root);
+  const same = committed !== null && committed.code === 0 && committed.stdout.equals(bytes);
+  return {
+    path: path === null ? file : path.split(sep).join('/'),
+    sha256: sha256Hex(bytes),
+    commit: headSha,
+    source: same ? 'base-commit' : 'working-tree',
+  };
+}
+
 /** `mandate check --evidence-ledger DIR`: the run's record, appended to DIR's chain. */
 export async function appendScanEvidence(
   result: ScanResult,
@@ -69,6 +102,7 @@ export async function appendScanEvidence(
   const configBytes =
     configFile !== undefined && existsSync(configFile) ? await readFile(configFile) : null;
   const ref = await git(['symbolic-ref', '-q', 'HEAD'], root);
+  const config = await configAsCommitted(root, headSha, configFile ?? null, configBytes);
   const record = buildEvidence({
     version: VERSION,
     repository,
@@ -80,15 +114,7 @@ export async function appendScanEvidence(
     actor: process.env.GITHUB_ACTOR ?? process.env.USER ?? 'unknown',
     now: new Date(),
     runUrl: null,
-    config: {
-      path: configBytes === null ? null : (configFile ?? null),
-      sha256: configBytes === null ? null : sha256Hex(configBytes),
-      commit: headSha,
-      source: configBytes === null ? 'defaults' : 'base-commit',
-      changedByChange: false,
-      changedFiles: [],
-      central: [],
-    },
+    config: { ...config, changedByChange: false, changedFiles: [], central: [] },
     result,
     annotations: 'none',
     notes: [

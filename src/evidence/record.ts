@@ -64,9 +64,13 @@ export interface EvidenceRecord {
     /** The config file, null when the built-in defaults applied. */
     path: string | null;
     sha256: string | null;
-    /** The commit the config was read from (the base of a pull request). */
+    /** The commit the config was read from (the base of a pull request; the CLI: HEAD). */
     commit: string;
-    source: 'base-commit' | 'defaults';
+    /**
+     * `base-commit`: the config as committed at `commit`; `working-tree`: the CLI applied a
+     * config file whose bytes are not those at `commit` (uncommitted edits, not committed).
+     */
+    source: 'base-commit' | 'working-tree' | 'defaults';
     /** The change being judged modifies a policy file; its version was not applied. */
     changedByChange: boolean;
     changedFiles: string[];

@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Octokit } from '@octokit/core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/core/sha256.js';
 import { statementDigest } from '../../src/evidence/chain.js';
 import { appendViaApi } from '../../src/evidence/github-store.js';
 import { anchorLine } from '../../src/evidence/verify.js';
@@ -68,6 +69,39 @@ describe('mandate evidence', () => {
     expect(broken.stdout).toContain(
       `✗ acme/app: acme/app/${month.slice(0, 4)}/${month}.jsonl:1: edited:`,
     );
+  });
+
+  it('check --evidence-ledger records the config it applied: as committed at HEAD, or the working tree’s', () => {
+    const repo = s.repo();
+    repo.git('remote', 'add', 'origin', 'git@github.com:acme/app.git');
+    const committed = 'fail_on: high\n';
+    repo.commit('init', { 'src/app.ts': 'export const a = 1;\n', '.mandate.yml': committed });
+    const ledger = s.tempDir('mandate-ledger-');
+    const lastConfig = () => {
+      const month = new Date().toISOString().slice(0, 7);
+      const file = join(ledger, 'acme', 'app', month.slice(0, 4), `${month}.jsonl`);
+      const last = readFileSync(file, 'utf8').trim().split('\n').at(-1)!;
+      return JSON.parse(last).statement.predicate.config;
+    };
+    expect(mandate(repo.dir, ['check', '--evidence-ledger', ledger, '.']).status).toBe(0);
+    const head = repo.git('rev-parse', 'HEAD').trim();
+    expect(lastConfig()).toMatchObject({
+      path: '.mandate.yml',
+      sha256: sha256Hex(committed),
+      commit: head,
+      source: 'base-commit',
+    });
+    // An uncommitted edit applies, and the record says so: not "as committed".
+    const edited = 'fail_on: medium\n';
+    writeFileSync(join(repo.dir, '.mandate.yml'), edited);
+    expect(mandate(repo.dir, ['check', '--evidence-ledger', ledger, '.']).status).toBe(0);
+    expect(lastConfig()).toMatchObject({
+      path: '.mandate.yml',
+      sha256: sha256Hex(edited),
+      commit: head,
+      source: 'working-tree',
+    });
+    expect(mandate(repo.dir, ['evidence', 'verify', ledger]).status).toBe(0);
   });
 
   it('report writes a self-contained HTML page; a bad period is one sentence', () => {
