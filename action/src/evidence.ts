@@ -6,7 +6,7 @@
  * by the next run that can write.
  */
 import { MandateError } from '../../src/core/errors.js';
-import { LEDGER_BRANCH, nextLine, statementDigest } from '../../src/evidence/chain.js';
+import { LEDGER_BRANCH, nextLine, parseEntry, statementDigest } from '../../src/evidence/chain.js';
 import {
   type Appended,
   appendViaApi,
@@ -15,7 +15,7 @@ import {
   readLedgerMonth,
   readLedgerTail,
 } from '../../src/evidence/github-store.js';
-import type { EvidenceRecord, ProtectionSnapshot } from '../../src/evidence/record.js';
+import type { EvidenceRecord, MergedPull, ProtectionSnapshot } from '../../src/evidence/record.js';
 import { toStatement } from '../../src/evidence/statement.js';
 import { ANCHOR_PREFIX, anchorLine } from '../../src/evidence/verify.js';
 import { statusOf } from '../../src/github/rest.js';
@@ -166,8 +166,12 @@ function anchorFor(digest: string, tail: LedgerTail | null, record: EvidenceReco
 
 /** The same preparation for a changed record (the check run fell back to workflow commands). */
 export function reprepare(prepared: PreparedEvidence, record: EvidenceRecord): PreparedEvidence {
-  const { protection } = prepared.record;
-  const full: EvidenceRecord = { ...record, ...(protection === undefined ? {} : { protection }) };
+  const { protection, merged } = prepared.record;
+  const full: EvidenceRecord = {
+    ...record,
+    ...(protection === undefined ? {} : { protection }),
+    ...(merged === undefined ? {} : { merged }),
+  };
   const digest = statementDigest(toStatement(full));
   return {
     ...prepared,
@@ -183,6 +187,8 @@ export async function prepareEvidence(input: {
   record: EvidenceRecord;
   branch: string | null;
   evidenceRepository: string | null;
+  /** A push to the default branch: the pull requests it merged (mergedPulls). */
+  merged?: MergedPull[];
 }): Promise<PreparedEvidence> {
   const { client, repo } = input;
   const protection = await readProtection(client, repo, input.branch).catch(
@@ -192,7 +198,12 @@ export async function prepareEvidence(input: {
       reason: `The branch protection could not be read (${errorText(error)}).`,
     }),
   );
-  const record: EvidenceRecord = { ...input.record, notes: [...input.record.notes], protection };
+  const record: EvidenceRecord = {
+    ...input.record,
+    notes: [...input.record.notes],
+    protection,
+    ...(input.merged === undefined || input.merged.length === 0 ? {} : { merged: input.merged }),
+  };
   const target = ledgerTarget(repo, input.evidenceRepository);
   let tail: LedgerTail | null = null;
   let failure: string | null = null;
@@ -285,6 +296,65 @@ export async function recordEvidence(input: {
     check: input.check === null ? null : { ...input.check, anchored: null },
     note: input.note,
   });
+}
+
+/**
+ * A push to the default branch: the pull requests its commit merged (`merge_commit_sha` is the
+ * pushed commit, so the record's subject is the commit that landed), each linked to the last
+ * record of it in the ledger (this month or the last) — so coverage and verify can follow the
+ * merged commit back to the judgement of its pull request.
+ */
+export async function mergedPulls(input: {
+  client: GitHubRest;
+  repo: { owner: string; repo: string };
+  repository: string;
+  headSha: string;
+  evidenceRepository: string | null;
+  now: Date;
+}): Promise<MergedPull[]> {
+  const { client, repo } = input;
+  const pulls = await client.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+    ...repo,
+    commit_sha: input.headSha,
+  });
+  const merged = (Array.isArray(pulls.data) ? pulls.data : []).flatMap((item) => {
+    const p = item as {
+      number?: unknown;
+      merged_at?: unknown;
+      merge_commit_sha?: unknown;
+      head?: { sha?: unknown };
+    };
+    return typeof p.number === 'number' &&
+      typeof p.merged_at === 'string' &&
+      p.merge_commit_sha === input.headSha &&
+      typeof p.head?.sha === 'string'
+      ? [{ number: p.number, headSha: p.head.sha }]
+      : [];
+  });
+  if (merged.length === 0) return [];
+  const target = ledgerTarget(repo, input.evidenceRepository);
+  const lastMonth = new Date(Date.UTC(input.now.getUTCFullYear(), input.now.getUTCMonth() - 1, 15));
+  const text = [
+    await readLedgerMonth(client, target, input.repository, lastMonth),
+    await readLedgerMonth(client, target, input.repository, input.now),
+  ].join('\n');
+  const last = new Map<string, MergedPull['record']>();
+  for (const line of text.split('\n')) {
+    const entry = line === '' ? null : parseEntry(line);
+    if (entry === null || !('statement' in entry)) continue;
+    const name = entry.statement.subject[0]?.name;
+    if (name === undefined) continue;
+    last.set(name, {
+      seq: entry.seq,
+      statementSha256: statementDigest(entry.statement),
+      headSha: entry.statement.predicate.headSha,
+    });
+  }
+  return merged.map((p) => ({
+    pullRequest: p.number,
+    headSha: p.headSha,
+    record: last.get(`${input.repository}@pull/${p.number}`) ?? null,
+  }));
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   buildEvidence,
   commitEvidence,
   type EvidenceRecord,
+  mergedPulls,
   type PreparedEvidence,
   prepareEvidence,
   recordGaps,
@@ -155,12 +156,35 @@ function runEvidence(input: RecordFacts, annotations: CheckOutcome['delivered'])
 export async function prepareRecord(input: RecordFacts): Promise<PreparedEvidence | null> {
   const { inputs, runEnv, steps } = input;
   if (inputs.evidenceLedger !== 'branch' || steps.changeSet === null) return null;
+  const { event } = runEnv;
+  const repository = `${runEnv.repo.owner}/${runEnv.repo.repo}`;
+  // A push to the default branch lands merged pull requests: link each to its record.
+  const merged =
+    event.kind === 'range' &&
+    event.name === 'push' &&
+    event.defaultBranch !== null &&
+    event.ref === `refs/heads/${event.defaultBranch}`
+      ? await mergedPulls({
+          client: input.client,
+          repo: runEnv.repo,
+          repository,
+          headSha: steps.headSha,
+          evidenceRepository: inputs.evidenceRepository,
+          now: new Date(),
+        }).catch((error: unknown) => {
+          input.notes.push(
+            `The pull requests this push merged could not be linked to their records (${error instanceof Error ? error.message : String(error)}).`,
+          );
+          return [];
+        })
+      : [];
   return prepareEvidence({
     client: input.client,
     repo: runEnv.repo,
     record: runEvidence(input, input.result === null ? 'none' : inputs.annotations),
-    branch: runEnv.event.kind === 'pull-request' ? runEnv.event.baseRef : steps.ref,
+    branch: event.kind === 'pull-request' ? event.baseRef : steps.ref,
     evidenceRepository: inputs.evidenceRepository,
+    merged,
   });
 }
 

@@ -101,6 +101,11 @@ export interface EvidenceRecord {
   notes: string[];
   /** Required reviews: each requirement's verdict and approvals, break-glass, open follow-ups. */
   reviews?: ReviewsEvidence;
+  /**
+   * A push to the default branch: the pull requests this commit merged, each linked to the
+   * ledger's last record of it (null: none there).
+   */
+  merged?: MergedPull[];
   /** Which rules judged: the tool's version and a digest of the rule ids that ran. */
   rulesVersion?: string;
   /** The branch protection and rulesets in force, as the API reports them, or why not. */
@@ -141,6 +146,13 @@ type RunFacts = Pick<
   | 'config'
   | 'annotations'
 >;
+
+/** A pull request a pushed commit merged, and the ledger's last record of it. */
+export interface MergedPull {
+  pullRequest: number;
+  headSha: string;
+  record: { seq: number; statementSha256: string; headSha: string } | null;
+}
 
 export function buildEvidence(
   input: RunFacts & {

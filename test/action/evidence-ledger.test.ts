@@ -9,7 +9,7 @@ import type { EvidenceRecord } from '../../src/evidence/record.js';
 import { toStatement } from '../../src/evidence/statement.js';
 import { readAnchors } from '../../src/evidence/verify.js';
 import { FakeGitHub, shaOf } from './fake-github.js';
-import { pullRequestPayload, runAction, validateEvidence } from './run-action.js';
+import { examplePayload, pullRequestPayload, runAction, validateEvidence } from './run-action.js';
 
 let gh: FakeGitHub;
 beforeEach(async () => {
@@ -90,8 +90,11 @@ describe('the Action appends to the evidence ledger', () => {
   function ledgerStatement() {
     const files = gh.gitFiles('octo-org/octo-repo', 'mandate-evidence');
     const [text] = Object.values(files);
-    const entry = JSON.parse(text!.trim().split('\n').at(-1)!);
-    return entry.statement;
+    const entries = text!
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    return entries.filter((entry) => 'statement' in entry).at(-1).statement;
   }
 
   it('costs four writes: the check run is created with its anchor, then one tree, commit and ref', async () => {
@@ -128,5 +131,77 @@ describe('the Action appends to the evidence ledger', () => {
       statementDigest(statement),
     );
     expect(gh.requestsTo('PATCH', /\/check-runs\//)).toEqual([]);
+  }, 60_000);
+
+  it('a push to the default branch records the merge commit that landed, linked to its pull request’s record', async () => {
+    expect((await pullRequestRun()).code).toBe(0);
+    const prStatement = ledgerStatement();
+    const MERGE = shaOf('merge 7');
+    gh.commit(MERGE, { 'README.md': '# r\n', 'src/app.ts': 'export const a = 1;\n' });
+    gh.commitPulls.set(MERGE, [
+      {
+        number: 7,
+        head: { sha: HEAD },
+        merged_at: '2026-12-06T10:00:00Z',
+        merge_commit_sha: MERGE,
+      },
+    ]);
+    // The webhook example of a push, to the default branch, of the merge commit.
+    const payload = examplePayload('push');
+    Object.assign(payload, {
+      before: BASE,
+      after: MERGE,
+      ref: 'refs/heads/main',
+      created: false,
+      deleted: false,
+    });
+    payload.repository.default_branch = 'main';
+    const result = await runAction({
+      event: 'push',
+      payload,
+      apiUrl: gh.url,
+      repository: 'octo-org/octo-repo',
+      sha: MERGE,
+      inputs: { 'evidence-ledger': 'branch' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const push = ledgerStatement();
+    expect(push.subject).toEqual([
+      { name: 'octo-org/octo-repo@refs/heads/main', digest: { gitCommit: MERGE } },
+    ]);
+    expect(push.predicate.merged).toEqual([
+      {
+        pullRequest: 7,
+        headSha: HEAD,
+        record: { seq: 1, statementSha256: statementDigest(prStatement), headSha: HEAD },
+      },
+    ]);
+    expect(validateEvidence(result.evidence), JSON.stringify(validateEvidence.errors)).toBe(true);
+    // The pull request has its record: no gap is added for it.
+    const files = gh.gitFiles('octo-org/octo-repo', 'mandate-evidence');
+    const lines = Object.values(files)[0]!.trim().split('\n');
+    expect(lines).toHaveLength(2);
+  }, 60_000);
+
+  it('a push to another branch links nothing', async () => {
+    gh.commit(BASE, { 'README.md': '# r\n' });
+    gh.commit(HEAD, { 'README.md': '# r\nmore\n' });
+    gh.commitPulls.set(HEAD, [
+      { number: 9, head: { sha: HEAD }, merged_at: '2026-12-06T10:00:00Z', merge_commit_sha: HEAD },
+    ]);
+    const payload = examplePayload('push');
+    Object.assign(payload, { before: BASE, after: HEAD, ref: 'refs/heads/feature' });
+    payload.repository.default_branch = 'main';
+    const result = await runAction({
+      event: 'push',
+      payload,
+      apiUrl: gh.url,
+      repository: 'octo-org/octo-repo',
+      sha: HEAD,
+      inputs: { 'evidence-ledger': 'branch' },
+    });
+    expect(result.code).toBe(0);
+    expect(ledgerStatement().predicate.merged).toBeUndefined();
   }, 60_000);
 });

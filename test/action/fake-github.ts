@@ -156,7 +156,10 @@ export class FakeGitHub {
   /** Organisation → repositories (`GET /orgs/{org}/repos`). */
   readonly orgRepos = new Map<string, string[]>();
   /** Commit → the pull requests it belongs to (`GET /commits/{sha}/pulls`). */
-  readonly commitPulls = new Map<string, { number: number; head: { sha: string } }[]>();
+  readonly commitPulls = new Map<
+    string,
+    { number: number; head: { sha: string }; merged_at?: string; merge_commit_sha?: string }[]
+  >();
   /** Branch → ruleset rules that apply (`GET /rules/branches/{branch}`); unset: 404. */
   readonly branchRules = new Map<string, unknown[]>();
   /** Branch → classic protection's required checks; unset: 404; `'forbidden'`: 403. */
