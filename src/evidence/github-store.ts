@@ -25,7 +25,7 @@ export interface Appended {
   attempts: number;
 }
 
-interface TreeEntry {
+export interface TreeEntry {
   path: string;
   type: string;
   sha: string;
@@ -57,16 +57,17 @@ async function listTree(
   sha: string,
   path: string,
   recursive = false,
-): Promise<{ entries: TreeEntry[]; truncated: boolean }> {
+): Promise<{ sha: string; entries: TreeEntry[]; truncated: boolean }> {
   const response = await client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
     owner: target.owner,
     repo: target.repo,
     tree_sha: sha,
     ...(recursive ? { recursive: '1' } : {}),
   });
-  const data = response.data as { tree?: unknown; truncated?: unknown } | null;
+  const data = response.data as { sha?: unknown; tree?: unknown; truncated?: unknown } | null;
   const tree = data?.tree;
   if (!Array.isArray(tree)) throw malformed(target, path, 'a tree that is not a list of entries');
+  if (typeof data?.sha !== 'string') throw malformed(target, path, 'a tree without its SHA');
   const entries: TreeEntry[] = [];
   for (const item of tree) {
     const entry = item as Partial<TreeEntry> | null;
@@ -79,7 +80,7 @@ async function listTree(
     }
     entries.push({ path: entry.path, type: entry.type, sha: entry.sha });
   }
-  return { entries, truncated: data?.truncated === true };
+  return { sha: data.sha, entries, truncated: data.truncated === true };
 }
 
 const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}[\r\n]*$/;
@@ -108,70 +109,75 @@ async function readBlob(
   return Buffer.from(compact, 'base64').toString('utf8');
 }
 
-/** The tree at `segments` below `root`, or null. */
+/** The tree at `segments` below the root (whose entries are known), or null. */
 async function walk(
   client: GitHubRest,
   target: LedgerTarget,
-  root: string,
+  root: TreeEntry[],
   segments: string[],
+  recursiveLast = false,
 ): Promise<TreeEntry[] | null> {
-  let entries = (await listTree(client, target, root, '')).entries;
+  let entries = root;
   for (let i = 0; i < segments.length; i++) {
     const next = entries.find((entry) => entry.path === segments[i] && entry.type === 'tree');
     if (next === undefined) return null;
-    entries = (await listTree(client, target, next.sha, segments.slice(0, i + 1).join('/')))
-      .entries;
+    const path = segments.slice(0, i + 1).join('/');
+    const last = recursiveLast && i === segments.length - 1;
+    const listed = await listTree(client, target, next.sha, path, last);
+    if (listed.truncated) throw malformed(target, path, 'a truncated listing');
+    entries = listed.entries;
   }
   return entries;
 }
 
 /**
  * The text of the month file `path` (empty when new) and the stream's head: the last line of
- * the latest month file at or before `path`. A last line that is not an entry fails closed:
- * appending after it would start a second chain.
+ * the latest month file at or before `path`. The stream's folder is listed once, recursively
+ * (its years and months). A last line that is not an entry fails closed: appending after it
+ * would start a second chain.
  */
 export async function readStreamTail(
   client: GitHubRest,
   target: LedgerTarget,
-  rootTree: string,
+  root: TreeEntry[],
   repository: string,
   path: string,
 ): Promise<{ text: string; head: ChainHead | null }> {
-  const years = await walk(client, target, rootTree, repository.split('/'));
-  if (years === null) return { text: '', head: null };
-  const [, , year, month] = path.split('/');
-  let text = '';
-  const ordered = years
-    .filter((entry) => entry.type === 'tree' && /^\d{4}$/.test(entry.path) && entry.path <= year!)
+  const stream = await walk(client, target, root, repository.split('/'), true);
+  if (stream === null) return { text: '', head: null };
+  const wanted = path.split('/').slice(2).join('/');
+  const months = stream
+    .filter((entry) => entry.type === 'blob')
+    .filter((entry) => {
+      const match = /^(\d{4})\/(\d{4})-\d{2}\.jsonl$/.exec(entry.path);
+      return match !== null && match[1] === match[2] && entry.path <= wanted;
+    })
     .sort((a, b) => (a.path < b.path ? 1 : -1));
-  for (const yearTree of ordered) {
-    const months = (
-      await listTree(client, target, yearTree.sha, `${repository}/${yearTree.path}`)
-    ).entries
-      .filter((entry) => entry.type === 'blob' && /^\d{4}-\d{2}\.jsonl$/.test(entry.path))
-      .filter((entry) => yearTree.path < year! || entry.path <= month!)
-      .sort((a, b) => (a.path < b.path ? 1 : -1));
-    for (const file of months) {
-      const filePath = `${repository}/${yearTree.path}/${file.path}`;
-      const content = await readBlob(client, target, file.sha, filePath);
-      if (yearTree.path === year && file.path === month) text = content;
-      if (content.trim() === '') continue;
-      const head = headOf(content);
-      if (head === null) {
-        throw malformed(target, filePath, 'a month file whose last line is not a ledger entry');
-      }
-      return { text, head };
+  let text = '';
+  for (const file of months) {
+    const filePath = `${repository}/${file.path}`;
+    const content = await readBlob(client, target, file.sha, filePath);
+    if (file.path === wanted) text = content;
+    if (content.trim() === '') continue;
+    const head = headOf(content);
+    if (head === null) {
+      throw malformed(target, filePath, 'a month file whose last line is not a ledger entry');
     }
+    return { text, head };
   }
   return { text, head: null };
 }
 
-/** The branch's commit and root tree, or null when the branch does not exist yet. */
+/**
+ * The branch's commit and its root tree (SHA and entries), or null when the branch does not
+ * exist yet. The tree is read through the commit's SHA (the trees API takes a commit), one
+ * request fewer than reading the commit first, and consistent with the commit appended to.
+ */
 async function readRef(
   client: GitHubRest,
   target: LedgerTarget,
   branch: string,
-): Promise<{ commit: string; tree: string } | null> {
+): Promise<{ commit: string; tree: string; root: TreeEntry[] } | null> {
   let commit: string;
   try {
     const ref = await client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
@@ -184,18 +190,14 @@ async function readRef(
     if (statusOf(error) === 404) return null;
     throw error;
   }
-  const response = await client.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
-    owner: target.owner,
-    repo: target.repo,
-    commit_sha: commit,
-  });
-  return { commit, tree: (response.data as { tree: { sha: string } }).tree.sha };
+  const root = await listTree(client, target, commit, '');
+  return { commit, tree: root.sha, root: root.entries };
 }
 
 /** Where the next record of a stream goes: the branch, the month file's text, the chain head. */
 export interface LedgerTail {
   path: string;
-  ref: { commit: string; tree: string } | null;
+  ref: { commit: string; tree: string; root: TreeEntry[] } | null;
   text: string;
   head: ChainHead | null;
 }
@@ -210,7 +212,7 @@ export async function readLedgerTail(
   const path = ledgerPath(repository, time);
   const ref = await readRef(client, target, target.branch ?? LEDGER_BRANCH);
   if (ref === null) return { path, ref, text: '', head: null };
-  return { path, ref, ...(await readStreamTail(client, target, ref.tree, repository, path)) };
+  return { path, ref, ...(await readStreamTail(client, target, ref.root, repository, path)) };
 }
 
 /** A refused ref update: the branch moved (not a fast forward) or was created meanwhile. */
@@ -316,7 +318,7 @@ export async function readLedgerMonth(
   if (ref === null) return '';
   const path = ledgerPath(repository, time);
   const segments = path.split('/');
-  const dir = await walk(client, target, ref.tree, segments.slice(0, -1));
+  const dir = await walk(client, target, ref.root, segments.slice(0, -1));
   const file = dir?.find((entry) => entry.path === segments.at(-1) && entry.type === 'blob');
   return file === undefined ? '' : readBlob(client, target, file.sha, path);
 }

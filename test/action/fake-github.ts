@@ -644,13 +644,15 @@ export class FakeGitHub {
     }
     m = /^trees\/([0-9a-f]{40})$/.exec(rest);
     if (method === 'GET' && m) {
-      const tree = store.trees.get(m[1]!);
+      // A commit's SHA names its tree, as GitHub resolves it.
+      const sha = store.commits.get(m[1]!)?.tree ?? m[1]!;
+      const tree = store.trees.get(sha);
       if (tree === undefined) return null;
       const entries =
         url.searchParams.get('recursive') === null
           ? tree
-          : [...flattenTree(store, m[1]!, '', true)].map(([path, entry]) => ({ path, ...entry }));
-      return { status: 200, data: { sha: m[1], truncated: false, tree: entries } };
+          : [...flattenTree(store, sha, '', true)].map(([path, entry]) => ({ path, ...entry }));
+      return { status: 200, data: { sha, truncated: false, tree: entries } };
     }
     return null;
   }

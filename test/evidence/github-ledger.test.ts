@@ -223,17 +223,33 @@ describe('a ledger answer that is not what the git data API returns fails closed
     expect(files['acme/app/2026/2026-12.jsonl']!.trim().split('\n')).toHaveLength(1);
   });
 
-  it('a year tree that is not a list names its path', async () => {
+  it('a stream tree that is not a list names its path', async () => {
     await seeded();
-    // The root, acme, app: answered; the year tree: broken.
+    // The root and acme: answered; the stream's folder (acme/app, listed recursively): broken.
     const trees = [...gh.gitStore('acme/app').trees.entries()];
-    const year = trees.find(([, entries]) => entries.some((e) => e.path === '2026-12.jsonl'))![0];
+    const stream = trees.find(([, entries]) => entries.some((e) => e.path === '2026'))![0];
     gh.answers.push({
       method: 'GET',
-      path: new RegExp(`/git/trees/${year}$`),
-      data: { tree: 'x' },
+      path: new RegExp(`/git/trees/${stream}\\?recursive=1$`),
+      data: { sha: stream, tree: 'x' },
     });
-    await expect(next()).rejects.toThrow(/for acme\/app\/2026, so mandate cannot tell/);
+    await expect(next()).rejects.toThrow(/for acme\/app, so mandate cannot tell/);
+  });
+
+  it('reads the stream’s tail in five requests: ref, root, owner, stream (recursive), month file', async () => {
+    await seeded();
+    gh.requests.length = 0;
+    await next();
+    const reads = gh.requests
+      .filter((r) => r.method === 'GET')
+      .map((r) => decodeURIComponent(r.path).replace(/[0-9a-f]{40}/g, '<sha>'));
+    expect(reads).toEqual([
+      '/repos/acme/app/git/ref/heads/mandate-evidence',
+      '/repos/acme/app/git/trees/<sha>',
+      '/repos/acme/app/git/trees/<sha>',
+      '/repos/acme/app/git/trees/<sha>?recursive=1',
+      '/repos/acme/app/git/blobs/<sha>',
+    ]);
   });
 
   it('a blob that is not base64, naming the month file', async () => {
