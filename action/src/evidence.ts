@@ -147,9 +147,8 @@ export interface PreparedEvidence {
   record: EvidenceRecord;
   statementSha256: string;
   target: LedgerTarget;
-  /** Where the record goes; null when the ledger could not be read (`failure` says why). */
+  /** Where the record goes; null when the ledger could not be read (the append reads again). */
   tail: LedgerTail | null;
-  failure: string | null;
   /** The anchor the check run is given: the Statement's hash and the chain head it will have. */
   anchor: string;
 }
@@ -205,20 +204,16 @@ export async function prepareEvidence(input: {
     ...(input.merged === undefined || input.merged.length === 0 ? {} : { merged: input.merged }),
   };
   const target = ledgerTarget(repo, input.evidenceRepository);
-  let tail: LedgerTail | null = null;
-  let failure: string | null = null;
-  try {
-    tail = await readLedgerTail(client, target, record.repository, record.time);
-  } catch (error) {
-    failure = errorText(error);
-  }
+  // Unreadable now: the anchor says "not recorded" until the append (which reads again) lands.
+  const tail = await readLedgerTail(client, target, record.repository, record.time).catch(
+    () => null,
+  );
   const digest = statementDigest(toStatement(record));
   return {
     record,
     statementSha256: digest,
     target,
     tail,
-    failure,
     anchor: anchorFor(digest, tail, record),
   };
 }

@@ -330,4 +330,34 @@ describe('recording a run', () => {
     expect(JSON.parse(patches[0]!.body).output.summary).toContain(UNRECORDED);
     expect(notes.join(' ')).toMatch(/cannot write the evidence ledger acme\/app@mandate-evidence/);
   });
+
+  it('a ledger unreadable before the check run: anchored "not recorded", then corrected once the append lands', async () => {
+    const statement = statementAt('2026-12-01T10:00:00Z', { pullRequest: 5 });
+    gh.failures.push({ method: 'GET', path: /\/git\/ref\//, status: 502, message: 'Bad Gateway' });
+    const prepared = await prepareEvidence({
+      client,
+      repo,
+      record: statement.predicate,
+      branch: 'main',
+      evidenceRepository: null,
+    });
+    expect(prepared.tail).toBeNull();
+    expect(prepared.anchor).toContain(UNRECORDED);
+    const id = await checkRun(statement.predicate.headSha);
+    const recorded = await commitEvidence({
+      client,
+      repo,
+      prepared,
+      check: { id, title: 'passed', summary: 'No findings.', anchored: prepared.anchor },
+      note: () => {},
+    });
+    expect(recorded.appended?.head.seq).toBe(1);
+    const patches = gh.requestsTo('PATCH', /\/check-runs\//);
+    expect(patches).toHaveLength(1);
+    expect(readAnchors(JSON.parse(patches[0]!.body).output.summary)).toEqual([
+      recorded.statementSha256,
+    ]);
+    const report = await verifyLedger(await readLedgerViaApi(client, repo), anchors);
+    expect(report).toMatchObject({ records: 1, anchored: 1, breaks: [] });
+  });
 });
