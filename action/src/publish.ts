@@ -204,8 +204,11 @@ export async function publishRecord(
 
   // The ledger (src/evidence/): append the prepared record; the check run has its anchor.
   if (input.prepared !== null) {
+    // A check run carries the prepared record's anchor: that record is the one written. With
+    // no check run (workflow commands, or none) nothing carries it yet, so the record is made
+    // again with how the findings went and what the run said about it.
     const prepared =
-      input.prepared.record.annotations === delivered.delivered
+      delivered.delivered === 'checks'
         ? input.prepared
         : reprepare(input.prepared, runEvidence(input, delivered.delivered));
     const recorded = await commitEvidence({

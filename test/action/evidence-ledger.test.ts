@@ -126,6 +126,8 @@ describe('the Action appends to the evidence ledger', () => {
     expect(result.code).toBe(0);
     const statement = ledgerStatement();
     expect(statement.predicate.annotations).toBe('commands');
+    // The record says why, as the job summary does.
+    expect(statement.predicate.notes.join(' ')).toMatch(/the token cannot create check runs/);
     expect(result.evidence).toMatchObject({ annotations: 'commands' });
     expect(statementDigest(toStatement(result.evidence as EvidenceRecord))).toBe(
       statementDigest(statement),
