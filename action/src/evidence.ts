@@ -6,14 +6,16 @@
  * by the next run that can write.
  */
 import { MandateError } from '../../src/core/errors.js';
-import { LEDGER_BRANCH, statementDigest } from '../../src/evidence/chain.js';
+import { LEDGER_BRANCH, nextLine, parseEntry, statementDigest } from '../../src/evidence/chain.js';
 import {
   type Appended,
   appendViaApi,
+  type LedgerTail,
   type LedgerTarget,
   readLedgerMonth,
+  readLedgerTail,
 } from '../../src/evidence/github-store.js';
-import type { EvidenceRecord, ProtectionSnapshot } from '../../src/evidence/record.js';
+import type { EvidenceRecord, MergedPull, ProtectionSnapshot } from '../../src/evidence/record.js';
 import { toStatement } from '../../src/evidence/statement.js';
 import { ANCHOR_PREFIX, anchorLine } from '../../src/evidence/verify.js';
 import { statusOf } from '../../src/github/rest.js';
@@ -123,7 +125,7 @@ export function ledgerTarget(
  * The check run's summary with the anchor at its end: the summary is cut to make room (the
  * Checks API takes 65,535 characters), never the anchor, which verify and the gap reader need.
  */
-function withAnchor(summary: string, anchor: string): string {
+export function withAnchor(summary: string, anchor: string): string {
   const tail = `\n\n<sub>${anchor}</sub>`;
   return `${summary.slice(0, 65_000 - tail.length)}${tail}`;
 }
@@ -137,36 +139,110 @@ export interface Recorded {
 }
 
 /**
- * Snapshots the protection into the record, appends its Statement to the ledger and anchors
- * its hash (and the chain head) in the check run. A token that cannot write (a fork's) leaves
- * the record in the job summary and evidence file, says so, and marks the anchor unrecorded
- * so the next writable run records the gap.
+ * A record made ready before the check run is written: the protection snapshot taken, the
+ * Statement hashed, the ledger's tail read (GET requests only) — so the check run can be
+ * created with its anchor in the same request, and the ledger written after it.
  */
-export async function recordEvidence(input: {
+export interface PreparedEvidence {
+  record: EvidenceRecord;
+  statementSha256: string;
+  target: LedgerTarget;
+  /** Where the record goes; null when the ledger could not be read (the append reads again). */
+  tail: LedgerTail | null;
+  /** The anchor the check run is given: the Statement's hash and the chain head it will have. */
+  anchor: string;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function anchorFor(digest: string, tail: LedgerTail | null, record: EvidenceRecord): string {
+  return tail === null
+    ? `${ANCHOR_PREFIX}${digest} ${UNRECORDED}`
+    : anchorLine(digest, nextLine(tail.head, { statement: toStatement(record) }).head);
+}
+
+/** The same preparation for a changed record (the check run fell back to workflow commands). */
+export function reprepare(prepared: PreparedEvidence, record: EvidenceRecord): PreparedEvidence {
+  const { protection, merged } = prepared.record;
+  const full: EvidenceRecord = {
+    ...record,
+    ...(protection === undefined ? {} : { protection }),
+    ...(merged === undefined ? {} : { merged }),
+  };
+  const digest = statementDigest(toStatement(full));
+  return {
+    ...prepared,
+    record: full,
+    statementSha256: digest,
+    anchor: anchorFor(digest, prepared.tail, full),
+  };
+}
+
+export async function prepareEvidence(input: {
   client: GitHubRest;
   repo: { owner: string; repo: string };
   record: EvidenceRecord;
   branch: string | null;
   evidenceRepository: string | null;
-  check: { id: number; title: string; summary: string } | null;
-  note: (sentence: string) => void;
-}): Promise<Recorded> {
-  const { client, repo, note } = input;
+  /** A push to the default branch: the pull requests it merged (mergedPulls). */
+  merged?: MergedPull[];
+}): Promise<PreparedEvidence> {
+  const { client, repo } = input;
   const protection = await readProtection(client, repo, input.branch).catch(
     (error: unknown): ProtectionSnapshot => ({
       readable: false,
       branch: input.branch,
-      reason: `The branch protection could not be read (${error instanceof Error ? error.message : 'error'}).`,
+      reason: `The branch protection could not be read (${errorText(error)}).`,
     }),
   );
-  const record: EvidenceRecord = { ...input.record, protection };
-  const statement = toStatement(record);
-  const digest = statementDigest(statement);
+  const record: EvidenceRecord = {
+    ...input.record,
+    notes: [...input.record.notes],
+    protection,
+    ...(input.merged === undefined || input.merged.length === 0 ? {} : { merged: input.merged }),
+  };
   const target = ledgerTarget(repo, input.evidenceRepository);
+  // Unreadable now: the anchor says "not recorded" until the append (which reads again) lands.
+  const tail = await readLedgerTail(client, target, record.repository, record.time).catch(
+    () => null,
+  );
+  const digest = statementDigest(toStatement(record));
+  return {
+    record,
+    statementSha256: digest,
+    target,
+    tail,
+    anchor: anchorFor(digest, tail, record),
+  };
+}
+
+/**
+ * Appends the prepared record to the ledger. The check run was created with `check.anchored`;
+ * only when the record landed elsewhere in the chain (another run appended first) or not at all
+ * is the check run's anchor rewritten — a fork's token cannot write, and says so there.
+ */
+export async function commitEvidence(input: {
+  client: GitHubRest;
+  repo: { owner: string; repo: string };
+  prepared: PreparedEvidence;
+  check: { id: number; title: string; summary: string; anchored: string | null } | null;
+  note: (sentence: string) => void;
+}): Promise<Recorded> {
+  const { client, repo, prepared, note } = input;
+  const { record, target, statementSha256: digest } = prepared;
   let appended: Appended | null = null;
   let anchor: string;
   try {
-    appended = await appendViaApi(client, target, record.repository, record.time, { statement });
+    appended = await appendViaApi(
+      client,
+      target,
+      record.repository,
+      record.time,
+      { statement: toStatement(record) },
+      prepared.tail === null ? {} : { tail: prepared.tail },
+    );
     anchor = anchorLine(digest, appended.head);
     note(
       `The evidence record was appended to ${target.owner}/${target.repo}@${target.branch} (${appended.path}, record ${appended.head.seq}); its SHA-256 is in the mandate check run.`,
@@ -174,10 +250,10 @@ export async function recordEvidence(input: {
   } catch (error) {
     anchor = `${ANCHOR_PREFIX}${digest} ${UNRECORDED}`;
     note(
-      `The evidence record could not be appended to the ledger ${target.owner}/${target.repo}@${target.branch}: ${error instanceof Error ? error.message : String(error)} It is in the job summary and the evidence file (upload it as an artifact); the next run that can write records the gap.`,
+      `The evidence record could not be appended to the ledger ${target.owner}/${target.repo}@${target.branch}: ${errorText(error)} It is in the job summary and the evidence file (upload it as an artifact); the next run that can write records the gap.`,
     );
   }
-  if (input.check !== null) {
+  if (input.check !== null && input.check.anchored !== anchor) {
     await client
       .request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
         ...repo,
@@ -190,6 +266,90 @@ export async function recordEvidence(input: {
       .catch(() => note('The evidence anchor could not be written into the mandate check run.'));
   }
   return { record, statementSha256: digest, appended, anchor };
+}
+
+/**
+ * Snapshots the protection into the record, appends its Statement to the ledger and anchors
+ * its hash (and the chain head) in the check run `check` (which has no anchor yet). A token
+ * that cannot write (a fork's) leaves the record in the job summary and evidence file, says
+ * so, and marks the anchor unrecorded so the next writable run records the gap.
+ */
+export async function recordEvidence(input: {
+  client: GitHubRest;
+  repo: { owner: string; repo: string };
+  record: EvidenceRecord;
+  branch: string | null;
+  evidenceRepository: string | null;
+  check: { id: number; title: string; summary: string } | null;
+  note: (sentence: string) => void;
+}): Promise<Recorded> {
+  const prepared = await prepareEvidence(input);
+  return commitEvidence({
+    client: input.client,
+    repo: input.repo,
+    prepared,
+    check: input.check === null ? null : { ...input.check, anchored: null },
+    note: input.note,
+  });
+}
+
+/**
+ * A push to the default branch: the pull requests its commit merged (`merge_commit_sha` is the
+ * pushed commit, so the record's subject is the commit that landed), each linked to the last
+ * record of it in the ledger (this month or the last) — so coverage and verify can follow the
+ * merged commit back to the judgement of its pull request.
+ */
+export async function mergedPulls(input: {
+  client: GitHubRest;
+  repo: { owner: string; repo: string };
+  repository: string;
+  headSha: string;
+  evidenceRepository: string | null;
+  now: Date;
+}): Promise<MergedPull[]> {
+  const { client, repo } = input;
+  const pulls = await client.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+    ...repo,
+    commit_sha: input.headSha,
+  });
+  const merged = (Array.isArray(pulls.data) ? pulls.data : []).flatMap((item) => {
+    const p = item as {
+      number?: unknown;
+      merged_at?: unknown;
+      merge_commit_sha?: unknown;
+      head?: { sha?: unknown };
+    };
+    return typeof p.number === 'number' &&
+      typeof p.merged_at === 'string' &&
+      p.merge_commit_sha === input.headSha &&
+      typeof p.head?.sha === 'string'
+      ? [{ number: p.number, headSha: p.head.sha }]
+      : [];
+  });
+  if (merged.length === 0) return [];
+  const target = ledgerTarget(repo, input.evidenceRepository);
+  const lastMonth = new Date(Date.UTC(input.now.getUTCFullYear(), input.now.getUTCMonth() - 1, 15));
+  const text = [
+    await readLedgerMonth(client, target, input.repository, lastMonth),
+    await readLedgerMonth(client, target, input.repository, input.now),
+  ].join('\n');
+  const last = new Map<string, MergedPull['record']>();
+  for (const line of text.split('\n')) {
+    const entry = line === '' ? null : parseEntry(line);
+    if (entry === null || !('statement' in entry)) continue;
+    const name = entry.statement.subject[0]?.name;
+    if (name === undefined) continue;
+    last.set(name, {
+      seq: entry.seq,
+      statementSha256: statementDigest(entry.statement),
+      headSha: entry.statement.predicate.headSha,
+    });
+  }
+  return merged.map((p) => ({
+    pullRequest: p.number,
+    headSha: p.headSha,
+    record: last.get(`${input.repository}@pull/${p.number}`) ?? null,
+  }));
 }
 
 /**

@@ -16,7 +16,7 @@ import { readInputs } from './inputs.js';
 import { type Judgement, judge } from './judge.js';
 import { plan } from './plan.js';
 import { loadPolicy } from './policy.js';
-import { publishCheck, publishRecord } from './publish.js';
+import { prepareRecord, publishCheck, publishRecord, type RecordFacts } from './publish.js';
 import { mergeRegister, type RegisterRun, runPolicyRegister } from './schedule.js';
 import { verdictLine } from './summary.js';
 
@@ -113,12 +113,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
       policy ??= register.policy;
     }
 
-    const published =
-      result !== null && steps.changeSet !== null
-        ? await publishCheck({ client, inputs, runEnv, steps, result, reviews, notes, note, env })
-        : null;
-    const delivered: CheckOutcome = published ?? { delivered: 'none' };
-    await publishRecord({
+    const facts: RecordFacts = {
       client,
       version: VERSION,
       inputs,
@@ -129,12 +124,34 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
       result,
       reviews,
       touched: judged?.touched ?? new Set(),
+      notes,
+      ...(register === null ? {} : { policies: register.entries }),
+    };
+    // The ledger's record is prepared first, so the check run is created with its anchor.
+    const prepared = await prepareRecord(facts);
+    const published =
+      result !== null && steps.changeSet !== null
+        ? await publishCheck({
+            client,
+            inputs,
+            runEnv,
+            steps,
+            result,
+            reviews,
+            notes,
+            note,
+            env,
+            anchor: prepared?.anchor ?? null,
+          })
+        : null;
+    const delivered: CheckOutcome = published ?? { delivered: 'none' };
+    await publishRecord({
+      ...facts,
       delivered,
       check: published?.check ?? null,
-      notes,
+      prepared,
       note,
       env,
-      ...(register === null ? {} : { policies: register.entries }),
     });
 
     if (result?.decision === 'block') {

@@ -12,7 +12,17 @@ import type { GitHubRest } from '../../src/github/rest.js';
 import { formatSarif } from '../../src/reporters/sarif.js';
 import { type CheckOutcome, publishAnnotations } from './annotations.js';
 import type { RunEnvironment } from './event.js';
-import { buildEvidence, type EvidenceRecord, recordEvidence, recordGaps } from './evidence.js';
+import {
+  buildEvidence,
+  commitEvidence,
+  type EvidenceRecord,
+  mergedPulls,
+  type PreparedEvidence,
+  prepareEvidence,
+  recordGaps,
+  reprepare,
+  withAnchor,
+} from './evidence.js';
 import type { Inputs } from './inputs.js';
 import type { Plan } from './plan.js';
 import type { Policy } from './policy.js';
@@ -53,6 +63,8 @@ export async function publishCheck(input: {
   notes: string[];
   note: (sentence: string) => void;
   env: NodeJS.ProcessEnv;
+  /** The evidence anchor, written in the same request that creates (or updates) the check. */
+  anchor: string | null;
 }): Promise<CheckOutcome & { check: CheckText }> {
   const { result, reviews, runEnv, env } = input;
   const check: CheckText = {
@@ -69,7 +81,7 @@ export async function publishCheck(input: {
     headSha: input.steps.headSha,
     result,
     title: check.title,
-    summary: check.summary,
+    summary: input.anchor === null ? check.summary : withAnchor(check.summary, input.anchor),
     detailsUrl: runEnv.runUrl,
     // Re-evaluations (a review, a label, an edit, a re-run) update the check of this head
     // SHA. A new base is a new judgement: a fresh check run, so that no annotation of the
@@ -92,8 +104,8 @@ export async function publishCheck(input: {
   return { ...delivered, check };
 }
 
-/** The evidence record, SARIF, outputs, job summary and log lines of a run. */
-export async function publishRecord(input: {
+/** What a run's record is made of: everything but how its findings reached the pull request. */
+export interface RecordFacts {
   client: GitHubRest;
   version: string;
   inputs: Inputs;
@@ -104,17 +116,14 @@ export async function publishRecord(input: {
   result: ScanResult | null;
   reviews: ReviewJudgement | null;
   touched: Set<string>;
-  delivered: CheckOutcome;
-  check: CheckText | null;
   notes: string[];
-  note: (sentence: string) => void;
-  env: NodeJS.ProcessEnv;
   /** The policy register, when the run evaluated the policy documents (schedule, dispatch). */
   policies?: readonly PolicyEntry[];
-}): Promise<void> {
-  const { client, inputs, runEnv, steps, policy, result, reviews, touched, notes, env } = input;
-  const { delivered, check, note } = input;
-  let evidence: EvidenceRecord = buildEvidence({
+}
+
+function runEvidence(input: RecordFacts, annotations: CheckOutcome['delivered']): EvidenceRecord {
+  const { runEnv, steps, policy, result, reviews, touched } = input;
+  return buildEvidence({
     version: input.version,
     repository: `${runEnv.repo.owner}/${runEnv.repo.repo}`,
     event: runEnv.event.name,
@@ -135,27 +144,89 @@ export async function publishRecord(input: {
       central: input.central?.sources ?? [],
     },
     result,
-    annotations: input.delivered.delivered,
-    notes,
+    annotations,
+    // A copy: what the run says later is not part of the record already hashed.
+    notes: [...input.notes],
     ...(reviews === null ? {} : { reviews: reviews.evidence }),
     ...(input.policies === undefined ? {} : { policies: input.policies }),
   });
+}
 
-  // The ledger (src/evidence/): protection snapshot, append, anchor in the check run.
+/**
+ * With the ledger on, the record is made ready before the check run (protection snapshot,
+ * Statement hash, ledger tail — reads only), so that the check run is created with its anchor
+ * in one request and the ledger is written after it: four writes a run, none repeated.
+ */
+export async function prepareRecord(input: RecordFacts): Promise<PreparedEvidence | null> {
+  const { inputs, runEnv, steps } = input;
   // A scheduled run judges no change but records the policy register it evaluated.
   if (
-    inputs.evidenceLedger === 'branch' &&
-    (steps.changeSet !== null || input.policies !== undefined)
-  ) {
-    const recorded = await recordEvidence({
+    inputs.evidenceLedger !== 'branch' ||
+    (steps.changeSet === null && input.policies === undefined)
+  )
+    return null;
+  const { event } = runEnv;
+  const repository = `${runEnv.repo.owner}/${runEnv.repo.repo}`;
+  // A push to the default branch lands merged pull requests: link each to its record.
+  const merged =
+    event.kind === 'range' &&
+    event.name === 'push' &&
+    event.defaultBranch !== null &&
+    event.ref === `refs/heads/${event.defaultBranch}`
+      ? await mergedPulls({
+          client: input.client,
+          repo: runEnv.repo,
+          repository,
+          headSha: steps.headSha,
+          evidenceRepository: inputs.evidenceRepository,
+          now: new Date(),
+        }).catch((error: unknown) => {
+          input.notes.push(
+            `The pull requests this push merged could not be linked to their records (${error instanceof Error ? error.message : String(error)}).`,
+          );
+          return [];
+        })
+      : [];
+  return prepareEvidence({
+    client: input.client,
+    repo: runEnv.repo,
+    record: runEvidence(input, input.result === null ? 'none' : inputs.annotations),
+    branch: event.kind === 'pull-request' ? event.baseRef : steps.ref,
+    evidenceRepository: inputs.evidenceRepository,
+    merged,
+  });
+}
+
+/** The evidence record, SARIF, outputs, job summary and log lines of a run. */
+export async function publishRecord(
+  input: RecordFacts & {
+    delivered: CheckOutcome;
+    check: CheckText | null;
+    prepared: PreparedEvidence | null;
+    note: (sentence: string) => void;
+    env: NodeJS.ProcessEnv;
+  },
+): Promise<void> {
+  const { client, inputs, runEnv, steps, result, reviews, notes, env } = input;
+  const { delivered, check, note } = input;
+  let evidence: EvidenceRecord;
+
+  // The ledger (src/evidence/): append the prepared record; the check run has its anchor.
+  if (input.prepared !== null) {
+    // A check run carries the prepared record's anchor: that record is the one written. With
+    // no check run (workflow commands, or none) nothing carries it yet, so the record is made
+    // again with how the findings went and what the run said about it.
+    const prepared =
+      delivered.delivered === 'checks'
+        ? input.prepared
+        : reprepare(input.prepared, runEvidence(input, delivered.delivered));
+    const recorded = await commitEvidence({
       client,
       repo: runEnv.repo,
-      record: evidence,
-      branch: runEnv.event.kind === 'pull-request' ? runEnv.event.baseRef : steps.ref,
-      evidenceRepository: inputs.evidenceRepository,
+      prepared,
       check:
         delivered.delivered === 'checks' && check !== null
-          ? { id: delivered.checkRunId, ...check }
+          ? { id: delivered.checkRunId, ...check, anchored: prepared.anchor }
           : null,
       note,
     });
@@ -174,6 +245,8 @@ export async function publishRecord(input: {
         note('The runs of merged fork pull requests could not be checked for missing records.'),
       );
     }
+  } else {
+    evidence = runEvidence(input, delivered.delivered);
   }
 
   if (inputs.sarifFile !== null && result !== null) {

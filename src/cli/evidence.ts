@@ -6,7 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILES } from '../config/load.js';
 import { MandateError } from '../core/errors.js';
 import type { PolicyEntry } from '../core/policy/types.js';
@@ -17,9 +17,16 @@ import { buildEvidence } from '../evidence/record.js';
 import { type ReportFormat, renderReport } from '../evidence/render.js';
 import { type Change, parsePeriod, ReportBuilder } from '../evidence/report.js';
 import { toStatement } from '../evidence/statement.js';
+import { isObject, pages as listPages, malformedResponse } from '../github/rest.js';
 import { findRepoRoot, runGit } from '../sources/git.js';
 import type { GitHubRest } from '../sources/github.js';
 import { VERSION } from './version.js';
+
+/** A page of `GET …/check-runs`: `{ total_count, check_runs: [...] }`. */
+function checkRunList<T>(data: unknown, call: string): T[] {
+  if (isObject(data) && Array.isArray(data.check_runs)) return data.check_runs as T[];
+  throw malformedResponse(call, 'a list of check runs', data);
+}
 
 async function git(args: string[], cwd: string): Promise<string | null> {
   const result = await runGit(args, cwd);
@@ -31,6 +38,39 @@ export function repositoryFromRemote(url: string): string | null {
   const match =
     /(?:github\.com[:/]|^[\w.-]+@[\w.-]+:|\/\/[^/]+\/)([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(url);
   return match?.[1] ?? null;
+}
+
+/**
+ * What the record says of the config that judged: its hash (of the bytes that were applied)
+ * and where they came from — `base-commit` only when they are the file as committed at
+ * `commit`; `working-tree` when the file has uncommitted edits, is not committed, or lies
+ * outside the repository.
+ */
+export async function configAsCommitted(
+  root: string,
+  headSha: string,
+  file: string | null,
+  bytes: Buffer | null,
+): Promise<{
+  path: string | null;
+  sha256: string | null;
+  commit: string;
+  source: 'base-commit' | 'working-tree' | 'defaults';
+}> {
+  if (file === null || bytes === null) {
+    return { path: null, sha256: null, commit: headSha, source: 'defaults' };
+  }
+  const inside = relative(root, file);
+  const path = inside === '' || inside.startsWith('..') || isAbsolute(inside) ? null : inside;
+  const committed =
+    path === null ? null : await runGit(['show', `${headSha}:${path.split(sep).join('/')}`], root);
+  const same = committed !== null && committed.code === 0 && committed.stdout.equals(bytes);
+  return {
+    path: path === null ? file : path.split(sep).join('/'),
+    sha256: sha256Hex(bytes),
+    commit: headSha,
+    source: same ? 'base-commit' : 'working-tree',
+  };
 }
 
 /** `mandate check --evidence-ledger DIR`: the run's record, appended to DIR's chain. */
@@ -70,6 +110,7 @@ export async function appendScanEvidence(
   const configBytes =
     configFile !== undefined && existsSync(configFile) ? await readFile(configFile) : null;
   const ref = await git(['symbolic-ref', '-q', 'HEAD'], root);
+  const config = await configAsCommitted(root, headSha, configFile ?? null, configBytes);
   const record = buildEvidence({
     version: VERSION,
     repository,
@@ -81,15 +122,7 @@ export async function appendScanEvidence(
     actor: process.env.GITHUB_ACTOR ?? process.env.USER ?? 'unknown',
     now: new Date(),
     runUrl: null,
-    config: {
-      path: configBytes === null ? null : (configFile ?? null),
-      sha256: configBytes === null ? null : sha256Hex(configBytes),
-      commit: headSha,
-      source: configBytes === null ? 'defaults' : 'base-commit',
-      changedByChange: false,
-      changedFiles: [],
-      central: [],
-    },
+    config: { ...config, changedByChange: false, changedFiles: [], central: [] },
     result,
     annotations: 'none',
     notes: [
@@ -159,7 +192,7 @@ async function optionalClient(): Promise<GitHubRest | null> {
 
 export async function runEvidenceVerify(
   dir: string | undefined,
-  flags: { from?: string; anchors: boolean },
+  flags: { from?: string; anchors: boolean; strict?: boolean },
 ): Promise<number> {
   const from = flags.from ?? dir ?? '.';
   const { files, client } = await readLedger(from);
@@ -176,14 +209,17 @@ export async function runEvidenceVerify(
       : {
           async anchors(repository: string, headSha: string): Promise<string[]> {
             const [owner, repo] = repository.split('/');
-            const response = await client.request(
+            const found: string[] = [];
+            const listing = listPages<{ output?: { summary?: string | null } | null }>(
+              client,
               'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
-              { owner, repo, ref: headSha, check_name: 'mandate', per_page: 100 },
+              { owner, repo, ref: headSha, check_name: 'mandate' },
+              { maxPages: 10, check: checkRunList },
             );
-            const runs =
-              (response.data as { check_runs?: { output?: { summary?: string } }[] }).check_runs ??
-              [];
-            return runs.flatMap((run) => readAnchors(run.output?.summary ?? ''));
+            for await (const runs of listing) {
+              for (const run of runs) found.push(...readAnchors(run.output?.summary ?? ''));
+            }
+            return found;
           },
         };
   const report = await verifyLedger(files, anchors);
@@ -199,8 +235,24 @@ export async function runEvidenceVerify(
     process.stdout.write(
       'Check-run anchors not compared (set GITHUB_TOKEN to compare each record with its mandate check run); the last record of a stream is only protected by its anchor.\n',
     );
+    if (flags.strict) {
+      process.stderr.write(
+        'mandate: --strict needs the check-run anchors compared: set GITHUB_TOKEN (and leave out --no-anchors).\n',
+      );
+      return 1;
+    }
   } else {
     process.stdout.write(`${report.anchored} record(s) matched their check run's anchor.\n`);
+    const missing = report.unanchored;
+    if (missing.length > 0) {
+      process.stdout.write(
+        `${missing.length} record(s) have no mandate check run with an anchor to compare with (a run that could not write its check run, a record written by the CLI, or a check run deleted): their hashes were not checked${flags.strict ? '' : ' (--strict fails on them)'}.\n`,
+      );
+      for (const item of missing) {
+        process.stdout.write(`  ${item.file}:${item.line}: ${item.headSha.slice(0, 12)}\n`);
+      }
+      if (flags.strict) return 1;
+    }
   }
   return report.breaks.length === 0 ? 0 : 1;
 }

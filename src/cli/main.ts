@@ -94,7 +94,11 @@ export async function main(argv: string[]): Promise<number> {
       'a folder, or owner/repo[@branch] read through the API (GITHUB_TOKEN)',
     )
     .option('--no-anchors', 'do not compare records with their check runs even with a token')
-    .action(async (dir: string, flags: { from?: string; anchors: boolean }) => {
+    .option(
+      '--strict',
+      'exit 1 unless every record was compared with its check run (needs GITHUB_TOKEN): a record without an anchored mandate check run fails',
+    )
+    .action(async (dir: string, flags: { from?: string; anchors: boolean; strict?: boolean }) => {
       exitCode = await (await import('./evidence.js')).runEvidenceVerify(dir, flags);
     });
   evidence

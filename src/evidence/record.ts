@@ -69,9 +69,13 @@ export interface EvidenceRecord {
     /** The config file, null when the built-in defaults applied. */
     path: string | null;
     sha256: string | null;
-    /** The commit the config was read from (the base of a pull request). */
+    /** The commit the config was read from (the base of a pull request; the CLI: HEAD). */
     commit: string;
-    source: 'base-commit' | 'defaults';
+    /**
+     * `base-commit`: the config as committed at `commit`; `working-tree`: the CLI applied a
+     * config file whose bytes are not those at `commit` (uncommitted edits, not committed).
+     */
+    source: 'base-commit' | 'working-tree' | 'defaults';
     /** The change being judged modifies a policy file; its version was not applied. */
     changedByChange: boolean;
     changedFiles: string[];
@@ -102,6 +106,11 @@ export interface EvidenceRecord {
   notes: string[];
   /** Required reviews: each requirement's verdict and approvals, break-glass, open follow-ups. */
   reviews?: ReviewsEvidence;
+  /**
+   * A push to the default branch: the pull requests this commit merged, each linked to the
+   * ledger's last record of it (null: none there).
+   */
+  merged?: MergedPull[];
   /** Which rules judged: the tool's version and a digest of the rule ids that ran. */
   rulesVersion?: string;
   /** The branch protection and rulesets in force, as the API reports them, or why not. */
@@ -183,6 +192,13 @@ type RunFacts = Pick<
   | 'config'
   | 'annotations'
 >;
+
+/** A pull request a pushed commit merged, and the ledger's last record of it. */
+export interface MergedPull {
+  pullRequest: number;
+  headSha: string;
+  record: { seq: number; statementSha256: string; headSha: string } | null;
+}
 
 export function buildEvidence(
   input: RunFacts & {

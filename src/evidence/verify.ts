@@ -23,11 +23,21 @@ export interface AnchorLookup {
   anchors(repository: string, headSha: string): Promise<string[]>;
 }
 
+/** A record whose commit has no `mandate` check run naming a Statement hash. */
+export interface Unanchored {
+  repository: string;
+  file: string;
+  line: number;
+  headSha: string;
+}
+
 export interface VerifyReport {
   streams: StreamCheck[];
   breaks: ChainBreak[];
   records: number;
   anchored: number;
+  /** Records with no anchor to compare with (no check run, or one without an anchor). */
+  unanchored: Unanchored[];
 }
 
 type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
@@ -51,7 +61,13 @@ export async function verifyLedger(
   files: LedgerFile[],
   anchors: AnchorLookup | null = null,
 ): Promise<VerifyReport> {
-  const report: VerifyReport = { streams: [], breaks: [], records: 0, anchored: 0 };
+  const report: VerifyReport = {
+    streams: [],
+    breaks: [],
+    records: 0,
+    anchored: 0,
+    unanchored: [],
+  };
   for (const [repository, streamFiles] of groupStreams(files)) {
     const stream = checkStream(repository, streamFiles);
     report.streams.push(stream);
@@ -83,7 +99,10 @@ export async function verifyLedger(
         if (!('statement' in entry)) continue;
         const statement: Statement = entry.statement;
         const found = await anchors.anchors(repository, statement.predicate.headSha);
-        if (found.length === 0) continue;
+        if (found.length === 0) {
+          report.unanchored.push({ repository, file, line, headSha: statement.predicate.headSha });
+          continue;
+        }
         if (!found.includes(statementDigest(statement))) {
           brk = {
             kind: 'edited',

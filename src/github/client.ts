@@ -1,7 +1,7 @@
 /**
  * The Octokit client: @actions/github's (proxy-aware, GITHUB_API_URL) with the retry plugin
  * (5xx and timeouts, with backoff) and the throttling plugin (primary and secondary rate limits,
- * honouring `retry-after`). Waits are GitHub's own; MANDATE_RETRY_SCALE (a number, default 1)
+ * honouring `retry-after`; content-creating requests paced by GitHub's own limits, pacing.ts). Waits are GitHub's own; MANDATE_RETRY_SCALE (a number, default 1)
  * multiplies them — tests set it to 0.01 so a `retry-after: 1` waits 10 ms. It changes only
  * timing. Every HTTP attempt (each retry too) has a deadline, MANDATE_API_TIMEOUT_MS (default
  * 60,000 ms, headers and body together): an API that never answers fails the run with a
@@ -10,10 +10,14 @@
 import { getOctokit } from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
 import { DEFAULT_TIMEOUT_MS } from './limits.js';
+import { ContentPacer } from './pacing.js';
 
 export { requestTimeout } from './limits.js';
+
+/** The plugin's `write` limiter (a Bottleneck group); ContentPacer has the part it calls. */
+type WriteLimiter = NonNullable<Extract<ThrottlingOptions, { onRateLimit: unknown }>['write']>;
 
 /** Retries of one request after a rate limit, before the run fails. */
 const RATE_LIMIT_RETRIES = 3;
@@ -91,6 +95,9 @@ export function createClient(
         doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
       },
       throttle: {
+        // Writes paced by GitHub's published limits (80 a minute, 500 an hour), not the
+        // plugin's flat second between any two (pacing.ts).
+        write: new ContentPacer().asLimiterGroup() as unknown as WriteLimiter,
         retryAfterBaseValue: base,
         fallbackSecondaryRateRetryAfter: 60,
         onRateLimit: onLimit('primary'),

@@ -5,9 +5,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkStream, groupStreams, statementDigest } from '../../src/evidence/chain.js';
+import type { EvidenceRecord } from '../../src/evidence/record.js';
+import { toStatement } from '../../src/evidence/statement.js';
 import { readAnchors } from '../../src/evidence/verify.js';
 import { FakeGitHub, shaOf } from './fake-github.js';
-import { pullRequestPayload, runAction, validateEvidence } from './run-action.js';
+import { examplePayload, pullRequestPayload, runAction, validateEvidence } from './run-action.js';
 
 let gh: FakeGitHub;
 beforeEach(async () => {
@@ -68,5 +70,140 @@ describe('the Action appends to the evidence ledger', () => {
     };
     expect(readAnchors(run.output?.summary ?? '')).toEqual([statementDigest(entry.statement)]);
     expect(result.stdout).toContain('mandate-evidence: statement sha256:');
+  }, 60_000);
+
+  async function pullRequestRun(inputs: Record<string, string> = {}) {
+    gh.commit(BASE, { 'README.md': '# r\n' });
+    gh.commit(HEAD, { 'README.md': '# r\n', 'src/app.ts': 'export const a = 1;\n' });
+    gh.pulls.set(7, { base: BASE, head: HEAD });
+    const payload = pullRequestPayload(gh, { number: 7, base: BASE, head: HEAD });
+    payload.pull_request.base.ref = 'main';
+    return runAction({
+      event: 'pull_request',
+      payload,
+      apiUrl: gh.url,
+      repository: 'octo-org/octo-repo',
+      inputs: { 'evidence-ledger': 'branch', ...inputs },
+    });
+  }
+
+  function ledgerStatement() {
+    const files = gh.gitFiles('octo-org/octo-repo', 'mandate-evidence');
+    const [text] = Object.values(files);
+    const entries = text!
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    return entries.filter((entry) => 'statement' in entry).at(-1).statement;
+  }
+
+  it('costs four writes: the check run is created with its anchor, then one tree, commit and ref', async () => {
+    const result = await pullRequestRun();
+    expect(result.code).toBe(0);
+    const writes = gh.requests
+      .filter((r) => r.method !== 'GET')
+      .map((r) => `${r.method} ${decodeURIComponent(r.path.split('?')[0]!)}`);
+    expect(writes).toEqual([
+      'POST /repos/octo-org/octo-repo/check-runs',
+      'POST /repos/octo-org/octo-repo/git/trees',
+      'POST /repos/octo-org/octo-repo/git/commits',
+      'POST /repos/octo-org/octo-repo/git/refs',
+    ]);
+    const statement = ledgerStatement();
+    const created = JSON.parse(gh.requestsTo('POST', /\/check-runs$/)[0]!.body);
+    expect(readAnchors(created.output.summary)).toEqual([statementDigest(statement)]);
+    expect(created.output.summary).toMatch(/chain seq 1 head sha256:[0-9a-f]{64}<\/sub>$/);
+    // The evidence file is the record the ledger holds, byte for byte once hashed (the notes
+    // the run adds after the append are not in either).
+    expect(statementDigest(toStatement(result.evidence as EvidenceRecord))).toBe(
+      statementDigest(statement),
+    );
+  }, 60_000);
+
+  it('a token that writes the ledger but not checks: the record says the findings went as commands', async () => {
+    gh.checksWritable = false;
+    const result = await pullRequestRun();
+    expect(result.code).toBe(0);
+    const statement = ledgerStatement();
+    expect(statement.predicate.annotations).toBe('commands');
+    // The record says why, as the job summary does.
+    expect(statement.predicate.notes.join(' ')).toMatch(/the token cannot create check runs/);
+    expect(result.evidence).toMatchObject({ annotations: 'commands' });
+    expect(statementDigest(toStatement(result.evidence as EvidenceRecord))).toBe(
+      statementDigest(statement),
+    );
+    expect(gh.requestsTo('PATCH', /\/check-runs\//)).toEqual([]);
+  }, 60_000);
+
+  it('a push to the default branch records the merge commit that landed, linked to its pull request’s record', async () => {
+    expect((await pullRequestRun()).code).toBe(0);
+    const prStatement = ledgerStatement();
+    const MERGE = shaOf('merge 7');
+    gh.commit(MERGE, { 'README.md': '# r\n', 'src/app.ts': 'export const a = 1;\n' });
+    gh.commitPulls.set(MERGE, [
+      {
+        number: 7,
+        head: { sha: HEAD },
+        merged_at: '2026-12-06T10:00:00Z',
+        merge_commit_sha: MERGE,
+      },
+    ]);
+    // The webhook example of a push, to the default branch, of the merge commit.
+    const payload = examplePayload('push');
+    Object.assign(payload, {
+      before: BASE,
+      after: MERGE,
+      ref: 'refs/heads/main',
+      created: false,
+      deleted: false,
+    });
+    payload.repository.default_branch = 'main';
+    const result = await runAction({
+      event: 'push',
+      payload,
+      apiUrl: gh.url,
+      repository: 'octo-org/octo-repo',
+      sha: MERGE,
+      inputs: { 'evidence-ledger': 'branch' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const push = ledgerStatement();
+    expect(push.subject).toEqual([
+      { name: 'octo-org/octo-repo@refs/heads/main', digest: { gitCommit: MERGE } },
+    ]);
+    expect(push.predicate.merged).toEqual([
+      {
+        pullRequest: 7,
+        headSha: HEAD,
+        record: { seq: 1, statementSha256: statementDigest(prStatement), headSha: HEAD },
+      },
+    ]);
+    expect(validateEvidence(result.evidence), JSON.stringify(validateEvidence.errors)).toBe(true);
+    // The pull request has its record: no gap is added for it.
+    const files = gh.gitFiles('octo-org/octo-repo', 'mandate-evidence');
+    const lines = Object.values(files)[0]!.trim().split('\n');
+    expect(lines).toHaveLength(2);
+  }, 60_000);
+
+  it('a push to another branch links nothing', async () => {
+    gh.commit(BASE, { 'README.md': '# r\n' });
+    gh.commit(HEAD, { 'README.md': '# r\nmore\n' });
+    gh.commitPulls.set(HEAD, [
+      { number: 9, head: { sha: HEAD }, merged_at: '2026-12-06T10:00:00Z', merge_commit_sha: HEAD },
+    ]);
+    const payload = examplePayload('push');
+    Object.assign(payload, { before: BASE, after: HEAD, ref: 'refs/heads/feature' });
+    payload.repository.default_branch = 'main';
+    const result = await runAction({
+      event: 'push',
+      payload,
+      apiUrl: gh.url,
+      repository: 'octo-org/octo-repo',
+      sha: HEAD,
+      inputs: { 'evidence-ledger': 'branch' },
+    });
+    expect(result.code).toBe(0);
+    expect(ledgerStatement().predicate.merged).toBeUndefined();
   }, 60_000);
 });

@@ -161,7 +161,10 @@ export class FakeGitHub {
   /** Organisation → repositories (`GET /orgs/{org}/repos`). */
   readonly orgRepos = new Map<string, string[]>();
   /** Commit → the pull requests it belongs to (`GET /commits/{sha}/pulls`). */
-  readonly commitPulls = new Map<string, { number: number; head: { sha: string } }[]>();
+  readonly commitPulls = new Map<
+    string,
+    { number: number; head: { sha: string }; merged_at?: string; merge_commit_sha?: string }[]
+  >();
   /** Branch → ruleset rules that apply (`GET /rules/branches/{branch}`); unset: 404. */
   readonly branchRules = new Map<string, unknown[]>();
   /** Branch → classic protection's required checks; unset: 404; `'forbidden'`: 403. */
@@ -466,7 +469,9 @@ export class FakeGitHub {
       const runs = this.checkRuns
         .filter((run) => run.head_sha === m![1] && (name === null || run.name === name))
         .reverse();
-      return { status: 200, data: { total_count: runs.length, check_runs: runs } };
+      // Paged as GitHub pages it (`per_page` default 30, at most 100; `Link: rel="next"`).
+      const page = pageOf(this.url, url, runs);
+      return { ...page, data: { total_count: runs.length, check_runs: page.data } };
     }
     return null;
   }
@@ -670,13 +675,15 @@ export class FakeGitHub {
     }
     m = /^trees\/([0-9a-f]{40})$/.exec(rest);
     if (method === 'GET' && m) {
-      const tree = store.trees.get(m[1]!);
+      // A commit's SHA names its tree, as GitHub resolves it.
+      const sha = store.commits.get(m[1]!)?.tree ?? m[1]!;
+      const tree = store.trees.get(sha);
       if (tree === undefined) return null;
       const entries =
         url.searchParams.get('recursive') === null
           ? tree
-          : [...flattenTree(store, m[1]!, '', true)].map(([path, entry]) => ({ path, ...entry }));
-      return { status: 200, data: { sha: m[1], truncated: false, tree: entries } };
+          : [...flattenTree(store, sha, '', true)].map(([path, entry]) => ({ path, ...entry }));
+      return { status: 200, data: { sha, truncated: false, tree: entries } };
     }
     return null;
   }

@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Octokit } from '@octokit/core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/core/sha256.js';
 import { statementDigest } from '../../src/evidence/chain.js';
 import { appendViaApi } from '../../src/evidence/github-store.js';
 import { anchorLine } from '../../src/evidence/verify.js';
@@ -101,6 +102,39 @@ describe('mandate evidence', () => {
     expect(broken.stdout).toContain(
       `✗ acme/app: acme/app/${month.slice(0, 4)}/${month}.jsonl:1: edited:`,
     );
+  });
+
+  it('check --evidence-ledger records the config it applied: as committed at HEAD, or the working tree’s', () => {
+    const repo = s.repo();
+    repo.git('remote', 'add', 'origin', 'git@github.com:acme/app.git');
+    const committed = 'fail_on: high\n';
+    repo.commit('init', { 'src/app.ts': 'export const a = 1;\n', '.mandate.yml': committed });
+    const ledger = s.tempDir('mandate-ledger-');
+    const lastConfig = () => {
+      const month = new Date().toISOString().slice(0, 7);
+      const file = join(ledger, 'acme', 'app', month.slice(0, 4), `${month}.jsonl`);
+      const last = readFileSync(file, 'utf8').trim().split('\n').at(-1)!;
+      return JSON.parse(last).statement.predicate.config;
+    };
+    expect(mandate(repo.dir, ['check', '--evidence-ledger', ledger, '.']).status).toBe(0);
+    const head = repo.git('rev-parse', 'HEAD').trim();
+    expect(lastConfig()).toMatchObject({
+      path: '.mandate.yml',
+      sha256: sha256Hex(committed),
+      commit: head,
+      source: 'base-commit',
+    });
+    // An uncommitted edit applies, and the record says so: not "as committed".
+    const edited = 'fail_on: medium\n';
+    writeFileSync(join(repo.dir, '.mandate.yml'), edited);
+    expect(mandate(repo.dir, ['check', '--evidence-ledger', ledger, '.']).status).toBe(0);
+    expect(lastConfig()).toMatchObject({
+      path: '.mandate.yml',
+      sha256: sha256Hex(edited),
+      commit: head,
+      source: 'working-tree',
+    });
+    expect(mandate(repo.dir, ['evidence', 'verify', ledger]).status).toBe(0);
   });
 
   it('report writes a self-contained HTML page; a bad period is one sentence', () => {
@@ -380,6 +414,67 @@ describe('mandate evidence', () => {
       expect(markdown.stdout).toMatch(
         /\| acme\/docs \| 3 \(0\) \| 0 \(0\) \| 0 % \| \*\*never ran\*\* \|/,
       );
+    } finally {
+      await gh.stop();
+    }
+  }, 60_000);
+
+  it('verify reads every page of check runs, lists the records without one, and --strict fails on them', async () => {
+    const gh = new FakeGitHub('acme/app');
+    await gh.start();
+    try {
+      const client = new Octokit({ auth: 't', baseUrl: gh.url }) as unknown as GitHubRest;
+      const repo = { owner: 'acme', repo: 'app' };
+      const times = ['2026-03-01T10:00:00Z', '2026-03-02T10:00:00Z', '2026-03-03T10:00:00Z'];
+      const statements = times.map((time, i) => statementAt(time, { pullRequest: i + 1 }));
+      for (const [i, statement] of statements.entries()) {
+        const appended = await appendViaApi(client, repo, 'acme/app', times[i]!, { statement });
+        if (i === 2) continue; // the third record's run left no check run
+        await client.request('POST /repos/{owner}/{repo}/check-runs', {
+          ...repo,
+          name: 'mandate',
+          head_sha: statement.predicate.headSha,
+          output: {
+            title: 'passed',
+            summary: `ok\n\n${anchorLine(statementDigest(statement), appended.head)}`,
+          },
+        });
+      }
+      // The first commit's anchored check run is followed by 100 newer ones (re-runs without an
+      // anchor): listed newest first, it is on the second page.
+      for (let i = 0; i < 100; i++) {
+        await client.request('POST /repos/{owner}/{repo}/check-runs', {
+          ...repo,
+          name: 'mandate',
+          head_sha: statements[0]!.predicate.headSha,
+          output: { title: 'passed', summary: 'a re-run' },
+        });
+      }
+      const cwd = s.tempDir('mandate-cwd-');
+      const env = { GITHUB_TOKEN: 'fake-token-for-tests', GITHUB_API_URL: gh.url };
+      const verify = await mandateAsync(cwd, ['evidence', 'verify', '--from', 'acme/app'], env);
+      expect(verify.stderr).toBe('');
+      expect(verify.status).toBe(0);
+      expect(verify.stdout).toContain("2 record(s) matched their check run's anchor.");
+      expect(verify.stdout).toContain(
+        '1 record(s) have no mandate check run with an anchor to compare with',
+      );
+      expect(verify.stdout).toContain(
+        `  acme/app/2026/2026-03.jsonl:3: ${statements[2]!.predicate.headSha.slice(0, 12)}`,
+      );
+      const strict = await mandateAsync(
+        cwd,
+        ['evidence', 'verify', '--from', 'acme/app', '--strict'],
+        env,
+      );
+      expect(strict.status).toBe(1);
+      const offline = await mandateAsync(
+        cwd,
+        ['evidence', 'verify', '--from', 'acme/app', '--strict', '--no-anchors'],
+        env,
+      );
+      expect(offline.status).toBe(1);
+      expect(offline.stderr).toMatch(/--strict needs the check-run anchors compared/);
     } finally {
       await gh.stop();
     }

@@ -6,12 +6,15 @@
 import { Octokit } from '@octokit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  commitEvidence,
+  prepareEvidence,
   readProtection,
   recordEvidence,
   recordGaps,
   UNRECORDED,
+  withAnchor,
 } from '../../action/src/evidence.js';
-import { readLedgerViaApi } from '../../src/evidence/github-store.js';
+import { appendViaApi, readLedgerViaApi } from '../../src/evidence/github-store.js';
 import { readAnchors, verifyLedger } from '../../src/evidence/verify.js';
 import type { GitHubRest } from '../../src/sources/github.js';
 import { FakeGitHub } from '../action/fake-github.js';
@@ -248,5 +251,113 @@ describe('recording a run', () => {
     expect(files[0]!.text).toContain(
       `"gap":{"subject":"acme/app@pull/43","headSha":"${forkHead}","runUrl":null`,
     );
+  });
+
+  it('the check run is created with the anchor; it is rewritten only when another run appended first', async () => {
+    const statement = statementAt('2026-12-01T10:00:00Z', { pullRequest: 5 });
+    const prepared = await prepareEvidence({
+      client,
+      repo,
+      record: statement.predicate,
+      branch: 'main',
+      evidenceRepository: null,
+    });
+    expect(prepared.anchor).toMatch(/chain seq 1 head sha256:[0-9a-f]{64}$/);
+    const created = await client.request('POST /repos/{owner}/{repo}/check-runs', {
+      ...repo,
+      name: 'mandate',
+      head_sha: statement.predicate.headSha,
+      output: { title: 'passed', summary: withAnchor('No findings.', prepared.anchor) },
+    });
+    const id = (created.data as { id: number }).id;
+    const check = { id, title: 'passed', summary: 'No findings.', anchored: prepared.anchor };
+    // Nobody else wrote: no second request to the check run.
+    const recorded = await commitEvidence({ client, repo, prepared, check, note: () => {} });
+    expect(recorded.anchor).toBe(prepared.anchor);
+    expect(gh.requestsTo('PATCH', /\/check-runs\//)).toEqual([]);
+
+    // Another run appends between this run's read and its write: the record lands one later,
+    // and the check run's anchor is rewritten to say so.
+    const late = statementAt('2026-12-02T10:00:00Z', { pullRequest: 6 });
+    const racing = await prepareEvidence({
+      client,
+      repo,
+      record: late.predicate,
+      branch: 'main',
+      evidenceRepository: null,
+    });
+    const other = statementAt('2026-12-02T09:00:00Z', { pullRequest: 7 });
+    await appendViaApi(client, repo, 'acme/app', other.predicate.time, { statement: other });
+    const lateId = await checkRun(late.predicate.headSha);
+    const result = await commitEvidence({
+      client,
+      repo,
+      prepared: racing,
+      check: { id: lateId, title: 'passed', summary: 'No findings.', anchored: racing.anchor },
+      note: () => {},
+    });
+    expect(racing.anchor).toMatch(/chain seq 2 /);
+    expect(result.anchor).toMatch(/chain seq 3 /);
+    const patches = gh.requestsTo('PATCH', /\/check-runs\//);
+    expect(patches).toHaveLength(1);
+    expect(JSON.parse(patches[0]!.body).output.summary).toContain(result.anchor);
+    const report = await verifyLedger(await readLedgerViaApi(client, repo), anchors);
+    expect(report).toMatchObject({ records: 3, breaks: [] });
+  });
+
+  it('a prepared record the ledger then refuses: the check run is told it was not recorded', async () => {
+    const statement = statementAt('2026-12-01T10:00:00Z', { pullRequest: 5 });
+    const prepared = await prepareEvidence({
+      client,
+      repo,
+      record: statement.predicate,
+      branch: 'main',
+      evidenceRepository: null,
+    });
+    gh.gitReadOnly.add('acme/app');
+    const id = await checkRun(statement.predicate.headSha);
+    const notes: string[] = [];
+    const recorded = await commitEvidence({
+      client,
+      repo,
+      prepared,
+      check: { id, title: 'passed', summary: 'No findings.', anchored: prepared.anchor },
+      note: (s) => notes.push(s),
+    });
+    expect(recorded.appended).toBeNull();
+    expect(recorded.anchor).toContain(UNRECORDED);
+    const patches = gh.requestsTo('PATCH', /\/check-runs\//);
+    expect(JSON.parse(patches[0]!.body).output.summary).toContain(UNRECORDED);
+    expect(notes.join(' ')).toMatch(/cannot write the evidence ledger acme\/app@mandate-evidence/);
+  });
+
+  it('a ledger unreadable before the check run: anchored "not recorded", then corrected once the append lands', async () => {
+    const statement = statementAt('2026-12-01T10:00:00Z', { pullRequest: 5 });
+    gh.failures.push({ method: 'GET', path: /\/git\/ref\//, status: 502, message: 'Bad Gateway' });
+    const prepared = await prepareEvidence({
+      client,
+      repo,
+      record: statement.predicate,
+      branch: 'main',
+      evidenceRepository: null,
+    });
+    expect(prepared.tail).toBeNull();
+    expect(prepared.anchor).toContain(UNRECORDED);
+    const id = await checkRun(statement.predicate.headSha);
+    const recorded = await commitEvidence({
+      client,
+      repo,
+      prepared,
+      check: { id, title: 'passed', summary: 'No findings.', anchored: prepared.anchor },
+      note: () => {},
+    });
+    expect(recorded.appended?.head.seq).toBe(1);
+    const patches = gh.requestsTo('PATCH', /\/check-runs\//);
+    expect(patches).toHaveLength(1);
+    expect(readAnchors(JSON.parse(patches[0]!.body).output.summary)).toEqual([
+      recorded.statementSha256,
+    ]);
+    const report = await verifyLedger(await readLedgerViaApi(client, repo), anchors);
+    expect(report).toMatchObject({ records: 1, anchored: 1, breaks: [] });
   });
 });

@@ -158,4 +158,139 @@ describe('the ledger branch through the git data API', () => {
       }),
     ).rejects.toThrow(/cannot write the evidence ledger acme\/app@mandate-evidence/);
   });
+
+  it('writes one tree (the month file inline), one commit and one ref update — nothing more', async () => {
+    await appendViaApi(client, target, 'acme/app', '2026-12-01T10:00:00Z', {
+      statement: statementAt('2026-12-01T10:00:00Z'),
+    });
+    gh.requests.length = 0;
+    await appendViaApi(client, target, 'acme/app', '2026-12-02T10:00:00Z', {
+      statement: statementAt('2026-12-02T10:00:00Z'),
+    });
+    expect(
+      gh.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`),
+    ).toEqual([
+      'POST /repos/acme/app/git/trees',
+      'POST /repos/acme/app/git/commits',
+      'PATCH /repos/acme/app/git/refs/heads%2Fmandate-evidence',
+    ]);
+    expect(gh.requestsTo('POST', /\/git\/blobs$/)).toEqual([]);
+  });
+
+  it('retries a refused ref update only: a failed tree or commit write is not retried', async () => {
+    gh.failures.push({
+      method: 'POST',
+      path: /\/git\/trees$/,
+      status: 422,
+      message: 'Invalid tree',
+    });
+    await expect(
+      appendViaApi(
+        client,
+        target,
+        'acme/app',
+        '2026-12-01T10:00:00Z',
+        { statement: statementAt('2026-12-01T10:00:00Z') },
+        { backoffMs: 1 },
+      ),
+    ).rejects.toThrow(/could not be appended to acme\/app@mandate-evidence after 1 attempt\./);
+    expect(gh.requestsTo('POST', /\/git\/trees$/)).toHaveLength(1);
+  });
+});
+
+describe('a ledger answer that is not what the git data API returns fails closed', () => {
+  async function seeded(): Promise<void> {
+    await appendViaApi(client, target, 'acme/app', '2026-12-01T10:00:00Z', {
+      statement: statementAt('2026-12-01T10:00:00Z'),
+    });
+  }
+  const next = () =>
+    appendViaApi(client, target, 'acme/app', '2026-12-02T10:00:00Z', {
+      statement: statementAt('2026-12-02T10:00:00Z'),
+    });
+
+  it('a tree that is not a list, naming where', async () => {
+    await seeded();
+    gh.answers.push({
+      method: 'GET',
+      path: /\/git\/trees\/[0-9a-f]{40}$/,
+      data: { sha: 'x', tree: null },
+    });
+    await expect(next()).rejects.toThrow(
+      /ledger acme\/app@mandate-evidence answered a tree that is not a list of entries for its root tree/,
+    );
+    const files = gh.gitFiles('acme/app', 'mandate-evidence');
+    expect(files['acme/app/2026/2026-12.jsonl']!.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a stream tree that is not a list names its path', async () => {
+    await seeded();
+    // The root and acme: answered; the stream's folder (acme/app, listed recursively): broken.
+    const trees = [...gh.gitStore('acme/app').trees.entries()];
+    const stream = trees.find(([, entries]) => entries.some((e) => e.path === '2026'))![0];
+    gh.answers.push({
+      method: 'GET',
+      path: new RegExp(`/git/trees/${stream}\\?recursive=1$`),
+      data: { sha: stream, tree: 'x' },
+    });
+    await expect(next()).rejects.toThrow(/for acme\/app, so mandate cannot tell/);
+  });
+
+  it('reads the stream’s tail in five requests: ref, root, owner, stream (recursive), month file', async () => {
+    await seeded();
+    gh.requests.length = 0;
+    await next();
+    const reads = gh.requests
+      .filter((r) => r.method === 'GET')
+      .map((r) => decodeURIComponent(r.path).replace(/[0-9a-f]{40}/g, '<sha>'));
+    expect(reads).toEqual([
+      '/repos/acme/app/git/ref/heads/mandate-evidence',
+      '/repos/acme/app/git/trees/<sha>',
+      '/repos/acme/app/git/trees/<sha>',
+      '/repos/acme/app/git/trees/<sha>?recursive=1',
+      '/repos/acme/app/git/blobs/<sha>',
+    ]);
+  });
+
+  it('a blob that is not base64, naming the month file', async () => {
+    await seeded();
+    gh.answers.push({
+      method: 'GET',
+      path: /\/git\/blobs\//,
+      data: { encoding: 'base64', content: '%%% not base64 %%%' },
+    });
+    await expect(next()).rejects.toThrow(
+      /answered a blob whose content is not base64 for acme\/app\/2026\/2026-12\.jsonl/,
+    );
+  });
+
+  it('a month file whose last line does not parse is not read as an empty stream', async () => {
+    await seeded();
+    gh.answers.push({
+      method: 'GET',
+      path: /\/git\/blobs\//,
+      data: {
+        encoding: 'base64',
+        content: Buffer.from('{"seq":1,"prev":nul\n').toString('base64'),
+      },
+    });
+    await expect(next()).rejects.toThrow(
+      /a month file whose last line is not a ledger entry for acme\/app\/2026\/2026-12\.jsonl/,
+    );
+  });
+
+  it('verify and the report (readLedgerViaApi) fail closed too', async () => {
+    await seeded();
+    gh.answers.push({
+      method: 'GET',
+      path: /\/git\/trees\/[0-9a-f]{40}\?recursive=1$/,
+      data: { tree: {} },
+      times: 1,
+    });
+    await expect(readLedgerViaApi(client, target)).rejects.toThrow(/not a list of entries/);
+    gh.answers.push({ method: 'GET', path: /\/git\/blobs\//, data: { encoding: 'base64' } });
+    await expect(readLedgerViaApi(client, target)).rejects.toThrow(
+      /a blob without content for acme\/app\/2026\/2026-12\.jsonl/,
+    );
+  });
 });
