@@ -19,6 +19,7 @@ import { MandateError } from '../core/errors.js';
 import { fingerprintKey, hashAhead, hashesAhead, parseFingerprint } from '../core/fingerprint.js';
 import {
   compileGuardrails,
+  type GuardrailSettings,
   type Guardrails,
   guardrailSettings,
   readsAsData,
@@ -64,7 +65,6 @@ import { progressReporter, type ScanProgress } from './progress.js';
 import { ruleEffect } from './rule-effect.js';
 import { wantsColor } from './tty.js';
 import { VERSION } from './version.js';
-import { scanWithWorkers, workerCount } from './worker-pool.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'markdown';
 
@@ -112,6 +112,8 @@ interface Prepared {
   jobs?: number;
   /** For a paths scope: what the source reads (a large scan reads it in worker threads). */
   paths?: PathsSourceOptions;
+  /** What `rules.guardrails` was compiled from (scan workers compile the same). */
+  guardrails: GuardrailSettings;
 }
 
 function usage(message: string): MandateError {
@@ -223,19 +225,31 @@ async function prepare(
     },
   ));
   const specs = resolveSecretRules(config, builtinPacks());
-  // The AI guardrail families (artifacts, personal data) run beside the secret rules; a git
-  // scope reads .gitattributes and binary heads lazily (sources/guardrail-reads.ts).
-  const guardrails = compileGuardrails(
-    guardrailSettings(config, scope === 'paths' ? readGitattributes(repoRoot ?? root) : null),
+  const maxFileSize = config.maxFileSize;
+  const pathsOptions: PathsSourceOptions | undefined =
+    scope === 'paths'
+      ? {
+          ...(await repositoryRelative(root, scanPaths, cwd, repoRoot)),
+          maxFileSize,
+          respectGitignore: flags.gitignore,
+          ...(flags.untracked === false ? { trackedOnly: true } : {}),
+        }
+      : undefined;
+  // The AI guardrail families (artifacts, personal data) run beside the secret rules. A paths
+  // scope reads the `.gitattributes` at the root its paths are relative to (the repository's
+  // top inside one), once, here: scan workers get the same text; a git scope reads it and
+  // binary heads lazily (sources/guardrail-reads.ts).
+  const guardSettings = guardrailSettings(
+    config,
+    pathsOptions === undefined ? null : readGitattributes(pathsOptions.root),
   );
+  const guardrails = compileGuardrails(guardSettings);
   const rules = withGuardrails(
     compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }),
     guardrails,
   );
 
-  const maxFileSize = config.maxFileSize;
   let changeSet: ChangeSet;
-  let pathsOptions: PathsSourceOptions | undefined;
   switch (scope) {
     case 'staged':
       changeSet = guarded(
@@ -260,13 +274,7 @@ async function prepare(
       });
       break;
     default:
-      pathsOptions = {
-        ...(await repositoryRelative(root, scanPaths, cwd, repoRoot)),
-        maxFileSize,
-        respectGitignore: flags.gitignore,
-        ...(flags.untracked === false ? { trackedOnly: true } : {}),
-      };
-      changeSet = pathsSource(pathsOptions);
+      changeSet = pathsSource(pathsOptions!);
   }
 
   const context: Context = { mode, now: new Date() };
@@ -281,6 +289,7 @@ async function prepare(
     changeSet,
     context,
     policyDir,
+    guardrails: guardSettings,
     ...(pathsOptions ? { paths: pathsOptions } : {}),
     ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),
   };
@@ -363,7 +372,7 @@ async function scanPrepared(
   const started = monotonicMs();
   const { root, items, leftOut } = await listPaths(paths);
   if (items.length === 0) await nothingListed(paths, prepared.context.mode);
-  const tally = newTally();
+  const tally = newTally(undefined, monotonicMs);
   // Short secrets' slow fingerprint hashes run on the thread pool while the scan goes on.
   const key = fingerprintKey(options.fingerprintSalt);
   let hashed = 0;
@@ -374,6 +383,8 @@ async function scanPrepared(
     hashNew();
     progress?.({ files, of: items.length, bytes, findings: tally.raw.length });
   };
+  // Loaded here, not imported: node:worker_threads is start-up cost the staged hook never uses.
+  const { scanWithWorkers, workerCount } = await import('./worker-pool.js');
   const workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs);
   const guardrails = options.rules.guardrails;
   const phones =
@@ -390,7 +401,7 @@ async function scanPrepared(
         root,
         maxFileSize: paths.maxFileSize,
         manifests: items.some((item) => isManifestPath(item.path)),
-        guardrails: { ...guardrailSettings(config, readGitattributes(root)), phones },
+        guardrails: { ...prepared.guardrails, phones },
       },
       workers,
       tally,
