@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import pc from 'picocolors';
 import { formatBaseline, formatBaselineFingerprints, parseBaseline } from '../config/baseline.js';
 import { parseIgnoreFile } from '../config/ignore-file.js';
@@ -352,6 +353,9 @@ function monotonicMs(): number {
   return seconds * 1000 + nanoseconds / 1e6;
 }
 
+/** How much V8's old space may grow past what is live before a full collection (see scanPrepared). */
+const HEAP_GROWING_PERCENT = 25;
+
 /** The scan worker bundle, next to the CLI bundle (dist/scan-worker.js). */
 const WORKER_FILE = new URL('./scan-worker.js', import.meta.url);
 
@@ -370,6 +374,12 @@ async function scanPrepared(
     return scanChangeSet(prepared.changeSet, options, prepared.context);
   }
   const started = monotonicMs();
+  // A directory scan drops one text per file, the large ones straight into V8's old space,
+  // which by default may fill to about four times what is live before a full collection: peak
+  // memory then grew with the tree (real-code corpus ×1 → ×10: 155 → 279 MB). Growing it by a
+  // quarter keeps it flat (158 → 184 MB) at no measurable cost in time. Process-wide: scan
+  // workers share it; node:v8 is loaded already (regex-backstop.ts).
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const { root, items, leftOut } = await listPaths(paths);
   if (items.length === 0) await nothingListed(paths, prepared.context.mode);
   const tally = newTally(undefined, monotonicMs);
