@@ -33,7 +33,7 @@ import ignore, { type Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
 import { MandateError } from '../core/errors.js';
 import type { ChangedFile, ChangeSet, Hunk, LeftOut, SkipReason } from '../core/types.js';
-import { chunkLines, chunkSize, TextChunker } from './chunks.js';
+import { chunkSize, TextChunker } from './chunks.js';
 import { countLines, decodeText, looksBinary, type TextEncoding, textEncoding } from './detect.js';
 import { gitFailure, runGit } from './git.js';
 
@@ -529,7 +529,7 @@ function* readChunked(abs: string, path: string, maxFileSize: number): Generator
       hunks: [hunk],
       // The first piece carries the file's size; lines are counted where they end.
       size: pieces === 0 ? fstatSync(fd).size : 0,
-      lines: chunkLines(hunk),
+      lines: chunker.lines(hunk),
       binary: false,
       ...(pieces++ === 0 ? {} : { continued: true }),
     });
