@@ -5,7 +5,7 @@ import {
   require_picocolors,
   wantsColor,
   withCentralConfigs
-} from "./chunks/chunk-7YONSFBZ.js";
+} from "./chunks/chunk-3XJO7HJO.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
@@ -17,7 +17,7 @@ import {
   diffSource,
   parseDiffStream,
   parseRange
-} from "./chunks/chunk-N2JJNJCQ.js";
+} from "./chunks/chunk-Q6VBZZW7.js";
 import {
   sanitize
 } from "./chunks/chunk-I7MAQC3G.js";
@@ -39,9 +39,11 @@ import {
   skippedSentences
 } from "./chunks/chunk-EJIAZ42R.js";
 import {
+  diskLfs,
   explainNothingListed,
   finishScan,
   gitGuardrailReader,
+  historyGuardrailReaders,
   listPaths,
   loadFileParts,
   loadPhoneCheck,
@@ -51,10 +53,10 @@ import {
   tallyFile,
   tallyOutcome,
   withGuardrailReads
-} from "./chunks/chunk-E7UGSLPS.js";
+} from "./chunks/chunk-BEPJ3WNU.js";
 import {
   compileRules
-} from "./chunks/chunk-IEZJV54B.js";
+} from "./chunks/chunk-DLEU24MI.js";
 import {
   FILE_BUDGET_MS
 } from "./chunks/chunk-7Z5N5E3G.js";
@@ -67,7 +69,7 @@ import {
   withSecretValues,
   withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-WEORI5GP.js";
+} from "./chunks/chunk-XRWNUIF7.js";
 import "./chunks/chunk-JCLII2DH.js";
 import {
   DIFF_FORMAT_ARGS,
@@ -76,29 +78,31 @@ import {
   resolveCommit,
   runGit,
   streamGit
-} from "./chunks/chunk-FIXNMEUT.js";
+} from "./chunks/chunk-66R2HIMF.js";
 import {
   migrationNotice
 } from "./chunks/chunk-H2DAWWVX.js";
 import "./chunks/chunk-QMDTFYL7.js";
 import {
+  compileGuardrails,
+  guardrailSettings,
+  readsAsData,
+  withGuardrails
+} from "./chunks/chunk-2JOHMIIQ.js";
+import {
   BASELINE_FILE,
   IGNORE_FILE,
-  POLICY_RULES,
   formatBaseline,
   formatBaselineFingerprints,
   loadConfig,
   parseBaseline,
   parseIgnoreFile,
   resolveSecretRules
-} from "./chunks/chunk-UTEVCP2S.js";
+} from "./chunks/chunk-RHOAOGNZ.js";
 import {
-  atOrAbove,
-  compileGuardrails,
-  guardrailSettings,
-  readsAsData,
-  withGuardrails
-} from "./chunks/chunk-ER5NK3Y5.js";
+  POLICY_RULES,
+  atOrAbove
+} from "./chunks/chunk-Z6QPLLR3.js";
 import "./chunks/chunk-JJZP777U.js";
 import {
   describeReason
@@ -3181,7 +3185,7 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let policyDir = policyRoot(scope === "paths" ? root : repoRoot, repoRoot), mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-TWFIFAUJ.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let policyDir = policyRoot(scope === "paths" ? root : repoRoot, repoRoot), mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-KHVRXBOE.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
@@ -3194,9 +3198,7 @@ async function prepare(paths, flags, progress) {
 `)
     }
   ));
-  let specs = resolveSecretRules(config, builtinPacks()), guardrails = compileGuardrails(
-    guardrailSettings(config, scope === "paths" ? readGitattributes(repoRoot ?? root) : null)
-  ), rules = withGuardrails(
+  let specs = resolveSecretRules(config, builtinPacks()), guardrails = compileGuardrails(guardrailSettings(config)), rules = withGuardrails(
     compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }),
     guardrails
   ), maxFileSize = config.maxFileSize, changeSet, pathsOptions;
@@ -3216,12 +3218,16 @@ async function prepare(paths, flags, progress) {
       );
       break;
     case "history":
-      changeSet = historySource({
-        repoRoot,
-        ...typeof flags.history == "string" ? { range: flags.history } : {},
-        maxFileSize,
-        ...progress ? { onProgress: progress } : {}
-      });
+      changeSet = guarded(
+        historySource({
+          repoRoot,
+          ...typeof flags.history == "string" ? { range: flags.history } : {},
+          maxFileSize,
+          ...progress ? { onProgress: progress } : {}
+        }),
+        guardrails,
+        historyGuardrailReaders(repoRoot)
+      );
       break;
     default:
       pathsOptions = {
@@ -3248,13 +3254,6 @@ async function prepare(paths, flags, progress) {
 }
 function guarded(changeSet, guardrails, reader) {
   return { ...changeSet, files: withGuardrailReads(changeSet.files, guardrails, reader) };
-}
-function readGitattributes(dir) {
-  try {
-    return readFileSync(join2(dir, ".gitattributes"), "utf8");
-  } catch {
-    return null;
-  }
 }
 async function repositoryRelative(root, scanPaths, cwd, cwdRepo) {
   let repoRoot = root === cwd ? cwdRepo : await findRepoRoot(root);
@@ -3288,7 +3287,9 @@ async function scanPrepared(prepared, options, progress) {
     for (; hashed < tally.raw.length; hashed++) hashAhead(tally.raw[hashed].secret, key);
   }, report = (files, bytes) => {
     hashNew(), progress?.({ files, of: items.length, bytes, findings: tally.raw.length });
-  }, workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails, phones = guardrails !== void 0 && items.some((item) => readsAsData(guardrails, item.path));
+  }, workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
+  guardrails !== void 0 && (guardrails.lfs = diskLfs(root));
+  let phones = guardrails !== void 0 && items.some((item) => readsAsData(guardrails, item.path));
   if (phones && guardrails !== void 0 && (guardrails.isPhone = await loadPhoneCheck()), workers > 0) {
     let { config } = prepared;
     await scanWithWorkers(
@@ -3300,7 +3301,7 @@ async function scanPrepared(prepared, options, progress) {
         root,
         maxFileSize: paths.maxFileSize,
         manifests: items.some((item) => isManifestPath(item.path)),
-        guardrails: { ...guardrailSettings(config, readGitattributes(root)), phones }
+        guardrails: { ...guardrailSettings(config), phones }
       },
       workers,
       tally,
@@ -3392,10 +3393,12 @@ async function runScan(paths, flags, command) {
   } finally {
     progress.done();
   }
-  if (command === "check" && (result = await withPolicies(result, prepared)), flags.evidenceLedger !== void 0) {
-    let line = await (await import("./chunks/evidence-CVN3JHRU.js")).appendScanEvidence(result, {
+  let policies;
+  if (command === "check" && ({ result, entries: policies } = await withPolicies(result, prepared)), flags.evidenceLedger !== void 0) {
+    let line = await (await import("./chunks/evidence-6WKWIQJV.js")).appendScanEvidence(result, {
       dir: flags.evidenceLedger,
       policyDir: prepared.policyDir,
+      ...policies === void 0 ? {} : { policies },
       ...flags.config === void 0 ? {} : { config: flags.config }
     });
     process.stderr.write(`${line}
@@ -3425,12 +3428,12 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-3WSBI7TW.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-R3ALHKDN.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
   });
-  return mergePolicyFindings(result, report, prepared);
+  return { result: mergePolicyFindings(result, report, prepared), entries: report.entries };
 }
 function engineOptions(prepared, extra = {}) {
   return {
@@ -3589,12 +3592,12 @@ async function runInit(flags) {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-NOCO2BMO.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-JINLYFYE.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-VKYTYZYK.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-VSOLDI33.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -3629,7 +3632,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-VKYTYZYK.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-VSOLDI33.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -3688,14 +3691,20 @@ async function main(argv) {
   ).argument("[dir]", "the ledger folder (a clone of the mandate-evidence branch)", ".").option(
     "--from <source>",
     "a folder, or owner/repo[@branch] read through the API (GITHUB_TOKEN)"
-  ).option("--no-anchors", "do not compare records with their check runs even with a token").action(async (dir, flags) => {
-    exitCode = await (await import("./chunks/evidence-CVN3JHRU.js")).runEvidenceVerify(dir, flags);
+  ).option("--no-anchors", "do not compare records with their check runs even with a token").option(
+    "--strict",
+    "exit 1 unless every record was compared with its check run (needs GITHUB_TOKEN): a record without an anchored mandate check run fails"
+  ).action(async (dir, flags) => {
+    exitCode = await (await import("./chunks/evidence-6WKWIQJV.js")).runEvidenceVerify(dir, flags);
   }), evidence.command("report").description(
-    "the auditor's report of a period: coverage, decisions per week, secrets stopped, reviews, break-glass, policy versions, required check, one section per A 5.4 requirement"
-  ).requiredOption("--period <from..to>", "e.g. 2026-01-01..2026-12-31 (whole days, UTC)").option("--from <source>", "a ledger folder, or owner/repo[@branch] through the API", ".").addOption(
+    "the auditor's report of a period: coverage of merged pull requests and direct pushes, decisions per week, secrets stopped, reviews, break-glass, policy versions and register, required check, one section per A 5.4 requirement"
+  ).requiredOption(
+    "--period <from..to>",
+    "e.g. 2026-01-01..2026-12-31 (whole days, UTC, both included), or ISO times with an offset (end excluded)"
+  ).option("--from <source>", "a ledger folder, or owner/repo[@branch] through the API", ".").addOption(
     new Option("--format <format>", "report format").choices(["html", "markdown", "json"]).default("markdown")
   ).option("--output <file>", "write the report to a file").option("--sample <n>", "list a reproducible random sample of n changes", parsePositive).option("--seed <n>", "the sample's seed (default 1)", parsePositive).option("--org <org>", "coverage over every repository of the organisation (GITHUB_TOKEN)").action(async (flags) => {
-    exitCode = await (await import("./chunks/evidence-CVN3JHRU.js")).runEvidenceReport(flags);
+    exitCode = await (await import("./chunks/evidence-6WKWIQJV.js")).runEvidenceReport(flags);
   }), addScanOptions(
     program2.command("baseline").description(
       "accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)"
@@ -3722,7 +3731,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-3WSBI7TW.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-R3ALHKDN.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

@@ -1,27 +1,29 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  diskLfs,
   fileOutcome,
   loadFileParts,
   loadPhoneCheck,
   mergeOutcomes
-} from "./chunks/chunk-E7UGSLPS.js";
+} from "./chunks/chunk-BEPJ3WNU.js";
 import {
   compileRules
-} from "./chunks/chunk-IEZJV54B.js";
+} from "./chunks/chunk-DLEU24MI.js";
 import "./chunks/chunk-7Z5N5E3G.js";
 import {
   loadYaml,
   withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-WEORI5GP.js";
+} from "./chunks/chunk-XRWNUIF7.js";
 import "./chunks/chunk-JCLII2DH.js";
-import "./chunks/chunk-FIXNMEUT.js";
+import "./chunks/chunk-66R2HIMF.js";
 import "./chunks/chunk-H2DAWWVX.js";
 import "./chunks/chunk-QMDTFYL7.js";
 import {
   compileGuardrails,
   withGuardrails
-} from "./chunks/chunk-ER5NK3Y5.js";
+} from "./chunks/chunk-2JOHMIIQ.js";
+import "./chunks/chunk-Z6QPLLR3.js";
 import "./chunks/chunk-JJZP777U.js";
 import "./chunks/chunk-JV2Z5TBL.js";
 import "./chunks/chunk-VMDRTWEM.js";
@@ -37,6 +39,7 @@ var init = workerData, progress = init.progress, secretRules = compileRules(init
   allowlist: init.allowlist,
   overrides: init.overrides
 }), guardrails = init.guardrails === void 0 ? null : compileGuardrails(init.guardrails);
+guardrails !== null && (guardrails.lfs = diskLfs(init.root));
 guardrails !== null && init.guardrails?.phones === !0 && (guardrails.isPhone = await loadPhoneCheck());
 var rules = guardrails === null ? secretRules : withGuardrails(secretRules, guardrails), port = parentPort, yaml = init.manifests === !0 ? await loadYaml() : null;
 port.on("message", (request) => {

@@ -72,10 +72,13 @@ export interface ScanTally {
   notRead: Set<string>;
 }
 
-export function newTally(fileBudgetMs: number = FILE_BUDGET_MS): ScanTally {
+export function newTally(
+  fileBudgetMs: number = FILE_BUDGET_MS,
+  now: () => number = defaultNow,
+): ScanTally {
   return {
     raw: [],
-    counters: { allowlisted: 0, budget: { ms: fileBudgetMs, now: defaultNow } },
+    counters: { allowlisted: 0, budget: { ms: fileBudgetMs, now } },
     skipped: {},
     commits: new Set(),
     unreadable: [],
@@ -237,7 +240,7 @@ export async function scanChangeSet(
 ): Promise<ScanResult> {
   const now = options.now ?? defaultNow;
   const started = now();
-  const tally = newTally(options.fileBudgetMs);
+  const tally = newTally(options.fileBudgetMs, now);
   for await (const file of changeSet.files) tallyFile(tally, file, options.rules);
   return finishScan(tally, changeSet, options, context, started);
 }

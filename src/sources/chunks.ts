@@ -61,6 +61,8 @@ export class TextChunker {
   private buffer = '';
   private line = 1;
   private column = 1;
+  /** Lines of each chunk cut so far, counted once while cutting (see lines()). */
+  private readonly counted = new WeakMap<Hunk, number>();
 
   constructor(private readonly size: number) {}
 
@@ -70,6 +72,11 @@ export class TextChunker {
     const out: Hunk[] = [];
     while (this.buffer.length >= this.size) out.push(this.cut());
     return out;
+  }
+
+  /** chunkLines(hunk) of a chunk this chunker made, without counting its lines again. */
+  lines(hunk: Hunk): number {
+    return this.counted.get(hunk) ?? chunkLines(hunk);
   }
 
   /** The last chunk (null when nothing is left). */
@@ -98,6 +105,7 @@ export class TextChunker {
       newlines++;
       last = at;
     }
+    this.counted.set(hunk, newlines);
     if (newlines > 0) {
       this.line += newlines;
       this.column = until - last;

@@ -33,7 +33,7 @@ import ignore, { type Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
 import { MandateError } from '../core/errors.js';
 import type { ChangedFile, ChangeSet, Hunk, LeftOut, SkipReason } from '../core/types.js';
-import { chunkLines, chunkSize, TextChunker } from './chunks.js';
+import { chunkSize, TextChunker } from './chunks.js';
 import { countLines, decodeText, looksBinary, type TextEncoding, textEncoding } from './detect.js';
 import { gitFailure, runGit } from './git.js';
 
@@ -391,13 +391,11 @@ const OPEN_FLAGS =
 let readBuffer = Buffer.allocUnsafe(256 * 1024);
 
 /**
- * Reads an open file into readBuffer: its bytes, or null when it holds more than `limit`
- * bytes (it may have grown since it was measured).
+ * Reads an open file into readBuffer until its end or past `limit` bytes: its bytes, or null
+ * when it holds more than `limit` (a read goes at most one byte past it, whatever the file's
+ * size). Throws what read(2) throws (EISDIR for a directory, EAGAIN for a FIFO being written).
  */
-function readAll(fd: number, size: number, limit: number): Buffer | null {
-  if (readBuffer.length < size + 1) {
-    readBuffer = Buffer.allocUnsafe(Math.min(Math.max(size + 1, readBuffer.length * 2), limit + 1));
-  }
+function readUpTo(fd: number, limit: number): Buffer | null {
   let length = 0;
   for (;;) {
     if (length === readBuffer.length) {
@@ -417,11 +415,17 @@ function readAll(fd: number, size: number, limit: number): Buffer | null {
  * Read one listed file into a ChangedFile (null: deleted from the work tree since it was
  * listed — e.g. a tracked file removed but not staged — and not counted).
  *
- * Synchronous on purpose, one open + fstat + read + close per file into one reused buffer
- * (symlinks are refused by O_NOFOLLOW rather than found by an lstat first). Measured on a 50 MB
- * tree of 2,100 files (Node 20, Linux): about 10 ms less than lstat + readFileSync, which also
- * allocated a buffer per file; fs.promises with 16 reads in flight was 2–3× slower than either.
- * Order is the sorted path order, so runs are reproducible.
+ * Synchronous on purpose: one open, reads into one reused buffer until the end, one close
+ * (symlinks are refused by O_NOFOLLOW rather than found by an lstat first). No fstat for the
+ * common case: a regular file reads to its end within the cap. Only what does not — nothing
+ * read, a read that fails, more than the cap — is stat'ed to tell an empty file from a FIFO,
+ * a directory (a submodule checkout) from an unreadable file, and to report a large file's
+ * size. Measured on the real-code corpus (11,617 files, Node 20, CPU time): 160–170 ms per
+ * pass of loadFile without the fstat (and the Stats object it builds), 180–190 ms with it.
+ * Measured earlier on a 50 MB tree of
+ * 2,100 files: about 10 ms less than lstat + readFileSync, which also allocated a buffer per
+ * file; fs.promises with 16 reads in flight was 2–3× slower than either. Order is the sorted
+ * path order, so runs are reproducible.
  */
 export function loadFile(root: string, item: Listed, maxFileSize: number): ChangedFile | null {
   const path = item.path;
@@ -448,20 +452,27 @@ export function loadFile(root: string, item: Listed, maxFileSize: number): Chang
     if (code === 'ELOOP' || code === 'EMLINK') return skippedFile(path, 'symlink', 0);
     return skippedFile(path, 'unreadable', 0);
   }
-  let buf: Buffer | null;
+  let buf: Buffer | null = null;
   try {
-    const stat = fstatSync(fd);
-    // A directory listed as a file is a submodule (gitlink) checkout.
-    if (stat.isDirectory()) return skippedFile(path, 'submodule', 0);
-    if (!stat.isFile()) return skippedFile(path, 'unreadable', 0); // FIFO, socket, device
-    if (stat.size > maxFileSize) return skippedFile(path, 'too-large', stat.size);
-    buf = readAll(fd, stat.size, maxFileSize);
-    if (buf === null) return skippedFile(path, 'too-large', maxFileSize + 1);
+    let failed = false;
+    try {
+      buf = readUpTo(fd, maxFileSize);
+    } catch {
+      failed = true; // a directory, a FIFO being written, or a file that cannot be read
+    }
+    if (failed || buf === null || buf.length === 0) {
+      const stat = fstatSync(fd);
+      // A directory listed as a file is a submodule (gitlink) checkout.
+      if (stat.isDirectory()) return skippedFile(path, 'submodule', 0);
+      if (!stat.isFile() || failed) return skippedFile(path, 'unreadable', 0); // FIFO, socket, device
+      if (buf === null) return skippedFile(path, 'too-large', Math.max(stat.size, maxFileSize + 1));
+    }
   } catch {
     return skippedFile(path, 'unreadable', 0);
   } finally {
     closeSync(fd);
   }
+  if (buf === null) return skippedFile(path, 'unreadable', 0);
   // The artifact family judges a binary file by its bytes (core/guardrails.ts).
   if (looksBinary(buf))
     return { ...skippedFile(path, 'binary', buf.length), head: buf, headWhole: true };
@@ -518,7 +529,7 @@ function* readChunked(abs: string, path: string, maxFileSize: number): Generator
       hunks: [hunk],
       // The first piece carries the file's size; lines are counted where they end.
       size: pieces === 0 ? fstatSync(fd).size : 0,
-      lines: chunkLines(hunk),
+      lines: chunker.lines(hunk),
       binary: false,
       ...(pieces++ === 0 ? {} : { continued: true }),
     });

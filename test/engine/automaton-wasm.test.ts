@@ -111,4 +111,25 @@ describe('WebAssembly keyword automaton', () => {
     expect(hits(wasm, kelvin)).toEqual(hits(loop, kelvin));
     expect(hits(wasm, kelvin).starts.length).toBeGreaterThan(0);
   });
+
+  test('runs texts with U+0130 and U+212A (a Turkish catalog, a font) as the loop does', () => {
+    // U+0130 lower-cases to `i` + U+0307: a keyword may end at it, never run through it.
+    const random = mulberry32(11);
+    const endsInI = words.filter((word) => word.endsWith('i'));
+    const withI = words.filter((word) => word.slice(0, -1).includes('i'));
+    const withK = words.filter((word) => word.includes('k'));
+    expect(endsInI.length + withI.length + withK.length).toBeGreaterThan(10);
+    for (let n = 0; n < 30; n++) {
+      let text = textOf(2000 + n * 97, random, n % 3 === 0 ? '\u0130' : '');
+      for (const word of [...endsInI, ...withI].slice(n * 5, n * 5 + 5)) {
+        const at = word.lastIndexOf('i');
+        const dotted = `${word.slice(0, at)}\u0130${word.slice(at + 1)}`;
+        text += ` ${dotted} \u0130${word} ${word}\u0130 ${dotted.toUpperCase()}x `;
+      }
+      for (const word of withK.slice(n * 3, n * 3 + 3)) {
+        text += ` ${word.replaceAll('k', '\u212a')} \u0130${word.replaceAll('k', '\u212a')}\u0130 `;
+      }
+      expect(hits(wasm, text)).toEqual(hits(loop, text));
+    }
+  });
 });

@@ -6,6 +6,7 @@ import {
   ibanValid,
   isDataFile,
   judgePersonalData,
+  looksLikeRecords,
   luhn,
   ssnValid,
 } from '../../src/core/pii/detect.js';
@@ -109,5 +110,51 @@ describe('the personal-data family', () => {
     expect(isDataFile('tsconfig.build.json')).toBe(false);
     expect(isDataFile('schema/mandate.schema.json')).toBe(false);
     expect(isDataFile('exports/users.json')).toBe(true);
+  });
+
+  it('reads a .json file only when it looks like records (arrays of objects, JSON Lines, rows)', () => {
+    const rows = customers(40)
+      .split('\n')
+      .slice(1)
+      .map((row) => row.split(','));
+    const objects = rows.map(([id, name, email, phone, number]) => ({
+      id,
+      name,
+      email,
+      phone,
+      number,
+    }));
+    const asArray = JSON.stringify(objects, null, 2);
+    const asLines = objects.map((o) => JSON.stringify(o)).join('\n');
+    const asRows = JSON.stringify(rows);
+    const nested = JSON.stringify({ exportedAt: '2026-01-01', customers: objects });
+    for (const text of [asArray, asLines, asRows, nested]) {
+      expect(looksLikeRecords(text)).toBe(true);
+      expect(judgePersonalData('exports/customers.json', text, undefined, isPhone)?.redacted).toBe(
+        '40 e-mail addresses, 40 phone numbers, 40 payment card numbers',
+      );
+    }
+    // JSON Lines files are records by their extension; CSV by its.
+    expect(
+      judgePersonalData('exports/customers.jsonl', asLines.replace(/\n/g, ' ')),
+    ).not.toBeNull();
+    // The same people keyed by name are a catalog, not rows: not judged (a message catalog, a
+    // font's glyphs, a source map and a tool's settings have this shape).
+    const keyed = JSON.stringify(Object.fromEntries(objects.map((o) => [o.name, o.email])));
+    expect(looksLikeRecords(keyed)).toBe(false);
+    expect(judgePersonalData('i18n/contacts.json', keyed, undefined, isPhone)).toBeNull();
+    const font = JSON.stringify({ glyphs: { a: { ha: 1, o: 'm 1 2' }, b: { ha: 2, o: 'm 3 4' } } });
+    const map = JSON.stringify({ version: 3, sources: ['a.ts', 'b.ts'], mappings: 'AAAA;AACA' });
+    const settings = JSON.stringify({ compilerOptions: { strict: true }, include: ['src'] });
+    for (const text of [font, map, settings, '[]', '[{"a":1}]', '[{"a":1},{"b":2},{"c":3}]']) {
+      expect(looksLikeRecords(text)).toBe(false);
+    }
+  });
+
+  it('skips the card, IBAN, SSN and DNI passes on text without a run of digits, counting the rest', () => {
+    const emails = Array.from({ length: 12 }, (_, i) => `person${i}@mailbox.net`).join('\n');
+    expect(countPii(emails)).toEqual({ email: 12 });
+    const next = random(5);
+    expect(countPii(`${emails}\n${card(next)}`)).toEqual({ email: 12, card: 1 });
   });
 });

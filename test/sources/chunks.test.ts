@@ -11,7 +11,13 @@ import { compileRules } from '../../src/core/secret/compile.js';
 import { scanFile } from '../../src/core/secret/scan-file.js';
 import type { ChangeSet } from '../../src/core/types.js';
 import { builtinPacks } from '../../src/rules/packs.js';
-import { CHUNK_OVERLAP, chunkSize, nextChunkStart, TextChunker } from '../../src/sources/chunks.js';
+import {
+  CHUNK_OVERLAP,
+  chunkLines,
+  chunkSize,
+  nextChunkStart,
+  TextChunker,
+} from '../../src/sources/chunks.js';
 import { diffSource } from '../../src/sources/diff.js';
 import { pathsSource } from '../../src/sources/paths.js';
 import { stagedSource } from '../../src/sources/staged.js';
@@ -74,6 +80,21 @@ describe('chunked reading', () => {
     const start = nextChunkStart(text);
     expect(text.length - start).toBeGreaterThanOrEqual(CHUNK_OVERLAP);
     expect(text[start - 1]).toBe('\n');
+  });
+
+  it("counts each chunk's lines once, while cutting, as chunkLines would", () => {
+    const chunker = new TextChunker(CHUNK);
+    const text = Array.from({ length: 30_000 }, (_, i) => `line ${i} ${'z'.repeat(i % 90)}`).join(
+      '\n',
+    );
+    // Pushed a read at a time, as readChunked does.
+    const hunks = [];
+    for (let at = 0; at < text.length; at += CHUNK)
+      hunks.push(...chunker.push(text.slice(at, at + CHUNK)));
+    hunks.push(chunker.finish()!);
+    expect(hunks.length).toBeGreaterThan(2);
+    for (const hunk of hunks) expect(chunker.lines(hunk)).toBe(chunkLines(hunk));
+    expect(hunks.reduce((sum, hunk) => sum + chunker.lines(hunk), 0)).toBe(30_000);
   });
 
   it('cuts a line longer than the overlap mid-line and keeps columns', () => {

@@ -5,7 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MandateError } from '../../src/core/errors.js';
 import type { ChangedFile } from '../../src/core/types.js';
 import { countLines, decodeText, isBinaryPath, looksBinary } from '../../src/sources/detect.js';
-import { listPaths, type PathsSourceOptions, pathsSource } from '../../src/sources/paths.js';
+import {
+  listPaths,
+  loadFile,
+  type PathsSourceOptions,
+  pathsSource,
+} from '../../src/sources/paths.js';
 import { collect, isolateGit, makeRepo, makeTempDir } from '../support/git.js';
 
 const posixOnly = process.platform === 'win32' ? it.skip : it;
@@ -330,5 +335,26 @@ describe('detect helpers', () => {
 
   it('keeps a carriage return that is not at a line end', () => {
     expect(decodeText(Buffer.from('a\rb\r\nc\r'))).toBe('a\rb\nc');
+  });
+});
+
+describe('loadFile without a stat per file', () => {
+  posixOnly('stats only what does not read as a regular file within the cap', () => {
+    const root = tempTree({
+      'empty.txt': '',
+      'cap.txt': 'x'.repeat(64),
+      'over.txt': 'y'.repeat(65),
+    });
+    mkdirSync(join(root, 'checkout'));
+    execFileSync('mkfifo', [join(root, 'pipe')]);
+    // As a git listing could name them: nothing marks them beforehand.
+    const load = (path: string) => loadFile(root, { path }, 64);
+    expect(load('empty.txt')).toMatchObject({ size: 0, lines: 0, hunks: [] });
+    expect(load('empty.txt')?.skipped).toBeUndefined();
+    expect(load('cap.txt')).toMatchObject({ size: 64, lines: 1 });
+    expect(load('over.txt')).toMatchObject({ skipped: 'too-large', size: 65 });
+    expect(load('checkout')).toMatchObject({ skipped: 'submodule' });
+    expect(load('pipe')).toMatchObject({ skipped: 'unreadable' });
+    expect(load('gone.txt')).toBeNull();
   });
 });

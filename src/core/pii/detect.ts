@@ -3,7 +3,8 @@
  * personal data — e-mail addresses, phone numbers, payment card numbers, IBANs, US social
  * security numbers, Spanish DNIs — is a dataset that belongs in the approved data store, not in
  * git. Judged per file with thresholds (one e-mail in a docstring is not a dataset; a column of
- * them is), values checked (Luhn and IIN ranges, mod-97, SSN ranges, DNI letter), example
+ * them is), a `.json` file only when it looks like records (an array of objects, JSON Lines,
+ * rows — not a tool's settings, a message catalog, a font or a source map), values checked (Luhn and IIN ranges, mod-97, SSN ranges, DNI letter), example
  * domains (RFC 2606/6761) and well-known test values excluded. The finding carries counts per
  * type, never a value. Pure: phone numbers are validated by a function the caller injects
  * (libphonenumber-js, loaded only when a data file is seen).
@@ -45,6 +46,37 @@ export type PhoneCheck = (candidate: string) => boolean;
 const NOT_DATA =
   /^(?:package|package-lock|npm-shrinkwrap|composer|tsconfig(?:\.[\w-]+)?|jsconfig|biome|renovate|turbo|nx|lerna|deno|angular|app|manifest|\.?[\w-]*rc)\.json$|\.schema\.json$/i;
 
+/**
+ * A key that opens the next object of an array (`},{"id":`) or of JSON Lines (`}\n{"id":`), or
+ * a string that opens the next row of an array of arrays (`],["`). Linear: literal anchors,
+ * bounded runs.
+ */
+const NEXT_RECORD =
+  /\}\s{0,64}(?:,\s{0,64})?\{\s{0,64}"([^"\\\n]{1,64})"\s{0,16}:|\]\s{0,64},\s{0,64}\[\s{0,64}"/g;
+
+/**
+ * Whether a JSON text looks like records — an array of objects (or JSON Lines) whose objects
+ * open with the same key, or an array of rows — rather than a tool's configuration, a lockfile,
+ * a source map, a message catalog, a schema or a font: objects keyed by name are not rows of
+ * people. Two objects after the first that open with the same key are enough (a dataset has
+ * many; the family's thresholds then judge what they hold).
+ */
+export function looksLikeRecords(text: string): boolean {
+  const seen = new Map<string, number>();
+  for (const m of text.matchAll(NEXT_RECORD)) {
+    const key = m[1] ?? '[';
+    const count = (seen.get(key) ?? 0) + 1;
+    if (count >= 2) return true;
+    seen.set(key, count);
+  }
+  return false;
+}
+
+/** Whether the family reads a data file's text only when it looks like records (JSON). */
+function recordsOnly(path: string): boolean {
+  return path.slice(path.lastIndexOf('.') + 1).toLowerCase() === 'json';
+}
+
 /** Whether a path is a data file the family reads. */
 export function isDataFile(path: string, settings: PiiSettings = DEFAULT_PII_SETTINGS): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
@@ -80,6 +112,9 @@ const CARD =
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b/g;
 const SSN = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g;
 const DNI = /\b(\d{8})-?([A-Z])\b/g;
+/** The pre-checks of the passes above (no flag `g`: `test` keeps no state). */
+const DIGIT_RUN = /\d{4}/;
+const IBAN_START = /[A-Z]{2}\d{2}/;
 const PHONE =
   /(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w])/g;
 
@@ -248,20 +283,23 @@ export function countPii(text: string, isPhone?: PhoneCheck): PiiCounts {
   for (const { address, domain } of emails(text)) {
     if (!EXAMPLE_DOMAIN.test(domain)) found.email.add(address.toLowerCase());
   }
-  for (const m of text.matchAll(CARD)) {
+  // A card number, an SSN and a DNI each hold four digits in a row; an IBAN opens with its
+  // country and check digits. Text without them (a message catalog) skips those passes.
+  const digitRuns = DIGIT_RUN.test(text);
+  for (const m of digitRuns ? text.matchAll(CARD) : []) {
     const digits = m[0].replace(/[ -]/g, '');
     if (digits.length < 13 || digits.length > 19 || TEST_CARDS.has(digits) || repetitive(digits))
       continue;
     if (cardNetwork(digits) !== null && luhn(digits)) found.card.add(digits);
   }
-  for (const m of text.matchAll(IBAN)) {
+  for (const m of IBAN_START.test(text) ? text.matchAll(IBAN) : []) {
     const iban = m[0].replace(/ /g, '');
     if (!TEST_IBANS.has(iban) && ibanValid(iban)) found.iban.add(iban);
   }
-  for (const m of text.matchAll(SSN)) {
+  for (const m of digitRuns ? text.matchAll(SSN) : []) {
     if (ssnValid(m[1] ?? '', m[2] ?? '', m[3] ?? '')) found.ssn.add(m[0]);
   }
-  for (const m of text.matchAll(DNI)) {
+  for (const m of digitRuns ? text.matchAll(DNI) : []) {
     if (dniValid(m[1] ?? '', m[2] ?? '')) found['national-id'].add(`${m[1]}${m[2]}`);
   }
   if (isPhone !== undefined) {
@@ -312,6 +350,7 @@ export function judgePersonalData(
   settings: PiiSettings = DEFAULT_PII_SETTINGS,
   isPhone?: PhoneCheck,
 ): RawFinding | null {
+  if (recordsOnly(path) && !looksLikeRecords(text)) return null;
   const counts = countPii(text, isPhone);
   const over = overThreshold(counts, settings);
   if (over.length === 0) return null;

@@ -53,13 +53,15 @@ export interface FinalizeResult {
  * redact (the raw secret ends here) → sort.
  */
 export function finalizeFindings(raw: RawFinding[], options: FinalizeOptions): FinalizeResult {
-  const key = fingerprintKey(options.fingerprintSalt);
+  // Derived on the first finding: a scan without findings (most commits) never loads node:crypto.
+  let key: Uint8Array | undefined;
   // A secret found many times (history) is hashed once: short values cost a slow hash each.
   const hashes = new Map<string, string>();
   const inline = applyInlineAllow(
     raw.map((finding) => {
       let hash = hashes.get(finding.secret);
       if (hash === undefined) {
+        key ??= fingerprintKey(options.fingerprintSalt);
         hash = keyedHash(finding.secret, key);
         hashes.set(finding.secret, hash);
       }

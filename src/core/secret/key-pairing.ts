@@ -10,8 +10,21 @@
  * the certificate's own names must all be reserved. Anything that cannot be parsed (an
  * encrypted key, an OpenSSH or PGP key, a malformed certificate) does not pair: the key blocks.
  */
-import { createPrivateKey, createPublicKey, X509Certificate } from 'node:crypto';
+import type { X509Certificate } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { CertificateText } from '../types.js';
+
+type Crypto = typeof import('node:crypto');
+const load = createRequire(import.meta.url);
+let loaded: Crypto | undefined;
+/**
+ * node:crypto, loaded when a private key is first checked rather than imported: its loading
+ * cost every start of the CLI (the pre-commit hook included), and most commits hold no key.
+ */
+function crypto(): Crypto {
+  loaded ??= load('node:crypto') as Crypto;
+  return loaded;
+}
 
 /** The rule a paired test-fixture key is reported under (a warning). */
 export const FIXTURE_RULE = {
@@ -98,8 +111,8 @@ function trimQuoting(line: string): string {
 /** The DER SubjectPublicKeyInfo of a private key's public half; null when it cannot be read. */
 function publicKeyOf(privateKeyPem: string): Buffer | null {
   try {
-    const key = createPrivateKey({ key: normalizePem(privateKeyPem), format: 'pem' });
-    return createPublicKey(key).export({ type: 'spki', format: 'der' });
+    const key = crypto().createPrivateKey({ key: normalizePem(privateKeyPem), format: 'pem' });
+    return crypto().createPublicKey(key).export({ type: 'spki', format: 'der' });
   } catch {
     return null; // encrypted, OpenSSH or PGP format, or not a key
   }
@@ -196,7 +209,7 @@ export function testFixtureReason(
     let cert: X509Certificate;
     let certSpki: Buffer;
     try {
-      cert = new X509Certificate(candidate.pem);
+      cert = new (crypto().X509Certificate)(candidate.pem);
       certSpki = cert.publicKey.export({ type: 'spki', format: 'der' });
     } catch {
       continue;

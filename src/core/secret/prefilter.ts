@@ -284,9 +284,14 @@ export class Prefilter {
       const all = keywordLengths[state]!;
       let longest = 0;
       for (const length of all) if (length > longest) longest = length;
-      // How many characters before `end` are ASCII, up to the longest keyword here.
+      // How many characters before `end` are what the automaton read there, up to the longest
+      // keyword here: ASCII, the Kelvin sign (`k`), and U+0130 (`i`) as the last one only.
       let ascii = 0;
-      while (ascii < longest && text.charCodeAt(end - 1 - ascii) < 0x80) ascii++;
+      while (ascii < longest) {
+        const code = text.charCodeAt(end - 1 - ascii);
+        if (code >= 0x80 && code !== 0x212a && (code !== 0x130 || ascii > 0)) break;
+        ascii++;
+      }
       if (ascii === longest) {
         marked += mark(outputs[state]!, out);
         if (starts !== null) record(lengths[state], ids[state], end, starts, keywordIds);
@@ -657,9 +662,9 @@ class WasmAutomaton {
   /**
    * Runs over `text`: the hits as pairs (accepting row offset in the JavaScript table, offset
    * just past the keyword) in the order of those offsets, or null when it cannot run (no
-   * memory; U+212A or U+0130 in the text). A text that is not ASCII runs on its code units cut
-   * to their low byte, `truncated`: its hits are a superset, for the caller to verify. The
-   * pairs are valid until the next run.
+   * memory). A text that is not ASCII runs on its code units cut to their low byte (U+212A
+   * and U+0130 as `k` and `i`), `truncated`: its hits are a superset, for the caller to
+   * verify. The pairs are valid until the next run.
    */
   run(text: string): { hits: Int32Array; truncated: boolean } | null {
     const n = text.length;
@@ -671,10 +676,17 @@ class WasmAutomaton {
     if (!this.reserve(at + n + 4)) return null;
     let truncated = false;
     if (this.bytes.write(text, at, 'utf8') !== n) {
-      // Not ASCII: one byte per code unit, its low byte (the caller verifies each hit). The
-      // two characters that lower-case to ASCII are the loop's.
-      if (text.includes('\u212a') || text.includes('\u0130')) return null;
+      // Not ASCII: one byte per code unit, its low byte (the caller verifies each hit). The two
+      // characters that lower-case to ASCII are written as what they lower-case to: U+212A as
+      // `k`, U+0130 as `i` (its U+0307 breaks any keyword going on: verifiedHits keeps only
+      // keywords that end at it).
       this.bytes.write(text, at, 'latin1');
+      for (let k = text.indexOf('\u212a'); k !== -1; k = text.indexOf('\u212a', k + 1)) {
+        this.bytes[at + k] = 0x6b;
+      }
+      for (let k = text.indexOf('\u0130'); k !== -1; k = text.indexOf('\u0130', k + 1)) {
+        this.bytes[at + k] = 0x69;
+      }
       truncated = true;
     }
     // At most one hit (8 bytes) per character: each lane gets room for a quarter and the tail.

@@ -227,6 +227,16 @@ function startsWithAny(text: string, literals: readonly string[], at: number): b
  * order (the answer is the same): one that matches moves one place forward, so the few that
  * reject most values (identifiers, in code) soon come first.
  */
+/**
+ * A copy of `part` that does not keep the text it was cut from alive. V8 represents a slice of
+ * 13 characters or more (and a regex capture) as a view of the whole string: a finding kept
+ * until the end of a scan would hold its whole file (or 1 MiB chunk) in memory with it.
+ * Prefixing forces a flat copy; the slice of that copy views only it.
+ */
+function detached(part: string): string {
+  return part.length < 13 ? part : ` ${part}`.slice(1);
+}
+
 function allowlisted(secret: string, list: CompiledAllowlist): boolean {
   const regexes = list.regexes;
   for (let k = 0; k < regexes.length; k++) {
@@ -609,8 +619,8 @@ class TextScanner {
         line,
         endLine,
         column: rawStart - lineStart + 1 + (line === startLine ? firstColumn : 0),
-        secret: candidate.secret,
-        lineText: raw.slice(lineStart, lineEnd),
+        secret: detached(candidate.secret),
+        lineText: detached(raw.slice(lineStart, lineEnd)),
         blocking: as.blocking,
         ...(rule.generic ? { contextual: true as const } : {}),
       };

@@ -8,14 +8,14 @@ import {
   utf16Line,
   withGitCertificates,
   withSecretValues
-} from "./chunk-WEORI5GP.js";
+} from "./chunk-XRWNUIF7.js";
 import {
   DIFF_FORMAT_ARGS,
   gitOutput,
   resolveCommit,
   runGit,
   streamGit
-} from "./chunk-FIXNMEUT.js";
+} from "./chunk-66R2HIMF.js";
 import {
   MandateError
 } from "./chunk-ZPHIZCRR.js";

@@ -3,8 +3,20 @@ import {
   redact
 } from "./chunk-JJZP777U.js";
 import {
+  conclude
+} from "./chunk-JV2Z5TBL.js";
+import {
   Minimatch
 } from "./chunk-L47OS7X2.js";
+
+// src/core/path-glob.ts
+function pathGlob(pattern) {
+  let body = pattern.replace(/^\//, "").replace(/\/+$/, ""), glob = !pattern.replace(/\/+$/, "").includes("/") ? `**/${body}` : body, file = new Minimatch(glob, { dot: !0 }), under = new Minimatch(`${glob}/**`, { dot: !0 });
+  return { match: (path) => file.match(path) || under.match(path) };
+}
+function matchesAny(globs, path) {
+  return globs.some((glob) => glob.match(path));
+}
 
 // src/core/artifact/pickle.ts
 var SAFE_IMPORTS = /* @__PURE__ */ new Set([
@@ -517,6 +529,9 @@ function classifyContent(path, head, ext) {
   let zip = zipKind(head, path);
   return zip !== null ? zip : isSafetensors(head) ? TYPES.safetensors : isOnnx(head, ext) ? TYPES.onnx : (ext === "p12" || ext === "pfx") && head[0] === 48 ? TYPES.pkcs12 : ext === "pb" && head[0] === 10 ? TYPES.tfPb : null;
 }
+function readsPastSignature(kind) {
+  return kind.category === "pickle" || kind.id === "pytorch-zip" || kind.id === "npz";
+}
 function isLfsPointer(head) {
   return (typeof head == "string" ? head.slice(0, 200) : latin12(head.subarray(0, 200))).startsWith(`version https://git-lfs.github.com/spec/v1
 `);
@@ -611,14 +626,14 @@ var DEFAULT_ARTIFACT_SETTINGS = {
   }
 ];
 function artifactJudge(settings = DEFAULT_ARTIFACT_SETTINGS) {
-  let approved = settings.approvedPaths.map((glob) => new Minimatch(glob, { dot: !0 })), allow = new Set(settings.allowImports);
+  let approved = settings.approvedPaths.map(pathGlob), allow = new Set(settings.allowImports);
   return {
     judge(input, lfs) {
       let head = input.bytes;
       if (head !== void 0 && isLfsPointer(head)) return [];
       let kind = classifyArtifact(input.path, head);
       if (kind === null) return [];
-      if (approved.some((glob) => glob.match(input.path))) return [];
+      if (matchesAny(approved, input.path)) return [];
       let tracked = lfs.tracks(input.path), finding = findingFor(input, kind, settings, allow);
       return tracked && (head === void 0 || input.worktree === !0) ? finding.ruleId === ARTIFACT_RULES.unsafePickle ? [finding] : [] : (tracked && (finding.message = `${finding.message} Its path is tracked by Git LFS in .gitattributes, but it was committed as the file itself, not an LFS pointer: run \`git lfs install\`, then \`git rm --cached\` and \`git add\` it again.`), [finding]);
     }
@@ -634,10 +649,10 @@ function findingFor(input, kind, settings, allow) {
       redacted: names.join(", ")
     });
   }
-  let partly = report?.incomplete === "truncated" ? " Only its first bytes were read, so not every import was checked." : "", where = WHERE[kind.category], ruleId = kind.category === "model" ? ARTIFACT_RULES.model : kind.category === "pickle" ? ARTIFACT_RULES.pickle : kind.category === "array" ? ARTIFACT_RULES.array : ARTIFACT_RULES.keystore, severity = kind.category === "keystore" ? "critical" : "high", blocking = kind.category === "keystore" || !small, safe = report !== null && report.imports.length > 0 && partly === "" ? ` Its pickle imports only allowlisted callables (${report.imports.slice(0, 4).join(", ")}${report.imports.length > 4 ? ", \u2026" : ""}).` : "";
+  let partly = report?.incomplete === "truncated" ? " Only its first bytes were read, so not every import was checked." : "", where = WHERE[kind.category], ruleId = kind.category === "model" ? ARTIFACT_RULES.model : kind.category === "pickle" ? ARTIFACT_RULES.pickle : kind.category === "array" ? ARTIFACT_RULES.array : ARTIFACT_RULES.keystore, severity = kind.category === "keystore" ? "critical" : "high", blocking = kind.category === "keystore" || !small, safe = report !== null && report.imports.length > 0 && partly === "" ? ` Its pickle imports only allowlisted callables (${report.imports.slice(0, 4).join(", ")}${report.imports.length > 4 ? ", \u2026" : ""}).` : "", reviewers = settings.reviewers ?? [], review = blocking && kind.category !== "keystore" && reviewers.length > 0 ? ` If it belongs in git after all, a pull request that adds it needs an approval from ${reviewers.map((team) => `@${team}`).join(" or ")} on its head commit (review/artifact).` : "";
   return raw(input, ruleId, severity, blocking, {
     title: kind.name,
-    message: `${input.path} is a ${kind.name} (${size}, recognised ${how}): ${where}${safe}${partly}`,
+    message: `${input.path} is a ${kind.name} (${size}, recognised ${how}): ${where}${safe}${partly}${review}`,
     redacted: kind.id
   });
 }
@@ -693,32 +708,6 @@ function formatBytes(size) {
     value /= 1024, unit++;
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
-
-// src/core/artifact/lfs.ts
-function parseGitattributes(text, dir = "") {
-  let lines = [];
-  for (let raw2 of text.split(`
-`)) {
-    let trimmed = raw2.trim();
-    if (trimmed === "" || trimmed.startsWith("#")) continue;
-    let [pattern, ...attributes] = trimmed.split(/[ \t]+/);
-    if (pattern === void 0 || pattern.startsWith("[attr]")) continue;
-    let lfs;
-    for (let attribute of attributes)
-      attribute === "filter=lfs" ? lfs = !0 : (attribute === "-filter" || attribute === "!filter" || attribute.startsWith("filter=")) && (lfs = !1);
-    if (lfs === void 0) continue;
-    let anchored = pattern.replace(/^\//, "").replace(/\/$/, "/**"), hasSlash = pattern.replace(/\/$/, "").includes("/"), glob = `${dir === "" ? "" : `${dir}/`}${hasSlash ? anchored : `**/${anchored}`}`;
-    lines.push({ match: new Minimatch(glob, { dot: !0 }), lfs });
-  }
-  return {
-    tracks(path) {
-      let tracked = !1;
-      for (let line of lines) line.match.match(path) && (tracked = line.lfs);
-      return tracked;
-    }
-  };
-}
-var NO_LFS = { tracks: () => !1 };
 
 // src/core/pii/detect.ts
 var PII_LABELS = {
@@ -910,96 +899,78 @@ function judgePersonalData(path, text, settings = DEFAULT_PII_SETTINGS, isPhone)
   };
 }
 
-// src/core/guardrails.ts
-var GUARDRAIL_RULE_IDS = [
-  ...ARTIFACT_RULE_INFO.map((info) => info.id),
-  PII_RULE
-], DEFAULT_ARTIFACT_CONFIG = {
-  enabled: !0,
-  ...DEFAULT_ARTIFACT_SETTINGS
-}, DEFAULT_PERSONAL_DATA_CONFIG = {
-  enabled: !0,
-  approvedPaths: [],
-  ...DEFAULT_PII_SETTINGS
-};
-function compileGuardrails(settings) {
-  let disabled = new Set(settings.disabled), artifacts = settings.artifacts.enabled ? artifactJudge(settings.artifacts) : null, personalData = settings.personalData.enabled && !disabled.has(PII_RULE) ? settings.personalData : null, infos = [];
-  if (artifacts !== null)
-    for (let info of ARTIFACT_RULE_INFO)
-      disabled.has(info.id) || infos.push({
-        ...info,
-        kind: "artifact",
-        provider: "",
-        blocking: !0,
-        tags: ["artifact", "ai"]
-      });
-  return personalData !== null && infos.push({
-    id: PII_RULE,
-    kind: "personal-data",
-    title: "Personal data in a data file",
-    provider: "",
-    severity: "high",
-    blocking: !0,
-    description: "A data file (CSV/TSV, JSON/JSONL, SQL dump, notebook) holding e-mail addresses, phone numbers, payment cards, IBANs, SSNs or national IDs past the per-file thresholds.",
-    remediation: "Keep datasets of people in the approved data store; use synthetic or anonymised data for tests.",
-    tags: ["personal-data", "ai"]
-  }), {
-    artifact: artifacts,
-    lfs: settings.gitattributes === void 0 ? NO_LFS : parseGitattributes(settings.gitattributes),
-    personalData,
-    piiApproved: (personalData?.approvedPaths ?? []).map(
-      (glob) => new Minimatch(glob, { dot: !0 })
-    ),
-    disabled,
-    infos
-  };
-}
-function wantsHead(file) {
-  return file.skipped === "binary" || file.skipped === "too-large" || isArtifactName(file.path);
-}
-function readsAsData(guardrails, path) {
-  return guardrails.personalData !== null && isDataFile(path, guardrails.personalData);
-}
-var encoder = new TextEncoder();
-function guardrailFindings(file, guardrails) {
-  if (file.status === "deleted" || file.skipped === "deleted" || file.continued === !0) return [];
-  if (file.skipped === "symlink" || file.skipped === "submodule") return [];
-  let out = [];
-  if (guardrails.artifact !== null && (file.head !== void 0 || isArtifactName(file.path))) {
-    let only = file.hunks[0], whole = file.head === void 0 && file.hunks.length === 1 && only !== void 0 && only.startLine === 1 && only.until === void 0 && (file.status === "unchanged" || file.status === "added"), bytes = file.head ?? (whole ? encoder.encode(only.text) : void 0), found = guardrails.artifact.judge(
-      {
-        path: file.path,
-        size: file.size,
-        ...bytes === void 0 ? {} : { bytes },
-        whole: file.head === void 0 ? whole : file.headWhole === !0,
-        // A directory scan lists files as they are on disk (`unchanged`); git scopes and the
-        // API yield them as committed or staged.
-        worktree: file.status === "unchanged"
-      },
-      guardrails.lfs
-    );
-    for (let finding of found) guardrails.disabled.has(finding.ruleId) || out.push(finding);
-  }
-  let data = guardrails.personalData;
-  if (data !== null && file.skipped === void 0 && isDataFile(file.path, data) && !guardrails.piiApproved.some((glob) => glob.match(file.path))) {
-    let text = file.hunks.map((hunk) => hunk.text).join(`
-`), finding = judgePersonalData(file.path, text, data, guardrails.isPhone);
-    finding !== null && out.push(finding);
-  }
-  if (file.commit !== void 0) for (let finding of out) finding.commit = file.commit;
-  return out;
-}
-function guardrailSettings(config, gitattributes) {
+// src/core/policy/rules.ts
+function rule(id, title, severity, blocking, description, remediation) {
   return {
-    artifacts: config.artifacts ?? DEFAULT_ARTIFACT_CONFIG,
-    personalData: config.personalData ?? DEFAULT_PERSONAL_DATA_CONFIG,
-    disabled: config.disable,
-    ...gitattributes == null ? {} : { gitattributes }
+    id,
+    kind: "policy",
+    title,
+    provider: "policy",
+    severity,
+    blocking,
+    description,
+    remediation,
+    tags: ["policy", "iso27001-a5.1"]
   };
 }
-function withGuardrails(rules, guardrails) {
-  return { ...rules, guardrails, infos: [...rules.infos, ...guardrails.infos] };
-}
+var POLICY_RULES = {
+  "policy/stale": rule(
+    "policy/stale",
+    "Policy past its review date",
+    "high",
+    !0,
+    "A policy document was not reviewed within its review interval.",
+    "Have the policy's owner review it, then set `last_reviewed` in its front matter to the review date (a pull request the owner approves)."
+  ),
+  "policy/due-soon": rule(
+    "policy/due-soon",
+    "Policy review due soon",
+    "low",
+    !1,
+    "A policy document reaches its review date within the warning period (`warn_before`).",
+    "Ask the policy's owner to review it before the due date and update `last_reviewed`."
+  ),
+  "policy/invalid-front-matter": rule(
+    "policy/invalid-front-matter",
+    "Policy front matter missing or invalid",
+    "high",
+    !0,
+    "A policy document has no front matter, or its `owner`, `last_reviewed` or `review_interval` is missing or malformed, so nobody can tell when it is due.",
+    'Start the file with a front matter block: `---`, `owner: @org/security`, `last_reviewed: "2025-01-31"`, `review_interval: 1 year`, `---`.'
+  ),
+  "policy/future-date": rule(
+    "policy/future-date",
+    "Policy reviewed in the future",
+    "high",
+    !0,
+    "A policy's `last_reviewed` date lies after today, which would keep it fresh without a review.",
+    "Set `last_reviewed` to the date the review actually happened (ISO format, `YYYY-MM-DD`)."
+  ),
+  "policy/template-leftover": rule(
+    "policy/template-leftover",
+    "Policy template leftover",
+    "high",
+    !0,
+    "A policy document still contains a placeholder (`[Company Name]`, `<COMPANY>`, `{{ \u2026 }}`, `TBD`, Lorem ipsum) or a phrase that betrays a template nobody adapted.",
+    "Adapt the document to the organisation: fill in or remove the placeholder, and rewrite passages that do not describe how you work. Configure the phrases under `policies.template_phrases`."
+  ),
+  "policy/unknown-owner": rule(
+    "policy/unknown-owner",
+    "Policy owner unknown",
+    "high",
+    !0,
+    "A policy's `owner` is neither a user nor a team GitHub knows, so nobody is warned when it is due.",
+    "Set `owner` to an existing GitHub user (`@login`) or team (`@org/team`)."
+  ),
+  "policy/review-integrity": rule(
+    "policy/review-integrity",
+    "Policy review not approved by its owner",
+    "high",
+    !0,
+    "A pull request changes a policy's `last_reviewed` date without an approval from the policy's owner on the head commit.",
+    "Ask the policy's owner (the user, or a member of the team, named in `owner`) to approve the pull request."
+  )
+};
 
 // src/core/postprocess/baseline.ts
 function applyBaseline(findings, baseline) {
@@ -1048,20 +1019,69 @@ function sortFindings(findings) {
   );
 }
 
+// src/core/family.ts
+function applyOverride(finding, override, failOn) {
+  if (override === void 0) return finding;
+  let severity = override.severity ?? finding.severity, blocking = finding.blocking && override.blocking !== !1 && (failOn === void 0 || override.severity === void 0 || atOrAbove(severity, failOn));
+  return { ...finding, severity, blocking };
+}
+function addFamily(result, output, options) {
+  return conclude(joinFamily(result, output, options), options.context);
+}
+function joinFamily(result, output, options) {
+  let disabled = new Set(options.disable ?? []), overrides = options.overrides ?? {}, enabled = output.findings.filter((finding) => !disabled.has(finding.ruleId)).map((finding) => applyOverride(finding, overrides[finding.ruleId], options.failOn)), ignored = new Set((options.ignore ?? []).map((entry) => entry.fingerprint)), notIgnored = enabled.filter((finding) => !ignored.has(finding.fingerprint)), used = new Set(
+    enabled.filter((f) => ignored.has(f.fingerprint)).map((finding) => finding.fingerprint)
+  ), baselined = applyBaseline(notIgnored, options.baseline ?? /* @__PURE__ */ new Set()), seen = new Set(result.findings.map((f) => `${f.fingerprint}\0${f.line}`)), added = options.dedupe === !0 ? baselined.kept.filter((f) => !seen.has(`${f.fingerprint}\0${f.line}`)) : baselined.kept, all = [...result.findings, ...added], known = new Set(result.rules.map((rule2) => rule2.id)), rules = [
+    ...result.rules,
+    ...output.rules.filter(
+      (rule2) => !known.has(rule2.id) && !disabled.has(rule2.id) && (options.onlyFired !== !0 || added.some((finding) => finding.ruleId === rule2.id))
+    )
+  ], explanations = [...result.explanations ?? [], ...output.explanations ?? []], suppressedIgnore = enabled.length - notIgnored.length;
+  return {
+    ...result,
+    findings: options.sort === !1 ? all : sortFindings(all),
+    rules,
+    ...explanations.length > 0 ? { explanations } : {},
+    unusedIgnores: used.size === 0 ? result.unusedIgnores : result.unusedIgnores.filter((entry) => !used.has(entry.fingerprint)),
+    stats: {
+      ...result.stats,
+      ...output.documents === void 0 ? {} : { policies: (result.stats.policies ?? 0) + output.documents },
+      suppressed: {
+        ...result.stats.suppressed,
+        ignoreFile: result.stats.suppressed.ignoreFile + suppressedIgnore,
+        baseline: result.stats.suppressed.baseline + baselined.dropped
+      }
+    },
+    description: options.describe === void 0 ? result.description : `${result.description}, and ${options.describe}`
+  };
+}
+var GUARDRAIL_IDS = /* @__PURE__ */ new Set([...Object.values(ARTIFACT_RULES), PII_RULE]);
+function isFamilyRuleId(id, where = "disable") {
+  return where === "disable" && id.startsWith("review/") || Object.hasOwn(POLICY_RULES, id) || // The guardrail families (core/guardrails.ts) apply both to their own findings.
+  GUARDRAIL_IDS.has(id);
+}
+
 export {
+  pathGlob,
+  matchesAny,
+  isArtifactName,
+  classifyArtifact,
+  readsPastSignature,
+  DEFAULT_ARTIFACT_SETTINGS,
+  ARTIFACT_RULES,
+  ARTIFACT_RULE_INFO,
+  artifactJudge,
+  PII_RULE,
+  DEFAULT_PII_SETTINGS,
+  isDataFile,
+  judgePersonalData,
+  POLICY_RULES,
   applyBaseline,
   SEVERITIES,
   atOrAbove,
   toFinding,
   sortFindings,
-  parseGitattributes,
-  GUARDRAIL_RULE_IDS,
-  DEFAULT_ARTIFACT_CONFIG,
-  DEFAULT_PERSONAL_DATA_CONFIG,
-  compileGuardrails,
-  wantsHead,
-  readsAsData,
-  guardrailFindings,
-  guardrailSettings,
-  withGuardrails
+  applyOverride,
+  addFamily,
+  isFamilyRuleId
 };

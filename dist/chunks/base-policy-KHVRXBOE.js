@@ -1,18 +1,18 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseRange
-} from "./chunk-N2JJNJCQ.js";
-import "./chunk-WEORI5GP.js";
+} from "./chunk-Q6VBZZW7.js";
+import "./chunk-XRWNUIF7.js";
 import "./chunk-JCLII2DH.js";
 import {
   readBlobAt,
   resolveCommit
-} from "./chunk-FIXNMEUT.js";
+} from "./chunk-66R2HIMF.js";
 import {
   findConfig
-} from "./chunk-VKSVFCBT.js";
-import "./chunk-UTEVCP2S.js";
-import "./chunk-ER5NK3Y5.js";
+} from "./chunk-EXTZRVWD.js";
+import "./chunk-RHOAOGNZ.js";
+import "./chunk-Z6QPLLR3.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

@@ -18,10 +18,10 @@ import {
   initProject,
   remoteSchemaUrl,
   runsMandate
-} from "./chunk-VSOI5M6D.js";
+} from "./chunk-SXN5NN4J.js";
 import "./chunk-46EZEH2E.js";
-import "./chunk-UTEVCP2S.js";
-import "./chunk-ER5NK3Y5.js";
+import "./chunk-RHOAOGNZ.js";
+import "./chunk-Z6QPLLR3.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

@@ -1,5 +1,12 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  addInterval,
+  calendarDateOf,
+  daysBetween,
+  formatDate,
+  parseCalendarDate
+} from "./chunk-5B4TSZJO.js";
+import {
   codeSpan,
   escapeText
 } from "./chunk-ANWWFXNH.js";
@@ -8,7 +15,7 @@ import {
   policyRoot,
   require_picocolors,
   wantsColor
-} from "./chunk-7YONSFBZ.js";
+} from "./chunk-3XJO7HJO.js";
 import {
   builtinPacks
 } from "./chunk-LE2TEUO2.js";
@@ -20,7 +27,7 @@ import "./chunk-EJIAZ42R.js";
 import {
   compileRules,
   finalizeFindings
-} from "./chunk-IEZJV54B.js";
+} from "./chunk-DLEU24MI.js";
 import {
   scanFile
 } from "./chunk-7Z5N5E3G.js";
@@ -28,22 +35,24 @@ import "./chunk-JCLII2DH.js";
 import {
   findRepoRoot,
   runGit
-} from "./chunk-FIXNMEUT.js";
+} from "./chunk-66R2HIMF.js";
 import "./chunk-H2DAWWVX.js";
 import {
+  describeValue
+} from "./chunk-S2URRGGF.js";
+import {
   INTERVAL_FORMS,
-  describeValue,
   formatInterval,
   parseInterval
-} from "./chunk-CJ543XB7.js";
+} from "./chunk-EKYWAZXA.js";
+import {
+  resolveSecretRules
+} from "./chunk-RHOAOGNZ.js";
 import {
   POLICY_RULES,
-  addFamily,
-  resolveSecretRules
-} from "./chunk-UTEVCP2S.js";
-import {
-  SEVERITIES
-} from "./chunk-ER5NK3Y5.js";
+  SEVERITIES,
+  addFamily
+} from "./chunk-Z6QPLLR3.js";
 import {
   redact
 } from "./chunk-JJZP777U.js";
@@ -63,59 +72,6 @@ import {
 import {
   __toESM
 } from "./chunk-5ADPKSWX.js";
-
-// src/core/policy/calendar.ts
-function daysInMonth(year, month) {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-function isValidDate(date) {
-  return Number.isInteger(date.year) && Number.isInteger(date.month) && Number.isInteger(date.day) && date.year >= 1 && date.year <= 9999 && date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= daysInMonth(date.year, date.month);
-}
-function dayNumber(date) {
-  let utc = /* @__PURE__ */ new Date(0);
-  return utc.setUTCFullYear(date.year, date.month - 1, date.day), Math.round(utc.getTime() / 864e5);
-}
-function fromDayNumber(days2) {
-  let utc = new Date(days2 * 864e5);
-  return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
-}
-function calendarDateOf(instant) {
-  return {
-    year: instant.getUTCFullYear(),
-    month: instant.getUTCMonth() + 1,
-    day: instant.getUTCDate()
-  };
-}
-function formatDate(date) {
-  return `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
-}
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{2}:\d{2})/;
-function parseCalendarDate(value) {
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? null : calendarDateOf(value);
-  if (typeof value != "string") return null;
-  let match = ISO_DATE.exec(value.trim());
-  if (match === null) return null;
-  let date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  return isValidDate(date) ? date : null;
-}
-function addInterval(date, interval, sign = 1) {
-  let n = interval.amount * sign;
-  switch (interval.unit) {
-    case "day":
-      return fromDayNumber(dayNumber(date) + n);
-    case "week":
-      return fromDayNumber(dayNumber(date) + 7 * n);
-    case "month":
-    case "year": {
-      let months = interval.unit === "year" ? 12 * n : n, index = date.year * 12 + (date.month - 1) + months, year = Math.floor(index / 12), month = index % 12 + 1;
-      return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
-    }
-  }
-}
-function daysBetween(a, b) {
-  return dayNumber(b) - dayNumber(a);
-}
 
 // src/core/policy/front-matter.ts
 var import_yaml = __toESM(require_dist(), 1);

@@ -4,21 +4,23 @@ import {
 } from "./chunk-LE2TEUO2.js";
 import {
   runGit
-} from "./chunk-FIXNMEUT.js";
+} from "./chunk-66R2HIMF.js";
 import {
   parseConfig
-} from "./chunk-YIC64BLQ.js";
-import "./chunk-CJ543XB7.js";
+} from "./chunk-OMMMXDOT.js";
+import "./chunk-S2URRGGF.js";
+import "./chunk-EKYWAZXA.js";
+import "./chunk-2JOHMIIQ.js";
 import {
   REMOTE_EXTENDS,
   checkUserRegexes,
   defaultConfig,
   defaultPolicyConfig,
   isRemoteExtends
-} from "./chunk-UTEVCP2S.js";
+} from "./chunk-RHOAOGNZ.js";
 import {
   SEVERITIES
-} from "./chunk-ER5NK3Y5.js";
+} from "./chunk-Z6QPLLR3.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

@@ -6,7 +6,7 @@ import {
   CONFIG_FILES,
   jsonErrorOffset,
   positionOf
-} from "./chunk-UTEVCP2S.js";
+} from "./chunk-RHOAOGNZ.js";
 import {
   ConfigError,
   MandateError

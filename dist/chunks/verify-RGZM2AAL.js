@@ -6255,10 +6255,11 @@ var evidence_schema_default = {
         },
         commit: {
           type: "string",
-          description: "The commit (or ref) the policy was read from: the base of a pull request, never its head."
+          description: "The commit (or ref) the policy was read from: the base of a pull request, never its head (`mandate check --evidence-ledger`: HEAD, see `source`)."
         },
         source: {
-          enum: ["base-commit", "defaults"]
+          enum: ["base-commit", "working-tree", "defaults"],
+          description: "base-commit: the config file as committed at `commit`; working-tree: the CLI applied a config file whose bytes are not those at `commit` (uncommitted edits, or not committed) \u2014 `sha256` is of the bytes applied; defaults: no config file."
         },
         changedByChange: {
           type: "boolean",
@@ -6447,6 +6448,10 @@ var evidence_schema_default = {
               origin: {
                 type: "string",
                 description: "The pack, config file or CODEOWNERS file the requirement came from."
+              },
+              description: {
+                type: "string",
+                description: "What the requirement guards, in words: e.g. the third-party AI service a change introduces, or the artifacts it adds."
               },
               status: {
                 enum: [
@@ -6640,6 +6645,68 @@ var evidence_schema_default = {
       description: "The tool's version and a digest of the ids of the rules that ran: `<version>+rules.<12 hex>`.",
       pattern: "^\\S+\\+rules\\.[0-9a-f]{12}$"
     },
+    policies: {
+      type: "object",
+      description: "The policy register as the run evaluated it (runs that read the policy documents): each document's owner, review dates and status on the day of the run.",
+      additionalProperties: !1,
+      required: ["today", "documents"],
+      properties: {
+        today: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+        documents: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: !1,
+            required: [
+              "path",
+              "title",
+              "owner",
+              "lastReviewed",
+              "reviewInterval",
+              "due",
+              "status"
+            ],
+            properties: {
+              path: { type: "string" },
+              title: { type: "string" },
+              owner: { type: ["string", "null"] },
+              lastReviewed: { type: ["string", "null"] },
+              reviewInterval: { type: ["string", "null"] },
+              due: { type: ["string", "null"] },
+              status: { enum: ["fresh", "due-soon", "stale", "invalid"] }
+            }
+          }
+        }
+      }
+    },
+    merged: {
+      type: "array",
+      description: "A push to the default branch: the pull requests this commit merged (the record's subject is the merge commit that landed), each with the head commit it had and the ledger's last record of it \u2014 null when the ledger has none (a fork's run, or no run).",
+      items: {
+        type: "object",
+        additionalProperties: !1,
+        required: ["pullRequest", "headSha", "record"],
+        properties: {
+          pullRequest: { type: "integer", minimum: 1 },
+          headSha: { type: "string", pattern: "^[0-9a-f]{40}$" },
+          record: {
+            oneOf: [
+              { type: "null" },
+              {
+                type: "object",
+                additionalProperties: !1,
+                required: ["seq", "statementSha256", "headSha"],
+                properties: {
+                  seq: { type: "integer", minimum: 1 },
+                  statementSha256: { type: "string", pattern: "^[0-9a-f]{64}$" },
+                  headSha: { type: "string", pattern: "^[0-9a-f]{40}$" }
+                }
+              }
+            ]
+          }
+        }
+      }
+    },
     protection: {
       description: "The judged branch's protection and rulesets as the API reported them, so an auditor sees whether the `mandate` check was required \u2014 or why they could not be read with this token.",
       oneOf: [
@@ -6753,7 +6820,13 @@ function validateStatement(statement) {
   return error === void 0 ? "it does not match the schema." : `${error.instancePath || "/"} ${error.message ?? "is invalid"}.`;
 }
 async function verifyLedger(files, anchors = null) {
-  let report = { streams: [], breaks: [], records: 0, anchored: 0 };
+  let report = {
+    streams: [],
+    breaks: [],
+    records: 0,
+    anchored: 0,
+    unanchored: []
+  };
   for (let [repository, streamFiles] of groupStreams(files)) {
     let stream = checkStream(repository, streamFiles);
     report.streams.push(stream);
@@ -6784,18 +6857,20 @@ async function verifyLedger(files, anchors = null) {
       for (let { file, line, entry } of stream.entries) {
         if (!("statement" in entry)) continue;
         let statement = entry.statement, found = await anchors.anchors(repository, statement.predicate.headSha);
-        if (found.length !== 0) {
-          if (!found.includes(statementDigest(statement))) {
-            brk = {
-              kind: "edited",
-              file,
-              line,
-              message: `the record's hash is not the one in the mandate check run of ${statement.predicate.headSha.slice(0, 7)}: it was edited after the run (or the check run is another run's).`
-            };
-            break;
-          }
-          report.anchored++;
+        if (found.length === 0) {
+          report.unanchored.push({ repository, file, line, headSha: statement.predicate.headSha });
+          continue;
         }
+        if (!found.includes(statementDigest(statement))) {
+          brk = {
+            kind: "edited",
+            file,
+            line,
+            message: `the record's hash is not the one in the mandate check run of ${statement.predicate.headSha.slice(0, 7)}: it was edited after the run (or the check run is another run's).`
+          };
+          break;
+        }
+        report.anchored++;
       }
     report.records += stream.records, brk !== null && report.breaks.push(brk);
   }

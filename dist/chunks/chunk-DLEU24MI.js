@@ -15,7 +15,7 @@ import {
   applyBaseline,
   sortFindings,
   toFinding
-} from "./chunk-ER5NK3Y5.js";
+} from "./chunk-Z6QPLLR3.js";
 import {
   redact
 } from "./chunk-JJZP777U.js";

@@ -152,6 +152,7 @@ async function readBlobAt(rev, path, cwd) {
 
 export {
   DIFF_FORMAT_ARGS,
+  gitEnv,
   runGit,
   gitOutput,
   gitFailure,

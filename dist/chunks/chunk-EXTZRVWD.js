@@ -7,7 +7,7 @@ import {
   defaultConfig,
   parseBaseline,
   parseIgnoreFile
-} from "./chunk-UTEVCP2S.js";
+} from "./chunk-RHOAOGNZ.js";
 import {
   ConfigError,
   MandateError

@@ -1,19 +1,21 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  describeKey
+} from "./chunk-S2URRGGF.js";
+import {
   INTERVAL_FORMS,
-  describeKey,
   parseInterval
-} from "./chunk-CJ543XB7.js";
+} from "./chunk-EKYWAZXA.js";
+import {
+  DEFAULT_ARTIFACT_CONFIG,
+  DEFAULT_PERSONAL_DATA_CONFIG
+} from "./chunk-2JOHMIIQ.js";
 import {
   defaultConfig,
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-UTEVCP2S.js";
-import {
-  DEFAULT_ARTIFACT_CONFIG,
-  DEFAULT_PERSONAL_DATA_CONFIG
-} from "./chunk-ER5NK3Y5.js";
+} from "./chunk-RHOAOGNZ.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
@@ -385,9 +387,11 @@ var schema11 = {
     },
     overrides: {
       type: "object",
-      description: "Per-rule changes to severity or blocking, keyed by rule id: a secret rule or a policy rule (`policy/stale`); a review requirement is changed in `reviews:` (its `approvals`, or `disable: [review/<name>]`). An override lowers a finding's severity (below `fail_on` it stops blocking) or stops it blocking; it never makes a finding block that its rule family does not.",
+      description: "Per-rule changes to severity or blocking, keyed by rule id: a secret rule, a policy rule (`policy/stale`) or a guardrail rule (`artifact/data-dump`, `personal-data/dataset`); a review requirement is changed in `reviews:` (its `approvals`, or `disable: [review/<name>]`). An override lowers a finding's severity (below `fail_on` it stops blocking) or stops it blocking; it never makes a finding block that its rule family does not.",
       examples: [{ "secret/generic-api-key": { blocking: !0, severity: "medium" } }],
-      propertyNames: { pattern: "^(?:secret|policy)/[a-z0-9]+(?:-[a-z0-9]+)*$" },
+      propertyNames: {
+        pattern: "^(?:secret|policy|artifact|personal-data)/[a-z0-9]+(?:-[a-z0-9]+)*$"
+      },
       additionalProperties: {
         type: "object",
         additionalProperties: !1,
@@ -670,7 +674,7 @@ var schema11 = {
     artifacts: {
       type: "object",
       additionalProperties: !1,
-      description: "The artifact family: model weights and checkpoints, pickles, array and table dumps and key stores, recognised by content signature (a renamed file too) and by name. Allowed when Git LFS tracks the path (`.gitattributes` `filter=lfs` at the repository root) or an approved path matches. Switch single rules off with `disable: [artifact/model-weights]`.",
+      description: "The artifact family: model weights and checkpoints, pickles, array and table dumps and key stores, recognised by content signature (a renamed file too) and by name. Allowed when Git LFS tracks the path (`filter=lfs` in the `.gitattributes` of the repository root or of any folder above the file, read as git does: patterns relative to their folder, a deeper file overriding) or an approved path matches. Switch single rules off with `disable: [artifact/model-weights]`.",
       examples: [{ approved_paths: ["models/fixtures/**"], block_from_bytes: "64KB" }],
       properties: {
         enabled: {
@@ -681,7 +685,7 @@ var schema11 = {
         approved_paths: {
           type: "array",
           items: { type: "string", pattern: "\\S" },
-          description: "minimatch globs of repository-relative paths where artifacts are allowed.",
+          description: "Globs of repository-relative paths where artifacts are allowed, read as in .gitignore: a pattern without `/` matches at any depth (`*.onnx`, `fixtures`), one with `/` is anchored at the repository root (`models/fixtures/**`; a leading `/` only says so), a folder matches everything under it; `**` spans folders.",
           examples: [["models/fixtures/**"]]
         },
         block_from_bytes: {
@@ -696,6 +700,22 @@ var schema11 = {
           items: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_.]*\\.[A-Za-z_][A-Za-z0-9_]*$" },
           description: "Imports (`module.name`) a pickle may use beyond the built-in allowlist of known-safe callables (containers, torch tensor and numpy array rebuilders).",
           examples: [["sklearn.linear_model._logistic.LogisticRegression"]]
+        },
+        review: {
+          anyOf: [
+            { const: !1 },
+            { type: "string", pattern: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$" },
+            {
+              type: "array",
+              minItems: 1,
+              items: {
+                type: "string",
+                pattern: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$"
+              }
+            }
+          ],
+          description: "Who settles an artifact in a pull request. Model weights, pickles whose imports are all allowlisted and data dumps that would block become the review requirement `review/artifact` of these teams (`org/team`, or `$security_team`): the pull request passes once one of them approves its head commit. Default: `review_settings.security_team` when set. `false`: they stay blocking findings. The pre-commit hook stops them either way; a pickle that imports code and a key store always block.",
+          examples: [["acme/ml-platform"], !1]
         }
       }
     },
@@ -713,7 +733,7 @@ var schema11 = {
         approved_paths: {
           type: "array",
           items: { type: "string", pattern: "\\S" },
-          description: "minimatch globs of data files allowed to hold personal data.",
+          description: "Globs of data files allowed to hold personal data, read as in .gitignore (as `artifacts.approved_paths`): a pattern without `/` matches at any depth, one with `/` is anchored at the repository root, a folder matches everything under it.",
           examples: [["fixtures/synthetic/**"]]
         },
         min_contacts: {
@@ -739,7 +759,7 @@ var schema11 = {
     ai_services: {
       type: "object",
       additionalProperties: !1,
-      description: "The third-party AI family (`review/ai-sdk-dependency` and `review/ai-api-call` of the `reviews-recommended` pack): a new dependency on an AI SDK or new code calling an AI API host needs the security team, except for the services approved here (those the company has a DPA with).",
+      description: "The third-party AI family: the built-in `ai-services` pack (`extends: [ai-services]`) has one review requirement per service, `review/ai-service-<id>` (e.g. `review/ai-service-openai`; `mandate rules` lists them): a new dependency on its SDK or new code calling its API host needs the security team, except for the services approved here (those the company has a DPA with). Extending `ai-services` supersedes the generic `review/ai-sdk-dependency` of `reviews-recommended`, which `approved` does not change.",
       examples: [{ approved: ["openai", "anthropic"] }],
       properties: {
         approved: {
@@ -768,10 +788,13 @@ var schema11 = {
       examples: [!0]
     }
   }
-}, func2 = Object.prototype.hasOwnProperty, pattern0 = new RegExp("\\S", "u"), pattern1 = new RegExp("^\\s*[0-9]+(?:\\.[0-9]+)?\\s*(?:[kKmMgG]i?[bB]?|[bB])?\\s*$", "u"), pattern3 = new RegExp("^secret/[a-z0-9]+(?:-[a-z0-9]+)*$", "u"), pattern16 = new RegExp("^(?:secret|policy)/[a-z0-9]+(?:-[a-z0-9]+)*$", "u"), pattern20 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u"), pattern28 = new RegExp(
+}, func2 = Object.prototype.hasOwnProperty, pattern0 = new RegExp("\\S", "u"), pattern1 = new RegExp("^\\s*[0-9]+(?:\\.[0-9]+)?\\s*(?:[kKmMgG]i?[bB]?|[bB])?\\s*$", "u"), pattern3 = new RegExp("^secret/[a-z0-9]+(?:-[a-z0-9]+)*$", "u"), pattern16 = new RegExp(
+  "^(?:secret|policy|artifact|personal-data)/[a-z0-9]+(?:-[a-z0-9]+)*$",
+  "u"
+), pattern20 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u"), pattern28 = new RegExp(
   "^@?[A-Za-z0-9_.\\[\\]-]+(?:/[A-Za-z0-9_.-]+)?$|^\\$security_team$",
   "u"
-), pattern32 = new RegExp("^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u"), pattern41 = new RegExp("^[!-~]{16,256}$", "u"), pattern43 = new RegExp("^\\s*\\d+(?:\\.\\d+)?\\s*(?:[kKmMgG]?i?[bB]?)\\s*$", "u"), pattern44 = new RegExp("^[A-Za-z_][A-Za-z0-9_.]*\\.[A-Za-z_][A-Za-z0-9_]*$", "u"), pattern46 = new RegExp("^[A-Za-z0-9]+$", "u"), pattern47 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u"), schema12 = {
+), pattern32 = new RegExp("^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u"), pattern41 = new RegExp("^[!-~]{16,256}$", "u"), pattern43 = new RegExp("^\\s*\\d+(?:\\.\\d+)?\\s*(?:[kKmMgG]?i?[bB]?)\\s*$", "u"), pattern44 = new RegExp("^[A-Za-z_][A-Za-z0-9_.]*\\.[A-Za-z_][A-Za-z0-9_]*$", "u"), pattern45 = new RegExp("^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$", "u"), pattern48 = new RegExp("^[A-Za-z0-9]+$", "u"), pattern49 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u"), schema12 = {
   type: "object",
   additionalProperties: !1,
   minProperties: 1,
@@ -2596,9 +2619,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               instancePath: instancePath + "/overrides",
               schemaPath: "#/properties/overrides/propertyNames/pattern",
               keyword: "pattern",
-              params: { pattern: "^(?:secret|policy)/[a-z0-9]+(?:-[a-z0-9]+)*$" },
-              message: 'must match pattern "^(?:secret|policy)/[a-z0-9]+(?:-[a-z0-9]+)*$"',
-              schema: "^(?:secret|policy)/[a-z0-9]+(?:-[a-z0-9]+)*$",
+              params: {
+                pattern: "^(?:secret|policy|artifact|personal-data)/[a-z0-9]+(?:-[a-z0-9]+)*$"
+              },
+              message: 'must match pattern "^(?:secret|policy|artifact|personal-data)/[a-z0-9]+(?:-[a-z0-9]+)*$"',
+              schema: "^(?:secret|policy|artifact|personal-data)/[a-z0-9]+(?:-[a-z0-9]+)*$",
               parentSchema: schema11.properties.overrides.propertyNames,
               data: key4,
               propertyName: key4
@@ -4041,7 +4066,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data89 = data.artifacts;
       if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
         for (let key16 in data89)
-          if (!(key16 === "enabled" || key16 === "approved_paths" || key16 === "block_from_bytes" || key16 === "pickle_allow")) {
+          if (!(key16 === "enabled" || key16 === "approved_paths" || key16 === "block_from_bytes" || key16 === "pickle_allow" || key16 === "review")) {
             let err165 = {
               instancePath: instancePath + "/artifacts",
               schemaPath: "#/properties/artifacts/additionalProperties",
@@ -4208,8 +4233,136 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             vErrors === null ? vErrors = [err175] : vErrors.push(err175), errors++;
           }
         }
+        if (data89.review !== void 0) {
+          let data96 = data89.review, _errs212 = errors, valid67 = !1, _errs213 = errors;
+          if (data96 !== !1) {
+            let err176 = {
+              instancePath: instancePath + "/artifacts/review",
+              schemaPath: "#/properties/artifacts/properties/review/anyOf/0/const",
+              keyword: "const",
+              params: { allowedValue: !1 },
+              message: "must be equal to constant",
+              schema: !1,
+              parentSchema: schema11.properties.artifacts.properties.review.anyOf[0],
+              data: data96
+            };
+            vErrors === null ? vErrors = [err176] : vErrors.push(err176), errors++;
+          }
+          var _valid0 = _errs213 === errors;
+          if (valid67 = valid67 || _valid0, !valid67) {
+            let _errs214 = errors;
+            if (typeof data96 == "string") {
+              if (!pattern45.test(data96)) {
+                let err177 = {
+                  instancePath: instancePath + "/artifacts/review",
+                  schemaPath: "#/properties/artifacts/properties/review/anyOf/1/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$" },
+                  message: 'must match pattern "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$"',
+                  schema: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$",
+                  parentSchema: schema11.properties.artifacts.properties.review.anyOf[1],
+                  data: data96
+                };
+                vErrors === null ? vErrors = [err177] : vErrors.push(err177), errors++;
+              }
+            } else {
+              let err178 = {
+                instancePath: instancePath + "/artifacts/review",
+                schemaPath: "#/properties/artifacts/properties/review/anyOf/1/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+                schema: schema11.properties.artifacts.properties.review.anyOf[1].type,
+                parentSchema: schema11.properties.artifacts.properties.review.anyOf[1],
+                data: data96
+              };
+              vErrors === null ? vErrors = [err178] : vErrors.push(err178), errors++;
+            }
+            var _valid0 = _errs214 === errors;
+            if (valid67 = valid67 || _valid0, !valid67) {
+              let _errs216 = errors;
+              if (Array.isArray(data96)) {
+                if (data96.length < 1) {
+                  let err179 = {
+                    instancePath: instancePath + "/artifacts/review",
+                    schemaPath: "#/properties/artifacts/properties/review/anyOf/2/minItems",
+                    keyword: "minItems",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 items",
+                    schema: 1,
+                    parentSchema: schema11.properties.artifacts.properties.review.anyOf[2],
+                    data: data96
+                  };
+                  vErrors === null ? vErrors = [err179] : vErrors.push(err179), errors++;
+                }
+                let len22 = data96.length;
+                for (let i26 = 0; i26 < len22; i26++) {
+                  let data97 = data96[i26];
+                  if (typeof data97 == "string") {
+                    if (!pattern45.test(data97)) {
+                      let err180 = {
+                        instancePath: instancePath + "/artifacts/review/" + i26,
+                        schemaPath: "#/properties/artifacts/properties/review/anyOf/2/items/pattern",
+                        keyword: "pattern",
+                        params: {
+                          pattern: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$"
+                        },
+                        message: 'must match pattern "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$"',
+                        schema: "^@?[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$|^\\$security_team$",
+                        parentSchema: schema11.properties.artifacts.properties.review.anyOf[2].items,
+                        data: data97
+                      };
+                      vErrors === null ? vErrors = [err180] : vErrors.push(err180), errors++;
+                    }
+                  } else {
+                    let err181 = {
+                      instancePath: instancePath + "/artifacts/review/" + i26,
+                      schemaPath: "#/properties/artifacts/properties/review/anyOf/2/items/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema11.properties.artifacts.properties.review.anyOf[2].items.type,
+                      parentSchema: schema11.properties.artifacts.properties.review.anyOf[2].items,
+                      data: data97
+                    };
+                    vErrors === null ? vErrors = [err181] : vErrors.push(err181), errors++;
+                  }
+                }
+              } else {
+                let err182 = {
+                  instancePath: instancePath + "/artifacts/review",
+                  schemaPath: "#/properties/artifacts/properties/review/anyOf/2/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema11.properties.artifacts.properties.review.anyOf[2].type,
+                  parentSchema: schema11.properties.artifacts.properties.review.anyOf[2],
+                  data: data96
+                };
+                vErrors === null ? vErrors = [err182] : vErrors.push(err182), errors++;
+              }
+              var _valid0 = _errs216 === errors;
+              valid67 = valid67 || _valid0;
+            }
+          }
+          if (valid67)
+            errors = _errs212, vErrors !== null && (_errs212 ? vErrors.length = _errs212 : vErrors = null);
+          else {
+            let err183 = {
+              instancePath: instancePath + "/artifacts/review",
+              schemaPath: "#/properties/artifacts/properties/review/anyOf",
+              keyword: "anyOf",
+              params: {},
+              message: "must match a schema in anyOf",
+              schema: schema11.properties.artifacts.properties.review.anyOf,
+              parentSchema: schema11.properties.artifacts.properties.review,
+              data: data96
+            };
+            vErrors === null ? vErrors = [err183] : vErrors.push(err183), errors++;
+          }
+        }
       } else {
-        let err176 = {
+        let err184 = {
           instancePath: instancePath + "/artifacts",
           schemaPath: "#/properties/artifacts/type",
           keyword: "type",
@@ -4219,15 +4372,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           parentSchema: schema11.properties.artifacts,
           data: data89
         };
-        vErrors === null ? vErrors = [err176] : vErrors.push(err176), errors++;
+        vErrors === null ? vErrors = [err184] : vErrors.push(err184), errors++;
       }
     }
     if (data.personal_data !== void 0) {
-      let data96 = data.personal_data;
-      if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
-        for (let key17 in data96)
+      let data98 = data.personal_data;
+      if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+        for (let key17 in data98)
           if (!(key17 === "enabled" || key17 === "approved_paths" || key17 === "min_contacts" || key17 === "min_sensitive" || key17 === "extensions")) {
-            let err177 = {
+            let err185 = {
               instancePath: instancePath + "/personal_data",
               schemaPath: "#/properties/personal_data/additionalProperties",
               keyword: "additionalProperties",
@@ -4235,14 +4388,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must NOT have additional properties",
               schema: !1,
               parentSchema: schema11.properties.personal_data,
-              data: data96
+              data: data98
             };
-            vErrors === null ? vErrors = [err177] : vErrors.push(err177), errors++;
+            vErrors === null ? vErrors = [err185] : vErrors.push(err185), errors++;
           }
-        if (data96.enabled !== void 0) {
-          let data97 = data96.enabled;
-          if (typeof data97 != "boolean") {
-            let err178 = {
+        if (data98.enabled !== void 0) {
+          let data99 = data98.enabled;
+          if (typeof data99 != "boolean") {
+            let err186 = {
               instancePath: instancePath + "/personal_data/enabled",
               schemaPath: "#/properties/personal_data/properties/enabled/type",
               keyword: "type",
@@ -4250,47 +4403,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be boolean",
               schema: schema11.properties.personal_data.properties.enabled.type,
               parentSchema: schema11.properties.personal_data.properties.enabled,
-              data: data97
+              data: data99
             };
-            vErrors === null ? vErrors = [err178] : vErrors.push(err178), errors++;
+            vErrors === null ? vErrors = [err186] : vErrors.push(err186), errors++;
           }
         }
-        if (data96.approved_paths !== void 0) {
-          let data98 = data96.approved_paths;
-          if (Array.isArray(data98)) {
-            let len22 = data98.length;
-            for (let i26 = 0; i26 < len22; i26++) {
-              let data99 = data98[i26];
-              if (typeof data99 == "string") {
-                if (!pattern0.test(data99)) {
-                  let err179 = {
-                    instancePath: instancePath + "/personal_data/approved_paths/" + i26,
+        if (data98.approved_paths !== void 0) {
+          let data100 = data98.approved_paths;
+          if (Array.isArray(data100)) {
+            let len23 = data100.length;
+            for (let i27 = 0; i27 < len23; i27++) {
+              let data101 = data100[i27];
+              if (typeof data101 == "string") {
+                if (!pattern0.test(data101)) {
+                  let err187 = {
+                    instancePath: instancePath + "/personal_data/approved_paths/" + i27,
                     schemaPath: "#/properties/personal_data/properties/approved_paths/items/pattern",
                     keyword: "pattern",
                     params: { pattern: "\\S" },
                     message: 'must match pattern "\\S"',
                     schema: "\\S",
                     parentSchema: schema11.properties.personal_data.properties.approved_paths.items,
-                    data: data99
+                    data: data101
                   };
-                  vErrors === null ? vErrors = [err179] : vErrors.push(err179), errors++;
+                  vErrors === null ? vErrors = [err187] : vErrors.push(err187), errors++;
                 }
               } else {
-                let err180 = {
-                  instancePath: instancePath + "/personal_data/approved_paths/" + i26,
+                let err188 = {
+                  instancePath: instancePath + "/personal_data/approved_paths/" + i27,
                   schemaPath: "#/properties/personal_data/properties/approved_paths/items/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
                   schema: schema11.properties.personal_data.properties.approved_paths.items.type,
                   parentSchema: schema11.properties.personal_data.properties.approved_paths.items,
-                  data: data99
+                  data: data101
                 };
-                vErrors === null ? vErrors = [err180] : vErrors.push(err180), errors++;
+                vErrors === null ? vErrors = [err188] : vErrors.push(err188), errors++;
               }
             }
           } else {
-            let err181 = {
+            let err189 = {
               instancePath: instancePath + "/personal_data/approved_paths",
               schemaPath: "#/properties/personal_data/properties/approved_paths/type",
               keyword: "type",
@@ -4298,15 +4451,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.personal_data.properties.approved_paths.type,
               parentSchema: schema11.properties.personal_data.properties.approved_paths,
-              data: data98
+              data: data100
             };
-            vErrors === null ? vErrors = [err181] : vErrors.push(err181), errors++;
+            vErrors === null ? vErrors = [err189] : vErrors.push(err189), errors++;
           }
         }
-        if (data96.min_contacts !== void 0) {
-          let data100 = data96.min_contacts;
-          if (!(typeof data100 == "number" && !(data100 % 1) && !isNaN(data100) && isFinite(data100))) {
-            let err182 = {
+        if (data98.min_contacts !== void 0) {
+          let data102 = data98.min_contacts;
+          if (!(typeof data102 == "number" && !(data102 % 1) && !isNaN(data102) && isFinite(data102))) {
+            let err190 = {
               instancePath: instancePath + "/personal_data/min_contacts",
               schemaPath: "#/properties/personal_data/properties/min_contacts/type",
               keyword: "type",
@@ -4314,12 +4467,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be integer",
               schema: schema11.properties.personal_data.properties.min_contacts.type,
               parentSchema: schema11.properties.personal_data.properties.min_contacts,
-              data: data100
+              data: data102
             };
-            vErrors === null ? vErrors = [err182] : vErrors.push(err182), errors++;
+            vErrors === null ? vErrors = [err190] : vErrors.push(err190), errors++;
           }
-          if (typeof data100 == "number" && isFinite(data100) && (data100 < 1 || isNaN(data100))) {
-            let err183 = {
+          if (typeof data102 == "number" && isFinite(data102) && (data102 < 1 || isNaN(data102))) {
+            let err191 = {
               instancePath: instancePath + "/personal_data/min_contacts",
               schemaPath: "#/properties/personal_data/properties/min_contacts/minimum",
               keyword: "minimum",
@@ -4327,15 +4480,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be >= 1",
               schema: 1,
               parentSchema: schema11.properties.personal_data.properties.min_contacts,
-              data: data100
+              data: data102
             };
-            vErrors === null ? vErrors = [err183] : vErrors.push(err183), errors++;
+            vErrors === null ? vErrors = [err191] : vErrors.push(err191), errors++;
           }
         }
-        if (data96.min_sensitive !== void 0) {
-          let data101 = data96.min_sensitive;
-          if (!(typeof data101 == "number" && !(data101 % 1) && !isNaN(data101) && isFinite(data101))) {
-            let err184 = {
+        if (data98.min_sensitive !== void 0) {
+          let data103 = data98.min_sensitive;
+          if (!(typeof data103 == "number" && !(data103 % 1) && !isNaN(data103) && isFinite(data103))) {
+            let err192 = {
               instancePath: instancePath + "/personal_data/min_sensitive",
               schemaPath: "#/properties/personal_data/properties/min_sensitive/type",
               keyword: "type",
@@ -4343,12 +4496,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be integer",
               schema: schema11.properties.personal_data.properties.min_sensitive.type,
               parentSchema: schema11.properties.personal_data.properties.min_sensitive,
-              data: data101
+              data: data103
             };
-            vErrors === null ? vErrors = [err184] : vErrors.push(err184), errors++;
+            vErrors === null ? vErrors = [err192] : vErrors.push(err192), errors++;
           }
-          if (typeof data101 == "number" && isFinite(data101) && (data101 < 1 || isNaN(data101))) {
-            let err185 = {
+          if (typeof data103 == "number" && isFinite(data103) && (data103 < 1 || isNaN(data103))) {
+            let err193 = {
               instancePath: instancePath + "/personal_data/min_sensitive",
               schemaPath: "#/properties/personal_data/properties/min_sensitive/minimum",
               keyword: "minimum",
@@ -4356,47 +4509,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be >= 1",
               schema: 1,
               parentSchema: schema11.properties.personal_data.properties.min_sensitive,
-              data: data101
+              data: data103
             };
-            vErrors === null ? vErrors = [err185] : vErrors.push(err185), errors++;
+            vErrors === null ? vErrors = [err193] : vErrors.push(err193), errors++;
           }
         }
-        if (data96.extensions !== void 0) {
-          let data102 = data96.extensions;
-          if (Array.isArray(data102)) {
-            let len23 = data102.length;
-            for (let i27 = 0; i27 < len23; i27++) {
-              let data103 = data102[i27];
-              if (typeof data103 == "string") {
-                if (!pattern46.test(data103)) {
-                  let err186 = {
-                    instancePath: instancePath + "/personal_data/extensions/" + i27,
+        if (data98.extensions !== void 0) {
+          let data104 = data98.extensions;
+          if (Array.isArray(data104)) {
+            let len24 = data104.length;
+            for (let i28 = 0; i28 < len24; i28++) {
+              let data105 = data104[i28];
+              if (typeof data105 == "string") {
+                if (!pattern48.test(data105)) {
+                  let err194 = {
+                    instancePath: instancePath + "/personal_data/extensions/" + i28,
                     schemaPath: "#/properties/personal_data/properties/extensions/items/pattern",
                     keyword: "pattern",
                     params: { pattern: "^[A-Za-z0-9]+$" },
                     message: 'must match pattern "^[A-Za-z0-9]+$"',
                     schema: "^[A-Za-z0-9]+$",
                     parentSchema: schema11.properties.personal_data.properties.extensions.items,
-                    data: data103
+                    data: data105
                   };
-                  vErrors === null ? vErrors = [err186] : vErrors.push(err186), errors++;
+                  vErrors === null ? vErrors = [err194] : vErrors.push(err194), errors++;
                 }
               } else {
-                let err187 = {
-                  instancePath: instancePath + "/personal_data/extensions/" + i27,
+                let err195 = {
+                  instancePath: instancePath + "/personal_data/extensions/" + i28,
                   schemaPath: "#/properties/personal_data/properties/extensions/items/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
                   schema: schema11.properties.personal_data.properties.extensions.items.type,
                   parentSchema: schema11.properties.personal_data.properties.extensions.items,
-                  data: data103
+                  data: data105
                 };
-                vErrors === null ? vErrors = [err187] : vErrors.push(err187), errors++;
+                vErrors === null ? vErrors = [err195] : vErrors.push(err195), errors++;
               }
             }
           } else {
-            let err188 = {
+            let err196 = {
               instancePath: instancePath + "/personal_data/extensions",
               schemaPath: "#/properties/personal_data/properties/extensions/type",
               keyword: "type",
@@ -4404,13 +4557,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.personal_data.properties.extensions.type,
               parentSchema: schema11.properties.personal_data.properties.extensions,
-              data: data102
+              data: data104
             };
-            vErrors === null ? vErrors = [err188] : vErrors.push(err188), errors++;
+            vErrors === null ? vErrors = [err196] : vErrors.push(err196), errors++;
           }
         }
       } else {
-        let err189 = {
+        let err197 = {
           instancePath: instancePath + "/personal_data",
           schemaPath: "#/properties/personal_data/type",
           keyword: "type",
@@ -4418,17 +4571,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema11.properties.personal_data.type,
           parentSchema: schema11.properties.personal_data,
-          data: data96
+          data: data98
         };
-        vErrors === null ? vErrors = [err189] : vErrors.push(err189), errors++;
+        vErrors === null ? vErrors = [err197] : vErrors.push(err197), errors++;
       }
     }
     if (data.ai_services !== void 0) {
-      let data104 = data.ai_services;
-      if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
-        for (let key18 in data104)
+      let data106 = data.ai_services;
+      if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
+        for (let key18 in data106)
           if (key18 !== "approved") {
-            let err190 = {
+            let err198 = {
               instancePath: instancePath + "/ai_services",
               schemaPath: "#/properties/ai_services/additionalProperties",
               keyword: "additionalProperties",
@@ -4436,46 +4589,46 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must NOT have additional properties",
               schema: !1,
               parentSchema: schema11.properties.ai_services,
-              data: data104
+              data: data106
             };
-            vErrors === null ? vErrors = [err190] : vErrors.push(err190), errors++;
+            vErrors === null ? vErrors = [err198] : vErrors.push(err198), errors++;
           }
-        if (data104.approved !== void 0) {
-          let data105 = data104.approved;
-          if (Array.isArray(data105)) {
-            let len24 = data105.length;
-            for (let i28 = 0; i28 < len24; i28++) {
-              let data106 = data105[i28];
-              if (typeof data106 == "string") {
-                if (!pattern47.test(data106)) {
-                  let err191 = {
-                    instancePath: instancePath + "/ai_services/approved/" + i28,
+        if (data106.approved !== void 0) {
+          let data107 = data106.approved;
+          if (Array.isArray(data107)) {
+            let len25 = data107.length;
+            for (let i29 = 0; i29 < len25; i29++) {
+              let data108 = data107[i29];
+              if (typeof data108 == "string") {
+                if (!pattern49.test(data108)) {
+                  let err199 = {
+                    instancePath: instancePath + "/ai_services/approved/" + i29,
                     schemaPath: "#/properties/ai_services/properties/approved/items/pattern",
                     keyword: "pattern",
                     params: { pattern: "^[a-z0-9][a-z0-9-]*$" },
                     message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"',
                     schema: "^[a-z0-9][a-z0-9-]*$",
                     parentSchema: schema11.properties.ai_services.properties.approved.items,
-                    data: data106
+                    data: data108
                   };
-                  vErrors === null ? vErrors = [err191] : vErrors.push(err191), errors++;
+                  vErrors === null ? vErrors = [err199] : vErrors.push(err199), errors++;
                 }
               } else {
-                let err192 = {
-                  instancePath: instancePath + "/ai_services/approved/" + i28,
+                let err200 = {
+                  instancePath: instancePath + "/ai_services/approved/" + i29,
                   schemaPath: "#/properties/ai_services/properties/approved/items/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
                   schema: schema11.properties.ai_services.properties.approved.items.type,
                   parentSchema: schema11.properties.ai_services.properties.approved.items,
-                  data: data106
+                  data: data108
                 };
-                vErrors === null ? vErrors = [err192] : vErrors.push(err192), errors++;
+                vErrors === null ? vErrors = [err200] : vErrors.push(err200), errors++;
               }
             }
           } else {
-            let err193 = {
+            let err201 = {
               instancePath: instancePath + "/ai_services/approved",
               schemaPath: "#/properties/ai_services/properties/approved/type",
               keyword: "type",
@@ -4483,13 +4636,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.ai_services.properties.approved.type,
               parentSchema: schema11.properties.ai_services.properties.approved,
-              data: data105
+              data: data107
             };
-            vErrors === null ? vErrors = [err193] : vErrors.push(err193), errors++;
+            vErrors === null ? vErrors = [err201] : vErrors.push(err201), errors++;
           }
         }
       } else {
-        let err194 = {
+        let err202 = {
           instancePath: instancePath + "/ai_services",
           schemaPath: "#/properties/ai_services/type",
           keyword: "type",
@@ -4497,13 +4650,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema11.properties.ai_services.type,
           parentSchema: schema11.properties.ai_services,
-          data: data104
+          data: data106
         };
-        vErrors === null ? vErrors = [err194] : vErrors.push(err194), errors++;
+        vErrors === null ? vErrors = [err202] : vErrors.push(err202), errors++;
       }
     }
   } else {
-    let err195 = {
+    let err203 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -4513,7 +4666,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       parentSchema: schema11,
       data
     };
-    vErrors === null ? vErrors = [err195] : vErrors.push(err195), errors++;
+    vErrors === null ? vErrors = [err203] : vErrors.push(err203), errors++;
   }
   return validate10.errors = vErrors, errors === 0;
 }
@@ -4601,7 +4754,7 @@ function examples(schema) {
 var PATTERN_MEANING = {
   "\\S": "must not be empty",
   "^secret/[a-z0-9]+(?:-[a-z0-9]+)*$": "must be `secret/` followed by a kebab-case name, such as `secret/acme-api-key`",
-  "^(?:secret|policy)/[a-z0-9]+(?:-[a-z0-9]+)*$": "must be a rule id: `secret/` or `policy/` followed by a kebab-case name, such as `policy/stale`",
+  "^(?:secret|policy|artifact|personal-data)/[a-z0-9]+(?:-[a-z0-9]+)*$": "must be a rule id: `secret/`, `policy/`, `artifact/` or `personal-data/` followed by a kebab-case name, such as `policy/stale`",
   "^\\s*[0-9]+(?:\\.[0-9]+)?\\s*(?:[kKmMgG]i?[bB]?|[bB])?\\s*$": 'must be a number of bytes or a size such as "2MB" or "512KB"'
 };
 function typeNames(type) {
@@ -4833,11 +4986,16 @@ function guardrailConfig(raw, fail) {
         '`artifacts.block_from_bytes` must be a size such as 65536 or "64KB"'
       ), blockFromBytes = size;
     }
-    out.artifacts = {
+    let reviewers = typeof a.review == "string" ? [a.review] : a.review;
+    reviewers !== void 0 && reviewers !== !1 && reviewers.includes("$security_team") && raw.review_settings?.security_team === void 0 && fail(
+      ["artifacts", "review"],
+      "`artifacts.review` names `$security_team`, but `review_settings.security_team` is not set"
+    ), out.artifacts = {
       enabled: a.enabled ?? !0,
       approvedPaths: a.approved_paths ?? [],
       blockFromBytes,
-      allowImports: a.pickle_allow ?? []
+      allowImports: a.pickle_allow ?? [],
+      ...reviewers === void 0 ? {} : { review: reviewers }
     };
   }
   let p = raw.personal_data;

@@ -2,7 +2,7 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   finalizeFindings,
   isPathAllowed
-} from "./chunk-IEZJV54B.js";
+} from "./chunk-DLEU24MI.js";
 import {
   FILE_BUDGET_MS,
   scanFileInto
@@ -15,21 +15,27 @@ import {
   decodeText,
   looksBinary,
   textEncoding
-} from "./chunk-WEORI5GP.js";
+} from "./chunk-XRWNUIF7.js";
 import {
+  gitEnv,
   gitFailure,
   runGit,
   streamGit
-} from "./chunk-FIXNMEUT.js";
+} from "./chunk-66R2HIMF.js";
 import {
   require_ignore
 } from "./chunk-QMDTFYL7.js";
 import {
+  LfsTree,
   guardrailFindings,
-  parseGitattributes,
+  lazyLfs,
   readsAsData,
   wantsHead
-} from "./chunk-ER5NK3Y5.js";
+} from "./chunk-2JOHMIIQ.js";
+import {
+  classifyArtifact,
+  readsPastSignature
+} from "./chunk-Z6QPLLR3.js";
 import {
   conclude
 } from "./chunk-JV2Z5TBL.js";
@@ -205,9 +211,98 @@ function incompleteFinding(over, context) {
 }
 
 // src/sources/guardrail-reads.ts
-var HEAD_READ_CAP = 8 * 1024 * 1024;
-function gitGuardrailReader(repoRoot, rev) {
-  let read = async (path, cap) => {
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+// src/sources/git-batch.ts
+import { spawn } from "node:child_process";
+var CatFile = class {
+  #child;
+  #chunks = [];
+  #length = 0;
+  #ended = !1;
+  #wake = null;
+  constructor(repoRoot, mode) {
+    this.#child = spawn("git", ["cat-file", mode], {
+      cwd: repoRoot,
+      env: gitEnv(),
+      stdio: ["pipe", "pipe", "pipe"],
+      windowsHide: !0
+    });
+    let end = () => {
+      this.#ended = !0, this.#wake?.();
+    };
+    this.#child.stdout.on("data", (chunk) => {
+      this.#chunks.push(chunk), this.#length += chunk.length, this.#wake?.();
+    }), this.#child.stdout.on("end", end), this.#child.on("error", end), this.#child.stdin.on("error", end), this.#child.stderr.resume();
+  }
+  async #until(ready) {
+    for (; !ready(); ) {
+      if (this.#ended) throw new Error("git cat-file ended");
+      await new Promise((resolve2) => {
+        this.#wake = resolve2;
+      }), this.#wake = null;
+    }
+  }
+  #take(n) {
+    let all = this.#chunks.length === 1 ? this.#chunks[0] : Buffer.concat(this.#chunks), rest = all.subarray(n);
+    return this.#chunks = rest.length === 0 ? [] : [rest], this.#length = rest.length, all.subarray(0, n);
+  }
+  #newline() {
+    let offset = 0;
+    for (let chunk of this.#chunks) {
+      let at = chunk.indexOf(10);
+      if (at >= 0) return offset + at;
+      offset += chunk.length;
+    }
+    return -1;
+  }
+  async line(request) {
+    this.#child.stdin.write(`${request}
+`), await this.#until(() => this.#newline() >= 0);
+    let line = this.#take(this.#newline() + 1);
+    return line.subarray(0, line.length - 1).toString("utf8");
+  }
+  async bytes(n) {
+    return await this.#until(() => this.#length >= n), Buffer.from(this.#take(n));
+  }
+  close() {
+    this.#child.stdin.end();
+  }
+}, GitBlobBatch = class {
+  #repoRoot;
+  #check = null;
+  #batch = null;
+  #queue = Promise.resolve();
+  constructor(repoRoot) {
+    this.#repoRoot = repoRoot;
+  }
+  /**
+   * The blob `rev:path` when it is at most `cap` bytes; its size when larger; `missing` when
+   * it is not a blob (or git could not be asked: the caller falls back to its own read).
+   */
+  read(rev, path, cap) {
+    let next = this.#queue.then(() => this.#read(rev, path, cap));
+    return this.#queue = next.catch(() => {
+    }), next;
+  }
+  async #read(rev, path, cap) {
+    if (/[\n\r]/.test(path) || /[\n\r]/.test(rev)) return { kind: "missing" };
+    this.#check ??= new CatFile(this.#repoRoot, "--batch-check");
+    let info = await this.#check.line(`${rev}:${path}`), m = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(info);
+    if (m === null || m[2] !== "blob") return { kind: "missing" };
+    let size = Number(m[3]);
+    return size > cap ? { kind: "too-large", size } : (this.#batch ??= new CatFile(this.#repoRoot, "--batch"), (await this.#batch.line(m[1])).startsWith(`${m[1]} blob `) ? { kind: "blob", bytes: (await this.#batch.bytes(size + 1)).subarray(0, size) } : { kind: "missing" });
+  }
+  close() {
+    this.#check?.close(), this.#batch?.close();
+  }
+};
+
+// src/sources/guardrail-reads.ts
+var HEAD_READ_CAP = 8 * 1024 * 1024, BATCH_CAP = 256 * 1024;
+function gitGuardrailReader(repoRoot, rev, batch) {
+  let stream = async (path, cap) => {
     let chunks = [], total = 0, whole = !0;
     try {
       for await (let chunk of streamGit(["cat-file", "blob", `${rev}:${path}`], repoRoot))
@@ -220,31 +315,81 @@ function gitGuardrailReader(repoRoot, rev) {
     }
     let bytes = Buffer.concat(chunks);
     return { bytes: whole ? bytes : bytes.subarray(0, cap), whole };
+  }, read = async (path, cap) => {
+    if (batch !== void 0 && rev !== "")
+      try {
+        let found = await batch.read(rev, path, Math.min(cap, BATCH_CAP));
+        if (found.kind === "blob") return { bytes: found.bytes, whole: !0 };
+        if (found.kind === "missing") return null;
+      } catch {
+      }
+    return stream(path, cap);
   };
   return {
-    head: (path) => read(path, HEAD_READ_CAP),
-    gitattributes: async () => {
-      let found = await read(".gitattributes", 1048576);
+    head: async (path) => {
+      let start = await read(path, 4096);
+      if (start === null || start.whole) return start;
+      let kind = classifyArtifact(path, start.bytes);
+      return kind !== null && readsPastSignature(kind) ? read(path, HEAD_READ_CAP) : start;
+    },
+    gitattributes: async (dir) => {
+      let found = await read(attributesPath(dir), 1048576);
       return found === null ? null : found.bytes.toString("utf8");
     }
   };
+}
+function historyGuardrailReaders(repoRoot) {
+  let batch = new GitBlobBatch(repoRoot), last = null;
+  return {
+    readerOf(file) {
+      let sha = file.commit?.sha ?? "HEAD";
+      return (last === null || last.sha !== sha) && (last = { sha, reader: gitGuardrailReader(repoRoot, sha, batch) }), last.reader;
+    },
+    close: () => batch.close()
+  };
+}
+function attributesPath(dir) {
+  return dir === "" ? ".gitattributes" : `${dir}/.gitattributes`;
+}
+function diskLfs(root) {
+  return lazyLfs((dir) => {
+    try {
+      return readFileSync(join(root, attributesPath(dir)), "utf8");
+    } catch {
+      return null;
+    }
+  });
 }
 async function loadPhoneCheck() {
   let { isValidPhoneNumber } = await import("./min-YYPX345N.js");
   return (candidate) => isValidPhoneNumber(candidate, "US");
 }
 async function* withGuardrailReads(files, guardrails, reader) {
-  let lfsRead = !1;
+  let readers = "readerOf" in reader ? reader : null;
+  try {
+    yield* guardrailReads(
+      files,
+      guardrails,
+      readers?.readerOf ?? (() => reader)
+    );
+  } finally {
+    readers?.close();
+  }
+}
+async function* guardrailReads(files, guardrails, readerOf) {
+  let current = null, lfs = new LfsTree();
+  guardrails.lfs = lfs;
   for await (let file of files) {
+    let reader = readerOf(file);
+    reader !== current && (current = reader, lfs = new LfsTree(), guardrails.lfs = lfs);
     let out = file;
-    if (guardrails.artifact !== null && file.status !== "deleted" && file.skipped !== "deleted" && file.continued !== !0 && file.head === void 0 && wantsHead(file)) {
-      if (!lfsRead) {
-        lfsRead = !0;
-        let text = await reader.gitattributes();
-        text !== null && (guardrails.lfs = parseGitattributes(text));
+    if (guardrails.artifact !== null && file.status !== "deleted" && file.skipped !== "deleted" && file.continued !== !0 && (file.head !== void 0 || wantsHead(file))) {
+      if (file.head === void 0) {
+        let head = await reader.head(file.path);
+        head !== null && (out = { ...file, head: head.bytes, headWhole: head.whole });
       }
-      let head = await reader.head(file.path);
-      head !== null && (out = { ...file, head: head.bytes, headWhole: head.whole });
+      if (classifyArtifact(out.path, out.head) !== null)
+        for (let dir of lfs.missing(out.path)) lfs.add(dir, await reader.gitattributes(dir));
     }
     guardrails.isPhone === void 0 && readsAsData(guardrails, file.path) && (guardrails.isPhone = await loadPhoneCheck()), yield out;
   }
@@ -259,11 +404,11 @@ import {
   lstatSync,
   openSync,
   readdirSync,
-  readFileSync,
+  readFileSync as readFileSync2,
   readSync,
   statSync
 } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { join as join2, relative, resolve, sep } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { TextDecoder } from "node:util";
 var ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git"]), WALK_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -353,7 +498,7 @@ function leftOutOf(counts) {
 function loadGitignore(dirAbs, base) {
   let text;
   try {
-    text = readFileSync(join(dirAbs, ".gitignore"), "utf8");
+    text = readFileSync2(join2(dirAbs, ".gitignore"), "utf8");
   } catch {
     return null;
   }
@@ -369,7 +514,7 @@ function ignoredBy(levels, path, isDir) {
   return ignored;
 }
 function walk(root, dirRel, levels, options, out) {
-  let dirAbs = dirRel === "" ? root : join(root, dirRel), here = levels;
+  let dirAbs = dirRel === "" ? root : join2(root, dirRel), here = levels;
   if (options.respectGitignore) {
     let level = loadGitignore(dirAbs, dirRel === "" ? "" : `${dirRel}/`);
     level && (here = [...levels, level]);
@@ -412,7 +557,7 @@ function ancestorLevels(root, dirRel) {
   if (rootLevel && levels.push(rootLevel), dirRel === "") return levels;
   let parts = dirRel.split("/");
   for (let i = 1; i < parts.length; i++) {
-    let rel = parts.slice(0, i).join("/"), level = loadGitignore(join(root, rel), `${rel}/`);
+    let rel = parts.slice(0, i).join("/"), level = loadGitignore(join2(root, rel), `${rel}/`);
     level && levels.push(level);
   }
   return levels;
@@ -493,7 +638,7 @@ function loadFile(root, item, maxFileSize) {
   let path = item.path;
   if (item.nestedRepo) return skippedFile(path, "submodule", 0);
   if (item.unreadable) return skippedFile(path, "unreadable", 0);
-  let abs = join(root, path);
+  let abs = join2(root, path);
   if (NOFOLLOW === void 0) {
     let stat;
     try {
@@ -541,7 +686,7 @@ function* loadFileParts(root, item, maxFileSize) {
       yield file;
       return;
     }
-    yield* readChunked(join(root, item.path), item.path, maxFileSize);
+    yield* readChunked(join2(root, item.path), item.path, maxFileSize);
   }
 }
 function* readChunked(abs, path, maxFileSize) {
@@ -632,7 +777,7 @@ function countFiles(dirAbs, state) {
   }
   for (let entry of entries) {
     if (state.files >= COUNT_CAP) return;
-    let abs = join(dirAbs, entry.name);
+    let abs = join2(dirAbs, entry.name);
     entry.isDirectory() ? ALWAYS_SKIPPED_DIRS.has(entry.name) || countFiles(abs, state) : entry.isFile() && (state.files += 1, state.first ??= abs);
   }
 }
@@ -669,6 +814,8 @@ export {
   scanChangeSet,
   finishScan,
   gitGuardrailReader,
+  historyGuardrailReaders,
+  diskLfs,
   loadPhoneCheck,
   withGuardrailReads,
   pathsSource,

@@ -4,12 +4,12 @@ import {
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,
   runsMandate
-} from "./chunk-VSOI5M6D.js";
+} from "./chunk-SXN5NN4J.js";
 import "./chunk-46EZEH2E.js";
 import {
   loadConfig
-} from "./chunk-UTEVCP2S.js";
-import "./chunk-ER5NK3Y5.js";
+} from "./chunk-RHOAOGNZ.js";
+import "./chunk-Z6QPLLR3.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";
@@ -249,7 +249,7 @@ async function activateHookManager(repoRoot, manager) {
   }
 }
 async function runDoctorChecks(repoRoot) {
-  let { detectHookManager } = await import("./init-NOCO2BMO.js"), { manager } = await detectHookManager(repoRoot);
+  let { detectHookManager } = await import("./init-JINLYFYE.js"), { manager } = await detectHookManager(repoRoot);
   return [
     await checkHook(repoRoot, manager),
     await checkBinary(repoRoot),

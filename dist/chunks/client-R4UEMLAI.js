@@ -18151,6 +18151,61 @@ function requestTimeout(env = process.env) {
   return Number.isFinite(value) && value > 0 ? value : 6e4;
 }
 
+// src/github/pacing.ts
+var CONTENT_CREATION_LIMITS = [
+  { limit: 80, ms: 6e4 },
+  { limit: 500, ms: 36e5 }
+], realClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+}, ContentPacer = class {
+  constructor(windows = CONTENT_CREATION_LIMITS, clock = realClock) {
+    this.windows = windows;
+    this.clock = clock;
+    this.longest = Math.max(0, ...windows.map((w) => w.ms));
+  }
+  windows;
+  clock;
+  starts = [];
+  queue = Promise.resolve();
+  longest;
+  /** Resolves when the next content-creating request may start (in the order asked). */
+  turn() {
+    let turn = this.queue.then(() => this.take());
+    return this.queue = turn, turn;
+  }
+  /** How long until every window has room for one more start (0: now). */
+  delay(now) {
+    let wait = 0;
+    for (let { limit, ms } of this.windows) {
+      let inWindow = this.starts.filter((t) => t > now - ms);
+      inWindow.length >= limit && (wait = Math.max(wait, inWindow[inWindow.length - limit] + ms - now));
+    }
+    return wait;
+  }
+  async take() {
+    for (; ; ) {
+      let now = this.clock.now(), wait = this.delay(now);
+      if (wait <= 0) {
+        for (this.starts.push(now); this.starts.length > 0 && this.starts[0] <= now - this.longest; ) this.starts.shift();
+        return;
+      }
+      await this.clock.sleep(wait);
+    }
+  }
+  /**
+   * The shape of a Bottleneck group that @octokit/plugin-throttling takes as its `write` limiter:
+   * it calls `write.key(id).schedule(options, task)` before each write and waits for it.
+   */
+  asLimiterGroup() {
+    let schedule = async (...args) => {
+      let task = args.length === 1 ? args[0] : args[1];
+      return await this.turn(), task();
+    };
+    return { key: () => ({ schedule }) };
+  }
+};
+
 // src/github/client.ts
 var RATE_LIMIT_RETRIES = 3, NO_BODY = /* @__PURE__ */ new Set([101, 204, 205, 304]);
 function withTimeout(fetch2, timeoutMs) {
@@ -18185,6 +18240,9 @@ function createClient(token, options) {
         doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
       },
       throttle: {
+        // Writes paced by GitHub's published limits (80 a minute, 500 an hour), not the
+        // plugin's flat second between any two (pacing.ts).
+        write: new ContentPacer().asLimiterGroup(),
         retryAfterBaseValue: base,
         fallbackSecondaryRateRetryAfter: 60,
         onRateLimit: onLimit("primary"),

@@ -5,7 +5,7 @@ import {
 } from "./chunk-JCLII2DH.js";
 import {
   runGit
-} from "./chunk-FIXNMEUT.js";
+} from "./chunk-66R2HIMF.js";
 
 // src/sources/certificates.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";

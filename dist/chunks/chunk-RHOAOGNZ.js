@@ -1,13 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  GUARDRAIL_RULE_IDS,
-  applyBaseline,
-  atOrAbove,
-  sortFindings
-} from "./chunk-ER5NK3Y5.js";
-import {
-  conclude
-} from "./chunk-JV2Z5TBL.js";
+  isFamilyRuleId
+} from "./chunk-Z6QPLLR3.js";
 import {
   parseFingerprint
 } from "./chunk-VMDRTWEM.js";
@@ -214,119 +208,6 @@ function parseIgnoreFile(text, file) {
   }), entries;
 }
 
-// src/core/policy/rules.ts
-function rule(id, title, severity, blocking, description, remediation) {
-  return {
-    id,
-    kind: "policy",
-    title,
-    provider: "policy",
-    severity,
-    blocking,
-    description,
-    remediation,
-    tags: ["policy", "iso27001-a5.1"]
-  };
-}
-var POLICY_RULES = {
-  "policy/stale": rule(
-    "policy/stale",
-    "Policy past its review date",
-    "high",
-    !0,
-    "A policy document was not reviewed within its review interval.",
-    "Have the policy's owner review it, then set `last_reviewed` in its front matter to the review date (a pull request the owner approves)."
-  ),
-  "policy/due-soon": rule(
-    "policy/due-soon",
-    "Policy review due soon",
-    "low",
-    !1,
-    "A policy document reaches its review date within the warning period (`warn_before`).",
-    "Ask the policy's owner to review it before the due date and update `last_reviewed`."
-  ),
-  "policy/invalid-front-matter": rule(
-    "policy/invalid-front-matter",
-    "Policy front matter missing or invalid",
-    "high",
-    !0,
-    "A policy document has no front matter, or its `owner`, `last_reviewed` or `review_interval` is missing or malformed, so nobody can tell when it is due.",
-    'Start the file with a front matter block: `---`, `owner: @org/security`, `last_reviewed: "2025-01-31"`, `review_interval: 1 year`, `---`.'
-  ),
-  "policy/future-date": rule(
-    "policy/future-date",
-    "Policy reviewed in the future",
-    "high",
-    !0,
-    "A policy's `last_reviewed` date lies after today, which would keep it fresh without a review.",
-    "Set `last_reviewed` to the date the review actually happened (ISO format, `YYYY-MM-DD`)."
-  ),
-  "policy/template-leftover": rule(
-    "policy/template-leftover",
-    "Policy template leftover",
-    "high",
-    !0,
-    "A policy document still contains a placeholder (`[Company Name]`, `<COMPANY>`, `{{ \u2026 }}`, `TBD`, Lorem ipsum) or a phrase that betrays a template nobody adapted.",
-    "Adapt the document to the organisation: fill in or remove the placeholder, and rewrite passages that do not describe how you work. Configure the phrases under `policies.template_phrases`."
-  ),
-  "policy/unknown-owner": rule(
-    "policy/unknown-owner",
-    "Policy owner unknown",
-    "high",
-    !0,
-    "A policy's `owner` is neither a user nor a team GitHub knows, so nobody is warned when it is due.",
-    "Set `owner` to an existing GitHub user (`@login`) or team (`@org/team`)."
-  ),
-  "policy/review-integrity": rule(
-    "policy/review-integrity",
-    "Policy review not approved by its owner",
-    "high",
-    !0,
-    "A pull request changes a policy's `last_reviewed` date without an approval from the policy's owner on the head commit.",
-    "Ask the policy's owner (the user, or a member of the team, named in `owner`) to approve the pull request."
-  )
-};
-
-// src/core/family.ts
-function applyOverride(finding, override, failOn) {
-  if (override === void 0) return finding;
-  let severity = override.severity ?? finding.severity, blocking = finding.blocking && override.blocking !== !1 && (failOn === void 0 || override.severity === void 0 || atOrAbove(severity, failOn));
-  return { ...finding, severity, blocking };
-}
-function addFamily(result, output, options) {
-  return conclude(joinFamily(result, output, options), options.context);
-}
-function joinFamily(result, output, options) {
-  let disabled = new Set(options.disable ?? []), overrides = options.overrides ?? {}, enabled = output.findings.filter((finding) => !disabled.has(finding.ruleId)).map((finding) => applyOverride(finding, overrides[finding.ruleId], options.failOn)), ignored = new Set((options.ignore ?? []).map((entry) => entry.fingerprint)), notIgnored = enabled.filter((finding) => !ignored.has(finding.fingerprint)), used = new Set(
-    enabled.filter((f) => ignored.has(f.fingerprint)).map((finding) => finding.fingerprint)
-  ), baselined = applyBaseline(notIgnored, options.baseline ?? /* @__PURE__ */ new Set()), seen = new Set(result.findings.map((f) => `${f.fingerprint}\0${f.line}`)), added = options.dedupe === !0 ? baselined.kept.filter((f) => !seen.has(`${f.fingerprint}\0${f.line}`)) : baselined.kept, all = [...result.findings, ...added], known = new Set(result.rules.map((rule2) => rule2.id)), rules = [
-    ...result.rules,
-    ...output.rules.filter(
-      (rule2) => !known.has(rule2.id) && !disabled.has(rule2.id) && (options.onlyFired !== !0 || added.some((finding) => finding.ruleId === rule2.id))
-    )
-  ], explanations = [...result.explanations ?? [], ...output.explanations ?? []], suppressedIgnore = enabled.length - notIgnored.length;
-  return {
-    ...result,
-    findings: options.sort === !1 ? all : sortFindings(all),
-    rules,
-    ...explanations.length > 0 ? { explanations } : {},
-    unusedIgnores: used.size === 0 ? result.unusedIgnores : result.unusedIgnores.filter((entry) => !used.has(entry.fingerprint)),
-    stats: {
-      ...result.stats,
-      ...output.documents === void 0 ? {} : { policies: (result.stats.policies ?? 0) + output.documents },
-      suppressed: {
-        ...result.stats.suppressed,
-        ignoreFile: result.stats.suppressed.ignoreFile + suppressedIgnore,
-        baseline: result.stats.suppressed.baseline + baselined.dropped
-      }
-    },
-    description: options.describe === void 0 ? result.description : `${result.description}, and ${options.describe}`
-  };
-}
-function isFamilyRuleId(id, where = "disable") {
-  return where === "disable" && id.startsWith("review/") || Object.hasOwn(POLICY_RULES, id);
-}
-
 // src/core/policy/defaults.ts
 var DEFAULT_POLICY_PATHS = ["policies/**/*.md", "SECURITY.md", "docs/security/**/*.md"], DEFAULT_TEMPLATE_PHRASES = [
   "click here to enter text",
@@ -387,7 +268,7 @@ function parseSize(value) {
   return bytes > 0 ? bytes : null;
 }
 async function loadConfig(options) {
-  let { diskReader, findConfig } = await import("./policy-TLKGADPC.js");
+  let { diskReader, findConfig } = await import("./policy-4FYPG2SQ.js");
   return (await findConfig(diskReader(options.cwd), {
     ...options.file === void 0 ? {} : { explicit: options.file },
     missing: (file) => new MandateError(
@@ -399,7 +280,7 @@ async function loadConfig(options) {
   })).config;
 }
 async function fromBytes(bytes, file) {
-  let { parseConfig } = await import("./parse-4RQOFWZN.js"), config = parseConfig(bytes.toString("utf8"), file);
+  let { parseConfig } = await import("./parse-UP2W5RWF.js"), config = parseConfig(bytes.toString("utf8"), file);
   return config.source.sha256 = sha256Hex(bytes), await checkUserRegexes(config), config;
 }
 var REMOTE_EXTENDS = /^([\w.-]+)\/([\w.-]+):([^@\s]+)(?:@(\S+))?$/;
@@ -412,7 +293,7 @@ function resolveSecretRules(config, packs) {
     throw new ConfigError(file, message, position ?? {});
   }, byName = new Map(packs.map((pack) => [pack.name, pack])), rules = /* @__PURE__ */ new Map(), packOf = /* @__PURE__ */ new Map();
   for (let pack of packs)
-    for (let rule2 of pack.rules) packOf.has(rule2.id) || packOf.set(rule2.id, pack.name);
+    for (let rule of pack.rules) packOf.has(rule.id) || packOf.set(rule.id, pack.name);
   config.extends.forEach((name, i) => {
     let pack = byName.get(name);
     if (pack === void 0) {
@@ -422,24 +303,24 @@ function resolveSecretRules(config, packs) {
       );
       return;
     }
-    for (let rule2 of pack.rules) rules.has(rule2.id) || rules.set(rule2.id, rule2);
-  }), config.rules.forEach((rule2, i) => {
-    let builtin = packOf.get(rule2.id);
+    for (let rule of pack.rules) rules.has(rule.id) || rules.set(rule.id, rule);
+  }), config.rules.forEach((rule, i) => {
+    let builtin = packOf.get(rule.id);
     builtin !== void 0 && fail(
       ["rules", i, "id"],
-      `custom rule id \`${rule2.id}\` is already used by the built-in pack \`${builtin}\`; give your rule a new id (and add \`${rule2.id}\` to \`disable\` to replace it, or use \`overrides\` to change its severity)`
-    ), rules.set(rule2.id, rule2);
+      `custom rule id \`${rule.id}\` is already used by the built-in pack \`${builtin}\`; give your rule a new id (and add \`${rule.id}\` to \`disable\` to replace it, or use \`overrides\` to change its severity)`
+    ), rules.set(rule.id, rule);
   });
   let unknown = (id, where) => {
     let pack = packOf.get(id);
     return pack === void 0 ? `\`${where}\` names \`${id}\`, but no rule has that id` : `\`${where}\` names \`${id}\`, which is in the pack \`${pack}\` that this configuration does not extend`;
   };
   config.disable.forEach((id, i) => {
-    !rules.has(id) && !isFamilyRuleId(id) && !GUARDRAIL_RULE_IDS.includes(id) && fail(["disable", i], unknown(id, "disable"));
+    !rules.has(id) && !isFamilyRuleId(id) && fail(["disable", i], unknown(id, "disable"));
   });
   for (let id of Object.keys(config.overrides))
     !rules.has(id) && !isFamilyRuleId(id, "overrides") && fail(["overrides", id], unknown(id, "overrides"), !0);
-  let disabled = new Set(config.disable), enabled = [...rules.values()].filter((rule2) => !disabled.has(rule2.id));
+  let disabled = new Set(config.disable), enabled = [...rules.values()].filter((rule) => !disabled.has(rule.id));
   return withRepoAllowlist(enabled, config);
 }
 function withRepoAllowlist(specs, config) {
@@ -470,8 +351,6 @@ export {
   formatBaseline,
   formatBaselineFingerprints,
   parseIgnoreFile,
-  POLICY_RULES,
-  addFamily,
   defaultPolicyConfig,
   CONFIG_FILES,
   IGNORE_FILE,
