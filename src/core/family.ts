@@ -69,21 +69,42 @@ export interface FamilyOutput {
   explanations?: Explanation[];
   /** Policy documents evaluated (counted in `stats.policies`). */
   documents?: number;
+  /**
+   * Findings already joined that this family's word makes non-blocking (a break-glass waives
+   * the rules its `also_waive` lists): their rule ids, and the note put before their message.
+   */
+  waive?: { ruleIds: readonly string[]; note: string };
 }
 
-/** One rule family. `Input` is what its `needs` become once a source or adapter read them. */
-export interface Family<Input> {
+/**
+ * One rule family. `Input` is what its `needs` become once a source or adapter read them.
+ * `sofar` is the evaluation of the families that ran before it in the same run (a break-glass
+ * reads which of their findings it waives); the first family of a run has none.
+ */
+export interface Family<Input, Output extends FamilyOutput = FamilyOutput> {
   /** The kind of its findings and the prefix of its rule ids. */
   readonly kind: FindingKind;
   readonly needs: readonly Need[];
-  evaluate(input: Input, context: Context): FamilyOutput | Promise<FamilyOutput>;
+  evaluate(input: Input, context: Context, sofar?: Evaluation): Output | Promise<Output>;
 }
 
 /** The config's part in the chain (`disable`, `overrides`, `fail_on` of a Config). */
 export type FamilySettings = Partial<Pick<Config, 'disable' | 'overrides' | 'failOn'>>;
 
+/** How one family's output joins the evaluation (beside what the run's config says). */
+export interface ChainStep {
+  /** Drop a finding already reported at the same fingerprint and line (a secret read twice). */
+  dedupe?: boolean;
+  /** Sort every finding (path, line, column, rule id); off keeps the added ones last. */
+  sort?: boolean;
+  /** List only the output's rules that have a finding after the chain (policy rules). */
+  onlyFired?: boolean;
+  /** Appended to the result's description (", and …"). */
+  describe?: string;
+}
+
 /** Options of the chain: the context, and what the config switches off, changes or suppresses. */
-export interface ChainOptions {
+export interface ChainOptions extends ChainStep {
   context: Context;
   /** `.mandateignore` entries: a matching fingerprint is suppressed (and the entry used). */
   ignore?: readonly IgnoreEntry[];
@@ -94,14 +115,6 @@ export interface ChainOptions {
   overrides?: Readonly<Record<string, RuleOverride>>;
   /** `fail_on`: an override's severity below it stops a finding from blocking. */
   failOn?: Severity;
-  /** Drop a finding already reported at the same fingerprint and line (a secret read twice). */
-  dedupe?: boolean;
-  /** Sort every finding (path, line, column, rule id); off keeps the added ones last. */
-  sort?: boolean;
-  /** List only the output's rules that have a finding after the chain (policy rules). */
-  onlyFired?: boolean;
-  /** Appended to the result's description (", and …"). */
-  describe?: string;
 }
 
 /**
@@ -124,44 +137,87 @@ export function applyOverride(
 }
 
 /**
- * Adds a family's output to an evaluation through the one chain — disable, overrides, ignore
- * file, baseline, dedupe, sort — and concludes: the result's decision is taken again from all
- * findings and explanations.
+ * A one-family run over an evaluation already made: the output joins through the chain
+ * (disable, overrides, ignore file, baseline, dedupe, sort) and the result is concluded. For
+ * tools and tests that judge one family alone; the entry points (CLI, hook, Action) use `run`.
  */
 export function addFamily(
   result: Evaluation,
   output: FamilyOutput,
   options: ChainOptions,
 ): ScanResult {
-  return conclude(joinFamily(result, output, options), options.context);
+  return settle(joinFamily(result, output, options), options.context);
 }
 
 /** A family bound to the input its `needs` became (read by a source or an adapter). */
-export interface FamilyRun {
+export interface FamilyRun<Output extends FamilyOutput = FamilyOutput> {
   readonly kind: FindingKind;
-  evaluate(context: Context): FamilyOutput | Promise<FamilyOutput>;
+  /** Null: the family had nothing to say in this run (its output does not join). */
+  evaluate(context: Context, sofar?: Evaluation): Output | null | Promise<Output | null>;
+  /** How its output joins (beside the run's config): fixed, or read from the output. */
+  readonly chain?: ChainStep | ((output: Output) => ChainStep);
 }
 
-/** Binds a family to its input, for runFamilies. */
-export function withInput<Input>(family: Family<Input>, input: Input): FamilyRun {
-  return { kind: family.kind, evaluate: (context) => family.evaluate(input, context) };
+/** Binds a family to its input, for `run`. */
+export function withInput<Input, Output extends FamilyOutput>(
+  family: Family<Input, Output>,
+  input: Input,
+  chain?: ChainStep | ((output: Output) => ChainStep),
+): FamilyRun<Output> {
+  return {
+    kind: family.kind,
+    evaluate: (context, sofar) => family.evaluate(input, context, sofar),
+    ...(chain === undefined ? {} : { chain }),
+  };
 }
 
 /**
- * Runs families over one context and joins their outputs, in order, to `base` (the secret
- * family's evaluation) through the one chain; concludes once, at the end. A family that
- * throws fails the run (the caller reports it; nothing is approved that was not judged).
+ * The engine's one entry: runs the families of a run over one context — the first one (the
+ * secret family over the change set, or any evaluation made before) gives the evaluation the
+ * others join, in order, through the one chain — and concludes once, at the end. A family
+ * that throws fails the run (the caller reports it; nothing is approved that was not judged).
  */
-export async function runFamilies(
+export async function run(
+  first: FamilyRun<Evaluation> | Evaluation,
+  families: readonly FamilyRun[],
+  options: ChainOptions,
+): Promise<ScanResult> {
+  return settle(await evaluateAll(first, families, options), options.context);
+}
+
+/** `run` without the decision: the joined evaluation (for a run that goes on elsewhere). */
+export async function evaluateAll(
+  first: FamilyRun<Evaluation> | Evaluation,
+  families: readonly FamilyRun[],
+  options: ChainOptions,
+): Promise<Evaluation> {
+  let evaluation = isRun(first) ? await first.evaluate(options.context) : first;
+  if (evaluation === null) throw new Error('the first family of a run must evaluate');
+  for (const family of families) {
+    const output = await family.evaluate(options.context, evaluation);
+    if (output === null) continue;
+    const step = typeof family.chain === 'function' ? family.chain(output) : family.chain;
+    evaluation = joinFamily(evaluation, output, { ...options, ...step });
+  }
+  return evaluation;
+}
+
+function isRun(first: FamilyRun<Evaluation> | Evaluation): first is FamilyRun<Evaluation> {
+  return typeof (first as Partial<FamilyRun<Evaluation>>).evaluate === 'function';
+}
+
+/** Runs families over an evaluation already made, and concludes once (`run`). */
+export function runFamilies(
   base: Evaluation,
   runs: readonly FamilyRun[],
   options: ChainOptions,
 ): Promise<ScanResult> {
-  let evaluation = base;
-  for (const run of runs) {
-    evaluation = joinFamily(evaluation, await run.evaluate(options.context), options);
-  }
-  return conclude(evaluation, options.context);
+  return run(base, runs, options);
+}
+
+/** The decision of a run: the one call of `conclude` (core/decision.ts). */
+function settle(evaluation: Evaluation, context: Context): ScanResult {
+  return conclude(evaluation, context);
 }
 
 /** The chain without the decision: a family's output joined to an evaluation. */
@@ -186,7 +242,7 @@ export function joinFamily(
     options.dedupe === true
       ? baselined.kept.filter((f) => !seen.has(`${f.fingerprint}\0${f.line}`))
       : baselined.kept;
-  const all = [...result.findings, ...added];
+  const all = [...waived(result.findings, output.waive), ...added];
   const known = new Set(result.rules.map((rule) => rule.id));
   const rules = [
     ...result.rules,
@@ -224,6 +280,17 @@ export function joinFamily(
         ? result.description
         : `${result.description}, and ${options.describe}`,
   };
+}
+
+/** The findings a family's `waive` makes non-blocking, with its note before their message. */
+function waived(findings: Finding[], waive: FamilyOutput['waive']): Finding[] {
+  if (waive === undefined || waive.ruleIds.length === 0) return findings;
+  const ids = new Set(waive.ruleIds);
+  return findings.map((finding) =>
+    ids.has(finding.ruleId) && finding.blocking
+      ? { ...finding, blocking: false, message: `${waive.note} ${finding.message}` }
+      : finding,
+  );
 }
 
 /**
