@@ -16,7 +16,7 @@ import {
   tallyFile,
 } from '../core/engine.js';
 import { MandateError } from '../core/errors.js';
-import { type ChainOptions, type FamilyRun, run } from '../core/family.js';
+import { type ChainOptions, type FamilyRun, type FirstRun, run } from '../core/family.js';
 import { fingerprintKey, hashAhead, hashesAhead, parseFingerprint } from '../core/fingerprint.js';
 import {
   compileGuardrails,
@@ -357,7 +357,7 @@ function secretScan(
   prepared: Prepared,
   options: EngineOptions,
   progress?: (p: ScanProgress) => void,
-): FamilyRun<Evaluation> {
+): FirstRun {
   const paths = prepared.paths;
   if (paths === undefined) return secretRun({ changeSet: prepared.changeSet, options });
   return {

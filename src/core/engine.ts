@@ -1,4 +1,4 @@
-import { addFamily, type Family, type FamilyRun, run, withInput } from './family.js';
+import { addFamily, type Family, type FirstRun, run } from './family.js';
 import { guardrailFindings } from './guardrails.js';
 import { type Coverage, finalizeFindings, type IgnoreEntry } from './postprocess/index.js';
 import { type CompiledRules, isPathAllowed } from './secret/compile.js';
@@ -258,8 +258,8 @@ export const secretFamily: Family<SecretInput, Evaluation> = {
 };
 
 /** The secret family bound to a change set, as the first family of a run. */
-export function secretRun(input: SecretInput): FamilyRun<Evaluation> {
-  return withInput(secretFamily, input);
+export function secretRun(input: SecretInput): FirstRun {
+  return { kind: 'secret', evaluate: (context) => secretFamily.evaluate(input, context) };
 }
 
 /**

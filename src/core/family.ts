@@ -118,6 +118,13 @@ export interface ChainOptions extends ChainStep {
 }
 
 /**
+ * How one family's output joins a run: its step (dedupe, sort…) and, where the family judges
+ * by other settings than the run's (the scheduled register, by the default branch's policy),
+ * those settings; what it leaves out is the run's.
+ */
+export type FamilyChain = Omit<ChainOptions, 'context'>;
+
+/**
  * Applies the config's `overrides` to a family's finding: `severity` replaces the rule's (and
  * a severity below `fail_on` stops it blocking), `blocking: false` makes it inform only. An
  * override never makes a finding block that its family did not (the mode decides that).
@@ -149,20 +156,32 @@ export function addFamily(
   return settle(joinFamily(result, output, options), options.context);
 }
 
+/**
+ * The first family of a run, bound to its input: its evaluation is the one the others join
+ * (the secret family over a change set, core/engine.ts `secretRun`).
+ */
+export interface FirstRun {
+  readonly kind: FindingKind;
+  evaluate(context: Context): Evaluation | Promise<Evaluation>;
+}
+
 /** A family bound to the input its `needs` became (read by a source or an adapter). */
 export interface FamilyRun<Output extends FamilyOutput = FamilyOutput> {
   readonly kind: FindingKind;
-  /** Null: the family had nothing to say in this run (its output does not join). */
-  evaluate(context: Context, sofar?: Evaluation): Output | null | Promise<Output | null>;
+  /**
+   * `sofar`: the evaluation of the families before it. Null: the family had nothing to say in
+   * this run (its output does not join).
+   */
+  evaluate(context: Context, sofar: Evaluation): Output | null | Promise<Output | null>;
   /** How its output joins (beside the run's config): fixed, or read from the output. */
-  readonly chain?: ChainStep | ((output: Output) => ChainStep);
+  readonly chain?: FamilyChain | ((output: Output) => FamilyChain);
 }
 
 /** Binds a family to its input, for `run`. */
 export function withInput<Input, Output extends FamilyOutput>(
   family: Family<Input, Output>,
   input: Input,
-  chain?: ChainStep | ((output: Output) => ChainStep),
+  chain?: FamilyChain | ((output: Output) => FamilyChain),
 ): FamilyRun<Output> {
   return {
     kind: family.kind,
@@ -178,7 +197,7 @@ export function withInput<Input, Output extends FamilyOutput>(
  * that throws fails the run (the caller reports it; nothing is approved that was not judged).
  */
 export async function run(
-  first: FamilyRun<Evaluation> | Evaluation,
+  first: FirstRun | Evaluation,
   families: readonly FamilyRun[],
   options: ChainOptions,
 ): Promise<ScanResult> {
@@ -187,12 +206,11 @@ export async function run(
 
 /** `run` without the decision: the joined evaluation (for a run that goes on elsewhere). */
 export async function evaluateAll(
-  first: FamilyRun<Evaluation> | Evaluation,
+  first: FirstRun | Evaluation,
   families: readonly FamilyRun[],
   options: ChainOptions,
 ): Promise<Evaluation> {
   let evaluation = isRun(first) ? await first.evaluate(options.context) : first;
-  if (evaluation === null) throw new Error('the first family of a run must evaluate');
   for (const family of families) {
     const output = await family.evaluate(options.context, evaluation);
     if (output === null) continue;
@@ -202,8 +220,8 @@ export async function evaluateAll(
   return evaluation;
 }
 
-function isRun(first: FamilyRun<Evaluation> | Evaluation): first is FamilyRun<Evaluation> {
-  return typeof (first as Partial<FamilyRun<Evaluation>>).evaluate === 'function';
+function isRun(first: FirstRun | Evaluation): first is FirstRun {
+  return typeof (first as Partial<FirstRun>).evaluate === 'function';
 }
 
 /** Runs families over an evaluation already made, and concludes once (`run`). */
