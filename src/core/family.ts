@@ -4,17 +4,20 @@
  * A family is one kind of rule — secrets, required reviews, policy documents, and the kinds
  * that come next — behind one small interface: it declares what it needs from a change
  * (`needs`), evaluates, and returns findings plus the explanations a decision needs
- * (`FamilyOutput`). It never decides. Every family's output goes through the same chain
- * (`addFamily`): `disable` and `overrides` of the config, the ignore file, the baseline, dedupe,
- * sort — and then `conclude` (core/decision.ts), the one place a verdict is taken.
+ * (`FamilyOutput`). It never decides. `run` is the engine's one entry: the first family of a
+ * run gives the evaluation, every later family's output joins it through the same chain
+ * (`joinFamily`): `disable` and `overrides` of the config, the ignore file, the baseline,
+ * dedupe, sort — and `conclude` (core/decision.ts) runs once, at the end.
  *
- * The secret family streams a change set and post-processes raw findings itself (inline allow,
- * redaction: the raw secret must end inside the engine; core/engine.ts); its result is the
- * evaluation the other families are added to. Today's families:
+ * Today's families:
  *
- * - `secret` (core/engine.ts): needs `added-lines` (diff scopes) or `whole-file` (paths).
+ * - `secret` (core/engine.ts `secretFamily`): needs `added-lines` (diff scopes) or
+ *   `whole-file` (paths); streams the change set and post-processes its raw findings itself
+ *   (inline allow, redaction: the raw secret must end inside the engine). It is the first
+ *   family of every run that scans a change.
  * - `review` (core/review/): needs `pull-request` facts (approvals, labels, teams); returns a
- *   finding per unmet requirement and a `review-required` explanation that speaks for it.
+ *   finding per unmet requirement and a `review-required` explanation that speaks for it; a
+ *   break-glass's `also_waive` makes earlier families' findings non-blocking (`waive`).
  * - `policy` (core/policy/): needs `policy-documents` (front matter and text).
  *
  * Not yet plugged in this way: the artifact family (content signatures of model files and
