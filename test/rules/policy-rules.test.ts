@@ -7,6 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readFamilyRules } from '../../scripts/packs.mjs';
+import { mergeCentral, stripLocked } from '../../src/config/central.js';
+import { parseConfig } from '../../src/config/parse.js';
 import { addFamily } from '../../src/core/family.js';
 import { defaultPolicyConfig } from '../../src/core/policy/defaults.js';
 import { policyFamily } from '../../src/core/policy/family.js';
@@ -104,5 +106,27 @@ describe('policy rules as data', () => {
     expect(lowered.decision).toBe('pass');
     const disabled = addFamily(empty, output, { context, disable: ['policy/stale'] });
     expect(disabled.findings.some((f) => f.ruleId === 'policy/stale')).toBe(false);
+  });
+
+  test('a central config locks a policy rule: a local `disable` or weaker override is not applied', () => {
+    const org = stripLocked(
+      'extends: [recommended]\noverrides:\n  policy/stale: { locked: true }\n',
+      'org.yml',
+    );
+    const merge = (local: string) =>
+      mergeCentral(
+        parseConfig(local, '.mandate.yml'),
+        parseConfig(org.text, 'org.yml'),
+        new Set(org.locked),
+        'o/p:org.yml',
+      );
+    const disabled = merge('disable: [policy/stale]\n');
+    expect(disabled.config.disable).not.toContain('policy/stale');
+    expect(disabled.notes.join(' ')).toMatch(
+      /`policy\/stale` is locked .* `disable` was not applied/,
+    );
+    const weaker = merge('overrides:\n  policy/stale: { blocking: false }\n');
+    expect(weaker.config.overrides['policy/stale']?.blocking).not.toBe(false);
+    expect(weaker.notes.join(' ')).toMatch(/the local override was not applied/);
   });
 });
