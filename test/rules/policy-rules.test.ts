@@ -15,6 +15,7 @@ import { policyFamily } from '../../src/core/policy/family.js';
 import { POLICY_RULES } from '../../src/core/policy/rules.js';
 import type { Evaluation } from '../../src/core/types.js';
 import { builtinPacks } from '../../src/rules/packs.js';
+import { emptyStats } from '../reporters/fixtures.js';
 import { scratch } from '../support/scratch.js';
 
 const tmp = scratch();
@@ -28,14 +29,7 @@ function scratchRules(yaml: string): string {
 
 const empty: Evaluation = {
   findings: [],
-  stats: {
-    files: 0,
-    bytes: 0,
-    lines: 0,
-    durationMs: 0,
-    skipped: {},
-    suppressed: { inline: 0, ignoreFile: 0, baseline: 0, allowlist: 0 },
-  },
+  stats: emptyStats(),
   rules: [],
   unusedIgnores: [],
   scope: 'paths',
