@@ -5,7 +5,7 @@ import {
   require_picocolors,
   wantsColor,
   withCentralConfigs
-} from "./chunks/chunk-3XJO7HJO.js";
+} from "./chunks/chunk-MEZRWHT5.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
@@ -17,7 +17,7 @@ import {
   diffSource,
   parseDiffStream,
   parseRange
-} from "./chunks/chunk-Q6VBZZW7.js";
+} from "./chunks/chunk-MF7ZVMW4.js";
 import {
   sanitize
 } from "./chunks/chunk-I7MAQC3G.js";
@@ -41,25 +41,14 @@ import {
 import {
   diskLfs,
   explainNothingListed,
-  finishScan,
   gitGuardrailReader,
   historyGuardrailReaders,
   listPaths,
   loadFileParts,
   loadPhoneCheck,
-  newTally,
   pathsSource,
-  scanChangeSet,
-  tallyFile,
-  tallyOutcome,
   withGuardrailReads
-} from "./chunks/chunk-BEPJ3WNU.js";
-import {
-  compileRules
-} from "./chunks/chunk-DLEU24MI.js";
-import {
-  FILE_BUDGET_MS
-} from "./chunks/chunk-7Z5N5E3G.js";
+} from "./chunks/chunk-UFMATFGN.js";
 import {
   gitBlobReader,
   isManifestPath,
@@ -69,8 +58,7 @@ import {
   withSecretValues,
   withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-XRWNUIF7.js";
-import "./chunks/chunk-JCLII2DH.js";
+} from "./chunks/chunk-C4B4V3KC.js";
 import {
   DIFF_FORMAT_ARGS,
   findRepoRoot,
@@ -80,6 +68,17 @@ import {
   streamGit
 } from "./chunks/chunk-66R2HIMF.js";
 import {
+  finishScan,
+  newTally,
+  scanChangeSet,
+  tallyFile
+} from "./chunks/chunk-RPGFIZUD.js";
+import {
+  compileRules
+} from "./chunks/chunk-XUDHBVHO.js";
+import "./chunks/chunk-3O563POL.js";
+import "./chunks/chunk-BDKNGXQG.js";
+import {
   migrationNotice
 } from "./chunks/chunk-H2DAWWVX.js";
 import "./chunks/chunk-QMDTFYL7.js";
@@ -88,7 +87,7 @@ import {
   guardrailSettings,
   readsAsData,
   withGuardrails
-} from "./chunks/chunk-2JOHMIIQ.js";
+} from "./chunks/chunk-D4LQOMVL.js";
 import {
   BASELINE_FILE,
   IGNORE_FILE,
@@ -98,11 +97,11 @@ import {
   parseBaseline,
   parseIgnoreFile,
   resolveSecretRules
-} from "./chunks/chunk-RHOAOGNZ.js";
+} from "./chunks/chunk-V7XGQMJA.js";
 import {
   POLICY_RULES,
   atOrAbove
-} from "./chunks/chunk-Z6QPLLR3.js";
+} from "./chunks/chunk-CPQ4L5WS.js";
 import "./chunks/chunk-JJZP777U.js";
 import {
   describeReason
@@ -2747,7 +2746,8 @@ var import_index = __toESM(require_commander(), 1), {
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join as join2, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 
 // src/reporters/json.ts
 function toJsonFinding(f) {
@@ -3032,112 +3032,6 @@ function ruleEffect(rule, failOn) {
   return rule.blocking ? atOrAbove(rule.severity, failOn) ? { blocks: !0, why: `${rule.severity} \u2265 fail_on ${failOn}` } : { blocks: !1, why: `${rule.severity} < fail_on ${failOn}` } : { blocks: !1, why: "warn-only rule" };
 }
 
-// src/cli/worker-pool.ts
-import { lstatSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { join } from "node:path";
-import { Worker } from "node:worker_threads";
-var PROGRESS_SLOTS = 3, MIN_FILES = 200, MIN_BYTES = 4 * 1048576, MIN_FILES_FOR_BYTES = 8, MIN_CORES = 3, MAX_WORKERS = 4, WATCHDOG_GRACE_MS = 1e3, IN_FLIGHT = 2;
-function workerCount(root, items, maxFileSize, env = process.env, jobs) {
-  if (jobs !== void 0) return jobs <= 1 ? 0 : Math.min(jobs, items.length);
-  let forced = env.MANDATE_WORKERS;
-  if (forced !== void 0 && forced !== "" && forced !== "auto") {
-    if (!/^\d+$/.test(forced) || Number(forced) > 64)
-      throw new MandateError(
-        `MANDATE_WORKERS must be a whole number from 0 to 64, not "${forced}".`,
-        {
-          hint: "Unset it to let mandate choose; 0 scans in-process."
-        }
-      );
-    return Number(forced);
-  }
-  let cores = availableParallelism();
-  if (cores < MIN_CORES || items.length < MIN_FILES_FOR_BYTES) return 0;
-  let workers = Math.min(cores, MAX_WORKERS);
-  if (items.length >= MIN_FILES) return workers;
-  let bytes = 0;
-  for (let item of items) {
-    try {
-      let size = lstatSync(join(root, item.path)).size;
-      size <= maxFileSize && (bytes += size);
-    } catch {
-    }
-    if (bytes >= MIN_BYTES) return workers;
-  }
-  return 0;
-}
-function workerFailed(detail) {
-  return new MandateError(`a scan worker failed (${detail}); the scan did not complete.`, {
-    hint: "Nothing was approved. Re-run with MANDATE_WORKERS=0 to scan in one thread, and report the error."
-  });
-}
-async function scanWithWorkers(items, init, count, tally, workerFile, progress) {
-  if (items.length === 0) return;
-  let size = Math.max(1, Math.min(32, Math.ceil(items.length / (count * 8)))), batches = [];
-  for (let at = 0; at < items.length; at += size) batches.push(items.slice(at, at + size));
-  let workers = [], budget = init.fileBudgetMs ?? FILE_BUDGET_MS, watchdog;
-  try {
-    await new Promise((resolve2, reject) => {
-      let done = new Array(batches.length), nextToSend = 0, nextToTally = 0, failed = !1, fail = (error) => {
-        failed || (failed = !0, reject(error));
-      }, live = /* @__PURE__ */ new Map(), post = (worker, request) => {
-        live.get(worker).inFlight.push(request), worker.postMessage(request);
-      }, send = (worker) => {
-        if (nextToSend >= batches.length) return;
-        let request = { id: nextToSend, items: batches[nextToSend] };
-        nextToSend++, post(worker, request);
-      }, replace = (worker, stuck) => {
-        let state = live.get(worker);
-        live.delete(worker), worker.terminate();
-        let fresh = start();
-        for (let request of state.inFlight)
-          post(
-            fresh,
-            request.id === stuck.id ? { ...request, stuck: { index: stuck.index, ms: stuck.ms } } : request
-          );
-      }, start = () => {
-        let shared = new Float64Array(new SharedArrayBuffer(8 * PROGRESS_SLOTS)), worker = new Worker(workerFile, { workerData: { ...init, progress: shared } });
-        return workers.push(worker), live.set(worker, { shared, inFlight: [] }), worker.on("message", (reply) => {
-          if (failed || !live.has(worker)) return;
-          if (reply.error !== void 0) {
-            fail(workerFailed(reply.error));
-            return;
-          }
-          let state = live.get(worker);
-          for (state.inFlight = state.inFlight.filter((request) => request.id !== reply.id), done[reply.id] = reply.outcomes, send(worker); nextToTally < batches.length && done[nextToTally] !== void 0; ) {
-            for (let outcome of done[nextToTally])
-              outcome !== null && tallyOutcome(tally, outcome);
-            done[nextToTally] = void 0, nextToTally++, progress?.(Math.min(nextToTally * size, items.length), tally.bytes);
-          }
-          nextToTally === batches.length && resolve2();
-        }), worker.on("error", (error) => {
-          live.has(worker) && fail(workerFailed(error.message));
-        }), worker.on("messageerror", (error) => {
-          live.has(worker) && fail(workerFailed(error.message));
-        }), worker.on("exit", (code) => {
-          live.has(worker) && nextToTally < batches.length && fail(workerFailed(`it exited with code ${code}`));
-        }), worker;
-      }, n = Math.min(count, batches.length);
-      for (let w = 0; w < n; w++) {
-        let worker = start();
-        for (let i = 0; i < IN_FLIGHT; i++) send(worker);
-      }
-      watchdog = setInterval(
-        () => {
-          let now = Date.now();
-          for (let [worker, { shared }] of live) {
-            let started = shared[2];
-            started > 0 && now - started > budget + WATCHDOG_GRACE_MS && replace(worker, { id: shared[0], index: shared[1], ms: now - started });
-          }
-        },
-        Math.min(500, budget)
-      ), watchdog.unref();
-    });
-  } finally {
-    clearInterval(watchdog), await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-}
-
 // src/cli/commands.ts
 var DEFAULT_BASELINE = BASELINE_FILE, DEFAULT_IGNORE = IGNORE_FILE;
 function usage(message) {
@@ -3185,7 +3079,7 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let policyDir = policyRoot(scope === "paths" ? root : repoRoot, repoRoot), mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-KHVRXBOE.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join2(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join2(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let policyDir = policyRoot(scope === "paths" ? root : repoRoot, repoRoot), mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-N62DJIDS.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
@@ -3198,10 +3092,15 @@ async function prepare(paths, flags, progress) {
 `)
     }
   ));
-  let specs = resolveSecretRules(config, builtinPacks()), guardrails = compileGuardrails(guardrailSettings(config)), rules = withGuardrails(
+  let specs = resolveSecretRules(config, builtinPacks()), maxFileSize = config.maxFileSize, pathsOptions = scope === "paths" ? {
+    ...await repositoryRelative(root, scanPaths, cwd, repoRoot),
+    maxFileSize,
+    respectGitignore: flags.gitignore,
+    ...flags.untracked === !1 ? { trackedOnly: !0 } : {}
+  } : void 0, guardSettings = guardrailSettings(config), guardrails = compileGuardrails(guardSettings), rules = withGuardrails(
     compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }),
     guardrails
-  ), maxFileSize = config.maxFileSize, changeSet, pathsOptions;
+  ), changeSet;
   switch (scope) {
     case "staged":
       changeSet = guarded(
@@ -3230,12 +3129,7 @@ async function prepare(paths, flags, progress) {
       );
       break;
     default:
-      pathsOptions = {
-        ...await repositoryRelative(root, scanPaths, cwd, repoRoot),
-        maxFileSize,
-        respectGitignore: flags.gitignore,
-        ...flags.untracked === !1 ? { trackedOnly: !0 } : {}
-      }, changeSet = pathsSource(pathsOptions);
+      changeSet = pathsSource(pathsOptions);
   }
   return {
     config,
@@ -3248,6 +3142,7 @@ async function prepare(paths, flags, progress) {
     changeSet,
     context: { mode, now: /* @__PURE__ */ new Date() },
     policyDir,
+    guardrails: guardSettings,
     ...pathsOptions ? { paths: pathsOptions } : {},
     ...flags.jobs === void 0 ? {} : { jobs: flags.jobs }
   };
@@ -3276,18 +3171,20 @@ function monotonicMs() {
   let [seconds, nanoseconds] = process.hrtime();
   return seconds * 1e3 + nanoseconds / 1e6;
 }
-var WORKER_FILE = new URL("./scan-worker.js", import.meta.url);
+var HEAP_GROWING_PERCENT = 25, WORKER_FILE = new URL("./scan-worker.js", import.meta.url);
 async function scanPrepared(prepared, options, progress) {
   let paths = prepared.paths;
   if (paths === void 0)
     return scanChangeSet(prepared.changeSet, options, prepared.context);
-  let started = monotonicMs(), { root, items, leftOut } = await listPaths(paths);
+  let started = monotonicMs();
+  setFlagsFromString2(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  let { root, items, leftOut } = await listPaths(paths);
   items.length === 0 && await nothingListed(paths, prepared.context.mode);
-  let tally = newTally(), key = fingerprintKey(options.fingerprintSalt), hashed = 0, hashNew = () => {
+  let tally = newTally(void 0, monotonicMs), key = fingerprintKey(options.fingerprintSalt), hashed = 0, hashNew = () => {
     for (; hashed < tally.raw.length; hashed++) hashAhead(tally.raw[hashed].secret, key);
   }, report = (files, bytes) => {
     hashNew(), progress?.({ files, of: items.length, bytes, findings: tally.raw.length });
-  }, workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
+  }, { scanWithWorkers, workerCount } = await import("./chunks/worker-pool-YCFMN4OW.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
   guardrails !== void 0 && (guardrails.lfs = diskLfs(root));
   let phones = guardrails !== void 0 && items.some((item) => readsAsData(guardrails, item.path));
   if (phones && guardrails !== void 0 && (guardrails.isPhone = await loadPhoneCheck()), workers > 0) {
@@ -3301,7 +3198,7 @@ async function scanPrepared(prepared, options, progress) {
         root,
         maxFileSize: paths.maxFileSize,
         manifests: items.some((item) => isManifestPath(item.path)),
-        guardrails: { ...guardrailSettings(config), phones }
+        guardrails: { ...prepared.guardrails, phones }
       },
       workers,
       tally,
@@ -3395,7 +3292,7 @@ async function runScan(paths, flags, command) {
   }
   let policies;
   if (command === "check" && ({ result, entries: policies } = await withPolicies(result, prepared)), flags.evidenceLedger !== void 0) {
-    let line = await (await import("./chunks/evidence-6WKWIQJV.js")).appendScanEvidence(result, {
+    let line = await (await import("./chunks/evidence-DSUEKFRL.js")).appendScanEvidence(result, {
       dir: flags.evidenceLedger,
       policyDir: prepared.policyDir,
       ...policies === void 0 ? {} : { policies },
@@ -3428,7 +3325,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-R3ALHKDN.js"), report = await evaluateRepositoryPolicies({
+  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-CYR4MQJA.js"), report = await evaluateRepositoryPolicies({
     root: prepared.policyDir,
     config: prepared.config,
     context: prepared.context
@@ -3469,10 +3366,10 @@ async function runBaseline(paths, flags) {
   }), result = await scanPrepared(prepared, engineOptions(prepared, { baseline: /* @__PURE__ */ new Set() })), count = new Set(result.findings.map((f) => f.fingerprint)).size;
   if (flags.format === "json" && !flags.output)
     return process.stdout.write(formatBaseline(result.findings)), process.stderr.write(
-      `mandate: ${count} fingerprint${count === 1 ? "" : "s"} printed; no file was written (run \`mandate baseline\` without --format json to write ${displayPath(process.cwd(), flags.baseline ? resolve(flags.baseline) : join2(prepared.policyDir, DEFAULT_BASELINE))}).
+      `mandate: ${count} fingerprint${count === 1 ? "" : "s"} printed; no file was written (run \`mandate baseline\` without --format json to write ${displayPath(process.cwd(), flags.baseline ? resolve(flags.baseline) : join(prepared.policyDir, DEFAULT_BASELINE))}).
 `
     ), 0;
-  let target = flags.output ? resolve(flags.output) : flags.baseline ? resolve(flags.baseline) : join2(prepared.policyDir, DEFAULT_BASELINE);
+  let target = flags.output ? resolve(flags.output) : flags.baseline ? resolve(flags.baseline) : join(prepared.policyDir, DEFAULT_BASELINE);
   return await writeOutput(target, formatBaseline(result.findings)), process.stdout.write(
     `Wrote ${count} fingerprint${count === 1 ? "" : "s"} to ${displayPath(process.cwd(), target)}. Later scans subtract them; commit the file. It holds hashes only, no secrets.
 `
@@ -3541,7 +3438,7 @@ async function runRules(flags) {
     compileGuardrails(guardrailSettings(config))
   );
   if (flags.test === !0) {
-    let { testCustomRules } = await import("./chunks/rules-test-CUEBF2GI.js");
+    let { testCustomRules } = await import("./chunks/rules-test-LLDBSCQC.js");
     return testCustomRules(config, inForce, rules, (text) => process.stdout.write(text));
   }
   let { resolveReviewRequirements } = await import("./chunks/reviews-A36BBRQO.js"), reviews = resolveReviewRequirements(config, builtinPacks()), reviewInfos = reviews.map(({ spec, origin }) => ({
@@ -3592,12 +3489,12 @@ async function runInit(flags) {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-JINLYFYE.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-2XR4K6V5.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-VSOLDI33.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-RTIJSDOH.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -3632,7 +3529,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-VSOLDI33.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-RTIJSDOH.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -3695,7 +3592,7 @@ async function main(argv) {
     "--strict",
     "exit 1 unless every record was compared with its check run (needs GITHUB_TOKEN): a record without an anchored mandate check run fails"
   ).action(async (dir, flags) => {
-    exitCode = await (await import("./chunks/evidence-6WKWIQJV.js")).runEvidenceVerify(dir, flags);
+    exitCode = await (await import("./chunks/evidence-DSUEKFRL.js")).runEvidenceVerify(dir, flags);
   }), evidence.command("report").description(
     "the auditor's report of a period: coverage of merged pull requests and direct pushes, decisions per week, secrets stopped, reviews, break-glass, policy versions and register, required check, one section per A 5.4 requirement"
   ).requiredOption(
@@ -3704,7 +3601,7 @@ async function main(argv) {
   ).option("--from <source>", "a ledger folder, or owner/repo[@branch] through the API", ".").addOption(
     new Option("--format <format>", "report format").choices(["html", "markdown", "json"]).default("markdown")
   ).option("--output <file>", "write the report to a file").option("--sample <n>", "list a reproducible random sample of n changes", parsePositive).option("--seed <n>", "the sample's seed (default 1)", parsePositive).option("--org <org>", "coverage over every repository of the organisation (GITHUB_TOKEN)").action(async (flags) => {
-    exitCode = await (await import("./chunks/evidence-6WKWIQJV.js")).runEvidenceReport(flags);
+    exitCode = await (await import("./chunks/evidence-DSUEKFRL.js")).runEvidenceReport(flags);
   }), addScanOptions(
     program2.command("baseline").description(
       "accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)"
@@ -3731,7 +3628,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-R3ALHKDN.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-CYR4MQJA.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

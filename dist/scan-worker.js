@@ -1,29 +1,31 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   diskLfs,
-  fileOutcome,
   loadFileParts,
-  loadPhoneCheck,
-  mergeOutcomes
-} from "./chunks/chunk-BEPJ3WNU.js";
-import {
-  compileRules
-} from "./chunks/chunk-DLEU24MI.js";
-import "./chunks/chunk-7Z5N5E3G.js";
+  loadPhoneCheck
+} from "./chunks/chunk-UFMATFGN.js";
 import {
   loadYaml,
   withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-XRWNUIF7.js";
-import "./chunks/chunk-JCLII2DH.js";
+} from "./chunks/chunk-C4B4V3KC.js";
 import "./chunks/chunk-66R2HIMF.js";
+import {
+  fileOutcome,
+  mergeOutcomes
+} from "./chunks/chunk-RPGFIZUD.js";
+import {
+  compileRules
+} from "./chunks/chunk-XUDHBVHO.js";
+import "./chunks/chunk-3O563POL.js";
+import "./chunks/chunk-BDKNGXQG.js";
 import "./chunks/chunk-H2DAWWVX.js";
 import "./chunks/chunk-QMDTFYL7.js";
 import {
   compileGuardrails,
   withGuardrails
-} from "./chunks/chunk-2JOHMIIQ.js";
-import "./chunks/chunk-Z6QPLLR3.js";
+} from "./chunks/chunk-D4LQOMVL.js";
+import "./chunks/chunk-CPQ4L5WS.js";
 import "./chunks/chunk-JJZP777U.js";
 import "./chunks/chunk-JV2Z5TBL.js";
 import "./chunks/chunk-VMDRTWEM.js";

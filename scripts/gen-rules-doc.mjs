@@ -1,11 +1,12 @@
 // Writes docs/rules.md: the list of built-in secret rules, generated from rules/*.yml and the
-// rules/*.d/ parts merged into them (scripts/packs.mjs).
+// rules/*.d/ parts merged into them (scripts/packs.mjs), and the policy family's rules
+// (rules/families/policy.yml).
 // Run `node scripts/gen-rules-doc.mjs` after changing a rule pack (test/rules.test.ts checks it).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readPacks } from './packs.mjs';
+import { readFamilyRules, readPacks } from './packs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cell = (text) => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
@@ -35,6 +36,22 @@ for (const pack of readPacks()) {
       `| \`${rule.id}\` | ${cell(rule.title)} | ${cell(rule.provider)} | ${rule.severity} | ${blocking} |`,
     );
   }
+}
+// The policy family's rules (rules/families/policy.yml): not a pack, always on.
+const policy = readFamilyRules('policy');
+lines.push(
+  '',
+  `## Policy document rules (${policy.length} rules)`,
+  '',
+  'The policy family (`mandate check`, `mandate policies`, the scheduled Action run) judges the documents `policies.paths` names; from rules/families/policy.yml. `disable` and `overrides` apply to them as to secret rules.',
+  '',
+  '| id | title | severity | blocking |',
+  '| --- | --- | --- | --- |',
+);
+for (const rule of policy) {
+  lines.push(
+    `| \`${rule.id}\` | ${cell(rule.title)} | ${rule.severity} | ${rule.blocking ? 'yes' : 'no'} |`,
+  );
 }
 const out = join(root, 'docs', 'rules.md');
 writeFileSync(out, `${lines.join('\n')}\n`);

@@ -1,9 +1,12 @@
 // Types of scripts/packs.mjs for the TypeScript files that import it (vitest.config.ts).
 import type { RulePack } from '../src/core/rule-spec.js';
+import type { RuleInfo } from '../src/core/types.js';
 
 export const root: string;
 /** The packs in `<base>/rules` (default: the repository's), parts merged. */
 export function readPacks(base?: string): RulePack[];
+/** The rules of a family other than `secret`, from rules/families/<family>.yml. */
+export function readFamilyRules(family: string, base?: string): RuleInfo[];
 export function bundleOptions(): Record<string, unknown>;
 /** The `define`s embedding the packs and their rules' regex analysis (JSON strings). */
 export function packDefines(base?: string): Record<string, string>;

@@ -42,6 +42,49 @@ export function readPacks(base = root) {
     });
 }
 
+const SEVERITIES = ['low', 'medium', 'high', 'critical'];
+
+/**
+ * The rules of another family than `secret`, as data: rules/families/<family>.yml (a mapping
+ * with `family`, `provider`, `tags` and `rules`, each rule with id, title, severity, blocking,
+ * description and remediation; ids start with `<family>/`). Not a pack (`extends` cannot name
+ * it): the family's rules are always there, and `disable` / `overrides` change them.
+ */
+export function readFamilyRules(family, base = root) {
+  const file = join('rules', 'families', `${family}.yml`);
+  const data = parse(readFileSync(join(base, file), 'utf8'));
+  const fail = (why) => {
+    throw new Error(`${file}: ${why}`);
+  };
+  if (data === null || typeof data !== 'object' || !Array.isArray(data.rules))
+    fail('a family\'s rules file must be a mapping with a "rules" list.');
+  if (data.family !== family) fail(`"family" must be ${family}.`);
+  const seen = new Set();
+  return data.rules.map((rule, i) => {
+    const at = `rules[${i}]`;
+    if (typeof rule?.id !== 'string' || !rule.id.startsWith(`${family}/`))
+      fail(`${at}.id must start with ${family}/.`);
+    if (seen.has(rule.id)) fail(`${at}: ${rule.id} is listed twice.`);
+    seen.add(rule.id);
+    for (const key of ['title', 'description', 'remediation']) {
+      if (typeof rule[key] !== 'string' || rule[key] === '') fail(`${at}.${key} must be text.`);
+    }
+    if (!SEVERITIES.includes(rule.severity)) fail(`${at}.severity must be one of ${SEVERITIES}.`);
+    if (typeof rule.blocking !== 'boolean') fail(`${at}.blocking must be true or false.`);
+    return {
+      id: rule.id,
+      kind: family,
+      title: rule.title,
+      provider: typeof data.provider === 'string' ? data.provider : family,
+      severity: rule.severity,
+      blocking: rule.blocking,
+      description: rule.description,
+      remediation: rule.remediation,
+      tags: Array.isArray(data.tags) ? data.tags.map(String) : [family],
+    };
+  });
+}
+
 /** The rules of the parts in rules/<dirName>/*.yml, in file-name order (none if no folder). */
 function readParts(base, dirName) {
   const dir = join(base, 'rules', dirName);
@@ -62,13 +105,15 @@ function readParts(base, dirName) {
  * The `define`s that embed the built-in packs, shared by the bundles and the tests
  * (vitest.config.ts), each a JSON string parsed on first use (much cheaper to load than an
  * object literal): `__MANDATE_PACKS__`, the packs, and `__MANDATE_RULE_ANALYSIS__`, the regex
- * analysis of their rules done now rather than at every start (src/core/secret/analysis.ts).
+ * analysis of their rules done now rather than at every start (src/core/secret/analysis.ts),
+ * and `__MANDATE_POLICY_RULES__`, the policy family's rules (rules/families/policy.yml).
  */
 export function packDefines(base = root) {
   const packs = readPacks(base);
   return {
     __MANDATE_PACKS__: JSON.stringify(JSON.stringify(packs)),
     __MANDATE_RULE_ANALYSIS__: JSON.stringify(JSON.stringify(analysePacks(packs, base))),
+    __MANDATE_POLICY_RULES__: JSON.stringify(JSON.stringify(readFamilyRules('policy', base))),
   };
 }
 

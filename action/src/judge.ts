@@ -1,38 +1,38 @@
 /**
- * Judging one change under the policy of its base: the engine over the change set, then — on a
- * pull request — the required reviews and the policy documents the pull request adds or changes
- * (with `.mandateignore` and the baseline applied to them too), folded into one result. Also
- * records which policy files the change touches, for the note and the evidence.
+ * Judging one change under the policy of its base: one run of the engine (core/family.ts) —
+ * the secret family over the change set, then, on a pull request, the review family and the
+ * policy family (review integrity and the documents the pull request adds or changes), joined
+ * through the one chain (the config's `disable` and `overrides`, `.mandateignore`, baseline).
+ * The evaluation is returned undecided: main.ts concludes the run once, after the scheduled
+ * register (if any) has joined. Also records which policy files the change touches.
  */
 import type { CentralResult } from '../../src/config/central.js';
 import { resolveSecretRules } from '../../src/config/load.js';
 import { artifactReview, artifactReviewers } from '../../src/core/artifact/review.js';
 import type { Config } from '../../src/core/config.js';
-import { conclude } from '../../src/core/decision.js';
-import { scanChangeSet } from '../../src/core/engine.js';
+import { secretRun } from '../../src/core/engine.js';
+import { type ChainOptions, evaluateAll, type FamilyRun } from '../../src/core/family.js';
 import { compileGuardrails, guardrailSettings, withGuardrails } from '../../src/core/guardrails.js';
-import { applyBaseline } from '../../src/core/postprocess/baseline.js';
+import { POLICY_RULES } from '../../src/core/policy/rules.js';
 import { migrationNotice } from '../../src/core/postprocess/legacy.js';
+import { REVIEW_CHAIN } from '../../src/core/review/apply.js';
 import type { PullFile } from '../../src/core/review/types.js';
 import { compileRules } from '../../src/core/secret/compile.js';
-import type { ChangedFile, ChangeSet, ScanResult, Severity } from '../../src/core/types.js';
+import type {
+  ChangedFile,
+  ChangeSet,
+  Context,
+  Evaluation,
+  Severity,
+} from '../../src/core/types.js';
 import type { GitHubRest } from '../../src/github/rest.js';
 import { builtinPacks } from '../../src/rules/packs.js';
 import { readFileAt } from '../../src/sources/github.js';
-import {
-  attributesPath,
-  type GuardrailReader,
-  withGuardrailReads,
-} from '../../src/sources/guardrail-reads.js';
+import { type GuardrailReader, withGuardrailReads } from '../../src/sources/guardrail-reads.js';
 import type { RunEnvironment } from './event.js';
 import type { Plan } from './plan.js';
 import type { Policy } from './policy.js';
-import {
-  checkChangedPolicies,
-  checkPolicyReviews,
-  readChangedPolicies,
-  withPolicyReviews,
-} from './policy-review.js';
+import { checkChangedPolicies, checkPolicyReviews, readChangedPolicies } from './policy-review.js';
 import {
   collectPullFiles,
   GitHubPullFacts,
@@ -42,7 +42,10 @@ import {
 } from './reviews.js';
 
 export interface Judgement {
-  result: ScanResult;
+  /** The run's evaluation, not yet decided (main.ts concludes it). */
+  evaluation: Evaluation;
+  /** The run's context, and its chain (the config's settings, ignore file, baseline). */
+  chain: ChainOptions;
   reviews: ReviewJudgement | null;
   /** Policy files the change modifies (judged by the base's version all the same). */
   touched: Set<string>;
@@ -79,7 +82,7 @@ export async function judge(input: {
   const failOn = input.failOn ?? config.failOn;
   const specs = resolveSecretRules(config, builtinPacks());
   // The AI guardrail families (artifacts, personal data) beside the secret rules; the
-  // head's .gitattributes files (LFS) are read only when an artifact turns up below them.
+  // head's .gitattributes (LFS) is read only when an artifact turns up.
   const guardrails = compileGuardrails(guardrailSettings(config));
   const rules = withGuardrails(
     compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }),
@@ -88,12 +91,11 @@ export async function judge(input: {
   const headSha = steps.context.headSha;
   const guardrailReader: GuardrailReader = {
     head: async () => null, // the GitHub source attaches binary heads itself
-    gitattributes: async (dir) =>
+    gitattributes: async () =>
       headSha === undefined
         ? null
-        : ((await readFileAt(client, runEnv.repo, attributesPath(dir), headSha))?.toString(
-            'utf8',
-          ) ?? null),
+        : ((await readFileAt(client, runEnv.repo, '.gitattributes', headSha))?.toString('utf8') ??
+          null),
   };
   const touched = new Set<string>();
   const pullFiles: PullFile[] = [];
@@ -106,9 +108,18 @@ export async function judge(input: {
     ...steps.changeSet,
     files: event.kind === 'pull-request' ? collectPullFiles(watched, pullFiles) : watched,
   };
-  let result = await scanChangeSet(
+  const context: Context = { mode: 'ci', now: new Date(), ...steps.context };
+  const chain: ChainOptions = {
+    context,
+    ignore: central.ignore,
+    baseline: central.baseline,
+    disable: config.disable,
+    overrides: config.overrides,
+    failOn,
+  };
+  const secret = secretRun({
     changeSet,
-    {
+    options: {
       rules,
       failOn,
       ignore: policy.ignore,
@@ -117,85 +128,88 @@ export async function judge(input: {
       // A changed file the API does not serve as a file leaves the scan incomplete.
       blockUnreadable: true,
     },
-    { mode: 'ci', now: new Date(), ...steps.context },
-  );
-  const migrate = migrationNotice(result.migrations);
-  if (migrate !== null) note(migrate);
+  });
   let reviews: ReviewJudgement | null = null;
-  // Required reviews (src/core/review): judged on pull requests, folded into the result.
+  const families: FamilyRun[] = [];
   if (event.kind === 'pull-request') {
     const facts = new GitHubPullFacts(client, runEnv.repo, event, pullFiles);
-    reviews = await judgePullReviews({
-      client,
-      repo: runEnv.repo,
-      event,
-      facts,
-      config,
-      packs: builtinPacks(),
-      policyCommit: policy.commit,
-      policyFiles: policy.policyPaths,
-      files: pullFiles,
-      scan: result,
-      context: { mode: 'ci', now: new Date(), ...steps.context },
-      note,
+    // Required reviews (src/core/review): their findings after the others, unsorted.
+    families.push({
+      kind: 'review',
+      chain: REVIEW_CHAIN,
+      evaluate: async (_context, sofar) => {
+        reviews = await judgePullReviews({
+          client,
+          repo: runEnv.repo,
+          event,
+          facts,
+          config,
+          packs: builtinPacks(),
+          policyCommit: policy.commit,
+          policyFiles: policy.policyPaths,
+          files: pullFiles,
+          scan: sofar,
+          note,
+        });
+        return reviews?.output ?? null;
+      },
     });
-    if (reviews !== null) result = reviews.result;
-    // policy/review-integrity (policy-review.ts): a new `last_reviewed` needs its owner.
-    const heads = await readChangedPolicies({
-      client,
-      repo: runEnv.repo,
-      headSha: event.headSha,
-      files: pullFiles,
-      config,
+    // The policy family on a pull request: policy/review-integrity (a new `last_reviewed`
+    // needs its owner), and the documents it adds or changes, as the head leaves them.
+    families.push({
+      kind: 'policy',
+      chain: (output) => ({ onlyFired: true, sort: output.findings.length > 0 }),
+      evaluate: async (runContext) => {
+        const heads = await readChangedPolicies({
+          client,
+          repo: runEnv.repo,
+          headSha: event.headSha,
+          files: pullFiles,
+          config,
+        });
+        const integrity = await checkPolicyReviews({
+          client,
+          repo: runEnv.repo,
+          facts,
+          pr: event,
+          heads,
+          config,
+        });
+        const changed = checkChangedPolicies({ heads, config, failOn, now: runContext.now });
+        return {
+          findings: [...integrity, ...changed.findings],
+          rules: Object.values(POLICY_RULES),
+          ...(changed.documents > 0 ? { documents: changed.documents } : {}),
+        };
+      },
     });
-    const policyReviews = await checkPolicyReviews({
-      client,
-      repo: runEnv.repo,
-      facts,
-      pr: event,
-      heads,
-      config,
-    });
-    // The policy documents the pull request adds or changes: front matter, due date,
-    // template leftovers, as the head leaves them (`.mandateignore` and baseline apply).
-    const changed = checkChangedPolicies({ heads, config, failOn, now: new Date() });
-    const ignored = new Set(central.ignore.map((entry) => entry.fingerprint));
-    const policyFindings = applyBaseline(
-      changed.findings.filter((finding) => !ignored.has(finding.fingerprint)),
-      central.baseline,
-    ).kept;
-    result = withPolicyReviews(result, [...policyReviews, ...policyFindings], new Date(), {
-      ...config,
-      failOn,
-    });
-    if (changed.documents > 0) {
-      result = { ...result, stats: { ...result.stats, policies: changed.documents } };
-    }
   } else {
     const notJudged = reviewsNotJudgedNote(config, builtinPacks());
     if (notJudged !== null) note(notJudged);
+  }
+  let evaluation = await evaluateAll(secret, families, chain);
+  if (event.kind !== 'pull-request') {
     // Artifacts are settled by their reviewers on pull requests (core/artifact/review.ts): a
     // push or a scan of every file does not block on one a pull request had approved.
     const reviewers = artifactReviewers(config);
     const artifacts = artifactReview(
-      result.findings,
+      evaluation.findings,
       reviewers,
       config.source.file ?? 'built-in defaults',
     );
     if (reviewers !== null && artifacts.requirements.length > 0) {
-      result = conclude(
-        { ...result, findings: artifacts.findings },
-        { mode: 'ci', now: new Date(), ...steps.context },
-      );
+      evaluation = { ...evaluation, findings: artifacts.findings };
       note(
         `Artifacts are reported without blocking on this event: the pull request that adds one needs an approval from ${reviewers.map((team) => `@${team}`).join(' or ')} (review/artifact).`,
       );
     }
   }
+  const migrate = migrationNotice(evaluation.migrations);
+  if (migrate !== null) note(migrate);
   if (touched.size > 0) {
     note(
       `This change modifies the policy (${[...touched].sort().join(', ')}); it was judged by the version on ${policy.commit.slice(0, 7)}, and the new version applies only once merged — have the policy owners review it.`,
     );
   }
-  return { result, reviews, touched };
+  return { evaluation, chain, reviews, touched };
 }

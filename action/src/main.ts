@@ -1,10 +1,12 @@
 /**
  * The Action's composition root: read the inputs and the event, plan what to read, load the
- * policy of the base commit, judge the change, publish. `run` never throws and never calls
+ * policy of the base commit, judge the change (and, scheduled, the policy register) in one run
+ * of the engine that decides once, publish. `run` never throws and never calls
  * setFailed: it returns the one failure message, if any, and src/index.ts passes it to
  * setFailed in exactly one place.
  */
 
+import { run as runEngine } from '../../src/core/family.js';
 import type { ScanResult } from '../../src/core/types.js';
 import { applyCentral } from '../../src/github/central.js';
 import type { Client } from '../../src/github/client.js';
@@ -17,7 +19,7 @@ import { type Judgement, judge } from './judge.js';
 import { plan } from './plan.js';
 import { loadPolicy } from './policy.js';
 import { prepareRecord, publishCheck, publishRecord, type RecordFacts } from './publish.js';
-import { mergeRegister, type RegisterRun, runPolicyRegister } from './schedule.js';
+import { type RegisterRun, runPolicyRegister } from './schedule.js';
 import { verdictLine } from './summary.js';
 
 export { type Inputs, readInputs } from './inputs.js';
@@ -91,7 +93,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
         note,
       });
     }
-    let result = judged?.result ?? null;
     const reviews = judged?.reviews ?? null;
 
     // Policy documents (schedule.ts): the register of the default branch and its one issue.
@@ -106,12 +107,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
         runUrl: runEnv.runUrl,
         note,
       });
-      result =
-        result === null
-          ? register.result
-          : mergeRegister(result, register.result, { mode: 'ci', now: new Date() });
       policy ??= register.policy;
     }
+    // The run's one decision: the judged change, the register joined after it (or alone).
+    const context = judged?.chain.context ?? { mode: 'ci' as const, now: new Date() };
+    const result: ScanResult | null =
+      judged === null && register === null
+        ? null
+        : await runEngine(
+            judged?.evaluation ?? register!.base,
+            register === null ? [] : [register.family(judged !== null)],
+            judged?.chain ?? { context },
+          );
 
     const facts: RecordFacts = {
       client,

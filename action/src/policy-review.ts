@@ -6,14 +6,12 @@
  */
 import { minimatch } from 'minimatch';
 import type { Config } from '../../src/core/config.js';
-import { addFamily, type FamilySettings } from '../../src/core/family.js';
 import { calendarDateOf } from '../../src/core/policy/calendar.js';
 import { evaluatePolicies, policyFinding } from '../../src/core/policy/evaluate.js';
 import { changesReviewDate, reviewedDate } from '../../src/core/policy/review-integrity.js';
-import { POLICY_RULES } from '../../src/core/policy/rules.js';
 import type { PolicyDocument } from '../../src/core/policy/types.js';
 import { isBot, latestByReviewer } from '../../src/core/review/evaluate.js';
-import type { Finding, ScanResult, Severity } from '../../src/core/types.js';
+import type { Finding, Severity } from '../../src/core/types.js';
 import { type GitHubRest, readFileAt } from '../../src/sources/github.js';
 import type { GitHubPullFacts } from './reviews.js';
 
@@ -155,22 +153,4 @@ export function checkChangedPolicies(options: {
     failOn: options.failOn,
   });
   return { findings: report.findings, documents: docs.length };
-}
-
-/**
- * Adds policy findings (review integrity, changed documents) to the pull request's result,
- * through the families' chain (the config's `disable` and `overrides` apply).
- */
-export function withPolicyReviews(
-  result: ScanResult,
-  findings: Finding[],
-  now: Date,
-  config?: FamilySettings,
-): ScanResult {
-  if (findings.length === 0) return result;
-  return addFamily(
-    result,
-    { findings, rules: Object.values(POLICY_RULES) },
-    { context: { mode: 'ci', now }, ...(config ?? {}), onlyFired: true },
-  );
 }

@@ -10,9 +10,14 @@ import {
   protectPolicyFiles,
   resolveReviewRequirements,
 } from '../../src/config/reviews.js';
-import { artifactReview, artifactReviewers } from '../../src/core/artifact/review.js';
+import {
+  artifactReview,
+  artifactReviewers,
+  REVIEWABLE_ARTIFACT_RULES,
+} from '../../src/core/artifact/review.js';
 import type { Config } from '../../src/core/config.js';
-import { applyReviews } from '../../src/core/review/apply.js';
+import type { FamilyOutput } from '../../src/core/family.js';
+import { reviewOutput } from '../../src/core/review/apply.js';
 import {
   type BreakGlass,
   evaluateBreakGlass,
@@ -26,7 +31,7 @@ import { evaluateReviews, type ResolvedRequirement } from '../../src/core/review
 import { explainRequirement, requiredApprovers } from '../../src/core/review/explain.js';
 import type { PullFile, RequirementResult } from '../../src/core/review/types.js';
 import type { RulePack } from '../../src/core/rule-spec.js';
-import type { Context, ScanResult } from '../../src/core/types.js';
+import type { Evaluation } from '../../src/core/types.js';
 import type { ReviewsEvidence } from '../../src/evidence/record.js';
 import { type GitHubRest, listAll } from '../../src/github/rest.js';
 import { escapeText, inline } from '../../src/reporters/markdown-escape.js';
@@ -39,7 +44,8 @@ export { FOLLOW_UP_LABEL, followUpMarker } from './follow-up.js';
 export { GitHubPullFacts } from './pull-facts.js';
 
 export interface ReviewJudgement {
-  result: ScanResult;
+  /** The review family's output, joined to the run by judge.ts. */
+  output: FamilyOutput;
   results: RequirementResult[];
   breakGlass: BreakGlass | null;
   evidence: ReviewsEvidence;
@@ -102,7 +108,8 @@ export function reviewsMarkdown(
 }
 
 /**
- * Judges the review requirements of `config` on a pull request and folds them into `scan`.
+ * Judges the review requirements of `config` on a pull request: the review family's output
+ * (a break-glass also waives `also_waive` findings of `scan`, the families joined before).
  * Returns null when the config has no review requirements and no break-glass settings.
  */
 export async function judgePullReviews(input: {
@@ -117,8 +124,7 @@ export async function judgePullReviews(input: {
   /** The policy files this run read (config, ignore file, baseline): `mandate-config` covers them. */
   policyFiles: readonly string[];
   files: PullFile[];
-  scan: ScanResult;
-  context: Context;
+  scan: Evaluation;
   note: (sentence: string) => void;
 }): Promise<ReviewJudgement | null> {
   const { client, repo, event, config } = input;
@@ -147,16 +153,12 @@ export async function judgePullReviews(input: {
     }
   }
   // Artifacts the change adds (models, safe pickles, dumps) wait for their reviewers instead of
-  // blocking as findings (core/artifact/review.ts).
+  // blocking as findings (core/artifact/review.ts): the review family settles them (`waive`).
   const artifacts = artifactReview(
     input.scan.findings,
     artifactReviewers(config),
     config.source.file ?? 'built-in defaults',
   );
-  const scan: ScanResult =
-    artifacts.requirements.length === 0
-      ? input.scan
-      : { ...input.scan, findings: artifacts.findings };
   requirements = [
     ...requirements,
     ...inlineAllowRequirements(config, input.scan.allowed ?? []),
@@ -208,22 +210,21 @@ export async function judgePullReviews(input: {
     breakGlass = await evaluateBreakGlass(comments, facts, settings.break_glass);
   }
 
-  const applied = applyReviews(
-    scan,
+  const { output, waived } = reviewOutput(
     {
       results,
       breakGlass,
+      headSha: event.headSha,
+      configFile: config.source.file ?? '.mandate.yml',
+      ...(artifacts.requirements.length === 0
+        ? {}
+        : { settle: { ruleIds: REVIEWABLE_ARTIFACT_RULES } }),
       ...(settings.break_glass?.also_waive === undefined
         ? {}
         : { alsoWaive: settings.break_glass.also_waive }),
     },
-    {
-      headSha: event.headSha,
-      configFile: config.source.file ?? '.mandate.yml',
-      context: input.context,
-    },
+    input.scan,
   );
-  const { reviewOutcome, ...result } = applied;
 
   let followUp: FollowUp | null = null;
   if (breakGlass?.status === 'active') {
@@ -231,7 +232,7 @@ export async function judgePullReviews(input: {
     followUp = await ensureFollowUp(client, repo, {
       pullRequest: event.number,
       breakGlass,
-      waived: reviewOutcome.waived,
+      waived: waived,
       team: team?.replace(/^@/, ''),
       headSha: event.headSha,
       existing,
@@ -279,7 +280,7 @@ export async function judgePullReviews(input: {
             label: breakGlass!.label,
             headSha: event.headSha,
             commentUrl: accepted.commentUrl ?? null,
-            waived: reviewOutcome.waived,
+            waived: waived,
             followUp: followUp === null ? null : { number: followUp.number, url: followUp.url },
           },
     refusedBreakGlass: (breakGlass?.attempts ?? [])
@@ -288,7 +289,7 @@ export async function judgePullReviews(input: {
     openFollowUps,
   };
   return {
-    result,
+    output,
     results,
     breakGlass,
     evidence,

@@ -8,7 +8,9 @@
  * When the file cannot be read: in CI the run fails closed (exit 2, with the reason); on a
  * developer's machine (hook, local) mandate warns and uses the cached copy, or — never read
  * before — the repository's own config alone, since a hook that blocks every commit while the
- * network is down gets disabled. The merge is the Action's (src/config/central.ts).
+ * network is down gets disabled. The routes and the answers' shape are the Action's
+ * (src/github/central.ts, over this file's fetch transport), and so is the merge
+ * (src/config/central.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { MandateError } from '../core/errors.js';
 import type { IgnoreEntry } from '../core/postprocess/index.js';
 import { sha256Hex } from '../core/sha256.js';
 import type { Context } from '../core/types.js';
+import { type ApiGet, centralCommit, readCentralText } from '../github/central.js';
 import { builtinPacks } from '../rules/packs.js';
 import { runGit } from '../sources/git.js';
 
@@ -168,37 +171,20 @@ async function getJson(
   }
 }
 
-/** Reads a central config at the commit its ref names now. */
+/** Reads a central config at the commit its ref names now (src/github/central.ts reads it). */
 export async function fetchCentralCopy(
   ref: string,
   options: { api: string; token: string | null; timeoutMs: number; now?: Date },
 ): Promise<CentralCopy> {
-  const remote = parseRemoteExtends(ref)!;
-  const repo = `/repos/${encodeURIComponent(remote.owner)}/${encodeURIComponent(remote.repo)}`;
-  const commitData = (await getJson(
-    options.api,
-    `${repo}/commits/${encodeURIComponent(remote.ref ?? 'HEAD')}`,
-    options.token,
-    options.timeoutMs,
-  )) as { sha?: unknown };
-  const commit = commitData?.sha;
-  if (typeof commit !== 'string' || !/^[0-9a-f]{40}$/i.test(commit)) {
-    throw new Unreadable('GitHub’s answer named no commit');
-  }
-  const path = remote.path.split('/').map(encodeURIComponent).join('/');
-  const data = (await getJson(
-    options.api,
-    `${repo}/contents/${path}?ref=${commit}`,
-    options.token,
-    options.timeoutMs,
-  )) as { type?: unknown; content?: unknown; encoding?: unknown };
-  if (data?.type !== 'file' || typeof data.content !== 'string') {
+  const get: ApiGet = (path) => getJson(options.api, path, options.token, options.timeoutMs);
+  const commit = await centralCommit(get, ref);
+  if (commit === null) throw new Unreadable('GitHub’s answer named no commit');
+  const read = await readCentralText(get, ref, commit);
+  if (!('text' in read)) {
+    const remote = parseRemoteExtends(ref)!;
     throw new Unreadable(`${remote.path} is not a file in ${remote.owner}/${remote.repo}`);
   }
-  const text = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString(
-    'utf8',
-  );
-  return { ref, commit, text, fetchedAt: (options.now ?? new Date()).toISOString() };
+  return { ref, commit, text: read.text, fetchedAt: (options.now ?? new Date()).toISOString() };
 }
 
 /**

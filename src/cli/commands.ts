@@ -11,12 +11,13 @@ import { formatCount } from '../core/count.js';
 import { describeReason } from '../core/decision.js';
 import {
   type EngineOptions,
-  finishScan,
+  evaluateTally,
   newTally,
-  scanChangeSet,
+  secretRun,
   tallyFile,
 } from '../core/engine.js';
 import { MandateError } from '../core/errors.js';
+import { type ChainOptions, type FamilyRun, type FirstRun, run } from '../core/family.js';
 import { fingerprintKey, hashAhead, hashesAhead, parseFingerprint } from '../core/fingerprint.js';
 import {
   compileGuardrails,
@@ -33,7 +34,7 @@ import { migrationNotice } from '../core/postprocess/legacy.js';
 import type { Approvers } from '../core/review/types.js';
 import type { SecretRuleSpec } from '../core/rule-spec.js';
 import { type CompiledRules, compileRules } from '../core/secret/compile.js';
-import type { ChangeSet, Context, RuleInfo, ScanResult } from '../core/types.js';
+import type { ChangeSet, Context, Evaluation, RuleInfo, ScanResult } from '../core/types.js';
 import { formatJson } from '../reporters/json.js';
 import { formatText } from '../reporters/text.js';
 import { builtinPacks } from '../rules/packs.js';
@@ -360,19 +361,32 @@ const HEAP_GROWING_PERCENT = 25;
 const WORKER_FILE = new URL('./scan-worker.js', import.meta.url);
 
 /**
- * Scans the prepared change set. A paths scope is listed first; a large listing is read and
- * scanned by worker threads (see worker-pool.ts), a small one in-process. Either way the
- * files are tallied in sorted path order, so the result is the same.
+ * The secret family over the prepared change set, as the first family of the run (core/family.ts
+ * `run`). A paths scope is listed first; a large listing is read and scanned by worker threads
+ * (see worker-pool.ts), a small one in-process. Either way the files are tallied in sorted
+ * path order, so the result is the same.
  */
-async function scanPrepared(
+function secretScan(
   prepared: Prepared,
   options: EngineOptions,
   progress?: (p: ScanProgress) => void,
-): Promise<ScanResult> {
+): FirstRun {
   const paths = prepared.paths;
-  if (paths === undefined) {
-    return scanChangeSet(prepared.changeSet, options, prepared.context);
-  }
+  if (paths === undefined) return secretRun({ changeSet: prepared.changeSet, options });
+  return {
+    kind: 'secret',
+    evaluate: (context) => scanListed(prepared, paths, options, context, progress),
+  };
+}
+
+/** The secret family over a paths scope: listed, then read here or on worker threads. */
+async function scanListed(
+  prepared: Prepared,
+  paths: PathsSourceOptions,
+  options: EngineOptions,
+  context: Context,
+  progress?: (p: ScanProgress) => void,
+): Promise<Evaluation> {
   const started = monotonicMs();
   // A directory scan drops one text per file, the large ones straight into V8's old space,
   // which by default may fill to about four times what is live before a full collection: peak
@@ -381,7 +395,7 @@ async function scanPrepared(
   // workers share it; node:v8 is loaded already (regex-backstop.ts).
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const { root, items, leftOut } = await listPaths(paths);
-  if (items.length === 0) await nothingListed(paths, prepared.context.mode);
+  if (items.length === 0) await nothingListed(paths, context.mode);
   const tally = newTally(undefined, monotonicMs);
   // Short secrets' slow fingerprint hashes run on the thread pool while the scan goes on.
   const key = fingerprintKey(options.fingerprintSalt);
@@ -437,8 +451,8 @@ async function scanPrepared(
   }
   hashNew();
   await hashesAhead();
-  const result = finishScan(tally, prepared.changeSet, options, prepared.context, started);
-  return leftOut === undefined ? result : { ...result, leftOut };
+  const evaluation = evaluateTally(tally, prepared.changeSet, options, context, started);
+  return leftOut === undefined ? evaluation : { ...evaluation, leftOut };
 }
 
 /**
@@ -537,21 +551,33 @@ export async function runScan(
         )
       : null;
   if (reviews !== null) prepared.changeSet = reviews.changeSet;
+  // One run: the secret family over the scope, then (`check`) the policy family; one decision.
+  let policies: PolicyEntry[] | undefined;
+  const families =
+    command === 'check'
+      ? [
+          await policyFamilyRun(prepared, (entries) => {
+            policies = entries;
+          }),
+        ]
+      : [];
   let result: ScanResult;
   try {
-    result = await scanPrepared(
-      prepared,
-      // In CI a directory scan that could not read a file fails closed.
-      engineOptions(prepared, {
-        blockUnreadable: prepared.paths !== undefined && prepared.context.mode === 'ci',
-      }),
-      progress.update,
+    result = await run(
+      secretScan(
+        prepared,
+        // In CI a directory scan that could not read a file fails closed.
+        engineOptions(prepared, {
+          blockUnreadable: prepared.paths !== undefined && prepared.context.mode === 'ci',
+        }),
+        progress.update,
+      ),
+      families,
+      chainOptions(prepared),
     );
   } finally {
     progress.done();
   }
-  let policies: PolicyEntry[] | undefined;
-  if (command === 'check') ({ result, entries: policies } = await withPolicies(result, prepared));
   if (flags.evidenceLedger !== undefined) {
     const line = await (await import('./evidence.js')).appendScanEvidence(result, {
       dir: flags.evidenceLedger,
@@ -592,17 +618,34 @@ export async function runScan(
 }
 
 /** `mandate check`: the policy documents too (stale ones block in CI and warn in the hook). */
-async function withPolicies(
-  result: ScanResult,
+async function policyFamilyRun(
   prepared: Prepared,
-): Promise<{ result: ScanResult; entries: PolicyEntry[] }> {
-  const { evaluateRepositoryPolicies, mergePolicyFindings } = await import('./policies.js');
-  const report = await evaluateRepositoryPolicies({
-    root: prepared.policyDir,
-    config: prepared.config,
+  onEntries: (entries: PolicyEntry[]) => void,
+): Promise<FamilyRun> {
+  const { repositoryPolicyRun } = await import('./policies.js');
+  return repositoryPolicyRun({ root: prepared.policyDir, config: prepared.config, onEntries });
+}
+
+/**
+ * The chain of a CLI run (core/family.ts): the config's `disable`, `overrides` and `fail_on`,
+ * the ignore file and the baseline, for every family joined after the secret one (which
+ * applies the ignore file and baseline itself, before redaction).
+ */
+function chainOptions(prepared: Prepared): ChainOptions {
+  const { config } = prepared;
+  return {
     context: prepared.context,
-  });
-  return { result: mergePolicyFindings(result, report, prepared), entries: report.entries };
+    ignore: prepared.ignore,
+    baseline: prepared.baseline,
+    disable: config.disable,
+    overrides: config.overrides,
+    failOn: config.failOn,
+  };
+}
+
+/** The secret family alone over the prepared scope (`mandate baseline`), decided. */
+function scanPrepared(prepared: Prepared, options: EngineOptions): Promise<ScanResult> {
+  return run(secretScan(prepared, options), [], { context: prepared.context });
 }
 
 /**

@@ -1,17 +1,17 @@
 /**
  * Policy documents in the CLI: `mandate policies` (the register) and the policy part of
- * `mandate check`, which adds the policy findings to the secret scan's result and concludes again.
+ * `mandate check`, a family of the CLI's one run (core/family.ts `run`).
  */
 import { resolveSecretRules } from '../config/load.js';
 import type { Config } from '../core/config.js';
-import { addFamily, type FamilySettings } from '../core/family.js';
+import type { FamilyRun } from '../core/family.js';
 import { calendarDateOf, formatDate } from '../core/policy/calendar.js';
 import { evaluatePolicies, type PolicyReport } from '../core/policy/evaluate.js';
 import { policyOutput } from '../core/policy/family.js';
 import { NOT_APPLICABLE_LOCALLY } from '../core/policy/review-integrity.js';
-import type { IgnoreEntry } from '../core/postprocess/ignore-file.js';
+import type { PolicyEntry } from '../core/policy/types.js';
 import { compileRules } from '../core/secret/compile.js';
-import type { Context, ScanResult } from '../core/types.js';
+import type { Context } from '../core/types.js';
 import {
   formatRegisterJson,
   formatRegisterMarkdown,
@@ -55,30 +55,33 @@ export async function evaluateRepositoryPolicies(options: {
 }
 
 /**
- * Adds policy findings to a scan result through the families' chain (core/family.ts): the
- * config's `disable` and `overrides`, `.mandateignore` and the baseline apply to them too (a
- * `policy/stale` fingerprint names the due date, so an ignore expires with the next review),
- * the rules that fired are listed, and the result is concluded again over all findings.
+ * The policy family of `mandate check`, as a family of the CLI's run (core/family.ts): reads
+ * and evaluates the documents when the run gets to it; the run's chain applies the config's
+ * `disable` and `overrides`, `.mandateignore` and the baseline (a `policy/stale` fingerprint
+ * names the due date, so an ignore expires with the next review), and lists the rules that fired.
  */
-export function mergePolicyFindings(
-  result: ScanResult,
-  report: PolicyReport,
-  options: {
-    context: Context;
-    ignore: readonly IgnoreEntry[];
-    baseline: ReadonlySet<string>;
-    config?: FamilySettings;
-  },
-): ScanResult {
-  const count = report.entries.length;
-  return addFamily(result, policyOutput(report), {
-    context: options.context,
-    ignore: options.ignore,
-    baseline: options.baseline,
-    ...(options.config ?? {}),
-    onlyFired: true,
-    describe: `${count} policy document${count === 1 ? '' : 's'}`,
-  });
+export function repositoryPolicyRun(options: {
+  root: string;
+  config: Config;
+  /** Receives the register the run evaluated (the evidence record carries it). */
+  onEntries?: (entries: PolicyEntry[]) => void;
+}): FamilyRun {
+  return {
+    kind: 'policy',
+    evaluate: async (context) => {
+      const report = await evaluateRepositoryPolicies({
+        root: options.root,
+        config: options.config,
+        context,
+      });
+      options.onEntries?.(report.entries);
+      return policyOutput(report);
+    },
+    chain: (output) => {
+      const count = output.documents ?? 0;
+      return { onlyFired: true, describe: `${count} policy document${count === 1 ? '' : 's'}` };
+    },
+  };
 }
 
 export interface PoliciesFlags {

@@ -1,4 +1,4 @@
-import { conclude } from './decision.js';
+import { addFamily, type Family, type FirstRun, run } from './family.js';
 import { guardrailFindings } from './guardrails.js';
 import { type Coverage, finalizeFindings, type IgnoreEntry } from './postprocess/index.js';
 import { type CompiledRules, isPathAllowed } from './secret/compile.js';
@@ -13,6 +13,7 @@ import type {
   ChangedFile,
   ChangeSet,
   Context,
+  Evaluation,
   Finding,
   RawFinding,
   RuleInfo,
@@ -227,28 +228,60 @@ export function tallyOutcome(tally: ScanTally, outcome: FileOutcome): void {
   }
 }
 
+/** What the secret family reads: a change set, streamed once, and the engine's options. */
+export interface SecretInput {
+  changeSet: ChangeSet;
+  options: EngineOptions;
+  /**
+   * Fills the tally another way than by streaming `changeSet.files` in this thread (the CLI's
+   * worker pool reads and scans a directory's files on worker threads, in the same order).
+   */
+  fill?: (tally: ScanTally) => Promise<void>;
+  /** When the scan began (`options.now()`), if before the family runs (a listing first). */
+  started?: number;
+}
+
 /**
- * Scans a change set with the secret rules: streams its files once, then post-processes the
- * findings (inline allow, ignore file, baseline, dedupe, redaction) and decides.
- * Allowlisted paths are counted in `stats.suppressed.allowlist` and not scanned; skipped files
- * are counted by reason.
+ * The secret family: streams a change set's files once (`added-lines` of diff scopes, every
+ * line of a paths scan) and post-processes its raw findings itself — inline allow, ignore file,
+ * baseline, dedupe, redaction — so that a raw secret never leaves the engine. Its evaluation is
+ * the one the other families of a run join (core/family.ts `run`).
  */
-export async function scanChangeSet(
+export const secretFamily: Family<SecretInput, Evaluation> = {
+  kind: 'secret',
+  needs: ['added-lines', 'whole-file'],
+  async evaluate(input, context) {
+    const { changeSet, options } = input;
+    const now = options.now ?? defaultNow;
+    const started = input.started ?? now();
+    const tally = newTally(options.fileBudgetMs, now);
+    if (input.fill !== undefined) await input.fill(tally);
+    else for await (const file of changeSet.files) tallyFile(tally, file, options.rules);
+    return evaluateTally(tally, changeSet, options, context, started);
+  },
+};
+
+/** The secret family bound to a change set, as the first family of a run. */
+export function secretRun(input: SecretInput): FirstRun {
+  return { kind: 'secret', evaluate: (context) => secretFamily.evaluate(input, context) };
+}
+
+/**
+ * Scans a change set with the secret rules alone and decides: a run of the secret family
+ * (core/family.ts `run`). Allowlisted paths are counted in `stats.suppressed.allowlist` and
+ * not scanned; skipped files are counted by reason.
+ */
+export function scanChangeSet(
   changeSet: ChangeSet,
   options: EngineOptions,
   context: Context,
 ): Promise<ScanResult> {
-  const now = options.now ?? defaultNow;
-  const started = now();
-  const tally = newTally(options.fileBudgetMs, now);
-  for await (const file of changeSet.files) tallyFile(tally, file, options.rules);
-  return finishScan(tally, changeSet, options, context, started);
+  return run(secretRun({ changeSet, options }), [], { context });
 }
 
 /**
- * The end of a scan: post-processes the tallied findings (inline allow, ignore file, baseline,
- * dedupe, redaction), decides, and builds the result. `started` is `options.now()` (default
- * performance.now()) when the scan began.
+ * A tally already filled, concluded alone (a tool or test that scanned by hand): the secret
+ * family's evaluation of it, decided.
  */
 export function finishScan(
   tally: ScanTally,
@@ -257,6 +290,25 @@ export function finishScan(
   context: Context,
   started: number,
 ): ScanResult {
+  return addFamily(
+    evaluateTally(tally, changeSet, options, context, started),
+    { findings: [], rules: [] },
+    { context, sort: false },
+  );
+}
+
+/**
+ * The end of the secret family: post-processes the tallied findings (inline allow, ignore
+ * file, baseline, dedupe, redaction) and builds the evaluation. `started` is `options.now()`
+ * (default performance.now()) when the scan began.
+ */
+export function evaluateTally(
+  tally: ScanTally,
+  changeSet: Pick<ChangeSet, 'scope' | 'description'>,
+  options: EngineOptions,
+  context: Context,
+  started: number,
+): Evaluation {
   const now = options.now ?? defaultNow;
   const { rules } = options;
   const finalized = finalizeFindings(tally.raw, {
@@ -285,20 +337,17 @@ export function finishScan(
   if (tally.commits.size > 0) stats.commits = tally.commits.size;
   const ruleInfos: RuleInfo[] = rules.infos;
   const scope: Scope = changeSet.scope;
-  return conclude(
-    {
-      findings: finalized.findings,
-      stats,
-      rules: ruleInfos,
-      unusedIgnores: finalized.unusedIgnores,
-      ...(finalized.migrations.length > 0 ? { migrations: finalized.migrations } : {}),
-      allowed: finalized.allowed,
-      scope,
-      description: changeSet.description,
-      ...(unreadable.length > 0 ? { unreadable } : {}),
-    },
-    context,
-  );
+  return {
+    findings: finalized.findings,
+    stats,
+    rules: ruleInfos,
+    unusedIgnores: finalized.unusedIgnores,
+    ...(finalized.migrations.length > 0 ? { migrations: finalized.migrations } : {}),
+    allowed: finalized.allowed,
+    scope,
+    description: changeSet.description,
+    ...(unreadable.length > 0 ? { unreadable } : {}),
+  };
 }
 
 /** What the scan read whole: its files and, for a paths scan, its folders (see Coverage). */

@@ -4,17 +4,20 @@
  * A family is one kind of rule — secrets, required reviews, policy documents, and the kinds
  * that come next — behind one small interface: it declares what it needs from a change
  * (`needs`), evaluates, and returns findings plus the explanations a decision needs
- * (`FamilyOutput`). It never decides. Every family's output goes through the same chain
- * (`addFamily`): `disable` and `overrides` of the config, the ignore file, the baseline, dedupe,
- * sort — and then `conclude` (core/decision.ts), the one place a verdict is taken.
+ * (`FamilyOutput`). It never decides. `run` is the engine's one entry: the first family of a
+ * run gives the evaluation, every later family's output joins it through the same chain
+ * (`joinFamily`): `disable` and `overrides` of the config, the ignore file, the baseline,
+ * dedupe, sort — and `conclude` (core/decision.ts) runs once, at the end.
  *
- * The secret family streams a change set and post-processes raw findings itself (inline allow,
- * redaction: the raw secret must end inside the engine; core/engine.ts); its result is the
- * evaluation the other families are added to. Today's families:
+ * Today's families:
  *
- * - `secret` (core/engine.ts): needs `added-lines` (diff scopes) or `whole-file` (paths).
+ * - `secret` (core/engine.ts `secretFamily`): needs `added-lines` (diff scopes) or
+ *   `whole-file` (paths); streams the change set and post-processes its raw findings itself
+ *   (inline allow, redaction: the raw secret must end inside the engine). It is the first
+ *   family of every run that scans a change.
  * - `review` (core/review/): needs `pull-request` facts (approvals, labels, teams); returns a
- *   finding per unmet requirement and a `review-required` explanation that speaks for it.
+ *   finding per unmet requirement and a `review-required` explanation that speaks for it; a
+ *   break-glass's `also_waive` makes earlier families' findings non-blocking (`waive`).
  * - `policy` (core/policy/): needs `policy-documents` (front matter and text).
  *
  * Not yet plugged in this way: the artifact family (content signatures of model files and
@@ -72,21 +75,50 @@ export interface FamilyOutput {
   explanations?: Explanation[];
   /** Policy documents evaluated (counted in `stats.policies`). */
   documents?: number;
+  /**
+   * Findings already joined that this family's word makes non-blocking: a break-glass waives
+   * the rules its `also_waive` lists; the reviews family settles the artifacts a pull request's
+   * `review/artifact` requirement covers. Each waiver names rule ids and, optionally, a note
+   * put before their message.
+   */
+  waive?: readonly Waiver[];
 }
 
-/** One rule family. `Input` is what its `needs` become once a source or adapter read them. */
-export interface Family<Input> {
+/** Blocking findings of `ruleIds` that a later family makes non-blocking. */
+export interface Waiver {
+  ruleIds: readonly string[];
+  note?: string;
+}
+
+/**
+ * One rule family. `Input` is what its `needs` become once a source or adapter read them.
+ * `sofar` is the evaluation of the families that ran before it in the same run (a break-glass
+ * reads which of their findings it waives); the first family of a run has none.
+ */
+export interface Family<Input, Output extends FamilyOutput = FamilyOutput> {
   /** The kind of its findings and the prefix of its rule ids. */
   readonly kind: FindingKind;
   readonly needs: readonly Need[];
-  evaluate(input: Input, context: Context): FamilyOutput | Promise<FamilyOutput>;
+  evaluate(input: Input, context: Context, sofar?: Evaluation): Output | Promise<Output>;
 }
 
 /** The config's part in the chain (`disable`, `overrides`, `fail_on` of a Config). */
 export type FamilySettings = Partial<Pick<Config, 'disable' | 'overrides' | 'failOn'>>;
 
+/** How one family's output joins the evaluation (beside what the run's config says). */
+export interface ChainStep {
+  /** Drop a finding already reported at the same fingerprint and line (a secret read twice). */
+  dedupe?: boolean;
+  /** Sort every finding (path, line, column, rule id); off keeps the added ones last. */
+  sort?: boolean;
+  /** List only the output's rules that have a finding after the chain (policy rules). */
+  onlyFired?: boolean;
+  /** Appended to the result's description (", and …"). */
+  describe?: string;
+}
+
 /** Options of the chain: the context, and what the config switches off, changes or suppresses. */
-export interface ChainOptions {
+export interface ChainOptions extends ChainStep {
   context: Context;
   /** `.mandateignore` entries: a matching fingerprint is suppressed (and the entry used). */
   ignore?: readonly IgnoreEntry[];
@@ -97,15 +129,14 @@ export interface ChainOptions {
   overrides?: Readonly<Record<string, RuleOverride>>;
   /** `fail_on`: an override's severity below it stops a finding from blocking. */
   failOn?: Severity;
-  /** Drop a finding already reported at the same fingerprint and line (a secret read twice). */
-  dedupe?: boolean;
-  /** Sort every finding (path, line, column, rule id); off keeps the added ones last. */
-  sort?: boolean;
-  /** List only the output's rules that have a finding after the chain (policy rules). */
-  onlyFired?: boolean;
-  /** Appended to the result's description (", and …"). */
-  describe?: string;
 }
+
+/**
+ * How one family's output joins a run: its step (dedupe, sort…) and, where the family judges
+ * by other settings than the run's (the scheduled register, by the default branch's policy),
+ * those settings; what it leaves out is the run's.
+ */
+export type FamilyChain = Omit<ChainOptions, 'context'>;
 
 /**
  * Applies the config's `overrides` to a family's finding: `severity` replaces the rule's (and
@@ -127,44 +158,98 @@ export function applyOverride<F extends Pick<Finding, 'severity' | 'blocking'>>(
 }
 
 /**
- * Adds a family's output to an evaluation through the one chain — disable, overrides, ignore
- * file, baseline, dedupe, sort — and concludes: the result's decision is taken again from all
- * findings and explanations.
+ * A one-family run over an evaluation already made: the output joins through the chain
+ * (disable, overrides, ignore file, baseline, dedupe, sort) and the result is concluded. For
+ * tools and tests that judge one family alone; the entry points (CLI, hook, Action) use `run`.
  */
 export function addFamily(
   result: Evaluation,
   output: FamilyOutput,
   options: ChainOptions,
 ): ScanResult {
-  return conclude(joinFamily(result, output, options), options.context);
-}
-
-/** A family bound to the input its `needs` became (read by a source or an adapter). */
-export interface FamilyRun {
-  readonly kind: FindingKind;
-  evaluate(context: Context): FamilyOutput | Promise<FamilyOutput>;
-}
-
-/** Binds a family to its input, for runFamilies. */
-export function withInput<Input>(family: Family<Input>, input: Input): FamilyRun {
-  return { kind: family.kind, evaluate: (context) => family.evaluate(input, context) };
+  return settle(joinFamily(result, output, options), options.context);
 }
 
 /**
- * Runs families over one context and joins their outputs, in order, to `base` (the secret
- * family's evaluation) through the one chain; concludes once, at the end. A family that
- * throws fails the run (the caller reports it; nothing is approved that was not judged).
+ * The first family of a run, bound to its input: its evaluation is the one the others join
+ * (the secret family over a change set, core/engine.ts `secretRun`).
  */
-export async function runFamilies(
+export interface FirstRun {
+  readonly kind: FindingKind;
+  evaluate(context: Context): Evaluation | Promise<Evaluation>;
+}
+
+/** A family bound to the input its `needs` became (read by a source or an adapter). */
+export interface FamilyRun<Output extends FamilyOutput = FamilyOutput> {
+  readonly kind: FindingKind;
+  /**
+   * `sofar`: the evaluation of the families before it. Null: the family had nothing to say in
+   * this run (its output does not join).
+   */
+  evaluate(context: Context, sofar: Evaluation): Output | null | Promise<Output | null>;
+  /** How its output joins (beside the run's config): fixed, or read from the output. */
+  readonly chain?: FamilyChain | ((output: Output) => FamilyChain);
+}
+
+/** Binds a family to its input, for `run`. */
+export function withInput<Input, Output extends FamilyOutput>(
+  family: Family<Input, Output>,
+  input: Input,
+  chain?: FamilyChain | ((output: Output) => FamilyChain),
+): FamilyRun<Output> {
+  return {
+    kind: family.kind,
+    evaluate: (context, sofar) => family.evaluate(input, context, sofar),
+    ...(chain === undefined ? {} : { chain }),
+  };
+}
+
+/**
+ * The engine's one entry: runs the families of a run over one context — the first one (the
+ * secret family over the change set, or any evaluation made before) gives the evaluation the
+ * others join, in order, through the one chain — and concludes once, at the end. A family
+ * that throws fails the run (the caller reports it; nothing is approved that was not judged).
+ */
+export async function run(
+  first: FirstRun | Evaluation,
+  families: readonly FamilyRun[],
+  options: ChainOptions,
+): Promise<ScanResult> {
+  return settle(await evaluateAll(first, families, options), options.context);
+}
+
+/** `run` without the decision: the joined evaluation (for a run that goes on elsewhere). */
+export async function evaluateAll(
+  first: FirstRun | Evaluation,
+  families: readonly FamilyRun[],
+  options: ChainOptions,
+): Promise<Evaluation> {
+  let evaluation = isRun(first) ? await first.evaluate(options.context) : first;
+  for (const family of families) {
+    const output = await family.evaluate(options.context, evaluation);
+    if (output === null) continue;
+    const step = typeof family.chain === 'function' ? family.chain(output) : family.chain;
+    evaluation = joinFamily(evaluation, output, { ...options, ...step });
+  }
+  return evaluation;
+}
+
+function isRun(first: FirstRun | Evaluation): first is FirstRun {
+  return typeof (first as Partial<FirstRun>).evaluate === 'function';
+}
+
+/** Runs families over an evaluation already made, and concludes once (`run`). */
+export function runFamilies(
   base: Evaluation,
   runs: readonly FamilyRun[],
   options: ChainOptions,
 ): Promise<ScanResult> {
-  let evaluation = base;
-  for (const run of runs) {
-    evaluation = joinFamily(evaluation, await run.evaluate(options.context), options);
-  }
-  return conclude(evaluation, options.context);
+  return run(base, runs, options);
+}
+
+/** The decision of a run: the one call of `conclude` (core/decision.ts). */
+function settle(evaluation: Evaluation, context: Context): ScanResult {
+  return conclude(evaluation, context);
 }
 
 /** The chain without the decision: a family's output joined to an evaluation. */
@@ -189,7 +274,7 @@ export function joinFamily(
     options.dedupe === true
       ? baselined.kept.filter((f) => !seen.has(`${f.fingerprint}\0${f.line}`))
       : baselined.kept;
-  const all = [...result.findings, ...added];
+  const all = [...waived(result.findings, output.waive), ...added];
   const known = new Set(result.rules.map((rule) => rule.id));
   const rules = [
     ...result.rules,
@@ -230,6 +315,25 @@ export function joinFamily(
 }
 
 const GUARDRAIL_IDS: ReadonlySet<string> = new Set([...Object.values(ARTIFACT_RULES), PII_RULE]);
+
+/** The findings a family's `waive` makes non-blocking, each waiver's note before their message. */
+function waived(findings: Finding[], waive: FamilyOutput['waive']): Finding[] {
+  let out = findings;
+  for (const waiver of waive ?? []) {
+    if (waiver.ruleIds.length === 0) continue;
+    const ids = new Set(waiver.ruleIds);
+    out = out.map((finding) =>
+      ids.has(finding.ruleId) && finding.blocking
+        ? {
+            ...finding,
+            blocking: false,
+            ...(waiver.note === undefined ? {} : { message: `${waiver.note} ${finding.message}` }),
+          }
+        : finding,
+    );
+  }
+  return out;
+}
 
 /**
  * Whether a rule id belongs to a family other than `secret`, so that `disable` (a policy,

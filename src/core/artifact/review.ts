@@ -20,11 +20,12 @@ export const ARTIFACT_REVIEW = 'artifact';
 const SECURITY_TEAM = '$security_team';
 
 /** Rules whose blocking findings an approval may settle. */
-const REVIEWABLE: ReadonlySet<string> = new Set([
+export const REVIEWABLE_ARTIFACT_RULES: readonly string[] = [
   ARTIFACT_RULES.model,
   ARTIFACT_RULES.pickle,
   ARTIFACT_RULES.array,
-]);
+];
+const REVIEWABLE: ReadonlySet<string> = new Set(REVIEWABLE_ARTIFACT_RULES);
 
 /** How many artifacts the requirement's description names before "and N more". */
 const NAMED = 5;

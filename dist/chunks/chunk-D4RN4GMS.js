@@ -6,7 +6,7 @@ import {
   CONFIG_FILES,
   jsonErrorOffset,
   positionOf
-} from "./chunk-RHOAOGNZ.js";
+} from "./chunk-V7XGQMJA.js";
 import {
   ConfigError,
   MandateError

@@ -5,8 +5,8 @@ import {
 import {
   githubChecksum,
   scanFile
-} from "./chunk-7Z5N5E3G.js";
-import "./chunk-JCLII2DH.js";
+} from "./chunk-3O563POL.js";
+import "./chunk-BDKNGXQG.js";
 import {
   redact
 } from "./chunk-JJZP777U.js";

@@ -7,7 +7,7 @@ import {
   defaultConfig,
   parseBaseline,
   parseIgnoreFile
-} from "./chunk-RHOAOGNZ.js";
+} from "./chunk-V7XGQMJA.js";
 import {
   ConfigError,
   MandateError

@@ -9,13 +9,13 @@ import {
 import {
   DEFAULT_ARTIFACT_CONFIG,
   DEFAULT_PERSONAL_DATA_CONFIG
-} from "./chunk-2JOHMIIQ.js";
+} from "./chunk-D4LQOMVL.js";
 import {
   defaultConfig,
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-RHOAOGNZ.js";
+} from "./chunk-V7XGQMJA.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";

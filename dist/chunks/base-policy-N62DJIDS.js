@@ -1,18 +1,18 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseRange
-} from "./chunk-Q6VBZZW7.js";
-import "./chunk-XRWNUIF7.js";
-import "./chunk-JCLII2DH.js";
+} from "./chunk-MF7ZVMW4.js";
+import "./chunk-C4B4V3KC.js";
 import {
   readBlobAt,
   resolveCommit
 } from "./chunk-66R2HIMF.js";
+import "./chunk-BDKNGXQG.js";
 import {
   findConfig
-} from "./chunk-EXTZRVWD.js";
-import "./chunk-RHOAOGNZ.js";
-import "./chunk-Z6QPLLR3.js";
+} from "./chunk-LDJ43AKZ.js";
+import "./chunk-V7XGQMJA.js";
+import "./chunk-CPQ4L5WS.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

@@ -8,7 +8,7 @@ import {
   utf16Line,
   withGitCertificates,
   withSecretValues
-} from "./chunk-XRWNUIF7.js";
+} from "./chunk-C4B4V3KC.js";
 import {
   DIFF_FORMAT_ARGS,
   gitOutput,

@@ -1,11 +1,11 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  decodeBase64Text,
-  isTestPath
-} from "./chunk-JCLII2DH.js";
-import {
   runGit
 } from "./chunk-66R2HIMF.js";
+import {
+  decodeBase64Text,
+  isTestPath
+} from "./chunk-BDKNGXQG.js";
 
 // src/sources/certificates.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -273,12 +273,18 @@ var TextChunker = class {
   buffer = "";
   line = 1;
   column = 1;
+  /** Lines of each chunk cut so far, counted once while cutting (see lines()). */
+  counted = /* @__PURE__ */ new WeakMap();
   /** Adds text; returns the chunks now complete. */
   push(text) {
     this.buffer += text;
     let out = [];
     for (; this.buffer.length >= this.size; ) out.push(this.cut());
     return out;
+  }
+  /** chunkLines(hunk) of a chunk this chunker made, without counting its lines again. */
+  lines(hunk) {
+    return this.counted.get(hunk) ?? chunkLines(hunk);
   }
   /** The last chunk (null when nothing is left). */
   finish() {
@@ -299,7 +305,7 @@ var TextChunker = class {
 `); at !== -1 && at < until; at = text.indexOf(`
 `, at + 1))
       newlines++, last = at;
-    return newlines > 0 ? (this.line += newlines, this.column = until - last) : this.column += until, this.buffer = text.slice(until), hunk;
+    return this.counted.set(hunk, newlines), newlines > 0 ? (this.line += newlines, this.column = until - last) : this.column += until, this.buffer = text.slice(until), hunk;
   }
 };
 
@@ -320,6 +326,5 @@ export {
   withSecretValues,
   CHUNK_OVERLAP,
   chunkSize,
-  chunkLines,
   TextChunker
 };

@@ -12,7 +12,7 @@ import {
   judgePersonalData,
   matchesAny,
   pathGlob
-} from "./chunk-Z6QPLLR3.js";
+} from "./chunk-CPQ4L5WS.js";
 import {
   Minimatch
 } from "./chunk-L47OS7X2.js";

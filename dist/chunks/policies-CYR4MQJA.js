@@ -15,7 +15,7 @@ import {
   policyRoot,
   require_picocolors,
   wantsColor
-} from "./chunk-3XJO7HJO.js";
+} from "./chunk-MEZRWHT5.js";
 import {
   builtinPacks
 } from "./chunk-LE2TEUO2.js";
@@ -25,17 +25,17 @@ import {
 import "./chunk-7T77YHRB.js";
 import "./chunk-EJIAZ42R.js";
 import {
-  compileRules,
-  finalizeFindings
-} from "./chunk-DLEU24MI.js";
-import {
-  scanFile
-} from "./chunk-7Z5N5E3G.js";
-import "./chunk-JCLII2DH.js";
-import {
   findRepoRoot,
   runGit
 } from "./chunk-66R2HIMF.js";
+import {
+  compileRules,
+  finalizeFindings
+} from "./chunk-XUDHBVHO.js";
+import {
+  scanFile
+} from "./chunk-3O563POL.js";
+import "./chunk-BDKNGXQG.js";
 import "./chunk-H2DAWWVX.js";
 import {
   describeValue
@@ -47,12 +47,12 @@ import {
 } from "./chunk-EKYWAZXA.js";
 import {
   resolveSecretRules
-} from "./chunk-RHOAOGNZ.js";
+} from "./chunk-V7XGQMJA.js";
 import {
   POLICY_RULES,
   SEVERITIES,
   addFamily
-} from "./chunk-Z6QPLLR3.js";
+} from "./chunk-CPQ4L5WS.js";
 import {
   redact
 } from "./chunk-JJZP777U.js";

@@ -721,7 +721,19 @@ var PII_LABELS = {
   dataExtensions: ["csv", "tsv", "psv", "json", "jsonl", "ndjson", "sql", "ipynb"],
   minContacts: 10,
   minSensitive: 3
-}, NOT_DATA = /^(?:package|package-lock|npm-shrinkwrap|composer|tsconfig(?:\.[\w-]+)?|jsconfig|biome|renovate|turbo|nx|lerna|deno|angular|app|manifest|\.?[\w-]*rc)\.json$|\.schema\.json$/i;
+}, NOT_DATA = /^(?:package|package-lock|npm-shrinkwrap|composer|tsconfig(?:\.[\w-]+)?|jsconfig|biome|renovate|turbo|nx|lerna|deno|angular|app|manifest|\.?[\w-]*rc)\.json$|\.schema\.json$/i, NEXT_RECORD = /\}\s{0,64}(?:,\s{0,64})?\{\s{0,64}"([^"\\\n]{1,64})"\s{0,16}:|\]\s{0,64},\s{0,64}\[\s{0,64}"/g;
+function looksLikeRecords(text) {
+  let seen = /* @__PURE__ */ new Map();
+  for (let m of text.matchAll(NEXT_RECORD)) {
+    let key = m[1] ?? "[", count = (seen.get(key) ?? 0) + 1;
+    if (count >= 2) return !0;
+    seen.set(key, count);
+  }
+  return !1;
+}
+function recordsOnly(path) {
+  return path.slice(path.lastIndexOf(".") + 1).toLowerCase() === "json";
+}
 function isDataFile(path, settings = DEFAULT_PII_SETTINGS) {
   let base = path.slice(path.lastIndexOf("/") + 1);
   if (NOT_DATA.test(base)) return !1;
@@ -736,7 +748,7 @@ function* emails(text) {
     start !== m.index && (yield { address: text.slice(start, m.index + m[0].length), domain: m[1] ?? "" });
   }
 }
-var CARD = /(?<![\d.-]|\d[ -])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{4,5})(?![\d.]|[ -]\d)/g, IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b/g, SSN = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g, DNI = /\b(\d{8})-?([A-Z])\b/g, PHONE = /(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w])/g, EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local|domain\.com|email\.com|foo\.com|bar\.com|acme\.com|company\.com|yourcompany\.com|mycompany\.com|users\.noreply\.github\.com)$/i, TEST_CARDS = /* @__PURE__ */ new Set([
+var CARD = /(?<![\d.-]|\d[ -])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{4,5})(?![\d.]|[ -]\d)/g, IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b/g, SSN = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g, DNI = /\b(\d{8})-?([A-Z])\b/g, DIGIT_RUN = /\d{4}/, IBAN_START = /[A-Z]{2}\d{2}/, PHONE = /(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w])/g, EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local|domain\.com|email\.com|foo\.com|bar\.com|acme\.com|company\.com|yourcompany\.com|mycompany\.com|users\.noreply\.github\.com)$/i, TEST_CARDS = /* @__PURE__ */ new Set([
   "4111111111111111",
   "4242424242424242",
   "4000056655665556",
@@ -843,17 +855,18 @@ function countPii(text, isPhone) {
   };
   for (let { address, domain } of emails(text))
     EXAMPLE_DOMAIN.test(domain) || found.email.add(address.toLowerCase());
-  for (let m of text.matchAll(CARD)) {
+  let digitRuns = DIGIT_RUN.test(text);
+  for (let m of digitRuns ? text.matchAll(CARD) : []) {
     let digits = m[0].replace(/[ -]/g, "");
     digits.length < 13 || digits.length > 19 || TEST_CARDS.has(digits) || repetitive(digits) || cardNetwork(digits) !== null && luhn(digits) && found.card.add(digits);
   }
-  for (let m of text.matchAll(IBAN)) {
+  for (let m of IBAN_START.test(text) ? text.matchAll(IBAN) : []) {
     let iban = m[0].replace(/ /g, "");
     !TEST_IBANS.has(iban) && ibanValid(iban) && found.iban.add(iban);
   }
-  for (let m of text.matchAll(SSN))
+  for (let m of digitRuns ? text.matchAll(SSN) : [])
     ssnValid(m[1] ?? "", m[2] ?? "", m[3] ?? "") && found.ssn.add(m[0]);
-  for (let m of text.matchAll(DNI))
+  for (let m of digitRuns ? text.matchAll(DNI) : [])
     dniValid(m[1] ?? "", m[2] ?? "") && found["national-id"].add(`${m[1]}${m[2]}`);
   if (isPhone !== void 0)
     for (let m of text.matchAll(PHONE)) {
@@ -878,6 +891,7 @@ function describeCounts(counts) {
   }).join(", ");
 }
 function judgePersonalData(path, text, settings = DEFAULT_PII_SETTINGS, isPhone) {
+  if (recordsOnly(path) && !looksLikeRecords(text)) return null;
   let counts = countPii(text, isPhone), over = overThreshold(counts, settings);
   if (over.length === 0) return null;
   let sensitive = over.some((type) => !CONTACT.includes(type)), summary = describeCounts(counts);

@@ -7,20 +7,20 @@ import {
 } from "./chunk-66R2HIMF.js";
 import {
   parseConfig
-} from "./chunk-OMMMXDOT.js";
+} from "./chunk-HYLQSNFQ.js";
 import "./chunk-S2URRGGF.js";
 import "./chunk-EKYWAZXA.js";
-import "./chunk-2JOHMIIQ.js";
+import "./chunk-D4LQOMVL.js";
 import {
   REMOTE_EXTENDS,
   checkUserRegexes,
   defaultConfig,
   defaultPolicyConfig,
   isRemoteExtends
-} from "./chunk-RHOAOGNZ.js";
+} from "./chunk-V7XGQMJA.js";
 import {
   SEVERITIES
-} from "./chunk-Z6QPLLR3.js";
+} from "./chunk-CPQ4L5WS.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

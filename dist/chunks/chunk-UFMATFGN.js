@@ -1,21 +1,12 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  finalizeFindings,
-  isPathAllowed
-} from "./chunk-DLEU24MI.js";
-import {
-  FILE_BUDGET_MS,
-  scanFileInto
-} from "./chunk-7Z5N5E3G.js";
-import {
   TextChunker,
-  chunkLines,
   chunkSize,
   countLines,
   decodeText,
   looksBinary,
   textEncoding
-} from "./chunk-XRWNUIF7.js";
+} from "./chunk-C4B4V3KC.js";
 import {
   gitEnv,
   gitFailure,
@@ -27,21 +18,14 @@ import {
 } from "./chunk-QMDTFYL7.js";
 import {
   LfsTree,
-  guardrailFindings,
   lazyLfs,
   readsAsData,
   wantsHead
-} from "./chunk-2JOHMIIQ.js";
+} from "./chunk-D4LQOMVL.js";
 import {
   classifyArtifact,
   readsPastSignature
-} from "./chunk-Z6QPLLR3.js";
-import {
-  conclude
-} from "./chunk-JV2Z5TBL.js";
-import {
-  sha256Hex
-} from "./chunk-RS4XBG4F.js";
+} from "./chunk-CPQ4L5WS.js";
 import {
   minimatch
 } from "./chunk-L47OS7X2.js";
@@ -51,164 +35,6 @@ import {
 import {
   __toESM
 } from "./chunk-5ADPKSWX.js";
-
-// src/core/engine.ts
-function defaultNow() {
-  return globalThis.performance?.now() ?? Date.now();
-}
-function newTally(fileBudgetMs = FILE_BUDGET_MS) {
-  return {
-    raw: [],
-    counters: { allowlisted: 0, budget: { ms: fileBudgetMs, now: defaultNow } },
-    skipped: {},
-    commits: /* @__PURE__ */ new Set(),
-    unreadable: [],
-    files: 0,
-    bytes: 0,
-    lines: 0,
-    allowlistedFiles: 0,
-    covered: /* @__PURE__ */ new Set(),
-    notRead: /* @__PURE__ */ new Set()
-  };
-}
-function tallyFile(tally, file, rules) {
-  if (isPathAllowed(file.path, rules)) {
-    tally.allowlistedFiles++;
-    return;
-  }
-  if (rules.guardrails !== void 0)
-    for (let finding of guardrailFindings(file, rules.guardrails)) tally.raw.push(finding);
-  if (file.skipped !== void 0) {
-    tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1, file.skipped === "unreadable" && tally.unreadable.push(file.path), noteSkipped(tally, file.skipped, file.path);
-    return;
-  }
-  file.continued !== !0 && tally.files++, tally.bytes += file.size, tally.lines += file.lines, file.commit !== void 0 && tally.commits.add(file.commit.sha), coversWholeFile(file) && tally.covered.add(file.path), scanFileInto(file, rules, tally.raw, tally.counters);
-}
-function noteSkipped(tally, reason, path) {
-  reason === "deleted" ? tally.covered.add(path) : tally.notRead.add(path);
-}
-function coversWholeFile(file) {
-  return file.status === "unchanged" || file.status === "added";
-}
-function fileOutcome(file, rules, fileBudgetMs = FILE_BUDGET_MS) {
-  if (isPathAllowed(file.path, rules)) return { kind: "allowlisted" };
-  let raw = rules.guardrails === void 0 ? [] : guardrailFindings(file, rules.guardrails);
-  if (file.skipped !== void 0)
-    return {
-      kind: "skipped",
-      reason: file.skipped,
-      path: file.path,
-      ...raw.length > 0 ? { raw } : {}
-    };
-  let counters = {
-    allowlisted: 0,
-    budget: { ms: fileBudgetMs, now: defaultNow }
-  };
-  scanFileInto(file, rules, raw, counters);
-  let outcome = {
-    kind: "scanned",
-    size: file.size,
-    lines: file.lines,
-    raw,
-    allowlisted: counters.allowlisted
-  };
-  return counters.overBudget !== void 0 && (outcome.overBudget = counters.overBudget), file.commit !== void 0 && (outcome.commit = file.commit.sha), coversWholeFile(file) && (outcome.covers = file.path), outcome;
-}
-function mergeOutcomes(first, next) {
-  if (first === null || first.kind !== "scanned" || next.kind !== "scanned") return first ?? next;
-  let overBudget = [...first.overBudget ?? [], ...next.overBudget ?? []], covers = first.covers ?? next.covers;
-  return {
-    ...first,
-    size: first.size + next.size,
-    lines: first.lines + next.lines,
-    raw: first.raw.concat(next.raw),
-    allowlisted: first.allowlisted + next.allowlisted,
-    ...overBudget.length > 0 ? { overBudget } : {},
-    ...covers === void 0 ? {} : { covers }
-  };
-}
-function tallyOutcome(tally, outcome) {
-  switch (outcome.kind) {
-    case "allowlisted":
-      tally.allowlistedFiles++;
-      return;
-    case "skipped":
-      tally.skipped[outcome.reason] = (tally.skipped[outcome.reason] ?? 0) + 1, outcome.reason === "unreadable" && tally.unreadable.push(outcome.path), noteSkipped(tally, outcome.reason, outcome.path);
-      for (let finding of outcome.raw ?? []) tally.raw.push(finding);
-      return;
-    default:
-      tally.files++, tally.bytes += outcome.size, tally.lines += outcome.lines, outcome.commit !== void 0 && tally.commits.add(outcome.commit), outcome.covers !== void 0 && tally.covered.add(outcome.covers);
-      for (let finding of outcome.raw) tally.raw.push(finding);
-      tally.counters.allowlisted += outcome.allowlisted, outcome.overBudget !== void 0 && (tally.counters.overBudget = [...tally.counters.overBudget ?? [], ...outcome.overBudget]);
-  }
-}
-async function scanChangeSet(changeSet, options, context) {
-  let started = (options.now ?? defaultNow)(), tally = newTally(options.fileBudgetMs);
-  for await (let file of changeSet.files) tallyFile(tally, file, options.rules);
-  return finishScan(tally, changeSet, options, context, started);
-}
-function finishScan(tally, changeSet, options, context, started) {
-  let now = options.now ?? defaultNow, { rules } = options, finalized = finalizeFindings(tally.raw, {
-    failOn: options.failOn,
-    ignore: options.ignore,
-    baseline: options.baseline,
-    ...options.fingerprintSalt === void 0 ? {} : { fingerprintSalt: options.fingerprintSalt },
-    covered: coverageOf(tally, options.coveredDirs ?? [])
-  }), unreadable = options.blockUnreadable === !0 ? tally.unreadable : [];
-  for (let over of tally.counters.overBudget ?? [])
-    finalized.findings.push(incompleteFinding(over, context));
-  let stats = {
-    files: tally.files,
-    bytes: tally.bytes,
-    lines: tally.lines,
-    durationMs: Math.max(0, Math.round(now() - started)),
-    skipped: tally.skipped,
-    suppressed: {
-      ...finalized.suppressed,
-      allowlist: tally.allowlistedFiles + tally.counters.allowlisted
-    }
-  };
-  tally.commits.size > 0 && (stats.commits = tally.commits.size);
-  let ruleInfos = rules.infos, scope = changeSet.scope;
-  return conclude(
-    {
-      findings: finalized.findings,
-      stats,
-      rules: ruleInfos,
-      unusedIgnores: finalized.unusedIgnores,
-      ...finalized.migrations.length > 0 ? { migrations: finalized.migrations } : {},
-      allowed: finalized.allowed,
-      scope,
-      description: changeSet.description,
-      ...unreadable.length > 0 ? { unreadable } : {}
-    },
-    context
-  );
-}
-function coverageOf(tally, dirs) {
-  let under = (path) => !tally.notRead.has(path) && dirs.some((dir) => dir === "" || path.startsWith(`${dir}/`));
-  return {
-    covers: (path) => tally.covered.has(path) || under(path),
-    coversSomeEndingWith: (suffix) => dirs.includes("") || [...tally.covered].some((path) => path.endsWith(suffix))
-  };
-}
-var INCOMPLETE_RULE = "scan/incomplete";
-function incompleteFinding(over, context) {
-  return {
-    ruleId: INCOMPLETE_RULE,
-    kind: "scan",
-    severity: "high",
-    path: over.path,
-    line: 1,
-    endLine: 1,
-    column: 1,
-    message: `${over.path} was not fully scanned: the rule ${over.ruleId} ran past the per-file time budget (${over.ms} ms), so the scan stopped there instead of hanging. A regex that backtracks on this file's content is the usual cause: check ${over.ruleId} (a custom rule or allowlist regex in .mandate.yml, or report a built-in one).`,
-    redacted: "",
-    fingerprint: sha256Hex(`${INCOMPLETE_RULE}\0${over.path}\0${over.ruleId}`),
-    blocking: context.mode !== "hook",
-    title: "The scan of this file is incomplete"
-  };
-}
 
 // src/sources/guardrail-reads.ts
 import { readFileSync } from "node:fs";
@@ -619,8 +445,7 @@ function skippedFile(path, reason, size) {
   };
 }
 var NOFOLLOW = fsConstants.O_NOFOLLOW, OPEN_FLAGS = fsConstants.O_RDONLY | (NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0), readBuffer = Buffer.allocUnsafe(256 * 1024);
-function readAll(fd, size, limit) {
-  readBuffer.length < size + 1 && (readBuffer = Buffer.allocUnsafe(Math.min(Math.max(size + 1, readBuffer.length * 2), limit + 1)));
+function readUpTo(fd, limit) {
   let length = 0;
   for (; ; ) {
     if (length === readBuffer.length) {
@@ -655,18 +480,26 @@ function loadFile(root, item, maxFileSize) {
     let code = error.code;
     return code === "ENOENT" ? null : code === "ELOOP" || code === "EMLINK" ? skippedFile(path, "symlink", 0) : skippedFile(path, "unreadable", 0);
   }
-  let buf;
+  let buf = null;
   try {
-    let stat = fstatSync(fd);
-    if (stat.isDirectory()) return skippedFile(path, "submodule", 0);
-    if (!stat.isFile()) return skippedFile(path, "unreadable", 0);
-    if (stat.size > maxFileSize) return skippedFile(path, "too-large", stat.size);
-    if (buf = readAll(fd, stat.size, maxFileSize), buf === null) return skippedFile(path, "too-large", maxFileSize + 1);
+    let failed = !1;
+    try {
+      buf = readUpTo(fd, maxFileSize);
+    } catch {
+      failed = !0;
+    }
+    if (failed || buf === null || buf.length === 0) {
+      let stat = fstatSync(fd);
+      if (stat.isDirectory()) return skippedFile(path, "submodule", 0);
+      if (!stat.isFile() || failed) return skippedFile(path, "unreadable", 0);
+      if (buf === null) return skippedFile(path, "too-large", Math.max(stat.size, maxFileSize + 1));
+    }
   } catch {
     return skippedFile(path, "unreadable", 0);
   } finally {
     closeSync(fd);
   }
+  if (buf === null) return skippedFile(path, "unreadable", 0);
   if (looksBinary(buf))
     return { ...skippedFile(path, "binary", buf.length), head: buf, headWhole: !0 };
   let text = decodeText(buf);
@@ -706,7 +539,7 @@ function* readChunked(abs, path, maxFileSize) {
       hunks: [hunk],
       // The first piece carries the file's size; lines are counted where they end.
       size: pieces === 0 ? fstatSync(fd).size : 0,
-      lines: chunkLines(hunk),
+      lines: chunker.lines(hunk),
       binary: !1,
       ...pieces++ === 0 ? {} : { continued: !0 }
     });
@@ -806,13 +639,6 @@ async function explainNothingListed(options) {
 }
 
 export {
-  newTally,
-  tallyFile,
-  fileOutcome,
-  mergeOutcomes,
-  tallyOutcome,
-  scanChangeSet,
-  finishScan,
   gitGuardrailReader,
   historyGuardrailReaders,
   diskLfs,

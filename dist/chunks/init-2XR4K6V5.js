@@ -18,10 +18,10 @@ import {
   initProject,
   remoteSchemaUrl,
   runsMandate
-} from "./chunk-SXN5NN4J.js";
+} from "./chunk-D4RN4GMS.js";
 import "./chunk-46EZEH2E.js";
-import "./chunk-RHOAOGNZ.js";
-import "./chunk-Z6QPLLR3.js";
+import "./chunk-V7XGQMJA.js";
+import "./chunk-CPQ4L5WS.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

@@ -1,7 +1,11 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 
 // src/core/secret/key-pairing.ts
-import { createPrivateKey, createPublicKey, X509Certificate } from "node:crypto";
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url), loaded;
+function crypto() {
+  return loaded ??= load("node:crypto"), loaded;
+}
 var FIXTURE_RULE = {
   id: "secret/private-key-test-fixture",
   title: "Private key of a test certificate",
@@ -54,8 +58,8 @@ function trimQuoting(line) {
 }
 function publicKeyOf(privateKeyPem) {
   try {
-    let key = createPrivateKey({ key: normalizePem(privateKeyPem), format: "pem" });
-    return createPublicKey(key).export({ type: "spki", format: "der" });
+    let key = crypto().createPrivateKey({ key: normalizePem(privateKeyPem), format: "pem" });
+    return crypto().createPublicKey(key).export({ type: "spki", format: "der" });
   } catch {
     return null;
   }
@@ -108,7 +112,7 @@ function testFixtureReason(secret, path, sameFile, certificates) {
   for (let candidate of candidates) {
     let cert, certSpki;
     try {
-      cert = new X509Certificate(candidate.pem), certSpki = cert.publicKey.export({ type: "spki", format: "der" });
+      cert = new (crypto()).X509Certificate(candidate.pem), certSpki = cert.publicKey.export({ type: "spki", format: "der" });
     } catch {
       continue;
     }

@@ -3,10 +3,10 @@ import {
   CONTEXT_TAGS,
   VALIDATORS,
   isValidatorName
-} from "./chunk-7Z5N5E3G.js";
+} from "./chunk-3O563POL.js";
 import {
   FIXTURE_RULE
-} from "./chunk-JCLII2DH.js";
+} from "./chunk-BDKNGXQG.js";
 import {
   translateLegacyEntries
 } from "./chunk-H2DAWWVX.js";
@@ -15,7 +15,7 @@ import {
   applyBaseline,
   sortFindings,
   toFinding
-} from "./chunk-Z6QPLLR3.js";
+} from "./chunk-CPQ4L5WS.js";
 import {
   redact
 } from "./chunk-JJZP777U.js";
@@ -449,7 +449,11 @@ var AUTOMATON_AFTER = 0, USELESS_HITS_BEFORE_NARROWING = 8, NARROWED_CACHE_SIZE 
       let state = hits[h] / width, end = hits[h + 1], all = keywordLengths[state], longest = 0;
       for (let length of all) length > longest && (longest = length);
       let ascii = 0;
-      for (; ascii < longest && text.charCodeAt(end - 1 - ascii) < 128; ) ascii++;
+      for (; ascii < longest; ) {
+        let code = text.charCodeAt(end - 1 - ascii);
+        if (code >= 128 && code !== 8490 && (code !== 304 || ascii > 0)) break;
+        ascii++;
+      }
       if (ascii === longest) {
         marked += mark(outputs[state], out), starts !== null && record(lengths[state], ids[state], end, starts, keywordIds);
         continue;
@@ -645,17 +649,21 @@ var WASM_FROM = 256, WASM_UP_TO = 4 * 1048576, LANES_FROM = 1024, WasmAutomaton 
   /**
    * Runs over `text`: the hits as pairs (accepting row offset in the JavaScript table, offset
    * just past the keyword) in the order of those offsets, or null when it cannot run (no
-   * memory; U+212A or U+0130 in the text). A text that is not ASCII runs on its code units cut
-   * to their low byte, `truncated`: its hits are a superset, for the caller to verify. The
-   * pairs are valid until the next run.
+   * memory). A text that is not ASCII runs on its code units cut to their low byte (U+212A
+   * and U+0130 as `k` and `i`), `truncated`: its hits are a superset, for the caller to
+   * verify. The pairs are valid until the next run.
    */
   run(text) {
     let n = text.length, at = this.textAt, hitsAt = at + n + 7 & -8;
     if (!this.reserve(at + n + 4)) return null;
     let truncated = !1;
     if (this.bytes.write(text, at, "utf8") !== n) {
-      if (text.includes("\u212A") || text.includes("\u0130")) return null;
-      this.bytes.write(text, at, "latin1"), truncated = !0;
+      this.bytes.write(text, at, "latin1");
+      for (let k = text.indexOf("\u212A"); k !== -1; k = text.indexOf("\u212A", k + 1))
+        this.bytes[at + k] = 107;
+      for (let k = text.indexOf("\u0130"); k !== -1; k = text.indexOf("\u0130", k + 1))
+        this.bytes[at + k] = 105;
+      truncated = !0;
     }
     if (!this.reserve(hitsAt + 8 * n + 40)) return null;
     let wasm = this.exports, end;
@@ -1003,10 +1011,10 @@ function withoutCommentEnd(text) {
 
 // src/core/postprocess/index.ts
 function finalizeFindings(raw, options) {
-  let key = fingerprintKey(options.fingerprintSalt), hashes = /* @__PURE__ */ new Map(), inline = applyInlineAllow(
+  let key, hashes = /* @__PURE__ */ new Map(), inline = applyInlineAllow(
     raw.map((finding) => {
       let hash = hashes.get(finding.secret);
-      return hash === void 0 && (hash = keyedHash(finding.secret, key), hashes.set(finding.secret, hash)), {
+      return hash === void 0 && (key ??= fingerprintKey(options.fingerprintSalt), hash = keyedHash(finding.secret, key), hashes.set(finding.secret, hash)), {
         ...finding,
         fingerprint: `${finding.ruleId}:${finding.path}:${KEYED_PREFIX}${hash}`
       };
