@@ -11,7 +11,9 @@
  *   requirements, positions `path:line` of the lines that triggered them.
  *
  * The built-in packs' `examples:` run through `packExamples()` (test/rules.test.ts), a user's
- * through `mandate rules --test` (src/rules/example-cases.ts, the same cases and comparison).
+ * through `mandate rules --test` (src/rules/example-cases.ts, the same cases and comparison);
+ * the review packs' case tables (`reviews-recommended`, `ai-services`) run through
+ * `reviewFamily` (test/review/config-and-pack.test.ts, test/review/ai-services.test.ts).
  */
 import { describe, expect, test } from 'vitest';
 import type { ResolvedRequirement } from '../../src/core/review/evaluate.js';
