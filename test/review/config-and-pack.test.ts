@@ -12,7 +12,7 @@ import { parseConfig } from '../../src/config/parse.js';
 import { resolveReviewRequirements } from '../../src/config/reviews.js';
 import { evaluateReviews } from '../../src/core/review/evaluate.js';
 import { builtinPacks } from '../../src/rules/packs.js';
-import { reviewFamily, ruleTester } from '../support/rule-tester.js';
+import { reviewFamily, reviewPackTables, ruleTester } from '../support/rule-tester.js';
 import { file } from './fake-facts.js';
 
 const packs = builtinPacks();
@@ -147,19 +147,11 @@ describe('the reviews-recommended pack', () => {
   // Both tables through the one rule tester (test/support/rule-tester.ts): each case must
   // trigger exactly its requirement, at its line (a content pattern) or by its path (line 0),
   // each quiet one nothing, and no case may appear twice.
-  const line = (name: string) =>
-    pack.reviews?.find((review) => review.name === name)?.when.content === undefined ? 0 : 1;
-  ruleTester('the reviews-recommended pack, case by case', reviewFamily(requirementsFor(CONFIG)), {
-    valid: quiet.map(([path, lines]) => ({
-      name: `nothing for ${path} ${JSON.stringify(lines)}`,
-      files: [file(path, lines)],
-    })),
-    invalid: cases.map(([name, path, lines]) => ({
-      name: `${name}: ${path} ${JSON.stringify(lines)}`,
-      files: [file(path, lines)],
-      errors: [{ ruleId: `review/${name}`, path, line: line(name) }],
-    })),
-  });
+  ruleTester(
+    'the reviews-recommended pack, case by case',
+    reviewFamily(requirementsFor(CONFIG)),
+    reviewPackTables(pack, cases, quiet),
+  );
 });
 
 describe('the hook preview', () => {
