@@ -228,6 +228,52 @@ describe('zipEntries', () => {
   });
 });
 
+describe('a PyTorch-style checkpoint composed here (the Python-made one needs Python)', () => {
+  const judge = artifactJudge();
+  const checkpoint = (pickle: Uint8Array, central: boolean) =>
+    zipOf(
+      [
+        { name: 'archive/data.pkl', data: pickle },
+        { name: 'archive/data/0', data: new Uint8Array(16) },
+        { name: 'archive/version', data: latin1('3\n') },
+      ],
+      central,
+    );
+  const input = (path: string, data: Uint8Array, whole = true): ArtifactInput => ({
+    path,
+    size: data.length,
+    bytes: data,
+    whole,
+    worktree: false,
+  });
+  // A dict of lists, protocol 2: PROTO, EMPTY_DICT, SHORT_BINUNICODE 'w', EMPTY_LIST,
+  // BININT1 1, APPEND, SETITEM, STOP.
+  const safe = Uint8Array.from([
+    0x80, 0x02, 0x7d, 0x8c, 0x01, 0x77, 0x5d, 0x4b, 0x01, 0x61, 0x73, 0x2e,
+  ]);
+
+  it('its data.pkl importing os.system is critical, whole, renamed or read only from its start', () => {
+    const evil = checkpoint(callingPickle('os', 'system', 'id'), true);
+    for (const [path, data, whole] of [
+      ['ckpt/model.pt', evil, true],
+      ['ckpt/model.dat', evil, true],
+      ['ckpt/model.pt', checkpoint(callingPickle('os', 'system', 'id'), false), false],
+    ] as const) {
+      const findings = judge.judge(input(path, data, whole), NO_LFS);
+      expect(
+        findings.map((f) => [f.ruleId, f.severity, f.blocking]),
+        path,
+      ).toEqual([['artifact/unsafe-pickle', 'critical', true]]);
+    }
+  });
+
+  it('with only data inside it is model weights, not an unsafe pickle', () => {
+    expect(analysePickle(safe)).toMatchObject({ unsafe: [], imports: [] });
+    const findings = judge.judge(input('ckpt/model.pt', checkpoint(safe, true)), NO_LFS);
+    expect(findings.map((f) => f.ruleId)).toEqual(['artifact/model-weights']);
+  });
+});
+
 describe('the artifact family on arbitrary files', () => {
   const judge = artifactJudge();
   const names = fc.oneof(
