@@ -267,6 +267,11 @@ describe('a PyTorch-style checkpoint composed here (the Python-made one needs Py
     }
   });
 
+  it('a standalone pickle of a dict of lists is a serialized object, not an unsafe one', () => {
+    const findings = judge.judge(input('data/features.pkl', safe), NO_LFS);
+    expect(findings.map((f) => f.ruleId)).toEqual(['artifact/serialized-object']);
+  });
+
   it('with only data inside it is model weights, not an unsafe pickle', () => {
     expect(analysePickle(safe)).toMatchObject({ unsafe: [], imports: [] });
     const findings = judge.judge(input('ckpt/model.pt', checkpoint(safe, true)), NO_LFS);
