@@ -5,7 +5,7 @@ import {
   require_picocolors,
   wantsColor,
   withCentralConfigs
-} from "./chunks/chunk-MEZRWHT5.js";
+} from "./chunks/chunk-EQJTWHUM.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
@@ -48,7 +48,7 @@ import {
   loadPhoneCheck,
   pathsSource,
   withGuardrailReads
-} from "./chunks/chunk-UFMATFGN.js";
+} from "./chunks/chunk-COUKJ6EA.js";
 import {
   gitBlobReader,
   isManifestPath,
@@ -68,14 +68,14 @@ import {
   streamGit
 } from "./chunks/chunk-66R2HIMF.js";
 import {
-  finishScan,
+  evaluateTally,
   newTally,
-  scanChangeSet,
+  secretRun,
   tallyFile
-} from "./chunks/chunk-RPGFIZUD.js";
+} from "./chunks/chunk-SCU4M34N.js";
 import {
   compileRules
-} from "./chunks/chunk-XUDHBVHO.js";
+} from "./chunks/chunk-L5RYBJUL.js";
 import "./chunks/chunk-3O563POL.js";
 import "./chunks/chunk-BDKNGXQG.js";
 import {
@@ -87,7 +87,7 @@ import {
   guardrailSettings,
   readsAsData,
   withGuardrails
-} from "./chunks/chunk-D4LQOMVL.js";
+} from "./chunks/chunk-5OYB7KNV.js";
 import {
   BASELINE_FILE,
   IGNORE_FILE,
@@ -97,11 +97,12 @@ import {
   parseBaseline,
   parseIgnoreFile,
   resolveSecretRules
-} from "./chunks/chunk-V7XGQMJA.js";
+} from "./chunks/chunk-XAXL7VCW.js";
 import {
   POLICY_RULES,
-  atOrAbove
-} from "./chunks/chunk-CPQ4L5WS.js";
+  atOrAbove,
+  run
+} from "./chunks/chunk-2TBY2QV3.js";
 import "./chunks/chunk-JJZP777U.js";
 import {
   describeReason
@@ -3079,7 +3080,7 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let policyDir = policyRoot(scope === "paths" ? root : repoRoot, repoRoot), mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-N62DJIDS.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let policyDir = policyRoot(scope === "paths" ? root : repoRoot, repoRoot), mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-YE6TYPTC.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
@@ -3172,19 +3173,23 @@ function monotonicMs() {
   return seconds * 1e3 + nanoseconds / 1e6;
 }
 var HEAP_GROWING_PERCENT = 25, WORKER_FILE = new URL("./scan-worker.js", import.meta.url);
-async function scanPrepared(prepared, options, progress) {
+function secretScan(prepared, options, progress) {
   let paths = prepared.paths;
-  if (paths === void 0)
-    return scanChangeSet(prepared.changeSet, options, prepared.context);
+  return paths === void 0 ? secretRun({ changeSet: prepared.changeSet, options }) : {
+    kind: "secret",
+    evaluate: (context) => scanListed(prepared, paths, options, context, progress)
+  };
+}
+async function scanListed(prepared, paths, options, context, progress) {
   let started = monotonicMs();
   setFlagsFromString2(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   let { root, items, leftOut } = await listPaths(paths);
-  items.length === 0 && await nothingListed(paths, prepared.context.mode);
+  items.length === 0 && await nothingListed(paths, context.mode);
   let tally = newTally(void 0, monotonicMs), key = fingerprintKey(options.fingerprintSalt), hashed = 0, hashNew = () => {
     for (; hashed < tally.raw.length; hashed++) hashAhead(tally.raw[hashed].secret, key);
   }, report = (files, bytes) => {
     hashNew(), progress?.({ files, of: items.length, bytes, findings: tally.raw.length });
-  }, { scanWithWorkers, workerCount } = await import("./chunks/worker-pool-YCFMN4OW.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
+  }, { scanWithWorkers, workerCount } = await import("./chunks/worker-pool-4W3RO3VH.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
   guardrails !== void 0 && (guardrails.lfs = diskLfs(root));
   let phones = guardrails !== void 0 && items.some((item) => readsAsData(guardrails, item.path));
   if (phones && guardrails !== void 0 && (guardrails.isPhone = await loadPhoneCheck()), workers > 0) {
@@ -3216,8 +3221,8 @@ async function scanPrepared(prepared, options, progress) {
     }
   }
   hashNew(), await hashesAhead();
-  let result = finishScan(tally, prepared.changeSet, options, prepared.context, started);
-  return leftOut === void 0 ? result : { ...result, leftOut };
+  let evaluation = evaluateTally(tally, prepared.changeSet, options, context, started);
+  return leftOut === void 0 ? evaluation : { ...evaluation, leftOut };
 }
 async function nothingListed(paths, mode) {
   let found = await explainNothingListed(paths);
@@ -3277,22 +3282,29 @@ async function runScan(paths, flags, command) {
     headReader(flags.staged ? "HEAD" : parseRange(flags.diff).base)
   ) : null;
   reviews !== null && (prepared.changeSet = reviews.changeSet);
-  let result;
+  let policies, families = command === "check" ? [
+    await policyFamilyRun(prepared, (entries) => {
+      policies = entries;
+    })
+  ] : [], result;
   try {
-    result = await scanPrepared(
-      prepared,
-      // In CI a directory scan that could not read a file fails closed.
-      engineOptions(prepared, {
-        blockUnreadable: prepared.paths !== void 0 && prepared.context.mode === "ci"
-      }),
-      progress.update
+    result = await run(
+      secretScan(
+        prepared,
+        // In CI a directory scan that could not read a file fails closed.
+        engineOptions(prepared, {
+          blockUnreadable: prepared.paths !== void 0 && prepared.context.mode === "ci"
+        }),
+        progress.update
+      ),
+      families,
+      chainOptions(prepared)
     );
   } finally {
     progress.done();
   }
-  let policies;
-  if (command === "check" && ({ result, entries: policies } = await withPolicies(result, prepared)), flags.evidenceLedger !== void 0) {
-    let line = await (await import("./chunks/evidence-DSUEKFRL.js")).appendScanEvidence(result, {
+  if (flags.evidenceLedger !== void 0) {
+    let line = await (await import("./chunks/evidence-6T5IPITJ.js")).appendScanEvidence(result, {
       dir: flags.evidenceLedger,
       policyDir: prepared.policyDir,
       ...policies === void 0 ? {} : { policies },
@@ -3324,13 +3336,23 @@ async function runScan(paths, flags, command) {
 `)}
 `), result.decision === "block" ? 1 : 0;
 }
-async function withPolicies(result, prepared) {
-  let { evaluateRepositoryPolicies, mergePolicyFindings } = await import("./chunks/policies-CYR4MQJA.js"), report = await evaluateRepositoryPolicies({
-    root: prepared.policyDir,
-    config: prepared.config,
-    context: prepared.context
-  });
-  return { result: mergePolicyFindings(result, report, prepared), entries: report.entries };
+async function policyFamilyRun(prepared, onEntries) {
+  let { repositoryPolicyRun } = await import("./chunks/policies-SYPBJVHX.js");
+  return repositoryPolicyRun({ root: prepared.policyDir, config: prepared.config, onEntries });
+}
+function chainOptions(prepared) {
+  let { config } = prepared;
+  return {
+    context: prepared.context,
+    ignore: prepared.ignore,
+    baseline: prepared.baseline,
+    disable: config.disable,
+    overrides: config.overrides,
+    failOn: config.failOn
+  };
+}
+function scanPrepared(prepared, options) {
+  return run(secretScan(prepared, options), [], { context: prepared.context });
 }
 function engineOptions(prepared, extra = {}) {
   return {
@@ -3489,12 +3511,12 @@ async function runInit(flags) {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-2XR4K6V5.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-MYMT47CW.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-RTIJSDOH.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-GG4RTKIX.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -3529,7 +3551,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-RTIJSDOH.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-GG4RTKIX.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -3592,7 +3614,7 @@ async function main(argv) {
     "--strict",
     "exit 1 unless every record was compared with its check run (needs GITHUB_TOKEN): a record without an anchored mandate check run fails"
   ).action(async (dir, flags) => {
-    exitCode = await (await import("./chunks/evidence-DSUEKFRL.js")).runEvidenceVerify(dir, flags);
+    exitCode = await (await import("./chunks/evidence-6T5IPITJ.js")).runEvidenceVerify(dir, flags);
   }), evidence.command("report").description(
     "the auditor's report of a period: coverage of merged pull requests and direct pushes, decisions per week, secrets stopped, reviews, break-glass, policy versions and register, required check, one section per A 5.4 requirement"
   ).requiredOption(
@@ -3601,7 +3623,7 @@ async function main(argv) {
   ).option("--from <source>", "a ledger folder, or owner/repo[@branch] through the API", ".").addOption(
     new Option("--format <format>", "report format").choices(["html", "markdown", "json"]).default("markdown")
   ).option("--output <file>", "write the report to a file").option("--sample <n>", "list a reproducible random sample of n changes", parsePositive).option("--seed <n>", "the sample's seed (default 1)", parsePositive).option("--org <org>", "coverage over every repository of the organisation (GITHUB_TOKEN)").action(async (flags) => {
-    exitCode = await (await import("./chunks/evidence-DSUEKFRL.js")).runEvidenceReport(flags);
+    exitCode = await (await import("./chunks/evidence-6T5IPITJ.js")).runEvidenceReport(flags);
   }), addScanOptions(
     program2.command("baseline").description(
       "accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)"
@@ -3628,7 +3650,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-CYR4MQJA.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-SYPBJVHX.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

@@ -3,7 +3,7 @@ import {
   diskLfs,
   loadFileParts,
   loadPhoneCheck
-} from "./chunks/chunk-UFMATFGN.js";
+} from "./chunks/chunk-COUKJ6EA.js";
 import {
   loadYaml,
   withSiblingCertificates,
@@ -13,10 +13,10 @@ import "./chunks/chunk-66R2HIMF.js";
 import {
   fileOutcome,
   mergeOutcomes
-} from "./chunks/chunk-RPGFIZUD.js";
+} from "./chunks/chunk-SCU4M34N.js";
 import {
   compileRules
-} from "./chunks/chunk-XUDHBVHO.js";
+} from "./chunks/chunk-L5RYBJUL.js";
 import "./chunks/chunk-3O563POL.js";
 import "./chunks/chunk-BDKNGXQG.js";
 import "./chunks/chunk-H2DAWWVX.js";
@@ -24,8 +24,8 @@ import "./chunks/chunk-QMDTFYL7.js";
 import {
   compileGuardrails,
   withGuardrails
-} from "./chunks/chunk-D4LQOMVL.js";
-import "./chunks/chunk-CPQ4L5WS.js";
+} from "./chunks/chunk-5OYB7KNV.js";
+import "./chunks/chunk-2TBY2QV3.js";
 import "./chunks/chunk-JJZP777U.js";
 import "./chunks/chunk-JV2Z5TBL.js";
 import "./chunks/chunk-VMDRTWEM.js";

@@ -53,13 +53,24 @@ for (const rule of policy) {
     `| \`${rule.id}\` | ${cell(rule.title)} | ${rule.severity} | ${rule.blocking ? 'yes' : 'no'} |`,
   );
 }
-const out = join(root, 'docs', 'rules.md');
-writeFileSync(out, `${lines.join('\n')}\n`);
-// Pad the tables as `biome check` (npm run lint) expects of Markdown.
-execFileSync(
+// `node scripts/gen-rules-doc.mjs [FILE]`: FILE (default docs/rules.md) gets the document;
+// test/rules.test.ts writes it to a temporary file and compares it with docs/rules.md.
+const out = process.argv[2] ?? join(root, 'docs', 'rules.md');
+// Pad the tables as `biome check` (npm run lint) expects of Markdown: biome formats the text
+// as docs/rules.md (through stdin, so FILE may be outside the repository).
+const formatted = execFileSync(
   process.execPath,
-  [join(root, 'node_modules/@biomejs/biome/bin/biome'), 'format', '--write', out],
+  [
+    join(root, 'node_modules/@biomejs/biome/bin/biome'),
+    'format',
+    '--stdin-file-path',
+    join('docs', 'rules.md'),
+  ],
   {
-    stdio: 'ignore',
+    cwd: root,
+    input: `${lines.join('\n')}\n`,
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'ignore'],
   },
 );
+writeFileSync(out, formatted);

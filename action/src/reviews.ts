@@ -5,6 +5,8 @@
  * issue: follow-up.ts), and renders the result for the check run, summary and evidence.
  * (Slightly above 300 lines: the judgement and its Markdown belong together.)
  */
+
+import { CONFIG_FILES } from '../../src/config/load.js';
 import {
   inlineAllowRequirements,
   protectPolicyFiles,
@@ -215,7 +217,7 @@ export async function judgePullReviews(input: {
       results,
       breakGlass,
       headSha: event.headSha,
-      configFile: config.source.file ?? '.mandate.yml',
+      configFile: config.source.file ?? CONFIG_FILES[0],
       ...(artifacts.requirements.length === 0
         ? {}
         : { settle: { ruleIds: REVIEWABLE_ARTIFACT_RULES } }),

@@ -568,7 +568,7 @@ async function writeStarterConfig(ctx: Ctx): Promise<void> {
     ctx.actions.push(`kept the existing ${show(ctx, join(ctx.repoRoot, existing))}`);
     return;
   }
-  const path = join(ctx.repoRoot, '.mandate.yml');
+  const path = join(ctx.repoRoot, CONFIG_FILES[0]);
   const local = existsSync(join(ctx.repoRoot, LOCAL_SCHEMA));
   const starter = local ? STARTER_CONFIG : STARTER_CONFIG.replace(LOCAL_SCHEMA, remoteSchemaUrl());
   await writeFile(path, `${starter}${fingerprintSaltBlock(randomBytes(16).toString('hex'))}`);

@@ -22,6 +22,7 @@ import { MandateError } from '../../src/core/errors.js';
 import { sha256Hex } from '../../src/core/sha256.js';
 import { FakeGitHub, shaOf } from '../action/fake-github.js';
 import { pullRequestPayload, runAction } from '../action/run-action.js';
+import { customers } from '../pii/generate.js';
 import { compose, type PositiveSample, positiveSamples } from '../support/compose.js';
 import { makeRepo, makeTempDir, type TestRepo } from '../support/git.js';
 import { type CliResult, ensureBuilt, mandateAsync, ROOT } from './helpers.js';
@@ -49,15 +50,30 @@ interface Output {
   text: string;
 }
 
-function rawLeaks(outputs: Output[]): string[] {
-  const found: string[] = [];
-  for (const secret of secrets) {
+/**
+ * The pieces of each secret to search for: every WINDOW-character run not in the public texts.
+ * Computed once per secret (each run is searched in ~1 MB of public text; recomputing them for
+ * every search made one test run past its timeout on a loaded machine).
+ */
+const piecesOf = new Map<string, string[]>();
+function secretPieces(secret: string): string[] {
+  let pieces = piecesOf.get(secret);
+  if (pieces === undefined) {
     const body = secret.replace(/-----(?:BEGIN|END) [A-Z0-9 ]+-----/g, '\n');
-    const pieces: string[] = [];
+    pieces = [];
     for (let i = 0; i + WINDOW <= body.length; i++) {
       const piece = body.slice(i, i + WINDOW);
       if (!/[\r\n]|\\n/.test(piece) && !PUBLIC.includes(piece)) pieces.push(piece);
     }
+    piecesOf.set(secret, pieces);
+  }
+  return pieces;
+}
+
+function rawLeaks(outputs: Output[]): string[] {
+  const found: string[] = [];
+  for (const secret of secrets) {
+    const pieces = secretPieces(secret);
     for (const { where, text } of outputs) {
       const piece = pieces.find((p) => text.includes(p));
       if (piece !== undefined) found.push(`${where}: a piece of a secret (${secret.slice(0, 4)}…)`);
@@ -289,6 +305,106 @@ beforeAll(async () => {
   results.set('central', centralRuns);
   centralRepo.cleanup();
 
+  // Commands added after the first leak test: a custom rule whose examples hold a secret
+  // (`rules --test`, passing and failing), the evidence ledger (`check --evidence-ledger`,
+  // `evidence verify`, `evidence report` in every format), and `doctor` over a config that
+  // holds a secret and does not parse.
+  const laterRepo = makeRepo();
+  laterRepo.git('remote', 'add', 'origin', 'git@github.com:acme/leak.git');
+  const probe = apiToken.replace(/[^A-Za-z0-9_]/g, '');
+  const rulesConfig = (negative: string) =>
+    [
+      'extends: [recommended]',
+      'rules:',
+      '  - id: secret/leak-probe',
+      '    title: Leak probe',
+      '    keywords: [ghp_]',
+      `    regex: '(?<secret>ghp_[A-Za-z0-9]{36})'`,
+      '    examples:',
+      '      positive:',
+      // A literal example is expected at 1:1 (no generated value to point at).
+      `        - '${probe}'`,
+      `        - '${probe} is the probe'`,
+      '      negative:',
+      `        - '${negative}'`,
+      `        - 'PROBE=ghp_short'`,
+      '',
+    ].join('\n');
+  const later: Output[] = [];
+  laterRepo.commit('rules', { '.mandate.yml': rulesConfig('PROBE=none') });
+  const rulesPass = await mandateAsync(laterRepo.dir, ['rules', '--test']);
+  expect(rulesPass.status, rulesPass.stderr).toBe(0);
+  later.push(...runOutputs('rules --test (passing)', rulesPass));
+  // A negative example the rule reports: the failure names it, redacted.
+  laterRepo.commit('rules fail', { '.mandate.yml': rulesConfig(`TOKEN=${probe}`) });
+  const rulesFail = await mandateAsync(laterRepo.dir, ['rules', '--test']);
+  expect(rulesFail.status).toBe(1);
+  later.push(...runOutputs('rules --test (failing)', rulesFail));
+  laterRepo.commit('plain config', { '.mandate.yml': 'extends: [recommended]\n' });
+  laterRepo.commit('secrets', planted());
+  const ledger = join(out.dir, 'ledger');
+  const checked = await mandateAsync(laterRepo.dir, [
+    'check',
+    '--mode',
+    'ci',
+    '--evidence-ledger',
+    ledger,
+    '.',
+  ]);
+  expect(checked.status).toBe(1);
+  later.push(...runOutputs('check --evidence-ledger', checked));
+  later.push(
+    ...runOutputs(
+      'evidence verify',
+      await mandateAsync(laterRepo.dir, ['evidence', 'verify', ledger]),
+    ),
+  );
+  const year = new Date().getUTCFullYear();
+  for (const format of ['html', 'markdown', 'json']) {
+    const report = await mandateAsync(laterRepo.dir, [
+      'evidence',
+      'report',
+      '--from',
+      ledger,
+      '--period',
+      `${year - 1}-01-01..${year + 1}-12-31`,
+      '--format',
+      format,
+      '--sample',
+      '3',
+    ]);
+    expect(report.status, report.stderr).toBe(0);
+    later.push(...runOutputs(`evidence report ${format}`, report));
+  }
+  later.push(...filesUnder('ledger', ledger));
+  const badConfig = samples[0]!.secretHint.split('\n')[0]!.replace(/[\\"]/g, '');
+  laterRepo.commit('bad config', {
+    '.mandate.yml': `allowlist:\n  regexes: ["${badConfig}(("]\ntoken: "${badConfig}"\n`,
+  });
+  later.push(...runOutputs('doctor', await mandateAsync(laterRepo.dir, ['doctor'])));
+  results.set('later commands', later);
+  laterRepo.cleanup();
+
+  // Personal data: a staged CSV of customers, in every format, and a directory scan of it.
+  const piiRepo = makeRepo();
+  piiRepo.commit('init', { 'README.md': '# data\n' });
+  piiRepo.write('exports/customers.csv', `${customers(60, 11)}\n`);
+  piiRepo.git('add', '.');
+  const pii: Output[] = [];
+  for (const format of FORMATS) {
+    const staged = await mandateAsync(piiRepo.dir, ['scan', '--staged', '--format', format]);
+    expect(staged.status, `scan --staged ${format}`).toBe(1);
+    pii.push(...runOutputs(`personal data --staged ${format}`, staged));
+  }
+  pii.push(
+    ...runOutputs(
+      'personal data scan .',
+      await mandateAsync(piiRepo.dir, ['scan', '.', '--format', 'json']),
+    ),
+  );
+  results.set('personal data', pii);
+  piiRepo.cleanup();
+
   // The Action on a pull request that adds the secrets, then with the API failing.
   const base = gh.commit(shaOf('base'), { 'README.md': '# r\n' });
   const head = gh.commit(shaOf('head'), { 'README.md': '# r\n', ...planted() });
@@ -358,6 +474,28 @@ describe('no raw secret and no unsalted hash of one, anywhere', () => {
   // Keyed fingerprints (issue 9.18): no unsalted SHA-256 of a secret anywhere.
   it.each(['cli', 'action', 'front-matter'])('%s: no unsalted hash', (name) => {
     expect(hashLeaks(results.get(name)!)).toEqual([]);
+  });
+
+  it('later commands (rules --test, evidence, doctor): no raw secret, no unsalted hash', () => {
+    const outputs = results.get('later commands')!;
+    expect(outputs.length).toBeGreaterThan(10);
+    expect(rawLeaks(outputs)).toEqual([]);
+    expect(hashLeaks(outputs)).toEqual([]);
+  });
+
+  it('personal data: counts only, never an e-mail address, phone or card number', () => {
+    const outputs = results.get('personal data')!;
+    const all = outputs.map((o) => o.text).join('\n');
+    expect(all).toContain('personal-data/dataset');
+    const values = customers(60, 11)
+      .split('\n')
+      .slice(1)
+      .flatMap((row) => row.split(',').slice(2));
+    expect(values.length).toBe(180);
+    const found = outputs.flatMap(({ where, text }) =>
+      values.filter((v) => text.includes(v)).map((v) => `${where}: ${v.slice(0, 3)}…`),
+    );
+    expect(found).toEqual([]);
   });
 
   // No raw echo (issue 9.4): invalid front-matter values are described, never quoted back.

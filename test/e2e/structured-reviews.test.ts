@@ -2,7 +2,8 @@
  * Issue 9.13 through the CLI: `mandate scan --staged` in a real repository says which reviews
  * the change will need, reading the staged (index) version of a changed file for structured
  * content patterns — a wildcard added inside an existing multi-line list, a minified
- * package.json gaining an AI SDK, and a file too large to scan line by line.
+ * package.json gaining an AI SDK, a file too large to scan line by line, and files the old
+ * binary rule skipped (UTF-16, a stray NUL).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,5 +71,19 @@ describe('mandate scan --staged previews structured review triggers', () => {
     const result = mandate(r.dir, ['scan', '--staged']);
     expect(result.stdout).toContain('review/iam-wildcard');
     expect(result.stdout).toContain('iam/policy.json:9');
+  });
+
+  it('an IAM policy that looks binary by the old rule (UTF-16, a stray NUL) is read as text', () => {
+    const r = staged({});
+    const policy = fixture('policy-multiline.json');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(policy, 'utf16le')]);
+    r.write('iam/utf16.json', utf16);
+    r.write('iam/nul.json', `${policy}\0\n`);
+    r.git('add', 'iam');
+    const result = mandate(r.dir, ['scan', '--staged']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('review/iam-wildcard');
+    expect(result.stdout).toContain('iam/utf16.json:9');
+    expect(result.stdout).toContain('iam/nul.json:9');
   });
 });

@@ -61,6 +61,11 @@ const CONFIG_KEYS = [
   'reviews',
   'review_settings',
   'locked',
+  'fingerprint_salt',
+  'inline_allow',
+  'artifacts',
+  'personal_data',
+  'ai_services',
 ];
 const scalar = fc.oneof(
   fc.string({ maxLength: 20 }),
@@ -77,7 +82,22 @@ const value = fc.letrec((tie) => ({
     fc.array(tie('value'), { maxLength: 4 }),
     fc.dictionary(
       fc.oneof(
-        fc.constantFrom('id', 'regex', 'keywords', 'severity', 'paths', 'title'),
+        fc.constantFrom(
+          'id',
+          'regex',
+          'keywords',
+          'severity',
+          'paths',
+          'title',
+          'approved_paths',
+          'approved',
+          'enabled',
+          'block_from_bytes',
+          'pickle_allow',
+          'min_contacts',
+          'min_sensitive',
+          'extensions',
+        ),
         fc.string({ maxLength: 8 }),
       ),
       tie('value'),

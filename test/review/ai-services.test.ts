@@ -11,6 +11,7 @@ import { parseConfig } from '../../src/config/parse.js';
 import { resolveReviewRequirements } from '../../src/config/reviews.js';
 import { evaluateReviews } from '../../src/core/review/evaluate.js';
 import { builtinPacks } from '../../src/rules/packs.js';
+import { reviewFamily, reviewPackTables, ruleTester } from '../support/rule-tester.js';
 import { fakeFacts, file } from './fake-facts.js';
 
 const packs = builtinPacks();
@@ -101,10 +102,6 @@ describe('the ai-services pack', () => {
       ['const host = "bedrock-runtime.us-east-1.amazonaws.com";'],
     ],
   ];
-  it.each(cases)('%s: %s %j', async (name, path, lines) => {
-    expect(await triggered(path, lines)).toEqual([name]);
-  });
-
   const quiet: [string, string[]][] = [
     ['package.json', ['    "express": "^4.0.0",']],
     ['package.json', ['  "description": "uses openai"']],
@@ -114,9 +111,14 @@ describe('the ai-services pack', () => {
     ['src/app.py', ['# see my-api.openai.com.example.org']],
     ['poetry.lock', ['name = "openapi-core"']],
   ];
-  it.each(quiet)('nothing for %s %j', async (path, lines) => {
-    expect(await triggered(path, lines)).toEqual([]);
-  });
+  // Both tables through the one rule tester (test/support/rule-tester.ts): each case must
+  // trigger exactly its requirement, at its line (a content pattern) or by its path (line 0),
+  // each quiet one nothing, and no case may appear twice.
+  ruleTester(
+    'the ai-services pack, case by case',
+    reviewFamily(requirementsFor(CONFIG)),
+    reviewPackTables(pack, cases, quiet),
+  );
 
   it('an approved service needs no review; an unknown one is a config error', async () => {
     const approved = `${CONFIG}ai_services:\n  approved: [openai]\n`;

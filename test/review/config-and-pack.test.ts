@@ -12,7 +12,8 @@ import { parseConfig } from '../../src/config/parse.js';
 import { resolveReviewRequirements } from '../../src/config/reviews.js';
 import { evaluateReviews } from '../../src/core/review/evaluate.js';
 import { builtinPacks } from '../../src/rules/packs.js';
-import { fakeFacts, file } from './fake-facts.js';
+import { reviewFamily, reviewPackTables, ruleTester } from '../support/rule-tester.js';
+import { file } from './fake-facts.js';
 
 const packs = builtinPacks();
 const pack = packs.find((p) => p.name === 'reviews-recommended')!;
@@ -143,19 +144,14 @@ describe('the reviews-recommended pack', () => {
     ['src/app.ts', ['import OpenAI from "openai";']],
   ];
 
-  async function triggered(path: string, lines: string[]): Promise<string[]> {
-    const requirements = requirementsFor(CONFIG);
-    const results = await evaluateReviews(requirements, fakeFacts({ files: [file(path, lines)] }));
-    return results.filter((r) => r.applies === true).map((r) => r.name);
-  }
-
-  it.each(cases)('%s: %s %j', async (name, path, lines) => {
-    expect(await triggered(path, lines)).toEqual([name]);
-  });
-
-  it.each(quiet)('nothing for %s %j', async (path, lines) => {
-    expect(await triggered(path, lines)).toEqual([]);
-  });
+  // Both tables through the one rule tester (test/support/rule-tester.ts): each case must
+  // trigger exactly its requirement, at its line (a content pattern) or by its path (line 0),
+  // each quiet one nothing, and no case may appear twice.
+  ruleTester(
+    'the reviews-recommended pack, case by case',
+    reviewFamily(requirementsFor(CONFIG)),
+    reviewPackTables(pack, cases, quiet),
+  );
 });
 
 describe('the hook preview', () => {

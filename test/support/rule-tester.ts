@@ -11,13 +11,15 @@
  *   requirements, positions `path:line` of the lines that triggered them.
  *
  * The built-in packs' `examples:` run through `packExamples()` (test/rules.test.ts), a user's
- * through `mandate rules --test` (src/rules/example-cases.ts, the same cases and comparison).
+ * through `mandate rules --test` (src/rules/example-cases.ts, the same cases and comparison);
+ * the review packs' case tables (`reviews-recommended`, `ai-services`) run through
+ * `reviewFamily` (test/review/config-and-pack.test.ts, test/review/ai-services.test.ts).
  */
 import { describe, expect, test } from 'vitest';
 import type { ResolvedRequirement } from '../../src/core/review/evaluate.js';
 import { evaluateReviews } from '../../src/core/review/evaluate.js';
 import type { PullFile } from '../../src/core/review/types.js';
-import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
+import type { RulePack, SecretRuleSpec } from '../../src/core/rule-spec.js';
 import { type CompiledRules, compileRules } from '../../src/core/secret/compile.js';
 import {
   type ExpectedFinding,
@@ -26,7 +28,7 @@ import {
   runCase,
   type ValidCase,
 } from '../../src/rules/example-cases.js';
-import { fakeFacts } from '../review/fake-facts.js';
+import { fakeFacts, file } from '../review/fake-facts.js';
 
 export type { ExpectedFinding, InvalidCase, ValidCase };
 
@@ -211,6 +213,31 @@ export function reviewFamily(
         ...extra.map((f) => `did not expect ${f}`),
       ];
     },
+  };
+}
+
+/**
+ * A review pack's case tables: each `[requirement, path, added lines]` must trigger exactly
+ * `review/<requirement>`, at its first added line when the requirement has a content pattern
+ * and by its path (line 0) otherwise; each quiet `[path, added lines]` triggers nothing.
+ */
+export function reviewPackTables(
+  pack: RulePack,
+  cases: readonly (readonly [name: string, path: string, lines: string[]])[],
+  quiet: readonly (readonly [path: string, lines: string[]])[],
+): Tables<ReviewCase, InvalidReviewCase> {
+  const line = (name: string) =>
+    pack.reviews?.find((review) => review.name === name)?.when.content === undefined ? 0 : 1;
+  return {
+    valid: quiet.map(([path, lines]) => ({
+      name: `nothing for ${path} ${JSON.stringify(lines)}`,
+      files: [file(path, lines)],
+    })),
+    invalid: cases.map(([name, path, lines]) => ({
+      name: `${name}: ${path} ${JSON.stringify(lines)}`,
+      files: [file(path, lines)],
+      errors: [{ ruleId: `review/${name}`, path, line: line(name) }],
+    })),
   };
 }
 

@@ -21,11 +21,11 @@ import {
   lazyLfs,
   readsAsData,
   wantsHead
-} from "./chunk-D4LQOMVL.js";
+} from "./chunk-5OYB7KNV.js";
 import {
   classifyArtifact,
   readsPastSignature
-} from "./chunk-CPQ4L5WS.js";
+} from "./chunk-2TBY2QV3.js";
 import {
   minimatch
 } from "./chunk-L47OS7X2.js";

@@ -10,9 +10,9 @@ import {
 import "./chunk-BDKNGXQG.js";
 import {
   findConfig
-} from "./chunk-LDJ43AKZ.js";
-import "./chunk-V7XGQMJA.js";
-import "./chunk-CPQ4L5WS.js";
+} from "./chunk-PPVNBUPJ.js";
+import "./chunk-XAXL7VCW.js";
+import "./chunk-2TBY2QV3.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

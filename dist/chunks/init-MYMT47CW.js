@@ -18,10 +18,10 @@ import {
   initProject,
   remoteSchemaUrl,
   runsMandate
-} from "./chunk-D4RN4GMS.js";
+} from "./chunk-ZT7WDDOR.js";
 import "./chunk-46EZEH2E.js";
-import "./chunk-V7XGQMJA.js";
-import "./chunk-CPQ4L5WS.js";
+import "./chunk-XAXL7VCW.js";
+import "./chunk-2TBY2QV3.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

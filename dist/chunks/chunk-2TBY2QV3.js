@@ -18,6 +18,134 @@ function matchesAny(globs, path) {
   return globs.some((glob) => glob.match(path));
 }
 
+// src/core/artifact/signatures.ts
+var T = (id, name2, category) => ({
+  id,
+  name: name2,
+  category
+}), TYPES = {
+  safetensors: T("safetensors", "safetensors weights", "model"),
+  pickle: T("pickle", "Python pickle", "pickle"),
+  pytorchZip: T("pytorch-zip", "PyTorch checkpoint (zip with data.pkl)", "model"),
+  gguf: T("gguf", "GGUF model", "model"),
+  hdf5: T("hdf5", "HDF5 file (Keras/TF weights)", "model"),
+  onnx: T("onnx", "ONNX model", "model"),
+  tflite: T("tflite", "TensorFlow Lite model", "model"),
+  tfPb: T("tensorflow-pb", "TensorFlow graph (protobuf)", "model"),
+  coreml: T("coreml", "Core ML model", "model"),
+  keras: T("keras", "Keras model archive", "model"),
+  checkpoint: T("checkpoint", "model checkpoint", "model"),
+  joblib: T("joblib", "joblib/dill serialized object", "pickle"),
+  numpy: T("numpy", "NumPy array", "array"),
+  npz: T("npz", "NumPy archive (.npz)", "array"),
+  parquet: T("parquet", "Parquet table", "array"),
+  arrow: T("arrow", "Arrow/Feather table", "array"),
+  avro: T("avro", "Avro container", "array"),
+  pkcs12: T("pkcs12", "PKCS#12 key store", "keystore"),
+  jks: T("jks", "Java key store", "keystore")
+}, BY_EXTENSION = /* @__PURE__ */ new Map([
+  ["safetensors", TYPES.safetensors],
+  ["pt", TYPES.checkpoint],
+  ["pth", TYPES.checkpoint],
+  ["ckpt", TYPES.checkpoint],
+  ["onnx", TYPES.onnx],
+  ["gguf", TYPES.gguf],
+  ["ggml", TYPES.gguf],
+  ["h5", TYPES.hdf5],
+  ["hdf5", TYPES.hdf5],
+  ["keras", TYPES.keras],
+  ["tflite", TYPES.tflite],
+  ["mlmodel", TYPES.coreml],
+  ["pkl", TYPES.pickle],
+  ["pickle", TYPES.pickle],
+  ["joblib", TYPES.joblib],
+  ["dill", TYPES.joblib],
+  ["npy", TYPES.numpy],
+  ["npz", TYPES.npz],
+  ["parquet", TYPES.parquet],
+  ["arrow", TYPES.arrow],
+  ["feather", TYPES.arrow],
+  ["avro", TYPES.avro],
+  ["p12", TYPES.pkcs12],
+  ["pfx", TYPES.pkcs12],
+  ["jks", TYPES.jks],
+  ["keystore", TYPES.jks]
+]), CONTENT_ONLY_EXTENSIONS = /* @__PURE__ */ new Set(["pb", "bin"]);
+function extensionOf(path) {
+  let base = path.slice(path.lastIndexOf("/") + 1), dot = base.lastIndexOf(".");
+  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
+}
+function isArtifactName(path) {
+  let ext = extensionOf(path);
+  return BY_EXTENSION.has(ext) || CONTENT_ONLY_EXTENSIONS.has(ext);
+}
+function startsWith(head, bytes, at = 0) {
+  if (head.length < at + bytes.length) return !1;
+  for (let i = 0; i < bytes.length; i++) if (head[at + i] !== bytes[i]) return !1;
+  return !0;
+}
+function ascii(text) {
+  return [...text].map((c) => c.charCodeAt(0));
+}
+function isSafetensors(head) {
+  if (head.length < 10) return !1;
+  let view = new DataView(head.buffer, head.byteOffset, head.byteLength), low = view.getUint32(0, !0);
+  return view.getUint32(4, !0) !== 0 || low < 2 || low > 1e8 ? !1 : head[8] === 123 && (head[9] === 34 || head[9] === 125);
+}
+function zipKind(head, path) {
+  if (!startsWith(head, [80, 75, 3, 4])) return null;
+  let text = latin1(head.subarray(0, 4096));
+  if (/(?:^|\/)data\.pkl/.test(text) || text.includes("/data/0") || text.includes(".data/version"))
+    return TYPES.pytorchZip;
+  let ext = extensionOf(path);
+  return ext === "npz" || /\.npy/.test(text) ? TYPES.npz : (ext === "keras" || text.includes("model.weights.h5") || text.includes("config.json")) && (ext === "keras" || text.includes("model.weights.h5")) ? TYPES.keras : null;
+}
+function latin1(bytes) {
+  let out = "";
+  for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i] ?? 0);
+  return out;
+}
+function isOnnx(head, ext) {
+  if (head[0] !== 8 || (head[1] ?? 0) === 0 || (head[1] ?? 0) > 20) return !1;
+  if (ext === "onnx") return !0;
+  let text = latin1(head.subarray(0, 256));
+  return /\x12[\x01-\x7f](?:pytorch|onnx|tf2onnx|skl2onnx|keras2onnx|onnxmltools)/i.test(text);
+}
+function isPickle(head) {
+  if (head[0] !== 128) return !1;
+  let proto = head[1] ?? 0;
+  return proto >= 2 && proto <= 5 && head.length >= 3;
+}
+function classifyArtifact(path, head) {
+  let ext = extensionOf(path);
+  if (head !== void 0 && head.length > 0) {
+    let found = classifyContent(path, head, ext);
+    if (found !== null) return { ...found, by: "content" };
+  }
+  let named = BY_EXTENSION.get(ext);
+  return named === void 0 ? null : { ...named, by: "name" };
+}
+function classifyContent(path, head, ext) {
+  if (isPickle(head)) return ext === "joblib" || ext === "dill" ? TYPES.joblib : TYPES.pickle;
+  if (startsWith(head, ascii("GGUF"))) return TYPES.gguf;
+  if (startsWith(head, [137, 72, 68, 70, 13, 10, 26, 10])) return TYPES.hdf5;
+  if (startsWith(head, [147, ...ascii("NUMPY")])) return TYPES.numpy;
+  if (startsWith(head, ascii("PAR1"))) return TYPES.parquet;
+  if (startsWith(head, ascii("ARROW1"))) return TYPES.arrow;
+  if (startsWith(head, [...ascii("Obj"), 1])) return TYPES.avro;
+  if (startsWith(head, ascii("TFL3"), 4)) return TYPES.tflite;
+  if (startsWith(head, [254, 237, 254, 237])) return TYPES.jks;
+  let zip = zipKind(head, path);
+  return zip !== null ? zip : isSafetensors(head) ? TYPES.safetensors : isOnnx(head, ext) ? TYPES.onnx : (ext === "p12" || ext === "pfx") && head[0] === 48 ? TYPES.pkcs12 : ext === "pb" && head[0] === 10 ? TYPES.tfPb : null;
+}
+function readsPastSignature(kind) {
+  return kind.category === "pickle" || kind.id === "pytorch-zip" || kind.id === "npz";
+}
+function isLfsPointer(head) {
+  return (typeof head == "string" ? head.slice(0, 200) : latin1(head.subarray(0, 200))).startsWith(`version https://git-lfs.github.com/spec/v1
+`);
+}
+
 // src/core/artifact/pickle.ts
 var SAFE_IMPORTS = /* @__PURE__ */ new Set([
   // Python containers and scalars
@@ -143,7 +271,7 @@ function analysePickle(bytes, allow = /* @__PURE__ */ new Set()) {
   }, line = () => {
     let end = bytes.indexOf(10, pos);
     if (end === -1) throw new Truncated();
-    let out = latin1(bytes.subarray(pos, end));
+    let out = latin12(bytes.subarray(pos, end));
     return pos = end + 1, out;
   }, pop = () => {
     let v = stack.pop();
@@ -391,7 +519,7 @@ function analysePickle(bytes, allow = /* @__PURE__ */ new Set()) {
   }
   return { imports, unsafe, calls, protocol, incomplete };
 }
-function latin1(bytes) {
+function latin12(bytes) {
   let out = "";
   for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i] ?? 0);
   return out;
@@ -407,134 +535,6 @@ function decimal(text) {
 function unquote(text) {
   let q = text[0];
   return (q === "'" || q === '"') && text.endsWith(q) && text.length >= 2 ? text.slice(1, -1) : text;
-}
-
-// src/core/artifact/signatures.ts
-var T = (id, name2, category) => ({
-  id,
-  name: name2,
-  category
-}), TYPES = {
-  safetensors: T("safetensors", "safetensors weights", "model"),
-  pickle: T("pickle", "Python pickle", "pickle"),
-  pytorchZip: T("pytorch-zip", "PyTorch checkpoint (zip with data.pkl)", "model"),
-  gguf: T("gguf", "GGUF model", "model"),
-  hdf5: T("hdf5", "HDF5 file (Keras/TF weights)", "model"),
-  onnx: T("onnx", "ONNX model", "model"),
-  tflite: T("tflite", "TensorFlow Lite model", "model"),
-  tfPb: T("tensorflow-pb", "TensorFlow graph (protobuf)", "model"),
-  coreml: T("coreml", "Core ML model", "model"),
-  keras: T("keras", "Keras model archive", "model"),
-  checkpoint: T("checkpoint", "model checkpoint", "model"),
-  joblib: T("joblib", "joblib/dill serialized object", "pickle"),
-  numpy: T("numpy", "NumPy array", "array"),
-  npz: T("npz", "NumPy archive (.npz)", "array"),
-  parquet: T("parquet", "Parquet table", "array"),
-  arrow: T("arrow", "Arrow/Feather table", "array"),
-  avro: T("avro", "Avro container", "array"),
-  pkcs12: T("pkcs12", "PKCS#12 key store", "keystore"),
-  jks: T("jks", "Java key store", "keystore")
-}, BY_EXTENSION = /* @__PURE__ */ new Map([
-  ["safetensors", TYPES.safetensors],
-  ["pt", TYPES.checkpoint],
-  ["pth", TYPES.checkpoint],
-  ["ckpt", TYPES.checkpoint],
-  ["onnx", TYPES.onnx],
-  ["gguf", TYPES.gguf],
-  ["ggml", TYPES.gguf],
-  ["h5", TYPES.hdf5],
-  ["hdf5", TYPES.hdf5],
-  ["keras", TYPES.keras],
-  ["tflite", TYPES.tflite],
-  ["mlmodel", TYPES.coreml],
-  ["pkl", TYPES.pickle],
-  ["pickle", TYPES.pickle],
-  ["joblib", TYPES.joblib],
-  ["dill", TYPES.joblib],
-  ["npy", TYPES.numpy],
-  ["npz", TYPES.npz],
-  ["parquet", TYPES.parquet],
-  ["arrow", TYPES.arrow],
-  ["feather", TYPES.arrow],
-  ["avro", TYPES.avro],
-  ["p12", TYPES.pkcs12],
-  ["pfx", TYPES.pkcs12],
-  ["jks", TYPES.jks],
-  ["keystore", TYPES.jks]
-]), CONTENT_ONLY_EXTENSIONS = /* @__PURE__ */ new Set(["pb", "bin"]);
-function extensionOf(path) {
-  let base = path.slice(path.lastIndexOf("/") + 1), dot = base.lastIndexOf(".");
-  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
-}
-function isArtifactName(path) {
-  let ext = extensionOf(path);
-  return BY_EXTENSION.has(ext) || CONTENT_ONLY_EXTENSIONS.has(ext);
-}
-function startsWith(head, bytes, at = 0) {
-  if (head.length < at + bytes.length) return !1;
-  for (let i = 0; i < bytes.length; i++) if (head[at + i] !== bytes[i]) return !1;
-  return !0;
-}
-function ascii(text) {
-  return [...text].map((c) => c.charCodeAt(0));
-}
-function isSafetensors(head) {
-  if (head.length < 10) return !1;
-  let view = new DataView(head.buffer, head.byteOffset, head.byteLength), low = view.getUint32(0, !0);
-  return view.getUint32(4, !0) !== 0 || low < 2 || low > 1e8 ? !1 : head[8] === 123 && (head[9] === 34 || head[9] === 125);
-}
-function zipKind(head, path) {
-  if (!startsWith(head, [80, 75, 3, 4])) return null;
-  let text = latin12(head.subarray(0, 4096));
-  if (/(?:^|\/)data\.pkl/.test(text) || text.includes("/data/0") || text.includes(".data/version"))
-    return TYPES.pytorchZip;
-  let ext = extensionOf(path);
-  return ext === "npz" || /\.npy/.test(text) ? TYPES.npz : (ext === "keras" || text.includes("model.weights.h5") || text.includes("config.json")) && (ext === "keras" || text.includes("model.weights.h5")) ? TYPES.keras : null;
-}
-function latin12(bytes) {
-  let out = "";
-  for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i] ?? 0);
-  return out;
-}
-function isOnnx(head, ext) {
-  if (head[0] !== 8 || (head[1] ?? 0) === 0 || (head[1] ?? 0) > 20) return !1;
-  if (ext === "onnx") return !0;
-  let text = latin12(head.subarray(0, 256));
-  return /\x12[\x01-\x7f](?:pytorch|onnx|tf2onnx|skl2onnx|keras2onnx|onnxmltools)/i.test(text);
-}
-function isPickle(head) {
-  if (head[0] !== 128) return !1;
-  let proto = head[1] ?? 0;
-  return proto >= 2 && proto <= 5 && head.length >= 3;
-}
-function classifyArtifact(path, head) {
-  let ext = extensionOf(path);
-  if (head !== void 0 && head.length > 0) {
-    let found = classifyContent(path, head, ext);
-    if (found !== null) return { ...found, by: "content" };
-  }
-  let named = BY_EXTENSION.get(ext);
-  return named === void 0 ? null : { ...named, by: "name" };
-}
-function classifyContent(path, head, ext) {
-  if (isPickle(head)) return ext === "joblib" || ext === "dill" ? TYPES.joblib : TYPES.pickle;
-  if (startsWith(head, ascii("GGUF"))) return TYPES.gguf;
-  if (startsWith(head, [137, 72, 68, 70, 13, 10, 26, 10])) return TYPES.hdf5;
-  if (startsWith(head, [147, ...ascii("NUMPY")])) return TYPES.numpy;
-  if (startsWith(head, ascii("PAR1"))) return TYPES.parquet;
-  if (startsWith(head, ascii("ARROW1"))) return TYPES.arrow;
-  if (startsWith(head, [...ascii("Obj"), 1])) return TYPES.avro;
-  if (startsWith(head, ascii("TFL3"), 4)) return TYPES.tflite;
-  if (startsWith(head, [254, 237, 254, 237])) return TYPES.jks;
-  let zip = zipKind(head, path);
-  return zip !== null ? zip : isSafetensors(head) ? TYPES.safetensors : isOnnx(head, ext) ? TYPES.onnx : (ext === "p12" || ext === "pfx") && head[0] === 48 ? TYPES.pkcs12 : ext === "pb" && head[0] === 10 ? TYPES.tfPb : null;
-}
-function readsPastSignature(kind) {
-  return kind.category === "pickle" || kind.id === "pytorch-zip" || kind.id === "npz";
-}
-function isLfsPointer(head) {
-  return (typeof head == "string" ? head.slice(0, 200) : latin12(head.subarray(0, 200))).startsWith(`version https://git-lfs.github.com/spec/v1
-`);
 }
 
 // src/core/artifact/zip.ts
@@ -914,86 +914,33 @@ function judgePersonalData(path, text, settings = DEFAULT_PII_SETTINGS, isPhone)
 }
 
 // src/core/policy/rules.ts
-function rule(id, title, severity, blocking, description, remediation) {
-  return {
-    id,
-    kind: "policy",
-    title,
-    provider: "policy",
-    severity,
-    blocking,
-    description,
-    remediation,
-    tags: ["policy", "iso27001-a5.1"]
-  };
+var POLICY_RULE_IDS = [
+  "policy/stale",
+  "policy/due-soon",
+  "policy/invalid-front-matter",
+  "policy/future-date",
+  "policy/template-leftover",
+  "policy/unknown-owner",
+  "policy/review-integrity"
+];
+function load() {
+  let data = JSON.parse('[{"id":"policy/stale","kind":"policy","title":"Policy past its review date","provider":"policy","severity":"high","blocking":true,"description":"A policy document was not reviewed within its review interval.","remediation":"Have the policy\'s owner review it, then set `last_reviewed` in its front matter to the review date (a pull request the owner approves).","tags":["policy","iso27001-a5.1"]},{"id":"policy/due-soon","kind":"policy","title":"Policy review due soon","provider":"policy","severity":"low","blocking":false,"description":"A policy document reaches its review date within the warning period (`warn_before`).","remediation":"Ask the policy\'s owner to review it before the due date and update `last_reviewed`.","tags":["policy","iso27001-a5.1"]},{"id":"policy/invalid-front-matter","kind":"policy","title":"Policy front matter missing or invalid","provider":"policy","severity":"high","blocking":true,"description":"A policy document has no front matter, or its `owner`, `last_reviewed` or `review_interval` is missing or malformed, so nobody can tell when it is due.","remediation":"Start the file with a front matter block: `---`, `owner: @org/security`, `last_reviewed: \\"2025-01-31\\"`, `review_interval: 1 year`, `---`.","tags":["policy","iso27001-a5.1"]},{"id":"policy/future-date","kind":"policy","title":"Policy reviewed in the future","provider":"policy","severity":"high","blocking":true,"description":"A policy\'s `last_reviewed` date lies after today, which would keep it fresh without a review.","remediation":"Set `last_reviewed` to the date the review actually happened (ISO format, `YYYY-MM-DD`).","tags":["policy","iso27001-a5.1"]},{"id":"policy/template-leftover","kind":"policy","title":"Policy template leftover","provider":"policy","severity":"high","blocking":true,"description":"A policy document still contains a placeholder (`[Company Name]`, `<COMPANY>`, `{{ \u2026 }}`, `TBD`, Lorem ipsum) or a phrase that betrays a template nobody adapted.","remediation":"Adapt the document to the organisation: fill in or remove the placeholder, and rewrite passages that do not describe how you work. Configure the phrases under `policies.template_phrases`.","tags":["policy","iso27001-a5.1"]},{"id":"policy/unknown-owner","kind":"policy","title":"Policy owner unknown","provider":"policy","severity":"high","blocking":true,"description":"A policy\'s `owner` is neither a user nor a team GitHub knows, so nobody is warned when it is due.","remediation":"Set `owner` to an existing GitHub user (`@login`) or team (`@org/team`).","tags":["policy","iso27001-a5.1"]},{"id":"policy/review-integrity","kind":"policy","title":"Policy review not approved by its owner","provider":"policy","severity":"high","blocking":true,"description":"A pull request changes a policy\'s `last_reviewed` date without an approval from the policy\'s owner on the head commit.","remediation":"Ask the policy\'s owner (the user, or a member of the team, named in `owner`) to approve the pull request.","tags":["policy","iso27001-a5.1"]}]'), byId = new Map(data.map((rule) => [rule.id, rule])), known = new Set(POLICY_RULE_IDS), unknown = data.filter((rule) => !known.has(rule.id)).map((rule) => rule.id), missing = POLICY_RULE_IDS.filter((id) => !byId.has(id));
+  if (unknown.length > 0 || missing.length > 0)
+    throw new Error(
+      `rules/families/policy.yml does not match the policy family (${[...missing.map((id) => `missing ${id}`), ...unknown.map((id) => `unknown ${id}`)].join(", ")})`
+    );
+  return Object.fromEntries(POLICY_RULE_IDS.map((id) => [id, { ...byId.get(id), id }]));
 }
-var POLICY_RULES = {
-  "policy/stale": rule(
-    "policy/stale",
-    "Policy past its review date",
-    "high",
-    !0,
-    "A policy document was not reviewed within its review interval.",
-    "Have the policy's owner review it, then set `last_reviewed` in its front matter to the review date (a pull request the owner approves)."
-  ),
-  "policy/due-soon": rule(
-    "policy/due-soon",
-    "Policy review due soon",
-    "low",
-    !1,
-    "A policy document reaches its review date within the warning period (`warn_before`).",
-    "Ask the policy's owner to review it before the due date and update `last_reviewed`."
-  ),
-  "policy/invalid-front-matter": rule(
-    "policy/invalid-front-matter",
-    "Policy front matter missing or invalid",
-    "high",
-    !0,
-    "A policy document has no front matter, or its `owner`, `last_reviewed` or `review_interval` is missing or malformed, so nobody can tell when it is due.",
-    'Start the file with a front matter block: `---`, `owner: @org/security`, `last_reviewed: "2025-01-31"`, `review_interval: 1 year`, `---`.'
-  ),
-  "policy/future-date": rule(
-    "policy/future-date",
-    "Policy reviewed in the future",
-    "high",
-    !0,
-    "A policy's `last_reviewed` date lies after today, which would keep it fresh without a review.",
-    "Set `last_reviewed` to the date the review actually happened (ISO format, `YYYY-MM-DD`)."
-  ),
-  "policy/template-leftover": rule(
-    "policy/template-leftover",
-    "Policy template leftover",
-    "high",
-    !0,
-    "A policy document still contains a placeholder (`[Company Name]`, `<COMPANY>`, `{{ \u2026 }}`, `TBD`, Lorem ipsum) or a phrase that betrays a template nobody adapted.",
-    "Adapt the document to the organisation: fill in or remove the placeholder, and rewrite passages that do not describe how you work. Configure the phrases under `policies.template_phrases`."
-  ),
-  "policy/unknown-owner": rule(
-    "policy/unknown-owner",
-    "Policy owner unknown",
-    "high",
-    !0,
-    "A policy's `owner` is neither a user nor a team GitHub knows, so nobody is warned when it is due.",
-    "Set `owner` to an existing GitHub user (`@login`) or team (`@org/team`)."
-  ),
-  "policy/review-integrity": rule(
-    "policy/review-integrity",
-    "Policy review not approved by its owner",
-    "high",
-    !0,
-    "A pull request changes a policy's `last_reviewed` date without an approval from the policy's owner on the head commit.",
-    "Ask the policy's owner (the user, or a member of the team, named in `owner`) to approve the pull request."
-  )
-};
+var POLICY_RULES = load();
+
+// src/core/types.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
 
 // src/core/postprocess/baseline.ts
 function applyBaseline(findings, baseline) {
   let kept = findings.filter((finding) => !baseline.has(finding.fingerprint));
   return { kept, dropped: findings.length - kept.length };
 }
-
-// src/core/types.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
 
 // src/core/postprocess/redact.ts
 function atOrAbove(severity, threshold) {
@@ -1039,16 +986,32 @@ function applyOverride(finding, override, failOn) {
   let severity = override.severity ?? finding.severity, blocking = finding.blocking && override.blocking !== !1 && (failOn === void 0 || override.severity === void 0 || atOrAbove(severity, failOn));
   return { ...finding, severity, blocking };
 }
-function addFamily(result, output, options) {
-  return conclude(joinFamily(result, output, options), options.context);
+async function run(first, families, options) {
+  return settle(await evaluateAll(first, families, options), options.context);
+}
+async function evaluateAll(first, families, options) {
+  let evaluation = isRun(first) ? await first.evaluate(options.context) : first;
+  for (let family of families) {
+    let output = await family.evaluate(options.context, evaluation);
+    if (output === null) continue;
+    let step = typeof family.chain == "function" ? family.chain(output) : family.chain;
+    evaluation = joinFamily(evaluation, output, { ...options, ...step });
+  }
+  return evaluation;
+}
+function isRun(first) {
+  return typeof first.evaluate == "function";
+}
+function settle(evaluation, context) {
+  return conclude(evaluation, context);
 }
 function joinFamily(result, output, options) {
   let disabled = new Set(options.disable ?? []), overrides = options.overrides ?? {}, enabled = output.findings.filter((finding) => !disabled.has(finding.ruleId)).map((finding) => applyOverride(finding, overrides[finding.ruleId], options.failOn)), ignored = new Set((options.ignore ?? []).map((entry) => entry.fingerprint)), notIgnored = enabled.filter((finding) => !ignored.has(finding.fingerprint)), used = new Set(
     enabled.filter((f) => ignored.has(f.fingerprint)).map((finding) => finding.fingerprint)
-  ), baselined = applyBaseline(notIgnored, options.baseline ?? /* @__PURE__ */ new Set()), seen = new Set(result.findings.map((f) => `${f.fingerprint}\0${f.line}`)), added = options.dedupe === !0 ? baselined.kept.filter((f) => !seen.has(`${f.fingerprint}\0${f.line}`)) : baselined.kept, all = [...result.findings, ...added], known = new Set(result.rules.map((rule2) => rule2.id)), rules = [
+  ), baselined = applyBaseline(notIgnored, options.baseline ?? /* @__PURE__ */ new Set()), seen = new Set(result.findings.map((f) => `${f.fingerprint}\0${f.line}`)), added = options.dedupe === !0 ? baselined.kept.filter((f) => !seen.has(`${f.fingerprint}\0${f.line}`)) : baselined.kept, all = [...waived(result.findings, output.waive), ...added], known = new Set(result.rules.map((rule) => rule.id)), rules = [
     ...result.rules,
     ...output.rules.filter(
-      (rule2) => !known.has(rule2.id) && !disabled.has(rule2.id) && (options.onlyFired !== !0 || added.some((finding) => finding.ruleId === rule2.id))
+      (rule) => !known.has(rule.id) && !disabled.has(rule.id) && (options.onlyFired !== !0 || added.some((finding) => finding.ruleId === rule.id))
     )
   ], explanations = [...result.explanations ?? [], ...output.explanations ?? []], suppressedIgnore = enabled.length - notIgnored.length;
   return {
@@ -1070,6 +1033,21 @@ function joinFamily(result, output, options) {
   };
 }
 var GUARDRAIL_IDS = /* @__PURE__ */ new Set([...Object.values(ARTIFACT_RULES), PII_RULE]);
+function waived(findings, waive) {
+  let out = findings;
+  for (let waiver of waive ?? []) {
+    if (waiver.ruleIds.length === 0) continue;
+    let ids = new Set(waiver.ruleIds);
+    out = out.map(
+      (finding) => ids.has(finding.ruleId) && finding.blocking ? {
+        ...finding,
+        blocking: !1,
+        ...waiver.note === void 0 ? {} : { message: `${waiver.note} ${finding.message}` }
+      } : finding
+    );
+  }
+  return out;
+}
 function isFamilyRuleId(id, where = "disable") {
   return where === "disable" && id.startsWith("review/") || Object.hasOwn(POLICY_RULES, id) || // The guardrail families (core/guardrails.ts) apply both to their own findings.
   GUARDRAIL_IDS.has(id);
@@ -1096,6 +1074,6 @@ export {
   toFinding,
   sortFindings,
   applyOverride,
-  addFamily,
+  run,
   isFamilyRuleId
 };

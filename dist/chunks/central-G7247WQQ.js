@@ -1,4 +1,5 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
+import "./chunk-RJ5DUWK6.js";
 import {
   builtinPacks
 } from "./chunk-LE2TEUO2.js";
@@ -7,20 +8,20 @@ import {
 } from "./chunk-66R2HIMF.js";
 import {
   parseConfig
-} from "./chunk-HYLQSNFQ.js";
+} from "./chunk-QFOYFY7R.js";
 import "./chunk-S2URRGGF.js";
 import "./chunk-EKYWAZXA.js";
-import "./chunk-D4LQOMVL.js";
+import "./chunk-5OYB7KNV.js";
 import {
   REMOTE_EXTENDS,
   checkUserRegexes,
   defaultConfig,
   defaultPolicyConfig,
   isRemoteExtends
-} from "./chunk-V7XGQMJA.js";
+} from "./chunk-XAXL7VCW.js";
 import {
   SEVERITIES
-} from "./chunk-CPQ4L5WS.js";
+} from "./chunk-2TBY2QV3.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";
@@ -217,6 +218,26 @@ async function applyCentral(read, local, ignore, baseline) {
   ), { config, ignore: keptIgnore, baseline: keptBaseline, sources, locked, notes };
 }
 
+// src/github/central.ts
+function repoRoute(ref) {
+  let { owner, repo, path, ref: at } = parseRemoteExtends(ref);
+  return { route: `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`, path, at };
+}
+async function centralCommit(get, ref) {
+  let { route, at } = repoRoute(ref), sha = (await get(`${route}/commits/${encodeURIComponent(at ?? "HEAD")}`))?.sha;
+  return typeof sha == "string" && /^[0-9a-f]{40}$/i.test(sha) ? sha : null;
+}
+async function readCentralText(get, ref, commit) {
+  let { route, path, at } = repoRoute(ref), where = commit ?? at, data = await get(
+    `${route}/contents/${encodeURIComponent(path)}${where === void 0 ? "" : `?ref=${encodeURIComponent(where)}`}`
+  );
+  return data === null || typeof data != "object" || Array.isArray(data) || data.type !== "file" ? { problem: "not-a-file", data } : typeof data.content != "string" ? { problem: "no-content", data } : {
+    text: Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8").toString(
+      "utf8"
+    )
+  };
+}
+
 // src/cli/central.ts
 var DEFAULT_TIMEOUT_MS = 5e3, Unreadable = class extends Error {
 };
@@ -293,26 +314,14 @@ async function getJson(api, path, token, timeoutMs) {
   }
 }
 async function fetchCentralCopy(ref, options) {
-  let remote = parseRemoteExtends(ref), repo = `/repos/${encodeURIComponent(remote.owner)}/${encodeURIComponent(remote.repo)}`, commit = (await getJson(
-    options.api,
-    `${repo}/commits/${encodeURIComponent(remote.ref ?? "HEAD")}`,
-    options.token,
-    options.timeoutMs
-  ))?.sha;
-  if (typeof commit != "string" || !/^[0-9a-f]{40}$/i.test(commit))
-    throw new Unreadable("GitHub\u2019s answer named no commit");
-  let path = remote.path.split("/").map(encodeURIComponent).join("/"), data = await getJson(
-    options.api,
-    `${repo}/contents/${path}?ref=${commit}`,
-    options.token,
-    options.timeoutMs
-  );
-  if (data?.type !== "file" || typeof data.content != "string")
+  let get = (path) => getJson(options.api, path, options.token, options.timeoutMs), commit = await centralCommit(get, ref);
+  if (commit === null) throw new Unreadable("GitHub\u2019s answer named no commit");
+  let read = await readCentralText(get, ref, commit);
+  if (!("text" in read)) {
+    let remote = parseRemoteExtends(ref);
     throw new Unreadable(`${remote.path} is not a file in ${remote.owner}/${remote.repo}`);
-  let text = Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8").toString(
-    "utf8"
-  );
-  return { ref, commit, text, fetchedAt: (options.now ?? /* @__PURE__ */ new Date()).toISOString() };
+  }
+  return { ref, commit, text: read.text, fetchedAt: (options.now ?? /* @__PURE__ */ new Date()).toISOString() };
 }
 async function withCentral(options) {
   let { config, ignore, baseline } = options, refs = config.extends.filter(isRemoteExtends);

@@ -15,7 +15,7 @@ import {
   applyBaseline,
   sortFindings,
   toFinding
-} from "./chunk-CPQ4L5WS.js";
+} from "./chunk-2TBY2QV3.js";
 import {
   redact
 } from "./chunk-JJZP777U.js";

@@ -12,7 +12,7 @@ import {
   judgePersonalData,
   matchesAny,
   pathGlob
-} from "./chunk-CPQ4L5WS.js";
+} from "./chunk-2TBY2QV3.js";
 import {
   Minimatch
 } from "./chunk-L47OS7X2.js";
@@ -78,11 +78,11 @@ function lazyLfs(read) {
 var NO_LFS = { tracks: () => !1 };
 
 // src/core/artifact/review.ts
-var SECURITY_TEAM = "$security_team", REVIEWABLE = /* @__PURE__ */ new Set([
+var SECURITY_TEAM = "$security_team", REVIEWABLE_ARTIFACT_RULES = [
   ARTIFACT_RULES.model,
   ARTIFACT_RULES.pickle,
   ARTIFACT_RULES.array
-]);
+], REVIEWABLE = new Set(REVIEWABLE_ARTIFACT_RULES);
 function artifactReviewers(config) {
   let team = config.reviewSettings?.security_team, listed = config.artifacts?.review;
   if (listed === !1) return null;

@@ -9,13 +9,13 @@ import {
 import {
   DEFAULT_ARTIFACT_CONFIG,
   DEFAULT_PERSONAL_DATA_CONFIG
-} from "./chunk-D4LQOMVL.js";
+} from "./chunk-5OYB7KNV.js";
 import {
   defaultConfig,
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-V7XGQMJA.js";
+} from "./chunk-XAXL7VCW.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";

@@ -6,7 +6,7 @@ import {
   CONFIG_FILES,
   jsonErrorOffset,
   positionOf
-} from "./chunk-V7XGQMJA.js";
+} from "./chunk-XAXL7VCW.js";
 import {
   ConfigError,
   MandateError

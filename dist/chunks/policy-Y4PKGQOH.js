@@ -1,22 +1,32 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  parseConfig
-} from "./chunk-HYLQSNFQ.js";
-import "./chunk-S2URRGGF.js";
-import "./chunk-EKYWAZXA.js";
-import "./chunk-D4LQOMVL.js";
-import "./chunk-V7XGQMJA.js";
-import "./chunk-CPQ4L5WS.js";
+  diskReader,
+  findConfig,
+  readBaseline,
+  readIgnore,
+  readRepositoryPolicy
+} from "./chunk-PPVNBUPJ.js";
+import {
+  BASELINE_FILE,
+  CONFIG_FILES,
+  IGNORE_FILE
+} from "./chunk-XAXL7VCW.js";
+import "./chunk-2TBY2QV3.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";
 import "./chunk-H26BPTWG.js";
 import "./chunk-RS4XBG4F.js";
-import "./chunk-J6YP5EAL.js";
 import "./chunk-L47OS7X2.js";
 import "./chunk-ZPHIZCRR.js";
-import "./chunk-PAF57XVX.js";
 import "./chunk-5ADPKSWX.js";
 export {
-  parseConfig
+  BASELINE_FILE,
+  CONFIG_FILES,
+  IGNORE_FILE,
+  diskReader,
+  findConfig,
+  readBaseline,
+  readIgnore,
+  readRepositoryPolicy
 };

@@ -15,7 +15,7 @@ import {
   policyRoot,
   require_picocolors,
   wantsColor
-} from "./chunk-MEZRWHT5.js";
+} from "./chunk-EQJTWHUM.js";
 import {
   builtinPacks
 } from "./chunk-LE2TEUO2.js";
@@ -31,7 +31,7 @@ import {
 import {
   compileRules,
   finalizeFindings
-} from "./chunk-XUDHBVHO.js";
+} from "./chunk-L5RYBJUL.js";
 import {
   scanFile
 } from "./chunk-3O563POL.js";
@@ -47,12 +47,11 @@ import {
 } from "./chunk-EKYWAZXA.js";
 import {
   resolveSecretRules
-} from "./chunk-V7XGQMJA.js";
+} from "./chunk-XAXL7VCW.js";
 import {
   POLICY_RULES,
-  SEVERITIES,
-  addFamily
-} from "./chunk-CPQ4L5WS.js";
+  SEVERITIES
+} from "./chunk-2TBY2QV3.js";
 import {
   redact
 } from "./chunk-JJZP777U.js";
@@ -671,16 +670,22 @@ async function evaluateRepositoryPolicies(options) {
     } : {}
   });
 }
-function mergePolicyFindings(result, report, options) {
-  let count = report.entries.length;
-  return addFamily(result, policyOutput(report), {
-    context: options.context,
-    ignore: options.ignore,
-    baseline: options.baseline,
-    ...options.config ?? {},
-    onlyFired: !0,
-    describe: `${count} policy document${count === 1 ? "" : "s"}`
-  });
+function repositoryPolicyRun(options) {
+  return {
+    kind: "policy",
+    evaluate: async (context) => {
+      let report = await evaluateRepositoryPolicies({
+        root: options.root,
+        config: options.config,
+        context
+      });
+      return options.onEntries?.(report.entries), policyOutput(report);
+    },
+    chain: (output) => {
+      let count = output.documents ?? 0;
+      return { onlyFired: !0, describe: `${count} policy document${count === 1 ? "" : "s"}` };
+    }
+  };
 }
 async function runPolicies(flags, now = /* @__PURE__ */ new Date()) {
   let cwd = process.cwd(), repoRoot = await findRepoRoot(cwd), root = policyRoot(cwd, repoRoot), mode = process.env.CI ? "ci" : "local", config = await loadCliConfig({
@@ -707,6 +712,6 @@ async function runPolicies(flags, now = /* @__PURE__ */ new Date()) {
 }
 export {
   evaluateRepositoryPolicies,
-  mergePolicyFindings,
+  repositoryPolicyRun,
   runPolicies
 };

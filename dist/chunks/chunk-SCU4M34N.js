@@ -2,17 +2,14 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   finalizeFindings,
   isPathAllowed
-} from "./chunk-XUDHBVHO.js";
+} from "./chunk-L5RYBJUL.js";
 import {
   FILE_BUDGET_MS,
   scanFileInto
 } from "./chunk-3O563POL.js";
 import {
   guardrailFindings
-} from "./chunk-D4LQOMVL.js";
-import {
-  conclude
-} from "./chunk-JV2Z5TBL.js";
+} from "./chunk-5OYB7KNV.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
@@ -107,12 +104,20 @@ function tallyOutcome(tally, outcome) {
       tally.counters.allowlisted += outcome.allowlisted, outcome.overBudget !== void 0 && (tally.counters.overBudget = [...tally.counters.overBudget ?? [], ...outcome.overBudget]);
   }
 }
-async function scanChangeSet(changeSet, options, context) {
-  let now = options.now ?? defaultNow, started = now(), tally = newTally(options.fileBudgetMs, now);
-  for await (let file of changeSet.files) tallyFile(tally, file, options.rules);
-  return finishScan(tally, changeSet, options, context, started);
+var secretFamily = {
+  kind: "secret",
+  needs: ["added-lines", "whole-file"],
+  async evaluate(input, context) {
+    let { changeSet, options } = input, now = options.now ?? defaultNow, started = input.started ?? now(), tally = newTally(options.fileBudgetMs, now);
+    if (input.fill !== void 0) await input.fill(tally);
+    else for await (let file of changeSet.files) tallyFile(tally, file, options.rules);
+    return evaluateTally(tally, changeSet, options, context, started);
+  }
+};
+function secretRun(input) {
+  return { kind: "secret", evaluate: (context) => secretFamily.evaluate(input, context) };
 }
-function finishScan(tally, changeSet, options, context, started) {
+function evaluateTally(tally, changeSet, options, context, started) {
   let now = options.now ?? defaultNow, { rules } = options, finalized = finalizeFindings(tally.raw, {
     failOn: options.failOn,
     ignore: options.ignore,
@@ -135,20 +140,17 @@ function finishScan(tally, changeSet, options, context, started) {
   };
   tally.commits.size > 0 && (stats.commits = tally.commits.size);
   let ruleInfos = rules.infos, scope = changeSet.scope;
-  return conclude(
-    {
-      findings: finalized.findings,
-      stats,
-      rules: ruleInfos,
-      unusedIgnores: finalized.unusedIgnores,
-      ...finalized.migrations.length > 0 ? { migrations: finalized.migrations } : {},
-      allowed: finalized.allowed,
-      scope,
-      description: changeSet.description,
-      ...unreadable.length > 0 ? { unreadable } : {}
-    },
-    context
-  );
+  return {
+    findings: finalized.findings,
+    stats,
+    rules: ruleInfos,
+    unusedIgnores: finalized.unusedIgnores,
+    ...finalized.migrations.length > 0 ? { migrations: finalized.migrations } : {},
+    allowed: finalized.allowed,
+    scope,
+    description: changeSet.description,
+    ...unreadable.length > 0 ? { unreadable } : {}
+  };
 }
 function coverageOf(tally, dirs) {
   let under = (path) => !tally.notRead.has(path) && dirs.some((dir) => dir === "" || path.startsWith(`${dir}/`));
@@ -181,6 +183,6 @@ export {
   fileOutcome,
   mergeOutcomes,
   tallyOutcome,
-  scanChangeSet,
-  finishScan
+  secretRun,
+  evaluateTally
 };

@@ -1,15 +1,15 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   tallyOutcome
-} from "./chunk-RPGFIZUD.js";
-import "./chunk-XUDHBVHO.js";
+} from "./chunk-SCU4M34N.js";
+import "./chunk-L5RYBJUL.js";
 import {
   FILE_BUDGET_MS
 } from "./chunk-3O563POL.js";
 import "./chunk-BDKNGXQG.js";
 import "./chunk-H2DAWWVX.js";
-import "./chunk-D4LQOMVL.js";
-import "./chunk-CPQ4L5WS.js";
+import "./chunk-5OYB7KNV.js";
+import "./chunk-2TBY2QV3.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

@@ -1,12 +1,12 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  formatDate
+} from "./chunk-5B4TSZJO.js";
+import {
   isObject,
   malformedResponse,
   pages
 } from "./chunk-RJ5DUWK6.js";
-import {
-  formatDate
-} from "./chunk-5B4TSZJO.js";
 import {
   groupStreams,
   parseEntry
@@ -23,8 +23,8 @@ import {
 } from "./chunk-EKYWAZXA.js";
 import {
   CONFIG_FILES
-} from "./chunk-V7XGQMJA.js";
-import "./chunk-CPQ4L5WS.js";
+} from "./chunk-XAXL7VCW.js";
+import "./chunk-2TBY2QV3.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

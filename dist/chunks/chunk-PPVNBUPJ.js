@@ -7,7 +7,7 @@ import {
   defaultConfig,
   parseBaseline,
   parseIgnoreFile
-} from "./chunk-V7XGQMJA.js";
+} from "./chunk-XAXL7VCW.js";
 import {
   ConfigError,
   MandateError

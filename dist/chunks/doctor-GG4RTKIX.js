@@ -4,12 +4,12 @@ import {
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,
   runsMandate
-} from "./chunk-D4RN4GMS.js";
+} from "./chunk-ZT7WDDOR.js";
 import "./chunk-46EZEH2E.js";
 import {
   loadConfig
-} from "./chunk-V7XGQMJA.js";
-import "./chunk-CPQ4L5WS.js";
+} from "./chunk-XAXL7VCW.js";
+import "./chunk-2TBY2QV3.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";
@@ -249,7 +249,7 @@ async function activateHookManager(repoRoot, manager) {
   }
 }
 async function runDoctorChecks(repoRoot) {
-  let { detectHookManager } = await import("./init-2XR4K6V5.js"), { manager } = await detectHookManager(repoRoot);
+  let { detectHookManager } = await import("./init-MYMT47CW.js"), { manager } = await detectHookManager(repoRoot);
   return [
     await checkHook(repoRoot, manager),
     await checkBinary(repoRoot),
