@@ -5,13 +5,13 @@ import {
   require_picocolors,
   wantsColor,
   withCentralConfigs
-} from "./chunks/chunk-EQJTWHUM.js";
+} from "./chunks/chunk-PZ2IDXAD.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
 import {
   builtinPacks
-} from "./chunks/chunk-LE2TEUO2.js";
+} from "./chunks/chunk-AJQOJNCQ.js";
 import {
   UnifiedDiffParser,
   diffSource,
@@ -72,11 +72,11 @@ import {
   newTally,
   secretRun,
   tallyFile
-} from "./chunks/chunk-SCU4M34N.js";
+} from "./chunks/chunk-SBG63WUR.js";
 import {
   compileRules
-} from "./chunks/chunk-L5RYBJUL.js";
-import "./chunks/chunk-3O563POL.js";
+} from "./chunks/chunk-3MW5SHXA.js";
+import "./chunks/chunk-PYYGCV65.js";
 import "./chunks/chunk-BDKNGXQG.js";
 import {
   migrationNotice
@@ -3189,7 +3189,7 @@ async function scanListed(prepared, paths, options, context, progress) {
     for (; hashed < tally.raw.length; hashed++) hashAhead(tally.raw[hashed].secret, key);
   }, report = (files, bytes) => {
     hashNew(), progress?.({ files, of: items.length, bytes, findings: tally.raw.length });
-  }, { scanWithWorkers, workerCount } = await import("./chunks/worker-pool-4W3RO3VH.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
+  }, { scanWithWorkers, workerCount } = await import("./chunks/worker-pool-THDXLKU2.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
   guardrails !== void 0 && (guardrails.lfs = diskLfs(root));
   let phones = guardrails !== void 0 && items.some((item) => readsAsData(guardrails, item.path));
   if (phones && guardrails !== void 0 && (guardrails.isPhone = await loadPhoneCheck()), workers > 0) {
@@ -3337,7 +3337,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function policyFamilyRun(prepared, onEntries) {
-  let { repositoryPolicyRun } = await import("./chunks/policies-SYPBJVHX.js");
+  let { repositoryPolicyRun } = await import("./chunks/policies-V7GWP7B2.js");
   return repositoryPolicyRun({ root: prepared.policyDir, config: prepared.config, onEntries });
 }
 function chainOptions(prepared) {
@@ -3460,7 +3460,7 @@ async function runRules(flags) {
     compileGuardrails(guardrailSettings(config))
   );
   if (flags.test === !0) {
-    let { testCustomRules } = await import("./chunks/rules-test-LLDBSCQC.js");
+    let { testCustomRules } = await import("./chunks/rules-test-Q4A5NHNN.js");
     return testCustomRules(config, inForce, rules, (text) => process.stdout.write(text));
   }
   let { resolveReviewRequirements } = await import("./chunks/reviews-A36BBRQO.js"), reviews = resolveReviewRequirements(config, builtinPacks()), reviewInfos = reviews.map(({ spec, origin }) => ({
@@ -3511,12 +3511,12 @@ async function runInit(flags) {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-MYMT47CW.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-2THRTTP6.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-GG4RTKIX.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-JBTPYSDV.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -3551,7 +3551,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-GG4RTKIX.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-JBTPYSDV.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -3650,7 +3650,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-SYPBJVHX.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-V7GWP7B2.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

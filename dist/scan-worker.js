@@ -13,11 +13,11 @@ import "./chunks/chunk-66R2HIMF.js";
 import {
   fileOutcome,
   mergeOutcomes
-} from "./chunks/chunk-SCU4M34N.js";
+} from "./chunks/chunk-SBG63WUR.js";
 import {
   compileRules
-} from "./chunks/chunk-L5RYBJUL.js";
-import "./chunks/chunk-3O563POL.js";
+} from "./chunks/chunk-3MW5SHXA.js";
+import "./chunks/chunk-PYYGCV65.js";
 import "./chunks/chunk-BDKNGXQG.js";
 import "./chunks/chunk-H2DAWWVX.js";
 import "./chunks/chunk-QMDTFYL7.js";

@@ -13,9 +13,17 @@ export interface PathGlob {
   match(path: string): boolean;
 }
 
+/** `pattern` without its trailing slashes (a loop: a `/+$` regex backtracks on long runs). */
+function trimSlashes(pattern: string): string {
+  let end = pattern.length;
+  while (end > 0 && pattern[end - 1] === '/') end--;
+  return pattern.slice(0, end);
+}
+
 export function pathGlob(pattern: string): PathGlob {
-  const body = pattern.replace(/^\//, '').replace(/\/+$/, '');
-  const anyDepth = !pattern.replace(/\/+$/, '').includes('/');
+  const trimmed = trimSlashes(pattern);
+  const body = trimmed.replace(/^\//, '');
+  const anyDepth = !trimmed.includes('/');
   const glob = anyDepth ? `**/${body}` : body;
   const file = new Minimatch(glob, { dot: true });
   const under = new Minimatch(`${glob}/**`, { dot: true });

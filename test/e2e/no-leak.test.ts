@@ -185,7 +185,7 @@ describe('no raw secret in any output', () => {
     const check = mandate(r.dir, ['check', '--history', '--output', join(out.dir, 'check.out')]);
     searchRun('check --history', check);
     searchDir('--output', out.dir);
-  });
+  }, 180_000);
 
   it('mandate baseline and the scans that use it', () => {
     const base = mandate(r.dir, ['baseline', '--output', join(out.dir, 'baseline.json')]);

@@ -18,7 +18,7 @@ import {
   initProject,
   remoteSchemaUrl,
   runsMandate
-} from "./chunk-ZT7WDDOR.js";
+} from "./chunk-522M2KVX.js";
 import "./chunk-46EZEH2E.js";
 import "./chunk-XAXL7VCW.js";
 import "./chunk-2TBY2QV3.js";

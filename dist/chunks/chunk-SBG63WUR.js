@@ -2,11 +2,11 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   finalizeFindings,
   isPathAllowed
-} from "./chunk-L5RYBJUL.js";
+} from "./chunk-3MW5SHXA.js";
 import {
   FILE_BUDGET_MS,
   scanFileInto
-} from "./chunk-3O563POL.js";
+} from "./chunk-PYYGCV65.js";
 import {
   guardrailFindings
 } from "./chunk-5OYB7KNV.js";

@@ -2,7 +2,7 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import "./chunk-RJ5DUWK6.js";
 import {
   builtinPacks
-} from "./chunk-LE2TEUO2.js";
+} from "./chunk-AJQOJNCQ.js";
 import {
   runGit
 } from "./chunk-66R2HIMF.js";

@@ -80,7 +80,7 @@ function policyRoot(base, repoRoot) {
 }
 async function withCentralConfigs(policy, options) {
   if (!policy.config.extends.some(isRemoteExtends)) return policy;
-  let { withCentral } = await import("./central-G7247WQQ.js");
+  let { withCentral } = await import("./central-SFOJC65W.js");
   return withCentral({ ...policy, ...options });
 }
 async function loadCliConfig(options) {

@@ -4,7 +4,7 @@ import {
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,
   runsMandate
-} from "./chunk-ZT7WDDOR.js";
+} from "./chunk-522M2KVX.js";
 import "./chunk-46EZEH2E.js";
 import {
   loadConfig
@@ -249,7 +249,7 @@ async function activateHookManager(repoRoot, manager) {
   }
 }
 async function runDoctorChecks(repoRoot) {
-  let { detectHookManager } = await import("./init-MYMT47CW.js"), { manager } = await detectHookManager(repoRoot);
+  let { detectHookManager } = await import("./init-2THRTTP6.js"), { manager } = await detectHookManager(repoRoot);
   return [
     await checkHook(repoRoot, manager),
     await checkBinary(repoRoot),

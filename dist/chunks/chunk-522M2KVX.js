@@ -342,7 +342,7 @@ async function writeStarterConfig(ctx) {
     ctx.actions.push(`kept the existing ${show(ctx, join(ctx.repoRoot, existing))}`);
     return;
   }
-  let path = join(ctx.repoRoot, ".mandate.yml"), starter = existsSync(join(ctx.repoRoot, LOCAL_SCHEMA)) ? STARTER_CONFIG : STARTER_CONFIG.replace(LOCAL_SCHEMA, remoteSchemaUrl());
+  let path = join(ctx.repoRoot, CONFIG_FILES[0]), starter = existsSync(join(ctx.repoRoot, LOCAL_SCHEMA)) ? STARTER_CONFIG : STARTER_CONFIG.replace(LOCAL_SCHEMA, remoteSchemaUrl());
   await writeFile(path, `${starter}${fingerprintSaltBlock(randomBytes(16).toString("hex"))}`), ctx.actions.push(`created ${show(ctx, path)} (extends: recommended, fail_on: high)`);
 }
 function parseYaml(text, file) {

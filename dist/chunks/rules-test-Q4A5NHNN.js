@@ -5,7 +5,7 @@ import {
 import {
   githubChecksum,
   scanFile
-} from "./chunk-3O563POL.js";
+} from "./chunk-PYYGCV65.js";
 import "./chunk-BDKNGXQG.js";
 import {
   redact

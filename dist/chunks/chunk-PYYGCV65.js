@@ -41,7 +41,28 @@ var PLACEHOLDER_WORDS = /changeme|change_me|redacted|dummy|example|placeholder|y
   // - AWS's documented example access key and secret key (docs.aws.amazon.com, IAM user guide
   //   "Managing access keys"), also caught by the `example` placeholder word.
   ["AKIAIOSFODNN7", "EXAMPLE"].join(""),
-  ["wJalrXUtnFEMI/K7MDENG/bPxRfiCY", "EXAMPLEKEY"].join("")
+  ["wJalrXUtnFEMI/K7MDENG/bPxRfiCY", "EXAMPLEKEY"].join(""),
+  // - the sample Google API keys of Firebase's Android SDK (github.com/firebase/firebase-android-sdk,
+  //   its test fixtures and sample configurations), which other scanners' default configs also
+  //   treat as known examples.
+  ...[
+    "Syabcdefghijklmnopqrstuvwxyz1234567",
+    "SyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
+    "SyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
+    "SyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
+    "SyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0",
+    "yDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A",
+    "SyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c",
+    "SyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4",
+    "SyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY",
+    "SyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
+    "SyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ",
+    "SyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g",
+    "SyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU",
+    "SyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
+    "SyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
+    "SyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY"
+  ].map((rest) => `AIza${rest}`)
 ]), GENERIC_ONLY_WORDS = /test/i, SEQUENCE_LENGTH = 6;
 function hasSequentialRun(value) {
   let run = 1;

@@ -15,10 +15,10 @@ import {
   policyRoot,
   require_picocolors,
   wantsColor
-} from "./chunk-EQJTWHUM.js";
+} from "./chunk-PZ2IDXAD.js";
 import {
   builtinPacks
-} from "./chunk-LE2TEUO2.js";
+} from "./chunk-AJQOJNCQ.js";
 import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
@@ -31,10 +31,10 @@ import {
 import {
   compileRules,
   finalizeFindings
-} from "./chunk-L5RYBJUL.js";
+} from "./chunk-3MW5SHXA.js";
 import {
   scanFile
-} from "./chunk-3O563POL.js";
+} from "./chunk-PYYGCV65.js";
 import "./chunk-BDKNGXQG.js";
 import "./chunk-H2DAWWVX.js";
 import {

@@ -1,11 +1,11 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   tallyOutcome
-} from "./chunk-SCU4M34N.js";
-import "./chunk-L5RYBJUL.js";
+} from "./chunk-SBG63WUR.js";
+import "./chunk-3MW5SHXA.js";
 import {
   FILE_BUDGET_MS
-} from "./chunk-3O563POL.js";
+} from "./chunk-PYYGCV65.js";
 import "./chunk-BDKNGXQG.js";
 import "./chunk-H2DAWWVX.js";
 import "./chunk-5OYB7KNV.js";
