@@ -58,6 +58,13 @@ export interface CompiledRule {
    * the starts of its own keywords — the only places a match can start.
    */
   startKeywords: Uint8Array | null;
+  /**
+   * Set for keyword-led rules that find a value by the provider name before it (tag
+   * `keyword-anchored`): a match counts only where that name starts a word or a camelCase part
+   * (identifier.ts isWordStart) — `rookTable` is not Okta. Checked at the keyword start before
+   * the regex runs, so the rule keeps the keyword starts the prefilter records.
+   */
+  wordStart: boolean;
   entropy: number;
   validator: Validator | null;
   allowlist: CompiledAllowlist;
@@ -244,6 +251,7 @@ export function compileRules(
     const generic =
       tags.some((tag) => GENERIC_TAGS.includes(tag)) || spec.id.startsWith('secret/generic');
     const uri = tags.some((tag) => URI_TAGS.includes(tag));
+    const context = tags.some((tag) => CONTEXT_TAGS.includes(tag));
     const structured =
       !generic &&
       (spec.validator !== undefined || tags.some((tag) => STRUCTURED_TAGS.includes(tag)));
@@ -260,11 +268,12 @@ export function compileRules(
       leads: leads === null ? null : { literals: leads, sticky: sticky! },
       keywordLed: isLed ? sticky : null,
       startKeywords: null,
+      wordStart: isLed && context,
       entropy: spec.entropy ?? 0,
       validator: spec.validator === undefined ? null : VALIDATORS[spec.validator],
       allowlist: compileAllowlist(spec.allowlist, where),
       generic,
-      context: tags.some((tag) => CONTEXT_TAGS.includes(tag)),
+      context,
       fixture: spec.validator === 'private-key' ? fixtureRule(options.overrides) : null,
       minified: !generic || uri,
       lockfile: uri || structured,

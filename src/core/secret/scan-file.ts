@@ -15,7 +15,7 @@ import {
   kubernetesSecretValues,
   rawOffset,
 } from './formats.js';
-import { isCodeIdentifier, isTypeAnnotation } from './identifier.js';
+import { isCodeIdentifier, isTypeAnnotation, isWordStart } from './identifier.js';
 import { testFixtureReason } from './key-pairing.js';
 
 /** Counts kept while scanning, for Stats. */
@@ -387,8 +387,8 @@ class TextScanner {
         const regex = rule.regex;
         regex.lastIndex = 0;
         for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-          if (match[0].length === 0) {
-            regex.lastIndex++;
+          if (match[0].length === 0 || (rule.wordStart && !isWordStart(text, match.index))) {
+            regex.lastIndex = match.index + 1;
             continue;
           }
           candidates = this.consider(rule, match, text, candidates);
@@ -492,6 +492,7 @@ class TextScanner {
       if (start < next || start === last) continue;
       last = start;
       if (literals !== null && !startsWithAny(text, literals, start)) continue;
+      if (rule.wordStart && !isWordStart(text, start)) continue;
       sticky.lastIndex = start;
       const match = sticky.exec(text);
       if (match === null) continue;
