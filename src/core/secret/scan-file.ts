@@ -4,6 +4,7 @@ import { isDecoy } from './decoys.js';
 import { shannonEntropy } from './entropy.js';
 import {
   base64PemValues,
+  continuedLines,
   type DecodedText,
   decodeJsonEscapes,
   detectFormat,
@@ -145,6 +146,12 @@ function scanHunk(scanner: TextScanner, hunk: Hunk, format: FileFormat, kubernet
     scanner.scan(decoded.text, hunk, map);
   } else {
     scanner.scan(hunk.text, hunk, null);
+    // Lines joined by a trailing backslash, read as the one line they are.
+    if (!format.minified) {
+      for (const joined of continuedLines(hunk.text)) {
+        scanner.scan(joined.text, hunk, (offset) => rawOffset(joined, offset));
+      }
+    }
   }
   // A Kubernetes Secret's data values are all decoded; elsewhere, base64 of a PEM block.
   const encoded = kubernetes ? kubernetesSecretValues(hunk.text) : base64PemValues(hunk.text);

@@ -241,10 +241,18 @@ function safeDecode(text: string): string {
  * placeholder, differs from the user name, and has some entropy.
  */
 export function validateConnectionUri(secret: string, match = secret): boolean {
-  const text = secret.includes('://') ? secret : match.includes('://') ? match : secret;
+  // The match is the URI up to the password only when no blank follows its last `://`: in
+  // `curl https://host/path -u user:password` the URL is another word, and the password
+  // stands alone after `user:`.
+  const uriMatch = match.includes('://') && !/\s/.test(match.slice(match.lastIndexOf('://')));
+  const text = secret.includes('://') ? secret : uriMatch ? match : secret;
   const schemeEnd = text.indexOf('://');
   let password: string;
   let user = '';
+  if (schemeEnd < 0 && match !== secret && match.endsWith(`:${secret}`)) {
+    // `user:password` at the end of the match (curl -u): the user is the word before `:`.
+    user = /[^\s:\x22\x27=]*$/.exec(match.slice(0, -secret.length - 1))?.[0] ?? '';
+  }
   if (schemeEnd >= 0) {
     const rest = text.slice(schemeEnd + 3);
     const at = rest.lastIndexOf('@');
