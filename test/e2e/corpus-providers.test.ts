@@ -403,6 +403,17 @@ file('docs/providers.md', () => {
 `;
 });
 
+file('config/database.example.env', () => {
+  // Placeholders inside URIs, CSRF tokens, public tokens and secret references (item 5).
+  return `DATABASE_URL=postgres://app:REPLACE_WITH_PASSWORD@db.acme.internal:5432/app
+MONGO_URL=mongodb+srv://admin:<password>@cluster0.abcde.mongodb.net/?retryWrites=true
+REDIS_URL=redis://:\${REDIS_PASSWORD}@redis:6379/0
+NEXT_PUBLIC_API_KEY=${c('{{alnum:32}}')}
+csrf_token=${c('{{hex:32}}')}
+API_TOKEN_SECRET_REF=acme-prod-api-token-v2
+`;
+});
+
 describeCorpus(corpus, 'the provider-breadth corpus');
 
 describe('the provider-breadth corpus covers', () => {

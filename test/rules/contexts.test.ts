@@ -215,3 +215,85 @@ describe('contexts where a credential hides (item 4)', () => {
     expect(ids).toContain('secret/gcp-service-account-escaped');
   });
 });
+
+interface Quiet {
+  name: string;
+  path: string;
+  text: string;
+}
+
+const quiet: Quiet[] = [
+  {
+    name: 'a URI with REPLACE_WITH_PASSWORD',
+    path: 'config/.env.example',
+    text: 'DATABASE_URL=postgres://app:REPLACE_WITH_PASSWORD@db.acme.internal:5432/app\n',
+  },
+  {
+    name: 'a URI with <password>',
+    path: 'docs/setup.md',
+    text: 'MONGO_URL="mongodb+srv://admin:<password>@cluster0.abcde.mongodb.net/?retryWrites=true"\n',
+  },
+  {
+    name: 'a URI with <db_password> and a user placeholder',
+    path: 'docs/setup.md',
+    text: 'mysql://<db_user>:<db_password>@mysql.acme.internal:3306/shop\n',
+  },
+  {
+    name: 'a URI with ${…}',
+    path: 'deploy/compose.yml',
+    text: '      REDIS_URL: redis://:${REDIS_PASSWORD}@redis:6379/0\n',
+  },
+  {
+    name: 'a URI with ${…:-default}',
+    path: 'deploy/compose.yml',
+    text: '      AMQP_URL: amqp://svc:${RABBITMQ_PASSWORD:-changeme}@mq:5672/\n',
+  },
+  {
+    name: 'a URI with a Jinja variable',
+    path: 'ansible/templates/app.env.j2',
+    text: 'DATABASE_URL=postgresql://app:{{ vault_db_password }}@{{ db_host }}:5432/app\n',
+  },
+  {
+    name: 'a URI with %PASSWORD% and YOUR_PASSWORD',
+    path: 'README.md',
+    text: 'postgres://app:%DB_PASSWORD%@localhost/app\nhttps://deploy:YOUR_PASSWORD_HERE@artifacts.acme.dev/repo\n',
+  },
+  {
+    name: 'a CSRF token in a form',
+    path: 'templates/form.html',
+    text: `<input type="hidden" name="csrfmiddlewaretoken" value="${c('{{alnum:64}}')}">\n`,
+  },
+  {
+    name: 'a CSRF token in a test',
+    path: 'tests/test_views.py',
+    text: `csrf_token = "${c('{{hex:32}}')}"\nheaders = {"X-CSRF-Token": "${c('{{alnum:40}}')}"}\n`,
+  },
+  {
+    name: 'a Rails authenticity token and an ASP.NET verification token',
+    path: 'spec/fixtures/form.html',
+    text: `<input name="authenticity_token" value="${c('{{base64:43}}')}=">\n<input name="__RequestVerificationToken" type="hidden" value="${c('{{base64url:90}}')}" />\n`,
+  },
+  {
+    name: 'public and publishable tokens',
+    path: 'web/.env.production',
+    text: `NEXT_PUBLIC_API_KEY=${c('{{alnum:32}}')}\nPUBLIC_TOKEN=${c('{{alnum:40}}')}\nVITE_PUBLISHABLE_TOKEN=${c('{{alnum:32}}')}\n`,
+  },
+  {
+    name: 'secret names and references',
+    path: 'deploy/values.yaml',
+    text: [
+      'db_password_secret: projects/acme-prod/secrets/db-password/versions/3',
+      'api_token: vault:secret/data/prod/api#token',
+      'password: azurekeyvault://acme-kv/secrets/db-password',
+      'token_secret_ref: acme-prod-api-token-v2',
+      '',
+    ].join('\n'),
+  },
+];
+
+describe('look-alikes that are not credentials (item 5)', () => {
+  test.each(quiet.map((testCase) => [testCase.name, testCase] as const))('%s', (_, testCase) => {
+    const findings = scan(testCase.path, testCase.text);
+    expect(findings.map((finding) => `${finding.ruleId} ${finding.secret}`)).toEqual([]);
+  });
+});
