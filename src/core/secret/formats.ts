@@ -287,16 +287,17 @@ export function continuedLines(raw: string): DecodedText[] {
 }
 
 /**
- * Finds each backslash before a line break (`\` LF or `\` CR LF) in ascending order; each
- * search goes on from the last one found, so a text is read about once whatever the count.
+ * Finds each backslash before a line break in ascending order: `\` LF, or `\` CR LF when the
+ * text's first line ends with CR LF (one search either way: a text is read about once,
+ * whatever the count).
  */
 function continuationFinder(raw: string): (from: number) => number {
-  let lf = -2;
-  let crlf = -2;
+  const newline = raw.indexOf('\n');
+  const needle = newline > 0 && raw.charCodeAt(newline - 1) === 13 ? '\\\r\n' : '\\\n';
+  let next = -2;
   return (from) => {
-    if (lf !== -1 && lf < from) lf = raw.indexOf('\\\n', from);
-    if (crlf !== -1 && crlf < from) crlf = raw.indexOf('\\\r\n', from);
-    return lf === -1 ? crlf : crlf === -1 ? lf : Math.min(lf, crlf);
+    if (next !== -1 && next < from) next = raw.indexOf(needle, from);
+    return next;
   };
 }
 
