@@ -20,21 +20,12 @@ import { builtinPacks } from '../../src/rules/packs.js';
 
 const packs = builtinPacks().filter((pack) => pack.rules.length > 0);
 const UNCLASSIFIED: readonly string[] = [
-  'secret/aws-access-key-id',
   'secret/azure-storage-account-key',
   'secret/azure-shared-access-key',
   'secret/azure-ad-client-secret',
   'secret/digitalocean-token',
-  'secret/cloudflare-api-token',
   'secret/terraform-cloud-token',
   'secret/telegram-bot-token',
-  'secret/huggingface-token',
-  'secret/postgres-uri',
-  'secret/mongodb-uri',
-  'secret/redis-uri',
-  'secret/amqp-uri',
-  'secret/service-uri',
-  'secret/curl-credentials',
   'secret/kafka-jaas-password',
 ];
 
