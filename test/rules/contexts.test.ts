@@ -84,6 +84,13 @@ const found: Case[] = [
     at: { line: 1, column: 27 },
   },
   {
+    name: 'a Python assignment continued on the next line',
+    path: 'app/settings.py',
+    secret: c('{{alnum:12}}8{{alnum:11}}'),
+    ruleId: 'secret/generic-secret',
+    text: (s) => `DB_PASSWORD = \\\n    "${s}"\n`,
+  },
+  {
     name: 'multi-line curl with a Bearer header',
     path: 'scripts/smoke.sh',
     secret: c('{{alnum:48}}'),
