@@ -67,6 +67,32 @@ describe('Okta: a name inside a word is not Okta', () => {
     expect(idsIn(`const myOktaToken = "${token}"`)).toContain('secret/okta-api-token');
   });
 
+  test.each([
+    ['keyword starts (the automaton)', 0],
+    ['a whole-text regex (before the automaton)', Number.MAX_SAFE_INTEGER],
+  ])('the same through %s', (_, automatonAfter) => {
+    const only = compileRules(
+      rules.filter((rule) => rule.id === 'secret/okta-api-token'),
+      { allowlist: { paths: [], regexes: [], stopwords: [] }, overrides: {}, automatonAfter },
+    );
+    const found = (text: string) =>
+      scanFile(
+        {
+          path: 'src/settings.ts',
+          status: 'added',
+          hunks: [{ startLine: 1, text }],
+          size: text.length,
+          lines: 1,
+          binary: false,
+        },
+        only,
+      ).length;
+    expect(found(`const rookTable = "${token}"`)).toBe(0);
+    expect(found(`rookTable = okta_token = "${token}"`)).toBe(1);
+    expect(found(`const myOktaToken = "${token}"`)).toBe(1);
+    expect(found(`OKTA_API_TOKEN=${token}`)).toBe(1);
+  });
+
   test('a rejected name inside a word does not hide a real one after it', () => {
     const text = `rookTable = okta_token = "${token}"`;
     const okta = scan(text).filter((finding) => finding.ruleId === 'secret/okta-api-token');
