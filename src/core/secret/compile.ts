@@ -242,8 +242,11 @@ export function compileRules(
       anchor !== null || leads !== null || isLed
         ? new RegExp(spec.regex, flags.replace('g', 'y'))
         : null;
-    // Rules tried at the keyword starts the prefilter records.
-    startLed.push(isLed || keywordLeads(leads, spec.keywords) !== null);
+    // Rules tried at the keyword starts the prefilter records — except lead rules whose every
+    // lead starts with three capitals (`KEY…`, `AKIA`, `NRAK-`): indexOf finds that exact case
+    // far more rarely than the prefilter's case-insensitive keyword starts (Telnyx's `key` is in
+    // nearly every file), and their keywords then add no starts for the other rules to skip.
+    startLed.push(isLed || (keywordLeads(leads, spec.keywords) !== null && !exactCaseLeads(leads)));
     const override = options.overrides[spec.id];
     const severity = override?.severity ?? spec.severity;
     const blocking = override?.blocking ?? spec.blocking ?? true;
@@ -330,6 +333,11 @@ function fixtureRule(
     severity: override?.severity ?? FIXTURE_RULE.severity,
     blocking: override?.blocking ?? false,
   };
+}
+
+/** Whether every lead starts with three upper-case letters. */
+function exactCaseLeads(leads: readonly string[] | null): boolean {
+  return leads?.every((lead) => /^[A-Z]{3}/.test(lead)) ?? false;
 }
 
 /** `leads` when each one starts with one of `keywords` (case-insensitively), else null. */
