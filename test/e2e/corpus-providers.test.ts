@@ -337,6 +337,49 @@ file('services/billing/docker-compose.yml', (s) => {
 `;
 });
 
+file('scripts/release.sh', (s) => {
+  // A name whose value is on the next line after a continuation, and curl over several lines.
+  const deepgram = s('secret/deepgram-api-key', c('{{hex:40}}'));
+  const curlPassword = s('secret/curl-credentials', c('{{alnum:12}}7{{alnum:8}}'));
+  return `#!/usr/bin/env bash
+set -euo pipefail
+docker run --rm \\
+  -e DEEPGRAM_API_KEY=\\
+${deepgram} \\
+  acme/transcriber:2.1
+curl -sS https://artifacts.acme.dev/upload \\
+  --fail \\
+  -u deploy:${curlPassword} \\
+  -F file=@dist.tgz
+`;
+});
+file('services/worker/Dockerfile', (s) => {
+  // Dockerfile ENV NAME value (space form) for an older keyword rule and the generic rule, and
+  // a prefixed token split across a line continuation.
+  const assembly = s('secret/assemblyai-api-key', c('{{hex:32}}'));
+  const pg = s('secret/generic-secret', c('{{alnum:12}}4{{alnum:11}}'), { blocking: false });
+  const hf = c('{{lit:hf_}}{{letters:34}}');
+  s('secret/huggingface-token', hf, { at: 'ENV HF_TOKEN' });
+  return `FROM python:3.13-slim
+ENV ASSEMBLYAI_API_KEY ${assembly}
+ENV POSTGRES_PASSWORD ${pg}
+ENV HF_TOKEN=${hf.slice(0, 18)}\\
+${hf.slice(18)}
+CMD ["python", "-m", "worker"]
+`;
+});
+file('docs/runbooks/smtp.md', (s) => {
+  // A Markdown table that lists variables with their values (the generic rule warns).
+  const smtp = s('secret/generic-secret', c('{{alnum:10}}3{{alnum:13}}'), { blocking: false });
+  return `# SMTP relay
+
+| variable | value |
+| --- | --- |
+| SMTP_HOST | smtp.acme.internal |
+| SMTP_PASSWORD | ${smtp} |
+`;
+});
+
 // ───────────────────────────── look-alikes: nothing to report ─────────────────────────────
 
 file('services/agent/.env.example', () => {
@@ -357,6 +400,17 @@ file('docs/providers.md', () => {
 - \`curl -H "X-Api-Key: $API_KEY" https://internal-api.acme.dev/v1/health\`
 - \`docker login -u robot --password-stdin harbor.acme.dev\`
 - A .pgpass line looks like \`hostname:5432:database:username:password\`.
+`;
+});
+
+file('config/database.example.env', () => {
+  // Placeholders inside URIs, CSRF tokens, public tokens and secret references (item 5).
+  return `DATABASE_URL=postgres://app:REPLACE_WITH_PASSWORD@db.acme.internal:5432/app
+MONGO_URL=mongodb+srv://admin:<password>@cluster0.abcde.mongodb.net/?retryWrites=true
+REDIS_URL=redis://:\${REDIS_PASSWORD}@redis:6379/0
+NEXT_PUBLIC_API_KEY=${c('{{alnum:32}}')}
+csrf_token=${c('{{hex:32}}')}
+API_TOKEN_SECRET_REF=acme-prod-api-token-v2
 `;
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
 import {
+  continuedLines,
   decodeJsonEscapes,
   detectFormat,
   insideDataUri,
@@ -280,5 +281,28 @@ describe('minified bundles and data: URIs', () => {
     ]);
     expect(insideDataUri('x = "data:text/plain;base64,QUJD"', 30)).toBe(true);
     expect(insideDataUri('x = "metadata: QUJD"', 16)).toBe(false);
+  });
+});
+
+describe('line continuations', () => {
+  test('a run of lines joined by a trailing backslash reads as one line, mapped back', () => {
+    const raw = 'FROM node:22\nENV TOKEN=abc\\\ndef \\\r\n  ghi\nRUN true\n';
+    const views = continuedLines(raw);
+    expect(views.map((view) => view.text)).toEqual(['ENV TOKEN=abcdef   ghi']);
+    const view = views[0]!;
+    const at = (needle: string) => rawOffset(view, view.text.indexOf(needle));
+    expect(at('ENV')).toBe(raw.indexOf('ENV'));
+    expect(at('def')).toBe(raw.indexOf('def'));
+    expect(at('ghi')).toBe(raw.indexOf('ghi'));
+  });
+
+  test('an escaped backslash at a line end is not a continuation; no backslash, no view', () => {
+    expect(continuedLines('path = "C:\\\\"\nnext = 1\n')).toEqual([]);
+    expect(continuedLines('a = 1\nb = 2\n')).toEqual([]);
+  });
+
+  test('separate runs are separate views', () => {
+    const raw = 'a \\\nb\nc\nd \\\ne\n';
+    expect(continuedLines(raw).map((view) => view.text)).toEqual(['a b', 'd e']);
   });
 });

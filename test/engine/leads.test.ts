@@ -109,3 +109,26 @@ test('the scanner reports a lead rule’s secrets exactly as before (positions, 
   expect(fast.length).toBeGreaterThan(100);
   expect(fast).toEqual(strip(scanFile(file, unanchored)));
 });
+
+describe('which lead rules wait for keyword starts', () => {
+  const specs = builtinPacks().find((pack) => pack.name === 'recommended')?.rules ?? [];
+  const compiled = compileRules(specs, {
+    allowlist: { paths: [], regexes: [], stopwords: [] },
+    overrides: {},
+  });
+  const rule = (id: string) => compiled.rules.find((r) => r.id === id);
+
+  test('leads in three capitals (KEY…, AKIA) are found with indexOf, not at keyword starts', () => {
+    for (const id of ['secret/telnyx-api-key', 'secret/aws-access-key-id']) {
+      expect(rule(id)?.leads, id).not.toBeNull();
+      expect(rule(id)?.startKeywords, id).toBeNull();
+    }
+  });
+
+  test('lower-case leads (xoxb-, re_) still run at their keyword starts', () => {
+    for (const id of ['secret/slack-bot-token', 'secret/resend-api-key']) {
+      expect(rule(id)?.leads, id).not.toBeNull();
+      expect(rule(id)?.startKeywords, id).not.toBeNull();
+    }
+  });
+});

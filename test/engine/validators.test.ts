@@ -4,6 +4,7 @@ import {
   base62,
   crc32,
   githubChecksum,
+  isWrittenPlaceholder,
   VALIDATORS,
   validateBasicAuth,
   validateConnectionUri,
@@ -229,5 +230,19 @@ describe('basic-auth', () => {
     ['not base64', 'not base64!', false],
   ])('%s', (_name, secret, expected) => {
     expect(validateBasicAuth(secret)).toBe(expected);
+  });
+});
+
+describe('written-out placeholders', () => {
+  test.each([
+    ['REPLACE_WITH_PASSWORD', true],
+    ['YOUR_DB_PASSWORD', true],
+    ['your-password-here', true],
+    ['db_password', true],
+    ['blue-horse-key-42', false],
+    ['Xk3jd9QmZp7Lw2Rt8', false],
+    ['Replace_With_Password', false],
+  ] as const)('%s → %s', (value, expected) => {
+    expect(isWrittenPlaceholder(value)).toBe(expected);
   });
 });

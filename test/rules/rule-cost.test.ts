@@ -20,37 +20,7 @@ import { builtinPacks } from '../../src/rules/packs.js';
 
 const packs = builtinPacks().filter((pack) => pack.rules.length > 0);
 const UNCLASSIFIED: readonly string[] = [
-  'secret/aws-access-key-id',
-  'secret/azure-storage-account-key',
-  'secret/azure-shared-access-key',
   'secret/azure-ad-client-secret',
-  'secret/digitalocean-token',
-  'secret/heroku-legacy-api-key',
-  'secret/cloudflare-api-token',
-  'secret/vercel-token',
-  'secret/terraform-cloud-token',
-  'secret/discord-bot-token',
-  'secret/telegram-bot-token',
-  'secret/twilio-auth-token',
-  'secret/huggingface-token',
-  'secret/wandb-legacy-api-key',
-  'secret/mistral-api-key',
-  'secret/deepseek-api-key',
-  'secret/together-api-key',
-  'secret/voyage-api-key',
-  'secret/elevenlabs-api-key',
-  'secret/assemblyai-api-key',
-  'secret/deepgram-api-key',
-  'secret/asana-token',
-  'secret/dropbox-token',
-  'secret/okta-api-token',
-  'secret/postgres-uri',
-  'secret/mongodb-uri',
-  'secret/redis-uri',
-  'secret/amqp-uri',
-  'secret/service-uri',
-  'secret/curl-credentials',
-  'secret/kafka-jaas-password',
 ];
 
 const options = { allowlist: { paths: [], regexes: [], stopwords: [] }, overrides: {} };

@@ -58,6 +58,13 @@ export interface CompiledRule {
    * the starts of its own keywords — the only places a match can start.
    */
   startKeywords: Uint8Array | null;
+  /**
+   * Set for keyword-led rules that find a value by the provider name before it (tag
+   * `keyword-anchored`): a match counts only where that name starts a word or a camelCase part
+   * (identifier.ts isWordStart) — `rookTable` is not Okta. Checked at the keyword start before
+   * the regex runs, so the rule keeps the keyword starts the prefilter records.
+   */
+  wordStart: boolean;
   entropy: number;
   validator: Validator | null;
   allowlist: CompiledAllowlist;
@@ -235,8 +242,11 @@ export function compileRules(
       anchor !== null || leads !== null || isLed
         ? new RegExp(spec.regex, flags.replace('g', 'y'))
         : null;
-    // Rules tried at the keyword starts the prefilter records.
-    startLed.push(isLed || keywordLeads(leads, spec.keywords) !== null);
+    // Rules tried at the keyword starts the prefilter records — except lead rules whose every
+    // lead starts with three capitals (`KEY…`, `AKIA`, `NRAK-`): indexOf finds that exact case
+    // far more rarely than the prefilter's case-insensitive keyword starts (Telnyx's `key` is in
+    // nearly every file), and their keywords then add no starts for the other rules to skip.
+    startLed.push(isLed || (keywordLeads(leads, spec.keywords) !== null && !exactCaseLeads(leads)));
     const override = options.overrides[spec.id];
     const severity = override?.severity ?? spec.severity;
     const blocking = override?.blocking ?? spec.blocking ?? true;
@@ -244,6 +254,7 @@ export function compileRules(
     const generic =
       tags.some((tag) => GENERIC_TAGS.includes(tag)) || spec.id.startsWith('secret/generic');
     const uri = tags.some((tag) => URI_TAGS.includes(tag));
+    const context = tags.some((tag) => CONTEXT_TAGS.includes(tag));
     const structured =
       !generic &&
       (spec.validator !== undefined || tags.some((tag) => STRUCTURED_TAGS.includes(tag)));
@@ -260,11 +271,12 @@ export function compileRules(
       leads: leads === null ? null : { literals: leads, sticky: sticky! },
       keywordLed: isLed ? sticky : null,
       startKeywords: null,
+      wordStart: isLed && context,
       entropy: spec.entropy ?? 0,
       validator: spec.validator === undefined ? null : VALIDATORS[spec.validator],
       allowlist: compileAllowlist(spec.allowlist, where),
       generic,
-      context: tags.some((tag) => CONTEXT_TAGS.includes(tag)),
+      context,
       fixture: spec.validator === 'private-key' ? fixtureRule(options.overrides) : null,
       minified: !generic || uri,
       lockfile: uri || structured,
@@ -321,6 +333,11 @@ function fixtureRule(
     severity: override?.severity ?? FIXTURE_RULE.severity,
     blocking: override?.blocking ?? false,
   };
+}
+
+/** Whether every lead starts with three upper-case letters. */
+function exactCaseLeads(leads: readonly string[] | null): boolean {
+  return leads?.every((lead) => /^[A-Z]{3}/.test(lead)) ?? false;
 }
 
 /** `leads` when each one starts with one of `keywords` (case-insensitively), else null. */

@@ -227,6 +227,88 @@ export function rawOffset(decoded: DecodedText, offset: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Line continuations.
+
+/** Most physical lines one continued line is joined from (a longer run is read in pieces). */
+const MAX_CONTINUED_LINES = 64;
+
+/**
+ * The lines of `raw` joined by a trailing backslash (shell, Dockerfile, Python, Makefile, C
+ * macros), each run of them as one line with every backslash-newline removed, mapped back to
+ * `raw` like decoded JSON: a value split across a continuation (`ENV TOKEN=ghp_ab\` then
+ * `cdef…`) or a name whose value is on the next line (`-e API_KEY=\` then the value) reads
+ * whole again. The scanner reads these besides the raw text; what lies within one physical
+ * line it finds in both at the same place, and the findings' dedupe keeps one. An escaped
+ * backslash at a line's end (`\\`) is a character, not a continuation. Empty when `raw` has
+ * no continuation (one indexOf).
+ */
+export function continuedLines(raw: string): DecodedText[] {
+  const nextContinuation = continuationFinder(raw);
+  const at = nextContinuation(0);
+  if (at === -1) return [];
+  const views: DecodedText[] = [];
+  let lineStart = raw.lastIndexOf('\n', at) + 1;
+  while (lineStart < raw.length) {
+    // The run of physical lines from lineStart that each end with an unescaped backslash.
+    const parts: string[] = [];
+    const decodedAt = [0];
+    const rawAt = [lineStart];
+    let length = 0;
+    let from = lineStart;
+    let joined = 0;
+    for (;;) {
+      const newline = raw.indexOf('\n', from);
+      const end = newline === -1 ? raw.length : newline;
+      const contentEnd = end > from && raw.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      if (
+        newline === -1 ||
+        !endsWithContinuation(raw, from, contentEnd) ||
+        joined === MAX_CONTINUED_LINES
+      ) {
+        parts.push(raw.slice(from, end));
+        length += end - from;
+        from = end;
+        break;
+      }
+      parts.push(raw.slice(from, contentEnd - 1));
+      length += contentEnd - 1 - from;
+      from = newline + 1;
+      decodedAt.push(length);
+      rawAt.push(from);
+      joined++;
+    }
+    if (joined > 0) views.push({ text: parts.join(''), decodedAt, rawAt });
+    // The next run starts at the next line that ends with a continuation.
+    const next = nextContinuation(from);
+    if (next === -1) break;
+    lineStart = raw.lastIndexOf('\n', next) + 1;
+  }
+  return views;
+}
+
+/**
+ * Finds each backslash before a line break in ascending order: `\` LF, or `\` CR LF when the
+ * text's first line ends with CR LF (one search either way: a text is read about once,
+ * whatever the count).
+ */
+function continuationFinder(raw: string): (from: number) => number {
+  const newline = raw.indexOf('\n');
+  const needle = newline > 0 && raw.charCodeAt(newline - 1) === 13 ? '\\\r\n' : '\\\n';
+  let next = -2;
+  return (from) => {
+    if (next !== -1 && next < from) next = raw.indexOf(needle, from);
+    return next;
+  };
+}
+
+/** Whether raw[from, end) ends with a backslash that is not itself escaped. */
+function endsWithContinuation(raw: string, from: number, end: number): boolean {
+  let count = 0;
+  for (let i = end - 1; i >= from && raw.charCodeAt(i) === 92; i--) count++;
+  return count % 2 === 1;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Kubernetes Secret manifests.
 
 const K8S_SECRET_KIND = /^kind:\s*["']?Secret["']?\s*(?:#.*)?$/m;

@@ -75,3 +75,30 @@ export function isTypeAnnotation(text: string, at: number, value: string): boole
   if (text[i] !== ':') return false;
   return isCodeIdentifier(value.replace(DIGIT, ''));
 }
+
+/** Whether the UTF-16 code unit is an ASCII upper-case letter. */
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** Whether the UTF-16 code unit is an ASCII lower-case letter. */
+function isLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * Whether a name found at `at` in `text` starts a word or a camelCase part of one, as a
+ * provider name before a value must (rules tagged `keyword-anchored`): after no letter
+ * (`OKTA_API_TOKEN`, `okta.token`, `"okta"`), after a lower-case letter when it starts
+ * upper-case (`myOktaToken`), or as the last capital before a lower-case run (`HTTPOkta`).
+ * Not inside a word: `rookTable` holds `okTa`, which is not Okta. Case-sensitive on purpose —
+ * the rules' own regexes are case-insensitive, so this check cannot be a look-behind in them.
+ */
+export function isWordStart(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  if (!isUpper(before) && !isLower(before)) return true;
+  const first = text.charCodeAt(at);
+  if (!isUpper(first)) return false;
+  return isLower(before) || isLower(text.charCodeAt(at + 1));
+}

@@ -4,6 +4,7 @@ import { isDecoy } from './decoys.js';
 import { shannonEntropy } from './entropy.js';
 import {
   base64PemValues,
+  continuedLines,
   type DecodedText,
   decodeJsonEscapes,
   detectFormat,
@@ -15,7 +16,7 @@ import {
   kubernetesSecretValues,
   rawOffset,
 } from './formats.js';
-import { isCodeIdentifier, isTypeAnnotation } from './identifier.js';
+import { isCodeIdentifier, isTypeAnnotation, isWordStart } from './identifier.js';
 import { testFixtureReason } from './key-pairing.js';
 
 /** Counts kept while scanning, for Stats. */
@@ -145,6 +146,12 @@ function scanHunk(scanner: TextScanner, hunk: Hunk, format: FileFormat, kubernet
     scanner.scan(decoded.text, hunk, map);
   } else {
     scanner.scan(hunk.text, hunk, null);
+    // Lines joined by a trailing backslash, read as the one line they are.
+    if (!format.minified) {
+      for (const joined of continuedLines(hunk.text)) {
+        scanner.scan(joined.text, hunk, (offset) => rawOffset(joined, offset));
+      }
+    }
   }
   // A Kubernetes Secret's data values are all decoded; elsewhere, base64 of a PEM block.
   const encoded = kubernetes ? kubernetesSecretValues(hunk.text) : base64PemValues(hunk.text);
@@ -397,8 +404,8 @@ class TextScanner {
         const regex = rule.regex;
         regex.lastIndex = 0;
         for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-          if (match[0].length === 0) {
-            regex.lastIndex++;
+          if (match[0].length === 0 || (rule.wordStart && !isWordStart(text, match.index))) {
+            regex.lastIndex = match.index + 1;
             continue;
           }
           candidates = this.consider(rule, match, text, candidates);
@@ -502,6 +509,7 @@ class TextScanner {
       if (start < next || start === last) continue;
       last = start;
       if (literals !== null && !startsWithAny(text, literals, start)) continue;
+      if (rule.wordStart && !isWordStart(text, start)) continue;
       sticky.lastIndex = start;
       const match = sticky.exec(text);
       if (match === null) continue;

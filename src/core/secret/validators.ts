@@ -201,6 +201,47 @@ export function isPlaceholderCredential(text: string): boolean {
   return PLACEHOLDER_CREDENTIAL_WORDS.has(word);
 }
 
+/** The characters at the end of `text` after its last blank, quote, `:` or `=`. */
+function lastWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && !/[\s:"'=]/.test(text[start - 1]!)) start--;
+  return text.slice(start);
+}
+
+/** Words of a written-out placeholder value (`REPLACE_WITH_PASSWORD`, `your-db-password`). */
+const PLACEHOLDER_WORDS = new Set([
+  'password',
+  'passwd',
+  'pass',
+  'pwd',
+  'secret',
+  'token',
+  'key',
+  'replace',
+  'change',
+  'changeme',
+  'your',
+  'my',
+  'here',
+  'placeholder',
+  'redacted',
+  'example',
+  'dummy',
+]);
+
+/**
+ * A value written out as words that name what belongs there (`REPLACE_WITH_PASSWORD`,
+ * `YOUR_DB_PASSWORD`, `your-password-here`): two or more words joined by `_` or `-`, all upper
+ * or all lower case, at least half of them placeholder words. A passphrase of words
+ * (`blue-horse-key-42`) has one at most among several.
+ */
+export function isWrittenPlaceholder(value: string): boolean {
+  if (!/^(?:[A-Z0-9]+(?:[_-][A-Z0-9]+)+|[a-z0-9]+(?:[_-][a-z0-9]+)+)$/.test(value)) return false;
+  const words = value.toLowerCase().split(/[_-]/);
+  const named = words.filter((word) => PLACEHOLDER_WORDS.has(word)).length;
+  return named * 2 >= words.length;
+}
+
 /**
  * A password as people write it: present, not a variable reference, template or format
  * directive, not a placeholder, different from the user name, and with some entropy. A user and
@@ -216,7 +257,9 @@ function plausiblePassword(password: string, user: string): boolean {
   }
   if (decoded.length < 3) return false;
   if (/^[$%<{[(]|\$\{|\{\{|<[^<>]*>|^\*+$|^x+$/i.test(decoded)) return false;
-  if (PASSWORD_PLACEHOLDERS.has(decoded.toLowerCase())) return false;
+  if (PASSWORD_PLACEHOLDERS.has(decoded.toLowerCase()) || isWrittenPlaceholder(decoded)) {
+    return false;
+  }
   if (user !== '' && decoded === user) return false;
   if (
     user !== '' &&
@@ -241,10 +284,18 @@ function safeDecode(text: string): string {
  * placeholder, differs from the user name, and has some entropy.
  */
 export function validateConnectionUri(secret: string, match = secret): boolean {
-  const text = secret.includes('://') ? secret : match.includes('://') ? match : secret;
+  // The match is the URI up to the password only when no blank follows its last `://`: in
+  // `curl https://host/path -u user:password` the URL is another word, and the password
+  // stands alone after `user:`.
+  const uriMatch = match.includes('://') && !/\s/.test(match.slice(match.lastIndexOf('://')));
+  const text = secret.includes('://') ? secret : uriMatch ? match : secret;
   const schemeEnd = text.indexOf('://');
   let password: string;
   let user = '';
+  if (schemeEnd < 0 && match !== secret && match.endsWith(`:${secret}`)) {
+    // `user:password` at the end of the match (curl -u): the user is the word before `:`.
+    user = lastWord(match.slice(0, -secret.length - 1));
+  }
   if (schemeEnd >= 0) {
     const rest = text.slice(schemeEnd + 3);
     const at = rest.lastIndexOf('@');
