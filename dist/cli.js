@@ -5,19 +5,19 @@ import {
   require_picocolors,
   wantsColor,
   withCentralConfigs
-} from "./chunks/chunk-PZ2IDXAD.js";
+} from "./chunks/chunk-UC26M577.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
 import {
   builtinPacks
-} from "./chunks/chunk-AJQOJNCQ.js";
+} from "./chunks/chunk-V2JGWRDM.js";
 import {
   UnifiedDiffParser,
   diffSource,
   parseDiffStream,
   parseRange
-} from "./chunks/chunk-MF7ZVMW4.js";
+} from "./chunks/chunk-JYVGK2O5.js";
 import {
   sanitize
 } from "./chunks/chunk-I7MAQC3G.js";
@@ -48,7 +48,7 @@ import {
   loadPhoneCheck,
   pathsSource,
   withGuardrailReads
-} from "./chunks/chunk-COUKJ6EA.js";
+} from "./chunks/chunk-IJA6DC7N.js";
 import {
   gitBlobReader,
   isManifestPath,
@@ -58,7 +58,7 @@ import {
   withSecretValues,
   withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-C4B4V3KC.js";
+} from "./chunks/chunk-OH5MBLF2.js";
 import {
   DIFF_FORMAT_ARGS,
   findRepoRoot,
@@ -72,12 +72,12 @@ import {
   newTally,
   secretRun,
   tallyFile
-} from "./chunks/chunk-SBG63WUR.js";
+} from "./chunks/chunk-246NKTQR.js";
 import {
   compileRules
-} from "./chunks/chunk-3MW5SHXA.js";
-import "./chunks/chunk-PYYGCV65.js";
-import "./chunks/chunk-BDKNGXQG.js";
+} from "./chunks/chunk-6YIRGPNT.js";
+import "./chunks/chunk-GO7P2X3W.js";
+import "./chunks/chunk-SUEUHCRX.js";
 import {
   migrationNotice
 } from "./chunks/chunk-H2DAWWVX.js";
@@ -87,7 +87,7 @@ import {
   guardrailSettings,
   readsAsData,
   withGuardrails
-} from "./chunks/chunk-5OYB7KNV.js";
+} from "./chunks/chunk-GOCQ3DXN.js";
 import {
   BASELINE_FILE,
   IGNORE_FILE,
@@ -97,12 +97,12 @@ import {
   parseBaseline,
   parseIgnoreFile,
   resolveSecretRules
-} from "./chunks/chunk-XAXL7VCW.js";
+} from "./chunks/chunk-4LIHPD2M.js";
 import {
   POLICY_RULES,
   atOrAbove,
   run
-} from "./chunks/chunk-2TBY2QV3.js";
+} from "./chunks/chunk-XRUMKKEC.js";
 import "./chunks/chunk-JJZP777U.js";
 import {
   describeReason
@@ -3080,7 +3080,7 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let policyDir = policyRoot(scope === "paths" ? root : repoRoot, repoRoot), mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-YE6TYPTC.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let policyDir = policyRoot(scope === "paths" ? root : repoRoot, repoRoot), mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-JBOU6HSN.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
@@ -3189,7 +3189,7 @@ async function scanListed(prepared, paths, options, context, progress) {
     for (; hashed < tally.raw.length; hashed++) hashAhead(tally.raw[hashed].secret, key);
   }, report = (files, bytes) => {
     hashNew(), progress?.({ files, of: items.length, bytes, findings: tally.raw.length });
-  }, { scanWithWorkers, workerCount } = await import("./chunks/worker-pool-THDXLKU2.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
+  }, { scanWithWorkers, workerCount } = await import("./chunks/worker-pool-RI4RB4RV.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
   guardrails !== void 0 && (guardrails.lfs = diskLfs(root));
   let phones = guardrails !== void 0 && items.some((item) => readsAsData(guardrails, item.path));
   if (phones && guardrails !== void 0 && (guardrails.isPhone = await loadPhoneCheck()), workers > 0) {
@@ -3304,7 +3304,7 @@ async function runScan(paths, flags, command) {
     progress.done();
   }
   if (flags.evidenceLedger !== void 0) {
-    let line = await (await import("./chunks/evidence-6T5IPITJ.js")).appendScanEvidence(result, {
+    let line = await (await import("./chunks/evidence-NSRFVLUZ.js")).appendScanEvidence(result, {
       dir: flags.evidenceLedger,
       policyDir: prepared.policyDir,
       ...policies === void 0 ? {} : { policies },
@@ -3337,7 +3337,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function policyFamilyRun(prepared, onEntries) {
-  let { repositoryPolicyRun } = await import("./chunks/policies-V7GWP7B2.js");
+  let { repositoryPolicyRun } = await import("./chunks/policies-RBJD3SWU.js");
   return repositoryPolicyRun({ root: prepared.policyDir, config: prepared.config, onEntries });
 }
 function chainOptions(prepared) {
@@ -3460,7 +3460,7 @@ async function runRules(flags) {
     compileGuardrails(guardrailSettings(config))
   );
   if (flags.test === !0) {
-    let { testCustomRules } = await import("./chunks/rules-test-Q4A5NHNN.js");
+    let { testCustomRules } = await import("./chunks/rules-test-WE5ZOUFF.js");
     return testCustomRules(config, inForce, rules, (text) => process.stdout.write(text));
   }
   let { resolveReviewRequirements } = await import("./chunks/reviews-A36BBRQO.js"), reviews = resolveReviewRequirements(config, builtinPacks()), reviewInfos = reviews.map(({ spec, origin }) => ({
@@ -3511,12 +3511,12 @@ async function runInit(flags) {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-2THRTTP6.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-EG43V7R3.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-JBTPYSDV.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-5FYLCRBA.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -3551,7 +3551,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-JBTPYSDV.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-5FYLCRBA.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -3614,7 +3614,7 @@ async function main(argv) {
     "--strict",
     "exit 1 unless every record was compared with its check run (needs GITHUB_TOKEN): a record without an anchored mandate check run fails"
   ).action(async (dir, flags) => {
-    exitCode = await (await import("./chunks/evidence-6T5IPITJ.js")).runEvidenceVerify(dir, flags);
+    exitCode = await (await import("./chunks/evidence-NSRFVLUZ.js")).runEvidenceVerify(dir, flags);
   }), evidence.command("report").description(
     "the auditor's report of a period: coverage of merged pull requests and direct pushes, decisions per week, secrets stopped, reviews, break-glass, policy versions and register, required check, one section per A 5.4 requirement"
   ).requiredOption(
@@ -3623,7 +3623,7 @@ async function main(argv) {
   ).option("--from <source>", "a ledger folder, or owner/repo[@branch] through the API", ".").addOption(
     new Option("--format <format>", "report format").choices(["html", "markdown", "json"]).default("markdown")
   ).option("--output <file>", "write the report to a file").option("--sample <n>", "list a reproducible random sample of n changes", parsePositive).option("--seed <n>", "the sample's seed (default 1)", parsePositive).option("--org <org>", "coverage over every repository of the organisation (GITHUB_TOKEN)").action(async (flags) => {
-    exitCode = await (await import("./chunks/evidence-6T5IPITJ.js")).runEvidenceReport(flags);
+    exitCode = await (await import("./chunks/evidence-NSRFVLUZ.js")).runEvidenceReport(flags);
   }), addScanOptions(
     program2.command("baseline").description(
       "accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)"
@@ -3650,7 +3650,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-V7GWP7B2.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-RBJD3SWU.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

@@ -3,29 +3,29 @@ import {
   diskLfs,
   loadFileParts,
   loadPhoneCheck
-} from "./chunks/chunk-COUKJ6EA.js";
+} from "./chunks/chunk-IJA6DC7N.js";
 import {
   loadYaml,
   withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-C4B4V3KC.js";
+} from "./chunks/chunk-OH5MBLF2.js";
 import "./chunks/chunk-66R2HIMF.js";
 import {
   fileOutcome,
   mergeOutcomes
-} from "./chunks/chunk-SBG63WUR.js";
+} from "./chunks/chunk-246NKTQR.js";
 import {
   compileRules
-} from "./chunks/chunk-3MW5SHXA.js";
-import "./chunks/chunk-PYYGCV65.js";
-import "./chunks/chunk-BDKNGXQG.js";
+} from "./chunks/chunk-6YIRGPNT.js";
+import "./chunks/chunk-GO7P2X3W.js";
+import "./chunks/chunk-SUEUHCRX.js";
 import "./chunks/chunk-H2DAWWVX.js";
 import "./chunks/chunk-QMDTFYL7.js";
 import {
   compileGuardrails,
   withGuardrails
-} from "./chunks/chunk-5OYB7KNV.js";
-import "./chunks/chunk-2TBY2QV3.js";
+} from "./chunks/chunk-GOCQ3DXN.js";
+import "./chunks/chunk-XRUMKKEC.js";
 import "./chunks/chunk-JJZP777U.js";
 import "./chunks/chunk-JV2Z5TBL.js";
 import "./chunks/chunk-VMDRTWEM.js";

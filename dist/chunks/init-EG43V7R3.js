@@ -18,10 +18,10 @@ import {
   initProject,
   remoteSchemaUrl,
   runsMandate
-} from "./chunk-522M2KVX.js";
+} from "./chunk-FIO7OHR2.js";
 import "./chunk-46EZEH2E.js";
-import "./chunk-XAXL7VCW.js";
-import "./chunk-2TBY2QV3.js";
+import "./chunk-4LIHPD2M.js";
+import "./chunk-XRUMKKEC.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

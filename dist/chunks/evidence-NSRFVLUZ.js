@@ -23,8 +23,8 @@ import {
 } from "./chunk-EKYWAZXA.js";
 import {
   CONFIG_FILES
-} from "./chunk-XAXL7VCW.js";
-import "./chunk-2TBY2QV3.js";
+} from "./chunk-4LIHPD2M.js";
+import "./chunk-XRUMKKEC.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";
@@ -853,7 +853,7 @@ async function readLedger(from) {
   }
   let target = ledgerTarget(from), client = await optionalClient();
   if (client === null) throw needsToken(target);
-  let { readLedgerViaApi } = await import("./github-store-EMW5ERZF.js");
+  let { readLedgerViaApi } = await import("./github-store-RKBW3N3F.js");
   return { files: await readLedgerViaApi(client, target), client };
 }
 function ledgerTarget(from) {
@@ -969,7 +969,7 @@ async function runEvidenceReport(flags) {
   } else {
     let target = ledgerTarget(from);
     if (client = await optionalClient(), client === null) throw needsToken(target);
-    let { listLedgerViaApi } = await import("./github-store-EMW5ERZF.js"), listed = await listLedgerViaApi(client, target), streams = groupStreams(listed.map((file) => ({ path: file.path, text: "" }))), readers = new Map(listed.map((file) => [file.path, file.read]));
+    let { listLedgerViaApi } = await import("./github-store-RKBW3N3F.js"), listed = await listLedgerViaApi(client, target), streams = groupStreams(listed.map((file) => ({ path: file.path, text: "" }))), readers = new Map(listed.map((file) => [file.path, file.read]));
     repositories = [...streams.keys()], feed = async (builder2) => {
       for (let [repository, streamFiles] of streams)
         for (let { path } of streamFiles)

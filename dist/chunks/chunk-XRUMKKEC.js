@@ -10,8 +10,13 @@ import {
 } from "./chunk-L47OS7X2.js";
 
 // src/core/path-glob.ts
+function trimSlashes(pattern) {
+  let end = pattern.length;
+  for (; end > 0 && pattern[end - 1] === "/"; ) end--;
+  return pattern.slice(0, end);
+}
 function pathGlob(pattern) {
-  let body = pattern.replace(/^\//, "").replace(/\/+$/, ""), glob = !pattern.replace(/\/+$/, "").includes("/") ? `**/${body}` : body, file = new Minimatch(glob, { dot: !0 }), under = new Minimatch(`${glob}/**`, { dot: !0 });
+  let trimmed = trimSlashes(pattern), body = trimmed.replace(/^\//, ""), glob = !trimmed.includes("/") ? `**/${body}` : body, file = new Minimatch(glob, { dot: !0 }), under = new Minimatch(`${glob}/**`, { dot: !0 });
   return { match: (path) => file.match(path) || under.match(path) };
 }
 function matchesAny(globs, path) {

@@ -7,7 +7,7 @@ import {
   defaultConfig,
   parseBaseline,
   parseIgnoreFile
-} from "./chunk-XAXL7VCW.js";
+} from "./chunk-4LIHPD2M.js";
 import {
   ConfigError,
   MandateError

@@ -15,10 +15,10 @@ import {
   policyRoot,
   require_picocolors,
   wantsColor
-} from "./chunk-PZ2IDXAD.js";
+} from "./chunk-UC26M577.js";
 import {
   builtinPacks
-} from "./chunk-AJQOJNCQ.js";
+} from "./chunk-V2JGWRDM.js";
 import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
@@ -31,11 +31,11 @@ import {
 import {
   compileRules,
   finalizeFindings
-} from "./chunk-3MW5SHXA.js";
+} from "./chunk-6YIRGPNT.js";
 import {
   scanFile
-} from "./chunk-PYYGCV65.js";
-import "./chunk-BDKNGXQG.js";
+} from "./chunk-GO7P2X3W.js";
+import "./chunk-SUEUHCRX.js";
 import "./chunk-H2DAWWVX.js";
 import {
   describeValue
@@ -47,11 +47,11 @@ import {
 } from "./chunk-EKYWAZXA.js";
 import {
   resolveSecretRules
-} from "./chunk-XAXL7VCW.js";
+} from "./chunk-4LIHPD2M.js";
 import {
   POLICY_RULES,
   SEVERITIES
-} from "./chunk-2TBY2QV3.js";
+} from "./chunk-XRUMKKEC.js";
 import {
   redact
 } from "./chunk-JJZP777U.js";

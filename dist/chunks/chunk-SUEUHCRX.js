@@ -198,6 +198,43 @@ function rawOffset(decoded, offset) {
   }
   return rawAt[low] + (offset - decodedAt[low]);
 }
+var MAX_CONTINUED_LINES = 64;
+function continuedLines(raw) {
+  let nextContinuation = continuationFinder(raw), at = nextContinuation(0);
+  if (at === -1) return [];
+  let views = [], lineStart = raw.lastIndexOf(`
+`, at) + 1;
+  for (; lineStart < raw.length; ) {
+    let parts = [], decodedAt = [0], rawAt = [lineStart], length = 0, from = lineStart, joined = 0;
+    for (; ; ) {
+      let newline = raw.indexOf(`
+`, from), end = newline === -1 ? raw.length : newline, contentEnd = end > from && raw.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      if (newline === -1 || !endsWithContinuation(raw, from, contentEnd) || joined === MAX_CONTINUED_LINES) {
+        parts.push(raw.slice(from, end)), length += end - from, from = end;
+        break;
+      }
+      parts.push(raw.slice(from, contentEnd - 1)), length += contentEnd - 1 - from, from = newline + 1, decodedAt.push(length), rawAt.push(from), joined++;
+    }
+    joined > 0 && views.push({ text: parts.join(""), decodedAt, rawAt });
+    let next = nextContinuation(from);
+    if (next === -1) break;
+    lineStart = raw.lastIndexOf(`
+`, next) + 1;
+  }
+  return views;
+}
+function continuationFinder(raw) {
+  let newline = raw.indexOf(`
+`), needle = newline > 0 && raw.charCodeAt(newline - 1) === 13 ? `\\\r
+` : `\\
+`, next = -2;
+  return (from) => (next !== -1 && next < from && (next = raw.indexOf(needle, from)), next);
+}
+function endsWithContinuation(raw, from, end) {
+  let count = 0;
+  for (let i = end - 1; i >= from && raw.charCodeAt(i) === 92; i--) count++;
+  return count % 2 === 1;
+}
 var K8S_SECRET_KIND = /^kind:\s*["']?Secret["']?\s*(?:#.*)?$/m, DATA_KEY = /^(\s*)data:\s*(?:#.*)?$/, DATA_ENTRY = /^(\s+)[\w.-]+:\s*["']?([A-Za-z0-9+/]+={0,2})["']?\s*(?:#.*)?$/;
 function isKubernetesSecret(text) {
   return K8S_SECRET_KIND.test(text);
@@ -275,6 +312,7 @@ export {
   isLockfileEntry,
   decodeJsonEscapes,
   rawOffset,
+  continuedLines,
   isKubernetesSecret,
   kubernetesSecretValues,
   base64PemValues,

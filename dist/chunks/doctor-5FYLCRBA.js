@@ -4,12 +4,12 @@ import {
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,
   runsMandate
-} from "./chunk-522M2KVX.js";
+} from "./chunk-FIO7OHR2.js";
 import "./chunk-46EZEH2E.js";
 import {
   loadConfig
-} from "./chunk-XAXL7VCW.js";
-import "./chunk-2TBY2QV3.js";
+} from "./chunk-4LIHPD2M.js";
+import "./chunk-XRUMKKEC.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";
@@ -249,7 +249,7 @@ async function activateHookManager(repoRoot, manager) {
   }
 }
 async function runDoctorChecks(repoRoot) {
-  let { detectHookManager } = await import("./init-2THRTTP6.js"), { manager } = await detectHookManager(repoRoot);
+  let { detectHookManager } = await import("./init-EG43V7R3.js"), { manager } = await detectHookManager(repoRoot);
   return [
     await checkHook(repoRoot, manager),
     await checkBinary(repoRoot),

@@ -6,7 +6,7 @@ import {
   CONFIG_FILES,
   jsonErrorOffset,
   positionOf
-} from "./chunk-XAXL7VCW.js";
+} from "./chunk-4LIHPD2M.js";
 import {
   ConfigError,
   MandateError

@@ -1,7 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   isFamilyRuleId
-} from "./chunk-2TBY2QV3.js";
+} from "./chunk-XRUMKKEC.js";
 import {
   parseFingerprint
 } from "./chunk-VMDRTWEM.js";
@@ -268,7 +268,7 @@ function parseSize(value) {
   return bytes > 0 ? bytes : null;
 }
 async function loadConfig(options) {
-  let { diskReader, findConfig } = await import("./policy-Y4PKGQOH.js");
+  let { diskReader, findConfig } = await import("./policy-JXH4E3RK.js");
   return (await findConfig(diskReader(options.cwd), {
     ...options.file === void 0 ? {} : { explicit: options.file },
     missing: (file) => new MandateError(
@@ -280,7 +280,7 @@ async function loadConfig(options) {
   })).config;
 }
 async function fromBytes(bytes, file) {
-  let { parseConfig } = await import("./parse-2L272ERG.js"), config = parseConfig(bytes.toString("utf8"), file);
+  let { parseConfig } = await import("./parse-SBEDJOSZ.js"), config = parseConfig(bytes.toString("utf8"), file);
   return config.source.sha256 = sha256Hex(bytes), await checkUserRegexes(config), config;
 }
 var REMOTE_EXTENDS = /^([\w.-]+)\/([\w.-]+):([^@\s]+)(?:@(\S+))?$/;

@@ -8,7 +8,7 @@ import {
   utf16Line,
   withGitCertificates,
   withSecretValues
-} from "./chunk-C4B4V3KC.js";
+} from "./chunk-OH5MBLF2.js";
 import {
   DIFF_FORMAT_ARGS,
   gitOutput,

@@ -45,7 +45,7 @@ async function listTree(client, target, sha, path, recursive = !1) {
   }
   return { sha: data.sha, entries, truncated: data.truncated === !0 };
 }
-var BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}[\r\n]*$/;
+var BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 async function readBlob(client, target, sha, path) {
   let data = (await client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
     owner: target.owner,
@@ -57,7 +57,7 @@ async function readBlob(client, target, sha, path) {
   if (data.encoding !== "base64")
     throw malformed(target, path, `a blob in an unknown encoding (${String(data.encoding)})`);
   let compact = data.content.replace(/[\r\n]/g, "");
-  if (!BASE64.test(data.content) || compact.length % 4 !== 0)
+  if (!BASE64.test(compact) || compact.length % 4 !== 0)
     throw malformed(target, path, "a blob whose content is not base64");
   return Buffer.from(compact, "base64").toString("utf8");
 }

@@ -6,7 +6,7 @@ import {
   decodeText,
   looksBinary,
   textEncoding
-} from "./chunk-C4B4V3KC.js";
+} from "./chunk-OH5MBLF2.js";
 import {
   gitEnv,
   gitFailure,
@@ -21,11 +21,11 @@ import {
   lazyLfs,
   readsAsData,
   wantsHead
-} from "./chunk-5OYB7KNV.js";
+} from "./chunk-GOCQ3DXN.js";
 import {
   classifyArtifact,
   readsPastSignature
-} from "./chunk-2TBY2QV3.js";
+} from "./chunk-XRUMKKEC.js";
 import {
   minimatch
 } from "./chunk-L47OS7X2.js";

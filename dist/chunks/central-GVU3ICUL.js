@@ -2,26 +2,26 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import "./chunk-RJ5DUWK6.js";
 import {
   builtinPacks
-} from "./chunk-AJQOJNCQ.js";
+} from "./chunk-V2JGWRDM.js";
 import {
   runGit
 } from "./chunk-66R2HIMF.js";
 import {
   parseConfig
-} from "./chunk-QFOYFY7R.js";
+} from "./chunk-Z4KRBTKM.js";
 import "./chunk-S2URRGGF.js";
 import "./chunk-EKYWAZXA.js";
-import "./chunk-5OYB7KNV.js";
+import "./chunk-GOCQ3DXN.js";
 import {
   REMOTE_EXTENDS,
   checkUserRegexes,
   defaultConfig,
   defaultPolicyConfig,
   isRemoteExtends
-} from "./chunk-XAXL7VCW.js";
+} from "./chunk-4LIHPD2M.js";
 import {
   SEVERITIES
-} from "./chunk-2TBY2QV3.js";
+} from "./chunk-XRUMKKEC.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

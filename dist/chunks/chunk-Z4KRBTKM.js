@@ -9,13 +9,13 @@ import {
 import {
   DEFAULT_ARTIFACT_CONFIG,
   DEFAULT_PERSONAL_DATA_CONFIG
-} from "./chunk-5OYB7KNV.js";
+} from "./chunk-GOCQ3DXN.js";
 import {
   defaultConfig,
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-XAXL7VCW.js";
+} from "./chunk-4LIHPD2M.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";

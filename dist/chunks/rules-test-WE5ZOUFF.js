@@ -5,8 +5,8 @@ import {
 import {
   githubChecksum,
   scanFile
-} from "./chunk-PYYGCV65.js";
-import "./chunk-BDKNGXQG.js";
+} from "./chunk-GO7P2X3W.js";
+import "./chunk-SUEUHCRX.js";
 import {
   redact
 } from "./chunk-JJZP777U.js";

@@ -1,15 +1,15 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   tallyOutcome
-} from "./chunk-SBG63WUR.js";
-import "./chunk-3MW5SHXA.js";
+} from "./chunk-246NKTQR.js";
+import "./chunk-6YIRGPNT.js";
 import {
   FILE_BUDGET_MS
-} from "./chunk-PYYGCV65.js";
-import "./chunk-BDKNGXQG.js";
+} from "./chunk-GO7P2X3W.js";
+import "./chunk-SUEUHCRX.js";
 import "./chunk-H2DAWWVX.js";
-import "./chunk-5OYB7KNV.js";
-import "./chunk-2TBY2QV3.js";
+import "./chunk-GOCQ3DXN.js";
+import "./chunk-XRUMKKEC.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";

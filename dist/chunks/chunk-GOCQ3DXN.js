@@ -12,7 +12,7 @@ import {
   judgePersonalData,
   matchesAny,
   pathGlob
-} from "./chunk-2TBY2QV3.js";
+} from "./chunk-XRUMKKEC.js";
 import {
   Minimatch
 } from "./chunk-L47OS7X2.js";

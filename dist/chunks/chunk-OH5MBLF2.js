@@ -5,7 +5,7 @@ import {
 import {
   decodeBase64Text,
   isTestPath
-} from "./chunk-BDKNGXQG.js";
+} from "./chunk-SUEUHCRX.js";
 
 // src/sources/certificates.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";

@@ -1,6 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   base64PemValues,
+  continuedLines,
   decodeJsonEscapes,
   detectFormat,
   insideDataUri,
@@ -10,7 +11,7 @@ import {
   kubernetesSecretValues,
   rawOffset,
   testFixtureReason
-} from "./chunk-BDKNGXQG.js";
+} from "./chunk-SUEUHCRX.js";
 
 // src/core/secret/decoys.ts
 var REFERENCE = /<[^<>\s]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%\([^)]*\)s|process\.env|os\.environ|os\.getenv|ENV\[|getenv\(/i, PLACEHOLDER_RUN = /[xX]{4,}|\*{4,}|#{4,}|\.{4,}|0{6,}/, LONG_PLACEHOLDER_RUN = /[xX]{8,}|\*{6,}|#{6,}|\.{6,}|0{10,}/;
@@ -162,6 +163,19 @@ function isTypeAnnotation(text, at, value) {
   for (; i >= 0 && (text[i] === " " || text[i] === "	"); ) i--;
   return text[i] !== ":" ? !1 : isCodeIdentifier(value.replace(DIGIT, ""));
 }
+function isUpper(code) {
+  return code >= 65 && code <= 90;
+}
+function isLower(code) {
+  return code >= 97 && code <= 122;
+}
+function isWordStart(text, at) {
+  if (at === 0) return !0;
+  let before = text.charCodeAt(at - 1);
+  if (!isUpper(before) && !isLower(before)) return !0;
+  let first = text.charCodeAt(at);
+  return isUpper(first) ? isLower(before) || isLower(text.charCodeAt(at + 1)) : !1;
+}
 
 // src/core/secret/scan-file.ts
 var FILE_BUDGET_MS = 5e3, OverBudget = class extends Error {
@@ -210,8 +224,9 @@ function scanHunk(scanner, hunk, format, kubernetes) {
   if (format.notebook) {
     let decoded = decodeJsonEscapes(hunk.text), map = decoded.decodedAt.length === 1 ? null : (offset) => rawOffset(decoded, offset);
     scanner.scan(decoded.text, hunk, map);
-  } else
-    scanner.scan(hunk.text, hunk, null);
+  } else if (scanner.scan(hunk.text, hunk, null), !format.minified)
+    for (let joined of continuedLines(hunk.text))
+      scanner.scan(joined.text, hunk, (offset) => rawOffset(joined, offset));
   let encoded = kubernetes ? kubernetesSecretValues(hunk.text) : base64PemValues(hunk.text);
   for (let value of encoded)
     scanner.scan(value.decoded, hunk, () => value.offset);
@@ -351,8 +366,8 @@ var TextScanner = class {
           let regex = rule.regex;
           regex.lastIndex = 0;
           for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-            if (match[0].length === 0) {
-              regex.lastIndex++;
+            if (match[0].length === 0 || rule.wordStart && !isWordStart(text, match.index)) {
+              regex.lastIndex = match.index + 1;
               continue;
             }
             candidates = this.consider(rule, match, text, candidates);
@@ -414,7 +429,7 @@ var TextScanner = class {
       let packed = sorted[k];
       if (bits > 0 && own[packed & idMask] === 0) continue;
       let start = packed >> bits;
-      if (start < next || start === last || (last = start, literals !== null && !startsWithAny(text, literals, start))) continue;
+      if (start < next || start === last || (last = start, literals !== null && !startsWithAny(text, literals, start)) || rule.wordStart && !isWordStart(text, start)) continue;
       sticky.lastIndex = start;
       let match = sticky.exec(text);
       match !== null && (candidates = this.consider(rule, match, text, candidates), next = start + Math.max(match[0].length, 1));
@@ -631,13 +646,42 @@ function isPlaceholderCredential(text) {
   let word = lower.replace(/[-_.]?[0-9]{1,6}$/, "");
   return PLACEHOLDER_CREDENTIAL_WORDS.has(word);
 }
+function lastWord(text) {
+  let start = text.length;
+  for (; start > 0 && !/[\s:"'=]/.test(text[start - 1]); ) start--;
+  return text.slice(start);
+}
+var PLACEHOLDER_WORDS2 = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "pass",
+  "pwd",
+  "secret",
+  "token",
+  "key",
+  "replace",
+  "change",
+  "changeme",
+  "your",
+  "my",
+  "here",
+  "placeholder",
+  "redacted",
+  "example",
+  "dummy"
+]);
+function isWrittenPlaceholder(value) {
+  if (!/^(?:[A-Z0-9]+(?:[_-][A-Z0-9]+)+|[a-z0-9]+(?:[_-][a-z0-9]+)+)$/.test(value)) return !1;
+  let words = value.toLowerCase().split(/[_-]/);
+  return words.filter((word) => PLACEHOLDER_WORDS2.has(word)).length * 2 >= words.length;
+}
 function plausiblePassword(password, user) {
   let decoded = password;
   try {
     decoded = decodeURIComponent(password);
   } catch {
   }
-  return decoded.length < 3 || /^[$%<{[(]|\$\{|\{\{|<[^<>]*>|^\*+$|^x+$/i.test(decoded) || PASSWORD_PLACEHOLDERS.has(decoded.toLowerCase()) || user !== "" && decoded === user || user !== "" && isPlaceholderCredential(decoded) && isPlaceholderCredential(safeDecode(user)) ? !1 : shannonEntropy(decoded) >= 1.5;
+  return decoded.length < 3 || /^[$%<{[(]|\$\{|\{\{|<[^<>]*>|^\*+$|^x+$/i.test(decoded) || PASSWORD_PLACEHOLDERS.has(decoded.toLowerCase()) || isWrittenPlaceholder(decoded) || user !== "" && decoded === user || user !== "" && isPlaceholderCredential(decoded) && isPlaceholderCredential(safeDecode(user)) ? !1 : shannonEntropy(decoded) >= 1.5;
 }
 function safeDecode(text) {
   try {
@@ -647,8 +691,8 @@ function safeDecode(text) {
   }
 }
 function validateConnectionUri(secret, match = secret) {
-  let text = secret.includes("://") ? secret : match.includes("://") ? match : secret, schemeEnd = text.indexOf("://"), password, user = "";
-  if (schemeEnd >= 0) {
+  let uriMatch = match.includes("://") && !/\s/.test(match.slice(match.lastIndexOf("://"))), text = secret.includes("://") ? secret : uriMatch ? match : secret, schemeEnd = text.indexOf("://"), password, user = "";
+  if (schemeEnd < 0 && match !== secret && match.endsWith(`:${secret}`) && (user = lastWord(match.slice(0, -secret.length - 1))), schemeEnd >= 0) {
     let rest = text.slice(schemeEnd + 3), at = rest.lastIndexOf("@");
     if (at < 0) return !1;
     let userinfo = rest.slice(0, at), colon = userinfo.indexOf(":");

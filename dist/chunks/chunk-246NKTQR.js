@@ -2,14 +2,14 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   finalizeFindings,
   isPathAllowed
-} from "./chunk-3MW5SHXA.js";
+} from "./chunk-6YIRGPNT.js";
 import {
   FILE_BUDGET_MS,
   scanFileInto
-} from "./chunk-PYYGCV65.js";
+} from "./chunk-GO7P2X3W.js";
 import {
   guardrailFindings
-} from "./chunk-5OYB7KNV.js";
+} from "./chunk-GOCQ3DXN.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";

@@ -1,18 +1,18 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseRange
-} from "./chunk-MF7ZVMW4.js";
-import "./chunk-C4B4V3KC.js";
+} from "./chunk-JYVGK2O5.js";
+import "./chunk-OH5MBLF2.js";
 import {
   readBlobAt,
   resolveCommit
 } from "./chunk-66R2HIMF.js";
-import "./chunk-BDKNGXQG.js";
+import "./chunk-SUEUHCRX.js";
 import {
   findConfig
-} from "./chunk-PPVNBUPJ.js";
-import "./chunk-XAXL7VCW.js";
-import "./chunk-2TBY2QV3.js";
+} from "./chunk-QXDNZF6L.js";
+import "./chunk-4LIHPD2M.js";
+import "./chunk-XRUMKKEC.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";
