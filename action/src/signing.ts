@@ -9,7 +9,7 @@
  * signing a private repository's records would publish its name, for good. `on` signs wherever
  * the workflow has `id-token: write`; `off` never signs.
  *
- * The Sigstore libraries are imported only when a run signs.
+ * The Sigstore libraries (action/src/sigstore.ts, bundled apart) are imported only when a run signs.
  */
 import { readFileSync } from 'node:fs';
 import { MandateError } from '../../src/core/errors.js';
@@ -85,27 +85,14 @@ export async function signStatement(
   statement: Statement,
   env: NodeJS.ProcessEnv,
 ): Promise<SigstoreBundle> {
-  const sign = await import('@sigstore/sign');
-  const { bundleToJSON } = await import('@sigstore/bundle');
-  const signer = new sign.FulcioSigner({
-    identityProvider: new sign.CIContextProvider('sigstore'),
-    fulcioBaseURL: env.MANDATE_SIGSTORE_FULCIO_URL || sign.DEFAULT_FULCIO_URL,
-    retry: 2,
-    timeout: 30_000,
-  });
-  const witness = new sign.RekorWitness({
-    rekorBaseURL: env.MANDATE_SIGSTORE_REKOR_URL || sign.DEFAULT_REKOR_URL,
-    entryType: 'dsse',
-    retry: 2,
-    timeout: 30_000,
-  });
-  const builder = new sign.DSSEBundleBuilder({ signer, witnesses: [witness] });
+  // Beside the bundled Action (action/dist/sigstore.js); a URL esbuild leaves to run time.
+  const where = new URL('./sigstore.js', import.meta.url).href;
+  const { signDsse } = (await import(where)) as typeof import('./sigstore.js');
   try {
-    const bundle = await builder.create({
-      data: Buffer.from(signedBytes(statement), 'utf8'),
-      type: DSSE_PAYLOAD_TYPE,
-    });
-    return bundleToJSON(bundle) as unknown as SigstoreBundle;
+    return (await signDsse(Buffer.from(signedBytes(statement), 'utf8'), DSSE_PAYLOAD_TYPE, {
+      fulcio: env.MANDATE_SIGSTORE_FULCIO_URL || null,
+      rekor: env.MANDATE_SIGSTORE_REKOR_URL || null,
+    })) as SigstoreBundle;
   } catch (error) {
     const cause = error instanceof Error ? error : new Error(String(error));
     const inner = (cause as { cause?: unknown }).cause;

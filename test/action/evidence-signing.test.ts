@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { verify, X509Certificate } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -204,6 +204,22 @@ describe('evidence-signing', () => {
     expect(entry.sigstore).toBeUndefined();
     expect(entry.statement.predicate.notes.join(' ')).toMatch(/no `id-token: write` permission/);
     expect(sigstore.requests).toEqual([]);
+  }, 120_000);
+
+  it('a run that does not sign never loads action/dist/sigstore.js', async () => {
+    // The bundle alone, without the signer beside it: a private repository's run still works.
+    const alone = join(mkdtempSync(join(tmpdir(), 'mandate-no-signer-')), 'index.js');
+    copyFileSync(bundle, alone);
+    const previous = bundle;
+    bundle = alone;
+    try {
+      const result = await run({ visibility: 'private' });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(lastEntry().sigstore).toBeUndefined();
+    } finally {
+      bundle = previous;
+    }
   }, 120_000);
 
   it('`off`: not signed, nothing said', async () => {
