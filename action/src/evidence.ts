@@ -16,10 +16,12 @@ import {
   readLedgerTail,
 } from '../../src/evidence/github-store.js';
 import type { EvidenceRecord, MergedPull, ProtectionSnapshot } from '../../src/evidence/record.js';
+import type { SigstoreBundle } from '../../src/evidence/signature.js';
 import { toStatement } from '../../src/evidence/statement.js';
 import { ANCHOR_PREFIX, anchorLine } from '../../src/evidence/verify.js';
 import { statusOf } from '../../src/github/rest.js';
 import type { GitHubRest } from '../../src/sources/github.js';
+import type { SignStatement } from './signing.js';
 
 export {
   buildEvidence,
@@ -136,6 +138,8 @@ export interface Recorded {
   appended: Appended | null;
   /** The line written into the check run (and the log). */
   anchor: string;
+  /** Whether the ledger line carries a Sigstore bundle of the Statement. */
+  signed: boolean;
 }
 
 /**
@@ -151,16 +155,45 @@ export interface PreparedEvidence {
   tail: LedgerTail | null;
   /** The anchor the check run is given: the Statement's hash and the chain head it will have. */
   anchor: string;
+  /** Signs the Statement (evidence-signing); null: records are not signed. */
+  signer: SignStatement | null;
+  /** The Statement's Sigstore bundle, null until signed (or when signing failed). */
+  sigstore: SigstoreBundle | null;
+}
+
+/** The ledger line's body: the Statement, with its Sigstore bundle when it has one. */
+function bodyOf(record: EvidenceRecord, sigstore: SigstoreBundle | null) {
+  return { statement: toStatement(record), ...(sigstore === null ? {} : { sigstore }) };
 }
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function anchorFor(digest: string, tail: LedgerTail | null, record: EvidenceRecord): string {
+function anchorFor(
+  digest: string,
+  tail: LedgerTail | null,
+  record: EvidenceRecord,
+  sigstore: SigstoreBundle | null,
+): string {
   return tail === null
     ? `${ANCHOR_PREFIX}${digest} ${UNRECORDED}`
-    : anchorLine(digest, nextLine(tail.head, { statement: toStatement(record) }).head);
+    : anchorLine(digest, nextLine(tail.head, bodyOf(record, sigstore)).head);
+}
+
+/** The bundle of `record`'s Statement, or null with a note when signing failed. */
+async function signRecord(
+  signer: SignStatement | null,
+  record: EvidenceRecord,
+  note: (sentence: string) => void,
+): Promise<SigstoreBundle | null> {
+  if (signer === null) return null;
+  try {
+    return await signer(toStatement(record));
+  } catch (error) {
+    note(`The evidence record was not signed: ${errorText(error)}`);
+    return null;
+  }
 }
 
 /** The same preparation for a changed record (the check run fell back to workflow commands). */
@@ -172,11 +205,13 @@ export function reprepare(prepared: PreparedEvidence, record: EvidenceRecord): P
     ...(merged === undefined ? {} : { merged }),
   };
   const digest = statementDigest(toStatement(full));
+  // The bundle signed the prepared Statement: the changed one is signed when it is committed.
   return {
     ...prepared,
     record: full,
     statementSha256: digest,
-    anchor: anchorFor(digest, prepared.tail, full),
+    sigstore: null,
+    anchor: anchorFor(digest, prepared.tail, full, null),
   };
 }
 
@@ -188,6 +223,10 @@ export async function prepareEvidence(input: {
   evidenceRepository: string | null;
   /** A push to the default branch: the pull requests it merged (mergedPulls). */
   merged?: MergedPull[];
+  /** Signs the Statement before the anchor is computed (the bundle is on the ledger line). */
+  signer?: SignStatement | null;
+  /** Where a failed signature is said (the record's notes are already hashed). */
+  note?: (sentence: string) => void;
 }): Promise<PreparedEvidence> {
   const { client, repo } = input;
   const protection = await readProtection(client, repo, input.branch).catch(
@@ -209,12 +248,16 @@ export async function prepareEvidence(input: {
     () => null,
   );
   const digest = statementDigest(toStatement(record));
+  const signer = input.signer ?? null;
+  const sigstore = await signRecord(signer, record, input.note ?? (() => {}));
   return {
     record,
     statementSha256: digest,
     target,
     tail,
-    anchor: anchorFor(digest, tail, record),
+    anchor: anchorFor(digest, tail, record, sigstore),
+    signer,
+    sigstore,
   };
 }
 
@@ -234,18 +277,19 @@ export async function commitEvidence(input: {
   const { record, target, statementSha256: digest } = prepared;
   let appended: Appended | null = null;
   let anchor: string;
+  const sigstore = prepared.sigstore ?? (await signRecord(prepared.signer, record, note));
   try {
     appended = await appendViaApi(
       client,
       target,
       record.repository,
       record.time,
-      { statement: toStatement(record) },
+      bodyOf(record, sigstore),
       prepared.tail === null ? {} : { tail: prepared.tail },
     );
     anchor = anchorLine(digest, appended.head);
     note(
-      `The evidence record was appended to ${target.owner}/${target.repo}@${target.branch} (${appended.path}, record ${appended.head.seq}); its SHA-256 is in the mandate check run.`,
+      `The evidence record was appended to ${target.owner}/${target.repo}@${target.branch} (${appended.path}, record ${appended.head.seq}${sigstore === null ? '' : ', signed with Sigstore: its bundle is on the same line'}); its SHA-256 is in the mandate check run.`,
     );
   } catch (error) {
     anchor = `${ANCHOR_PREFIX}${digest} ${UNRECORDED}`;
@@ -265,7 +309,7 @@ export async function commitEvidence(input: {
       })
       .catch(() => note('The evidence anchor could not be written into the mandate check run.'));
   }
-  return { record, statementSha256: digest, appended, anchor };
+  return { record, statementSha256: digest, appended, anchor, signed: sigstore !== null };
 }
 
 /**

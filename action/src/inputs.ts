@@ -7,6 +7,7 @@ import { CONFIG_FILES } from '../../src/config/load.js';
 import { MandateError } from '../../src/core/errors.js';
 import { SEVERITIES, type Severity } from '../../src/core/types.js';
 import type { AnnotationMode } from './annotations.js';
+import type { SigningMode } from './signing.js';
 
 export interface Inputs {
   token: string;
@@ -18,6 +19,8 @@ export interface Inputs {
   evidenceLedger: 'branch' | 'off';
   /** `owner/repo[@branch]`: the organisation's evidence repository instead of this one. */
   evidenceRepository: string | null;
+  /** Sign each ledger record keylessly with Sigstore: `auto` (public repositories), on, off. */
+  evidenceSigning: SigningMode;
   failOn: Severity | null;
 }
 
@@ -49,9 +52,17 @@ export function readInputs(): Inputs {
       `The \`evidence-ledger\` input is "${evidenceLedger}"; use branch or off.`,
     );
   }
+  // action.yml's default is `auto`; an empty input (a test harness) leaves signing off.
+  const evidenceSigning = core.getInput('evidence-signing') || 'off';
+  if (evidenceSigning !== 'auto' && evidenceSigning !== 'on' && evidenceSigning !== 'off') {
+    throw new MandateError(
+      `The \`evidence-signing\` input is "${evidenceSigning}"; use auto, on or off.`,
+    );
+  }
   return {
     token,
     evidenceLedger,
+    evidenceSigning,
     evidenceRepository: core.getInput('evidence-repository') || null,
     config: core.getInput('config') || CONFIG_FILES[0],
     annotations,

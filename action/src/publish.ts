@@ -27,6 +27,7 @@ import type { Inputs } from './inputs.js';
 import type { Plan } from './plan.js';
 import type { Policy } from './policy.js';
 import type { ReviewJudgement } from './reviews.js';
+import { signingPlan } from './signing.js';
 import { checkSummary, jobSummary, verdictLine } from './summary.js';
 
 function workspacePath(file: string, env: NodeJS.ProcessEnv): string {
@@ -187,6 +188,9 @@ export async function prepareRecord(input: RecordFacts): Promise<PreparedEvidenc
           return [];
         })
       : [];
+  // Said in the record itself: why it carries no signature (a private repository, no OIDC).
+  const signing = signingPlan(inputs.evidenceSigning, process.env);
+  if (!signing.sign && signing.why !== null) input.notes.push(signing.why);
   return prepareEvidence({
     client: input.client,
     repo: runEnv.repo,
@@ -194,6 +198,8 @@ export async function prepareRecord(input: RecordFacts): Promise<PreparedEvidenc
     branch: event.kind === 'pull-request' ? event.baseRef : steps.ref,
     evidenceRepository: inputs.evidenceRepository,
     merged,
+    signer: signing.sign ? signing.signer : null,
+    note: (sentence) => core.warning(sentence),
   });
 }
 

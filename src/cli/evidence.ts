@@ -231,6 +231,16 @@ export async function runEvidenceVerify(
         : `✗ ${stream.repository}: ${brk.file}:${brk.line}: ${brk.kind}: ${brk.message}\n`,
     );
   }
+  const signed = report.signed.length;
+  process.stdout.write(
+    signed === 0
+      ? 'No record carries a Sigstore bundle (signing is off, or the runs had no id-token: write).\n'
+      : `${signed} of ${report.records} record(s) carry a Sigstore bundle whose DSSE payload is their Statement, byte for byte (the certificate chain and transparency log entry are not checked offline: use cosign or sigstore-js on the bundle for that).\n`,
+  );
+  for (const item of report.signed.slice(0, 20)) {
+    process.stdout.write(`  signed: ${item.file}:${item.line}\n`);
+  }
+  if (signed > 20) process.stdout.write(`  … and ${signed - 20} more.\n`);
   if (anchors === null) {
     process.stdout.write(
       'Check-run anchors not compared (set GITHUB_TOKEN to compare each record with its mandate check run); the last record of a stream is only protected by its anchor.\n',

@@ -11,9 +11,12 @@
  * previous line's UTF-8 bytes without its newline (null for the first line of the stream). A
  * line is the entry's JSON.stringify, written once and never re-serialised, so its hash is
  * stable. A `gap` entry instead of a `statement` records a run that could not write (a fork's
- * pull request), noticed by the next run that could.
+ * pull request), noticed by the next run that could. A signed record carries its Sigstore
+ * bundle as a fourth field, `"sigstore":{…}`, after the Statement (src/evidence/signature.ts):
+ * inside the line, so inside the chain; the check-run anchor still hashes the Statement alone.
  */
 import { sha256Hex } from '../core/sha256.js';
+import type { SigstoreBundle } from './signature.js';
 import type { Statement } from './statement.js';
 
 export const LEDGER_BRANCH = 'mandate-evidence';
@@ -35,8 +38,11 @@ export interface Gap {
 }
 
 export type Entry =
-  | { seq: number; prev: string | null; statement: Statement }
+  | { seq: number; prev: string | null; statement: Statement; sigstore?: SigstoreBundle }
   | { seq: number; prev: string | null; gap: Gap };
+
+/** What a line says besides its place: a Statement (signed or not) or a gap. */
+export type EntryBody = { statement: Statement; sigstore?: SigstoreBundle } | { gap: Gap };
 
 export interface ChainHead {
   seq: number;
@@ -63,7 +69,7 @@ export function statementDigest(statement: Statement): string {
 /** The line that follows `head` (null: the stream's first). */
 export function nextLine(
   head: ChainHead | null,
-  body: { statement: Statement } | { gap: Gap },
+  body: EntryBody,
 ): { line: string; head: ChainHead } {
   const entry = { seq: (head?.seq ?? 0) + 1, prev: head?.digest ?? null, ...body };
   const line = JSON.stringify(entry);

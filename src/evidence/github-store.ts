@@ -9,8 +9,14 @@
 import { MandateError } from '../core/errors.js';
 import { statusOf } from '../github/rest.js';
 import type { GitHubRest } from '../sources/github.js';
-import { type ChainHead, type Gap, headOf, LEDGER_BRANCH, ledgerPath, nextLine } from './chain.js';
-import type { Statement } from './statement.js';
+import {
+  type ChainHead,
+  type EntryBody,
+  headOf,
+  LEDGER_BRANCH,
+  ledgerPath,
+  nextLine,
+} from './chain.js';
 
 export interface LedgerTarget {
   owner: string;
@@ -233,7 +239,7 @@ export async function appendViaApi(
   target: LedgerTarget,
   repository: string,
   time: string,
-  body: { statement: Statement } | { gap: Gap },
+  body: EntryBody,
   options: { maxAttempts?: number; backoffMs?: number; tail?: LedgerTail } = {},
 ): Promise<Appended> {
   const branch = target.branch ?? LEDGER_BRANCH;

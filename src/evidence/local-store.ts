@@ -8,13 +8,12 @@ import { dirname, join, relative, sep } from 'node:path';
 import { MandateError } from '../core/errors.js';
 import {
   type ChainHead,
-  type Gap,
+  type EntryBody,
   headOf,
   type LedgerFile,
   ledgerPath,
   nextLine,
 } from './chain.js';
-import type { Statement } from './statement.js';
 
 const LOCK_WAIT_MS = 10_000;
 
@@ -99,7 +98,7 @@ export async function appendLocal(
   dir: string,
   repository: string,
   time: string,
-  body: { statement: Statement } | { gap: Gap },
+  body: EntryBody,
 ): Promise<{ path: string; head: ChainHead }> {
   const path = ledgerPath(repository, time);
   return withLock(join(dir, ...repository.split('/'), '.lock'), async () => {

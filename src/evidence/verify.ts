@@ -16,6 +16,7 @@ import {
   type StreamCheck,
   statementDigest,
 } from './chain.js';
+import { bundleProblem } from './signature.js';
 import type { Statement } from './statement.js';
 
 export interface AnchorLookup {
@@ -38,6 +39,11 @@ export interface VerifyReport {
   anchored: number;
   /** Records with no anchor to compare with (no check run, or one without an anchor). */
   unanchored: Unanchored[];
+  /**
+   * Records that carry a Sigstore bundle whose DSSE payload is their Statement, byte for byte
+   * (the certificate chain and the transparency log entry are not verified offline).
+   */
+  signed: { repository: string; file: string; line: number }[];
 }
 
 type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
@@ -67,6 +73,7 @@ export async function verifyLedger(
     records: 0,
     anchored: 0,
     unanchored: [],
+    signed: [],
   };
   for (const [repository, streamFiles] of groupStreams(files)) {
     const stream = checkStream(repository, streamFiles);
@@ -92,6 +99,14 @@ export async function verifyLedger(
           message: `a record of ${entry.statement.predicate.repository} in ${repository}'s stream: it was moved.`,
         });
         break;
+      }
+      if (entry.sigstore !== undefined) {
+        const mismatch = bundleProblem(entry.sigstore, entry.statement);
+        if (mismatch !== null) {
+          brk = earlier(brk, { kind: 'edited', file, line, message: mismatch });
+          break;
+        }
+        report.signed.push({ repository, file, line });
       }
     }
     if (anchors !== null && brk === null) {

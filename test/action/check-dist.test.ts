@@ -1,15 +1,15 @@
 /**
  * The committed bundle must be what the sources build: CI fails when action/dist/index.js is
- * stale (the ecosystem's check-dist habit). Fix with `node scripts/build-action.mjs`.
+ * (or action/dist/sigstore.js) is stale (the ecosystem's check-dist habit). Fix with `node scripts/build-action.mjs`.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect, it } from 'vitest';
 import { BUNDLE, ROOT } from './run-action.js';
 
-it('action/dist/index.js is byte-identical to a fresh build', () => {
+it('action/dist/index.js and sigstore.js are byte-identical to a fresh build', () => {
   const outfile = join(mkdtempSync(join(tmpdir(), 'mandate-dist-')), 'index.js');
   execFileSync(process.execPath, [join(ROOT, 'scripts/build-action.mjs'), '--outfile', outfile], {
     cwd: ROOT,
@@ -19,5 +19,12 @@ it('action/dist/index.js is byte-identical to a fresh build', () => {
   expect(
     fresh.equals(committed),
     'action/dist/index.js is stale: run `node scripts/build-action.mjs` and commit the result',
+  ).toBe(true);
+  // The Sigstore signer, built beside it and imported only by runs that sign.
+  expect(
+    readFileSync(join(dirname(outfile), 'sigstore.js')).equals(
+      readFileSync(join(dirname(BUNDLE), 'sigstore.js')),
+    ),
+    'action/dist/sigstore.js is stale: run `node scripts/build-action.mjs` and commit the result',
   ).toBe(true);
 });

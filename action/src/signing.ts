@@ -1,0 +1,104 @@
+/**
+ * Optional keyless signing of the evidence Statement (input `evidence-signing`): Sigstore's
+ * Fulcio issues a short-lived certificate for the workflow's OIDC identity, the Statement is
+ * signed in a DSSE envelope and the signature is entered into the Rekor transparency log. The
+ * bundle goes on the record's ledger line (src/evidence/signature.ts).
+ *
+ * `auto` (the default) signs only a public repository's runs that have `id-token: write`:
+ * Rekor is a public, append-only log, and the certificate names the repository and workflow —
+ * signing a private repository's records would publish its name, for good. `on` signs wherever
+ * the workflow has `id-token: write`; `off` never signs.
+ *
+ * The Sigstore libraries (action/src/sigstore.ts, bundled apart) are imported only when a run signs.
+ */
+import { readFileSync } from 'node:fs';
+import { MandateError } from '../../src/core/errors.js';
+import {
+  DSSE_PAYLOAD_TYPE,
+  type SigstoreBundle,
+  signedBytes,
+} from '../../src/evidence/signature.js';
+import type { Statement } from '../../src/evidence/statement.js';
+
+export type SigningMode = 'auto' | 'on' | 'off';
+
+export type SignStatement = (statement: Statement) => Promise<SigstoreBundle>;
+
+/** Whether this run signs, and why not when it does not (a sentence for the record's notes). */
+export type SigningPlan =
+  | { sign: true; signer: SignStatement }
+  | { sign: false; why: string | null };
+
+/** `public`, `private`/`internal`, or null when the event payload does not say. */
+export function repositoryVisibility(env: NodeJS.ProcessEnv): 'public' | 'private' | null {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return null;
+  let repository: { private?: unknown; visibility?: unknown } | undefined;
+  try {
+    repository = (JSON.parse(readFileSync(path, 'utf8')) as { repository?: typeof repository })
+      .repository;
+  } catch {
+    return null;
+  }
+  if (repository?.visibility === 'public' || repository?.private === false) return 'public';
+  if (
+    repository?.private === true ||
+    repository?.visibility === 'private' ||
+    repository?.visibility === 'internal'
+  )
+    return 'private';
+  return null;
+}
+
+export function signingPlan(mode: SigningMode, env: NodeJS.ProcessEnv): SigningPlan {
+  if (mode === 'off') return { sign: false, why: null };
+  const oidc = Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+  if (mode === 'auto') {
+    const visibility = repositoryVisibility(env);
+    if (visibility !== 'public') {
+      return {
+        sign: false,
+        why: `The evidence record was not signed: the repository is ${visibility ?? 'not known to be public'}, and a Sigstore signature enters the public Rekor transparency log with the repository's name in its certificate (set \`evidence-signing: on\` to sign anyway).`,
+      };
+    }
+    if (!oidc) {
+      return {
+        sign: false,
+        why: 'The evidence record was not signed: the workflow has no `id-token: write` permission, which keyless Sigstore signing needs.',
+      };
+    }
+  } else if (!oidc) {
+    return {
+      sign: false,
+      why: 'The evidence record was not signed although `evidence-signing` is on: the workflow has no `id-token: write` permission, which keyless Sigstore signing needs.',
+    };
+  }
+  return { sign: true, signer: (statement) => signStatement(statement, env) };
+}
+
+/**
+ * Signs the Statement's ledger bytes keylessly. Fulcio and Rekor are Sigstore's public-good
+ * instances unless MANDATE_SIGSTORE_FULCIO_URL / MANDATE_SIGSTORE_REKOR_URL name others (a
+ * private Sigstore deployment, or the tests' fakes).
+ */
+export async function signStatement(
+  statement: Statement,
+  env: NodeJS.ProcessEnv,
+): Promise<SigstoreBundle> {
+  // Beside the bundled Action (action/dist/sigstore.js); a URL esbuild leaves to run time.
+  const where = new URL('./sigstore.js', import.meta.url).href;
+  const { signDsse } = (await import(where)) as typeof import('./sigstore.js');
+  try {
+    return (await signDsse(Buffer.from(signedBytes(statement), 'utf8'), DSSE_PAYLOAD_TYPE, {
+      fulcio: env.MANDATE_SIGSTORE_FULCIO_URL || null,
+      rekor: env.MANDATE_SIGSTORE_REKOR_URL || null,
+    })) as SigstoreBundle;
+  } catch (error) {
+    const cause = error instanceof Error ? error : new Error(String(error));
+    const inner = (cause as { cause?: unknown }).cause;
+    throw new MandateError(
+      `the Statement could not be signed with Sigstore (${cause.message}${inner instanceof Error ? `: ${inner.message}` : ''}).`,
+      { cause },
+    );
+  }
+}
