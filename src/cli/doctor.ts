@@ -6,6 +6,10 @@
  * with the permissions it needs.
  *
  * Checks only read; `activateHookManager` (init only) runs the manager's own install step.
+ *
+ * Long because the four checks (hook, binary, config, workflow) each read a different hook
+ * manager's or workflow's files through the same small helpers for finding, reading and showing
+ * them; apart, they would repeat those helpers.
  */
 import { execFile } from 'node:child_process';
 import { accessSync, constants, existsSync, readdirSync } from 'node:fs';

@@ -3,6 +3,11 @@
  * `mandate check --evidence-ledger DIR` appends the run's record to a local ledger;
  * `mandate evidence verify` checks a ledger's chain, schema and (with a token) check-run
  * anchors; `mandate evidence report` renders a period for an auditor.
+ *
+ * Long because the three commands share the ledger reading, the ledger target and the optional
+ * GitHub client. The listing of the population a report compares against (organisation
+ * repositories, merged pull requests, direct pushes; paged) is the part that could stand in its
+ * own file.
  */
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';

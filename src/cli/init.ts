@@ -4,6 +4,10 @@
  * none; otherwise install the plain git hook. Also writes a starter `.mandate.yml`.
  *
  * Every change is described in `actions`, and a second run changes nothing.
+ *
+ * Long because each hook manager's file is edited in place keeping the user's formatting
+ * (lefthook and pre-commit YAML documents, husky's package.json and shell hook, the plain git
+ * hook), and the four editors share the parsing and reading helpers at the end of the file.
  */
 
 import { execFile } from 'node:child_process';

@@ -13,6 +13,10 @@
  * small). Dropping lookarounds only adds ways to match, so "safe" there is safe. Anything else
  * goes to the checker again with the real pattern (its fuzzer runs a backtracking VM that honours
  * lookarounds), whose verdict stands. A pattern neither pass can decide in time is `unknown`.
+ *
+ * Long because the two passes, the pattern simplification the first one needs, the pump strings
+ * the ReDoS test measures and the listing of a config's user patterns with their config paths
+ * make one verdict.
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';

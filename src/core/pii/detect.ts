@@ -8,6 +8,10 @@
  * domains (RFC 2606/6761) and well-known test values excluded. The finding carries counts per
  * type, never a value. Pure: phone numbers are validated by a function the caller injects
  * (libphonenumber-js, loaded only when a data file is seen).
+ *
+ * Long because each value type brings its own validator and table of known test values (card
+ * numbers, IBANs and their lengths per country), and the thresholds judge the counts of all of
+ * them together.
  */
 import type { RawFinding } from '../types.js';
 
