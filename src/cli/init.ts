@@ -11,7 +11,6 @@
  */
 
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -21,7 +20,7 @@ import { type Document, isMap, isSeq, type ParsedNode, parseDocument, type YAMLM
 import { jsonErrorOffset, positionOf } from '../config/json-position.js';
 import { CONFIG_FILES } from '../config/load.js';
 import { ConfigError, MandateError } from '../core/errors.js';
-import { VERSION } from './version.js';
+import { starterConfig } from './starter-config.js';
 
 const run = promisify(execFile);
 
@@ -507,65 +506,6 @@ export function hookScriptPath(): string {
 // ---------------------------------------------------------------------------------------------
 // .mandate.yml
 
-/** The schema as an npm install puts it next to the config. */
-export const LOCAL_SCHEMA = './node_modules/mandate/schema/mandate.schema.json';
-
-/**
- * The schema for a repository without mandate in node_modules (a pre-commit framework, git URL
- * or global install): the copy in the repository at this version's tag, which editors fetch.
- */
-export function remoteSchemaUrl(version: string = VERSION): string {
-  const ref = version === '0.0.0-dev' ? 'main' : `v${version}`;
-  return `https://raw.githubusercontent.com/mandate-dev/mandate/${ref}/schema/mandate.schema.json`;
-}
-
-export const STARTER_CONFIG = `# yaml-language-server: $schema=${LOCAL_SCHEMA}
-#
-# mandate: security policy as code. This file is the policy; changes to it deserve a review.
-# Every commented example below is valid: remove the leading "# " to use it.
-
-# Built-in rule packs to apply.
-extends:
-  - recommended
-
-# Findings at or above this severity block a commit or a pull request
-# (critical, high, medium, low, info).
-fail_on: high
-
-# Files larger than this are scanned in overlapping chunks of this size (memory stays bounded).
-# max_file_size: 1MB
-
-# Rule ids to switch off.
-# disable:
-#   - secret/generic-password-in-url
-
-# Change a rule's severity, or whether it blocks (the generic rule only warns by default).
-# overrides:
-#   secret/generic-secret:
-#     severity: high
-#     blocking: true
-
-# Your own secret rules, in the same shape as the built-in packs.
-# rules: []
-
-# Never report these.
-# allowlist:
-#   paths:
-#     - "test/fixtures/**"
-#   regexes: []
-#   stopwords: []
-`;
-
-/** The starter config's last key: this repository's own fingerprint salt. */
-export function fingerprintSaltBlock(salt: string): string {
-  return `
-# This repository's fingerprint salt: keys the fingerprints of secret findings (in
-# .mandateignore, the baseline, annotations and evidence) so they cannot be checked against a
-# word list without it. Keep it; after changing it, run \`mandate baseline --migrate\`.
-fingerprint_salt: ${salt}
-`;
-}
-
 async function writeStarterConfig(ctx: Ctx): Promise<void> {
   const existing = CONFIG_FILES.find((name) => existsSync(join(ctx.repoRoot, name)));
   if (existing !== undefined) {
@@ -573,9 +513,7 @@ async function writeStarterConfig(ctx: Ctx): Promise<void> {
     return;
   }
   const path = join(ctx.repoRoot, CONFIG_FILES[0]);
-  const local = existsSync(join(ctx.repoRoot, LOCAL_SCHEMA));
-  const starter = local ? STARTER_CONFIG : STARTER_CONFIG.replace(LOCAL_SCHEMA, remoteSchemaUrl());
-  await writeFile(path, `${starter}${fingerprintSaltBlock(randomBytes(16).toString('hex'))}`);
+  await writeFile(path, starterConfig(ctx.repoRoot));
   ctx.actions.push(`created ${show(ctx, path)} (extends: recommended, fail_on: high)`);
 }
 
