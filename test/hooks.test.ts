@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { HOOK_COMMAND } from '../src/cli/init.js';
+import { HOOK_COMMAND } from '../src/cli/hook-command.js';
 
 /**
  * Runs hooks/pre-commit for real: a temp repository with the hook installed, `git commit`, and

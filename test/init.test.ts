@@ -5,14 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  HOOK_COMMAND,
-  initProject,
-  LOCAL_SCHEMA,
-  OLD_HOOK_COMMAND,
-  remoteSchemaUrl,
-  STARTER_CONFIG,
-} from '../src/cli/init.js';
+import { HOOK_COMMAND, OLD_HOOK_COMMAND } from '../src/cli/hook-command.js';
+import { initProject } from '../src/cli/init.js';
+import { LOCAL_SCHEMA, remoteSchemaUrl, STARTER_CONFIG } from '../src/cli/starter-config.js';
 import { ConfigError } from '../src/core/errors.js';
 import { compose } from './support/compose.js';
 

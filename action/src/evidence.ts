@@ -4,6 +4,10 @@
  * ledger (the `mandate-evidence` branch, or `evidence-repository`) through the git data API,
  * the anchor written into the `mandate` check run, and the gap a fork's run leaves — recorded
  * by the next run that can write.
+ *
+ * Long because the record's life in a run — branch protection snapshot, prepare, commit to the
+ * ledger, the check-run anchor, and the gaps a fork's run leaves — is one sequence whose steps
+ * pass the same prepared evidence along.
  */
 import { MandateError } from '../../src/core/errors.js';
 import { LEDGER_BRANCH, nextLine, parseEntry, statementDigest } from '../../src/evidence/chain.js';

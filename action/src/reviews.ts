@@ -3,7 +3,7 @@
  * `.mandate.yml`, the CODEOWNERS import from the base commit, policy-file protection), judges
  * them over the pull request's facts (pull-facts.ts), handles a break-glass (its follow-up
  * issue: follow-up.ts), and renders the result for the check run, summary and evidence.
- * (Slightly above 300 lines: the judgement and its Markdown belong together.)
+ * Long because the judgement and its Markdown belong together (slightly above 300 lines).
  */
 
 import { CONFIG_FILES } from '../../src/config/load.js';

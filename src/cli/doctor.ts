@@ -6,6 +6,10 @@
  * with the permissions it needs.
  *
  * Checks only read; `activateHookManager` (init only) runs the manager's own install step.
+ *
+ * Long because the four checks (hook, binary, config, workflow) each read a different hook
+ * manager's or workflow's files through the same small helpers for finding, reading and showing
+ * them; apart, they would repeat those helpers.
  */
 import { execFile } from 'node:child_process';
 import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
@@ -15,12 +19,13 @@ import { promisify } from 'node:util';
 import { isMap, parse, parseDocument } from 'yaml';
 import { loadConfig } from '../config/load.js';
 import {
+  HOOK_MARKER,
   type HookManager,
   INSTALL_COMMAND,
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,
   runsMandate,
-} from './init.js';
+} from './hook-command.js';
 
 const run = promisify(execFile);
 
@@ -32,8 +37,6 @@ export interface Check {
   /** The exact command or change that fixes it. */
   fix?: string;
 }
-
-const MANDATE_MARKER = '# mandate pre-commit hook';
 
 /** The pre-commit hook file git runs: `$(git rev-parse --git-path hooks)/pre-commit`. */
 async function hookFile(repoRoot: string): Promise<{ dir: string; file: string }> {
@@ -154,7 +157,7 @@ export async function checkHook(repoRoot: string, manager: HookManager): Promise
   }
   const ok = (detail: string): Check => ({ name: 'hook', status: 'ok', detail });
 
-  if (text.includes(MANDATE_MARKER)) return ok(`git runs mandate's hook ${shown}.`);
+  if (text.includes(HOOK_MARKER)) return ok(`git runs mandate's hook ${shown}.`);
 
   // husky v9: core.hooksPath=.husky/_, whose shims run .husky/<hook> through `.husky/_/h`.
   if (/\/h"\s*$/m.test(text) || /husky/.test(text)) {

@@ -4,24 +4,43 @@
  * none; otherwise install the plain git hook. Also writes a starter `.mandate.yml`.
  *
  * Every change is described in `actions`, and a second run changes nothing.
+ *
+ * The edits to a manager's config are pure functions in hook-config-edits.ts, the hook's command
+ * is in hook-command.ts, the starter config in starter-config.ts; here is the file work.
+ *
+ * Long because each of the four managers' set-up (find its file, read it, write it, keep a
+ * backup of a hook that is not mandate's, say what the user must still run) has its own steps
+ * and messages, and they share the detection and the reading helpers.
  */
 
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { type Document, isMap, isSeq, type ParsedNode, parseDocument, type YAMLMap } from 'yaml';
-import { jsonErrorOffset, positionOf } from '../config/json-position.js';
 import { CONFIG_FILES } from '../config/load.js';
-import { ConfigError, MandateError } from '../core/errors.js';
-import { VERSION } from './version.js';
+import { MandateError } from '../core/errors.js';
+import {
+  HOOK_COMMAND,
+  HOOK_MARKER,
+  type HookManager,
+  INSTALL_COMMAND,
+  LEFTHOOK_FILES,
+  OLD_HOOK_COMMAND,
+  PRE_COMMIT_FILES,
+  runsMandate,
+} from './hook-command.js';
+import {
+  addHuskyPrepare,
+  addToLefthook,
+  addToPreCommitConfig,
+  asRecord,
+  parseJson,
+} from './hook-config-edits.js';
+import { starterConfig } from './starter-config.js';
 
 const run = promisify(execFile);
-
-export type HookManager = 'husky' | 'lefthook' | 'pre-commit' | 'git';
 
 export interface InitOptions {
   repoRoot: string;
@@ -37,42 +56,6 @@ export interface InitResult {
   /** What the user must still do before the hook runs (empty: it runs on the next commit). */
   pending: string[];
 }
-
-/** How to install mandate: the README's install line (there is no registry copy). */
-export const INSTALL_COMMAND = 'npm install --save-dev github:mandate-dev/mandate';
-
-/** The one line a hook prints when it cannot find mandate. */
-export const MISSING_MESSAGE = `mandate is not installed: run ${INSTALL_COMMAND}`;
-
-/**
- * The command the hook managers run (through sh): the project's own installed binary
- * (`node_modules/.bin/mandate`, from the repository root where git runs hooks), else `mandate`
- * on PATH, else one clear line and a blocked commit. Never `npx`: it costs about a second per
- * commit and may try the registry. `check --staged`: the secrets, and the policy documents
- * (stale ones warn in the hook), as the README says.
- */
-export const HOOK_COMMAND = `m=node_modules/.bin/mandate; [ -x "$m" ] || m=$(command -v mandate) || { echo "${MISSING_MESSAGE}" >&2; exit 1; }; "$m" check --staged`;
-
-/** The command `init` wrote before 0.1.x's installed-binary hook; a rerun of init replaces it. */
-export const OLD_HOOK_COMMAND = 'npx --no-install mandate scan --staged';
-
-/**
- * Whether a hook command or script runs mandate (any version's form of it): a line with the word
- * `mandate` and, after it, `scan` or `check`. Two searches, not one `mandate.*scan` regex, which
- * backtracks quadratically on a long line of repeated `mandate`s.
- */
-export function runsMandate(text: string): boolean {
-  return text.split('\n').some((line) => {
-    const at = line.search(/\bmandate\b/);
-    return at >= 0 && /\b(?:scan|check)\b/.test(line.slice(at + 'mandate'.length));
-  });
-}
-
-/** A line of the plain git hook that tells mandate's hook from someone else's. */
-const HOOK_MARKER = '# mandate pre-commit hook';
-
-export const LEFTHOOK_FILES = ['lefthook.yml', '.lefthook.yml', 'lefthook.yaml', '.lefthook.yaml'];
-export const PRE_COMMIT_FILES = ['.pre-commit-config.yaml', '.pre-commit-config.yml'];
 
 export async function initProject(options: InitOptions): Promise<InitResult> {
   const repoRoot = resolve(options.repoRoot);
@@ -169,65 +152,6 @@ async function setUpLefthook(ctx: Ctx, file: string | undefined): Promise<void> 
   );
 }
 
-/** Adds a `pre-commit` command running mandate to a lefthook config, keeping its comments. */
-export function addToLefthook(
-  text: string,
-  file: string,
-): { text: string; changed: boolean; upgraded?: true } {
-  const doc = parseYaml(text, file);
-  const command = { run: HOOK_COMMAND };
-  if (doc.contents === null) {
-    doc.contents = doc.createNode({ 'pre-commit': { commands: { mandate: command } } }) as never;
-    return { text: stringify(doc, text), changed: true };
-  }
-  const root: unknown = doc.contents;
-  if (!isMap<unknown, unknown>(root))
-    throw new ConfigError(file, 'is not a lefthook configuration (expected a map at the top).');
-
-  const hook = root.get('pre-commit', true);
-  if (hook === undefined || (!isMap(hook) && isEmptyScalar(hook))) {
-    root.set('pre-commit', doc.createNode({ commands: { mandate: command } }));
-    return { text: stringify(doc, text), changed: true };
-  }
-  if (!isMap(hook)) throw new ConfigError(file, '`pre-commit` is not a map of lefthook settings.');
-
-  const commands = hook.get('commands', true);
-  const jobs = hook.get('jobs', true);
-  const isMandateJob = (value: unknown) =>
-    typeof value === 'object' &&
-    value !== null &&
-    runsMandate(String((value as { run?: unknown }).run ?? ''));
-  // Written by an older init: switch it to the installed binary and `check --staged`.
-  const old = [
-    ...(isMap(commands) ? commands.items.map((item) => item.value) : []),
-    ...(isSeq(jobs) ? jobs.items : []),
-  ].find((node): node is YAMLMap => isMap(node) && node.get('run') === OLD_HOOK_COMMAND);
-  if (old !== undefined) {
-    old.set('run', HOOK_COMMAND);
-    return { text: stringify(doc, text), changed: true, upgraded: true };
-  }
-  const commandsJs = commands === undefined ? undefined : (commands.toJSON() as unknown);
-  const jobsJs = jobs === undefined ? undefined : (jobs.toJSON() as unknown);
-  if (
-    (isPlainObject(commandsJs) &&
-      ('mandate' in commandsJs || Object.values(commandsJs).some(isMandateJob))) ||
-    (Array.isArray(jobsJs) && jobsJs.some(isMandateJob))
-  ) {
-    return { text, changed: false };
-  }
-
-  if (isSeq(jobs)) {
-    jobs.add(doc.createNode({ name: 'mandate', ...command }));
-  } else if (isMap(commands)) {
-    commands.set('mandate', doc.createNode(command));
-  } else if (commands === undefined || isEmptyScalar(commands)) {
-    hook.set('commands', doc.createNode({ mandate: command }));
-  } else {
-    throw new ConfigError(file, '`pre-commit.commands` is not a map of commands.');
-  }
-  return { text: stringify(doc, text), changed: true };
-}
-
 // ---------------------------------------------------------------------------------------------
 // pre-commit framework
 
@@ -252,75 +176,6 @@ async function setUpPreCommit(ctx: Ctx, file: string | undefined): Promise<void>
       ? `created ${show(ctx, path)} with a local mandate hook (run \`pre-commit install\` once)`
       : `added a local mandate hook to ${show(ctx, path)}`,
   );
-}
-
-/** The local hook added to `.pre-commit-config.yaml`. */
-export const PRE_COMMIT_HOOK = {
-  id: 'mandate',
-  name: 'mandate (secrets and policy documents)',
-  entry: 'sh',
-  args: ['-c', HOOK_COMMAND],
-  language: 'system',
-  pass_filenames: false,
-};
-
-/** Adds a `repo: local` hook with id `mandate` to a pre-commit config, keeping its comments. */
-export function addToPreCommitConfig(
-  text: string,
-  file: string,
-): { text: string; changed: boolean; upgraded?: true } {
-  const doc = parseYaml(text, file);
-  if (doc.contents === null) {
-    doc.contents = doc.createNode({
-      repos: [{ repo: 'local', hooks: [PRE_COMMIT_HOOK] }],
-    }) as never;
-    return { text: stringify(doc, text), changed: true };
-  }
-  const root: unknown = doc.contents;
-  if (!isMap<unknown, unknown>(root))
-    throw new ConfigError(file, 'is not a pre-commit configuration (expected a map with `repos`).');
-  const repos = root.get('repos', true);
-  if (repos === undefined || isEmptyScalar(repos)) {
-    root.set('repos', doc.createNode([{ repo: 'local', hooks: [PRE_COMMIT_HOOK] }]));
-    return { text: stringify(doc, text), changed: true };
-  }
-  if (!isSeq(repos)) throw new ConfigError(file, '`repos` is not a list.');
-
-  // Written by an older init: switch it to the installed binary and `check --staged`.
-  for (const repo of repos.items) {
-    const hooks = isMap(repo) ? repo.get('hooks', true) : undefined;
-    const old = isSeq(hooks)
-      ? hooks.items.find(
-          (hook): hook is YAMLMap =>
-            isMap(hook) && hook.get('id') === 'mandate' && hook.get('entry') === OLD_HOOK_COMMAND,
-        )
-      : undefined;
-    if (old !== undefined) {
-      old.set('entry', PRE_COMMIT_HOOK.entry);
-      old.set('args', doc.createNode(PRE_COMMIT_HOOK.args));
-      return { text: stringify(doc, text), changed: true, upgraded: true };
-    }
-  }
-  const reposJs = repos.toJSON() as unknown[];
-  const hasMandate = reposJs.some(
-    (repo) =>
-      isPlainObject(repo) &&
-      Array.isArray(repo.hooks) &&
-      repo.hooks.some((hook) => isPlainObject(hook) && hook.id === 'mandate'),
-  );
-  if (hasMandate) return { text, changed: false };
-
-  const local = repos.items.find(
-    (item): item is YAMLMap =>
-      isMap(item) && item.get('repo') === 'local' && isSeq(item.get('hooks', true)),
-  );
-  if (local !== undefined) {
-    const hooks = local.get('hooks', true);
-    if (isSeq(hooks)) hooks.add(doc.createNode(PRE_COMMIT_HOOK));
-  } else {
-    repos.add(doc.createNode({ repo: 'local', hooks: [PRE_COMMIT_HOOK] }));
-  }
-  return { text: stringify(doc, text), changed: true };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -388,38 +243,6 @@ async function setUpHusky(ctx: Ctx): Promise<void> {
       `note: husky points git at .husky/, so ${show(ctx, foreign)} will stop running; move what it does into ${show(ctx, hookPath)}`,
     );
   }
-}
-
-/**
- * Makes package.json's `prepare` script run husky, preserving the file's indentation and
- * line endings. An existing `prepare` keeps its command, with `&& husky` appended.
- */
-export function addHuskyPrepare(
-  text: string,
-  file: string,
-): { text: string; changed: boolean; action: string } {
-  const json = parseJson(text, file);
-  if (!isPlainObject(json)) throw new ConfigError(file, 'is not a JSON object.');
-  const scripts = json.scripts;
-  if (scripts !== undefined && !isPlainObject(scripts))
-    throw new ConfigError(file, '`scripts` is not an object.');
-  const prepare = scripts?.prepare;
-  if (typeof prepare === 'string' && /(^|[\s;&|])husky(\s|$|;|&|\|)/.test(prepare)) {
-    return { text, changed: false, action: '' };
-  }
-  const value =
-    typeof prepare === 'string' && prepare.trim() !== '' ? `${prepare} && husky` : 'husky';
-  const updated = { ...json, scripts: { ...(scripts ?? {}), prepare: value } };
-  const indent = /^[ \t]*\{\s*?\r?\n([ \t]+)\S/.exec(text)?.[1] ?? '  ';
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  let out = JSON.stringify(updated, null, indent);
-  if (eol !== '\n') out = out.replace(/\n/g, eol);
-  if (/\r?\n$/.test(text)) out += eol;
-  const action =
-    typeof prepare === 'string' && prepare.trim() !== ''
-      ? `appended \`&& husky\` to the "prepare" script in ${file}`
-      : `added "prepare": "husky" to the scripts in ${file}`;
-  return { text: out, changed: true, action };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -503,65 +326,6 @@ export function hookScriptPath(): string {
 // ---------------------------------------------------------------------------------------------
 // .mandate.yml
 
-/** The schema as an npm install puts it next to the config. */
-export const LOCAL_SCHEMA = './node_modules/mandate/schema/mandate.schema.json';
-
-/**
- * The schema for a repository without mandate in node_modules (a pre-commit framework, git URL
- * or global install): the copy in the repository at this version's tag, which editors fetch.
- */
-export function remoteSchemaUrl(version: string = VERSION): string {
-  const ref = version === '0.0.0-dev' ? 'main' : `v${version}`;
-  return `https://raw.githubusercontent.com/mandate-dev/mandate/${ref}/schema/mandate.schema.json`;
-}
-
-export const STARTER_CONFIG = `# yaml-language-server: $schema=${LOCAL_SCHEMA}
-#
-# mandate: security policy as code. This file is the policy; changes to it deserve a review.
-# Every commented example below is valid: remove the leading "# " to use it.
-
-# Built-in rule packs to apply.
-extends:
-  - recommended
-
-# Findings at or above this severity block a commit or a pull request
-# (critical, high, medium, low, info).
-fail_on: high
-
-# Files larger than this are scanned in overlapping chunks of this size (memory stays bounded).
-# max_file_size: 1MB
-
-# Rule ids to switch off.
-# disable:
-#   - secret/generic-password-in-url
-
-# Change a rule's severity, or whether it blocks (the generic rule only warns by default).
-# overrides:
-#   secret/generic-secret:
-#     severity: high
-#     blocking: true
-
-# Your own secret rules, in the same shape as the built-in packs.
-# rules: []
-
-# Never report these.
-# allowlist:
-#   paths:
-#     - "test/fixtures/**"
-#   regexes: []
-#   stopwords: []
-`;
-
-/** The starter config's last key: this repository's own fingerprint salt. */
-export function fingerprintSaltBlock(salt: string): string {
-  return `
-# This repository's fingerprint salt: keys the fingerprints of secret findings (in
-# .mandateignore, the baseline, annotations and evidence) so they cannot be checked against a
-# word list without it. Keep it; after changing it, run \`mandate baseline --migrate\`.
-fingerprint_salt: ${salt}
-`;
-}
-
 async function writeStarterConfig(ctx: Ctx): Promise<void> {
   const existing = CONFIG_FILES.find((name) => existsSync(join(ctx.repoRoot, name)));
   if (existing !== undefined) {
@@ -569,66 +333,12 @@ async function writeStarterConfig(ctx: Ctx): Promise<void> {
     return;
   }
   const path = join(ctx.repoRoot, CONFIG_FILES[0]);
-  const local = existsSync(join(ctx.repoRoot, LOCAL_SCHEMA));
-  const starter = local ? STARTER_CONFIG : STARTER_CONFIG.replace(LOCAL_SCHEMA, remoteSchemaUrl());
-  await writeFile(path, `${starter}${fingerprintSaltBlock(randomBytes(16).toString('hex'))}`);
+  await writeFile(path, starterConfig(ctx.repoRoot));
   ctx.actions.push(`created ${show(ctx, path)} (extends: recommended, fail_on: high)`);
 }
 
 // ---------------------------------------------------------------------------------------------
 // helpers
-
-function parseYaml(text: string, file: string): Document.Parsed<ParsedNode> {
-  const doc = parseDocument(text, { keepSourceTokens: false });
-  const error = doc.errors[0];
-  if (error !== undefined) {
-    const pos = error.linePos?.[0];
-    throw new ConfigError(file, `is not valid YAML: ${error.message.split('\n')[0]}`, {
-      ...(pos === undefined ? {} : { line: pos.line, column: pos.col }),
-    });
-  }
-  return doc;
-}
-
-/** Writes a YAML document back in the file's own style (sequence indentation, no folding). */
-function stringify(doc: Document, original: string): string {
-  // `key:\n- item` (sequence at the key's indentation) vs the default `key:\n  - item`.
-  const indentSeq = !/^([ \t]*)[^\s#][^\n]*:[ \t]*\r?\n(?:[ \t]*#[^\n]*\r?\n)*\1- /m.test(original);
-  return doc.toString({ indentSeq, lineWidth: 0 });
-}
-
-function isEmptyScalar(node: unknown): boolean {
-  return (
-    typeof node === 'object' &&
-    node !== null &&
-    'value' in node &&
-    ((node as { value: unknown }).value === null || (node as { value: unknown }).value === '')
-  );
-}
-
-/**
- * JSON.parse, failing with the file's line and column. Not JSON.parse's own message: it quotes
- * the text around the error, which may be a secret.
- */
-function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    const offset = jsonErrorOffset(text);
-    throw new ConfigError(file, 'is not valid JSON.', {
-      ...positionOf(text, offset < 0 ? text.length : offset),
-      hint: 'Fix the JSON, then run `mandate init` again.',
-    });
-  }
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function asRecord(value: unknown): Record<string, unknown> {
-  return isPlainObject(value) ? value : {};
-}
 
 async function readOptional(path: string): Promise<string | null> {
   try {

@@ -1,7 +1,11 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { runBaseline, runDoctor, runInit, runRules, runScan, type ScanFlags } from './commands.js';
+import { runBaseline } from './baseline.js';
 import { reportFatal } from './errors.js';
 import type { PoliciesFlags } from './policies.js';
+import { runRules } from './rules.js';
+import { runScan } from './scan.js';
+import type { ScanFlags } from './scan-flags.js';
+import { runDoctor, runInit } from './setup-commands.js';
 import { VERSION } from './version.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;

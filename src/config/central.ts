@@ -18,6 +18,10 @@
  * The config schema describes `locked` (so that editors complete central files), but parseConfig
  * rejects it, since in a repository's own config it would have no effect: it is read here and
  * removed before the central file is validated by parseConfig.
+ *
+ * Long because every way a repository's config could widen a locked central rule (disable,
+ * overrides, local rules, allowlist, max_file_size, policies) is closed in this one merge, so
+ * that no path around a lock lives elsewhere.
  */
 import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Allowlist, Config, RuleOverride } from '../core/config.js';

@@ -2,6 +2,9 @@
  * Parsing and validating a `.mandate.yml` (YAML, the JSON Schema, then what the schema cannot
  * express). Loaded on demand by loadConfig: a scan without a config file never loads the YAML
  * parser or the validator.
+ *
+ * Long because it holds, next to the parse that applies them, every check the JSON Schema cannot
+ * express: regex validity, rules across keys, and the policy and guardrail settings' defaults.
  */
 
 import { LineCounter, parseDocument } from 'yaml';

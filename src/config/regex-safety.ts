@@ -12,15 +12,16 @@
  * no cycle to the automaton, so the cut keeps its ambiguity class while the automaton stays
  * small). Dropping lookarounds only adds ways to match, so "safe" there is safe. Anything else
  * goes to the checker again with the real pattern (its fuzzer runs a backtracking VM that honours
- * lookarounds), whose verdict stands. A pattern neither pass can decide in time is `unknown`.
+ * lookarounds), whose verdict stands. A pattern neither pass can decide in time is `unknown`;
+ * a user's `unknown` pattern is then measured on pump strings (regex-pumps.ts).
  */
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import type { Config } from '../core/config.js';
 import { ConfigError } from '../core/errors.js';
 import type { Condition } from '../core/review/types.js';
 import { sha256Hex } from '../core/sha256.js';
 import type { DataPath } from './locate.js';
+import { judgeOnPumps } from './regex-pumps.js';
 
 export type RegexVerdict =
   | { status: 'safe' }
@@ -197,85 +198,6 @@ export async function checkRegexSafety(
   const verdict = await judgeRegex(source, flags.replace(/[gyd]/g, ''), options.timeout ?? 2_000);
   if (verdict.status !== 'unknown') verdicts.set(key, verdict);
   return verdict;
-}
-
-/**
- * Long strings that make a backtracking regex show itself, built from the pattern's own
- * literals and from the characters that make regexes backtrack. Self-contained: it also runs
- * in a worker as source text.
- */
-export function pumpStrings(source: string, size = 20_000): string[] {
-  const words = [...new Set(source.match(/[A-Za-z_]{3,}/g) ?? [])].slice(0, 12);
-  const units = [' ', '\t', 'a', 'A', '0', 'a1', 'aB', '-', '.', '/', '=', '"', ':', '\n', 'a '];
-  const texts: string[] = [];
-  for (const unit of units) texts.push(`${unit.repeat(size / unit.length)}\u0000`);
-  for (const word of words) {
-    for (const sep of ['', ' ', '_', '=', ':', '"']) {
-      texts.push(`${`${word}${sep}`.repeat(Math.ceil(size / 2 / (word.length + 1)))}\u0000`);
-      texts.push(`${word}${sep}${'a'.repeat(size)}\u0000`);
-      texts.push(`${word}${sep}${' '.repeat(size)}\u0000`);
-    }
-  }
-  return texts;
-}
-
-/** The slowest run of `source` over its pump strings (every match, as a scan runs it). */
-export function slowestPump(
-  source: string,
-  flags: string,
-  texts: string[],
-): { ms: number; text: string } {
-  const regex = new RegExp(source, `${flags.replace(/[gy]/g, '')}g`);
-  let worst = { ms: 0, text: '' };
-  for (const text of texts) {
-    const started = performance.now();
-    regex.lastIndex = 0;
-    for (let n = 0; regex.exec(text) !== null && n < 50_000; n++) {
-      if (regex.lastIndex === 0) break;
-    }
-    const ms = performance.now() - started;
-    if (ms > worst.ms) {
-      worst = { ms, text: `${JSON.stringify(text.slice(0, 40))}… (${text.length} characters)` };
-    }
-  }
-  return worst;
-}
-
-/**
- * Runs a pattern the checker could not decide over its pump strings in a worker, which is
- * terminated past `limitMs` (a super-linear pattern would otherwise hang this process).
- */
-export function judgeOnPumps(
-  source: string,
-  flags: string,
-  limitMs: number,
-): Promise<{ ok: true } | { ok: false; reason: string }> {
-  const code = `
-    const { parentPort, workerData } = require('node:worker_threads');
-    const pumpStrings = ${pumpStrings.toString()};
-    const slowestPump = ${slowestPump.toString()};
-    parentPort.postMessage(slowestPump(workerData.source, workerData.flags, pumpStrings(workerData.source)));
-  `;
-  return new Promise((resolve) => {
-    const worker = new Worker(code, { eval: true, workerData: { source, flags } });
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      resolve({ ok: false, reason: `did not finish on long pump strings within ${limitMs} ms` });
-    }, limitMs * 4);
-    worker.once('message', (worst: { ms: number; text: string }) => {
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(
-        worst.ms > limitMs
-          ? { ok: false, reason: `took ${Math.round(worst.ms)} ms on ${worst.text}` }
-          : { ok: true },
-      );
-    });
-    worker.once('error', (error) => {
-      clearTimeout(timer);
-      resolve({ ok: false, reason: `could not be run: ${error.message}` });
-    });
-  });
 }
 
 /** A user-supplied pattern and where it is in the config. */

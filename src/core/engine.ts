@@ -1,3 +1,12 @@
+/**
+ * The secret family's engine (pure): each changed file is scanned into a tally (`tallyFile`,
+ * `fileOutcome`), the tally becomes one Evaluation (`evaluateTally`: post-processing, stats, a
+ * `scan/incomplete` finding per file past its time budget), and `secretFamily` plugs it into the
+ * run of core/family.ts.
+ *
+ * Long because the tally is shared by the in-process scan and the worker threads (which merge
+ * file outcomes into it), so its steps live beside one another.
+ */
 import { addFamily, type Family, type FirstRun, run } from './family.js';
 import { guardrailFindings } from './guardrails.js';
 import { type Coverage, finalizeFindings, type IgnoreEntry } from './postprocess/index.js';

@@ -2,6 +2,9 @@
  * The engine's contracts. Everything in src/core is pure: no file system, no git, no network,
  * no terminal. Sources (src/sources) build a ChangeSet, reporters (src/reporters) render a
  * ScanResult, and only the entry points (src/cli, action/) choose which.
+ *
+ * Long because it is the one place the engine's contracts are declared; every source, family and
+ * reporter reads them here.
  */
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';

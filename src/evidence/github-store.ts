@@ -5,6 +5,10 @@
  * the old one) and a commit, and move the ref with `force: false`. A concurrent run that moved
  * the ref first makes GitHub answer 422: re-read and retry, so no record is lost and the chain
  * stays one line.
+ *
+ * Long because the append is one transaction over the git data API (read the ref, its tree and
+ * the stream's tail; write a tree and a commit; move the ref or retry), and the reads of the
+ * ledger use the same tree walk and checks of GitHub's answers.
  */
 import { MandateError } from '../core/errors.js';
 import { statusOf } from '../github/rest.js';

@@ -1,6 +1,9 @@
 /**
  * The auditor's report as JSON, Markdown or one self-contained HTML page: inline CSS and SVG,
  * a Content-Security-Policy that forbids every request, and print rules for A4.
+ *
+ * Long because the HTML page carries its own CSS, SVG chart and print rules inline (it may make
+ * no request), beside the Markdown rendering of the same sections.
  */
 import { changeName, type RecordRef, type ReportData } from './report.js';
 

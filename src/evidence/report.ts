@@ -3,6 +3,9 @@
  * population (the changes the API lists) is given first; the records then stream through `add`
  * one at a time and only counts, capped lists (a few records per change and per requirement)
  * and what the report lists stay, so memory does not grow with the number of records.
+ *
+ * Long because the report's data contract (ReportData, read by the three renderers) and its one
+ * streaming builder, which must keep every count bounded, belong together.
  */
 import { type Entry, parseEntry } from './chain.js';
 import type { Statement } from './statement.js';

@@ -10,6 +10,9 @@
  * - A file without a `patch` (too large a diff, or beyond the listing limits) is read whole at
  *   the head SHA (contents API, git blob API above 1 MB) and its added lines are the lines not
  *   present in the base version.
+ *
+ * Long because the three API sources (pull request, range, commit) share one Reader: the listing,
+ * the trees past GitHub's listing limits, and the whole-file reads compared with the base.
  */
 import { formatCount } from '../core/count.js';
 import type { ChangedFile, ChangeSet, FileStatus, Hunk, Scope } from '../core/types.js';

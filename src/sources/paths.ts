@@ -12,6 +12,10 @@
  * max_file_size is read in overlapping chunks (chunks.ts); content, never the name, decides
  * whether a file is binary (detect.ts).
  * Files come out sorted by path whatever the listing method, so runs are reproducible.
+ *
+ * Long because listing (git, or the walk with .gitignore at every level) and reading (no
+ * symlinks, chunks past max_file_size, streamed decoding) are the two halves of one source and
+ * share its skip reasons; the reading half could stand in its own file.
  */
 import {
   closeSync,

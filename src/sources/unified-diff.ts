@@ -16,6 +16,10 @@
  * git runs with `--text` (see DIFF_FORMAT_ARGS), so a `.gitattributes` in the change cannot
  * hide a file as binary: binary is decided here from the added content itself, with the same
  * test as a file read from disk (`looksBinary` over the first added bytes).
+ *
+ * Long because it is one streaming state machine over git's diff and log output (extended
+ * headers, renames, combined merge hunks, submodules, symlinks, C-quoted names); its states
+ * belong together.
  */
 import type { ChangedFile, CommitInfo, FileStatus, Hunk, SkipReason } from '../core/types.js';
 import { CHUNK_OVERLAP, chunkSize } from './chunks.js';

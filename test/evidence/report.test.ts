@@ -6,12 +6,12 @@
  */
 import { Octokit } from '@octokit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listMergedPulls, listOrgRepositories } from '../../src/cli/evidence.js';
 import { nextLine, statementDigest } from '../../src/evidence/chain.js';
 import { renderReport } from '../../src/evidence/render.js';
 import { type Change, parsePeriod, ReportBuilder, weekOf } from '../../src/evidence/report.js';
 import type { Statement } from '../../src/evidence/statement.js';
 import { anchorLine, verifyLedger } from '../../src/evidence/verify.js';
+import { listMergedPulls, listOrgRepositories } from '../../src/github/changes.js';
 import type { GitHubRest } from '../../src/sources/github.js';
 import { FakeGitHub } from '../action/fake-github.js';
 import { sha, statementAt } from './fixtures.js';

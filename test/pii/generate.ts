@@ -1,5 +1,5 @@
 /** Personal data generated at run time (never committed): cards, IBANs, customer tables. */
-import { ibanValid, luhn } from '../../src/core/pii/detect.js';
+import { ibanValid, luhn } from '../../src/core/pii/values.js';
 
 /** A seeded generator (mulberry32) so a failing table can be reproduced. */
 export function random(seed: number): () => number {

@@ -1,15 +1,12 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/min';
 import { describe, expect, it } from 'vitest';
 import {
-  cardNetwork,
   countPii,
-  ibanValid,
   isDataFile,
   judgePersonalData,
   looksLikeRecords,
-  luhn,
-  ssnValid,
 } from '../../src/core/pii/detect.js';
+import { cardNetwork, ibanValid, luhn, ssnValid } from '../../src/core/pii/values.js';
 import { card, customers, iban, random } from './generate.js';
 
 const isPhone = (candidate: string) => isValidPhoneNumber(candidate, 'US');

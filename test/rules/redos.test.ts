@@ -13,12 +13,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-import {
-  checkRegexSafety,
-  pumpStrings,
-  type RegexVerdict,
-  slowestPump,
-} from '../../src/config/regex-safety.js';
+import { pumpStrings, slowestPump } from '../../src/config/regex-pumps.js';
+import { checkRegexSafety, type RegexVerdict } from '../../src/config/regex-safety.js';
 import { DEFAULT_TEMPLATE_PHRASES } from '../../src/core/policy/defaults.js';
 import { PATTERNS, phrasePattern } from '../../src/core/policy/template.js';
 import { builtinPacks } from '../../src/rules/packs.js';

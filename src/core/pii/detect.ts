@@ -4,12 +4,23 @@
  * security numbers, Spanish DNIs — is a dataset that belongs in the approved data store, not in
  * git. Judged per file with thresholds (one e-mail in a docstring is not a dataset; a column of
  * them is), a `.json` file only when it looks like records (an array of objects, JSON Lines,
- * rows — not a tool's settings, a message catalog, a font or a source map), values checked (Luhn and IIN ranges, mod-97, SSN ranges, DNI letter), example
- * domains (RFC 2606/6761) and well-known test values excluded. The finding carries counts per
- * type, never a value. Pure: phone numbers are validated by a function the caller injects
+ * rows — not a tool's settings, a message catalog, a font or a source map), values checked
+ * (values.ts: Luhn and IIN ranges, mod-97, SSN ranges, DNI letter), example domains
+ * (RFC 2606/6761) and well-known test values excluded. The finding carries counts per type,
+ * never a value. Pure: phone numbers are validated by a function the caller injects
  * (libphonenumber-js, loaded only when a data file is seen).
  */
 import type { RawFinding } from '../types.js';
+import {
+  cardNetwork,
+  dniValid,
+  ibanValid,
+  luhn,
+  repetitive,
+  ssnValid,
+  TEST_CARDS,
+  TEST_IBANS,
+} from './values.js';
 
 export type PiiType = 'email' | 'phone' | 'card' | 'iban' | 'ssn' | 'national-id';
 
@@ -121,154 +132,6 @@ const PHONE =
 /** RFC 2606 / RFC 6761 names and the usual placeholders. */
 const EXAMPLE_DOMAIN =
   /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local|domain\.com|email\.com|foo\.com|bar\.com|acme\.com|company\.com|yourcompany\.com|mycompany\.com|users\.noreply\.github\.com)$/i;
-
-/** Card numbers published as test values by card networks and payment processors. */
-const TEST_CARDS = new Set([
-  '4111111111111111',
-  '4242424242424242',
-  '4000056655665556',
-  '4012888888881881',
-  '4222222222222',
-  '5555555555554444',
-  '5105105105105100',
-  '5200828282828210',
-  '2223003122003222',
-  '378282246310005',
-  '371449635398431',
-  '378734493671000',
-  '6011111111111117',
-  '6011000990139424',
-  '3056930009020004',
-  '36227206271667',
-  '3566002020360505',
-  '6200000000000005',
-]);
-
-/** IBANs printed in standards and bank documentation as examples. */
-const TEST_IBANS = new Set([
-  'GB82WEST12345698765432',
-  'GB29NWBK60161331926819',
-  'DE89370400440532013000',
-  'FR1420041010050500013M02606',
-  'NL91ABNA0417164300',
-  'CH9300762011623852957',
-]);
-
-/** IBAN length by country (the common ones; others: 15–34 and mod-97 alone). */
-const IBAN_LENGTH: Record<string, number> = {
-  AT: 20,
-  BE: 16,
-  BG: 22,
-  CH: 21,
-  CY: 28,
-  CZ: 24,
-  DE: 22,
-  DK: 18,
-  EE: 20,
-  ES: 24,
-  FI: 18,
-  FR: 27,
-  GB: 22,
-  GR: 27,
-  HR: 21,
-  HU: 28,
-  IE: 22,
-  IS: 26,
-  IT: 27,
-  LI: 21,
-  LT: 20,
-  LU: 20,
-  LV: 21,
-  MT: 31,
-  NL: 18,
-  NO: 15,
-  PL: 28,
-  PT: 25,
-  RO: 24,
-  SE: 24,
-  SI: 19,
-  SK: 24,
-  TR: 26,
-};
-
-export function luhn(digits: string): boolean {
-  let sum = 0;
-  let double = false;
-  for (let i = digits.length - 1; i >= 0; i--) {
-    let d = digits.charCodeAt(i) - 48;
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-    double = !double;
-  }
-  return sum % 10 === 0;
-}
-
-/** Whether a digit string is in a card network's IIN range with a length that network issues. */
-export function cardNetwork(digits: string): string | null {
-  const n = digits.length;
-  const p2 = Number(digits.slice(0, 2));
-  const p3 = Number(digits.slice(0, 3));
-  const p4 = Number(digits.slice(0, 4));
-  const p6 = Number(digits.slice(0, 6));
-  if (digits[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'visa';
-  if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n === 16) return 'mastercard';
-  if ((p2 === 34 || p2 === 37) && n === 15) return 'amex';
-  if (
-    (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65 || (p6 >= 622126 && p6 <= 622925)) &&
-    n >= 16 &&
-    n <= 19
-  )
-    return 'discover';
-  if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) return 'jcb';
-  if (((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) && n >= 14 && n <= 19)
-    return 'diners';
-  if (p2 === 62 && n >= 16 && n <= 19) return 'unionpay';
-  return null;
-}
-
-function repetitive(digits: string): boolean {
-  return (
-    /^(\d)\1+$/.test(digits) ||
-    '0123456789012345678'.startsWith(digits) ||
-    digits.slice(1).replace(/0/g, '') === ''
-  );
-}
-
-export function ibanValid(iban: string): boolean {
-  const country = iban.slice(0, 2);
-  const expected = IBAN_LENGTH[country];
-  if (expected !== undefined ? iban.length !== expected : iban.length < 15 || iban.length > 34) {
-    return false;
-  }
-  const moved = iban.slice(4) + iban.slice(0, 4);
-  let rest = 0;
-  for (const ch of moved) {
-    const code = ch.charCodeAt(0);
-    const value = code >= 65 ? String(code - 55) : ch;
-    for (const digit of value) rest = (rest * 10 + (digit.charCodeAt(0) - 48)) % 97;
-  }
-  return rest === 1;
-}
-
-export function ssnValid(area: string, group: string, serial: string): boolean {
-  const a = Number(area);
-  if (a === 0 || a === 666 || a >= 900 || group === '00' || serial === '0000') return false;
-  const whole = `${area}${group}${serial}`;
-  // The advertising sample (Woolworth), the "123-45-6789" placeholder, 219-09-9999.
-  return (
-    whole !== '078051120' &&
-    whole !== '123456789' &&
-    whole !== '219099999' &&
-    !/^(\d)\1{8}$/.test(whole)
-  );
-}
-
-export function dniValid(digits: string, letter: string): boolean {
-  return 'TRWAGMYFPDXBNJZSQVHLCKE'[Number(digits) % 23] === letter && !/^(\d)\1{7}$/.test(digits);
-}
 
 /** Distinct valid values per type in `text`. */
 export function countPii(text: string, isPhone?: PhoneCheck): PiiCounts {

@@ -2,6 +2,10 @@
  * The freshness rule kind: one policy document in, its register entry and its findings out.
  * Pure: the clock (`now`) and the mode come from the caller; dates are calendar dates and
  * "today" is the UTC date of `now`, so the machine's time zone never matters.
+ *
+ * Long because the freshness check walks every field a policy document's front matter may carry
+ * (title, owner, review interval, last review date or the last commit) and its template phrases,
+ * each with its own finding and sentence.
  */
 import { describeValue } from '../describe-value.js';
 import { finalizeFindings } from '../postprocess/index.js';

@@ -15,6 +15,9 @@
  * looks a rule up there by id, checks it was made from the same regex, flags and keywords
  * (all that the analysis reads), and analyses at run time only what is not there: a user's
  * rule, or a built-in rule whose regex or keywords a config changed.
+ *
+ * Long because it is a small parser of regex syntax: to be conservative it must recognise every
+ * construct it accepts and refuse the rest.
  */
 
 export interface Anchor {

@@ -1,3 +1,11 @@
+/**
+ * Compiling secret rule specs into what the scanner runs: regexes and allowlists checked and
+ * compiled, overrides applied, keywords gathered into one prefilter, anchors and validators
+ * attached, and the rules' infos for reporters.
+ *
+ * Long because every field of a rule spec is validated and compiled here, once, so that the
+ * scanner never meets an unchecked rule.
+ */
 import { Minimatch } from 'minimatch';
 import type { Allowlist, RuleOverride } from '../config.js';
 import { ConfigError } from '../errors.js';

@@ -1,5 +1,3 @@
-import { Buffer } from 'node:buffer';
-
 /**
  * File-type handling, decided by path first (cheap) and by content only where the path is
  * not enough:
@@ -16,7 +14,11 @@ import { Buffer } from 'node:buffer';
  *   private-key rules always run; integrity hashes are never findings.
  * - Minified bundles and source maps: the generic rule does not run.
  * - `data:` URIs: never scanned by the generic rule.
+ *
+ * Long because it gathers every path- and content-based format rule the scanner consults, each
+ * short, so that one file says how a file's type changes its scan.
  */
+import { Buffer } from 'node:buffer';
 
 export interface FileFormat {
   notebook: boolean;

@@ -25,6 +25,9 @@
  * containing ASCII — U+212A KELVIN SIGN to `k` and U+0130 (capital I with dot) to `i` plus
  * U+0307 — and the automaton maps them the same way (test/engine/primitives.test.ts checks
  * the whole of Unicode).
+ *
+ * Long because the automaton's construction, its JavaScript loops, the WebAssembly loader and the
+ * non-ASCII fallback are one prefilter whose variants must agree (the tests compare them).
  */
 
 import { AUTOMATON_WASM } from './generated/automaton-wasm.js';

@@ -1,3 +1,12 @@
+/**
+ * Scanning one changed file with the compiled rules (pure): the keyword prefilter picks candidate
+ * rules, each runs at its keyword starts or anchors, and every match passes the file format's and
+ * the rule's checks (entropy, validators, allowlists, decoys, identifiers) before it is a raw
+ * finding.
+ *
+ * Long because it is the hot path: the candidate bookkeeping, the per-file scratch buffers and
+ * the TextScanner are kept together so that the per-match steps stay cheap.
+ */
 import type { ChangedFile, Hunk, RawFinding } from '../types.js';
 import type { CompiledAllowlist, CompiledRule, CompiledRules } from './compile.js';
 import { isDecoy } from './decoys.js';

@@ -1,3 +1,11 @@
+/**
+ * The validators a secret rule may name (`validate:`): offline structural checks — checksums, JWT
+ * and PEM shapes, placeholders in passwords and URIs — that tell real credentials from
+ * look-alikes.
+ *
+ * Long because it is a table of small independent checks with the word lists they need (password
+ * placeholders).
+ */
 import { Buffer } from 'node:buffer';
 import type { ValidatorName } from '../rule-spec.js';
 import { shannonEntropy } from './entropy.js';
