@@ -5,19 +5,10 @@ import {
   require_picocolors,
   wantsColor,
   withCentralConfigs
-} from "./chunks/chunk-UC26M577.js";
+} from "./chunks/chunk-FRUIPLCV.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
-import {
-  builtinPacks
-} from "./chunks/chunk-V2JGWRDM.js";
-import {
-  UnifiedDiffParser,
-  diffSource,
-  parseDiffStream,
-  parseRange
-} from "./chunks/chunk-JYVGK2O5.js";
 import {
   sanitize
 } from "./chunks/chunk-I7MAQC3G.js";
@@ -35,6 +26,15 @@ import {
   shortSha
 } from "./chunks/chunk-7T77YHRB.js";
 import {
+  builtinPacks
+} from "./chunks/chunk-V2JGWRDM.js";
+import {
+  UnifiedDiffParser,
+  diffSource,
+  parseDiffStream,
+  parseRange
+} from "./chunks/chunk-JYVGK2O5.js";
+import {
   scannedSummary,
   skippedSentences
 } from "./chunks/chunk-EJIAZ42R.js";
@@ -48,7 +48,7 @@ import {
   loadPhoneCheck,
   pathsSource,
   withGuardrailReads
-} from "./chunks/chunk-IJA6DC7N.js";
+} from "./chunks/chunk-B44SQTEI.js";
 import {
   gitBlobReader,
   isManifestPath,
@@ -72,22 +72,22 @@ import {
   newTally,
   secretRun,
   tallyFile
-} from "./chunks/chunk-246NKTQR.js";
+} from "./chunks/chunk-DCO5OWU4.js";
 import {
   compileRules
-} from "./chunks/chunk-6YIRGPNT.js";
-import "./chunks/chunk-GO7P2X3W.js";
-import "./chunks/chunk-SUEUHCRX.js";
+} from "./chunks/chunk-4IVJ5CB4.js";
 import {
   migrationNotice
 } from "./chunks/chunk-H2DAWWVX.js";
+import "./chunks/chunk-GO7P2X3W.js";
+import "./chunks/chunk-SUEUHCRX.js";
 import "./chunks/chunk-QMDTFYL7.js";
 import {
   compileGuardrails,
   guardrailSettings,
   readsAsData,
   withGuardrails
-} from "./chunks/chunk-GOCQ3DXN.js";
+} from "./chunks/chunk-MPRS7UQE.js";
 import {
   BASELINE_FILE,
   IGNORE_FILE,
@@ -97,13 +97,12 @@ import {
   parseBaseline,
   parseIgnoreFile,
   resolveSecretRules
-} from "./chunks/chunk-4LIHPD2M.js";
+} from "./chunks/chunk-RQ6OQ4AT.js";
 import {
   POLICY_RULES,
   atOrAbove,
   run
-} from "./chunks/chunk-XRUMKKEC.js";
-import "./chunks/chunk-JJZP777U.js";
+} from "./chunks/chunk-2JE3CYLG.js";
 import {
   describeReason
 } from "./chunks/chunk-JV2Z5TBL.js";
@@ -113,6 +112,7 @@ import {
   hashesAhead,
   parseFingerprint
 } from "./chunks/chunk-VMDRTWEM.js";
+import "./chunks/chunk-JJZP777U.js";
 import {
   formatCount
 } from "./chunks/chunk-H26BPTWG.js";
@@ -2743,12 +2743,13 @@ var import_index = __toESM(require_commander(), 1), {
   Help
 } = import_index.default;
 
-// src/cli/commands.ts
-var import_picocolors2 = __toESM(require_picocolors(), 1);
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+// src/cli/baseline.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join2, resolve as resolve3 } from "node:path";
+
+// src/cli/output.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
+import { dirname, isAbsolute, relative } from "node:path";
 
 // src/reporters/json.ts
 function toJsonFinding(f) {
@@ -2910,6 +2911,41 @@ function formatText(result, options) {
 `;
 }
 
+// src/cli/output.ts
+function displayPath(cwd, file) {
+  let rel = relative(cwd, file);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? file : rel;
+}
+async function render(result, format, options) {
+  switch (format) {
+    case "json":
+      return formatJson(result);
+    case "sarif":
+      return (await import("./chunks/sarif-MQLGF5YM.js")).formatSarif(result, { toolVersion: VERSION });
+    case "markdown":
+      return (await import("./chunks/markdown-ONGWLGMX.js")).formatMarkdown(result);
+    default:
+      return formatText(result, {
+        color: options.color,
+        ...options.quiet ? { quiet: !0 } : {}
+      });
+  }
+}
+async function writeOutput(file, text) {
+  try {
+    await mkdir(dirname(file), { recursive: !0 }), await writeFile(file, text);
+  } catch (cause) {
+    throw new MandateError(`could not write ${file}.`, {
+      cause,
+      hint: "Check that the folder is writable."
+    });
+  }
+}
+
+// src/cli/prepare.ts
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute as isAbsolute2, join, relative as relative2, resolve } from "node:path";
+
 // src/sources/history.ts
 var COMMIT_MARKER = "mandate-commit", FORMAT = "%x01mandate-commit%x02%H%x00%an%x00%ae%x00%aI%x00%s";
 function historySource(options) {
@@ -2996,45 +3032,7 @@ async function* stagedFiles(options) {
   }
 }
 
-// src/cli/progress.ts
-var PROGRESS_DELAY_MS = 2e3, PROGRESS_INTERVAL_MS = 100;
-function progressReporter(quiet, now) {
-  if (quiet || !process.stderr.isTTY || process.env.CI)
-    return { update: void 0, done: () => {
-    } };
-  let delay = Number(process.env.MANDATE_PROGRESS_DELAY_MS);
-  return progressLine(
-    (text) => process.stderr.write(text),
-    now,
-    Number.isFinite(delay) && delay >= 0 ? delay : PROGRESS_DELAY_MS
-  );
-}
-function progressLine(write, now, delayMs = PROGRESS_DELAY_MS) {
-  let started = now(), shown = !1, last = Number.NEGATIVE_INFINITY;
-  return {
-    update: (p) => {
-      let at = now();
-      if (at - started < delayMs) return;
-      let finished = "files" in p && p.files === p.of;
-      at - last < PROGRESS_INTERVAL_MS && !finished || (last = at, shown = !0, write(`\r${describeProgress(p)}\x1B[K`));
-    },
-    done: () => {
-      shown && write("\r\x1B[K");
-    }
-  };
-}
-function describeProgress(p) {
-  let what = "commits" in p ? `${formatCount(p.commits)} commits` : `${formatCount(p.files)} of ${formatCount(p.of)} files`, mb = (p.bytes / 1048576).toFixed(1), found = p.findings === void 0 ? "" : `, ${formatCount(p.findings)} possible finding${p.findings === 1 ? "" : "s"}`;
-  return `mandate: ${what}, ${mb} MB read${found}\u2026`;
-}
-
-// src/cli/rule-effect.ts
-function ruleEffect(rule, failOn) {
-  return rule.blocking ? atOrAbove(rule.severity, failOn) ? { blocks: !0, why: `${rule.severity} \u2265 fail_on ${failOn}` } : { blocks: !1, why: `${rule.severity} < fail_on ${failOn}` } : { blocks: !1, why: "warn-only rule" };
-}
-
-// src/cli/commands.ts
-var DEFAULT_BASELINE = BASELINE_FILE, DEFAULT_IGNORE = IGNORE_FILE;
+// src/cli/scan-flags.ts
 function usage(message) {
   return new MandateError(message, {
     hint: "Run `mandate scan --help` for the scopes and options."
@@ -3047,6 +3045,8 @@ function pickScope(paths, flags) {
     throw usage(`${chosen[0]} scans git changes; it takes no paths (got ${paths.join(", ")}).`);
   return flags.staged ? "staged" : flags.diff ? "diff" : flags.history ? "history" : "paths";
 }
+
+// src/cli/prepare.ts
 function readOptional(file, explicit) {
   let shown = displayPath(process.cwd(), file);
   if (!existsSync(file)) {
@@ -3080,7 +3080,7 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let policyDir = policyRoot(scope === "paths" ? root : repoRoot, repoRoot), mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-JBOU6HSN.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join(policyDir, DEFAULT_IGNORE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join(policyDir, DEFAULT_BASELINE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let policyDir = policyRoot(scope === "paths" ? root : repoRoot, repoRoot), mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-CM243EQL.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join(policyDir, IGNORE_FILE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join(policyDir, BASELINE_FILE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
@@ -3162,12 +3162,17 @@ async function repositoryRelative(root, scanPaths, cwd, cwdRepo) {
     }
   }, top = real(repoRoot), inside = [];
   for (let p of scanPaths) {
-    let rel = relative(top, real(resolve(root, p)));
-    if (rel.startsWith("..") || isAbsolute(rel)) return { root, paths: scanPaths };
+    let rel = relative2(top, real(resolve(root, p)));
+    if (rel.startsWith("..") || isAbsolute2(rel)) return { root, paths: scanPaths };
     inside.push(rel === "" ? "." : rel);
   }
   return { root: top, paths: inside, inWorkTree: !0 };
 }
+
+// src/cli/secret-scan.ts
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { relative as relative3, resolve as resolve2, sep } from "node:path";
+import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 function monotonicMs() {
   let [seconds, nanoseconds] = process.hrtime();
   return seconds * 1e3 + nanoseconds / 1e6;
@@ -3189,7 +3194,7 @@ async function scanListed(prepared, paths, options, context, progress) {
     for (; hashed < tally.raw.length; hashed++) hashAhead(tally.raw[hashed].secret, key);
   }, report = (files, bytes) => {
     hashNew(), progress?.({ files, of: items.length, bytes, findings: tally.raw.length });
-  }, { scanWithWorkers, workerCount } = await import("./chunks/worker-pool-RI4RB4RV.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
+  }, { scanWithWorkers, workerCount } = await import("./chunks/worker-pool-HEK4WI7B.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
   guardrails !== void 0 && (guardrails.lfs = diskLfs(root));
   let phones = guardrails !== void 0 && items.some((item) => readsAsData(guardrails, item.path));
   if (phones && guardrails !== void 0 && (guardrails.isPhone = await loadPhoneCheck()), workers > 0) {
@@ -3227,118 +3232,11 @@ async function scanListed(prepared, paths, options, context, progress) {
 async function nothingListed(paths, mode) {
   let found = await explainNothingListed(paths);
   if (found === null) return;
-  let where = (paths.paths.length === 0 ? ["."] : paths.paths).map((p) => relative(process.cwd(), resolve(paths.root, p)).split(sep).join("/") || ".").join(", "), count = `${found.capped ? "more than " : ""}${formatCount(found.files)} file${found.files === 1 ? "" : "s"}`, by = found.rule === void 0 ? "ignore rules" : `${relative(process.cwd(), found.rule.source).split(sep).join("/")}:${found.rule.line} (\`${found.rule.pattern}\`)`, message = `no file was scanned: the ${count} in ${where} ${found.files === 1 ? "is" : "are"} ignored by ${by}.`, hint = paths.respectGitignore ? "Run mandate scan with --no-gitignore to scan them, or scan from the repository that should hold them." : "Check the exclude patterns.";
+  let where = (paths.paths.length === 0 ? ["."] : paths.paths).map((p) => relative3(process.cwd(), resolve2(paths.root, p)).split(sep).join("/") || ".").join(", "), count = `${found.capped ? "more than " : ""}${formatCount(found.files)} file${found.files === 1 ? "" : "s"}`, by = found.rule === void 0 ? "ignore rules" : `${relative3(process.cwd(), found.rule.source).split(sep).join("/")}:${found.rule.line} (\`${found.rule.pattern}\`)`, message = `no file was scanned: the ${count} in ${where} ${found.files === 1 ? "is" : "are"} ignored by ${by}.`, hint = paths.respectGitignore ? "Run mandate scan with --no-gitignore to scan them, or scan from the repository that should hold them." : "Check the exclude patterns.";
   if (mode === "ci") throw new MandateError(`${message} Nothing was approved.`, { hint });
   process.stderr.write(`mandate: ${message}
   ${hint}
 `);
-}
-function displayPath(cwd, file) {
-  let rel = relative(cwd, file);
-  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? file : rel;
-}
-async function render(result, format, options) {
-  switch (format) {
-    case "json":
-      return formatJson(result);
-    case "sarif":
-      return (await import("./chunks/sarif-MQLGF5YM.js")).formatSarif(result, { toolVersion: VERSION });
-    case "markdown":
-      return (await import("./chunks/markdown-ONGWLGMX.js")).formatMarkdown(result);
-    default:
-      return formatText(result, {
-        color: options.color,
-        ...options.quiet ? { quiet: !0 } : {}
-      });
-  }
-}
-async function writeOutput(file, text) {
-  try {
-    await mkdir(dirname(file), { recursive: !0 }), await writeFile(file, text);
-  } catch (cause) {
-    throw new MandateError(`could not write ${file}.`, {
-      cause,
-      hint: "Check that the folder is writable."
-    });
-  }
-}
-function headReader(rev) {
-  let root = null;
-  return async (path) => {
-    root ??= findRepoRoot(process.cwd());
-    let repoRoot = await root;
-    if (repoRoot === null) return null;
-    let result = await runGit(["show", `${rev}:${path}`], repoRoot);
-    return result.code === 0 ? result.stdout.toString("utf8") : null;
-  };
-}
-async function runScan(paths, flags, command) {
-  let progress = progressReporter(flags.quiet || flags.format !== "text", monotonicMs), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-SNNX2COV.js")).watchForReviews(
-    prepared.changeSet,
-    prepared.config,
-    builtinPacks(),
-    headReader(flags.staged ? "" : parseRange(flags.diff).head),
-    // CODEOWNERS as the pull request will read it: from HEAD, or from the diff's base.
-    headReader(flags.staged ? "HEAD" : parseRange(flags.diff).base)
-  ) : null;
-  reviews !== null && (prepared.changeSet = reviews.changeSet);
-  let policies, families = command === "check" ? [
-    await policyFamilyRun(prepared, (entries) => {
-      policies = entries;
-    })
-  ] : [], result;
-  try {
-    result = await run(
-      secretScan(
-        prepared,
-        // In CI a directory scan that could not read a file fails closed.
-        engineOptions(prepared, {
-          blockUnreadable: prepared.paths !== void 0 && prepared.context.mode === "ci"
-        }),
-        progress.update
-      ),
-      families,
-      chainOptions(prepared)
-    );
-  } finally {
-    progress.done();
-  }
-  if (flags.evidenceLedger !== void 0) {
-    let line = await (await import("./chunks/evidence-NSRFVLUZ.js")).appendScanEvidence(result, {
-      dir: flags.evidenceLedger,
-      policyDir: prepared.policyDir,
-      ...policies === void 0 ? {} : { policies },
-      ...flags.config === void 0 ? {} : { config: flags.config }
-    });
-    process.stderr.write(`${line}
-`);
-  }
-  let color = wantsColor(flags.color), report = await render(result, flags.format, {
-    color,
-    ...flags.quiet ? { quiet: !0 } : {}
-  });
-  if (flags.output)
-    await writeOutput(resolve(flags.output), report), flags.format !== "text" && process.stdout.write(formatText(result, { color, quiet: !0 }));
-  else {
-    if (process.stdout.write(report), flags.format !== "text" && (result.unreadable ?? []).length > 0) {
-      let incomplete = (result.why ?? []).filter((reason) => reason.kind === "incomplete");
-      process.stderr.write(
-        incomplete.map((reason) => `mandate: ${describeReason(reason)}
-`).join("")
-      );
-    }
-    let migrate = flags.format === "text" ? null : migrationNotice(result.migrations);
-    migrate !== null && process.stderr.write(`mandate: ${migrate}
-`);
-  }
-  let preview = flags.quiet ? [] : await reviews?.preview() ?? [];
-  return preview.length > 0 && (flags.format === "text" && !flags.output ? process.stdout : process.stderr).write(`${preview.join(`
-`)}
-`), result.decision === "block" ? 1 : 0;
-}
-async function policyFamilyRun(prepared, onEntries) {
-  let { repositoryPolicyRun } = await import("./chunks/policies-RBJD3SWU.js");
-  return repositoryPolicyRun({ root: prepared.policyDir, config: prepared.config, onEntries });
 }
 function chainOptions(prepared) {
   let { config } = prepared;
@@ -3367,14 +3265,16 @@ function engineOptions(prepared, extra = {}) {
 }
 function saltOf(prepared) {
   let { config, paths } = prepared, dirs = paths === void 0 ? [] : paths.paths.flatMap((p) => {
-    let abs = resolve(paths.root, p), rel = relative(paths.root, abs).split(sep).join("/");
-    return existsSync(abs) && statSync(abs).isDirectory() ? [rel] : [];
+    let abs = resolve2(paths.root, p), rel = relative3(paths.root, abs).split(sep).join("/");
+    return existsSync2(abs) && statSync2(abs).isDirectory() ? [rel] : [];
   });
   return {
     ...config.fingerprintSalt === void 0 ? {} : { fingerprintSalt: config.fingerprintSalt },
     ...dirs.length === 0 ? {} : { coveredDirs: dirs }
   };
 }
+
+// src/cli/baseline.ts
 async function runBaseline(paths, flags) {
   if (flags.migrate) return runMigrate(paths, flags);
   if (flags.format !== "text" && flags.format !== "json")
@@ -3388,10 +3288,10 @@ async function runBaseline(paths, flags) {
   }), result = await scanPrepared(prepared, engineOptions(prepared, { baseline: /* @__PURE__ */ new Set() })), count = new Set(result.findings.map((f) => f.fingerprint)).size;
   if (flags.format === "json" && !flags.output)
     return process.stdout.write(formatBaseline(result.findings)), process.stderr.write(
-      `mandate: ${count} fingerprint${count === 1 ? "" : "s"} printed; no file was written (run \`mandate baseline\` without --format json to write ${displayPath(process.cwd(), flags.baseline ? resolve(flags.baseline) : join(prepared.policyDir, DEFAULT_BASELINE))}).
+      `mandate: ${count} fingerprint${count === 1 ? "" : "s"} printed; no file was written (run \`mandate baseline\` without --format json to write ${displayPath(process.cwd(), flags.baseline ? resolve3(flags.baseline) : join2(prepared.policyDir, BASELINE_FILE))}).
 `
     ), 0;
-  let target = flags.output ? resolve(flags.output) : flags.baseline ? resolve(flags.baseline) : join(prepared.policyDir, DEFAULT_BASELINE);
+  let target = flags.output ? resolve3(flags.output) : flags.baseline ? resolve3(flags.baseline) : join2(prepared.policyDir, BASELINE_FILE);
   return await writeOutput(target, formatBaseline(result.findings)), process.stdout.write(
     `Wrote ${count} fingerprint${count === 1 ? "" : "s"} to ${displayPath(process.cwd(), target)}. Later scans subtract them; commit the file. It holds hashes only, no secrets.
 `
@@ -3402,7 +3302,7 @@ async function runMigrate(paths, flags) {
     (entry) => isOldSecretEntry(entry.fingerprint) && !ignoreMoves.some((m) => m.line === entry.line)
   );
   if (ignoreMoves.length > 0) {
-    let text = readFileSync(prepared.ignorePath, "utf8"), eol = text.includes(`\r
+    let text = readFileSync2(prepared.ignorePath, "utf8"), eol = text.includes(`\r
 `) ? `\r
 ` : `
 `, lines = text.split(/\r?\n/), byLine = /* @__PURE__ */ new Map();
@@ -3444,6 +3344,16 @@ function isOldSecretEntry(fingerprint) {
   let parsed = parseFingerprint(fingerprint);
   return parsed !== null && !parsed.keyed && !/^(?:policy|review)\//.test(parsed.ruleId);
 }
+
+// src/cli/rules.ts
+var import_picocolors2 = __toESM(require_picocolors(), 1);
+
+// src/cli/rule-effect.ts
+function ruleEffect(rule, failOn) {
+  return rule.blocking ? atOrAbove(rule.severity, failOn) ? { blocks: !0, why: `${rule.severity} \u2265 fail_on ${failOn}` } : { blocks: !1, why: `${rule.severity} < fail_on ${failOn}` } : { blocks: !1, why: "warn-only rule" };
+}
+
+// src/cli/rules.ts
 async function runRules(flags) {
   let cwd = process.cwd(), repoRoot = await findRepoRoot(cwd), config = await loadCliConfig({
     cwd,
@@ -3505,18 +3415,135 @@ function approversOf(require2) {
   let who = [...require2.teams ?? [], ...require2.users ?? []].map((name) => `@${name}`), count = require2.count ?? 1;
   return `${count} approval${count === 1 ? "" : "s"} from ${who.join(" or ") || "nobody (no team or user listed)"}`;
 }
+
+// src/cli/scan.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/cli/progress.ts
+var PROGRESS_DELAY_MS = 2e3, PROGRESS_INTERVAL_MS = 100;
+function progressReporter(quiet, now) {
+  if (quiet || !process.stderr.isTTY || process.env.CI)
+    return { update: void 0, done: () => {
+    } };
+  let delay = Number(process.env.MANDATE_PROGRESS_DELAY_MS);
+  return progressLine(
+    (text) => process.stderr.write(text),
+    now,
+    Number.isFinite(delay) && delay >= 0 ? delay : PROGRESS_DELAY_MS
+  );
+}
+function progressLine(write, now, delayMs = PROGRESS_DELAY_MS) {
+  let started = now(), shown = !1, last = Number.NEGATIVE_INFINITY;
+  return {
+    update: (p) => {
+      let at = now();
+      if (at - started < delayMs) return;
+      let finished = "files" in p && p.files === p.of;
+      at - last < PROGRESS_INTERVAL_MS && !finished || (last = at, shown = !0, write(`\r${describeProgress(p)}\x1B[K`));
+    },
+    done: () => {
+      shown && write("\r\x1B[K");
+    }
+  };
+}
+function describeProgress(p) {
+  let what = "commits" in p ? `${formatCount(p.commits)} commits` : `${formatCount(p.files)} of ${formatCount(p.of)} files`, mb = (p.bytes / 1048576).toFixed(1), found = p.findings === void 0 ? "" : `, ${formatCount(p.findings)} possible finding${p.findings === 1 ? "" : "s"}`;
+  return `mandate: ${what}, ${mb} MB read${found}\u2026`;
+}
+
+// src/cli/scan.ts
+function headReader(rev) {
+  let root = null;
+  return async (path) => {
+    root ??= findRepoRoot(process.cwd());
+    let repoRoot = await root;
+    if (repoRoot === null) return null;
+    let result = await runGit(["show", `${rev}:${path}`], repoRoot);
+    return result.code === 0 ? result.stdout.toString("utf8") : null;
+  };
+}
+async function runScan(paths, flags, command) {
+  let progress = progressReporter(flags.quiet || flags.format !== "text", monotonicMs), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-SNNX2COV.js")).watchForReviews(
+    prepared.changeSet,
+    prepared.config,
+    builtinPacks(),
+    headReader(flags.staged ? "" : parseRange(flags.diff).head),
+    // CODEOWNERS as the pull request will read it: from HEAD, or from the diff's base.
+    headReader(flags.staged ? "HEAD" : parseRange(flags.diff).base)
+  ) : null;
+  reviews !== null && (prepared.changeSet = reviews.changeSet);
+  let policies, families = command === "check" ? [
+    await policyFamilyRun(prepared, (entries) => {
+      policies = entries;
+    })
+  ] : [], result;
+  try {
+    result = await run(
+      secretScan(
+        prepared,
+        // In CI a directory scan that could not read a file fails closed.
+        engineOptions(prepared, {
+          blockUnreadable: prepared.paths !== void 0 && prepared.context.mode === "ci"
+        }),
+        progress.update
+      ),
+      families,
+      chainOptions(prepared)
+    );
+  } finally {
+    progress.done();
+  }
+  if (flags.evidenceLedger !== void 0) {
+    let line = await (await import("./chunks/evidence-LZIELSTH.js")).appendScanEvidence(result, {
+      dir: flags.evidenceLedger,
+      policyDir: prepared.policyDir,
+      ...policies === void 0 ? {} : { policies },
+      ...flags.config === void 0 ? {} : { config: flags.config }
+    });
+    process.stderr.write(`${line}
+`);
+  }
+  let color = wantsColor(flags.color), report = await render(result, flags.format, {
+    color,
+    ...flags.quiet ? { quiet: !0 } : {}
+  });
+  if (flags.output)
+    await writeOutput(resolve4(flags.output), report), flags.format !== "text" && process.stdout.write(formatText(result, { color, quiet: !0 }));
+  else {
+    if (process.stdout.write(report), flags.format !== "text" && (result.unreadable ?? []).length > 0) {
+      let incomplete = (result.why ?? []).filter((reason) => reason.kind === "incomplete");
+      process.stderr.write(
+        incomplete.map((reason) => `mandate: ${describeReason(reason)}
+`).join("")
+      );
+    }
+    let migrate = flags.format === "text" ? null : migrationNotice(result.migrations);
+    migrate !== null && process.stderr.write(`mandate: ${migrate}
+`);
+  }
+  let preview = flags.quiet ? [] : await reviews?.preview() ?? [];
+  return preview.length > 0 && (flags.format === "text" && !flags.output ? process.stdout : process.stderr).write(`${preview.join(`
+`)}
+`), result.decision === "block" ? 1 : 0;
+}
+async function policyFamilyRun(prepared, onEntries) {
+  let { repositoryPolicyRun } = await import("./chunks/policies-WPSQUXDC.js");
+  return repositoryPolicyRun({ root: prepared.policyDir, config: prepared.config, onEntries });
+}
+
+// src/cli/setup-commands.ts
 async function runInit(flags) {
   let cwd = process.cwd(), repoRoot = await findRepoRoot(cwd);
   if (repoRoot === null)
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-EG43V7R3.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-NWAC7MDR.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-5FYLCRBA.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-HEBBM55L.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -3551,7 +3578,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-5FYLCRBA.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-HEBBM55L.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -3614,7 +3641,7 @@ async function main(argv) {
     "--strict",
     "exit 1 unless every record was compared with its check run (needs GITHUB_TOKEN): a record without an anchored mandate check run fails"
   ).action(async (dir, flags) => {
-    exitCode = await (await import("./chunks/evidence-NSRFVLUZ.js")).runEvidenceVerify(dir, flags);
+    exitCode = await (await import("./chunks/evidence-LZIELSTH.js")).runEvidenceVerify(dir, flags);
   }), evidence.command("report").description(
     "the auditor's report of a period: coverage of merged pull requests and direct pushes, decisions per week, secrets stopped, reviews, break-glass, policy versions and register, required check, one section per A 5.4 requirement"
   ).requiredOption(
@@ -3623,7 +3650,7 @@ async function main(argv) {
   ).option("--from <source>", "a ledger folder, or owner/repo[@branch] through the API", ".").addOption(
     new Option("--format <format>", "report format").choices(["html", "markdown", "json"]).default("markdown")
   ).option("--output <file>", "write the report to a file").option("--sample <n>", "list a reproducible random sample of n changes", parsePositive).option("--seed <n>", "the sample's seed (default 1)", parsePositive).option("--org <org>", "coverage over every repository of the organisation (GITHUB_TOKEN)").action(async (flags) => {
-    exitCode = await (await import("./chunks/evidence-NSRFVLUZ.js")).runEvidenceReport(flags);
+    exitCode = await (await import("./chunks/evidence-LZIELSTH.js")).runEvidenceReport(flags);
   }), addScanOptions(
     program2.command("baseline").description(
       "accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)"
@@ -3650,7 +3677,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-RBJD3SWU.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-WPSQUXDC.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

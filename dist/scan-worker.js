@@ -3,7 +3,7 @@ import {
   diskLfs,
   loadFileParts,
   loadPhoneCheck
-} from "./chunks/chunk-IJA6DC7N.js";
+} from "./chunks/chunk-B44SQTEI.js";
 import {
   loadYaml,
   withSiblingCertificates,
@@ -13,22 +13,22 @@ import "./chunks/chunk-66R2HIMF.js";
 import {
   fileOutcome,
   mergeOutcomes
-} from "./chunks/chunk-246NKTQR.js";
+} from "./chunks/chunk-DCO5OWU4.js";
 import {
   compileRules
-} from "./chunks/chunk-6YIRGPNT.js";
+} from "./chunks/chunk-4IVJ5CB4.js";
+import "./chunks/chunk-H2DAWWVX.js";
 import "./chunks/chunk-GO7P2X3W.js";
 import "./chunks/chunk-SUEUHCRX.js";
-import "./chunks/chunk-H2DAWWVX.js";
 import "./chunks/chunk-QMDTFYL7.js";
 import {
   compileGuardrails,
   withGuardrails
-} from "./chunks/chunk-GOCQ3DXN.js";
-import "./chunks/chunk-XRUMKKEC.js";
-import "./chunks/chunk-JJZP777U.js";
+} from "./chunks/chunk-MPRS7UQE.js";
+import "./chunks/chunk-2JE3CYLG.js";
 import "./chunks/chunk-JV2Z5TBL.js";
 import "./chunks/chunk-VMDRTWEM.js";
+import "./chunks/chunk-JJZP777U.js";
 import "./chunks/chunk-H26BPTWG.js";
 import "./chunks/chunk-RS4XBG4F.js";
 import "./chunks/chunk-L47OS7X2.js";

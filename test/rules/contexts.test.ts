@@ -246,13 +246,17 @@ const quiet: Quiet[] = [
     text: 'mysql://<db_user>:<db_password>@mysql.acme.internal:3306/shop\n',
   },
   {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a compose placeholder, not a template
     name: 'a URI with ${…}',
     path: 'deploy/compose.yml',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a compose placeholder, not a template
     text: '      REDIS_URL: redis://:${REDIS_PASSWORD}@redis:6379/0\n',
   },
   {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a compose placeholder, not a template
     name: 'a URI with ${…:-default}',
     path: 'deploy/compose.yml',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a compose placeholder, not a template
     text: '      AMQP_URL: amqp://svc:${RABBITMQ_PASSWORD:-changeme}@mq:5672/\n',
   },
   {

@@ -19,9 +19,7 @@ import { compileRules } from '../../src/core/secret/compile.js';
 import { builtinPacks } from '../../src/rules/packs.js';
 
 const packs = builtinPacks().filter((pack) => pack.rules.length > 0);
-const UNCLASSIFIED: readonly string[] = [
-  'secret/azure-ad-client-secret',
-];
+const UNCLASSIFIED: readonly string[] = ['secret/azure-ad-client-secret'];
 
 const options = { allowlist: { paths: [], regexes: [], stopwords: [] }, overrides: {} };
 

@@ -12,7 +12,7 @@ import {
   judgePersonalData,
   matchesAny,
   pathGlob
-} from "./chunk-XRUMKKEC.js";
+} from "./chunk-2JE3CYLG.js";
 import {
   Minimatch
 } from "./chunk-L47OS7X2.js";

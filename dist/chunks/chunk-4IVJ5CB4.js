@@ -1,5 +1,8 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  translateLegacyEntries
+} from "./chunk-H2DAWWVX.js";
+import {
   CONTEXT_TAGS,
   VALIDATORS,
   isValidatorName
@@ -8,23 +11,20 @@ import {
   FIXTURE_RULE
 } from "./chunk-SUEUHCRX.js";
 import {
-  translateLegacyEntries
-} from "./chunk-H2DAWWVX.js";
-import {
   SEVERITIES,
   applyBaseline,
   sortFindings,
   toFinding
-} from "./chunk-XRUMKKEC.js";
-import {
-  redact
-} from "./chunk-JJZP777U.js";
+} from "./chunk-2JE3CYLG.js";
 import {
   KEYED_PREFIX,
   fingerprintKey,
   keyedHash,
   parseFingerprint
 } from "./chunk-VMDRTWEM.js";
+import {
+  redact
+} from "./chunk-JJZP777U.js";
 import {
   Minimatch
 } from "./chunk-L47OS7X2.js";
@@ -1061,7 +1061,7 @@ function isCovered(entry, covered) {
 }
 
 export {
-  finalizeFindings,
   compileRules,
-  isPathAllowed
+  isPathAllowed,
+  finalizeFindings
 };

@@ -5,16 +5,16 @@ import {
   readBaseline,
   readIgnore,
   readRepositoryPolicy
-} from "./chunk-QXDNZF6L.js";
+} from "./chunk-WSMT4ZVP.js";
 import {
   BASELINE_FILE,
   CONFIG_FILES,
   IGNORE_FILE
-} from "./chunk-4LIHPD2M.js";
-import "./chunk-XRUMKKEC.js";
-import "./chunk-JJZP777U.js";
+} from "./chunk-RQ6OQ4AT.js";
+import "./chunk-2JE3CYLG.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";
+import "./chunk-JJZP777U.js";
 import "./chunk-H26BPTWG.js";
 import "./chunk-RS4XBG4F.js";
 import "./chunk-L47OS7X2.js";

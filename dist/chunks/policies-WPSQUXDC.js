@@ -15,14 +15,14 @@ import {
   policyRoot,
   require_picocolors,
   wantsColor
-} from "./chunk-UC26M577.js";
-import {
-  builtinPacks
-} from "./chunk-V2JGWRDM.js";
+} from "./chunk-FRUIPLCV.js";
 import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
 import "./chunk-7T77YHRB.js";
+import {
+  builtinPacks
+} from "./chunk-V2JGWRDM.js";
 import "./chunk-EJIAZ42R.js";
 import {
   findRepoRoot,
@@ -31,12 +31,12 @@ import {
 import {
   compileRules,
   finalizeFindings
-} from "./chunk-6YIRGPNT.js";
+} from "./chunk-4IVJ5CB4.js";
+import "./chunk-H2DAWWVX.js";
 import {
   scanFile
 } from "./chunk-GO7P2X3W.js";
 import "./chunk-SUEUHCRX.js";
-import "./chunk-H2DAWWVX.js";
 import {
   describeValue
 } from "./chunk-S2URRGGF.js";
@@ -47,16 +47,16 @@ import {
 } from "./chunk-EKYWAZXA.js";
 import {
   resolveSecretRules
-} from "./chunk-4LIHPD2M.js";
+} from "./chunk-RQ6OQ4AT.js";
 import {
   POLICY_RULES,
   SEVERITIES
-} from "./chunk-XRUMKKEC.js";
+} from "./chunk-2JE3CYLG.js";
+import "./chunk-JV2Z5TBL.js";
+import "./chunk-VMDRTWEM.js";
 import {
   redact
 } from "./chunk-JJZP777U.js";
-import "./chunk-JV2Z5TBL.js";
-import "./chunk-VMDRTWEM.js";
 import "./chunk-H26BPTWG.js";
 import {
   sha256Hex

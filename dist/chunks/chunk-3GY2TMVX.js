@@ -9,13 +9,13 @@ import {
 import {
   DEFAULT_ARTIFACT_CONFIG,
   DEFAULT_PERSONAL_DATA_CONFIG
-} from "./chunk-GOCQ3DXN.js";
+} from "./chunk-MPRS7UQE.js";
 import {
   defaultConfig,
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-4LIHPD2M.js";
+} from "./chunk-RQ6OQ4AT.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";

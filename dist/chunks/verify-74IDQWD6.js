@@ -6808,6 +6808,21 @@ var evidence_statement_schema_default = {
   }
 };
 
+// src/evidence/signature.ts
+import { Buffer } from "node:buffer";
+var DSSE_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+function signedBytes(statement) {
+  return JSON.stringify(statement);
+}
+function bundleProblem(bundle, statement) {
+  if (typeof bundle != "object" || bundle === null) return "the `sigstore` field is not a bundle.";
+  let b = bundle;
+  if (typeof b.mediaType != "string" || !b.mediaType.startsWith("application/vnd.dev.sigstore.bundle"))
+    return "the `sigstore` field has no Sigstore bundle media type.";
+  let envelope = b.dsseEnvelope;
+  return typeof envelope != "object" || envelope === null || typeof envelope.payload != "string" ? "the Sigstore bundle has no DSSE envelope." : envelope.payloadType !== DSSE_PAYLOAD_TYPE ? `the Sigstore bundle signs a ${String(envelope.payloadType)} payload, not an in-toto Statement.` : !Array.isArray(envelope.signatures) || envelope.signatures.length === 0 ? "the Sigstore bundle carries no signature." : Buffer.from(envelope.payload, "base64").equals(Buffer.from(signedBytes(statement), "utf8")) ? null : "the Sigstore bundle signs other bytes than this record's Statement: the record or the bundle was edited.";
+}
+
 // src/evidence/verify.ts
 var validator = null;
 function validateStatement(statement) {
@@ -6825,7 +6840,8 @@ async function verifyLedger(files, anchors = null) {
     breaks: [],
     records: 0,
     anchored: 0,
-    unanchored: []
+    unanchored: [],
+    signed: []
   };
   for (let [repository, streamFiles] of groupStreams(files)) {
     let stream = checkStream(repository, streamFiles);
@@ -6851,6 +6867,14 @@ async function verifyLedger(files, anchors = null) {
           message: `a record of ${entry.statement.predicate.repository} in ${repository}'s stream: it was moved.`
         });
         break;
+      }
+      if (entry.sigstore !== void 0) {
+        let mismatch = bundleProblem(entry.sigstore, entry.statement);
+        if (mismatch !== null) {
+          brk = earlier(brk, { kind: "edited", file, line, message: mismatch });
+          break;
+        }
+        report.signed.push({ repository, file, line });
       }
     }
     if (anchors !== null && brk === null)

@@ -9,7 +9,52 @@ import "./chunk-5ADPKSWX.js";
 
 // src/config/regex-safety.ts
 import { createRequire } from "node:module";
+
+// src/config/regex-pumps.ts
 import { Worker } from "node:worker_threads";
+function pumpStrings(source, size = 2e4) {
+  let words = [...new Set(source.match(/[A-Za-z_]{3,}/g) ?? [])].slice(0, 12), units = [" ", "	", "a", "A", "0", "a1", "aB", "-", ".", "/", "=", '"', ":", `
+`, "a "], texts = [];
+  for (let unit of units) texts.push(`${unit.repeat(size / unit.length)}\0`);
+  for (let word of words)
+    for (let sep of ["", " ", "_", "=", ":", '"'])
+      texts.push(`${`${word}${sep}`.repeat(Math.ceil(size / 2 / (word.length + 1)))}\0`), texts.push(`${word}${sep}${"a".repeat(size)}\0`), texts.push(`${word}${sep}${" ".repeat(size)}\0`);
+  return texts;
+}
+function slowestPump(source, flags, texts) {
+  let regex = new RegExp(source, `${flags.replace(/[gy]/g, "")}g`), worst = { ms: 0, text: "" };
+  for (let text of texts) {
+    let started = performance.now();
+    regex.lastIndex = 0;
+    for (let n = 0; regex.exec(text) !== null && n < 5e4 && regex.lastIndex !== 0; n++)
+      ;
+    let ms = performance.now() - started;
+    ms > worst.ms && (worst = { ms, text: `${JSON.stringify(text.slice(0, 40))}\u2026 (${text.length} characters)` });
+  }
+  return worst;
+}
+function judgeOnPumps(source, flags, limitMs) {
+  let code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const pumpStrings = ${pumpStrings.toString()};
+    const slowestPump = ${slowestPump.toString()};
+    parentPort.postMessage(slowestPump(workerData.source, workerData.flags, pumpStrings(workerData.source)));
+  `;
+  return new Promise((resolve) => {
+    let worker = new Worker(code, { eval: !0, workerData: { source, flags } }), timer = setTimeout(() => {
+      worker.terminate(), resolve({ ok: !1, reason: `did not finish on long pump strings within ${limitMs} ms` });
+    }, limitMs * 4);
+    worker.once("message", (worst) => {
+      clearTimeout(timer), worker.terminate(), resolve(
+        worst.ms > limitMs ? { ok: !1, reason: `took ${Math.round(worst.ms)} ms on ${worst.text}` } : { ok: !0 }
+      );
+    }), worker.once("error", (error) => {
+      clearTimeout(timer), resolve({ ok: !1, reason: `could not be run: ${error.message}` });
+    });
+  });
+}
+
+// src/config/regex-safety.ts
 var verdicts = /* @__PURE__ */ new Map(), loading = null;
 function chooseBackend() {
   if (process.env.RECHECK_BACKEND !== void 0) return;
@@ -107,47 +152,6 @@ async function checkRegexSafety(source, flags = "", options = {}) {
   let verdict = await judgeRegex(source, flags.replace(/[gyd]/g, ""), options.timeout ?? 2e3);
   return verdict.status !== "unknown" && verdicts.set(key, verdict), verdict;
 }
-function pumpStrings(source, size = 2e4) {
-  let words = [...new Set(source.match(/[A-Za-z_]{3,}/g) ?? [])].slice(0, 12), units = [" ", "	", "a", "A", "0", "a1", "aB", "-", ".", "/", "=", '"', ":", `
-`, "a "], texts = [];
-  for (let unit of units) texts.push(`${unit.repeat(size / unit.length)}\0`);
-  for (let word of words)
-    for (let sep of ["", " ", "_", "=", ":", '"'])
-      texts.push(`${`${word}${sep}`.repeat(Math.ceil(size / 2 / (word.length + 1)))}\0`), texts.push(`${word}${sep}${"a".repeat(size)}\0`), texts.push(`${word}${sep}${" ".repeat(size)}\0`);
-  return texts;
-}
-function slowestPump(source, flags, texts) {
-  let regex = new RegExp(source, `${flags.replace(/[gy]/g, "")}g`), worst = { ms: 0, text: "" };
-  for (let text of texts) {
-    let started = performance.now();
-    regex.lastIndex = 0;
-    for (let n = 0; regex.exec(text) !== null && n < 5e4 && regex.lastIndex !== 0; n++)
-      ;
-    let ms = performance.now() - started;
-    ms > worst.ms && (worst = { ms, text: `${JSON.stringify(text.slice(0, 40))}\u2026 (${text.length} characters)` });
-  }
-  return worst;
-}
-function judgeOnPumps(source, flags, limitMs) {
-  let code = `
-    const { parentPort, workerData } = require('node:worker_threads');
-    const pumpStrings = ${pumpStrings.toString()};
-    const slowestPump = ${slowestPump.toString()};
-    parentPort.postMessage(slowestPump(workerData.source, workerData.flags, pumpStrings(workerData.source)));
-  `;
-  return new Promise((resolve) => {
-    let worker = new Worker(code, { eval: !0, workerData: { source, flags } }), timer = setTimeout(() => {
-      worker.terminate(), resolve({ ok: !1, reason: `did not finish on long pump strings within ${limitMs} ms` });
-    }, limitMs * 4);
-    worker.once("message", (worst) => {
-      clearTimeout(timer), worker.terminate(), resolve(
-        worst.ms > limitMs ? { ok: !1, reason: `took ${Math.round(worst.ms)} ms on ${worst.text}` } : { ok: !0 }
-      );
-    }), worker.once("error", (error) => {
-      clearTimeout(timer), resolve({ ok: !1, reason: `could not be run: ${error.message}` });
-    });
-  });
-}
 function userPatterns(config) {
   let out = [];
   config.rules.forEach((rule, i) => {
@@ -201,9 +205,6 @@ async function assertSafeUserRegexes(config, locate, options = {}) {
 export {
   assertSafeUserRegexes,
   checkRegexSafety,
-  judgeOnPumps,
-  pumpStrings,
   simplifyPattern,
-  slowestPump,
   userPatterns
 };

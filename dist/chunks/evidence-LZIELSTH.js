@@ -1,5 +1,9 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  groupStreams,
+  parseEntry
+} from "./chunk-5GPVRSI7.js";
+import {
   formatDate
 } from "./chunk-5B4TSZJO.js";
 import {
@@ -7,10 +11,6 @@ import {
   malformedResponse,
   pages
 } from "./chunk-RJ5DUWK6.js";
-import {
-  groupStreams,
-  parseEntry
-} from "./chunk-5GPVRSI7.js";
 import {
   VERSION
 } from "./chunk-46EZEH2E.js";
@@ -23,11 +23,11 @@ import {
 } from "./chunk-EKYWAZXA.js";
 import {
   CONFIG_FILES
-} from "./chunk-4LIHPD2M.js";
-import "./chunk-XRUMKKEC.js";
-import "./chunk-JJZP777U.js";
+} from "./chunk-RQ6OQ4AT.js";
+import "./chunk-2JE3CYLG.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";
+import "./chunk-JJZP777U.js";
 import "./chunk-H26BPTWG.js";
 import {
   sha256Hex
@@ -784,6 +784,78 @@ function toStatement(record) {
   };
 }
 
+// src/github/changes.ts
+async function listUntil(client, route, params, stop = () => !1) {
+  let out = [];
+  for (let page = 1; ; page++) {
+    let response = await client.request(route, { ...params, per_page: 100, page }), items = Array.isArray(response.data) ? response.data : [];
+    if (out.push(...items), items.length < 100 || items.some(stop)) return out;
+  }
+}
+async function listOrgRepositories(client, org) {
+  return (await listUntil(
+    client,
+    "GET /orgs/{org}/repos",
+    { org, type: "all" }
+  )).filter((r) => !r.archived).map((r) => r.full_name).sort();
+}
+async function listMergedPulls(client, repository, from, to) {
+  let [owner, repo] = repository.split("/");
+  return (await listUntil(
+    client,
+    "GET /repos/{owner}/{repo}/pulls",
+    { owner, repo, state: "closed", sort: "updated", direction: "desc" },
+    (pull) => Date.parse(pull.updated_at) < from.getTime()
+  )).filter((pull) => {
+    if (pull.merged_at === null) return !1;
+    let merged = Date.parse(pull.merged_at);
+    return merged >= from.getTime() && merged < to.getTime();
+  }).map((pull) => ({
+    repository,
+    kind: "pull-request",
+    number: pull.number,
+    mergedAt: pull.merged_at,
+    mergeCommitSha: pull.merge_commit_sha,
+    url: pull.html_url,
+    title: pull.title
+  })).sort((a, b) => a.number - b.number);
+}
+async function listDirectPushes(client, repository, from, to, merges) {
+  let [owner, repo] = repository.split("/"), branch = (await client.request("GET /repos/{owner}/{repo}", { owner, repo })).data.default_branch ?? "main", listed;
+  try {
+    listed = await listUntil(client, "GET /repos/{owner}/{repo}/commits", {
+      owner,
+      repo,
+      sha: branch,
+      // No `until`: the list then starts at the branch's head, so the first-parent line is
+      // the branch's own, never a side branch merged after the period.
+      since: from.toISOString()
+    });
+  } catch (error) {
+    if (error.status === 409) return [];
+    throw error;
+  }
+  let bySha = new Map(listed.map((c) => [c.sha, c])), at = listed[0], out = [], seen = /* @__PURE__ */ new Set();
+  for (; at !== void 0 && !seen.has(at.sha); ) {
+    seen.add(at.sha);
+    let date = at.commit.committer?.date ?? "", time = Date.parse(date);
+    time >= from.getTime() && time < to.getTime() && !merges.has(at.sha) && out.push({
+      repository,
+      kind: "push",
+      number: null,
+      mergedAt: date,
+      mergeCommitSha: at.sha,
+      parentSha: at.parents[0]?.sha ?? null,
+      url: at.html_url,
+      title: at.commit.message.split(`
+`)[0].slice(0, 120)
+    });
+    let parent = at.parents[0]?.sha;
+    at = parent === void 0 ? void 0 : bySha.get(parent);
+  }
+  return out.reverse();
+}
+
 // src/cli/evidence.ts
 function checkRunList(data, call) {
   if (isObject(data) && Array.isArray(data.check_runs)) return data.check_runs;
@@ -853,7 +925,7 @@ async function readLedger(from) {
   }
   let target = ledgerTarget(from), client = await optionalClient();
   if (client === null) throw needsToken(target);
-  let { readLedgerViaApi } = await import("./github-store-RKBW3N3F.js");
+  let { readLedgerViaApi } = await import("./github-store-24OXIPBG.js");
   return { files: await readLedgerViaApi(client, target), client };
 }
 function ledgerTarget(from) {
@@ -891,7 +963,7 @@ async function runEvidenceVerify(dir, flags) {
       `mandate: no ledger files (<owner>/<repo>/<YYYY>/<YYYY-MM>.jsonl) in ${from}.
 `
     ), 1;
-  let { verifyLedger, readAnchors } = await import("./verify-RGZM2AAL.js"), anchors = client === null || !flags.anchors ? null : {
+  let { verifyLedger, readAnchors } = await import("./verify-74IDQWD6.js"), anchors = client === null || !flags.anchors ? null : {
     async anchors(repository, headSha) {
       let [owner, repo] = repository.split("/"), found = [], listing = pages(
         client,
@@ -912,7 +984,17 @@ async function runEvidenceVerify(dir, flags) {
 `
     );
   }
-  if (anchors === null) {
+  let signed = report.signed.length;
+  process.stdout.write(
+    signed === 0 ? `No record carries a Sigstore bundle (signing is off, or the runs had no id-token: write).
+` : `${signed} of ${report.records} record(s) carry a Sigstore bundle whose DSSE payload is their Statement, byte for byte (the certificate chain and transparency log entry are not checked offline: use cosign or sigstore-js on the bundle for that).
+`
+  );
+  for (let item of report.signed.slice(0, 20))
+    process.stdout.write(`  signed: ${item.file}:${item.line}
+`);
+  if (signed > 20 && process.stdout.write(`  \u2026 and ${signed - 20} more.
+`), anchors === null) {
     if (process.stdout.write(
       `Check-run anchors not compared (set GITHUB_TOKEN to compare each record with its mandate check run); the last record of a stream is only protected by its anchor.
 `
@@ -969,7 +1051,7 @@ async function runEvidenceReport(flags) {
   } else {
     let target = ledgerTarget(from);
     if (client = await optionalClient(), client === null) throw needsToken(target);
-    let { listLedgerViaApi } = await import("./github-store-RKBW3N3F.js"), listed = await listLedgerViaApi(client, target), streams = groupStreams(listed.map((file) => ({ path: file.path, text: "" }))), readers = new Map(listed.map((file) => [file.path, file.read]));
+    let { listLedgerViaApi } = await import("./github-store-24OXIPBG.js"), listed = await listLedgerViaApi(client, target), streams = groupStreams(listed.map((file) => ({ path: file.path, text: "" }))), readers = new Map(listed.map((file) => [file.path, file.read]));
     repositories = [...streams.keys()], feed = async (builder2) => {
       for (let [repository, streamFiles] of streams)
         for (let { path } of streamFiles)
@@ -1013,82 +1095,9 @@ function monthOverlaps(path, period) {
   let start = Date.UTC(Number(month[1]), Number(month[2]) - 1, 1), end = Date.UTC(Number(month[1]), Number(month[2]), 1);
   return start < period.to.getTime() && end > period.from.getTime();
 }
-async function pages2(client, route, params, stop = () => !1) {
-  let out = [];
-  for (let page = 1; ; page++) {
-    let response = await client.request(route, { ...params, per_page: 100, page }), items = Array.isArray(response.data) ? response.data : [];
-    if (out.push(...items), items.length < 100 || items.some(stop)) return out;
-  }
-}
-async function listOrgRepositories(client, org) {
-  return (await pages2(
-    client,
-    "GET /orgs/{org}/repos",
-    { org, type: "all" }
-  )).filter((r) => !r.archived).map((r) => r.full_name).sort();
-}
-async function listMergedPulls(client, repository, from, to) {
-  let [owner, repo] = repository.split("/");
-  return (await pages2(
-    client,
-    "GET /repos/{owner}/{repo}/pulls",
-    { owner, repo, state: "closed", sort: "updated", direction: "desc" },
-    (pull) => Date.parse(pull.updated_at) < from.getTime()
-  )).filter((pull) => {
-    if (pull.merged_at === null) return !1;
-    let merged = Date.parse(pull.merged_at);
-    return merged >= from.getTime() && merged < to.getTime();
-  }).map((pull) => ({
-    repository,
-    kind: "pull-request",
-    number: pull.number,
-    mergedAt: pull.merged_at,
-    mergeCommitSha: pull.merge_commit_sha,
-    url: pull.html_url,
-    title: pull.title
-  })).sort((a, b) => a.number - b.number);
-}
-async function listDirectPushes(client, repository, from, to, merges) {
-  let [owner, repo] = repository.split("/"), branch = (await client.request("GET /repos/{owner}/{repo}", { owner, repo })).data.default_branch ?? "main", listed;
-  try {
-    listed = await pages2(client, "GET /repos/{owner}/{repo}/commits", {
-      owner,
-      repo,
-      sha: branch,
-      // No `until`: the list then starts at the branch's head, so the first-parent line is
-      // the branch's own, never a side branch merged after the period.
-      since: from.toISOString()
-    });
-  } catch (error) {
-    if (error.status === 409) return [];
-    throw error;
-  }
-  let bySha = new Map(listed.map((c) => [c.sha, c])), at = listed[0], out = [], seen = /* @__PURE__ */ new Set();
-  for (; at !== void 0 && !seen.has(at.sha); ) {
-    seen.add(at.sha);
-    let date = at.commit.committer?.date ?? "", time = Date.parse(date);
-    time >= from.getTime() && time < to.getTime() && !merges.has(at.sha) && out.push({
-      repository,
-      kind: "push",
-      number: null,
-      mergedAt: date,
-      mergeCommitSha: at.sha,
-      parentSha: at.parents[0]?.sha ?? null,
-      url: at.html_url,
-      title: at.commit.message.split(`
-`)[0].slice(0, 120)
-    });
-    let parent = at.parents[0]?.sha;
-    at = parent === void 0 ? void 0 : bySha.get(parent);
-  }
-  return out.reverse();
-}
 export {
   appendScanEvidence,
   configAsCommitted,
-  listDirectPushes,
-  listMergedPulls,
-  listOrgRepositories,
   repositoryFromRemote,
   runEvidenceReport,
   runEvidenceVerify

@@ -1,10 +1,10 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  redact
-} from "./chunk-JJZP777U.js";
-import {
   conclude
 } from "./chunk-JV2Z5TBL.js";
+import {
+  redact
+} from "./chunk-JJZP777U.js";
 import {
   Minimatch
 } from "./chunk-L47OS7X2.js";
@@ -714,46 +714,8 @@ function formatBytes(size) {
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
-// src/core/pii/detect.ts
-var PII_LABELS = {
-  email: "e-mail address",
-  phone: "phone number",
-  card: "payment card number",
-  iban: "IBAN",
-  ssn: "US social security number",
-  "national-id": "national ID number"
-}, PII_RULE = "personal-data/dataset", DEFAULT_PII_SETTINGS = {
-  dataExtensions: ["csv", "tsv", "psv", "json", "jsonl", "ndjson", "sql", "ipynb"],
-  minContacts: 10,
-  minSensitive: 3
-}, NOT_DATA = /^(?:package|package-lock|npm-shrinkwrap|composer|tsconfig(?:\.[\w-]+)?|jsconfig|biome|renovate|turbo|nx|lerna|deno|angular|app|manifest|\.?[\w-]*rc)\.json$|\.schema\.json$/i, NEXT_RECORD = /\}\s{0,64}(?:,\s{0,64})?\{\s{0,64}"([^"\\\n]{1,64})"\s{0,16}:|\]\s{0,64},\s{0,64}\[\s{0,64}"/g;
-function looksLikeRecords(text) {
-  let seen = /* @__PURE__ */ new Map();
-  for (let m of text.matchAll(NEXT_RECORD)) {
-    let key = m[1] ?? "[", count = (seen.get(key) ?? 0) + 1;
-    if (count >= 2) return !0;
-    seen.set(key, count);
-  }
-  return !1;
-}
-function recordsOnly(path) {
-  return path.slice(path.lastIndexOf(".") + 1).toLowerCase() === "json";
-}
-function isDataFile(path, settings = DEFAULT_PII_SETTINGS) {
-  let base = path.slice(path.lastIndexOf("/") + 1);
-  if (NOT_DATA.test(base)) return !1;
-  let dot = base.lastIndexOf(".");
-  return dot <= 0 ? !1 : settings.dataExtensions.includes(base.slice(dot + 1).toLowerCase());
-}
-var EMAIL_DOMAIN = /@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})\b/g, LOCAL_PART = /[A-Za-z0-9._%+-]/;
-function* emails(text) {
-  for (let m of text.matchAll(EMAIL_DOMAIN)) {
-    let start = m.index;
-    for (; start > 0 && m.index - start < 64 && LOCAL_PART.test(text[start - 1] ?? ""); ) start--;
-    start !== m.index && (yield { address: text.slice(start, m.index + m[0].length), domain: m[1] ?? "" });
-  }
-}
-var CARD = /(?<![\d.-]|\d[ -])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{4,5})(?![\d.]|[ -]\d)/g, IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b/g, SSN = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g, DNI = /\b(\d{8})-?([A-Z])\b/g, DIGIT_RUN = /\d{4}/, IBAN_START = /[A-Z]{2}\d{2}/, PHONE = /(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w])/g, EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local|domain\.com|email\.com|foo\.com|bar\.com|acme\.com|company\.com|yourcompany\.com|mycompany\.com|users\.noreply\.github\.com)$/i, TEST_CARDS = /* @__PURE__ */ new Set([
+// src/core/pii/values.ts
+var TEST_CARDS = /* @__PURE__ */ new Set([
   "4111111111111111",
   "4242424242424242",
   "4000056655665556",
@@ -849,6 +811,47 @@ function ssnValid(area, group, serial) {
 function dniValid(digits, letter) {
   return "TRWAGMYFPDXBNJZSQVHLCKE"[Number(digits) % 23] === letter && !/^(\d)\1{7}$/.test(digits);
 }
+
+// src/core/pii/detect.ts
+var PII_LABELS = {
+  email: "e-mail address",
+  phone: "phone number",
+  card: "payment card number",
+  iban: "IBAN",
+  ssn: "US social security number",
+  "national-id": "national ID number"
+}, PII_RULE = "personal-data/dataset", DEFAULT_PII_SETTINGS = {
+  dataExtensions: ["csv", "tsv", "psv", "json", "jsonl", "ndjson", "sql", "ipynb"],
+  minContacts: 10,
+  minSensitive: 3
+}, NOT_DATA = /^(?:package|package-lock|npm-shrinkwrap|composer|tsconfig(?:\.[\w-]+)?|jsconfig|biome|renovate|turbo|nx|lerna|deno|angular|app|manifest|\.?[\w-]*rc)\.json$|\.schema\.json$/i, NEXT_RECORD = /\}\s{0,64}(?:,\s{0,64})?\{\s{0,64}"([^"\\\n]{1,64})"\s{0,16}:|\]\s{0,64},\s{0,64}\[\s{0,64}"/g;
+function looksLikeRecords(text) {
+  let seen = /* @__PURE__ */ new Map();
+  for (let m of text.matchAll(NEXT_RECORD)) {
+    let key = m[1] ?? "[", count = (seen.get(key) ?? 0) + 1;
+    if (count >= 2) return !0;
+    seen.set(key, count);
+  }
+  return !1;
+}
+function recordsOnly(path) {
+  return path.slice(path.lastIndexOf(".") + 1).toLowerCase() === "json";
+}
+function isDataFile(path, settings = DEFAULT_PII_SETTINGS) {
+  let base = path.slice(path.lastIndexOf("/") + 1);
+  if (NOT_DATA.test(base)) return !1;
+  let dot = base.lastIndexOf(".");
+  return dot <= 0 ? !1 : settings.dataExtensions.includes(base.slice(dot + 1).toLowerCase());
+}
+var EMAIL_DOMAIN = /@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})\b/g, LOCAL_PART = /[A-Za-z0-9._%+-]/;
+function* emails(text) {
+  for (let m of text.matchAll(EMAIL_DOMAIN)) {
+    let start = m.index;
+    for (; start > 0 && m.index - start < 64 && LOCAL_PART.test(text[start - 1] ?? ""); ) start--;
+    start !== m.index && (yield { address: text.slice(start, m.index + m[0].length), domain: m[1] ?? "" });
+  }
+}
+var CARD = /(?<![\d.-]|\d[ -])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{4,5})(?![\d.]|[ -]\d)/g, IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b/g, SSN = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g, DNI = /\b(\d{8})-?([A-Z])\b/g, DIGIT_RUN = /\d{4}/, IBAN_START = /[A-Z]{2}\d{2}/, PHONE = /(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w])/g, EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local|domain\.com|email\.com|foo\.com|bar\.com|acme\.com|company\.com|yourcompany\.com|mycompany\.com|users\.noreply\.github\.com)$/i;
 function countPii(text, isPhone) {
   let found = {
     email: /* @__PURE__ */ new Set(),

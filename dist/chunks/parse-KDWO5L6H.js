@@ -1,15 +1,15 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-Z4KRBTKM.js";
+} from "./chunk-3GY2TMVX.js";
 import "./chunk-S2URRGGF.js";
 import "./chunk-EKYWAZXA.js";
-import "./chunk-GOCQ3DXN.js";
-import "./chunk-4LIHPD2M.js";
-import "./chunk-XRUMKKEC.js";
-import "./chunk-JJZP777U.js";
+import "./chunk-MPRS7UQE.js";
+import "./chunk-RQ6OQ4AT.js";
+import "./chunk-2JE3CYLG.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";
+import "./chunk-JJZP777U.js";
 import "./chunk-H26BPTWG.js";
 import "./chunk-RS4XBG4F.js";
 import "./chunk-J6YP5EAL.js";

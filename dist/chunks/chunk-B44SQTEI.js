@@ -21,11 +21,11 @@ import {
   lazyLfs,
   readsAsData,
   wantsHead
-} from "./chunk-GOCQ3DXN.js";
+} from "./chunk-MPRS7UQE.js";
 import {
   classifyArtifact,
   readsPastSignature
-} from "./chunk-XRUMKKEC.js";
+} from "./chunk-2JE3CYLG.js";
 import {
   minimatch
 } from "./chunk-L47OS7X2.js";

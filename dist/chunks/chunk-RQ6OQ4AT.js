@@ -1,7 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   isFamilyRuleId
-} from "./chunk-XRUMKKEC.js";
+} from "./chunk-2JE3CYLG.js";
 import {
   parseFingerprint
 } from "./chunk-VMDRTWEM.js";
@@ -181,6 +181,29 @@ function formatBaselineFingerprints(fingerprints) {
 `;
 }
 
+// src/core/policy/defaults.ts
+var DEFAULT_POLICY_PATHS = ["policies/**/*.md", "SECURITY.md", "docs/security/**/*.md"], DEFAULT_TEMPLATE_PHRASES = [
+  "click here to enter text",
+  "click or tap here to enter text",
+  "enter text here",
+  "insert company name",
+  "your company name",
+  "company name here",
+  "your organisation name",
+  "your organization name",
+  "delete as appropriate"
+];
+function defaultPolicyConfig() {
+  return {
+    paths: [...DEFAULT_POLICY_PATHS],
+    reviewInterval: { amount: 12, unit: "month" },
+    warnBefore: { amount: 30, unit: "day" },
+    block: { ci: !0, hook: !1 },
+    templatePhrases: [...DEFAULT_TEMPLATE_PHRASES],
+    fallback: "none"
+  };
+}
+
 // src/config/ignore-file.ts
 var ENTRY = /^(?<fingerprint>[^:\s]+:.+?:(?:v2-)?[0-9a-fA-F]{64})(?:\s+#(?<reason>.*))?$/, FORMAT_HINT = "Each line is `<fingerprint>  # <reason>`, e.g. `secret/openai-api-key:src/app.py:v2-<64 hex>  # test fixture, revoked`; copy fingerprints from `mandate scan --format json`.";
 function parseIgnoreFile(text, file) {
@@ -208,29 +231,6 @@ function parseIgnoreFile(text, file) {
   }), entries;
 }
 
-// src/core/policy/defaults.ts
-var DEFAULT_POLICY_PATHS = ["policies/**/*.md", "SECURITY.md", "docs/security/**/*.md"], DEFAULT_TEMPLATE_PHRASES = [
-  "click here to enter text",
-  "click or tap here to enter text",
-  "enter text here",
-  "insert company name",
-  "your company name",
-  "company name here",
-  "your organisation name",
-  "your organization name",
-  "delete as appropriate"
-];
-function defaultPolicyConfig() {
-  return {
-    paths: [...DEFAULT_POLICY_PATHS],
-    reviewInterval: { amount: 12, unit: "month" },
-    warnBefore: { amount: 30, unit: "day" },
-    block: { ci: !0, hook: !1 },
-    templatePhrases: [...DEFAULT_TEMPLATE_PHRASES],
-    fallback: "none"
-  };
-}
-
 // src/config/load.ts
 var CONFIG_FILES = [".mandate.yml", ".mandate.yaml"], IGNORE_FILE = ".mandateignore", BASELINE_FILE = ".mandate-baseline.json", DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 function defaultConfig() {
@@ -251,7 +251,7 @@ function positionIn(config, path) {
   return locators.get(config)?.(path);
 }
 async function checkUserRegexes(config) {
-  let { assertSafeUserRegexes, userPatterns } = await import("./regex-safety-FZDXLLAL.js");
+  let { assertSafeUserRegexes, userPatterns } = await import("./regex-safety-3TLVVARP.js");
   userPatterns(config).length !== 0 && await assertSafeUserRegexes(config, (path) => positionIn(config, path));
 }
 function rememberLocator(config, locate) {
@@ -268,7 +268,7 @@ function parseSize(value) {
   return bytes > 0 ? bytes : null;
 }
 async function loadConfig(options) {
-  let { diskReader, findConfig } = await import("./policy-JXH4E3RK.js");
+  let { diskReader, findConfig } = await import("./policy-JPQBTWSS.js");
   return (await findConfig(diskReader(options.cwd), {
     ...options.file === void 0 ? {} : { explicit: options.file },
     missing: (file) => new MandateError(
@@ -280,7 +280,7 @@ async function loadConfig(options) {
   })).config;
 }
 async function fromBytes(bytes, file) {
-  let { parseConfig } = await import("./parse-SBEDJOSZ.js"), config = parseConfig(bytes.toString("utf8"), file);
+  let { parseConfig } = await import("./parse-KDWO5L6H.js"), config = parseConfig(bytes.toString("utf8"), file);
   return config.source.sha256 = sha256Hex(bytes), await checkUserRegexes(config), config;
 }
 var REMOTE_EXTENDS = /^([\w.-]+)\/([\w.-]+):([^@\s]+)(?:@(\S+))?$/;
@@ -350,8 +350,8 @@ export {
   parseBaseline,
   formatBaseline,
   formatBaselineFingerprints,
-  parseIgnoreFile,
   defaultPolicyConfig,
+  parseIgnoreFile,
   CONFIG_FILES,
   IGNORE_FILE,
   BASELINE_FILE,

@@ -1,13 +1,13 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  statusOf
-} from "./chunk-RJ5DUWK6.js";
-import {
   LEDGER_BRANCH,
   headOf,
   ledgerPath,
   nextLine
 } from "./chunk-5GPVRSI7.js";
+import {
+  statusOf
+} from "./chunk-RJ5DUWK6.js";
 import "./chunk-RS4XBG4F.js";
 import {
   MandateError

@@ -8,23 +8,23 @@ import {
 } from "./chunk-66R2HIMF.js";
 import {
   parseConfig
-} from "./chunk-Z4KRBTKM.js";
+} from "./chunk-3GY2TMVX.js";
 import "./chunk-S2URRGGF.js";
 import "./chunk-EKYWAZXA.js";
-import "./chunk-GOCQ3DXN.js";
+import "./chunk-MPRS7UQE.js";
 import {
   REMOTE_EXTENDS,
   checkUserRegexes,
   defaultConfig,
   defaultPolicyConfig,
   isRemoteExtends
-} from "./chunk-4LIHPD2M.js";
+} from "./chunk-RQ6OQ4AT.js";
 import {
   SEVERITIES
-} from "./chunk-XRUMKKEC.js";
-import "./chunk-JJZP777U.js";
+} from "./chunk-2JE3CYLG.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";
+import "./chunk-JJZP777U.js";
 import "./chunk-H26BPTWG.js";
 import {
   sha256Hex

@@ -3,7 +3,7 @@ import {
   CONFIG_FILES,
   isRemoteExtends,
   loadConfig
-} from "./chunk-4LIHPD2M.js";
+} from "./chunk-RQ6OQ4AT.js";
 import {
   __commonJS
 } from "./chunk-5ADPKSWX.js";
@@ -80,7 +80,7 @@ function policyRoot(base, repoRoot) {
 }
 async function withCentralConfigs(policy, options) {
   if (!policy.config.extends.some(isRemoteExtends)) return policy;
-  let { withCentral } = await import("./central-GVU3ICUL.js");
+  let { withCentral } = await import("./central-ZBYVBZLD.js");
   return withCentral({ ...policy, ...options });
 }
 async function loadCliConfig(options) {

@@ -2,14 +2,14 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   finalizeFindings,
   isPathAllowed
-} from "./chunk-6YIRGPNT.js";
+} from "./chunk-4IVJ5CB4.js";
 import {
   FILE_BUDGET_MS,
   scanFileInto
 } from "./chunk-GO7P2X3W.js";
 import {
   guardrailFindings
-} from "./chunk-GOCQ3DXN.js";
+} from "./chunk-MPRS7UQE.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";

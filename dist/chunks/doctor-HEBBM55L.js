@@ -1,18 +1,18 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  HOOK_MARKER,
   INSTALL_COMMAND,
   LEFTHOOK_FILES,
   PRE_COMMIT_FILES,
   runsMandate
-} from "./chunk-FIO7OHR2.js";
-import "./chunk-46EZEH2E.js";
+} from "./chunk-MVLERXBW.js";
 import {
   loadConfig
-} from "./chunk-4LIHPD2M.js";
-import "./chunk-XRUMKKEC.js";
-import "./chunk-JJZP777U.js";
+} from "./chunk-RQ6OQ4AT.js";
+import "./chunk-2JE3CYLG.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";
+import "./chunk-JJZP777U.js";
 import "./chunk-H26BPTWG.js";
 import "./chunk-RS4XBG4F.js";
 import "./chunk-L47OS7X2.js";
@@ -31,7 +31,7 @@ import { accessSync, constants, existsSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { delimiter, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { promisify } from "node:util";
-var run = promisify(execFile), MANDATE_MARKER = "# mandate pre-commit hook";
+var run = promisify(execFile);
 async function hookFile(repoRoot) {
   let { stdout } = await run("git", ["rev-parse", "--git-path", "hooks"], { cwd: repoRoot }), dir = resolve(repoRoot, stdout.trim());
   return { dir, file: join(dir, "pre-commit") };
@@ -122,7 +122,7 @@ async function checkHook(repoRoot, manager) {
   if (!isExecutable(where.file))
     return fail(`${shown} is not executable, so git skips it.`, `chmod +x ${shown}`);
   let ok = (detail) => ({ name: "hook", status: "ok", detail });
-  if (text.includes(MANDATE_MARKER)) return ok(`git runs mandate's hook ${shown}.`);
+  if (text.includes(HOOK_MARKER)) return ok(`git runs mandate's hook ${shown}.`);
   if (/\/h"\s*$/m.test(text) || /husky/.test(text)) {
     let huskyDir = where.dir.endsWith(`${sep}_`) ? resolve(where.dir, "..") : where.dir, script = join(huskyDir, "pre-commit"), body = script === where.file ? text : await readOptional(script);
     return body !== null && runsMandate(body) ? ok(`git runs husky's hook, and ${show(repoRoot, script)} runs mandate.`) : fail(
@@ -249,7 +249,7 @@ async function activateHookManager(repoRoot, manager) {
   }
 }
 async function runDoctorChecks(repoRoot) {
-  let { detectHookManager } = await import("./init-EG43V7R3.js"), { manager } = await detectHookManager(repoRoot);
+  let { detectHookManager } = await import("./init-NWAC7MDR.js"), { manager } = await detectHookManager(repoRoot);
   return [
     await checkHook(repoRoot, manager),
     await checkBinary(repoRoot),

@@ -10,12 +10,12 @@ import {
 import "./chunk-SUEUHCRX.js";
 import {
   findConfig
-} from "./chunk-QXDNZF6L.js";
-import "./chunk-4LIHPD2M.js";
-import "./chunk-XRUMKKEC.js";
-import "./chunk-JJZP777U.js";
+} from "./chunk-WSMT4ZVP.js";
+import "./chunk-RQ6OQ4AT.js";
+import "./chunk-2JE3CYLG.js";
 import "./chunk-JV2Z5TBL.js";
 import "./chunk-VMDRTWEM.js";
+import "./chunk-JJZP777U.js";
 import "./chunk-H26BPTWG.js";
 import "./chunk-RS4XBG4F.js";
 import "./chunk-L47OS7X2.js";

@@ -7,7 +7,7 @@ import {
   defaultConfig,
   parseBaseline,
   parseIgnoreFile
-} from "./chunk-4LIHPD2M.js";
+} from "./chunk-RQ6OQ4AT.js";
 import {
   ConfigError,
   MandateError
