@@ -40,8 +40,10 @@ export interface EngineOptions {
   /** Monotonic clock in milliseconds; defaults to performance.now(). */
   now?: () => number;
   /**
-   * Block when a file could not be read (skipped as `unreadable`): the scan is incomplete.
-   * The CLI sets it for directory scans in CI, where a check that cannot run fails closed.
+   * Block when a file could not be read (skipped as `unreadable`): each such file is a blocking
+   * `scan/incomplete` finding (the scan is incomplete). The CLI sets it for directory scans in
+   * CI and the Action always, where a check that cannot run fails closed; elsewhere the file is
+   * only counted in `stats.skipped`.
    */
   blockUnreadable?: boolean;
   /** Per-file time budget in milliseconds (default FILE_BUDGET_MS); see ScanCounters.budget. */
@@ -318,11 +320,8 @@ export function evaluateTally(
     ...(options.fingerprintSalt === undefined ? {} : { fingerprintSalt: options.fingerprintSalt }),
     covered: coverageOf(tally, options.coveredDirs ?? []),
   });
-  const unreadable = options.blockUnreadable === true ? tally.unreadable : [];
   // After post-processing: an incomplete scan cannot be ignored, baselined or allowed inline.
-  for (const over of tally.counters.overBudget ?? []) {
-    finalized.findings.push(incompleteFinding(over, context));
-  }
+  finalized.findings.push(...incompleteFindings(tally, options, context));
   const stats: Stats = {
     files: tally.files,
     bytes: tally.bytes,
@@ -346,7 +345,6 @@ export function evaluateTally(
     allowed: finalized.allowed,
     scope,
     description: changeSet.description,
-    ...(unreadable.length > 0 ? { unreadable } : {}),
   };
 }
 
@@ -361,15 +359,49 @@ function coverageOf(tally: ScanTally, dirs: readonly string[]): Coverage {
   };
 }
 
-/** The rule id of a file the scan gave up on (past its time budget). */
+/** The rule id of a file the scan could not read or gave up on (past its time budget). */
 export const INCOMPLETE_RULE = 'scan/incomplete';
 
+/** The title of a `scan/incomplete` finding. */
+const INCOMPLETE_TITLE = 'The scan of this file is incomplete';
+
 /**
- * A `scan/incomplete` finding: the file ran past its time budget while `ruleId` ran, so the
- * rest of it was not scanned. Blocking except in the pre-commit hook (which must never hang,
- * and where CI runs the same check): nothing is approved that was not judged.
+ * The one place an incomplete scan becomes findings: a `scan/incomplete` finding per file the
+ * scan had to read and could not (when `blockUnreadable`: blocking, wherever it is set), and
+ * per file that ran past its time budget (blocking except in the pre-commit hook, which must
+ * never hang, and where CI runs the same check). Nothing is approved that was not judged.
+ * Unreadable files come first, in scan order, then files past their budget.
  */
-function incompleteFinding(over: OverBudgetFile, context: Context): Finding {
+function incompleteFindings(tally: ScanTally, options: EngineOptions, context: Context): Finding[] {
+  const unreadable = options.blockUnreadable === true ? tally.unreadable : [];
+  return [
+    ...unreadable.map((path) => unreadableFinding(path)),
+    ...(tally.counters.overBudget ?? []).map((over) => overBudgetFinding(over, context)),
+  ];
+}
+
+/** A file (or folder) the scan had to read and could not: never its content, only its path. */
+function unreadableFinding(path: string): Finding {
+  return {
+    ruleId: INCOMPLETE_RULE,
+    kind: 'scan',
+    severity: 'high',
+    path,
+    line: 1,
+    endLine: 1,
+    column: 1,
+    message: `${path} could not be read (no permission, a FIFO, socket or device, or gone while the scan ran), so it was not scanned and nothing is approved. Make it readable by the user running mandate, or leave it out of the scan (\`allowlist.paths\` in .mandate.yml).`,
+    redacted: '',
+    fingerprint: sha256Hex(`${INCOMPLETE_RULE}\0${path}\0unreadable`),
+    blocking: true,
+    title: INCOMPLETE_TITLE,
+  };
+}
+
+/**
+ * A file that ran past its time budget while `ruleId` ran, so the rest of it was not scanned.
+ */
+function overBudgetFinding(over: OverBudgetFile, context: Context): Finding {
   return {
     ruleId: INCOMPLETE_RULE,
     kind: 'scan',
@@ -382,6 +414,6 @@ function incompleteFinding(over: OverBudgetFile, context: Context): Finding {
     redacted: '',
     fingerprint: sha256Hex(`${INCOMPLETE_RULE}\0${over.path}\0${over.ruleId}`),
     blocking: context.mode !== 'hook',
-    title: 'The scan of this file is incomplete',
+    title: INCOMPLETE_TITLE,
   };
 }
