@@ -54,14 +54,20 @@ function defaultNow(): number {
   return globalThis.performance?.now() ?? Date.now();
 }
 
+/** A file the scan had to read and could not, and why (ChangedFile.unreadableBecause). */
+export interface Unreadable {
+  path: string;
+  because?: string;
+}
+
 /** Running totals of a scan, fed file by file in the change set's order. */
 export interface ScanTally {
   raw: RawFinding[];
   counters: ScanCounters;
   skipped: Partial<Record<SkipReason, number>>;
   commits: Set<string>;
-  /** Paths of the files skipped as unreadable, in scan order. */
-  unreadable: string[];
+  /** The files skipped as unreadable, in scan order, with why when the source said. */
+  unreadable: Unreadable[];
   files: number;
   bytes: number;
   lines: number;
@@ -105,7 +111,7 @@ export function tallyFile(tally: ScanTally, file: ChangedFile, rules: CompiledRu
   }
   if (file.skipped !== undefined) {
     tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1;
-    if (file.skipped === 'unreadable') tally.unreadable.push(file.path);
+    if (file.skipped === 'unreadable') tally.unreadable.push(unreadableOf(file));
     noteSkipped(tally, file.skipped, file.path);
     return;
   }
@@ -115,6 +121,12 @@ export function tallyFile(tally: ScanTally, file: ChangedFile, rules: CompiledRu
   if (file.commit !== undefined) tally.commits.add(file.commit.sha);
   if (coversWholeFile(file)) tally.covered.add(file.path);
   scanFileInto(file, rules, tally.raw, tally.counters);
+}
+
+function unreadableOf(file: Pick<ChangedFile, 'path' | 'unreadableBecause'>): Unreadable {
+  return file.unreadableBecause === undefined
+    ? { path: file.path }
+    : { path: file.path, because: file.unreadableBecause };
 }
 
 /** A deleted file's content is known (none); any other skipped file was not read. */
@@ -135,7 +147,14 @@ function coversWholeFile(file: ChangedFile): boolean {
  */
 export type FileOutcome =
   | { kind: 'allowlisted' }
-  | { kind: 'skipped'; reason: SkipReason; path: string; raw?: RawFinding[] }
+  | {
+      kind: 'skipped';
+      reason: SkipReason;
+      path: string;
+      /** Why an unreadable file could not be read (ChangedFile.unreadableBecause). */
+      because?: string;
+      raw?: RawFinding[];
+    }
   | {
       kind: 'scanned';
       size: number;
@@ -164,6 +183,7 @@ export function fileOutcome(
       kind: 'skipped',
       reason: file.skipped,
       path: file.path,
+      ...(file.unreadableBecause === undefined ? {} : { because: file.unreadableBecause }),
       ...(raw.length > 0 ? { raw } : {}),
     };
   }
@@ -212,7 +232,14 @@ export function tallyOutcome(tally: ScanTally, outcome: FileOutcome): void {
       return;
     case 'skipped':
       tally.skipped[outcome.reason] = (tally.skipped[outcome.reason] ?? 0) + 1;
-      if (outcome.reason === 'unreadable') tally.unreadable.push(outcome.path);
+      if (outcome.reason === 'unreadable') {
+        tally.unreadable.push(
+          unreadableOf({
+            path: outcome.path,
+            ...(outcome.because === undefined ? {} : { unreadableBecause: outcome.because }),
+          }),
+        );
+      }
       noteSkipped(tally, outcome.reason, outcome.path);
       for (const finding of outcome.raw ?? []) tally.raw.push(finding);
       return;
@@ -375,13 +402,14 @@ const INCOMPLETE_TITLE = 'The scan of this file is incomplete';
 function incompleteFindings(tally: ScanTally, options: EngineOptions, context: Context): Finding[] {
   const unreadable = options.blockUnreadable === true ? tally.unreadable : [];
   return [
-    ...unreadable.map((path) => unreadableFinding(path)),
+    ...unreadable.map((file) => unreadableFinding(file)),
     ...(tally.counters.overBudget ?? []).map((over) => overBudgetFinding(over, context)),
   ];
 }
 
 /** A file (or folder) the scan had to read and could not: never its content, only its path. */
-function unreadableFinding(path: string): Finding {
+function unreadableFinding({ path, because }: Unreadable): Finding {
+  const why = because === undefined ? '' : ` (${because})`;
   return {
     ruleId: INCOMPLETE_RULE,
     kind: 'scan',
@@ -390,7 +418,7 @@ function unreadableFinding(path: string): Finding {
     line: 1,
     endLine: 1,
     column: 1,
-    message: `${path} could not be read (no permission, a FIFO, socket or device, or gone while the scan ran), so it was not scanned and nothing is approved. Make it readable by the user running mandate, or leave it out of the scan (\`allowlist.paths\` in .mandate.yml).`,
+    message: `${path} could not be read${why}, so it was not scanned and nothing is approved. Make it readable by the user running mandate, or leave it out of the scan (\`allowlist.paths\` in .mandate.yml).`,
     redacted: '',
     fingerprint: sha256Hex(`${INCOMPLETE_RULE}\0${path}\0unreadable`),
     blocking: true,

@@ -93,6 +93,11 @@ export interface ChangedFile {
   binary: boolean;
   /** Set when the file was not scanned; `hunks` is then empty. */
   skipped?: SkipReason;
+  /**
+   * Why a file skipped as `unreadable` could not be read, a short phrase with no content of the
+   * file (e.g. "no permission to read it"): the source knows, the `scan/incomplete` finding says.
+   */
+  unreadableBecause?: string;
   /** The commit that introduced the change (history scans, pull requests). */
   commit?: CommitInfo;
   /**
