@@ -583,6 +583,12 @@ describe('a directory scan that cannot read a file', () => {
     expect(markdown.stdout).toContain('`scan/incomplete`');
     expect(markdown.stdout).toContain('pipe could not be read (not a regular file');
     expect(markdown.stdout).toContain('could not be scanned in full (pipe)');
+    // Scanned on worker threads: the same finding, saying the same why.
+    const workers = mandate(dir, ['scan', '.', '--format', 'json'], {
+      CI: 'true',
+      MANDATE_WORKERS: '2',
+    });
+    expect(parseJson(workers.stdout).findings).toEqual(parseJson(json.stdout).findings);
     // Locally the file is counted, not a finding (nothing blocks there).
     expect(local.stdout).not.toContain('scan/incomplete');
     // Left out of the scan on purpose: nothing is missing.
