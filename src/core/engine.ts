@@ -418,7 +418,7 @@ function unreadableFinding({ path, because }: Unreadable): Finding {
     line: 1,
     endLine: 1,
     column: 1,
-    message: `${path} could not be read${why}, so it was not scanned and nothing is approved. Make it readable by the user running mandate, or leave it out of the scan (\`allowlist.paths\` in .mandate.yml).`,
+    message: `${path} could not be read${why}, so it was not scanned and nothing is approved. Let the user running mandate read it (a FIFO, socket or device is never read), or leave it out of the scan (\`allowlist.paths\` in .mandate.yml).`,
     redacted: '',
     fingerprint: sha256Hex(`${INCOMPLETE_RULE}\0${path}\0unreadable`),
     blocking: true,
