@@ -104,8 +104,8 @@ export async function runScan(
     }
   } else {
     process.stdout.write(report);
-    // A machine format has no reasons: say why an incomplete scan blocks, on stderr.
-    if (flags.format !== 'text' && (result.unreadable ?? []).length > 0) {
+    // A machine format is read by a program: say why an incomplete scan blocks, on stderr.
+    if (flags.format !== 'text') {
       const incomplete = (result.why ?? []).filter((reason) => reason.kind === 'incomplete');
       process.stderr.write(
         incomplete.map((reason) => `mandate: ${describeReason(reason)}\n`).join(''),

@@ -59,7 +59,7 @@ export function describeReason(reason: Reason): string {
       return `${plural(reason.count, `blocking ${reason.findingKind} finding`)}: ${listRefs(reason.findings, reason.count)}.`;
     case 'incomplete': {
       const rest = reason.count - reason.files.length;
-      return `${INCOMPLETE}: ${plural(reason.count, 'file')} could not be read (${reason.files.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}), so nothing is approved.`;
+      return `${INCOMPLETE}: ${plural(reason.count, 'file')} could not be scanned in full (${reason.files.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}), so nothing is approved.`;
     }
     case 'review-required':
       return reason.sentence;
@@ -79,36 +79,45 @@ function unblockSecrets(context: Context): string[] {
   return sentences;
 }
 
-const UNREADABLE_UNBLOCK =
-  'Make the files readable by the user running mandate, or leave them out of the scan (`allowlist.paths` in .mandate.yml).';
+/**
+ * What to do about a `scan/incomplete` finding (each finding's message says which applies):
+ * the unblock step of an incomplete scan, and the finding's remediation in the reports.
+ */
+export const INCOMPLETE_REMEDIATION =
+  'Make each file the scan could not read readable by the user running mandate, or fix the rule that ran past the per-file time budget (the finding names it); or leave the file out of the scan (`allowlist.paths` in .mandate.yml). An incomplete scan cannot be ignored or baselined.';
+
+/** The blocking `scan/incomplete` findings as one reason: the files, each named once. */
+function incompleteReason(findings: readonly Finding[]): Reason {
+  const files = [...new Set(findings.map((finding) => finding.path))];
+  return { kind: 'incomplete', count: files.length, files: files.slice(0, NAMED) };
+}
 
 /**
- * The verdict on a set of (finalized) findings: `block` when any finding is blocking, or when
- * `unreadable` names files the scan had to read and could not (a check that cannot run fails
- * closed; the caller decides when that applies). `explanations` are what families said beyond
- * their findings: an unmet review requirement explains its own findings (its sentence, not a
- * count), a break-glass comes first. Non-blocking findings are mentioned as warnings only when
- * nothing blocks. Called by `conclude` only (and by tests).
+ * The verdict on a set of (finalized) findings: `block` when any finding is blocking. Blocking
+ * findings of kind `scan` (a file the scan could not read or finish: a check that cannot run
+ * fails closed) make one `incomplete` reason, last. `explanations` are what families said
+ * beyond their findings: an unmet review requirement explains its own findings (its sentence,
+ * not a count), a break-glass comes first. Non-blocking findings are mentioned as warnings only
+ * when nothing blocks. Called by `conclude` only (and by tests).
  */
 export function decide(
   findings: Finding[],
   context: Context,
-  unreadable: readonly string[] = [],
   explanations: readonly Explanation[] = [],
 ): Decision {
   const explained = new Set(
     explanations.flatMap((e) => (e.kind === 'review-required' ? [e.ruleId] : [])),
   );
-  const others = explained.size === 0 ? findings : findings.filter((f) => !explained.has(f.ruleId));
+  const incomplete = findings.filter((f) => f.kind === 'scan' && f.blocking);
+  const others = findings.filter(
+    (f) => !explained.has(f.ruleId) && !(f.kind === 'scan' && f.blocking),
+  );
   const base = decideFindings(others, context);
   let why = base.why;
   const unblock = [...base.unblock];
-  if (unreadable.length > 0) {
-    why = [
-      ...why.filter((reason) => reason.kind !== 'no-findings'),
-      { kind: 'incomplete', count: unreadable.length, files: unreadable.slice(0, NAMED) },
-    ];
-    unblock.push(UNREADABLE_UNBLOCK);
+  if (incomplete.length > 0) {
+    why = [...why.filter((reason) => reason.kind !== 'no-findings'), incompleteReason(incomplete)];
+    unblock.push(INCOMPLETE_REMEDIATION);
   }
   const reviews = explanations.filter(
     (e): e is Extract<Explanation, { kind: 'review-required' }> =>
@@ -120,8 +129,7 @@ export function decide(
     unblock.push(...reviews.map((review) => review.unblock));
   }
   if (why.length === 0) why = [{ kind: 'no-findings' }];
-  const blocked =
-    unreadable.length > 0 || reviews.length > 0 || findings.some((finding) => finding.blocking);
+  const blocked = reviews.length > 0 || findings.some((finding) => finding.blocking);
   return {
     decision: blocked ? 'block' : 'pass',
     reasons: why.map(describeReason),
@@ -167,19 +175,14 @@ function decideFindings(
 }
 
 /**
- * Decides an evaluation: the one place a run's verdict is taken. Pure over data — the findings,
- * the files that could not be read (`unreadable`) and the families' explanations — so a result
- * that gains findings (a family merged later) is concluded again from data, never from the
- * previous verdict's sentences.
+ * Decides an evaluation: the one place a run's verdict is taken. Pure over data — the findings
+ * (an incomplete scan among them, as `scan/incomplete` findings) and the families'
+ * explanations — so a result that gains findings (a family merged later) is concluded again
+ * from data, never from the previous verdict's sentences.
  */
 export function conclude(evaluation: Evaluation, context: Context): ScanResult {
   return {
     ...evaluation,
-    ...decide(
-      evaluation.findings,
-      context,
-      evaluation.unreadable ?? [],
-      evaluation.explanations ?? [],
-    ),
+    ...decide(evaluation.findings, context, evaluation.explanations ?? []),
   };
 }

@@ -49,8 +49,10 @@ export interface EngineOptions {
   /** Monotonic clock in milliseconds; defaults to performance.now(). */
   now?: () => number;
   /**
-   * Block when a file could not be read (skipped as `unreadable`): the scan is incomplete.
-   * The CLI sets it for directory scans in CI, where a check that cannot run fails closed.
+   * Block when a file could not be read (skipped as `unreadable`): each such file is a blocking
+   * `scan/incomplete` finding (the scan is incomplete). The CLI sets it for directory scans in
+   * CI and the Action always, where a check that cannot run fails closed; elsewhere the file is
+   * only counted in `stats.skipped`.
    */
   blockUnreadable?: boolean;
   /** Per-file time budget in milliseconds (default FILE_BUDGET_MS); see ScanCounters.budget. */
@@ -61,14 +63,20 @@ function defaultNow(): number {
   return globalThis.performance?.now() ?? Date.now();
 }
 
+/** A file the scan had to read and could not, and why (ChangedFile.unreadableBecause). */
+export interface Unreadable {
+  path: string;
+  because?: string;
+}
+
 /** Running totals of a scan, fed file by file in the change set's order. */
 export interface ScanTally {
   raw: RawFinding[];
   counters: ScanCounters;
   skipped: Partial<Record<SkipReason, number>>;
   commits: Set<string>;
-  /** Paths of the files skipped as unreadable, in scan order. */
-  unreadable: string[];
+  /** The files skipped as unreadable, in scan order, with why when the source said. */
+  unreadable: Unreadable[];
   files: number;
   bytes: number;
   lines: number;
@@ -112,7 +120,7 @@ export function tallyFile(tally: ScanTally, file: ChangedFile, rules: CompiledRu
   }
   if (file.skipped !== undefined) {
     tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1;
-    if (file.skipped === 'unreadable') tally.unreadable.push(file.path);
+    if (file.skipped === 'unreadable') tally.unreadable.push(unreadableOf(file));
     noteSkipped(tally, file.skipped, file.path);
     return;
   }
@@ -122,6 +130,12 @@ export function tallyFile(tally: ScanTally, file: ChangedFile, rules: CompiledRu
   if (file.commit !== undefined) tally.commits.add(file.commit.sha);
   if (coversWholeFile(file)) tally.covered.add(file.path);
   scanFileInto(file, rules, tally.raw, tally.counters);
+}
+
+function unreadableOf(file: Pick<ChangedFile, 'path' | 'unreadableBecause'>): Unreadable {
+  return file.unreadableBecause === undefined
+    ? { path: file.path }
+    : { path: file.path, because: file.unreadableBecause };
 }
 
 /** A deleted file's content is known (none); any other skipped file was not read. */
@@ -142,7 +156,14 @@ function coversWholeFile(file: ChangedFile): boolean {
  */
 export type FileOutcome =
   | { kind: 'allowlisted' }
-  | { kind: 'skipped'; reason: SkipReason; path: string; raw?: RawFinding[] }
+  | {
+      kind: 'skipped';
+      reason: SkipReason;
+      path: string;
+      /** Why an unreadable file could not be read (ChangedFile.unreadableBecause). */
+      because?: string;
+      raw?: RawFinding[];
+    }
   | {
       kind: 'scanned';
       size: number;
@@ -171,6 +192,7 @@ export function fileOutcome(
       kind: 'skipped',
       reason: file.skipped,
       path: file.path,
+      ...(file.unreadableBecause === undefined ? {} : { because: file.unreadableBecause }),
       ...(raw.length > 0 ? { raw } : {}),
     };
   }
@@ -219,7 +241,14 @@ export function tallyOutcome(tally: ScanTally, outcome: FileOutcome): void {
       return;
     case 'skipped':
       tally.skipped[outcome.reason] = (tally.skipped[outcome.reason] ?? 0) + 1;
-      if (outcome.reason === 'unreadable') tally.unreadable.push(outcome.path);
+      if (outcome.reason === 'unreadable') {
+        tally.unreadable.push(
+          unreadableOf({
+            path: outcome.path,
+            ...(outcome.because === undefined ? {} : { unreadableBecause: outcome.because }),
+          }),
+        );
+      }
       noteSkipped(tally, outcome.reason, outcome.path);
       for (const finding of outcome.raw ?? []) tally.raw.push(finding);
       return;
@@ -327,11 +356,8 @@ export function evaluateTally(
     ...(options.fingerprintSalt === undefined ? {} : { fingerprintSalt: options.fingerprintSalt }),
     covered: coverageOf(tally, options.coveredDirs ?? []),
   });
-  const unreadable = options.blockUnreadable === true ? tally.unreadable : [];
   // After post-processing: an incomplete scan cannot be ignored, baselined or allowed inline.
-  for (const over of tally.counters.overBudget ?? []) {
-    finalized.findings.push(incompleteFinding(over, context));
-  }
+  finalized.findings.push(...incompleteFindings(tally, options, context));
   const stats: Stats = {
     files: tally.files,
     bytes: tally.bytes,
@@ -355,7 +381,6 @@ export function evaluateTally(
     allowed: finalized.allowed,
     scope,
     description: changeSet.description,
-    ...(unreadable.length > 0 ? { unreadable } : {}),
   };
 }
 
@@ -370,15 +395,50 @@ function coverageOf(tally: ScanTally, dirs: readonly string[]): Coverage {
   };
 }
 
-/** The rule id of a file the scan gave up on (past its time budget). */
+/** The rule id of a file the scan could not read or gave up on (past its time budget). */
 export const INCOMPLETE_RULE = 'scan/incomplete';
 
+/** The title of a `scan/incomplete` finding. */
+const INCOMPLETE_TITLE = 'The scan of this file is incomplete';
+
 /**
- * A `scan/incomplete` finding: the file ran past its time budget while `ruleId` ran, so the
- * rest of it was not scanned. Blocking except in the pre-commit hook (which must never hang,
- * and where CI runs the same check): nothing is approved that was not judged.
+ * The one place an incomplete scan becomes findings: a `scan/incomplete` finding per file the
+ * scan had to read and could not (when `blockUnreadable`: blocking, wherever it is set), and
+ * per file that ran past its time budget (blocking except in the pre-commit hook, which must
+ * never hang, and where CI runs the same check). Nothing is approved that was not judged.
+ * Unreadable files come first, in scan order, then files past their budget.
  */
-function incompleteFinding(over: OverBudgetFile, context: Context): Finding {
+function incompleteFindings(tally: ScanTally, options: EngineOptions, context: Context): Finding[] {
+  const unreadable = options.blockUnreadable === true ? tally.unreadable : [];
+  return [
+    ...unreadable.map((file) => unreadableFinding(file)),
+    ...(tally.counters.overBudget ?? []).map((over) => overBudgetFinding(over, context)),
+  ];
+}
+
+/** A file (or folder) the scan had to read and could not: never its content, only its path. */
+function unreadableFinding({ path, because }: Unreadable): Finding {
+  const why = because === undefined ? '' : ` (${because})`;
+  return {
+    ruleId: INCOMPLETE_RULE,
+    kind: 'scan',
+    severity: 'high',
+    path,
+    line: 1,
+    endLine: 1,
+    column: 1,
+    message: `${path} could not be read${why}, so it was not scanned and nothing is approved. Let the user running mandate read it (a FIFO, socket or device is never read), or leave it out of the scan (\`allowlist.paths\` in .mandate.yml).`,
+    redacted: '',
+    fingerprint: sha256Hex(`${INCOMPLETE_RULE}\0${path}\0unreadable`),
+    blocking: true,
+    title: INCOMPLETE_TITLE,
+  };
+}
+
+/**
+ * A file that ran past its time budget while `ruleId` ran, so the rest of it was not scanned.
+ */
+function overBudgetFinding(over: OverBudgetFile, context: Context): Finding {
   return {
     ruleId: INCOMPLETE_RULE,
     kind: 'scan',
@@ -391,6 +451,6 @@ function incompleteFinding(over: OverBudgetFile, context: Context): Finding {
     redacted: '',
     fingerprint: sha256Hex(`${INCOMPLETE_RULE}\0${over.path}\0${over.ruleId}`),
     blocking: context.mode !== 'hook',
-    title: 'The scan of this file is incomplete',
+    title: INCOMPLETE_TITLE,
   };
 }

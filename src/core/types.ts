@@ -13,7 +13,8 @@ export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
 /**
- * `scan`: the scan itself could not finish (`scan/incomplete`: a file ran past its time budget).
+ * `scan`: the scan itself could not finish (`scan/incomplete`: a file ran past its time budget,
+ * or could not be read where that blocks).
  * `artifact`: model weights, pickles, data dumps, key stores; `personal-data`: a dataset of people.
  */
 export type FindingKind =
@@ -95,6 +96,11 @@ export interface ChangedFile {
   binary: boolean;
   /** Set when the file was not scanned; `hunks` is then empty. */
   skipped?: SkipReason;
+  /**
+   * Why a file skipped as `unreadable` could not be read, a short phrase with no content of the
+   * file (e.g. "no permission to read it"): the source knows, the `scan/incomplete` finding says.
+   */
+  unreadableBecause?: string;
   /** The commit that introduced the change (history scans, pull requests). */
   commit?: CommitInfo;
   /**
@@ -284,6 +290,10 @@ export type Reason =
   | { kind: 'no-findings' }
   | { kind: 'warnings'; count: number; findings: FindingRef[] }
   | { kind: 'blocking-findings'; findingKind: FindingKind; count: number; findings: FindingRef[] }
+  /**
+   * Blocking `scan/incomplete` findings (core/engine.ts): `count` files could not be scanned in
+   * full (unreadable, or past the per-file time budget), the first three in `files`.
+   */
   | { kind: 'incomplete'; count: number; files: string[] }
   | Explanation;
 
@@ -335,11 +345,6 @@ export interface ScanResult extends Decision {
   allowed?: AllowedFinding[];
   scope: Scope;
   description: string;
-  /**
-   * Files the scan had to read and could not, when that blocks (EngineOptions.blockUnreadable):
-   * kept so that a later decision on more findings (policy documents) still blocks.
-   */
-  unreadable?: string[];
   /**
    * What the families said beyond their findings (unmet reviews, break-glass): kept so that
    * the decision, taken again over more findings, still says it (core/decision.ts conclude).

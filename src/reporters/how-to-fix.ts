@@ -1,3 +1,4 @@
+import { INCOMPLETE_REMEDIATION } from '../core/decision.js';
 import type { AllowedFinding, Finding, RuleInfo, ScanResult } from '../core/types.js';
 
 /** The findings of one rule, in the order the rule first occurs in the result. */
@@ -20,7 +21,8 @@ export function ruleFor(result: ScanResult, finding: Finding): RuleInfo {
       severity: finding.severity,
       blocking: finding.blocking,
       description: finding.title ?? finding.ruleId,
-      remediation: FALLBACK_REMEDIATION,
+      // An incomplete scan (`scan/incomplete`) is no value to remove: say how to complete it.
+      remediation: finding.kind === 'scan' ? INCOMPLETE_REMEDIATION : FALLBACK_REMEDIATION,
       tags: [],
     }
   );
@@ -65,6 +67,14 @@ export const NOTEBOOK_HINT =
 /** Whether any of the findings is in a notebook. */
 export function inNotebook(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.path.toLowerCase().endsWith('.ipynb'));
+}
+
+/**
+ * Whether an ignore entry could accept the findings: not an incomplete scan (kind `scan`), which
+ * no ignore file, baseline or inline allow suppresses (its remediation says what does).
+ */
+export function ignorable(findings: readonly Finding[]): boolean {
+  return !findings.every((f) => f.kind === 'scan');
 }
 
 /** The false-positive hint that introduces the fingerprint lines of a rule's findings. */

@@ -54,7 +54,7 @@ export interface JsonReport {
    * Why the decision is what it is, as data (added in 0.x, still `version: 1`): one entry per
    * reason, `kind` first — `no-findings`, `warnings`, `blocking-findings` (`findingKind`,
    * `count`, the first three `findings` as ruleId/path/line), `incomplete` (files that could
-   * not be read), `review-required`, `break-glass`. Last key, so older readers are unaffected.
+   * not be scanned in full: the blocking `scan/incomplete` findings), `review-required`, `break-glass`. Last key, so older readers are unaffected.
    */
   reasons?: Reason[];
 }

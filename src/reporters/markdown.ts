@@ -5,6 +5,7 @@ import {
   falsePositiveHint,
   groupByRule,
   HISTORY_HINT,
+  ignorable,
   ignoreLine,
   inNotebook,
   NOTEBOOK_HINT,
@@ -44,10 +45,15 @@ function tableInline(text: string): string {
   );
 }
 
+/** An incomplete scan's message says why the file was not scanned: shown under its title. */
+function scanNote(f: Finding): string {
+  return f.kind === 'scan' && f.title !== undefined ? `<br>${tableInline(f.message)}` : '';
+}
+
 function tableRow(f: Finding): string {
   const cells = [
     `${SEVERITY_ICON[f.severity]} ${f.severity}`,
-    `${escapeText(f.title ?? f.message)}<br>${tableCode(f.ruleId)}${f.allowRefused === undefined ? '' : `<br>Inline allow not applied: ${tableInline(f.allowRefused)}`}`,
+    `${escapeText(f.title ?? f.message)}<br>${tableCode(f.ruleId)}${f.allowRefused === undefined ? '' : `<br>Inline allow not applied: ${tableInline(f.allowRefused)}`}${scanNote(f)}`,
     location(f),
     tableCode(f.redacted),
     f.blocking ? '❌ yes' : '⚠️ no',
@@ -119,6 +125,7 @@ function howToFix(result: ScanResult, shown: ReadonlySet<Finding>): string[] {
     units.push(inline(remediationOf(rule)), '');
     if (findings.some((f) => f.commit !== undefined)) units.push(inline(HISTORY_HINT), '');
     if (inNotebook(findings)) units.push(inline(NOTEBOOK_HINT), '');
+    if (!ignorable(findings)) continue;
     const listed = findings.filter((f) => shown.has(f));
     units.push(inline(falsePositiveHint(listed.length > 0 ? listed : findings)), '');
     if (listed.length > 0) units.push(fencedBlock(listed.map(ignoreLine)), '');

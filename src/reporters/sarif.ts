@@ -159,14 +159,13 @@ export function toSarifLog(result: ScanResult, options: SarifOptions): Sarif.Log
   const allowed = (result.allowed ?? []).slice(0, MAX_SARIF_RESULTS - kept.length);
   const omitted =
     result.findings.length + (result.allowed ?? []).length - kept.length - allowed.length;
-  // A scan that could not read files it had to did not run completely (it blocks).
-  const incomplete = (result.unreadable ?? []).length > 0;
-  const invocation: Sarif.Invocation = { executionSuccessful: !incomplete };
+  // A scan that could not read or finish files it had to did not run completely (it blocks):
+  // its `scan/incomplete` findings are results, and the decision's reason says it once.
+  const incomplete = result.why?.find((r) => r.kind === 'incomplete');
+  const invocation: Sarif.Invocation = { executionSuccessful: incomplete === undefined };
   const notifications: Sarif.Notification[] = [];
-  if (incomplete) {
-    const reason = result.why?.find((r) => r.kind === 'incomplete');
-    const text = reason === undefined ? 'The scan is incomplete.' : describeReason(reason);
-    notifications.push({ level: 'error', message: { text } });
+  if (incomplete !== undefined) {
+    notifications.push({ level: 'error', message: { text: describeReason(incomplete) } });
   }
   if (omitted > 0) {
     notifications.push({

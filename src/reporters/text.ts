@@ -7,6 +7,7 @@ import {
   falsePositiveHint,
   groupByRule,
   HISTORY_HINT,
+  ignorable,
   ignoreLine,
   inNotebook,
   NOTEBOOK_HINT,
@@ -87,9 +88,13 @@ function fileSection(c: Colors, path: string, findings: Finding[]): string[] {
       return width === 0 ? [] : [col.painted + ' '.repeat(width - col.plain.length)];
     });
     lines.push(`  ${[...parts, ...tail].join('  ')}`);
-    const refused = findings[index]?.allowRefused;
+    const finding = findings[index];
+    const refused = finding?.allowRefused;
     if (refused !== undefined)
       lines.push(`    ${c.yellow('↳')} inline allow not applied: ${sanitize(refused)}`);
+    // An incomplete scan's message says why the file was not scanned and what to do.
+    if (finding?.kind === 'scan' && finding.title !== undefined)
+      lines.push(`    ${c.yellow('↳')} ${sanitize(finding.message)}`);
   });
   return lines;
 }
@@ -106,6 +111,7 @@ function howToFixSection(c: Colors, result: ScanResult): string[] {
     if (findings.some((f) => f.commit !== undefined)) lines.push(`    ${HISTORY_HINT}`);
     if (inNotebook(findings)) lines.push(`    ${NOTEBOOK_HINT}`);
     // One entry per fingerprint: the same secret found on several lines is one ignore entry.
+    if (!ignorable(findings)) continue;
     const unique = [...new Map(findings.map((f) => [f.fingerprint, f])).values()];
     lines.push(`    ${falsePositiveHint(unique)}`);
     for (const f of unique) lines.push(`      ${sanitize(ignoreLine(f))}`);

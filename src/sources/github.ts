@@ -346,7 +346,12 @@ class Reader {
       if (found.kind === 'symlink') return skipped(common, 'symlink');
       if (found.kind === 'submodule') return skipped(common, 'submodule');
       // A changed file the head commit does not hold as a file: the scan cannot judge it.
-      if (found.kind !== 'file') return skipped(common, 'unreadable');
+      if (found.kind !== 'file') {
+        return {
+          ...skipped(common, 'unreadable'),
+          unreadableBecause: `the contents API serves no file there at the head commit (${found.kind === 'missing' ? 'not found' : `a ${found.kind}`})`,
+        };
+      }
       head = found.bytes;
     }
     // The artifact family judges a binary file by its bytes (core/guardrails.ts).

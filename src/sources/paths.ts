@@ -64,10 +64,10 @@ export interface Listed {
   /** A nested repository or submodule found by the listing (not descended into). */
   nestedRepo?: boolean;
   /**
-   * Not to be opened, and counted as unreadable: a directory the listing could not read (what
-   * is in it was not scanned), or a FIFO, socket or device found by a walk.
+   * Not to be opened, and counted as unreadable, with why: a directory the listing could not
+   * read (what is in it was not scanned), or a FIFO, socket or device found by a walk.
    */
-  unreadable?: boolean;
+  unreadable?: string;
 }
 
 export function pathsSource(options: PathsSourceOptions): ChangeSet {
@@ -110,6 +110,19 @@ async function insideWorkTree(root: string): Promise<boolean> {
 /** What git says of an untracked directory it cannot read, e.g. without permission. */
 const UNREADABLE_DIRECTORY = /^warning: could not open directory '(.+?)\/?': /gm;
 
+/** Why a folder was counted as unreadable: what it holds was not listed. */
+const FOLDER_UNREADABLE = 'a folder that could not be listed, so none of its files was scanned';
+
+/** Why a FIFO, socket or device was counted as unreadable (it is never opened). */
+const NOT_A_FILE = 'not a regular file: a FIFO, socket or device is never opened';
+
+/** Why a file could not be read, from the error of the call that failed (never its content). */
+function unreadableBecause(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'no permission to read it';
+  return code === undefined ? 'reading it failed' : `reading it failed with ${code}`;
+}
+
 async function listWithGit(root: string, dirs: string[], others = true): Promise<Listed[]> {
   const args = [
     '--literal-pathspecs',
@@ -132,7 +145,7 @@ async function listWithGit(root: string, dirs: string[], others = true): Promise
   const listed: Listed[] = [];
   // git lists nothing under an untracked directory it cannot open, and only warns.
   for (const m of result.stderr.matchAll(UNREADABLE_DIRECTORY)) {
-    listed.push({ path: m[1]!, unreadable: true });
+    listed.push({ path: m[1]!, unreadable: FOLDER_UNREADABLE });
   }
   for (const name of out.split('\0')) {
     if (name === '') continue;
@@ -256,7 +269,7 @@ function walk(
     // A directory gone meanwhile lists nothing; one that cannot be read is counted, so that
     // what it holds is not silently left out.
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      out.push({ path: dirRel === '' ? '.' : dirRel, unreadable: true });
+      out.push({ path: dirRel === '' ? '.' : dirRel, unreadable: FOLDER_UNREADABLE });
     }
     return;
   }
@@ -284,7 +297,7 @@ function walk(
       }
       // FIFOs, sockets and devices are never opened (opening one can block or have effects).
       const special = !entry.isFile() && !entry.isSymbolicLink();
-      out.push(special ? { path: rel, unreadable: true } : { path: rel });
+      out.push(special ? { path: rel, unreadable: NOT_A_FILE } : { path: rel });
     }
   }
 }
@@ -383,6 +396,11 @@ function skippedFile(path: string, reason: SkipReason, size: number): ChangedFil
   };
 }
 
+/** A file skipped as unreadable, and why (ChangedFile.unreadableBecause). */
+function unreadableFile(path: string, because: string): ChangedFile {
+  return { ...skippedFile(path, 'unreadable', 0), unreadableBecause: because };
+}
+
 /** open(2) flags for reading a listed file: never through a symlink, never blocking on a FIFO. */
 const NOFOLLOW = fsConstants.O_NOFOLLOW as number | undefined;
 const OPEN_FLAGS =
@@ -434,7 +452,7 @@ function readUpTo(fd: number, limit: number): Buffer | null {
 export function loadFile(root: string, item: Listed, maxFileSize: number): ChangedFile | null {
   const path = item.path;
   if (item.nestedRepo) return skippedFile(path, 'submodule', 0);
-  if (item.unreadable) return skippedFile(path, 'unreadable', 0);
+  if (item.unreadable !== undefined) return unreadableFile(path, item.unreadable);
   const abs = join(root, path);
   if (NOFOLLOW === undefined) {
     // Without O_NOFOLLOW (Windows): refuse symlinks before opening.
@@ -443,7 +461,7 @@ export function loadFile(root: string, item: Listed, maxFileSize: number): Chang
       stat = lstatSync(abs);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      return skippedFile(path, 'unreadable', 0);
+      return unreadableFile(path, unreadableBecause(error));
     }
     if (stat.isSymbolicLink()) return skippedFile(path, 'symlink', 0);
   }
@@ -454,29 +472,30 @@ export function loadFile(root: string, item: Listed, maxFileSize: number): Chang
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
     if (code === 'ELOOP' || code === 'EMLINK') return skippedFile(path, 'symlink', 0);
-    return skippedFile(path, 'unreadable', 0);
+    return unreadableFile(path, unreadableBecause(error));
   }
   let buf: Buffer | null = null;
   try {
-    let failed = false;
+    let failed: unknown = null;
     try {
       buf = readUpTo(fd, maxFileSize);
-    } catch {
-      failed = true; // a directory, a FIFO being written, or a file that cannot be read
+    } catch (error) {
+      failed = error ?? 'failed'; // a directory, a FIFO being written, or a file that cannot be read
     }
-    if (failed || buf === null || buf.length === 0) {
+    if (failed !== null || buf === null || buf.length === 0) {
       const stat = fstatSync(fd);
       // A directory listed as a file is a submodule (gitlink) checkout.
       if (stat.isDirectory()) return skippedFile(path, 'submodule', 0);
-      if (!stat.isFile() || failed) return skippedFile(path, 'unreadable', 0); // FIFO, socket, device
+      if (!stat.isFile()) return unreadableFile(path, NOT_A_FILE);
+      if (failed !== null) return unreadableFile(path, unreadableBecause(failed));
       if (buf === null) return skippedFile(path, 'too-large', Math.max(stat.size, maxFileSize + 1));
     }
-  } catch {
-    return skippedFile(path, 'unreadable', 0);
+  } catch (error) {
+    return unreadableFile(path, unreadableBecause(error));
   } finally {
     closeSync(fd);
   }
-  if (buf === null) return skippedFile(path, 'unreadable', 0);
+  if (buf === null) return unreadableFile(path, 'reading it failed');
   // The artifact family judges a binary file by its bytes (core/guardrails.ts).
   if (looksBinary(buf))
     return { ...skippedFile(path, 'binary', buf.length), head: buf, headWhole: true };
@@ -516,7 +535,9 @@ function* readChunked(abs: string, path: string, maxFileSize: number): Generator
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return;
-    yield skippedFile(path, code === 'ELOOP' || code === 'EMLINK' ? 'symlink' : 'unreadable', 0);
+    yield code === 'ELOOP' || code === 'EMLINK'
+      ? skippedFile(path, 'symlink', 0)
+      : unreadableFile(path, unreadableBecause(error));
     return;
   }
   try {
@@ -559,8 +580,8 @@ function* readChunked(abs: string, path: string, maxFileSize: number): Generator
       // Emptied since it was measured: a file with nothing to scan.
       yield { path, status: 'unchanged', hunks: [], size: total, lines: 0, binary: false };
     }
-  } catch {
-    yield skippedFile(path, 'unreadable', 0);
+  } catch (error) {
+    yield unreadableFile(path, unreadableBecause(error));
   } finally {
     closeSync(fd);
   }

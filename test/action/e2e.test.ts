@@ -305,12 +305,42 @@ describe('changed files the contents API does not serve as files', () => {
     expect(clean.summary).toContain('(not scanned: 1 symlink)');
 
     gh.goneContents.add('src/app.ts');
-    const result = await run('pull_request', pr());
+    const result = await run('pull_request', pr(), {
+      inputs: { 'sarif-file': 'out/mandate.sarif' },
+    });
     expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ findings: '1', blocking: '1' });
     expect(result.outputs.decision).toBe('block');
     expect(result.summary).toContain(
-      'The scan is incomplete: 1 file could not be read (src/app.ts), so nothing is approved.',
+      'The scan is incomplete: 1 file could not be scanned in full (src/app.ts), so nothing is approved.',
     );
+    // The incomplete scan is a finding of its own: in the summary, the annotations and the
+    // evidence, with why the file could not be read.
+    const why = 'src/app.ts could not be read (the contents API serves no file there';
+    expect(result.summary).toContain('`scan/incomplete`');
+    expect(result.summary).toContain(why);
+    const annotations = checkRunBodies().at(-1)!.body.output.annotations as Json[];
+    expect(annotations).toEqual([
+      expect.objectContaining({
+        path: 'src/app.ts',
+        start_line: 1,
+        annotation_level: 'failure',
+        title: 'Blocking: The scan of this file is incomplete (scan/incomplete)',
+        message: expect.stringContaining(why),
+      }),
+    ]);
+    expect(result.evidence!.findings).toEqual([
+      expect.objectContaining({ ruleId: 'scan/incomplete', path: 'src/app.ts', blocking: true }),
+    ]);
+    expect(result.evidence!.reasons).toEqual([
+      'The scan is incomplete: 1 file could not be scanned in full (src/app.ts), so nothing is approved.',
+    ]);
+    expect(validateEvidence(result.evidence), JSON.stringify(validateEvidence.errors)).toBe(true);
+    const sarif = JSON.parse(readFileSync(result.outputs['sarif-file']!, 'utf8'));
+    expect(sarif.runs[0].invocations[0]).toMatchObject({ executionSuccessful: false });
+    expect(sarif.runs[0].results).toEqual([
+      expect.objectContaining({ ruleId: 'scan/incomplete', level: 'error' }),
+    ]);
   });
 });
 

@@ -546,16 +546,24 @@ describe('a directory scan that cannot read a file', () => {
       const ci = mandate(dir, [command, '.'], { CI: 'true' });
       expect(ci.status, command).toBe(1);
       expect(ci.stdout).toContain(
-        'The scan is incomplete: 1 file could not be read (pipe), so nothing is approved.',
+        'The scan is incomplete: 1 file could not be scanned in full (pipe), so nothing is approved.',
       );
       expect(ci.stdout).toContain('allowlist.paths');
+      // The finding says why the file could not be read.
+      expect(ci.stdout).toContain(
+        'pipe could not be read (not a regular file: a FIFO, socket or device is never opened)',
+      );
     }
     // Machine formats carry no reasons: the sentence goes to stderr, SARIF marks the run.
     const json = mandate(dir, ['scan', '.', '--format', 'json'], { CI: 'true' });
     expect(json.status).toBe(1);
-    expect(parseJson(json.stdout)).toMatchObject({ decision: 'block', findings: [] });
+    expect(parseJson(json.stdout)).toMatchObject({
+      decision: 'block',
+      findings: [{ ruleId: 'scan/incomplete', kind: 'scan', path: 'pipe', blocking: true }],
+      reasons: [{ kind: 'incomplete', count: 1, files: ['pipe'] }],
+    });
     expect(json.stderr).toBe(
-      'mandate: The scan is incomplete: 1 file could not be read (pipe), so nothing is approved.\n',
+      'mandate: The scan is incomplete: 1 file could not be scanned in full (pipe), so nothing is approved.\n',
     );
     const sarif = parseJson<Sarif.Log>(
       mandate(dir, ['scan', '.', '--format', 'sarif'], { CI: 'true' }).stdout,
@@ -564,6 +572,25 @@ describe('a directory scan that cannot read a file', () => {
       executionSuccessful: false,
       toolExecutionNotifications: [{ level: 'error' }],
     });
+    expect(sarif.runs[0]!.results).toMatchObject([
+      {
+        ruleId: 'scan/incomplete',
+        level: 'error',
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'pipe' } } }],
+      },
+    ]);
+    const markdown = mandate(dir, ['scan', '.', '--format', 'markdown'], { CI: 'true' });
+    expect(markdown.stdout).toContain('`scan/incomplete`');
+    expect(markdown.stdout).toContain('pipe could not be read (not a regular file');
+    expect(markdown.stdout).toContain('could not be scanned in full (pipe)');
+    // Scanned on worker threads: the same finding, saying the same why.
+    const workers = mandate(dir, ['scan', '.', '--format', 'json'], {
+      CI: 'true',
+      MANDATE_WORKERS: '2',
+    });
+    expect(parseJson(workers.stdout).findings).toEqual(parseJson(json.stdout).findings);
+    // Locally the file is counted, not a finding (nothing blocks there).
+    expect(local.stdout).not.toContain('scan/incomplete');
     // Left out of the scan on purpose: nothing is missing.
     writeFileSync(join(dir, '.mandate.yml'), 'allowlist:\n  paths: [pipe]\n');
     expect(mandate(dir, ['scan', '.'], { CI: 'true' }).status).toBe(0);
@@ -605,7 +632,10 @@ describe('a directory scan that cannot read a file', () => {
       try {
         const walked = scan();
         expect(walked.stdout).toContain(
-          'The scan is incomplete: 1 file could not be read (locked)',
+          'The scan is incomplete: 1 file could not be scanned in full (locked)',
+        );
+        expect(walked.stdout).toContain(
+          'locked could not be read (a folder that could not be listed, so none of its files was scanned)',
         );
         expect(walked.status).toBe(1);
         // A repository of the same user, so that git lists the files (it only warns).
@@ -614,7 +644,7 @@ describe('a directory scan that cannot read a file', () => {
           "could not open directory 'locked/'",
         );
         const listed = scan();
-        expect(listed.stdout).toContain('could not be read (locked)');
+        expect(listed.stdout).toContain('could not be scanned in full (locked)');
         expect(listed.status).toBe(1);
       } finally {
         chmodSync(join(dir, 'locked'), 0o755);

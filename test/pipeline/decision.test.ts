@@ -27,6 +27,23 @@ function finding(
   };
 }
 
+/** A `scan/incomplete` finding as the engine makes it for a file it could not read. */
+function incomplete(path: string): Finding {
+  return {
+    ruleId: 'scan/incomplete',
+    kind: 'scan',
+    severity: 'high',
+    path,
+    line: 1,
+    endLine: 1,
+    column: 1,
+    message: `${path} could not be read`,
+    redacted: '',
+    fingerprint: `scan/incomplete:${path}`,
+    blocking: true,
+  };
+}
+
 describe('decide', () => {
   it.each<[string, Finding[], Context, 'pass' | 'block', string[]]>([
     ['nothing found', [], ci, 'pass', ['No findings.']],
@@ -85,22 +102,34 @@ describe('decide', () => {
   });
 
   it('blocks when files that had to be scanned could not be read, naming them (fails closed)', () => {
-    const unreadable = ['pipe', 'secrets/a.env', 'secrets/b.env', 'secrets/c.env'];
-    const clean = decide([], ci, unreadable);
+    const unreadable = ['pipe', 'secrets/a.env', 'secrets/b.env', 'secrets/c.env'].map(incomplete);
+    const clean = decide(unreadable, ci);
     expect(clean.decision).toBe('block');
     expect(clean.reasons).toEqual([
-      'The scan is incomplete: 4 files could not be read (pipe, secrets/a.env, secrets/b.env and 1 more), so nothing is approved.',
+      'The scan is incomplete: 4 files could not be scanned in full (pipe, secrets/a.env, secrets/b.env and 1 more), so nothing is approved.',
+    ]);
+    expect(clean.why).toEqual([
+      { kind: 'incomplete', count: 4, files: ['pipe', 'secrets/a.env', 'secrets/b.env'] },
     ]);
     expect(clean.unblock.join('\n')).toContain('readable');
     // Warnings and blocking findings keep their sentences, before the incompleteness.
-    const warned = decide([finding('a.py', 1, false)], ci, ['pipe']);
+    const warned = decide([finding('a.py', 1, false), incomplete('pipe')], ci);
     expect(warned.decision).toBe('block');
     expect(warned.reasons[0]).toMatch(/^1 non-blocking finding reported as a warning/);
-    expect(warned.reasons[1]).toMatch(/^The scan is incomplete: 1 file could not be read \(pipe\)/);
-    const blocked = decide([finding('a.py', 1, true)], ci, ['pipe']);
+    expect(warned.reasons[1]).toMatch(
+      /^The scan is incomplete: 1 file could not be scanned in full \(pipe\)/,
+    );
+    const blocked = decide([incomplete('pipe'), finding('a.py', 1, true)], ci);
     expect(blocked.reasons).toHaveLength(2);
+    expect(blocked.reasons[0]).toMatch(/^1 blocking secret finding/);
     expect(blocked.unblock.at(-1)).toContain('allowlist.paths');
-    // Nothing unread: the verdict on the findings alone.
-    expect(decide([], ci, [])).toEqual(decide([], ci));
+    // A file named by two scan/incomplete findings counts once.
+    expect(decide([incomplete('pipe'), incomplete('pipe')], ci).why).toEqual([
+      { kind: 'incomplete', count: 1, files: ['pipe'] },
+    ]);
+    // A non-blocking one (the hook's time budget) is a warning, not an incomplete scan.
+    const hookWarned = decide([{ ...incomplete('slow.txt'), blocking: false }], hook);
+    expect(hookWarned.decision).toBe('pass');
+    expect(hookWarned.why?.[0]?.kind).toBe('warnings');
   });
 });

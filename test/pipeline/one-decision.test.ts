@@ -66,15 +66,13 @@ const review = {
 describe('one decision', () => {
   it('gives every reason as data, and its sentence is made from that data', () => {
     const result = conclude(
-      evaluation(
-        [
-          finding('a.env', 1, true, 'secret/github-pat'),
-          finding('b.env', 2, true, 'secret/github-pat'),
-          finding('c.env', 3, true, 'secret/github-pat'),
-          finding('d.env', 4, true, 'secret/github-pat'),
-        ],
-        { unreadable: ['pipe'] },
-      ),
+      evaluation([
+        finding('a.env', 1, true, 'secret/github-pat'),
+        finding('b.env', 2, true, 'secret/github-pat'),
+        finding('c.env', 3, true, 'secret/github-pat'),
+        finding('d.env', 4, true, 'secret/github-pat'),
+        { ...finding('pipe', 1, true, 'scan/incomplete'), kind: 'scan' },
+      ]),
       ci,
     );
     expect(result.decision).toBe('block');

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MandateError } from '../../src/core/errors.js';
@@ -267,6 +267,10 @@ describe('pathsSource reading', () => {
       ['after.txt', undefined],
       ['pipe', 'unreadable'],
     ]);
+    // Why, for the scan/incomplete finding that says it (never anything of the content).
+    expect(files[1]!.unreadableBecause).toBe(
+      'not a regular file: a FIFO, socket or device is never opened',
+    );
   });
 
   it('reads files of every size whole, each with only its own bytes', async () => {
@@ -354,7 +358,23 @@ describe('loadFile without a stat per file', () => {
     expect(load('cap.txt')).toMatchObject({ size: 64, lines: 1 });
     expect(load('over.txt')).toMatchObject({ skipped: 'too-large', size: 65 });
     expect(load('checkout')).toMatchObject({ skipped: 'submodule' });
-    expect(load('pipe')).toMatchObject({ skipped: 'unreadable' });
+    expect(load('pipe')).toMatchObject({
+      skipped: 'unreadable',
+      unreadableBecause: 'not a regular file: a FIFO, socket or device is never opened',
+    });
     expect(load('gone.txt')).toBeNull();
   });
+
+  // Root reads a file whatever its mode: only another user is refused.
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
+    'says a file without read permission is so',
+    () => {
+      const root = tempTree({ 'locked.txt': 'x\n' });
+      chmodSync(join(root, 'locked.txt'), 0o000);
+      expect(loadFile(root, { path: 'locked.txt' }, 64)).toMatchObject({
+        skipped: 'unreadable',
+        unreadableBecause: 'no permission to read it',
+      });
+    },
+  );
 });
