@@ -5,7 +5,7 @@ import {
   require_picocolors,
   wantsColor,
   withCentralConfigs
-} from "./chunks/chunk-FRUIPLCV.js";
+} from "./chunks/chunk-4EYXEKNI.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
@@ -19,12 +19,13 @@ import {
   allowedLine,
   falsePositiveHint,
   groupByRule,
+  ignorable,
   ignoreLine,
   inNotebook,
   position,
   remediationOf,
   shortSha
-} from "./chunks/chunk-7T77YHRB.js";
+} from "./chunks/chunk-GR672P62.js";
 import {
   builtinPacks
 } from "./chunks/chunk-V2JGWRDM.js";
@@ -48,7 +49,7 @@ import {
   loadPhoneCheck,
   pathsSource,
   withGuardrailReads
-} from "./chunks/chunk-B44SQTEI.js";
+} from "./chunks/chunk-Y4ZLOQZY.js";
 import {
   gitBlobReader,
   isManifestPath,
@@ -72,10 +73,10 @@ import {
   newTally,
   secretRun,
   tallyFile
-} from "./chunks/chunk-DCO5OWU4.js";
+} from "./chunks/chunk-KZPAQHXV.js";
 import {
   compileRules
-} from "./chunks/chunk-4IVJ5CB4.js";
+} from "./chunks/chunk-WZBQYMWA.js";
 import {
   migrationNotice
 } from "./chunks/chunk-H2DAWWVX.js";
@@ -87,7 +88,7 @@ import {
   guardrailSettings,
   readsAsData,
   withGuardrails
-} from "./chunks/chunk-MPRS7UQE.js";
+} from "./chunks/chunk-4USAOG7X.js";
 import {
   BASELINE_FILE,
   IGNORE_FILE,
@@ -97,21 +98,21 @@ import {
   parseBaseline,
   parseIgnoreFile,
   resolveSecretRules
-} from "./chunks/chunk-RQ6OQ4AT.js";
+} from "./chunks/chunk-DIGKQTRD.js";
 import {
   POLICY_RULES,
   atOrAbove,
   run
-} from "./chunks/chunk-2JE3CYLG.js";
-import {
-  describeReason
-} from "./chunks/chunk-JV2Z5TBL.js";
+} from "./chunks/chunk-KQYLZY56.js";
 import {
   fingerprintKey,
   hashAhead,
   hashesAhead,
   parseFingerprint
 } from "./chunks/chunk-VMDRTWEM.js";
+import {
+  describeReason
+} from "./chunks/chunk-RBCYPG4T.js";
 import "./chunks/chunk-JJZP777U.js";
 import {
   formatCount
@@ -2847,8 +2848,8 @@ function fileSection(c, path, findings) {
       return width === 0 ? [] : [col.painted + " ".repeat(width - col.plain.length)];
     });
     lines.push(`  ${[...parts, ...tail].join("  ")}`);
-    let refused = findings[index]?.allowRefused;
-    refused !== void 0 && lines.push(`    ${c.yellow("\u21B3")} inline allow not applied: ${sanitize(refused)}`);
+    let finding = findings[index], refused = finding?.allowRefused;
+    refused !== void 0 && lines.push(`    ${c.yellow("\u21B3")} inline allow not applied: ${sanitize(refused)}`), finding?.kind === "scan" && finding.title !== void 0 && lines.push(`    ${c.yellow("\u21B3")} ${sanitize(finding.message)}`);
   }), lines;
 }
 function howToFixSection(c, result) {
@@ -2857,7 +2858,7 @@ function howToFixSection(c, result) {
   let lines = [c.bold("How to fix")];
   for (let { rule, findings } of groups) {
     let mark = findings.some((f) => f.blocking) ? c.red(BLOCK_MARK) : c.yellow(WARN_MARK);
-    lines.push(`  ${mark} ${c.bold(sanitize(rule.title))} ${c.dim(`(${sanitize(rule.id)})`)}`), lines.push(`    ${sanitize(remediationOf(rule))}`), findings.some((f) => f.commit !== void 0) && lines.push(`    ${HISTORY_HINT}`), inNotebook(findings) && lines.push(`    ${NOTEBOOK_HINT}`);
+    if (lines.push(`  ${mark} ${c.bold(sanitize(rule.title))} ${c.dim(`(${sanitize(rule.id)})`)}`), lines.push(`    ${sanitize(remediationOf(rule))}`), findings.some((f) => f.commit !== void 0) && lines.push(`    ${HISTORY_HINT}`), inNotebook(findings) && lines.push(`    ${NOTEBOOK_HINT}`), !ignorable(findings)) continue;
     let unique = [...new Map(findings.map((f) => [f.fingerprint, f])).values()];
     lines.push(`    ${falsePositiveHint(unique)}`);
     for (let f of unique) lines.push(`      ${sanitize(ignoreLine(f))}`);
@@ -2921,9 +2922,9 @@ async function render(result, format, options) {
     case "json":
       return formatJson(result);
     case "sarif":
-      return (await import("./chunks/sarif-MQLGF5YM.js")).formatSarif(result, { toolVersion: VERSION });
+      return (await import("./chunks/sarif-LJGBATYC.js")).formatSarif(result, { toolVersion: VERSION });
     case "markdown":
-      return (await import("./chunks/markdown-ONGWLGMX.js")).formatMarkdown(result);
+      return (await import("./chunks/markdown-BHT7BEFD.js")).formatMarkdown(result);
     default:
       return formatText(result, {
         color: options.color,
@@ -3080,7 +3081,7 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let policyDir = policyRoot(scope === "paths" ? root : repoRoot, repoRoot), mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-CM243EQL.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join(policyDir, IGNORE_FILE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join(policyDir, BASELINE_FILE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let policyDir = policyRoot(scope === "paths" ? root : repoRoot, repoRoot), mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-3VA3MU5D.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join(policyDir, IGNORE_FILE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join(policyDir, BASELINE_FILE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
@@ -3194,7 +3195,7 @@ async function scanListed(prepared, paths, options, context, progress) {
     for (; hashed < tally.raw.length; hashed++) hashAhead(tally.raw[hashed].secret, key);
   }, report = (files, bytes) => {
     hashNew(), progress?.({ files, of: items.length, bytes, findings: tally.raw.length });
-  }, { scanWithWorkers, workerCount } = await import("./chunks/worker-pool-HEK4WI7B.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
+  }, { scanWithWorkers, workerCount } = await import("./chunks/worker-pool-IMJKTNGL.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
   guardrails !== void 0 && (guardrails.lfs = diskLfs(root));
   let phones = guardrails !== void 0 && items.some((item) => readsAsData(guardrails, item.path));
   if (phones && guardrails !== void 0 && (guardrails.isPhone = await loadPhoneCheck()), workers > 0) {
@@ -3494,7 +3495,7 @@ async function runScan(paths, flags, command) {
     progress.done();
   }
   if (flags.evidenceLedger !== void 0) {
-    let line = await (await import("./chunks/evidence-LZIELSTH.js")).appendScanEvidence(result, {
+    let line = await (await import("./chunks/evidence-MH3UGKLG.js")).appendScanEvidence(result, {
       dir: flags.evidenceLedger,
       policyDir: prepared.policyDir,
       ...policies === void 0 ? {} : { policies },
@@ -3510,7 +3511,7 @@ async function runScan(paths, flags, command) {
   if (flags.output)
     await writeOutput(resolve4(flags.output), report), flags.format !== "text" && process.stdout.write(formatText(result, { color, quiet: !0 }));
   else {
-    if (process.stdout.write(report), flags.format !== "text" && (result.unreadable ?? []).length > 0) {
+    if (process.stdout.write(report), flags.format !== "text") {
       let incomplete = (result.why ?? []).filter((reason) => reason.kind === "incomplete");
       process.stderr.write(
         incomplete.map((reason) => `mandate: ${describeReason(reason)}
@@ -3527,7 +3528,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function policyFamilyRun(prepared, onEntries) {
-  let { repositoryPolicyRun } = await import("./chunks/policies-WPSQUXDC.js");
+  let { repositoryPolicyRun } = await import("./chunks/policies-QH46MWBU.js");
   return repositoryPolicyRun({ root: prepared.policyDir, config: prepared.config, onEntries });
 }
 
@@ -3538,12 +3539,12 @@ async function runInit(flags) {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-NWAC7MDR.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-N27TRDJO.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-HEBBM55L.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-ZRWOFBU6.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -3578,7 +3579,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-HEBBM55L.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-ZRWOFBU6.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -3641,7 +3642,7 @@ async function main(argv) {
     "--strict",
     "exit 1 unless every record was compared with its check run (needs GITHUB_TOKEN): a record without an anchored mandate check run fails"
   ).action(async (dir, flags) => {
-    exitCode = await (await import("./chunks/evidence-LZIELSTH.js")).runEvidenceVerify(dir, flags);
+    exitCode = await (await import("./chunks/evidence-MH3UGKLG.js")).runEvidenceVerify(dir, flags);
   }), evidence.command("report").description(
     "the auditor's report of a period: coverage of merged pull requests and direct pushes, decisions per week, secrets stopped, reviews, break-glass, policy versions and register, required check, one section per A 5.4 requirement"
   ).requiredOption(
@@ -3650,7 +3651,7 @@ async function main(argv) {
   ).option("--from <source>", "a ledger folder, or owner/repo[@branch] through the API", ".").addOption(
     new Option("--format <format>", "report format").choices(["html", "markdown", "json"]).default("markdown")
   ).option("--output <file>", "write the report to a file").option("--sample <n>", "list a reproducible random sample of n changes", parsePositive).option("--seed <n>", "the sample's seed (default 1)", parsePositive).option("--org <org>", "coverage over every repository of the organisation (GITHUB_TOKEN)").action(async (flags) => {
-    exitCode = await (await import("./chunks/evidence-LZIELSTH.js")).runEvidenceReport(flags);
+    exitCode = await (await import("./chunks/evidence-MH3UGKLG.js")).runEvidenceReport(flags);
   }), addScanOptions(
     program2.command("baseline").description(
       "accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)"
@@ -3677,7 +3678,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-WPSQUXDC.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-QH46MWBU.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

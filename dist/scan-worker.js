@@ -3,7 +3,7 @@ import {
   diskLfs,
   loadFileParts,
   loadPhoneCheck
-} from "./chunks/chunk-B44SQTEI.js";
+} from "./chunks/chunk-Y4ZLOQZY.js";
 import {
   loadYaml,
   withSiblingCertificates,
@@ -13,10 +13,10 @@ import "./chunks/chunk-66R2HIMF.js";
 import {
   fileOutcome,
   mergeOutcomes
-} from "./chunks/chunk-DCO5OWU4.js";
+} from "./chunks/chunk-KZPAQHXV.js";
 import {
   compileRules
-} from "./chunks/chunk-4IVJ5CB4.js";
+} from "./chunks/chunk-WZBQYMWA.js";
 import "./chunks/chunk-H2DAWWVX.js";
 import "./chunks/chunk-GO7P2X3W.js";
 import "./chunks/chunk-SUEUHCRX.js";
@@ -24,10 +24,10 @@ import "./chunks/chunk-QMDTFYL7.js";
 import {
   compileGuardrails,
   withGuardrails
-} from "./chunks/chunk-MPRS7UQE.js";
-import "./chunks/chunk-2JE3CYLG.js";
-import "./chunks/chunk-JV2Z5TBL.js";
+} from "./chunks/chunk-4USAOG7X.js";
+import "./chunks/chunk-KQYLZY56.js";
 import "./chunks/chunk-VMDRTWEM.js";
+import "./chunks/chunk-RBCYPG4T.js";
 import "./chunks/chunk-JJZP777U.js";
 import "./chunks/chunk-H26BPTWG.js";
 import "./chunks/chunk-RS4XBG4F.js";

@@ -7,12 +7,13 @@ import {
   formatMarkdown,
   inline,
   notShownNote
-} from "./chunk-ANWWFXNH.js";
+} from "./chunk-P5TRWWKD.js";
 import "./chunk-I7MAQC3G.js";
-import "./chunk-7T77YHRB.js";
+import "./chunk-GR672P62.js";
 import "./chunk-EJIAZ42R.js";
 import "./chunk-H2DAWWVX.js";
 import "./chunk-VMDRTWEM.js";
+import "./chunk-RBCYPG4T.js";
 import "./chunk-H26BPTWG.js";
 import "./chunk-RS4XBG4F.js";
 import "./chunk-5ADPKSWX.js";

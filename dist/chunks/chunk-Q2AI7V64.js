@@ -9,13 +9,13 @@ import {
 import {
   DEFAULT_ARTIFACT_CONFIG,
   DEFAULT_PERSONAL_DATA_CONFIG
-} from "./chunk-MPRS7UQE.js";
+} from "./chunk-4USAOG7X.js";
 import {
   defaultConfig,
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-RQ6OQ4AT.js";
+} from "./chunk-DIGKQTRD.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";

@@ -1,17 +1,17 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   tallyOutcome
-} from "./chunk-DCO5OWU4.js";
-import "./chunk-4IVJ5CB4.js";
+} from "./chunk-KZPAQHXV.js";
+import "./chunk-WZBQYMWA.js";
 import "./chunk-H2DAWWVX.js";
 import {
   FILE_BUDGET_MS
 } from "./chunk-GO7P2X3W.js";
 import "./chunk-SUEUHCRX.js";
-import "./chunk-MPRS7UQE.js";
-import "./chunk-2JE3CYLG.js";
-import "./chunk-JV2Z5TBL.js";
+import "./chunk-4USAOG7X.js";
+import "./chunk-KQYLZY56.js";
 import "./chunk-VMDRTWEM.js";
+import "./chunk-RBCYPG4T.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-H26BPTWG.js";
 import "./chunk-RS4XBG4F.js";

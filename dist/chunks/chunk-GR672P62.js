@@ -1,4 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
+import {
+  INCOMPLETE_REMEDIATION
+} from "./chunk-RBCYPG4T.js";
 
 // src/reporters/how-to-fix.ts
 var FALLBACK_REMEDIATION = "Remove the value from the code, and if it is a real credential, revoke it at its provider and issue a new one.";
@@ -11,7 +14,8 @@ function ruleFor(result, finding) {
     severity: finding.severity,
     blocking: finding.blocking,
     description: finding.title ?? finding.ruleId,
-    remediation: FALLBACK_REMEDIATION,
+    // An incomplete scan (`scan/incomplete`) is no value to remove: say how to complete it.
+    remediation: finding.kind === "scan" ? INCOMPLETE_REMEDIATION : FALLBACK_REMEDIATION,
     tags: []
   };
 }
@@ -30,6 +34,9 @@ function remediationOf(rule) {
 var FALSE_POSITIVE_HINT = "Not a secret? Add a comment containing `mandate:allow <reason>` on its line, or add the finding's fingerprint to .mandateignore with a reason.", HISTORY_HINT = "Findings from git history stay in old commits: rotate the secret; editing the file does not remove it.", NOTEBOOK_HINT = "In a notebook (.ipynb), a value printed by a cell stays in its saved output: clear the outputs (`jupyter nbconvert --clear-output --inplace NOTEBOOK.ipynb`, or `nbstripout NOTEBOOK.ipynb`), and run `nbstripout --install` so outputs are stripped on every commit.";
 function inNotebook(findings) {
   return findings.some((f) => f.path.toLowerCase().endsWith(".ipynb"));
+}
+function ignorable(findings) {
+  return !findings.every((f) => f.kind === "scan");
 }
 function falsePositiveHint(findings) {
   let these = findings.length === 1 ? "this line" : "these lines";
@@ -60,6 +67,7 @@ export {
   HISTORY_HINT,
   NOTEBOOK_HINT,
   inNotebook,
+  ignorable,
   falsePositiveHint,
   ignoreLine,
   position,

@@ -3,7 +3,7 @@ import {
   CONFIG_FILES,
   isRemoteExtends,
   loadConfig
-} from "./chunk-RQ6OQ4AT.js";
+} from "./chunk-DIGKQTRD.js";
 import {
   __commonJS
 } from "./chunk-5ADPKSWX.js";
@@ -80,7 +80,7 @@ function policyRoot(base, repoRoot) {
 }
 async function withCentralConfigs(policy, options) {
   if (!policy.config.extends.some(isRemoteExtends)) return policy;
-  let { withCentral } = await import("./central-ZBYVBZLD.js");
+  let { withCentral } = await import("./central-UNQLYANF.js");
   return withCentral({ ...policy, ...options });
 }
 async function loadCliConfig(options) {

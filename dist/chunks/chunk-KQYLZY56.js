@@ -1,7 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   conclude
-} from "./chunk-JV2Z5TBL.js";
+} from "./chunk-RBCYPG4T.js";
 import {
   redact
 } from "./chunk-JJZP777U.js";

@@ -21,11 +21,11 @@ import {
   lazyLfs,
   readsAsData,
   wantsHead
-} from "./chunk-MPRS7UQE.js";
+} from "./chunk-4USAOG7X.js";
 import {
   classifyArtifact,
   readsPastSignature
-} from "./chunk-2JE3CYLG.js";
+} from "./chunk-KQYLZY56.js";
 import {
   minimatch
 } from "./chunk-L47OS7X2.js";
@@ -266,7 +266,11 @@ async function insideWorkTree(root) {
     return !1;
   }
 }
-var UNREADABLE_DIRECTORY = /^warning: could not open directory '(.+?)\/?': /gm;
+var UNREADABLE_DIRECTORY = /^warning: could not open directory '(.+?)\/?': /gm, FOLDER_UNREADABLE = "a folder that could not be listed, so none of its files was scanned", NOT_A_FILE = "not a regular file: a FIFO, socket or device is never opened";
+function unreadableBecause(error) {
+  let code = error?.code;
+  return code === "EACCES" || code === "EPERM" ? "no permission to read it" : code === void 0 ? "reading it failed" : `reading it failed with ${code}`;
+}
 async function listWithGit(root, dirs, others = !0) {
   let args = [
     "--literal-pathspecs",
@@ -285,7 +289,7 @@ async function listWithGit(root, dirs, others = !0) {
     );
   let out = result.stdout.toString("utf8"), listed = [];
   for (let m of result.stderr.matchAll(UNREADABLE_DIRECTORY))
-    listed.push({ path: m[1], unreadable: !0 });
+    listed.push({ path: m[1], unreadable: FOLDER_UNREADABLE });
   for (let name of out.split("\0"))
     name !== "" && (name.endsWith("/") ? listed.push({ path: name.slice(0, -1), nestedRepo: !0 }) : listed.push({ path: name }));
   return listed;
@@ -349,7 +353,7 @@ function walk(root, dirRel, levels, options, out) {
   try {
     entries = readdirSync(dirAbs, { withFileTypes: !0 });
   } catch (error) {
-    error.code !== "ENOENT" && out.push({ path: dirRel === "" ? "." : dirRel, unreadable: !0 });
+    error.code !== "ENOENT" && out.push({ path: dirRel === "" ? "." : dirRel, unreadable: FOLDER_UNREADABLE });
     return;
   }
   for (let entry of entries) {
@@ -374,7 +378,7 @@ function walk(root, dirRel, levels, options, out) {
         continue;
       }
       let special = !entry.isFile() && !entry.isSymbolicLink();
-      out.push(special ? { path: rel, unreadable: !0 } : { path: rel });
+      out.push(special ? { path: rel, unreadable: NOT_A_FILE } : { path: rel });
     }
   }
 }
@@ -444,6 +448,9 @@ function skippedFile(path, reason, size) {
     skipped: reason
   };
 }
+function unreadableFile(path, because) {
+  return { ...skippedFile(path, "unreadable", 0), unreadableBecause: because };
+}
 var NOFOLLOW = fsConstants.O_NOFOLLOW, OPEN_FLAGS = fsConstants.O_RDONLY | (NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0), readBuffer = Buffer.allocUnsafe(256 * 1024);
 function readUpTo(fd, limit) {
   let length = 0;
@@ -462,14 +469,14 @@ function readUpTo(fd, limit) {
 function loadFile(root, item, maxFileSize) {
   let path = item.path;
   if (item.nestedRepo) return skippedFile(path, "submodule", 0);
-  if (item.unreadable) return skippedFile(path, "unreadable", 0);
+  if (item.unreadable !== void 0) return unreadableFile(path, item.unreadable);
   let abs = join2(root, path);
   if (NOFOLLOW === void 0) {
     let stat;
     try {
       stat = lstatSync(abs);
     } catch (error) {
-      return error.code === "ENOENT" ? null : skippedFile(path, "unreadable", 0);
+      return error.code === "ENOENT" ? null : unreadableFile(path, unreadableBecause(error));
     }
     if (stat.isSymbolicLink()) return skippedFile(path, "symlink", 0);
   }
@@ -478,28 +485,29 @@ function loadFile(root, item, maxFileSize) {
     fd = openSync(abs, OPEN_FLAGS);
   } catch (error) {
     let code = error.code;
-    return code === "ENOENT" ? null : code === "ELOOP" || code === "EMLINK" ? skippedFile(path, "symlink", 0) : skippedFile(path, "unreadable", 0);
+    return code === "ENOENT" ? null : code === "ELOOP" || code === "EMLINK" ? skippedFile(path, "symlink", 0) : unreadableFile(path, unreadableBecause(error));
   }
   let buf = null;
   try {
-    let failed = !1;
+    let failed = null;
     try {
       buf = readUpTo(fd, maxFileSize);
-    } catch {
-      failed = !0;
+    } catch (error) {
+      failed = error ?? "failed";
     }
-    if (failed || buf === null || buf.length === 0) {
+    if (failed !== null || buf === null || buf.length === 0) {
       let stat = fstatSync(fd);
       if (stat.isDirectory()) return skippedFile(path, "submodule", 0);
-      if (!stat.isFile() || failed) return skippedFile(path, "unreadable", 0);
+      if (!stat.isFile()) return unreadableFile(path, NOT_A_FILE);
+      if (failed !== null) return unreadableFile(path, unreadableBecause(failed));
       if (buf === null) return skippedFile(path, "too-large", Math.max(stat.size, maxFileSize + 1));
     }
-  } catch {
-    return skippedFile(path, "unreadable", 0);
+  } catch (error) {
+    return unreadableFile(path, unreadableBecause(error));
   } finally {
     closeSync(fd);
   }
-  if (buf === null) return skippedFile(path, "unreadable", 0);
+  if (buf === null) return unreadableFile(path, "reading it failed");
   if (looksBinary(buf))
     return { ...skippedFile(path, "binary", buf.length), head: buf, headWhole: !0 };
   let text = decodeText(buf);
@@ -529,7 +537,7 @@ function* readChunked(abs, path, maxFileSize) {
   } catch (error) {
     let code = error.code;
     if (code === "ENOENT") return;
-    yield skippedFile(path, code === "ELOOP" || code === "EMLINK" ? "symlink" : "unreadable", 0);
+    yield code === "ELOOP" || code === "EMLINK" ? skippedFile(path, "symlink", 0) : unreadableFile(path, unreadableBecause(error));
     return;
   }
   try {
@@ -560,8 +568,8 @@ function* readChunked(abs, path, maxFileSize) {
     for (let hunk of chunker.push(decoder?.end() ?? "")) yield piece(hunk);
     let last = chunker.finish();
     last !== null ? yield piece(last) : pieces === 0 && (yield { path, status: "unchanged", hunks: [], size: total, lines: 0, binary: !1 });
-  } catch {
-    yield skippedFile(path, "unreadable", 0);
+  } catch (error) {
+    yield unreadableFile(path, unreadableBecause(error));
   } finally {
     closeSync(fd);
   }

@@ -2,14 +2,14 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   finalizeFindings,
   isPathAllowed
-} from "./chunk-4IVJ5CB4.js";
+} from "./chunk-WZBQYMWA.js";
 import {
   FILE_BUDGET_MS,
   scanFileInto
 } from "./chunk-GO7P2X3W.js";
 import {
   guardrailFindings
-} from "./chunk-MPRS7UQE.js";
+} from "./chunk-4USAOG7X.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
@@ -41,10 +41,13 @@ function tallyFile(tally, file, rules) {
   if (rules.guardrails !== void 0)
     for (let finding of guardrailFindings(file, rules.guardrails)) tally.raw.push(finding);
   if (file.skipped !== void 0) {
-    tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1, file.skipped === "unreadable" && tally.unreadable.push(file.path), noteSkipped(tally, file.skipped, file.path);
+    tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1, file.skipped === "unreadable" && tally.unreadable.push(unreadableOf(file)), noteSkipped(tally, file.skipped, file.path);
     return;
   }
   file.continued !== !0 && tally.files++, tally.bytes += file.size, tally.lines += file.lines, file.commit !== void 0 && tally.commits.add(file.commit.sha), coversWholeFile(file) && tally.covered.add(file.path), scanFileInto(file, rules, tally.raw, tally.counters);
+}
+function unreadableOf(file) {
+  return file.unreadableBecause === void 0 ? { path: file.path } : { path: file.path, because: file.unreadableBecause };
 }
 function noteSkipped(tally, reason, path) {
   reason === "deleted" ? tally.covered.add(path) : tally.notRead.add(path);
@@ -60,6 +63,7 @@ function fileOutcome(file, rules, fileBudgetMs = FILE_BUDGET_MS) {
       kind: "skipped",
       reason: file.skipped,
       path: file.path,
+      ...file.unreadableBecause === void 0 ? {} : { because: file.unreadableBecause },
       ...raw.length > 0 ? { raw } : {}
     };
   let counters = {
@@ -95,7 +99,12 @@ function tallyOutcome(tally, outcome) {
       tally.allowlistedFiles++;
       return;
     case "skipped":
-      tally.skipped[outcome.reason] = (tally.skipped[outcome.reason] ?? 0) + 1, outcome.reason === "unreadable" && tally.unreadable.push(outcome.path), noteSkipped(tally, outcome.reason, outcome.path);
+      tally.skipped[outcome.reason] = (tally.skipped[outcome.reason] ?? 0) + 1, outcome.reason === "unreadable" && tally.unreadable.push(
+        unreadableOf({
+          path: outcome.path,
+          ...outcome.because === void 0 ? {} : { unreadableBecause: outcome.because }
+        })
+      ), noteSkipped(tally, outcome.reason, outcome.path);
       for (let finding of outcome.raw ?? []) tally.raw.push(finding);
       return;
     default:
@@ -124,9 +133,8 @@ function evaluateTally(tally, changeSet, options, context, started) {
     baseline: options.baseline,
     ...options.fingerprintSalt === void 0 ? {} : { fingerprintSalt: options.fingerprintSalt },
     covered: coverageOf(tally, options.coveredDirs ?? [])
-  }), unreadable = options.blockUnreadable === !0 ? tally.unreadable : [];
-  for (let over of tally.counters.overBudget ?? [])
-    finalized.findings.push(incompleteFinding(over, context));
+  });
+  finalized.findings.push(...incompleteFindings(tally, options, context));
   let stats = {
     files: tally.files,
     bytes: tally.bytes,
@@ -148,8 +156,7 @@ function evaluateTally(tally, changeSet, options, context, started) {
     ...finalized.migrations.length > 0 ? { migrations: finalized.migrations } : {},
     allowed: finalized.allowed,
     scope,
-    description: changeSet.description,
-    ...unreadable.length > 0 ? { unreadable } : {}
+    description: changeSet.description
   };
 }
 function coverageOf(tally, dirs) {
@@ -159,8 +166,31 @@ function coverageOf(tally, dirs) {
     coversSomeEndingWith: (suffix) => dirs.includes("") || [...tally.covered].some((path) => path.endsWith(suffix))
   };
 }
-var INCOMPLETE_RULE = "scan/incomplete";
-function incompleteFinding(over, context) {
+var INCOMPLETE_RULE = "scan/incomplete", INCOMPLETE_TITLE = "The scan of this file is incomplete";
+function incompleteFindings(tally, options, context) {
+  return [
+    ...(options.blockUnreadable === !0 ? tally.unreadable : []).map((file) => unreadableFinding(file)),
+    ...(tally.counters.overBudget ?? []).map((over) => overBudgetFinding(over, context))
+  ];
+}
+function unreadableFinding({ path, because }) {
+  let why = because === void 0 ? "" : ` (${because})`;
+  return {
+    ruleId: INCOMPLETE_RULE,
+    kind: "scan",
+    severity: "high",
+    path,
+    line: 1,
+    endLine: 1,
+    column: 1,
+    message: `${path} could not be read${why}, so it was not scanned and nothing is approved. Let the user running mandate read it (a FIFO, socket or device is never read), or leave it out of the scan (\`allowlist.paths\` in .mandate.yml).`,
+    redacted: "",
+    fingerprint: sha256Hex(`${INCOMPLETE_RULE}\0${path}\0unreadable`),
+    blocking: !0,
+    title: INCOMPLETE_TITLE
+  };
+}
+function overBudgetFinding(over, context) {
   return {
     ruleId: INCOMPLETE_RULE,
     kind: "scan",
@@ -173,7 +203,7 @@ function incompleteFinding(over, context) {
     redacted: "",
     fingerprint: sha256Hex(`${INCOMPLETE_RULE}\0${over.path}\0${over.ruleId}`),
     blocking: context.mode !== "hook",
-    title: "The scan of this file is incomplete"
+    title: INCOMPLETE_TITLE
   };
 }
 

@@ -8,22 +8,22 @@ import {
 } from "./chunk-66R2HIMF.js";
 import {
   parseConfig
-} from "./chunk-3GY2TMVX.js";
+} from "./chunk-Q2AI7V64.js";
 import "./chunk-S2URRGGF.js";
 import "./chunk-EKYWAZXA.js";
-import "./chunk-MPRS7UQE.js";
+import "./chunk-4USAOG7X.js";
 import {
   REMOTE_EXTENDS,
   checkUserRegexes,
   defaultConfig,
   defaultPolicyConfig,
   isRemoteExtends
-} from "./chunk-RQ6OQ4AT.js";
+} from "./chunk-DIGKQTRD.js";
 import {
   SEVERITIES
-} from "./chunk-2JE3CYLG.js";
-import "./chunk-JV2Z5TBL.js";
+} from "./chunk-KQYLZY56.js";
 import "./chunk-VMDRTWEM.js";
+import "./chunk-RBCYPG4T.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-H26BPTWG.js";
 import {

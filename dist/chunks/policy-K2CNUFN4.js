@@ -5,15 +5,15 @@ import {
   readBaseline,
   readIgnore,
   readRepositoryPolicy
-} from "./chunk-WSMT4ZVP.js";
+} from "./chunk-62H4KDWT.js";
 import {
   BASELINE_FILE,
   CONFIG_FILES,
   IGNORE_FILE
-} from "./chunk-RQ6OQ4AT.js";
-import "./chunk-2JE3CYLG.js";
-import "./chunk-JV2Z5TBL.js";
+} from "./chunk-DIGKQTRD.js";
+import "./chunk-KQYLZY56.js";
 import "./chunk-VMDRTWEM.js";
+import "./chunk-RBCYPG4T.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-H26BPTWG.js";
 import "./chunk-RS4XBG4F.js";

@@ -1,14 +1,14 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-3GY2TMVX.js";
+} from "./chunk-Q2AI7V64.js";
 import "./chunk-S2URRGGF.js";
 import "./chunk-EKYWAZXA.js";
-import "./chunk-MPRS7UQE.js";
-import "./chunk-RQ6OQ4AT.js";
-import "./chunk-2JE3CYLG.js";
-import "./chunk-JV2Z5TBL.js";
+import "./chunk-4USAOG7X.js";
+import "./chunk-DIGKQTRD.js";
+import "./chunk-KQYLZY56.js";
 import "./chunk-VMDRTWEM.js";
+import "./chunk-RBCYPG4T.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-H26BPTWG.js";
 import "./chunk-RS4XBG4F.js";

@@ -30,7 +30,7 @@ function describeReason(reason) {
       return `${plural(reason.count, `blocking ${reason.findingKind} finding`)}: ${listRefs(reason.findings, reason.count)}.`;
     case "incomplete": {
       let rest = reason.count - reason.files.length;
-      return `${INCOMPLETE}: ${plural(reason.count, "file")} could not be read (${reason.files.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}), so nothing is approved.`;
+      return `${INCOMPLETE}: ${plural(reason.count, "file")} could not be scanned in full (${reason.files.join(", ")}${rest > 0 ? ` and ${rest} more` : ""}), so nothing is approved.`;
     }
     case "review-required":
       return reason.sentence;
@@ -45,20 +45,23 @@ function unblockSecrets(context) {
     "If a finding is a false positive, add `mandate:allow <reason>` on its line, or add its fingerprint with a reason (`<fingerprint>  # <reason>`) to .mandateignore."
   ];
 }
-var UNREADABLE_UNBLOCK = "Make the files readable by the user running mandate, or leave them out of the scan (`allowlist.paths` in .mandate.yml).";
-function decide(findings, context, unreadable = [], explanations = []) {
+var INCOMPLETE_REMEDIATION = "Make each file the scan could not read readable by the user running mandate, or fix the rule that ran past the per-file time budget (the finding names it); or leave the file out of the scan (`allowlist.paths` in .mandate.yml). An incomplete scan cannot be ignored or baselined.";
+function incompleteReason(findings) {
+  let files = [...new Set(findings.map((finding) => finding.path))];
+  return { kind: "incomplete", count: files.length, files: files.slice(0, 3) };
+}
+function decide(findings, context, explanations = []) {
   let explained = new Set(
     explanations.flatMap((e) => e.kind === "review-required" ? [e.ruleId] : [])
-  ), others = explained.size === 0 ? findings : findings.filter((f) => !explained.has(f.ruleId)), base = decideFindings(others, context), why = base.why, unblock = [...base.unblock];
-  unreadable.length > 0 && (why = [
-    ...why.filter((reason) => reason.kind !== "no-findings"),
-    { kind: "incomplete", count: unreadable.length, files: unreadable.slice(0, 3) }
-  ], unblock.push(UNREADABLE_UNBLOCK));
+  ), incomplete = findings.filter((f) => f.kind === "scan" && f.blocking), others = findings.filter(
+    (f) => !explained.has(f.ruleId) && !(f.kind === "scan" && f.blocking)
+  ), base = decideFindings(others, context), why = base.why, unblock = [...base.unblock];
+  incomplete.length > 0 && (why = [...why.filter((reason) => reason.kind !== "no-findings"), incompleteReason(incomplete)], unblock.push(INCOMPLETE_REMEDIATION));
   let reviews = explanations.filter(
     (e) => e.kind === "review-required" && e.blocking
   ), breakGlass = explanations.filter((e) => e.kind === "break-glass");
   (reviews.length > 0 || breakGlass.length > 0) && (why = [...breakGlass, ...why.filter((reason) => reason.kind !== "no-findings"), ...reviews], unblock.push(...reviews.map((review) => review.unblock))), why.length === 0 && (why = [{ kind: "no-findings" }]);
-  let blocked = unreadable.length > 0 || reviews.length > 0 || findings.some((finding) => finding.blocking);
+  let blocked = reviews.length > 0 || findings.some((finding) => finding.blocking);
   return {
     decision: blocked ? "block" : "pass",
     reasons: why.map(describeReason),
@@ -90,16 +93,12 @@ function decideFindings(findings, context) {
 function conclude(evaluation, context) {
   return {
     ...evaluation,
-    ...decide(
-      evaluation.findings,
-      context,
-      evaluation.unreadable ?? [],
-      evaluation.explanations ?? []
-    )
+    ...decide(evaluation.findings, context, evaluation.explanations ?? [])
   };
 }
 
 export {
   describeReason,
+  INCOMPLETE_REMEDIATION,
   conclude
 };

@@ -1,7 +1,7 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   isFamilyRuleId
-} from "./chunk-2JE3CYLG.js";
+} from "./chunk-KQYLZY56.js";
 import {
   parseFingerprint
 } from "./chunk-VMDRTWEM.js";
@@ -268,7 +268,7 @@ function parseSize(value) {
   return bytes > 0 ? bytes : null;
 }
 async function loadConfig(options) {
-  let { diskReader, findConfig } = await import("./policy-JPQBTWSS.js");
+  let { diskReader, findConfig } = await import("./policy-K2CNUFN4.js");
   return (await findConfig(diskReader(options.cwd), {
     ...options.file === void 0 ? {} : { explicit: options.file },
     missing: (file) => new MandateError(
@@ -280,7 +280,7 @@ async function loadConfig(options) {
   })).config;
 }
 async function fromBytes(bytes, file) {
-  let { parseConfig } = await import("./parse-KDWO5L6H.js"), config = parseConfig(bytes.toString("utf8"), file);
+  let { parseConfig } = await import("./parse-YIOV7UI7.js"), config = parseConfig(bytes.toString("utf8"), file);
   return config.source.sha256 = sha256Hex(bytes), await checkUserRegexes(config), config;
 }
 var REMOTE_EXTENDS = /^([\w.-]+)\/([\w.-]+):([^@\s]+)(?:@(\S+))?$/;

@@ -7,7 +7,7 @@ import {
   defaultConfig,
   parseBaseline,
   parseIgnoreFile
-} from "./chunk-RQ6OQ4AT.js";
+} from "./chunk-DIGKQTRD.js";
 import {
   ConfigError,
   MandateError

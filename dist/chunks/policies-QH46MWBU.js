@@ -9,17 +9,17 @@ import {
 import {
   codeSpan,
   escapeText
-} from "./chunk-ANWWFXNH.js";
+} from "./chunk-P5TRWWKD.js";
 import {
   loadCliConfig,
   policyRoot,
   require_picocolors,
   wantsColor
-} from "./chunk-FRUIPLCV.js";
+} from "./chunk-4EYXEKNI.js";
 import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
-import "./chunk-7T77YHRB.js";
+import "./chunk-GR672P62.js";
 import {
   builtinPacks
 } from "./chunk-V2JGWRDM.js";
@@ -31,7 +31,7 @@ import {
 import {
   compileRules,
   finalizeFindings
-} from "./chunk-4IVJ5CB4.js";
+} from "./chunk-WZBQYMWA.js";
 import "./chunk-H2DAWWVX.js";
 import {
   scanFile
@@ -47,13 +47,13 @@ import {
 } from "./chunk-EKYWAZXA.js";
 import {
   resolveSecretRules
-} from "./chunk-RQ6OQ4AT.js";
+} from "./chunk-DIGKQTRD.js";
 import {
   POLICY_RULES,
   SEVERITIES
-} from "./chunk-2JE3CYLG.js";
-import "./chunk-JV2Z5TBL.js";
+} from "./chunk-KQYLZY56.js";
 import "./chunk-VMDRTWEM.js";
+import "./chunk-RBCYPG4T.js";
 import {
   redact
 } from "./chunk-JJZP777U.js";

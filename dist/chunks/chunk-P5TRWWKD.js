@@ -8,11 +8,12 @@ import {
   allowedHeading,
   falsePositiveHint,
   groupByRule,
+  ignorable,
   ignoreLine,
   inNotebook,
   remediationOf,
   shortSha
-} from "./chunk-7T77YHRB.js";
+} from "./chunk-GR672P62.js";
 import {
   plural,
   scannedSummary
@@ -72,10 +73,13 @@ function tableInline(text) {
     (match, slashes) => slashes.length % 2 === 1 ? match : `${slashes}\\|`
   );
 }
+function scanNote(f) {
+  return f.kind === "scan" && f.title !== void 0 ? `<br>${tableInline(f.message)}` : "";
+}
 function tableRow(f) {
   return `| ${[
     `${SEVERITY_ICON[f.severity]} ${f.severity}`,
-    `${escapeText(f.title ?? f.message)}<br>${tableCode(f.ruleId)}${f.allowRefused === void 0 ? "" : `<br>Inline allow not applied: ${tableInline(f.allowRefused)}`}`,
+    `${escapeText(f.title ?? f.message)}<br>${tableCode(f.ruleId)}${f.allowRefused === void 0 ? "" : `<br>Inline allow not applied: ${tableInline(f.allowRefused)}`}${scanNote(f)}`,
     location(f),
     tableCode(f.redacted),
     f.blocking ? "\u274C yes" : "\u26A0\uFE0F no"
@@ -107,7 +111,7 @@ function howToFix(result, shown) {
   if (groups.length === 0) return [];
   let units = ["### How to fix", ""];
   for (let { rule, findings } of groups) {
-    units.push(`#### ${escapeText(rule.title)} (${codeSpan(rule.id)})`, ""), units.push(inline(remediationOf(rule)), ""), findings.some((f) => f.commit !== void 0) && units.push(inline(HISTORY_HINT), ""), inNotebook(findings) && units.push(inline(NOTEBOOK_HINT), "");
+    if (units.push(`#### ${escapeText(rule.title)} (${codeSpan(rule.id)})`, ""), units.push(inline(remediationOf(rule)), ""), findings.some((f) => f.commit !== void 0) && units.push(inline(HISTORY_HINT), ""), inNotebook(findings) && units.push(inline(NOTEBOOK_HINT), ""), !ignorable(findings)) continue;
     let listed = findings.filter((f) => shown.has(f));
     units.push(inline(falsePositiveHint(listed.length > 0 ? listed : findings)), ""), listed.length > 0 && units.push(fencedBlock(listed.map(ignoreLine)), ""), listed.length < findings.length && units.push(`_\u2026 and ${plural(findings.length - listed.length, "more fingerprint")}._`, "");
   }

@@ -10,11 +10,11 @@ import {
 import "./chunk-SUEUHCRX.js";
 import {
   findConfig
-} from "./chunk-WSMT4ZVP.js";
-import "./chunk-RQ6OQ4AT.js";
-import "./chunk-2JE3CYLG.js";
-import "./chunk-JV2Z5TBL.js";
+} from "./chunk-62H4KDWT.js";
+import "./chunk-DIGKQTRD.js";
+import "./chunk-KQYLZY56.js";
 import "./chunk-VMDRTWEM.js";
+import "./chunk-RBCYPG4T.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-H26BPTWG.js";
 import "./chunk-RS4XBG4F.js";

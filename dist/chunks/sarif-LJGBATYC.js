@@ -3,11 +3,11 @@ import {
   FALSE_POSITIVE_HINT,
   remediationOf,
   ruleFor
-} from "./chunk-7T77YHRB.js";
+} from "./chunk-GR672P62.js";
 import "./chunk-EJIAZ42R.js";
 import {
   describeReason
-} from "./chunk-JV2Z5TBL.js";
+} from "./chunk-RBCYPG4T.js";
 import {
   formatCount
 } from "./chunk-H26BPTWG.js";
@@ -121,12 +121,8 @@ function toSuppressedResult(finding, ruleIndex) {
   };
 }
 function toSarifLog(result, options) {
-  let rules = collectRules(result), index = new Map(rules.map((rule, i) => [rule.id, i])), kept = result.findings.slice(0, MAX_SARIF_RESULTS), allowed = (result.allowed ?? []).slice(0, MAX_SARIF_RESULTS - kept.length), omitted = result.findings.length + (result.allowed ?? []).length - kept.length - allowed.length, incomplete = (result.unreadable ?? []).length > 0, invocation = { executionSuccessful: !incomplete }, notifications = [];
-  if (incomplete) {
-    let reason = result.why?.find((r) => r.kind === "incomplete"), text = reason === void 0 ? "The scan is incomplete." : describeReason(reason);
-    notifications.push({ level: "error", message: { text } });
-  }
-  return omitted > 0 && notifications.push({
+  let rules = collectRules(result), index = new Map(rules.map((rule, i) => [rule.id, i])), kept = result.findings.slice(0, MAX_SARIF_RESULTS), allowed = (result.allowed ?? []).slice(0, MAX_SARIF_RESULTS - kept.length), omitted = result.findings.length + (result.allowed ?? []).length - kept.length - allowed.length, incomplete = result.why?.find((r) => r.kind === "incomplete"), invocation = { executionSuccessful: incomplete === void 0 }, notifications = [];
+  return incomplete !== void 0 && notifications.push({ level: "error", message: { text: describeReason(incomplete) } }), omitted > 0 && notifications.push({
     level: "warning",
     message: {
       text: `${formatCount(omitted)} more findings were left out: GitHub code scanning accepts at most ${formatCount(MAX_SARIF_RESULTS)} results per run. Use --format json for the full list.`

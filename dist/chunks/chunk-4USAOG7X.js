@@ -12,7 +12,7 @@ import {
   judgePersonalData,
   matchesAny,
   pathGlob
-} from "./chunk-2JE3CYLG.js";
+} from "./chunk-KQYLZY56.js";
 import {
   Minimatch
 } from "./chunk-L47OS7X2.js";

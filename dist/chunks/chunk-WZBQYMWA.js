@@ -15,7 +15,7 @@ import {
   applyBaseline,
   sortFindings,
   toFinding
-} from "./chunk-2JE3CYLG.js";
+} from "./chunk-KQYLZY56.js";
 import {
   KEYED_PREFIX,
   fingerprintKey,

@@ -8,10 +8,10 @@ import {
 } from "./chunk-MVLERXBW.js";
 import {
   loadConfig
-} from "./chunk-RQ6OQ4AT.js";
-import "./chunk-2JE3CYLG.js";
-import "./chunk-JV2Z5TBL.js";
+} from "./chunk-DIGKQTRD.js";
+import "./chunk-KQYLZY56.js";
 import "./chunk-VMDRTWEM.js";
+import "./chunk-RBCYPG4T.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-H26BPTWG.js";
 import "./chunk-RS4XBG4F.js";
@@ -249,7 +249,7 @@ async function activateHookManager(repoRoot, manager) {
   }
 }
 async function runDoctorChecks(repoRoot) {
-  let { detectHookManager } = await import("./init-NWAC7MDR.js"), { manager } = await detectHookManager(repoRoot);
+  let { detectHookManager } = await import("./init-N27TRDJO.js"), { manager } = await detectHookManager(repoRoot);
   return [
     await checkHook(repoRoot, manager),
     await checkBinary(repoRoot),
