@@ -5,8 +5,9 @@
 //   node scripts/bench.mjs [--keep] [--size-mb 50] [--commits 3000] [--runs 15]
 //                          [--action-runs 10] [--dir PATH] [--json FILE] [--cli FILE]
 //                          [--generate-only] [--skip-secretlint] [--skip-real-code]
-//                          [--hooks-only] [--hook-runs 10] [--evidence-only]
-//   (--evidence-only: just `mandate evidence report` over 12 months × 2,000 records,
+//                          [--hooks-only] [--hook-runs 10] [--evidence-only] [--skip-evidence]
+//   (the full run ends with `mandate evidence report` over 12 months × 2,000 records and 4× that,
+//   unless --skip-evidence; --evidence-only: just that,
 //   scripts/bench-evidence.mjs; --cli: the CLI bundle to measure, default dist/cli.js; --json: every measurement and the
 //   table, as printed, in one JSON file)
 //
@@ -76,6 +77,7 @@ function parseArgs(argv) {
     seed: 20240601,
     hooksOnly: false,
     hookRuns: 10,
+    evidence: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -98,6 +100,7 @@ function parseArgs(argv) {
     else if (arg === '--skip-real-code') options.realCode = false;
     else if (arg === '--hooks-only') options.hooksOnly = true;
     else if (arg === '--evidence-only') options.evidenceOnly = true;
+    else if (arg === '--skip-evidence') options.evidence = false;
     else if (arg === '--hook-runs') options.hookRuns = Number(value());
     else if (arg === '--help' || arg === '-h') usage();
     else usage(`unknown option ${arg}`);
@@ -1492,30 +1495,7 @@ async function main() {
 
   try {
     if (options.evidenceOnly) {
-      // scripts/bench-evidence.mjs: `mandate evidence report` over 12 months × 2,000 records, and 4× that.
-      log('evidence report over a 24,000-record ledger, and a 96,000-record one…');
-      const { benchEvidence } = await import('./bench-evidence.mjs');
-      const evidence = benchEvidence({ cli: CLI });
-      const row = (label, r) => [
-        label,
-        `${(r.ms / 1000).toFixed(2)} s`,
-        `${(r.cpuMs / 1000).toFixed(2)} s CPU`,
-        `${r.rssMb.toFixed(0)} MB`,
-      ];
-      printTable([
-        ['evidence report --format html', 'wall', 'CPU', 'peak RSS'],
-        row(`a year, ${evidence.records} records`, evidence.year),
-        row('one quarter of it', evidence.quarter),
-        ...(evidence.larger === null
-          ? []
-          : [
-              row(
-                `a year, ${evidence.larger.records} records (${evidence.scale}×)`,
-                evidence.larger,
-              ),
-            ]),
-      ]);
-      results.evidence = evidence;
+      results.evidence = await benchEvidenceTable(log);
       if (options.json) writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`);
       return;
     }
@@ -1899,6 +1879,11 @@ async function main() {
 
     printTable(rows);
     for (const note of notes) process.stdout.write(`note: ${note}\n`);
+    // 8. the auditor's report over a year of evidence (scripts/bench-evidence.mjs)
+    if (options.evidence) {
+      process.stdout.write('\n');
+      results.evidence = await benchEvidenceTable(log);
+    }
     results.rows = rows;
     // The table as printed; an indented row details the unindented row above it (`of`).
     let parent = null;
@@ -2068,6 +2053,28 @@ function benchHooks(base, runs) {
     rows.push([`  ${name}`, `${fmtMs(ms)}${extra}`, '', ' ']);
   }
   return { rows, results };
+}
+
+/** `mandate evidence report` over 12 months × 2,000 records, and 4× that: the table, and the numbers. */
+async function benchEvidenceTable(log) {
+  log('evidence report over a 24,000-record ledger, and a 96,000-record one…');
+  const { benchEvidence } = await import('./bench-evidence.mjs');
+  const evidence = benchEvidence({ cli: CLI });
+  const row = (label, r) => [
+    label,
+    `${(r.ms / 1000).toFixed(2)} s`,
+    `${(r.cpuMs / 1000).toFixed(2)} s CPU`,
+    `${r.rssMb.toFixed(0)} MB`,
+  ];
+  printTable([
+    ['evidence report --format html', 'wall', 'CPU', 'peak RSS'],
+    row(`a year, ${evidence.records} records`, evidence.year),
+    row('one quarter of it', evidence.quarter),
+    ...(evidence.larger === null
+      ? []
+      : [row(`a year, ${evidence.larger.records} records (${evidence.scale}×)`, evidence.larger)]),
+  ]);
+  return evidence;
 }
 
 function printTable(rows) {
