@@ -12,6 +12,9 @@ import { describeReason } from '../core/decision.js';
 import {
   type EngineOptions,
   evaluateTally,
+  type FileOutcome,
+  fileOutcome,
+  mergeOutcomes,
   newTally,
   secretRun,
   tallyFile,
@@ -60,6 +63,7 @@ import {
 } from '../sources/kubernetes.js';
 import {
   explainNothingListed,
+  type Listed,
   listPaths,
   loadFileParts,
   type PathsSourceOptions,
@@ -418,6 +422,22 @@ async function scanListed(
   if (phones && guardrails !== undefined) guardrails.isPhone = await loadPhoneCheck();
   if (workers > 0) {
     const { config } = prepared;
+    const manifests = items.some((item) => isManifestPath(item.path));
+    const yaml = manifests ? await loadYaml() : null;
+    // This thread scans batches too, each file as a worker does (one outcome per file).
+    const local = (batch: readonly Listed[]) =>
+      batch.map((item) => {
+        let outcome: FileOutcome | null = null;
+        for (const file of loadFileParts(root, item, paths.maxFileSize)) {
+          const read =
+            yaml !== null && mayHoldSecretManifest(file)
+              ? withWholeFileSecretValues(yaml, file)
+              : file;
+          const paired = withSiblingCertificates(root, read);
+          outcome = mergeOutcomes(outcome, fileOutcome(paired, options.rules));
+        }
+        return outcome;
+      });
     await scanWithWorkers(
       items,
       {
@@ -426,13 +446,14 @@ async function scanListed(
         overrides: config.overrides,
         root,
         maxFileSize: paths.maxFileSize,
-        manifests: items.some((item) => isManifestPath(item.path)),
+        manifests,
         guardrails: { ...prepared.guardrails, phones },
       },
       workers,
       tally,
       WORKER_FILE,
       report,
+      local,
     );
   } else {
     // Kubernetes Secret manifests are parsed whole (yaml loaded when a file may be one).
