@@ -11,6 +11,9 @@ import { formatCount } from '../core/count.js';
 import {
   type EngineOptions,
   evaluateTally,
+  type FileOutcome,
+  fileOutcome,
+  mergeOutcomes,
   newTally,
   secretRun,
   tallyFile,
@@ -31,6 +34,7 @@ import {
 } from '../sources/kubernetes.js';
 import {
   explainNothingListed,
+  type Listed,
   listPaths,
   loadFileParts,
   type PathsSourceOptions,
@@ -111,6 +115,22 @@ async function scanListed(
   if (phones && guardrails !== undefined) guardrails.isPhone = await loadPhoneCheck();
   if (workers > 0) {
     const { config } = prepared;
+    const manifests = items.some((item) => isManifestPath(item.path));
+    const yaml = manifests ? await loadYaml() : null;
+    // This thread scans batches too, each file as a worker does (one outcome per file).
+    const local = (batch: readonly Listed[]) =>
+      batch.map((item) => {
+        let outcome: FileOutcome | null = null;
+        for (const file of loadFileParts(root, item, paths.maxFileSize)) {
+          const read =
+            yaml !== null && mayHoldSecretManifest(file)
+              ? withWholeFileSecretValues(yaml, file)
+              : file;
+          const paired = withSiblingCertificates(root, read);
+          outcome = mergeOutcomes(outcome, fileOutcome(paired, options.rules));
+        }
+        return outcome;
+      });
     await scanWithWorkers(
       items,
       {
@@ -119,13 +139,14 @@ async function scanListed(
         overrides: config.overrides,
         root,
         maxFileSize: paths.maxFileSize,
-        manifests: items.some((item) => isManifestPath(item.path)),
+        manifests,
         guardrails: { ...prepared.guardrails, phones },
       },
       workers,
       tally,
       WORKER_FILE,
       report,
+      local,
     );
   } else {
     // Kubernetes Secret manifests are parsed whole (yaml loaded when a file may be one).

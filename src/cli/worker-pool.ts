@@ -84,7 +84,9 @@ const IN_FLIGHT = 2;
 
 /**
  * How many workers to use for scanning `items` (0: scan in-process). `--jobs N` (`jobs`) and
- * then MANDATE_WORKERS (an integer) override the automatic choice; one job is the main thread.
+ * then MANDATE_WORKERS (an integer: worker threads) override the automatic choice. One job is
+ * the main thread, which scans batches beside the workers: `--jobs N` starts N - 1 workers, and
+ * the automatic choice one fewer than the cores.
  */
 export function workerCount(
   root: string,
@@ -93,7 +95,7 @@ export function workerCount(
   env: NodeJS.ProcessEnv = process.env,
   jobs?: number,
 ): number {
-  if (jobs !== undefined) return jobs <= 1 ? 0 : Math.min(jobs, items.length);
+  if (jobs !== undefined) return jobs <= 1 ? 0 : Math.min(jobs - 1, items.length);
   const forced = env.MANDATE_WORKERS;
   if (forced !== undefined && forced !== '' && forced !== 'auto') {
     if (!/^\d+$/.test(forced) || Number(forced) > 64) {
@@ -108,7 +110,7 @@ export function workerCount(
   }
   const cores = availableParallelism();
   if (cores < MIN_CORES || items.length < MIN_FILES_FOR_BYTES) return 0;
-  const workers = Math.min(cores, MAX_WORKERS);
+  const workers = Math.min(cores - 1, MAX_WORKERS);
   if (items.length >= MIN_FILES) return workers;
   let bytes = 0;
   for (const item of items) {
@@ -141,6 +143,12 @@ export async function scanWithWorkers(
   workerFile: string | URL,
   /** Called after each batch is tallied: listed files done, bytes scanned. */
   progress?: (files: number, bytes: number) => void,
+  /**
+   * Scans a batch on this (the main) thread, one outcome per item as a worker would: when
+   * given, this thread takes batches from the same queue between the workers' replies instead
+   * of waiting idle (with `--jobs 2` on two cores: one worker, not two beside an idle thread).
+   */
+  local?: (items: readonly Listed[]) => (FileOutcome | null)[],
 ): Promise<void> {
   if (items.length === 0) return;
   const size = Math.max(1, Math.min(32, Math.ceil(items.length / (count * 8))));
@@ -155,10 +163,22 @@ export async function scanWithWorkers(
       let nextToSend = 0;
       let nextToTally = 0;
       let failed = false;
-      const fail = (error: MandateError) => {
+      const fail = (error: unknown) => {
         if (failed) return;
         failed = true;
         reject(error);
+      };
+      /** Tallies the finished batches that come next in listing order. */
+      const drain = () => {
+        while (nextToTally < batches.length && done[nextToTally] !== undefined) {
+          for (const outcome of done[nextToTally]!) {
+            if (outcome !== null) tallyOutcome(tally, outcome);
+          }
+          done[nextToTally] = undefined;
+          nextToTally++;
+          progress?.(Math.min(nextToTally * size, items.length), tally.bytes);
+        }
+        if (nextToTally === batches.length) resolve();
       };
       /** Per live worker: its shared progress and the batches sent to it, not yet answered. */
       const live = new Map<Worker, { shared: Float64Array; inFlight: BatchRequest[] }>();
@@ -206,15 +226,7 @@ export async function scanWithWorkers(
           state.inFlight = state.inFlight.filter((request) => request.id !== reply.id);
           done[reply.id] = reply.outcomes;
           send(worker);
-          while (nextToTally < batches.length && done[nextToTally] !== undefined) {
-            for (const outcome of done[nextToTally]!) {
-              if (outcome !== null) tallyOutcome(tally, outcome);
-            }
-            done[nextToTally] = undefined;
-            nextToTally++;
-            progress?.(Math.min(nextToTally * size, items.length), tally.bytes);
-          }
-          if (nextToTally === batches.length) resolve();
+          drain();
         });
         // A worker the watchdog replaced (no longer live) may error or exit: that is expected.
         worker.on('error', (error) => {
@@ -234,6 +246,23 @@ export async function scanWithWorkers(
       for (let w = 0; w < n; w++) {
         const worker = start();
         for (let i = 0; i < IN_FLIGHT; i++) send(worker);
+      }
+      if (local !== undefined) {
+        // One batch at a time, yielding between batches so the workers' replies are tallied
+        // and answered with their next batch.
+        const step = () => {
+          if (failed || nextToSend >= batches.length) return;
+          const id = nextToSend++;
+          try {
+            done[id] = local(batches[id]!);
+          } catch (error) {
+            fail(error);
+            return;
+          }
+          drain();
+          setImmediate(step);
+        };
+        setImmediate(step);
       }
       watchdog = setInterval(
         () => {

@@ -27,6 +27,16 @@ describe('findAnchor', () => {
     ['[a-z]{1,100}://', 'gd', null],
     ['(a)\\1://', 'gd', null],
     ['x?://', 'gd', { literal: '://', maxBefore: 1 }],
+    // A literal inside a group without alternation or quantifier counts as in the sequence.
+    [
+      '(?<![A-Za-z0-9_:/])(?<secret>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])',
+      'gd',
+      { literal: ':AA', maxBefore: 10 },
+    ],
+    ['(?:[a-z]{2}(?<k>[0-9]_v1_))x', 'gd', { literal: '_v1_x', maxBefore: 3 }],
+    ['(?:[a-z]{2}:AA)?xy', 'gd', null],
+    ['(?:[a-z]{2}:AA){2}', 'gd', null],
+    ['(?:[a-z]{2}:AA|b)', 'gd', null],
   ])('%s (%s)', (source, flags, expected) => {
     expect(findAnchor(source, flags)).toEqual(expected);
   });

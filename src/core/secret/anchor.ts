@@ -37,6 +37,11 @@ interface Item {
    * starts otherwise).
    */
   leads?: string[];
+  /**
+   * For an unquantified, capturing or non-capturing group without alternation: its items, which
+   * findAnchor reads as if they stood in the enclosing sequence.
+   */
+  inner?: Item[];
 }
 
 class Parser {
@@ -143,7 +148,9 @@ class Parser {
     if (lookaround) return { literal: null, max: 0 };
     let max = 0;
     for (const items of alternatives) max = Math.max(max, widthOf(items));
-    return { literal: null, max, leads: alternatives.map(leadOf) };
+    const group: Item = { literal: null, max, leads: alternatives.map(leadOf) };
+    if (alternatives.length === 1) group.inner = alternatives[0]!;
+    return group;
   }
 
   private quantifier(atom: Item): Item {
@@ -168,6 +175,16 @@ class Parser {
     if (min === 1 && max === 1) return atom;
     return { literal: null, max: atom.max * max };
   }
+}
+
+/** `items` with every group that has `inner` items replaced by them, recursively. */
+function flatten(items: readonly Item[]): Item[] {
+  const out: Item[] = [];
+  for (const item of items) {
+    if (item.inner === undefined) out.push(item);
+    else out.push(...flatten(item.inner));
+  }
+  return out;
 }
 
 /** The literal run a sequence starts with, after zero-width items ('' for none). */
@@ -282,7 +299,7 @@ export function findAnchor(source: string, flags: string): Anchor | null {
     const parser = new Parser(source);
     const parsed = parser.sequence();
     if (parsed.alternatives.length !== 1) return null;
-    items = parsed.items;
+    items = flatten(parsed.items);
   } catch {
     return null;
   }

@@ -30,6 +30,7 @@
  * non-ASCII fallback are one prefilter whose variants must agree (the tests compare them).
  */
 
+import { isAscii } from 'node:buffer';
 import { AUTOMATON_WASM } from './generated/automaton-wasm.js';
 
 interface TrieNode {
@@ -677,57 +678,70 @@ class WasmAutomaton {
     // n + 4 bytes a text that is not ASCII writes more than n (a character is at most 4 bytes),
     // and the memory for the hits grows only for texts that will run.
     if (!this.reserve(at + n + 4)) return null;
-    let truncated = false;
-    if (this.bytes.write(text, at, 'utf8') !== n) {
+    // One byte per code unit, its low byte, first (a copy for a one-byte string). Bytes that are
+    // not all ASCII prove the text is not; bytes that are leave one question (a character above
+    // U+00FF may have become an ASCII byte), which a UTF-8 write answers: it is slow on text
+    // that is not ASCII (~13× the copy), so only ASCII-looking bytes pay it.
+    const bytes = this.bytes;
+    bytes.write(text, at, 'latin1');
+    let truncated = !isAscii(bytes.subarray(at, at + n));
+    if (!truncated && bytes.write(text, at, 'utf8') !== n) {
+      bytes.write(text, at, 'latin1'); // the UTF-8 write wrote over the copy
+      truncated = true;
+    }
+    if (truncated) {
       // Not ASCII: one byte per code unit, its low byte (the caller verifies each hit). The two
       // characters that lower-case to ASCII are written as what they lower-case to: U+212A as
       // `k`, U+0130 as `i` (its U+0307 breaks any keyword going on: verifiedHits keeps only
       // keywords that end at it).
-      this.bytes.write(text, at, 'latin1');
       for (let k = text.indexOf('\u212a'); k !== -1; k = text.indexOf('\u212a', k + 1)) {
-        this.bytes[at + k] = 0x6b;
+        bytes[at + k] = 0x6b;
       }
       for (let k = text.indexOf('\u0130'); k !== -1; k = text.indexOf('\u0130', k + 1)) {
-        this.bytes[at + k] = 0x69;
+        bytes[at + k] = 0x69;
       }
-      truncated = true;
     }
     // At most one hit (8 bytes) per character: each lane gets room for a quarter and the tail.
     if (!this.reserve(hitsAt + 8 * n + 40)) return null;
     const wasm = this.exports;
     let end: number;
     if (n >= LANES_FROM) {
+      // Lane k starts at at + k * quarter and writes its hits from hitsAt + k * room.
       const quarter = n >> 2;
-      const lane = (k: number) => at + k * quarter;
-      const region = (k: number) => hitsAt + k * 8 * (quarter + 1);
+      const room = 8 * (quarter + 1);
+      const lane1 = at + quarter;
+      const lane2 = lane1 + quarter;
+      const lane3 = lane2 + quarter;
       // Lanes 1-3 start a longest keyword early, without reporting, so that each reaches its
       // first character in the state one pass would have there.
-      const warm = (k: number) => wasm.warm(Math.max(at, lane(k) - this.longest + 1), lane(k), 0);
+      const back = this.longest - 1;
       wasm.run4(
-        lane(0),
-        lane(1),
-        lane(2),
-        lane(3),
+        at,
+        lane1,
+        lane2,
+        lane3,
         quarter,
         0,
-        warm(1),
-        warm(2),
-        warm(3),
+        wasm.warm(Math.max(at, lane1 - back), lane1, 0),
+        wasm.warm(Math.max(at, lane2 - back), lane2, 0),
+        wasm.warm(Math.max(at, lane3 - back), lane3, 0),
         at,
-        region(0),
-        region(1),
-        region(2),
-        region(3),
+        hitsAt,
+        hitsAt + room,
+        hitsAt + 2 * room,
+        hitsAt + 3 * room,
       );
       // The tail (under four characters) continues lane 3, in its region.
-      const last = wasm.run1(lane(4), at + n, wasm.state(), at, wasm.lane_end(3));
-      // Each lane's hits are in text order: laid end to end, all of them are.
-      const memory = new Uint8Array(this.memory.buffer);
+      const last = wasm.run1(lane3 + quarter, at + n, wasm.state(), at, wasm.lane_end(3));
+      // Each lane's hits are in text order: laid end to end, all of them are. (this.bytes
+      // views the whole memory; reserve() above renewed it if the memory grew.)
+      const memory = this.bytes;
       end = wasm.lane_end(0);
       for (let k = 1; k < 4; k++) {
         const stop = k === 3 ? last : wasm.lane_end(k);
-        memory.copyWithin(end, region(k), stop);
-        end += stop - region(k);
+        const region = hitsAt + k * room;
+        memory.copyWithin(end, region, stop);
+        end += stop - region;
       }
     } else {
       end = wasm.run1(at, at + n, 0, at, hitsAt);

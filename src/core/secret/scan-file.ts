@@ -391,13 +391,20 @@ class TextScanner {
       ids.length = 0;
     }
     const { prefilter } = this.compiled;
-    if (prefilter.candidates(text, mask, starts, starts === null ? null : ids) === 0) return;
+    // How many rules the prefilter marked (a text of real code marks a few of ~400): the loop
+    // below stops at the last of them.
+    let left = prefilter.candidates(text, mask, starts, starts === null ? null : ids);
+    if (left === 0) return;
     const recorded = starts !== null && prefilter.recordsStarts;
     let sorted: Int32Array | null = null;
     let bits = 0;
     let candidates: Candidate[] | null = null;
-    for (const rule of this.compiled.rules) {
-      if (mask[rule.index] === 0 || this.enabled[rule.index] === 0) continue;
+    const rules = this.compiled.rules;
+    for (let r = 0; r < rules.length && left > 0; r++) {
+      const rule = rules[r]!;
+      if (mask[rule.index] === 0) continue;
+      left--;
+      if (this.enabled[rule.index] === 0) continue;
       if (recorded && rule.startKeywords !== null && (rule.keywordLed ?? rule.leads) !== null) {
         if (sorted === null) {
           ({ sorted, bits } = sortStarts(starts!, ids, this.idBits, text.length));

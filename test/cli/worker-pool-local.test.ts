@@ -1,0 +1,95 @@
+/**
+ * With `local`, the main thread scans batches beside the workers (src/cli/worker-pool.ts):
+ * `--jobs 2` is one worker and this thread, not two workers beside an idle one. Every file
+ * is still tallied once, in listing order, exactly as an in-process scan tallies it.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { scanWithWorkers, type WorkerInit, workerCount } from '../../src/cli/worker-pool.js';
+import { type FileOutcome, fileOutcome, newTally, tallyFile } from '../../src/core/engine.js';
+import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
+import { compileRules } from '../../src/core/secret/compile.js';
+import type { Listed } from '../../src/sources/paths.js';
+import { loadFileParts } from '../../src/sources/paths.js';
+import { ensureBuilt, ROOT } from '../e2e/helpers.js';
+import { ghToken } from '../engine/helpers.js';
+
+const GITHUB: SecretRuleSpec = {
+  id: 'secret/github-test',
+  title: 'GitHub token',
+  provider: 'github',
+  description: 'a token',
+  severity: 'high',
+  keywords: ['ghp_'],
+  regex: 'ghp_[A-Za-z0-9]{36}',
+  remediation: '-',
+};
+const FILES = 400;
+
+let dir: string;
+beforeAll(() => {
+  ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'mandate-pool-local-'));
+  for (let f = 0; f < FILES; f++) {
+    const name = `f${String(f).padStart(3, '0')}.ts`;
+    writeFileSync(join(dir, name), f % 3 === 0 ? `const t${f} = "${ghToken()}";\n` : `x${f}\n`);
+  }
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the main thread as one of the jobs', () => {
+  test('--jobs N starts N - 1 workers', () => {
+    const items = [{ path: 'a' }, { path: 'b' }, { path: 'c' }];
+    expect(workerCount(dir, items, 1 << 20, {}, 1)).toBe(0);
+    expect(workerCount(dir, items, 1 << 20, {}, 2)).toBe(1);
+    expect(workerCount(dir, items, 1 << 20, {}, 3)).toBe(2);
+    expect(workerCount(dir, items, 1 << 20, {}, 9)).toBe(3);
+  });
+
+  test('scans batches here and in the worker, tallying every file once in listing order', async () => {
+    const init: WorkerInit = {
+      specs: [GITHUB],
+      allowlist: { paths: [], regexes: [], stopwords: [] },
+      overrides: {},
+      root: dir,
+      maxFileSize: 1 << 20,
+    };
+    const rules = compileRules(init.specs, { allowlist: init.allowlist, overrides: {} });
+    const items: Listed[] = [];
+    for (let f = 0; f < FILES; f++) items.push({ path: `f${String(f).padStart(3, '0')}.ts` });
+    let here = 0;
+    const local = (batch: readonly Listed[]) =>
+      batch.map((item): FileOutcome | null => {
+        here++;
+        let outcome: FileOutcome | null = null;
+        for (const file of loadFileParts(dir, item, init.maxFileSize)) {
+          outcome = fileOutcome(file, rules);
+        }
+        return outcome;
+      });
+    const pooled = newTally();
+    await scanWithWorkers(
+      items,
+      init,
+      1,
+      pooled,
+      join(ROOT, 'dist', 'scan-worker.js'),
+      undefined,
+      local,
+    );
+    const alone = newTally();
+    for (const item of items) {
+      for (const file of loadFileParts(dir, item, init.maxFileSize)) tallyFile(alone, file, rules);
+    }
+    // Both threads did part of the work, and together exactly the in-process scan's.
+    expect(here).toBeGreaterThan(0);
+    expect(here).toBeLessThan(FILES);
+    expect(pooled.raw.map((f) => [f.path, f.line])).toEqual(alone.raw.map((f) => [f.path, f.line]));
+    expect(pooled.raw.length).toBe(Math.ceil(FILES / 3));
+    expect(pooled.bytes).toBe(alone.bytes);
+  }, 30_000);
+});
