@@ -70,17 +70,19 @@ import {
 } from "./chunks/chunk-66R2HIMF.js";
 import {
   evaluateTally,
+  fileOutcome,
+  mergeOutcomes,
   newTally,
   secretRun,
   tallyFile
-} from "./chunks/chunk-KZPAQHXV.js";
+} from "./chunks/chunk-SHZ6CG65.js";
 import {
   compileRules
-} from "./chunks/chunk-WZBQYMWA.js";
+} from "./chunks/chunk-PCCSBYCS.js";
 import {
   migrationNotice
 } from "./chunks/chunk-H2DAWWVX.js";
-import "./chunks/chunk-GO7P2X3W.js";
+import "./chunks/chunk-OIFWB637.js";
 import "./chunks/chunk-SUEUHCRX.js";
 import "./chunks/chunk-QMDTFYL7.js";
 import {
@@ -3195,11 +3197,18 @@ async function scanListed(prepared, paths, options, context, progress) {
     for (; hashed < tally.raw.length; hashed++) hashAhead(tally.raw[hashed].secret, key);
   }, report = (files, bytes) => {
     hashNew(), progress?.({ files, of: items.length, bytes, findings: tally.raw.length });
-  }, { scanWithWorkers, workerCount } = await import("./chunks/worker-pool-IMJKTNGL.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
+  }, { scanWithWorkers, workerCount } = await import("./chunks/worker-pool-OHDJNGFC.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
   guardrails !== void 0 && (guardrails.lfs = diskLfs(root));
   let phones = guardrails !== void 0 && items.some((item) => readsAsData(guardrails, item.path));
   if (phones && guardrails !== void 0 && (guardrails.isPhone = await loadPhoneCheck()), workers > 0) {
-    let { config } = prepared;
+    let { config } = prepared, manifests = items.some((item) => isManifestPath(item.path)), yaml = manifests ? await loadYaml() : null, local = (batch) => batch.map((item) => {
+      let outcome = null;
+      for (let file of loadFileParts(root, item, paths.maxFileSize)) {
+        let read = yaml !== null && mayHoldSecretManifest(file) ? withWholeFileSecretValues(yaml, file) : file, paired = withSiblingCertificates(root, read);
+        outcome = mergeOutcomes(outcome, fileOutcome(paired, options.rules));
+      }
+      return outcome;
+    });
     await scanWithWorkers(
       items,
       {
@@ -3208,13 +3217,14 @@ async function scanListed(prepared, paths, options, context, progress) {
         overrides: config.overrides,
         root,
         maxFileSize: paths.maxFileSize,
-        manifests: items.some((item) => isManifestPath(item.path)),
+        manifests,
         guardrails: { ...prepared.guardrails, phones }
       },
       workers,
       tally,
       WORKER_FILE,
-      report
+      report,
+      local
     );
   } else {
     let yaml = null;
@@ -3371,7 +3381,7 @@ async function runRules(flags) {
     compileGuardrails(guardrailSettings(config))
   );
   if (flags.test === !0) {
-    let { testCustomRules } = await import("./chunks/rules-test-WE5ZOUFF.js");
+    let { testCustomRules } = await import("./chunks/rules-test-KJIOHEX7.js");
     return testCustomRules(config, inForce, rules, (text) => process.stdout.write(text));
   }
   let { resolveReviewRequirements } = await import("./chunks/reviews-A36BBRQO.js"), reviews = resolveReviewRequirements(config, builtinPacks()), reviewInfos = reviews.map(({ spec, origin }) => ({
@@ -3528,7 +3538,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function policyFamilyRun(prepared, onEntries) {
-  let { repositoryPolicyRun } = await import("./chunks/policies-QH46MWBU.js");
+  let { repositoryPolicyRun } = await import("./chunks/policies-3AK3W4DS.js");
   return repositoryPolicyRun({ root: prepared.policyDir, config: prepared.config, onEntries });
 }
 
@@ -3678,7 +3688,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-QH46MWBU.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-3AK3W4DS.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

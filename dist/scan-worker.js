@@ -13,12 +13,12 @@ import "./chunks/chunk-66R2HIMF.js";
 import {
   fileOutcome,
   mergeOutcomes
-} from "./chunks/chunk-KZPAQHXV.js";
+} from "./chunks/chunk-SHZ6CG65.js";
 import {
   compileRules
-} from "./chunks/chunk-WZBQYMWA.js";
+} from "./chunks/chunk-PCCSBYCS.js";
 import "./chunks/chunk-H2DAWWVX.js";
-import "./chunks/chunk-GO7P2X3W.js";
+import "./chunks/chunk-OIFWB637.js";
 import "./chunks/chunk-SUEUHCRX.js";
 import "./chunks/chunk-QMDTFYL7.js";
 import {

@@ -1,12 +1,12 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   tallyOutcome
-} from "./chunk-KZPAQHXV.js";
-import "./chunk-WZBQYMWA.js";
+} from "./chunk-SHZ6CG65.js";
+import "./chunk-PCCSBYCS.js";
 import "./chunk-H2DAWWVX.js";
 import {
   FILE_BUDGET_MS
-} from "./chunk-GO7P2X3W.js";
+} from "./chunk-OIFWB637.js";
 import "./chunk-SUEUHCRX.js";
 import "./chunk-4USAOG7X.js";
 import "./chunk-KQYLZY56.js";
@@ -28,7 +28,7 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 var PROGRESS_SLOTS = 3, MIN_FILES = 200, MIN_BYTES = 4 * 1048576, MIN_FILES_FOR_BYTES = 8, MIN_CORES = 3, MAX_WORKERS = 4, WATCHDOG_GRACE_MS = 1e3, IN_FLIGHT = 2;
 function workerCount(root, items, maxFileSize, env = process.env, jobs) {
-  if (jobs !== void 0) return jobs <= 1 ? 0 : Math.min(jobs, items.length);
+  if (jobs !== void 0) return jobs <= 1 ? 0 : Math.min(jobs - 1, items.length);
   let forced = env.MANDATE_WORKERS;
   if (forced !== void 0 && forced !== "" && forced !== "auto") {
     if (!/^\d+$/.test(forced) || Number(forced) > 64)
@@ -42,7 +42,7 @@ function workerCount(root, items, maxFileSize, env = process.env, jobs) {
   }
   let cores = availableParallelism();
   if (cores < MIN_CORES || items.length < MIN_FILES_FOR_BYTES) return 0;
-  let workers = Math.min(cores, MAX_WORKERS);
+  let workers = Math.min(cores - 1, MAX_WORKERS);
   if (items.length >= MIN_FILES) return workers;
   let bytes = 0;
   for (let item of items) {
@@ -60,7 +60,7 @@ function workerFailed(detail) {
     hint: "Nothing was approved. Re-run with MANDATE_WORKERS=0 to scan in one thread, and report the error."
   });
 }
-async function scanWithWorkers(items, init, count, tally, workerFile, progress) {
+async function scanWithWorkers(items, init, count, tally, workerFile, progress, local) {
   if (items.length === 0) return;
   let size = Math.max(1, Math.min(32, Math.ceil(items.length / (count * 8)))), batches = [];
   for (let at = 0; at < items.length; at += size) batches.push(items.slice(at, at + size));
@@ -69,6 +69,13 @@ async function scanWithWorkers(items, init, count, tally, workerFile, progress) 
     await new Promise((resolve, reject) => {
       let done = new Array(batches.length), nextToSend = 0, nextToTally = 0, failed = !1, fail = (error) => {
         failed || (failed = !0, reject(error));
+      }, drain = () => {
+        for (; nextToTally < batches.length && done[nextToTally] !== void 0; ) {
+          for (let outcome of done[nextToTally])
+            outcome !== null && tallyOutcome(tally, outcome);
+          done[nextToTally] = void 0, nextToTally++, progress?.(Math.min(nextToTally * size, items.length), tally.bytes);
+        }
+        nextToTally === batches.length && resolve();
       }, live = /* @__PURE__ */ new Map(), post = (worker, request) => {
         live.get(worker).inFlight.push(request), worker.postMessage(request);
       }, send = (worker) => {
@@ -93,12 +100,7 @@ async function scanWithWorkers(items, init, count, tally, workerFile, progress) 
             return;
           }
           let state = live.get(worker);
-          for (state.inFlight = state.inFlight.filter((request) => request.id !== reply.id), done[reply.id] = reply.outcomes, send(worker); nextToTally < batches.length && done[nextToTally] !== void 0; ) {
-            for (let outcome of done[nextToTally])
-              outcome !== null && tallyOutcome(tally, outcome);
-            done[nextToTally] = void 0, nextToTally++, progress?.(Math.min(nextToTally * size, items.length), tally.bytes);
-          }
-          nextToTally === batches.length && resolve();
+          state.inFlight = state.inFlight.filter((request) => request.id !== reply.id), done[reply.id] = reply.outcomes, send(worker), drain();
         }), worker.on("error", (error) => {
           live.has(worker) && fail(workerFailed(error.message));
         }), worker.on("messageerror", (error) => {
@@ -110,6 +112,20 @@ async function scanWithWorkers(items, init, count, tally, workerFile, progress) 
       for (let w = 0; w < n; w++) {
         let worker = start();
         for (let i = 0; i < IN_FLIGHT; i++) send(worker);
+      }
+      if (local !== void 0) {
+        let step = () => {
+          if (failed || nextToSend >= batches.length) return;
+          let id = nextToSend++;
+          try {
+            done[id] = local(batches[id]);
+          } catch (error) {
+            fail(error);
+            return;
+          }
+          drain(), setImmediate(step);
+        };
+        setImmediate(step);
       }
       watchdog = setInterval(
         () => {

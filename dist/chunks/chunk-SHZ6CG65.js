@@ -2,11 +2,11 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   finalizeFindings,
   isPathAllowed
-} from "./chunk-WZBQYMWA.js";
+} from "./chunk-PCCSBYCS.js";
 import {
   FILE_BUDGET_MS,
   scanFileInto
-} from "./chunk-GO7P2X3W.js";
+} from "./chunk-OIFWB637.js";
 import {
   guardrailFindings
 } from "./chunk-4USAOG7X.js";

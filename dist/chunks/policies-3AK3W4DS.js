@@ -31,11 +31,11 @@ import {
 import {
   compileRules,
   finalizeFindings
-} from "./chunk-WZBQYMWA.js";
+} from "./chunk-PCCSBYCS.js";
 import "./chunk-H2DAWWVX.js";
 import {
   scanFile
-} from "./chunk-GO7P2X3W.js";
+} from "./chunk-OIFWB637.js";
 import "./chunk-SUEUHCRX.js";
 import {
   describeValue

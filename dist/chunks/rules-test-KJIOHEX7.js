@@ -5,7 +5,7 @@ import {
 import {
   githubChecksum,
   scanFile
-} from "./chunk-GO7P2X3W.js";
+} from "./chunk-OIFWB637.js";
 import "./chunk-SUEUHCRX.js";
 import {
   redact

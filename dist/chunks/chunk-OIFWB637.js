@@ -349,11 +349,12 @@ var TextScanner = class {
     mask.fill(0);
     let starts = this.starts, ids = this.ids;
     starts !== null && (starts.length = 0, ids.length = 0);
-    let { prefilter } = this.compiled;
-    if (prefilter.candidates(text, mask, starts, starts === null ? null : ids) === 0) return;
-    let recorded = starts !== null && prefilter.recordsStarts, sorted = null, bits = 0, candidates = null;
-    for (let rule of this.compiled.rules)
-      if (!(mask[rule.index] === 0 || this.enabled[rule.index] === 0)) {
+    let { prefilter } = this.compiled, left = prefilter.candidates(text, mask, starts, starts === null ? null : ids);
+    if (left === 0) return;
+    let recorded = starts !== null && prefilter.recordsStarts, sorted = null, bits = 0, candidates = null, rules = this.compiled.rules;
+    for (let r = 0; r < rules.length && left > 0; r++) {
+      let rule = rules[r];
+      if (mask[rule.index] !== 0 && (left--, this.enabled[rule.index] !== 0)) {
         if (recorded && rule.startKeywords !== null && (rule.keywordLed ?? rule.leads) !== null) {
           sorted === null && ({ sorted, bits } = sortStarts(starts, ids, this.idBits, text.length));
           let sticky = rule.keywordLed ?? rule.leads.sticky, literals = rule.keywordLed === null ? rule.leads.literals : null;
@@ -376,6 +377,7 @@ var TextScanner = class {
         if (this.deadline !== null && this.deadline.now() > this.deadline.at)
           throw new OverBudget(rule.id);
       }
+    }
     candidates !== null && this.report(candidates, hunk, map);
   }
   /**
