@@ -2061,13 +2061,13 @@ async function benchEvidenceTable(log) {
   const { benchEvidence } = await import('./bench-evidence.mjs');
   const evidence = benchEvidence({ cli: CLI });
   const row = (label, r) => [
-    label,
-    `${(r.ms / 1000).toFixed(2)} s`,
-    `${(r.cpuMs / 1000).toFixed(2)} s CPU`,
-    `${r.rssMb.toFixed(0)} MB`,
+    `  ${label}`,
+    `${(r.ms / 1000).toFixed(2)} s · ${(r.cpuMs / 1000).toFixed(2)} s CPU · ${r.rssMb.toFixed(0)} MB peak RSS`,
+    '',
+    '',
   ];
   printTable([
-    ['evidence report --format html', 'wall', 'CPU', 'peak RSS'],
+    ['evidence report --format html', '', '', ''],
     row(`a year, ${evidence.records} records`, evidence.year),
     row('one quarter of it', evidence.quarter),
     ...(evidence.larger === null

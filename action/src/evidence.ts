@@ -341,26 +341,25 @@ export async function recordEvidence(input: {
   });
 }
 
-/**
- * A push to the default branch: the pull requests its commit merged (`merge_commit_sha` is the
- * pushed commit, so the record's subject is the commit that landed), each linked to the last
- * record of it in the ledger (this month or the last) — so coverage and verify can follow the
- * merged commit back to the judgement of its pull request.
- */
-export async function mergedPulls(input: {
+/** What a run on a merge commit knows to follow its pull requests into the ledger. */
+export interface MergeFacts {
   client: GitHubRest;
   repo: { owner: string; repo: string };
   repository: string;
   headSha: string;
   evidenceRepository: string | null;
   now: Date;
-}): Promise<MergedPull[]> {
-  const { client, repo } = input;
-  const pulls = await client.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
-    ...repo,
-    commit_sha: input.headSha,
-  });
-  const merged = (Array.isArray(pulls.data) ? pulls.data : []).flatMap((item) => {
+}
+
+/**
+ * A push to the default branch: the pull requests its commit merged (`merge_commit_sha` is the
+ * pushed commit, so the record's subject is the commit that landed), each linked to the last
+ * record of it in the ledger (this month or the last) — so coverage and verify can follow the
+ * merged commit back to the judgement of its pull request.
+ */
+export async function mergedPulls(input: MergeFacts): Promise<MergedPull[]> {
+  const pulls = await pullsOfCommit(input);
+  const merged = pulls.flatMap((item) => {
     const p = item as {
       number?: unknown;
       merged_at?: unknown;
@@ -375,12 +374,7 @@ export async function mergedPulls(input: {
       : [];
   });
   if (merged.length === 0) return [];
-  const target = ledgerTarget(repo, input.evidenceRepository);
-  const lastMonth = new Date(Date.UTC(input.now.getUTCFullYear(), input.now.getUTCMonth() - 1, 15));
-  const text = [
-    await readLedgerMonth(client, target, input.repository, lastMonth),
-    await readLedgerMonth(client, target, input.repository, input.now),
-  ].join('\n');
+  const text = await recentLedger(input);
   const last = new Map<string, MergedPull['record']>();
   for (const line of text.split('\n')) {
     const entry = line === '' ? null : parseEntry(line);
@@ -405,29 +399,12 @@ export async function mergedPulls(input: {
  * ledger (this month or the last) — its run could not write, as a fork's cannot, or did not run —
  * gets a gap entry, once, with the Statement hash its check run names when it has one.
  */
-export async function recordGaps(input: {
-  client: GitHubRest;
-  repo: { owner: string; repo: string };
-  repository: string;
-  headSha: string;
-  evidenceRepository: string | null;
-  now: Date;
-}): Promise<number> {
+export async function recordGaps(input: MergeFacts): Promise<number> {
   const { client, repo } = input;
   const target = ledgerTarget(repo, input.evidenceRepository);
-  const pulls = await client.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
-    ...repo,
-    commit_sha: input.headSha,
-  });
-  const list = (Array.isArray(pulls.data) ? pulls.data : []) as {
-    number?: number;
-    head?: { sha?: string };
-  }[];
+  const list = (await pullsOfCommit(input)) as { number?: number; head?: { sha?: string } }[];
   if (list.length === 0) return 0;
-  const lastMonth = new Date(Date.UTC(input.now.getUTCFullYear(), input.now.getUTCMonth() - 1, 15));
-  const recent =
-    (await readLedgerMonth(client, target, input.repository, lastMonth)) +
-    (await readLedgerMonth(client, target, input.repository, input.now));
+  const recent = await recentLedger(input);
   let recorded = 0;
   for (const p of list) {
     if (typeof p.number !== 'number' || typeof p.head?.sha !== 'string') continue;
@@ -461,4 +438,33 @@ export async function recordGaps(input: {
     recorded++;
   }
   return recorded;
+}
+
+/** The pull requests GitHub associates with a commit (an empty list when the answer is not one). */
+async function pullsOfCommit(input: {
+  client: GitHubRest;
+  repo: { owner: string; repo: string };
+  headSha: string;
+}): Promise<unknown[]> {
+  const pulls = await input.client.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+    ...input.repo,
+    commit_sha: input.headSha,
+  });
+  return Array.isArray(pulls.data) ? pulls.data : [];
+}
+
+/** The repository's ledger lines of last month and this one (where a merged PR's record is). */
+async function recentLedger(input: {
+  client: GitHubRest;
+  repo: { owner: string; repo: string };
+  repository: string;
+  evidenceRepository: string | null;
+  now: Date;
+}): Promise<string> {
+  const target = ledgerTarget(input.repo, input.evidenceRepository);
+  const lastMonth = new Date(Date.UTC(input.now.getUTCFullYear(), input.now.getUTCMonth() - 1, 15));
+  return [
+    await readLedgerMonth(input.client, target, input.repository, lastMonth),
+    await readLedgerMonth(input.client, target, input.repository, input.now),
+  ].join('\n');
 }

@@ -130,52 +130,51 @@ export async function detectHookManager(repoRoot: string): Promise<Detection> {
 // lefthook
 
 async function setUpLefthook(ctx: Ctx, file: string | undefined): Promise<void> {
-  const name = file ?? 'lefthook.yml';
-  const path = join(ctx.repoRoot, name);
-  const text = file === undefined ? '' : await readFile(path, 'utf8');
-  const result = addToLefthook(text, show(ctx, path));
-  if (!result.changed) {
-    ctx.actions.push(`${show(ctx, path)} already runs mandate (unchanged)`);
-    return;
-  }
-  await writeFile(path, result.text);
-  if (result.upgraded) {
-    ctx.actions.push(
-      `replaced \`${OLD_HOOK_COMMAND}\` in ${show(ctx, path)} with the installed-binary command (check --staged)`,
-    );
-    return;
-  }
-  ctx.actions.push(
-    file === undefined
-      ? `created ${show(ctx, path)} with a pre-commit command that runs mandate (run \`npx lefthook install\` once)`
-      : `added mandate to ${show(ctx, path)} (pre-commit → commands → mandate)`,
-  );
+  await editHookConfig(ctx, file, 'lefthook.yml', addToLefthook, {
+    unchanged: 'already runs mandate (unchanged)',
+    created: 'with a pre-commit command that runs mandate (run `npx lefthook install` once)',
+    added: (shown) => `added mandate to ${shown} (pre-commit → commands → mandate)`,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
 // pre-commit framework
 
 async function setUpPreCommit(ctx: Ctx, file: string | undefined): Promise<void> {
-  const name = file ?? '.pre-commit-config.yaml';
-  const path = join(ctx.repoRoot, name);
+  await editHookConfig(ctx, file, '.pre-commit-config.yaml', addToPreCommitConfig, {
+    unchanged: 'already has a mandate hook (unchanged)',
+    created: 'with a local mandate hook (run `pre-commit install` once)',
+    added: (shown) => `added a local mandate hook to ${shown}`,
+  });
+}
+
+/**
+ * Adds mandate to a hook manager's config file (`file`, or `fallback` created), or upgrades the
+ * old `npx` command in it, and says which it did.
+ */
+async function editHookConfig(
+  ctx: Ctx,
+  file: string | undefined,
+  fallback: string,
+  edit: (text: string, shown: string) => { changed: boolean; upgraded?: boolean; text: string },
+  say: { unchanged: string; created: string; added: (shown: string) => string },
+): Promise<void> {
+  const path = join(ctx.repoRoot, file ?? fallback);
+  const shown = show(ctx, path);
   const text = file === undefined ? '' : await readFile(path, 'utf8');
-  const result = addToPreCommitConfig(text, show(ctx, path));
+  const result = edit(text, shown);
   if (!result.changed) {
-    ctx.actions.push(`${show(ctx, path)} already has a mandate hook (unchanged)`);
+    ctx.actions.push(`${shown} ${say.unchanged}`);
     return;
   }
   await writeFile(path, result.text);
   if (result.upgraded) {
     ctx.actions.push(
-      `replaced \`${OLD_HOOK_COMMAND}\` in ${show(ctx, path)} with the installed-binary command (check --staged)`,
+      `replaced \`${OLD_HOOK_COMMAND}\` in ${shown} with the installed-binary command (check --staged)`,
     );
     return;
   }
-  ctx.actions.push(
-    file === undefined
-      ? `created ${show(ctx, path)} with a local mandate hook (run \`pre-commit install\` once)`
-      : `added a local mandate hook to ${show(ctx, path)}`,
-  );
+  ctx.actions.push(file === undefined ? `created ${shown} ${say.created}` : say.added(shown));
 }
 
 // ---------------------------------------------------------------------------------------------

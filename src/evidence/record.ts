@@ -127,16 +127,19 @@ export interface EvidenceRecord {
 export interface PolicyRegisterEvidence {
   /** The day the register was evaluated (the statuses are as of that day). */
   today: string;
-  documents: {
-    path: string;
-    title: string;
-    owner: string | null;
-    lastReviewed: string | null;
-    reviewInterval: string | null;
-    /** The next review due date (last review + interval). */
-    due: string | null;
-    status: PolicyStatus;
-  }[];
+  documents: PolicyDocumentEvidence[];
+}
+
+/** One policy document of a record's register. */
+export interface PolicyDocumentEvidence {
+  path: string;
+  title: string;
+  owner: string | null;
+  lastReviewed: string | null;
+  reviewInterval: string | null;
+  /** The next review due date (last review + interval). */
+  due: string | null;
+  status: PolicyStatus;
 }
 
 /** The register's entries as a record keeps them. */

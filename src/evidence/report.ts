@@ -8,6 +8,7 @@
  * streaming builder, which must keep every count bounded, belong together.
  */
 import { type Entry, parseEntry } from './chain.js';
+import type { PolicyDocumentEvidence } from './record.js';
 import type { Statement } from './statement.js';
 
 export interface Period {
@@ -74,16 +75,9 @@ export interface RecordRef {
 }
 
 /** One policy document in the register, from the latest record of the period that carries it. */
-export interface RegisterRow {
+export interface RegisterRow extends PolicyDocumentEvidence {
   repository: string;
-  path: string;
-  title: string;
-  owner: string | null;
-  lastReviewed: string | null;
-  reviewInterval: string | null;
-  due: string | null;
-  /** As the run evaluated it on `asOf`. */
-  status: 'fresh' | 'due-soon' | 'stale' | 'invalid';
+  /** (`status`: as the run evaluated it on `asOf`.) */
   /** Overdue by the end of the period (the due date falls before it), whatever the status said. */
   overdueAtEnd: boolean;
   asOf: string;
