@@ -262,36 +262,32 @@ async function detectHookManager(repoRoot) {
   return lefthookFile !== void 0 ? { manager: "lefthook", file: lefthookFile, ...found } : preCommitFile !== void 0 ? { manager: "pre-commit", file: preCommitFile, ...found } : existsSync2(join2(repoRoot, ".husky")) ? { manager: "husky", ...found } : await readPackageJson(repoRoot) !== null ? { manager: "husky", ...found } : { manager: "git", ...found };
 }
 async function setUpLefthook(ctx, file) {
-  let name = file ?? "lefthook.yml", path = join2(ctx.repoRoot, name), text = file === void 0 ? "" : await readFile(path, "utf8"), result = addToLefthook(text, show(ctx, path));
-  if (!result.changed) {
-    ctx.actions.push(`${show(ctx, path)} already runs mandate (unchanged)`);
-    return;
-  }
-  if (await writeFile(path, result.text), result.upgraded) {
-    ctx.actions.push(
-      `replaced \`${OLD_HOOK_COMMAND}\` in ${show(ctx, path)} with the installed-binary command (check --staged)`
-    );
-    return;
-  }
-  ctx.actions.push(
-    file === void 0 ? `created ${show(ctx, path)} with a pre-commit command that runs mandate (run \`npx lefthook install\` once)` : `added mandate to ${show(ctx, path)} (pre-commit \u2192 commands \u2192 mandate)`
-  );
+  await editHookConfig(ctx, file, "lefthook.yml", addToLefthook, {
+    unchanged: "already runs mandate (unchanged)",
+    created: "with a pre-commit command that runs mandate (run `npx lefthook install` once)",
+    added: (shown) => `added mandate to ${shown} (pre-commit \u2192 commands \u2192 mandate)`
+  });
 }
 async function setUpPreCommit(ctx, file) {
-  let name = file ?? ".pre-commit-config.yaml", path = join2(ctx.repoRoot, name), text = file === void 0 ? "" : await readFile(path, "utf8"), result = addToPreCommitConfig(text, show(ctx, path));
+  await editHookConfig(ctx, file, ".pre-commit-config.yaml", addToPreCommitConfig, {
+    unchanged: "already has a mandate hook (unchanged)",
+    created: "with a local mandate hook (run `pre-commit install` once)",
+    added: (shown) => `added a local mandate hook to ${shown}`
+  });
+}
+async function editHookConfig(ctx, file, fallback, edit, say) {
+  let path = join2(ctx.repoRoot, file ?? fallback), shown = show(ctx, path), text = file === void 0 ? "" : await readFile(path, "utf8"), result = edit(text, shown);
   if (!result.changed) {
-    ctx.actions.push(`${show(ctx, path)} already has a mandate hook (unchanged)`);
+    ctx.actions.push(`${shown} ${say.unchanged}`);
     return;
   }
   if (await writeFile(path, result.text), result.upgraded) {
     ctx.actions.push(
-      `replaced \`${OLD_HOOK_COMMAND}\` in ${show(ctx, path)} with the installed-binary command (check --staged)`
+      `replaced \`${OLD_HOOK_COMMAND}\` in ${shown} with the installed-binary command (check --staged)`
     );
     return;
   }
-  ctx.actions.push(
-    file === void 0 ? `created ${show(ctx, path)} with a local mandate hook (run \`pre-commit install\` once)` : `added a local mandate hook to ${show(ctx, path)}`
-  );
+  ctx.actions.push(file === void 0 ? `created ${shown} ${say.created}` : say.added(shown));
 }
 async function setUpHusky(ctx) {
   let pkgPath = join2(ctx.repoRoot, "package.json"), pkg = await readPackageJson(ctx.repoRoot);
