@@ -52,7 +52,7 @@ async function peakRss(count: number): Promise<{ kib: number; files: number; cod
   return {
     kib: Number(readFileSync(out, 'utf8')),
     files: result.evidence?.scan.files ?? 0,
-    code: result.code,
+    code: result.code ?? -1,
   };
 }
 

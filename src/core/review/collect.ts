@@ -11,17 +11,24 @@ export function collectPullFiles(
 ): AsyncIterable<ChangedFile> {
   return (async function* () {
     for await (const file of files) {
-      const added = file.hunks.flatMap((hunk) =>
-        hunk.text.split('\n').map((text, i) => ({ line: hunk.startLine + i, text })),
-      );
-      into.push({
-        path: file.path,
-        ...(file.oldPath === undefined ? {} : { oldPath: file.oldPath }),
-        status: file.status,
-        added,
-        ...(file.skipped !== undefined && file.skipped !== 'deleted' ? { unread: true } : {}),
-      });
+      into.push(pullFile(file, true));
       yield file;
     }
   })();
+}
+
+/** What the review predicates read of one changed file; `lines`: false leaves `added` empty. */
+export function pullFile(file: ChangedFile, lines: boolean): PullFile {
+  const added = lines
+    ? file.hunks.flatMap((hunk) =>
+        hunk.text.split('\n').map((text, i) => ({ line: hunk.startLine + i, text })),
+      )
+    : [];
+  return {
+    path: file.path,
+    ...(file.oldPath === undefined ? {} : { oldPath: file.oldPath }),
+    status: file.status,
+    added,
+    ...(file.skipped !== undefined && file.skipped !== 'deleted' ? { unread: true } : {}),
+  };
 }
