@@ -1,22 +1,6 @@
 import type { ChangedFile } from '../types.js';
 import type { PullFile } from './types.js';
 
-/**
- * Passes a source's files through unchanged while recording what the review predicates need:
- * path, old path, status and added lines (in new-file line numbers).
- */
-export function collectPullFiles(
-  files: AsyncIterable<ChangedFile>,
-  into: PullFile[],
-): AsyncIterable<ChangedFile> {
-  return (async function* () {
-    for await (const file of files) {
-      into.push(pullFile(file, true));
-      yield file;
-    }
-  })();
-}
-
 /** What the review predicates read of one changed file; `lines`: false leaves `added` empty. */
 export function pullFile(file: ChangedFile, lines: boolean): PullFile {
   const added = lines
