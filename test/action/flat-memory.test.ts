@@ -4,6 +4,8 @@
  * (path, status, old path, added lines) are small beside the file contents. The bundled Action
  * runs against the fake GitHub with 300 and with 3,000 changed files; a probe loaded with
  * `--require` writes the process's peak RSS (process.resourceUsage().maxRSS) on exit.
+ * Measured (2-core machine, fresh build of action/src): about 165 MB at 300 files and 184 MB at
+ * 3,000 (x1.1); the committed bundle of the same code, 120-130 MB and 164 MB (x1.3).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
