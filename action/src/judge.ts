@@ -3,6 +3,8 @@
  * the secret family over the change set, then, on a pull request, the review family and the
  * policy family (review integrity and the documents the pull request adds or changes), joined
  * through the one chain (the config's `disable` and `overrides`, `.mandateignore`, baseline).
+ * The review and policy families read the change's listing (core/listing.ts), their declared
+ * input, not the secret family's stream.
  * The evaluation is returned undecided: main.ts concludes the run once, after the scheduled
  * register (if any) has joined. Also records which policy files the change touches.
  */
@@ -11,18 +13,24 @@ import { resolveSecretRules } from '../../src/config/load.js';
 import { artifactReview, artifactReviewers } from '../../src/core/artifact/review.js';
 import type { Config } from '../../src/core/config.js';
 import { secretRun } from '../../src/core/engine.js';
-import { type ChainOptions, evaluateAll, type FamilyRun } from '../../src/core/family.js';
+import {
+  type ChainOptions,
+  evaluateAll,
+  type FamilyOutput,
+  type FamilyRun,
+  type Need,
+} from '../../src/core/family.js';
 import { compileGuardrails, guardrailSettings, withGuardrails } from '../../src/core/guardrails.js';
+import { ChangeListing } from '../../src/core/listing.js';
 import { POLICY_RULES } from '../../src/core/policy/rules.js';
 import { migrationNotice } from '../../src/core/postprocess/legacy.js';
 import { REVIEW_CHAIN } from '../../src/core/review/apply.js';
-import type { PullFile } from '../../src/core/review/types.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import type {
-  ChangedFile,
   ChangeSet,
   Context,
   Evaluation,
+  FindingKind,
   Severity,
 } from '../../src/core/types.js';
 import type { GitHubRest } from '../../src/github/rest.js';
@@ -34,7 +42,6 @@ import type { Plan } from './plan.js';
 import type { Policy } from './policy.js';
 import { checkChangedPolicies, checkPolicyReviews, readChangedPolicies } from './policy-review.js';
 import {
-  collectPullFiles,
   GitHubPullFacts,
   judgePullReviews,
   type ReviewJudgement,
@@ -51,20 +58,27 @@ export interface Judgement {
   touched: Set<string>;
 }
 
-/** Records which policy files the change touches while the engine reads it. */
-function watchPolicyFiles(
-  files: AsyncIterable<ChangedFile>,
-  policyPaths: string[],
-  touched: Set<string>,
-): AsyncIterable<ChangedFile> {
-  const watched = new Set(policyPaths);
-  return (async function* () {
-    for await (const file of files) {
-      if (watched.has(file.path)) touched.add(file.path);
-      if (file.oldPath !== undefined && watched.has(file.oldPath)) touched.add(file.oldPath);
-      yield file;
-    }
-  })();
+/**
+ * A family after the secret family, reading the change's listing (core/listing.ts) — the input
+ * its `needs` became. Null: nothing to say in this run (its output does not join).
+ */
+interface ListingFamily {
+  readonly kind: FindingKind;
+  readonly needs: readonly Need[];
+  readonly chain: FamilyRun['chain'];
+  evaluate(
+    listing: ChangeListing,
+    context: Context,
+    sofar: Evaluation,
+  ): Promise<FamilyOutput | null>;
+}
+
+function bindListing(family: ListingFamily, listing: ChangeListing): FamilyRun {
+  return {
+    kind: family.kind,
+    ...(family.chain === undefined ? {} : { chain: family.chain }),
+    evaluate: (context, sofar) => family.evaluate(listing, context, sofar),
+  };
 }
 
 export async function judge(input: {
@@ -97,17 +111,6 @@ export async function judge(input: {
         : ((await readFileAt(client, runEnv.repo, '.gitattributes', headSha))?.toString('utf8') ??
           null),
   };
-  const touched = new Set<string>();
-  const pullFiles: PullFile[] = [];
-  const watched = watchPolicyFiles(
-    withGuardrailReads(steps.changeSet.files, guardrails, guardrailReader),
-    policy.policyPaths,
-    touched,
-  );
-  const changeSet: ChangeSet = {
-    ...steps.changeSet,
-    files: event.kind === 'pull-request' ? collectPullFiles(watched, pullFiles) : watched,
-  };
   const context: Context = { mode: 'ci', now: new Date(), ...steps.context };
   const chain: ChainOptions = {
     context,
@@ -117,37 +120,31 @@ export async function judge(input: {
     overrides: config.overrides,
     failOn,
   };
-  const secret = secretRun({
-    changeSet,
-    options: {
-      rules,
-      failOn,
-      ignore: policy.ignore,
-      baseline: policy.baseline,
-      ...(config.fingerprintSalt === undefined ? {} : { fingerprintSalt: config.fingerprintSalt }),
-      // A changed file the API does not serve as a file leaves the scan incomplete.
-      blockUnreadable: true,
-    },
-  });
   let reviews: ReviewJudgement | null = null;
-  const families: FamilyRun[] = [];
+  const families: ListingFamily[] = [];
   if (event.kind === 'pull-request') {
-    const facts = new GitHubPullFacts(client, runEnv.repo, event, pullFiles);
+    // Looked up once, when a family first asks (after the listing has been taken).
+    let pullFacts: GitHubPullFacts | undefined;
+    const facts = (files: ChangeListing): GitHubPullFacts => {
+      pullFacts ??= new GitHubPullFacts(client, runEnv.repo, event, files.files);
+      return pullFacts;
+    };
     // Required reviews (src/core/review): their findings after the others, unsorted.
     families.push({
       kind: 'review',
+      needs: ['pull-request'],
       chain: REVIEW_CHAIN,
-      evaluate: async (_context, sofar) => {
+      evaluate: async (files, _context, sofar) => {
         reviews = await judgePullReviews({
           client,
           repo: runEnv.repo,
           event,
-          facts,
+          facts: facts(files),
           config,
           packs: builtinPacks(),
           policyCommit: policy.commit,
           policyFiles: policy.policyPaths,
-          files: pullFiles,
+          files: files.files,
           scan: sofar,
           note,
         });
@@ -158,19 +155,20 @@ export async function judge(input: {
     // needs its owner), and the documents it adds or changes, as the head leaves them.
     families.push({
       kind: 'policy',
+      needs: ['pull-request', 'policy-documents'],
       chain: (output) => ({ onlyFired: true, sort: output.findings.length > 0 }),
-      evaluate: async (runContext) => {
+      evaluate: async (files, runContext) => {
         const heads = await readChangedPolicies({
           client,
           repo: runEnv.repo,
           headSha: event.headSha,
-          files: pullFiles,
+          files: files.files,
           config,
         });
         const integrity = await checkPolicyReviews({
           client,
           repo: runEnv.repo,
-          facts,
+          facts: facts(files),
           pr: event,
           heads,
           config,
@@ -187,7 +185,34 @@ export async function judge(input: {
     const notJudged = reviewsNotJudgedNote(config, builtinPacks());
     if (notJudged !== null) note(notJudged);
   }
-  let evaluation = await evaluateAll(secret, families, chain);
+  // The listing is what the families after the secret family read (their declared needs), taken
+  // once as the secret family streams the change set. The policy paths are watched on every
+  // event: a change that modifies the policy is said so.
+  const listing = new ChangeListing(
+    ['policy-documents', ...families.flatMap((family) => family.needs)],
+    policy.policyPaths,
+  );
+  const changeSet = listing.changeSet({
+    ...steps.changeSet,
+    files: withGuardrailReads(steps.changeSet.files, guardrails, guardrailReader),
+  });
+  const secret = secretRun({
+    changeSet,
+    options: {
+      rules,
+      failOn,
+      ignore: policy.ignore,
+      baseline: policy.baseline,
+      ...(config.fingerprintSalt === undefined ? {} : { fingerprintSalt: config.fingerprintSalt }),
+      // A changed file the API does not serve as a file leaves the scan incomplete.
+      blockUnreadable: true,
+    },
+  });
+  let evaluation = await evaluateAll(
+    secret,
+    families.map((family) => bindListing(family, listing)),
+    chain,
+  );
   if (event.kind !== 'pull-request') {
     // Artifacts are settled by their reviewers on pull requests (core/artifact/review.ts): a
     // push or a scan of every file does not block on one a pull request had approved.
@@ -206,9 +231,10 @@ export async function judge(input: {
   }
   const migrate = migrationNotice(evaluation.migrations);
   if (migrate !== null) note(migrate);
+  const touched = new Set(listing.touches());
   if (touched.size > 0) {
     note(
-      `This change modifies the policy (${[...touched].sort().join(', ')}); it was judged by the version on ${policy.commit.slice(0, 7)}, and the new version applies only once merged — have the policy owners review it.`,
+      `This change modifies the policy (${[...touched].join(', ')}); it was judged by the version on ${policy.commit.slice(0, 7)}, and the new version applies only once merged — have the policy owners review it.`,
     );
   }
   return { evaluation, chain, reviews, touched };

@@ -27,8 +27,6 @@ import {
 } from '../../src/core/review/break-glass.js';
 import { CODEOWNERS_PATHS, codeownersRequirements } from '../../src/core/review/codeowners.js';
 
-export { collectPullFiles } from '../../src/core/review/collect.js';
-
 import { evaluateReviews, type ResolvedRequirement } from '../../src/core/review/evaluate.js';
 import { explainRequirement, requiredApprovers } from '../../src/core/review/explain.js';
 import type { PullFile, RequirementResult } from '../../src/core/review/types.js';

@@ -6,12 +6,12 @@
  */
 import { resolveReviewRequirements } from '../config/reviews.js';
 import type { Config } from '../core/config.js';
+import { ChangeListing } from '../core/listing.js';
 import {
   codeownersRequirements,
   findCodeowners,
   type OwnedFile,
 } from '../core/review/codeowners.js';
-import { collectPullFiles } from '../core/review/collect.js';
 import { evaluateReviews, type ResolvedRequirement } from '../core/review/evaluate.js';
 import { describeTriggers, verdictSentence } from '../core/review/explain.js';
 import type { PullFacts, PullFile, RequirementResult } from '../core/review/types.js';
@@ -99,9 +99,11 @@ export function watchForReviews(
   if (requirements.length === 0 && !importsCodeowners) {
     return { changeSet, preview: async () => [] };
   }
-  const files: PullFile[] = [];
+  // The change's listing (core/listing.ts), taken as the secret scan streams the change set.
+  const listing = new ChangeListing(['pull-request']);
+  const files = listing.files;
   return {
-    changeSet: { ...changeSet, files: collectPullFiles(changeSet.files, files) },
+    changeSet: listing.changeSet(changeSet),
     preview: async () => {
       const owners = importsCodeowners
         ? await previewCodeowners(codeowners, files, readPolicy)

@@ -124,6 +124,8 @@ export async function runAction(options: {
   env?: Record<string, string>;
   /** The bundle to run (default: the committed one; see defaultBundle). */
   bundle?: string;
+  /** Options for `node` before the bundle (e.g. `--require` of a probe). */
+  execArgv?: string[];
 }): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'mandate-action-'));
   const eventPath = join(dir, 'event.json');
@@ -171,7 +173,7 @@ export async function runAction(options: {
   }>((resolve) => {
     execFile(
       process.execPath,
-      [options.bundle ?? defaultBundle()],
+      [...(options.execArgv ?? []), options.bundle ?? defaultBundle()],
       { env, cwd: dir, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });

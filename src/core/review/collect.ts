@@ -1,27 +1,18 @@
 import type { ChangedFile } from '../types.js';
 import type { PullFile } from './types.js';
 
-/**
- * Passes a source's files through unchanged while recording what the review predicates need:
- * path, old path, status and added lines (in new-file line numbers).
- */
-export function collectPullFiles(
-  files: AsyncIterable<ChangedFile>,
-  into: PullFile[],
-): AsyncIterable<ChangedFile> {
-  return (async function* () {
-    for await (const file of files) {
-      const added = file.hunks.flatMap((hunk) =>
+/** What the review predicates read of one changed file; `lines`: false leaves `added` empty. */
+export function pullFile(file: ChangedFile, lines: boolean): PullFile {
+  const added = lines
+    ? file.hunks.flatMap((hunk) =>
         hunk.text.split('\n').map((text, i) => ({ line: hunk.startLine + i, text })),
-      );
-      into.push({
-        path: file.path,
-        ...(file.oldPath === undefined ? {} : { oldPath: file.oldPath }),
-        status: file.status,
-        added,
-        ...(file.skipped !== undefined && file.skipped !== 'deleted' ? { unread: true } : {}),
-      });
-      yield file;
-    }
-  })();
+      )
+    : [];
+  return {
+    path: file.path,
+    ...(file.oldPath === undefined ? {} : { oldPath: file.oldPath }),
+    status: file.status,
+    added,
+    ...(file.skipped !== undefined && file.skipped !== 'deleted' ? { unread: true } : {}),
+  };
 }
