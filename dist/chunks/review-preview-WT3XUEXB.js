@@ -16,6 +16,53 @@ import {
   __toESM
 } from "./chunk-5ADPKSWX.js";
 
+// src/core/review/collect.ts
+function pullFile(file, lines) {
+  let added = lines ? file.hunks.flatMap(
+    (hunk) => hunk.text.split(`
+`).map((text, i) => ({ line: hunk.startLine + i, text }))
+  ) : [];
+  return {
+    path: file.path,
+    ...file.oldPath === void 0 ? {} : { oldPath: file.oldPath },
+    status: file.status,
+    added,
+    ...file.skipped !== void 0 && file.skipped !== "deleted" ? { unread: !0 } : {}
+  };
+}
+
+// src/core/listing.ts
+var ChangeListing = class {
+  #files = [];
+  #everyFile;
+  #watched;
+  constructor(needs, policyPaths = []) {
+    this.#everyFile = needs.includes("pull-request"), this.#watched = new Set(needs.includes("policy-documents") ? policyPaths : []);
+  }
+  /** `changeSet` with the same files, listed here as they stream by. */
+  changeSet(changeSet) {
+    return { ...changeSet, files: this.#list(changeSet.files) };
+  }
+  async *#list(files) {
+    for await (let file of files)
+      this.#everyFile ? this.#files.push(pullFile(file, !0)) : this.#isWatched(file) && this.#files.push(pullFile(file, !1)), yield file;
+  }
+  #isWatched(file) {
+    return this.#watched.has(file.path) || file.oldPath !== void 0 && this.#watched.has(file.oldPath);
+  }
+  /** The changed files the listing kept (every one under the `pull-request` need). */
+  get files() {
+    return this.#files;
+  }
+  /** The policy paths the change modifies (by path or old path), sorted. */
+  touches() {
+    let touched = /* @__PURE__ */ new Set();
+    for (let file of this.#files)
+      this.#watched.has(file.path) && touched.add(file.path), file.oldPath !== void 0 && this.#watched.has(file.oldPath) && touched.add(file.oldPath);
+    return [...touched].sort();
+  }
+};
+
 // src/core/review/codeowners.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"], CODEOWNERS_MAX_BYTES = 3 * 1024 * 1024, USER = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/, TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9_.-]+$/, EMAIL = /^[^@\s]+@[^@\s]+$/;
@@ -114,25 +161,6 @@ async function findCodeowners(read) {
     if (text !== null) return { path, text };
   }
   return null;
-}
-
-// src/core/review/collect.ts
-function collectPullFiles(files, into) {
-  return (async function* () {
-    for await (let file of files) {
-      let added = file.hunks.flatMap(
-        (hunk) => hunk.text.split(`
-`).map((text, i) => ({ line: hunk.startLine + i, text }))
-      );
-      into.push({
-        path: file.path,
-        ...file.oldPath === void 0 ? {} : { oldPath: file.oldPath },
-        status: file.status,
-        added,
-        ...file.skipped !== void 0 && file.skipped !== "deleted" ? { unread: !0 } : {}
-      }), yield file;
-    }
-  })();
 }
 
 // src/core/review/evaluate.ts
@@ -358,9 +386,9 @@ function watchForReviews(changeSet, config, packs, readHead, readPolicy) {
   let requirements = resolveReviewRequirements(config, packs), codeowners = config.reviewSettings?.codeowners ?? "off", importsCodeowners = codeowners !== "off" && readPolicy !== void 0;
   if (requirements.length === 0 && !importsCodeowners)
     return { changeSet, preview: async () => [] };
-  let files = [];
+  let listing = new ChangeListing(["pull-request"]), files = listing.files;
   return {
-    changeSet: { ...changeSet, files: collectPullFiles(changeSet.files, files) },
+    changeSet: listing.changeSet(changeSet),
     preview: async () => {
       let owners = importsCodeowners ? await previewCodeowners(codeowners, files, readPolicy) : { requirements: [], lines: [] }, results = await evaluateReviews(
         [...requirements, ...owners.requirements],
