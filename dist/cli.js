@@ -5,7 +5,7 @@ import {
   require_picocolors,
   wantsColor,
   withCentralConfigs
-} from "./chunks/chunk-4EYXEKNI.js";
+} from "./chunks/chunk-FOQP4WCP.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunks/chunk-GR672P62.js";
 import {
   builtinPacks
-} from "./chunks/chunk-V2JGWRDM.js";
+} from "./chunks/chunk-IOVTUC7T.js";
 import {
   UnifiedDiffParser,
   diffSource,
@@ -75,10 +75,10 @@ import {
   newTally,
   secretRun,
   tallyFile
-} from "./chunks/chunk-SHZ6CG65.js";
+} from "./chunks/chunk-MUTZN6T4.js";
 import {
   compileRules
-} from "./chunks/chunk-PCCSBYCS.js";
+} from "./chunks/chunk-ZWJY4FHQ.js";
 import {
   migrationNotice
 } from "./chunks/chunk-H2DAWWVX.js";
@@ -3197,7 +3197,7 @@ async function scanListed(prepared, paths, options, context, progress) {
     for (; hashed < tally.raw.length; hashed++) hashAhead(tally.raw[hashed].secret, key);
   }, report = (files, bytes) => {
     hashNew(), progress?.({ files, of: items.length, bytes, findings: tally.raw.length });
-  }, { scanWithWorkers, workerCount } = await import("./chunks/worker-pool-OHDJNGFC.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
+  }, { scanWithWorkers, workerCount } = await import("./chunks/worker-pool-A455CNWP.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
   guardrails !== void 0 && (guardrails.lfs = diskLfs(root));
   let phones = guardrails !== void 0 && items.some((item) => readsAsData(guardrails, item.path));
   if (phones && guardrails !== void 0 && (guardrails.isPhone = await loadPhoneCheck()), workers > 0) {
@@ -3538,7 +3538,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function policyFamilyRun(prepared, onEntries) {
-  let { repositoryPolicyRun } = await import("./chunks/policies-3AK3W4DS.js");
+  let { repositoryPolicyRun } = await import("./chunks/policies-P7QR5FMK.js");
   return repositoryPolicyRun({ root: prepared.policyDir, config: prepared.config, onEntries });
 }
 
@@ -3688,7 +3688,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-3AK3W4DS.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-P7QR5FMK.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

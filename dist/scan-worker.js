@@ -13,10 +13,10 @@ import "./chunks/chunk-66R2HIMF.js";
 import {
   fileOutcome,
   mergeOutcomes
-} from "./chunks/chunk-SHZ6CG65.js";
+} from "./chunks/chunk-MUTZN6T4.js";
 import {
   compileRules
-} from "./chunks/chunk-PCCSBYCS.js";
+} from "./chunks/chunk-ZWJY4FHQ.js";
 import "./chunks/chunk-H2DAWWVX.js";
 import "./chunks/chunk-OIFWB637.js";
 import "./chunks/chunk-SUEUHCRX.js";

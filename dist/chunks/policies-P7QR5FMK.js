@@ -15,14 +15,14 @@ import {
   policyRoot,
   require_picocolors,
   wantsColor
-} from "./chunk-4EYXEKNI.js";
+} from "./chunk-FOQP4WCP.js";
 import {
   sanitize
 } from "./chunk-I7MAQC3G.js";
 import "./chunk-GR672P62.js";
 import {
   builtinPacks
-} from "./chunk-V2JGWRDM.js";
+} from "./chunk-IOVTUC7T.js";
 import "./chunk-EJIAZ42R.js";
 import {
   findRepoRoot,
@@ -31,7 +31,7 @@ import {
 import {
   compileRules,
   finalizeFindings
-} from "./chunk-PCCSBYCS.js";
+} from "./chunk-ZWJY4FHQ.js";
 import "./chunk-H2DAWWVX.js";
 import {
   scanFile

@@ -80,7 +80,7 @@ function policyRoot(base, repoRoot) {
 }
 async function withCentralConfigs(policy, options) {
   if (!policy.config.extends.some(isRemoteExtends)) return policy;
-  let { withCentral } = await import("./central-UNQLYANF.js");
+  let { withCentral } = await import("./central-IU7YO7DR.js");
   return withCentral({ ...policy, ...options });
 }
 async function loadCliConfig(options) {

@@ -2,7 +2,7 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import "./chunk-RJ5DUWK6.js";
 import {
   builtinPacks
-} from "./chunk-V2JGWRDM.js";
+} from "./chunk-IOVTUC7T.js";
 import {
   runGit
 } from "./chunk-66R2HIMF.js";

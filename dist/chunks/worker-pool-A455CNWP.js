@@ -1,8 +1,8 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   tallyOutcome
-} from "./chunk-SHZ6CG65.js";
-import "./chunk-PCCSBYCS.js";
+} from "./chunk-MUTZN6T4.js";
+import "./chunk-ZWJY4FHQ.js";
 import "./chunk-H2DAWWVX.js";
 import {
   FILE_BUDGET_MS

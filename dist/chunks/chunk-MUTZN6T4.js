@@ -2,7 +2,7 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   finalizeFindings,
   isPathAllowed
-} from "./chunk-PCCSBYCS.js";
+} from "./chunk-ZWJY4FHQ.js";
 import {
   FILE_BUDGET_MS,
   scanFileInto
