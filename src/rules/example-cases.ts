@@ -50,13 +50,9 @@ export interface FoundFinding {
 
 export const DEFAULT_EXAMPLE_PATH = 'src/settings.txt';
 
-/** Scans `text` as one added file with `rules`: the findings, redacted. */
-export function findSecrets(
-  rules: CompiledRules,
-  text: string,
-  path = DEFAULT_EXAMPLE_PATH,
-): FoundFinding[] {
-  const file: ChangedFile = {
+/** `text` as the whole of one added file at `path` (the shape every paths scan yields). */
+export function addedFile(path: string, text: string): ChangedFile {
+  return {
     path,
     status: 'added',
     hunks: [{ startLine: 1, text }],
@@ -64,7 +60,15 @@ export function findSecrets(
     lines: text.split('\n').length,
     binary: false,
   };
-  return scanFile(file, rules).map((f) => ({
+}
+
+/** Scans `text` as one added file with `rules`: the findings, redacted. */
+export function findSecrets(
+  rules: CompiledRules,
+  text: string,
+  path = DEFAULT_EXAMPLE_PATH,
+): FoundFinding[] {
+  return scanFile(addedFile(path, text), rules).map((f) => ({
     ruleId: f.ruleId,
     line: f.line,
     column: f.column,

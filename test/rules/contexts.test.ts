@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import { scanFile } from '../../src/core/secret/scan-file.js';
-import type { ChangedFile } from '../../src/core/types.js';
+import { addedFile } from '../../src/rules/example-cases.js';
 import { builtinPacks } from '../../src/rules/packs.js';
 import { compose } from '../support/compose.js';
 
@@ -19,15 +19,7 @@ const compiled = compileRules(rules, {
 });
 
 function scan(path: string, text: string) {
-  const file: ChangedFile = {
-    path,
-    status: 'added',
-    hunks: [{ startLine: 1, text }],
-    size: text.length,
-    lines: text.split('\n').length,
-    binary: false,
-  };
-  return scanFile(file, compiled);
+  return scanFile(addedFile(path, text), compiled);
 }
 
 let seed = 91_000;

@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import { scanFile } from '../../src/core/secret/scan-file.js';
-import type { ChangedFile } from '../../src/core/types.js';
+import { addedFile } from '../../src/rules/example-cases.js';
 import { builtinPacks } from '../../src/rules/packs.js';
 import { composeDetailed } from '../support/compose.js';
 
@@ -25,15 +25,7 @@ const providerOf = new Map(rules.map((rule) => [rule.id, rule.provider]));
 const FORMATS = new Set(['Generic', 'JWT', 'Cryptography', 'CLI', 'HTTP']);
 
 function findings(text: string) {
-  const file: ChangedFile = {
-    path: 'src/settings.txt',
-    status: 'added',
-    hunks: [{ startLine: 1, text }],
-    size: text.length,
-    lines: text.split('\n').length,
-    binary: false,
-  };
-  return scanFile(file, compiled);
+  return scanFile(addedFile('src/settings.txt', text), compiled);
 }
 
 describe('no positive example is reported by another provider’s rule', () => {

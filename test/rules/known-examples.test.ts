@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { compileRules } from '../../src/core/secret/compile.js';
 import { scanFile } from '../../src/core/secret/scan-file.js';
-import type { ChangedFile } from '../../src/core/types.js';
+import { addedFile } from '../../src/rules/example-cases.js';
 import { builtinPacks } from '../../src/rules/packs.js';
 import { compose } from '../support/compose.js';
 
@@ -17,15 +17,7 @@ const compiled = compileRules(
 );
 
 function scan(text: string, path: string) {
-  const file: ChangedFile = {
-    path,
-    status: 'added',
-    hunks: [{ startLine: 1, text }],
-    size: text.length,
-    lines: text.split('\n').length,
-    binary: false,
-  };
-  return scanFile(file, compiled);
+  return scanFile(addedFile(path, text), compiled);
 }
 
 /** The Firebase Android SDK's sample keys, as `AIza` + the rest. */

@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import { scanFile } from '../../src/core/secret/scan-file.js';
-import type { ChangedFile } from '../../src/core/types.js';
+import { addedFile } from '../../src/rules/example-cases.js';
 import { builtinPacks } from '../../src/rules/packs.js';
 import { captureSecret, compose } from '../support/compose.js';
 
@@ -48,15 +48,7 @@ const CONTEXTS: Record<string, (token: string) => string> = {
 };
 
 function scan(text: string) {
-  const file: ChangedFile = {
-    path: 'notes/runbook.md',
-    status: 'added',
-    hunks: [{ startLine: 1, text }],
-    size: text.length,
-    lines: text.split('\n').length,
-    binary: false,
-  };
-  return scanFile(file, compiled);
+  return scanFile(addedFile('notes/runbook.md', text), compiled);
 }
 
 describe('prefixed tokens block without context', () => {

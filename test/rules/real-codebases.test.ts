@@ -8,7 +8,8 @@ import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import { isCodeIdentifier } from '../../src/core/secret/identifier.js';
 import { scanFile } from '../../src/core/secret/scan-file.js';
-import type { ChangedFile, RawFinding } from '../../src/core/types.js';
+import type { RawFinding } from '../../src/core/types.js';
+import { addedFile } from '../../src/rules/example-cases.js';
 import { builtinPacks } from '../../src/rules/packs.js';
 import { captureSecret, compose, examplesFor, mulberry32 } from '../support/compose.js';
 
@@ -19,15 +20,7 @@ const compiled = compileRules(specs, {
 });
 
 function scan(text: string, path = 'src/app.ts'): RawFinding[] {
-  const file: ChangedFile = {
-    path,
-    status: 'added',
-    hunks: [{ startLine: 1, text }],
-    size: text.length,
-    lines: text.split('\n').length,
-    binary: false,
-  };
-  return scanFile(file, compiled);
+  return scanFile(addedFile(path, text), compiled);
 }
 
 /** Blocks under the default policy (fail_on: high); the generic rule's finding yields. */
