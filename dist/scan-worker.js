@@ -3,7 +3,7 @@ import {
   diskLfs,
   loadFileParts,
   loadPhoneCheck
-} from "./chunks/chunk-Y4ZLOQZY.js";
+} from "./chunks/chunk-IJPPWMPF.js";
 import {
   loadYaml,
   withSiblingCertificates,
@@ -13,10 +13,10 @@ import "./chunks/chunk-66R2HIMF.js";
 import {
   fileOutcome,
   mergeOutcomes
-} from "./chunks/chunk-MUTZN6T4.js";
+} from "./chunks/chunk-4NOUPHMR.js";
 import {
   compileRules
-} from "./chunks/chunk-ZWJY4FHQ.js";
+} from "./chunks/chunk-7PW24BQF.js";
 import "./chunks/chunk-H2DAWWVX.js";
 import "./chunks/chunk-OIFWB637.js";
 import "./chunks/chunk-SUEUHCRX.js";
@@ -24,8 +24,8 @@ import "./chunks/chunk-QMDTFYL7.js";
 import {
   compileGuardrails,
   withGuardrails
-} from "./chunks/chunk-4USAOG7X.js";
-import "./chunks/chunk-KQYLZY56.js";
+} from "./chunks/chunk-FJJV6MY7.js";
+import "./chunks/chunk-6IUTC7JP.js";
 import "./chunks/chunk-VMDRTWEM.js";
 import "./chunks/chunk-RBCYPG4T.js";
 import "./chunks/chunk-JJZP777U.js";

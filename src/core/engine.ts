@@ -160,8 +160,8 @@ export type FileOutcome =
       kind: 'skipped';
       reason: SkipReason;
       path: string;
-      /** Why an unreadable file could not be read (ChangedFile.unreadableBecause). */
-      because?: string;
+      /** The file, when it could not be read (reason `unreadable`), and why. */
+      unreadable?: Unreadable;
       raw?: RawFinding[];
     }
   | {
@@ -192,7 +192,7 @@ export function fileOutcome(
       kind: 'skipped',
       reason: file.skipped,
       path: file.path,
-      ...(file.unreadableBecause === undefined ? {} : { because: file.unreadableBecause }),
+      ...(file.skipped === 'unreadable' ? { unreadable: unreadableOf(file) } : {}),
       ...(raw.length > 0 ? { raw } : {}),
     };
   }
@@ -241,14 +241,7 @@ export function tallyOutcome(tally: ScanTally, outcome: FileOutcome): void {
       return;
     case 'skipped':
       tally.skipped[outcome.reason] = (tally.skipped[outcome.reason] ?? 0) + 1;
-      if (outcome.reason === 'unreadable') {
-        tally.unreadable.push(
-          unreadableOf({
-            path: outcome.path,
-            ...(outcome.because === undefined ? {} : { unreadableBecause: outcome.because }),
-          }),
-        );
-      }
+      if (outcome.unreadable !== undefined) tally.unreadable.push(outcome.unreadable);
       noteSkipped(tally, outcome.reason, outcome.path);
       for (const finding of outcome.raw ?? []) tally.raw.push(finding);
       return;

@@ -36,10 +36,22 @@ export class ChangeListing {
 
   async *#list(files: AsyncIterable<ChangedFile>): AsyncGenerator<ChangedFile> {
     for await (const file of files) {
-      if (this.#everyFile) this.#files.push(pullFile(file, true));
+      if (file.continued === true) this.#continue(file);
+      else if (this.#everyFile) this.#files.push(pullFile(file, true));
       else if (this.#isWatched(file)) this.#files.push(pullFile(file, false));
       yield file;
     }
+  }
+
+  /**
+   * A later piece of a file read in overlapping pieces (ChangedFile.continued): its added
+   * lines past those already listed join the file's one entry.
+   */
+  #continue(file: ChangedFile): void {
+    const listed = this.#files.findLast((listedFile) => listedFile.path === file.path);
+    if (listed === undefined || !this.#everyFile) return;
+    const last = listed.added[listed.added.length - 1]?.line ?? 0;
+    for (const added of pullFile(file, true).added) if (added.line > last) listed.added.push(added);
   }
 
   #isWatched(file: { path: string; oldPath?: string }): boolean {

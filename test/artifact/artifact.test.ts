@@ -173,6 +173,16 @@ describe('the artifact family', () => {
     expect(finding?.message).toContain('posix.system');
   });
 
+  it('names a bounded number of the imports of a pickle that imports thousands', () => {
+    // An author controls the pickle: 5,000 distinct GLOBALs must not make a 100 kB message.
+    const globals = Array.from({ length: 5000 }, (_, i) => `cevil${i}\nrun\n0`).join('');
+    const [finding] = judge.judge(input('model.pkl', bytes([0x80, 0x02], globals, '.')), NO_LFS);
+    expect(finding).toMatchObject({ ruleId: 'artifact/unsafe-pickle' });
+    expect(finding?.message).toContain('evil0.run');
+    expect(finding?.message).toContain('and 4992 more');
+    expect(finding?.message?.length).toBeLessThan(1000);
+  });
+
   it.skipIf(!hasPython)('a dict-of-lists pickle is still an artifact finding, not critical', () => {
     const data = python(`import pickle\nout.write(pickle.dumps({'a': [1, 2]}, protocol=5))`);
     const [finding] = judge.judge(input('features.pkl', data), NO_LFS);

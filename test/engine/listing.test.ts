@@ -67,6 +67,24 @@ describe('ChangeListing', () => {
     expect(listing.touches()).toEqual(['SECURITY.md', 'docs/policy.md']);
   });
 
+  it('lists a file read in overlapping pieces once, each added line once', async () => {
+    const listing = new ChangeListing(['pull-request']);
+    const pieces = [
+      file('big.ts', 'a\nb\nc', { status: 'added' }),
+      file('big.ts', 'c\nd', {
+        status: 'added',
+        hunks: [{ startLine: 5, text: 'c\nd' }],
+        continued: true,
+      }),
+      file('next.ts', 'x'),
+    ];
+    await drain(listing.changeSet(changeSet(pieces)));
+    expect(listing.files.map((f) => [f.path, f.added.map((a) => `${a.line}:${a.text}`)])).toEqual([
+      ['big.ts', ['3:a', '4:b', '5:c', '6:d']],
+      ['next.ts', ['3:x']],
+    ]);
+  });
+
   it('keeps nothing when no need asks for the listing', async () => {
     const listing = new ChangeListing(['added-lines'], ['SECURITY.md']);
     expect(await drain(listing.changeSet(changeSet(FILES)))).toHaveLength(4);

@@ -148,6 +148,13 @@ export function artifactJudge(
   };
 }
 
+/** The names the pickle's author chose, a bounded few of them: `a, b, … and N more`. */
+const NAMED_IMPORTS = 8;
+function someOf(names: readonly string[]): string {
+  const rest = names.length - NAMED_IMPORTS;
+  return `${names.slice(0, NAMED_IMPORTS).join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
+}
+
 function findingFor(
   input: ArtifactInput,
   kind: Classification,
@@ -164,8 +171,8 @@ function findingFor(
     const called = names.filter((name) => report.calls.includes(name));
     return raw(input, ARTIFACT_RULES.unsafePickle, 'critical', true, {
       title: 'Pickle that imports code outside the allowlist',
-      message: `${input.path} is a ${kind.name} (${size}) whose pickle imports ${names.join(', ')}${called.length > 0 ? ` (and calls ${called.join(', ')})` : ''}: loading it can run code. Do not load or commit it; re-export the model as safetensors, or if the import is safe add it to \`artifacts.pickle_allow\`.`,
-      redacted: names.join(', '),
+      message: `${input.path} is a ${kind.name} (${size}) whose pickle imports ${someOf(names)}${called.length > 0 ? ` (and calls ${someOf(called)})` : ''}: loading it can run code. Do not load or commit it; re-export the model as safetensors, or if the import is safe add it to \`artifacts.pickle_allow\`.`,
+      redacted: someOf(names),
     });
   }
   const partly =
