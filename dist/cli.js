@@ -5,7 +5,7 @@ import {
   require_picocolors,
   wantsColor,
   withCentralConfigs
-} from "./chunks/chunk-FOQP4WCP.js";
+} from "./chunks/chunk-4XHB32QB.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
@@ -34,11 +34,12 @@ import {
   diffSource,
   parseDiffStream,
   parseRange
-} from "./chunks/chunk-JYVGK2O5.js";
+} from "./chunks/chunk-ZO2HMMJZ.js";
 import {
+  plural,
   scannedSummary,
   skippedSentences
-} from "./chunks/chunk-EJIAZ42R.js";
+} from "./chunks/chunk-IH7F2GXP.js";
 import {
   diskLfs,
   explainNothingListed,
@@ -49,7 +50,7 @@ import {
   loadPhoneCheck,
   pathsSource,
   withGuardrailReads
-} from "./chunks/chunk-Y4ZLOQZY.js";
+} from "./chunks/chunk-K2NXQWKA.js";
 import {
   gitBlobReader,
   isManifestPath,
@@ -59,15 +60,15 @@ import {
   withSecretValues,
   withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-OH5MBLF2.js";
+} from "./chunks/chunk-36UCVLLT.js";
 import {
   DIFF_FORMAT_ARGS,
+  blobAt,
   findRepoRoot,
   gitOutput,
   resolveCommit,
-  runGit,
   streamGit
-} from "./chunks/chunk-66R2HIMF.js";
+} from "./chunks/chunk-XMPCLGNV.js";
 import {
   evaluateTally,
   fileOutcome,
@@ -2924,9 +2925,9 @@ async function render(result, format, options) {
     case "json":
       return formatJson(result);
     case "sarif":
-      return (await import("./chunks/sarif-LJGBATYC.js")).formatSarif(result, { toolVersion: VERSION });
+      return (await import("./chunks/sarif-KAN236YO.js")).formatSarif(result, { toolVersion: VERSION });
     case "markdown":
-      return (await import("./chunks/markdown-BHT7BEFD.js")).formatMarkdown(result);
+      return (await import("./chunks/markdown-APOESMG2.js")).formatMarkdown(result);
     default:
       return formatText(result, {
         color: options.color,
@@ -3083,7 +3084,7 @@ async function prepare(paths, flags, progress) {
   }
   for (let p of scanPaths)
     if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let policyDir = policyRoot(scope === "paths" ? root : repoRoot, repoRoot), mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-3VA3MU5D.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join(policyDir, IGNORE_FILE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join(policyDir, BASELINE_FILE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
+  let policyDir = policyRoot(scope === "paths" ? root : repoRoot, repoRoot), mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-3UU7RNKL.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join(policyDir, IGNORE_FILE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join(policyDir, BASELINE_FILE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
   atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
 `);
   let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
@@ -3146,6 +3147,7 @@ async function prepare(paths, flags, progress) {
     changeSet,
     context: { mode, now: /* @__PURE__ */ new Date() },
     policyDir,
+    repoRoot,
     guardrails: guardSettings,
     ...pathsOptions ? { paths: pathsOptions } : {},
     ...flags.jobs === void 0 ? {} : { jobs: flags.jobs }
@@ -3243,7 +3245,7 @@ async function scanListed(prepared, paths, options, context, progress) {
 async function nothingListed(paths, mode) {
   let found = await explainNothingListed(paths);
   if (found === null) return;
-  let where = (paths.paths.length === 0 ? ["."] : paths.paths).map((p) => relative3(process.cwd(), resolve2(paths.root, p)).split(sep).join("/") || ".").join(", "), count = `${found.capped ? "more than " : ""}${formatCount(found.files)} file${found.files === 1 ? "" : "s"}`, by = found.rule === void 0 ? "ignore rules" : `${relative3(process.cwd(), found.rule.source).split(sep).join("/")}:${found.rule.line} (\`${found.rule.pattern}\`)`, message = `no file was scanned: the ${count} in ${where} ${found.files === 1 ? "is" : "are"} ignored by ${by}.`, hint = paths.respectGitignore ? "Run mandate scan with --no-gitignore to scan them, or scan from the repository that should hold them." : "Check the exclude patterns.";
+  let where = (paths.paths.length === 0 ? ["."] : paths.paths).map((p) => relative3(process.cwd(), resolve2(paths.root, p)).split(sep).join("/") || ".").join(", "), count = `${found.capped ? "more than " : ""}${plural(found.files, "file")}`, by = found.rule === void 0 ? "ignore rules" : `${relative3(process.cwd(), found.rule.source).split(sep).join("/")}:${found.rule.line} (\`${found.rule.pattern}\`)`, message = `no file was scanned: the ${count} in ${where} ${found.files === 1 ? "is" : "are"} ignored by ${by}.`, hint = paths.respectGitignore ? "Run mandate scan with --no-gitignore to scan them, or scan from the repository that should hold them." : "Check the exclude patterns.";
   if (mode === "ci") throw new MandateError(`${message} Nothing was approved.`, { hint });
   process.stderr.write(`mandate: ${message}
   ${hint}
@@ -3381,7 +3383,7 @@ async function runRules(flags) {
     compileGuardrails(guardrailSettings(config))
   );
   if (flags.test === !0) {
-    let { testCustomRules } = await import("./chunks/rules-test-KJIOHEX7.js");
+    let { testCustomRules } = await import("./chunks/rules-test-X3VEN3B3.js");
     return testCustomRules(config, inForce, rules, (text) => process.stdout.write(text));
   }
   let { resolveReviewRequirements } = await import("./chunks/reviews-A36BBRQO.js"), reviews = resolveReviewRequirements(config, builtinPacks()), reviewInfos = reviews.map(({ spec, origin }) => ({
@@ -3463,24 +3465,17 @@ function describeProgress(p) {
 }
 
 // src/cli/scan.ts
-function headReader(rev) {
-  let root = null;
-  return async (path) => {
-    root ??= findRepoRoot(process.cwd());
-    let repoRoot = await root;
-    if (repoRoot === null) return null;
-    let result = await runGit(["show", `${rev}:${path}`], repoRoot);
-    return result.code === 0 ? result.stdout.toString("utf8") : null;
-  };
+function headReader(repoRoot, rev) {
+  return async (path) => (await blobAt(repoRoot, rev, path))?.toString("utf8") ?? null;
 }
 async function runScan(paths, flags, command) {
   let progress = progressReporter(flags.quiet || flags.format !== "text", monotonicMs), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-WT3XUEXB.js")).watchForReviews(
     prepared.changeSet,
     prepared.config,
     builtinPacks(),
-    headReader(flags.staged ? "" : parseRange(flags.diff).head),
+    headReader(prepared.repoRoot, flags.staged ? "" : parseRange(flags.diff).head),
     // CODEOWNERS as the pull request will read it: from HEAD, or from the diff's base.
-    headReader(flags.staged ? "HEAD" : parseRange(flags.diff).base)
+    headReader(prepared.repoRoot, flags.staged ? "HEAD" : parseRange(flags.diff).base)
   ) : null;
   reviews !== null && (prepared.changeSet = reviews.changeSet);
   let policies, families = command === "check" ? [
@@ -3505,7 +3500,7 @@ async function runScan(paths, flags, command) {
     progress.done();
   }
   if (flags.evidenceLedger !== void 0) {
-    let line = await (await import("./chunks/evidence-MH3UGKLG.js")).appendScanEvidence(result, {
+    let line = await (await import("./chunks/evidence-KNX6N42I.js")).appendScanEvidence(result, {
       dir: flags.evidenceLedger,
       policyDir: prepared.policyDir,
       ...policies === void 0 ? {} : { policies },
@@ -3538,7 +3533,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function policyFamilyRun(prepared, onEntries) {
-  let { repositoryPolicyRun } = await import("./chunks/policies-P7QR5FMK.js");
+  let { repositoryPolicyRun } = await import("./chunks/policies-W4RNMQFQ.js");
   return repositoryPolicyRun({ root: prepared.policyDir, config: prepared.config, onEntries });
 }
 
@@ -3652,7 +3647,7 @@ async function main(argv) {
     "--strict",
     "exit 1 unless every record was compared with its check run (needs GITHUB_TOKEN): a record without an anchored mandate check run fails"
   ).action(async (dir, flags) => {
-    exitCode = await (await import("./chunks/evidence-MH3UGKLG.js")).runEvidenceVerify(dir, flags);
+    exitCode = await (await import("./chunks/evidence-KNX6N42I.js")).runEvidenceVerify(dir, flags);
   }), evidence.command("report").description(
     "the auditor's report of a period: coverage of merged pull requests and direct pushes, decisions per week, secrets stopped, reviews, break-glass, policy versions and register, required check, one section per A 5.4 requirement"
   ).requiredOption(
@@ -3661,7 +3656,7 @@ async function main(argv) {
   ).option("--from <source>", "a ledger folder, or owner/repo[@branch] through the API", ".").addOption(
     new Option("--format <format>", "report format").choices(["html", "markdown", "json"]).default("markdown")
   ).option("--output <file>", "write the report to a file").option("--sample <n>", "list a reproducible random sample of n changes", parsePositive).option("--seed <n>", "the sample's seed (default 1)", parsePositive).option("--org <org>", "coverage over every repository of the organisation (GITHUB_TOKEN)").action(async (flags) => {
-    exitCode = await (await import("./chunks/evidence-MH3UGKLG.js")).runEvidenceReport(flags);
+    exitCode = await (await import("./chunks/evidence-KNX6N42I.js")).runEvidenceReport(flags);
   }), addScanOptions(
     program2.command("baseline").description(
       "accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)"
@@ -3688,7 +3683,7 @@ async function main(argv) {
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-P7QR5FMK.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-W4RNMQFQ.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

@@ -3,13 +3,13 @@ import {
   diskLfs,
   loadFileParts,
   loadPhoneCheck
-} from "./chunks/chunk-Y4ZLOQZY.js";
+} from "./chunks/chunk-K2NXQWKA.js";
 import {
   loadYaml,
   withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-OH5MBLF2.js";
-import "./chunks/chunk-66R2HIMF.js";
+} from "./chunks/chunk-36UCVLLT.js";
+import "./chunks/chunk-XMPCLGNV.js";
 import {
   fileOutcome,
   mergeOutcomes
