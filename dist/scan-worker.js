@@ -3,36 +3,39 @@ import {
   diskLfs,
   loadFileParts,
   loadPhoneCheck
-} from "./chunks/chunk-K2NXQWKA.js";
+} from "./chunks/chunk-HPULOB7E.js";
 import {
   loadYaml,
   withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-36UCVLLT.js";
+} from "./chunks/chunk-PP5AY2OA.js";
 import "./chunks/chunk-XMPCLGNV.js";
 import {
   fileOutcome,
   mergeOutcomes
-} from "./chunks/chunk-MUTZN6T4.js";
+} from "./chunks/chunk-DBTJ3ZSO.js";
+import "./chunks/chunk-QRL3A7CZ.js";
+import "./chunks/chunk-CFY3E4P5.js";
 import {
   compileRules
-} from "./chunks/chunk-ZWJY4FHQ.js";
-import "./chunks/chunk-H2DAWWVX.js";
-import "./chunks/chunk-OIFWB637.js";
-import "./chunks/chunk-SUEUHCRX.js";
-import "./chunks/chunk-QMDTFYL7.js";
+} from "./chunks/chunk-YGTYXVHO.js";
+import "./chunks/chunk-PD7K2JLW.js";
 import {
   compileGuardrails,
   withGuardrails
-} from "./chunks/chunk-4USAOG7X.js";
-import "./chunks/chunk-KQYLZY56.js";
+} from "./chunks/chunk-4BYKXU5U.js";
+import "./chunks/chunk-MUQBYM7O.js";
+import "./chunks/chunk-ESONS4GG.js";
+import "./chunks/chunk-QMDTFYL7.js";
+import "./chunks/chunk-H2DAWWVX.js";
+import "./chunks/chunk-AHDW24EZ.js";
+import "./chunks/chunk-JJZP777U.js";
+import "./chunks/chunk-L47OS7X2.js";
 import "./chunks/chunk-VMDRTWEM.js";
 import "./chunks/chunk-RBCYPG4T.js";
-import "./chunks/chunk-JJZP777U.js";
 import "./chunks/chunk-H26BPTWG.js";
-import "./chunks/chunk-RS4XBG4F.js";
-import "./chunks/chunk-L47OS7X2.js";
 import "./chunks/chunk-ZPHIZCRR.js";
+import "./chunks/chunk-RS4XBG4F.js";
 import "./chunks/chunk-5ADPKSWX.js";
 
 // src/cli/scan-worker.ts
