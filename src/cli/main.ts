@@ -1,8 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { runBaseline } from './baseline.js';
 import { reportFatal } from './errors.js';
 import type { PoliciesFlags } from './policies.js';
-import { runRules } from './rules.js';
 import { runScan } from './scan.js';
 import type { ScanFlags } from './scan-flags.js';
 import { runDoctor, runInit } from './setup-commands.js';
@@ -144,7 +142,7 @@ export async function main(argv: string[]): Promise<number> {
       'in a git repository, also files git does not track (default: tracked only)',
     )
     .action(async (paths: string[], flags: ScanFlags) => {
-      exitCode = await runBaseline(paths, flags);
+      exitCode = await (await import('./baseline.js')).runBaseline(paths, flags);
     });
 
   program
@@ -166,7 +164,7 @@ export async function main(argv: string[]): Promise<number> {
         color: boolean;
         test?: boolean;
       }) => {
-        exitCode = await runRules(flags);
+        exitCode = await (await import('./rules.js')).runRules(flags);
       },
     );
 

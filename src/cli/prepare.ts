@@ -54,6 +54,8 @@ export interface Prepared {
   context: Context;
   /** Where the config, ignore file and baseline live. */
   policyDir: string;
+  /** The git work tree the current directory is in (null outside one: a paths scope only). */
+  repoRoot: string | null;
   /** `--jobs`, when given. */
   jobs?: number;
   /** For a paths scope: what the source reads (a large scan reads it in worker threads). */
@@ -216,6 +218,7 @@ export async function prepare(
     changeSet,
     context,
     policyDir,
+    repoRoot,
     guardrails: guardSettings,
     ...(pathsOptions ? { paths: pathsOptions } : {}),
     ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),

@@ -13,7 +13,7 @@ import type { ScanResult } from '../core/types.js';
 import { formatText } from '../reporters/text.js';
 import { builtinPacks } from '../rules/packs.js';
 import { parseRange } from '../sources/diff.js';
-import { findRepoRoot, runGit } from '../sources/git.js';
+import { blobAt } from '../sources/git.js';
 import { render, writeOutput } from './output.js';
 import { type Prepared, prepare } from './prepare.js';
 import { progressReporter } from './progress.js';
@@ -22,18 +22,11 @@ import { chainOptions, engineOptions, monotonicMs, secretScan } from './secret-s
 import { wantsColor } from './tty.js';
 
 /**
- * Reads a changed file's head version for structured review patterns: `rev` `''` is the index
- * (`git show :path`), else a commit. Null when git cannot show it.
+ * Reads a changed file's head version for structured review patterns: `rev` `''` is the index,
+ * else a commit. Null when git cannot show it.
  */
-function headReader(rev: string): (path: string) => Promise<string | null> {
-  let root: Promise<string | null> | null = null;
-  return async (path) => {
-    root ??= findRepoRoot(process.cwd());
-    const repoRoot = await root;
-    if (repoRoot === null) return null;
-    const result = await runGit(['show', `${rev}:${path}`], repoRoot);
-    return result.code === 0 ? result.stdout.toString('utf8') : null;
-  };
+function headReader(repoRoot: string, rev: string): (path: string) => Promise<string | null> {
+  return async (path) => (await blobAt(repoRoot, rev, path))?.toString('utf8') ?? null;
 }
 
 export async function runScan(
@@ -50,9 +43,9 @@ export async function runScan(
           prepared.changeSet,
           prepared.config,
           builtinPacks(),
-          headReader(flags.staged ? '' : parseRange(flags.diff!).head),
+          headReader(prepared.repoRoot!, flags.staged ? '' : parseRange(flags.diff!).head),
           // CODEOWNERS as the pull request will read it: from HEAD, or from the diff's base.
-          headReader(flags.staged ? 'HEAD' : parseRange(flags.diff!).base),
+          headReader(prepared.repoRoot!, flags.staged ? 'HEAD' : parseRange(flags.diff!).base),
         )
       : null;
   if (reviews !== null) prepared.changeSet = reviews.changeSet;

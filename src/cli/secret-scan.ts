@@ -7,7 +7,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { formatCount } from '../core/count.js';
 import {
   type EngineOptions,
   evaluateTally,
@@ -23,6 +22,7 @@ import { type ChainOptions, type FirstRun, run } from '../core/family.js';
 import { fingerprintKey, hashAhead, hashesAhead } from '../core/fingerprint.js';
 import { readsAsData } from '../core/guardrails.js';
 import type { Context, Evaluation, ScanResult } from '../core/types.js';
+import { plural } from '../reporters/summary-line.js';
 import { withSiblingCertificates } from '../sources/certificates.js';
 import { diskLfs, loadPhoneCheck } from '../sources/guardrail-reads.js';
 import {
@@ -180,7 +180,7 @@ async function nothingListed(paths: PathsSourceOptions, mode: Context['mode']): 
   const where = (paths.paths.length === 0 ? ['.'] : paths.paths)
     .map((p) => relative(process.cwd(), resolve(paths.root, p)).split(sep).join('/') || '.')
     .join(', ');
-  const count = `${found.capped ? 'more than ' : ''}${formatCount(found.files)} file${found.files === 1 ? '' : 's'}`;
+  const count = `${found.capped ? 'more than ' : ''}${plural(found.files, 'file')}`;
   const by =
     found.rule === undefined
       ? 'ignore rules'

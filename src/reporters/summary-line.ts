@@ -8,14 +8,15 @@ export function plural(n: number, singular: string, pluralForm = `${singular}s`)
   return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
 }
 
-const SKIP_ORDER: readonly SkipReason[] = [
-  'binary',
-  'too-large',
-  'deleted',
-  'submodule',
-  'symlink',
-  'unreadable',
-];
+/** Every skip reason in print order (key order); one added to SkipReason must be added here to compile. */
+const SKIP_ORDER = Object.keys({
+  binary: true,
+  'too-large': true,
+  deleted: true,
+  submodule: true,
+  symlink: true,
+  unreadable: true,
+} satisfies Record<SkipReason, true>) as SkipReason[];
 
 /** Scopes that scan only the lines a change adds. */
 const ADDED_LINE_SCOPES: ReadonlySet<Scope> = new Set([

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { isTestPath } from '../core/secret/key-pairing.js';
 import type { CertificateText, ChangedFile } from '../core/types.js';
 import { decodeText } from './detect.js';
-import { runGit } from './git.js';
+import { blobAt, runGit } from './git.js';
 
 const CERTIFICATE_FILE = /\.(?:crt|cer|cert|pem)$/i;
 /** A certificate file is small; a larger one is not read. */
@@ -122,9 +122,9 @@ async function attachGitCertificates(
       .sort();
     for (const path of paths) {
       if (certificates.length >= MAX_CERTIFICATES) break;
-      const blob = await runGit(['cat-file', 'blob', `${rev}:${path}`], repoRoot);
-      if (blob.code !== 0 || blob.stdout.length > MAX_CERTIFICATE_BYTES) continue;
-      const text = decodeText(blob.stdout);
+      const blob = await blobAt(repoRoot, rev, path);
+      if (blob === null || blob.length > MAX_CERTIFICATE_BYTES) continue;
+      const text = decodeText(blob);
       if (holdsCertificate(text)) certificates.push({ path, text });
     }
   }

@@ -227,6 +227,15 @@ export async function emptyTree(cwd: string): Promise<string> {
 }
 
 /**
+ * The bytes of `path` in the index (`rev` '') or at a commit (`git cat-file blob`: raw, no
+ * textconv or filters); null when git cannot show it (no such path, not a blob).
+ */
+export async function blobAt(repoRoot: string, rev: string, path: string): Promise<Buffer | null> {
+  const result = await runGit(['cat-file', 'blob', `${rev}:${path}`], repoRoot);
+  return result.code === 0 ? result.stdout : null;
+}
+
+/**
  * A file's bytes as committed at `rev` (`git ls-tree` then `git cat-file blob`: raw, no
  * textconv or filters); null when `rev` has no such path. Anything else — a directory, a
  * symlink, a submodule, an unreadable object — is an error, never "missing".

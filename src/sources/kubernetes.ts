@@ -10,7 +10,7 @@
 import { decodeBase64Text } from '../core/secret/formats.js';
 import type { ChangedFile, DecodedValue } from '../core/types.js';
 import { decodeText } from './detect.js';
-import { runGit } from './git.js';
+import { blobAt } from './git.js';
 
 /** A reader of a file's new content from git: the index (`rev` '') or a commit. */
 export function gitBlobReader(
@@ -18,8 +18,8 @@ export function gitBlobReader(
   rev: string,
 ): (file: ChangedFile) => Promise<string | null> {
   return async (file) => {
-    const result = await runGit(['cat-file', 'blob', `${rev}:${file.path}`], repoRoot);
-    return result.code === 0 ? decodeText(result.stdout) : null;
+    const bytes = await blobAt(repoRoot, rev, file.path);
+    return bytes === null ? null : decodeText(bytes);
   };
 }
 
