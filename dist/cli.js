@@ -1,129 +1,65 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
-  loadCliConfig,
-  policyRoot,
-  require_picocolors,
-  wantsColor,
-  withCentralConfigs
-} from "./chunks/chunk-LL2FJUEZ.js";
+  wantsColor
+} from "./chunks/chunk-C52CYAXF.js";
+import {
+  chainOptions,
+  engineOptions,
+  formatText,
+  monotonicMs,
+  prepare,
+  render,
+  secretScan,
+  writeOutput
+} from "./chunks/chunk-XG4Z62BR.js";
+import "./chunks/chunk-OJBPQSHJ.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
 import {
-  sanitize
-} from "./chunks/chunk-I7MAQC3G.js";
-import {
-  HISTORY_HINT,
-  NOTEBOOK_HINT,
-  allowedHeading,
-  allowedLine,
-  falsePositiveHint,
-  groupByRule,
-  ignorable,
-  ignoreLine,
-  inNotebook,
-  position,
-  remediationOf,
-  shortSha
-} from "./chunks/chunk-GR672P62.js";
-import {
   builtinPacks
 } from "./chunks/chunk-IOVTUC7T.js";
 import {
-  UnifiedDiffParser,
-  diffSource,
-  parseDiffStream,
   parseRange
-} from "./chunks/chunk-JYVGK2O5.js";
+} from "./chunks/chunk-6NM6AKC3.js";
+import "./chunks/chunk-Y5ZEARMY.js";
+import "./chunks/chunk-PP5AY2OA.js";
 import {
-  scannedSummary,
-  skippedSentences
-} from "./chunks/chunk-EJIAZ42R.js";
-import {
-  diskLfs,
-  explainNothingListed,
-  gitGuardrailReader,
-  historyGuardrailReaders,
-  listPaths,
-  loadFileParts,
-  loadPhoneCheck,
-  pathsSource,
-  withGuardrailReads
-} from "./chunks/chunk-IJPPWMPF.js";
-import {
-  gitBlobReader,
-  isManifestPath,
-  loadYaml,
-  mayHoldSecretManifest,
-  withGitCertificates,
-  withSecretValues,
-  withSiblingCertificates,
-  withWholeFileSecretValues
-} from "./chunks/chunk-OH5MBLF2.js";
-import {
-  DIFF_FORMAT_ARGS,
-  findRepoRoot,
-  gitOutput,
-  resolveCommit,
-  runGit,
-  streamGit
-} from "./chunks/chunk-66R2HIMF.js";
-import {
-  evaluateTally,
-  fileOutcome,
-  mergeOutcomes,
-  newTally,
-  secretRun,
-  tallyFile
-} from "./chunks/chunk-4NOUPHMR.js";
-import {
-  compileRules
-} from "./chunks/chunk-7PW24BQF.js";
+  blobAt,
+  findRepoRoot
+} from "./chunks/chunk-XMPCLGNV.js";
+import "./chunks/chunk-QVNFAKRA.js";
+import "./chunks/chunk-24Y3NKWX.js";
+import "./chunks/chunk-CFY3E4P5.js";
+import "./chunks/chunk-XGW6H4A6.js";
+import "./chunks/chunk-PD7K2JLW.js";
+import "./chunks/chunk-T7X3KLQR.js";
+import "./chunks/chunk-MUQBYM7O.js";
+import "./chunks/chunk-ESONS4GG.js";
+import "./chunks/chunk-QMDTFYL7.js";
+import "./chunks/chunk-I7MAQC3G.js";
 import {
   migrationNotice
 } from "./chunks/chunk-H2DAWWVX.js";
-import "./chunks/chunk-OIFWB637.js";
-import "./chunks/chunk-SUEUHCRX.js";
-import "./chunks/chunk-QMDTFYL7.js";
+import "./chunks/chunk-GR672P62.js";
+import "./chunks/chunk-IH7F2GXP.js";
+import "./chunks/chunk-SRIOTULB.js";
 import {
-  compileGuardrails,
-  guardrailSettings,
-  readsAsData,
-  withGuardrails
-} from "./chunks/chunk-FJJV6MY7.js";
-import {
-  BASELINE_FILE,
-  IGNORE_FILE,
-  formatBaseline,
-  formatBaselineFingerprints,
-  loadConfig,
-  parseBaseline,
-  parseIgnoreFile,
-  resolveSecretRules
-} from "./chunks/chunk-HN45KVXB.js";
-import {
-  POLICY_RULES,
-  atOrAbove,
   run
-} from "./chunks/chunk-6IUTC7JP.js";
-import {
-  fingerprintKey,
-  hashAhead,
-  hashesAhead,
-  parseFingerprint
-} from "./chunks/chunk-VMDRTWEM.js";
+} from "./chunks/chunk-4IB5OU7H.js";
+import "./chunks/chunk-JJZP777U.js";
+import "./chunks/chunk-L47OS7X2.js";
+import "./chunks/chunk-VMDRTWEM.js";
 import {
   describeReason
 } from "./chunks/chunk-RBCYPG4T.js";
-import "./chunks/chunk-JJZP777U.js";
 import {
   formatCount
 } from "./chunks/chunk-H26BPTWG.js";
-import "./chunks/chunk-RS4XBG4F.js";
-import "./chunks/chunk-L47OS7X2.js";
 import {
   MandateError
 } from "./chunks/chunk-ZPHIZCRR.js";
+import "./chunks/chunk-RS4XBG4F.js";
 import {
   __commonJS,
   __require,
@@ -2647,12 +2583,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position2, text) {
+      addHelpText(position, text) {
         let allowedValues = ["beforeAll", "before", "after", "afterAll"];
-        if (!allowedValues.includes(position2))
+        if (!allowedValues.includes(position))
           throw new Error(`Unexpected value for position to addHelpText.
 Expecting one of '${allowedValues.join("', '")}'`);
-        let helpEvent = `${position2}Help`;
+        let helpEvent = `${position}Help`;
         return this.on(helpEvent, (context) => {
           let helpStr;
           typeof text == "function" ? helpStr = text({ error: context.error, command: context.command }) : helpStr = text, helpStr && context.write(`${helpStr}
@@ -2746,689 +2682,8 @@ var import_index = __toESM(require_commander(), 1), {
   Help
 } = import_index.default;
 
-// src/cli/baseline.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join2, resolve as resolve3 } from "node:path";
-
-// src/cli/output.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, relative } from "node:path";
-
-// src/reporters/json.ts
-function toJsonFinding(f) {
-  let out = {
-    ruleId: f.ruleId,
-    kind: f.kind,
-    severity: f.severity,
-    path: f.path,
-    line: f.line,
-    endLine: f.endLine,
-    column: f.column,
-    message: f.message,
-    redacted: f.redacted,
-    fingerprint: f.fingerprint,
-    blocking: f.blocking
-  };
-  return f.commit !== void 0 && (out.commit = f.commit), f.author !== void 0 && (out.author = f.author), f.date !== void 0 && (out.date = f.date), out;
-}
-function toJsonAllowed(f) {
-  return { ...toJsonFinding(f), allow: { marker: f.allow.marker, reason: f.allow.reason } };
-}
-function skippedCounts(skipped) {
-  let out = {};
-  for (let reason of Object.keys(skipped).sort()) {
-    let count = skipped[reason] ?? 0;
-    count > 0 && (out[reason] = count);
-  }
-  return out;
-}
-function toJsonReport(result) {
-  let allowed = result.allowed ?? [];
-  return {
-    version: 1,
-    decision: result.decision,
-    findings: result.findings.map(toJsonFinding),
-    ...allowed.length === 0 ? {} : { allowed: allowed.map(toJsonAllowed) },
-    stats: {
-      files: result.stats.files,
-      bytes: result.stats.bytes,
-      durationMs: result.stats.durationMs,
-      skipped: skippedCounts(result.stats.skipped)
-    },
-    ...result.why === void 0 ? {} : { reasons: result.why }
-  };
-}
-function formatJson(result) {
-  return `${JSON.stringify(toJsonReport(result), null, 2)}
-`;
-}
-
-// src/reporters/text.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
-var BLOCK_MARK = "\u2716", WARN_MARK = "\u26A0", PASS_MARK = "\u2714";
-function severityColor(c, severity) {
-  switch (severity) {
-    case "critical":
-    case "high":
-      return c.red;
-    case "medium":
-      return c.yellow;
-    default:
-      return c.dim;
-  }
-}
-function historyNote(finding) {
-  if (finding.commit === void 0) return "";
-  let by = finding.author === void 0 ? "" : ` by ${sanitize(finding.author)}`, on = finding.date === void 0 ? "" : `, ${sanitize(finding.date.slice(0, 10))}`;
-  return `(commit ${sanitize(shortSha(finding.commit))}${by}${on})`;
-}
-function cell(plain, paint = (s) => s) {
-  return { plain, painted: plain === "" ? "" : paint(plain) };
-}
-function findingCells(c, f) {
-  let mark = f.blocking ? BLOCK_MARK : WARN_MARK;
-  return [
-    cell(position(f), c.dim),
-    {
-      plain: `${mark} ${f.severity}`,
-      painted: `${(f.blocking ? c.red : c.yellow)(mark)} ${severityColor(c, f.severity)(f.severity)}`
-    },
-    cell(sanitize(f.title ?? f.message)),
-    cell(sanitize(f.redacted), c.cyan)
-  ];
-}
-function fileSection(c, path, findings) {
-  let rows = findings.map((f) => ({
-    cells: findingCells(c, f),
-    tail: [sanitize(f.ruleId), historyNote(f)].filter((s) => s !== "").map((s) => c.dim(s))
-  })), widths = rows[0]?.cells.map(
-    (_, i) => Math.max(...rows.map((r) => r.cells[i]?.plain.length ?? 0))
-  ), lines = [c.bold(c.underline(sanitize(path)))];
-  return rows.forEach(({ cells, tail }, index) => {
-    let parts = cells.flatMap((col, i) => {
-      let width = widths?.[i] ?? 0;
-      return width === 0 ? [] : [col.painted + " ".repeat(width - col.plain.length)];
-    });
-    lines.push(`  ${[...parts, ...tail].join("  ")}`);
-    let finding = findings[index], refused = finding?.allowRefused;
-    refused !== void 0 && lines.push(`    ${c.yellow("\u21B3")} inline allow not applied: ${sanitize(refused)}`), finding?.kind === "scan" && finding.title !== void 0 && lines.push(`    ${c.yellow("\u21B3")} ${sanitize(finding.message)}`);
-  }), lines;
-}
-function howToFixSection(c, result) {
-  let groups = groupByRule(result);
-  if (groups.length === 0) return [];
-  let lines = [c.bold("How to fix")];
-  for (let { rule, findings } of groups) {
-    let mark = findings.some((f) => f.blocking) ? c.red(BLOCK_MARK) : c.yellow(WARN_MARK);
-    if (lines.push(`  ${mark} ${c.bold(sanitize(rule.title))} ${c.dim(`(${sanitize(rule.id)})`)}`), lines.push(`    ${sanitize(remediationOf(rule))}`), findings.some((f) => f.commit !== void 0) && lines.push(`    ${HISTORY_HINT}`), inNotebook(findings) && lines.push(`    ${NOTEBOOK_HINT}`), !ignorable(findings)) continue;
-    let unique = [...new Map(findings.map((f) => [f.fingerprint, f])).values()];
-    lines.push(`    ${falsePositiveHint(unique)}`);
-    for (let f of unique) lines.push(`      ${sanitize(ignoreLine(f))}`);
-  }
-  return lines;
-}
-function unusedIgnoreSection(c, result) {
-  let migrate = migrationNotice(result.migrations);
-  return [
-    ...migrate === null ? [] : [`${c.yellow(WARN_MARK)} ${migrate}`],
-    ...result.unusedIgnores.map(
-      (u) => `${c.yellow(WARN_MARK)} .mandateignore:${u.line}: entry matched nothing in this run${u.reason === "" ? "" : ` (${sanitize(u.reason)})`}; remove it if the secret is gone: ` + sanitize(u.fingerprint)
-    )
-  ];
-}
-function allowedSection(c, result) {
-  let allowed = result.allowed ?? [];
-  return allowed.length === 0 ? [] : [
-    `${c.yellow(WARN_MARK)} ${allowedHeading(allowed)}`,
-    ...allowed.map((f) => `  ${sanitize(allowedLine(f))}`)
-  ];
-}
-function joinSentences(sentences) {
-  return sentences.length <= 1 ? sentences[0] ?? "" : `${sentences.map((sentence) => sentence.replace(/(?<!\.)\.$/, "")).join("; ")}.`;
-}
-function verdictLines(c, result) {
-  let reasons = joinSentences(result.reasons.map(sanitize));
-  return result.decision === "block" ? [`${c.bold(c.red(`${BLOCK_MARK} blocked`))}${reasons === "" ? "" : `: ${reasons}`}`, ...result.unblock.map((u) => `  \u2192 ${sanitize(u)}`)] : [`${c.bold(c.green(`${PASS_MARK} passed`))}${reasons === "" ? "" : `: ${reasons}`}`];
-}
-function formatText(result, options) {
-  let c = (0, import_picocolors.createColors)(options.color), sections = [], byFile = /* @__PURE__ */ new Map();
-  for (let f of result.findings) {
-    let list = byFile.get(f.path);
-    list === void 0 ? byFile.set(f.path, [f]) : list.push(f);
-  }
-  for (let [path, findings] of byFile) sections.push(fileSection(c, path, findings));
-  if (options.quiet === !0) {
-    sections.push(allowedSection(c, result));
-    let tail = verdictLines(c, result);
-    result.stats.files === 0 && tail.unshift(c.dim(scannedSummary(result))), sections.push(tail);
-  } else
-    sections.push(howToFixSection(c, result)), sections.push(unusedIgnoreSection(c, result)), sections.push(allowedSection(c, result)), sections.push([
-      c.dim(scannedSummary(result)),
-      ...skippedSentences(result).map((sentence) => c.dim(sentence)),
-      ...verdictLines(c, result)
-    ]);
-  return `${sections.filter((s) => s.length > 0).map((s) => s.join(`
-`)).join(`
-
-`)}
-`;
-}
-
-// src/cli/output.ts
-function displayPath(cwd, file) {
-  let rel = relative(cwd, file);
-  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? file : rel;
-}
-async function render(result, format, options) {
-  switch (format) {
-    case "json":
-      return formatJson(result);
-    case "sarif":
-      return (await import("./chunks/sarif-LJGBATYC.js")).formatSarif(result, { toolVersion: VERSION });
-    case "markdown":
-      return (await import("./chunks/markdown-BHT7BEFD.js")).formatMarkdown(result);
-    default:
-      return formatText(result, {
-        color: options.color,
-        ...options.quiet ? { quiet: !0 } : {}
-      });
-  }
-}
-async function writeOutput(file, text) {
-  try {
-    await mkdir(dirname(file), { recursive: !0 }), await writeFile(file, text);
-  } catch (cause) {
-    throw new MandateError(`could not write ${file}.`, {
-      cause,
-      hint: "Check that the folder is writable."
-    });
-  }
-}
-
-// src/cli/prepare.ts
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute2, join, relative as relative2, resolve } from "node:path";
-
-// src/sources/history.ts
-var COMMIT_MARKER = "mandate-commit", FORMAT = "%x01mandate-commit%x02%H%x00%an%x00%ae%x00%aI%x00%s";
-function historySource(options) {
-  let range = options.range?.trim() || void 0;
-  return {
-    scope: "history",
-    description: range === void 0 ? "history of HEAD" : `history ${range}`,
-    files: historyFiles(options, range)
-  };
-}
-function logArgs(range) {
-  let args = [
-    "-c",
-    "log.showSignature=false",
-    "-c",
-    "log.showRoot=true",
-    "log",
-    "-p",
-    "--cc",
-    ...DIFF_FORMAT_ARGS,
-    "--encoding=UTF-8",
-    `--format=${FORMAT}`
-  ];
-  if (range === void 0) args.push("HEAD");
-  else {
-    let revs = range.split(/\s+/), option = revs.find((rev) => rev.startsWith("-") && rev !== "--all");
-    if (option !== void 0)
-      throw new MandateError(`the history range '${range}' contains an option (${option}).`, {
-        hint: "Pass revisions such as main..feature, v1.0.., or --all."
-      });
-    args.push(...revs);
-  }
-  return args.push("--"), args;
-}
-async function* historyFiles(options, range) {
-  let { repoRoot, maxFileSize, onProgress } = options, args = logArgs(range);
-  if (range === void 0 && (await gitOutput(["rev-parse", "--git-dir"], repoRoot), await resolveCommit("HEAD", repoRoot) === null)) {
-    onProgress?.({ commits: 0, bytes: 0 });
-    return;
-  }
-  let parser = new UnifiedDiffParser({ maxFileSize, commitMarker: COMMIT_MARKER }), bytes = 0, onChunk = (n) => {
-    bytes += n, onProgress?.({ commits: parser.commits, bytes });
-  };
-  yield* withGitCertificates(
-    withSecretValues(
-      parseDiffStream(streamGit(args, repoRoot), parser, onChunk),
-      // A Secret manifest is read whole at the commit that changed it (kubernetes.ts).
-      async (file) => file.commit === void 0 ? null : gitBlobReader(repoRoot, file.commit.sha)(file)
-    ),
-    // A test key's certificates, at the commit that changed it (certificates.ts).
-    repoRoot,
-    (file) => file.commit?.sha ?? null
-  ), onProgress?.({ commits: parser.commits, bytes });
-}
-
-// src/sources/staged.ts
-function stagedSource(options) {
-  return { scope: "staged", description: "staged changes", files: stagedFiles(options) };
-}
-async function* stagedFiles(options) {
-  let { repoRoot, maxFileSize } = options, args = ["diff", "--cached", ...DIFF_FORMAT_ARGS, "--diff-filter=ACDMRT", "--"], inRepository = gitOutput(["rev-parse", "--git-dir"], repoRoot), files = withGitCertificates(
-    withSecretValues(
-      parseDiffStream(
-        // default hints (e.g. "not a git repository: run mandate scan without --staged…")
-        streamGit(args, repoRoot, void 0),
-        new UnifiedDiffParser({ maxFileSize })
-      ),
-      // A Secret manifest is read whole from the index (kubernetes.ts).
-      gitBlobReader(repoRoot, "")
-    ),
-    // A test key's certificates, from the index (certificates.ts).
-    repoRoot,
-    ""
-  );
-  try {
-    let first = files.next();
-    first.catch(() => {
-    }), await inRepository;
-    for (let item = await first; item.done !== !0; item = await files.next())
-      yield item.value;
-  } finally {
-    await files.return(void 0).catch(() => {
-    });
-  }
-}
-
-// src/cli/scan-flags.ts
-function usage(message) {
-  return new MandateError(message, {
-    hint: "Run `mandate scan --help` for the scopes and options."
-  });
-}
-function pickScope(paths, flags) {
-  let chosen = [flags.staged && "--staged", flags.diff && "--diff", flags.history && "--history"].filter(Boolean).map(String);
-  if (chosen.length > 1) throw usage(`choose one scope, not ${chosen.join(" and ")}.`);
-  if (chosen.length === 1 && paths.length > 0)
-    throw usage(`${chosen[0]} scans git changes; it takes no paths (got ${paths.join(", ")}).`);
-  return flags.staged ? "staged" : flags.diff ? "diff" : flags.history ? "history" : "paths";
-}
-
-// src/cli/prepare.ts
-function readOptional(file, explicit) {
-  let shown = displayPath(process.cwd(), file);
-  if (!existsSync(file)) {
-    if (explicit)
-      throw new MandateError(`${shown} not found.`, { hint: "Check the path you passed." });
-    return null;
-  }
-  try {
-    return readFileSync(file, "utf8");
-  } catch (cause) {
-    throw new MandateError(`cannot read ${shown}: ${cause.message}.`, {
-      cause,
-      hint: "It must be a readable file: fix or remove it."
-    });
-  }
-}
-async function prepare(paths, flags, progress) {
-  let cwd = process.cwd(), scope = pickScope(paths, flags), repoRoot = await findRepoRoot(cwd);
-  if (scope !== "paths" && repoRoot === null)
-    throw new MandateError(
-      `${cwd} is not inside a git repository, so there is nothing staged or committed to scan.`,
-      {
-        hint: "Run `mandate scan PATH` to scan files, or run this inside a repository."
-      }
-    );
-  let root = cwd, scanPaths = paths.length > 0 ? paths : ["."];
-  if (scope === "paths" && paths.length === 1) {
-    let only = resolve(cwd, paths[0]);
-    if (!existsSync(only)) throw usage(`${paths[0]} does not exist.`);
-    statSync(only).isDirectory() && (root = only, scanPaths = ["."]);
-  }
-  for (let p of scanPaths)
-    if (!existsSync(resolve(root, p))) throw usage(`${p} does not exist.`);
-  let policyDir = policyRoot(scope === "paths" ? root : repoRoot, repoRoot), mode = flags.mode ?? (process.env.CI ? "ci" : scope === "staged" ? "hook" : "local"), atBase = scope === "diff" && mode === "ci" ? await (await import("./chunks/base-policy-R3PARJH2.js")).readPolicyAtBase(repoRoot, flags.diff) : null, configFile = flags.config === void 0 ? void 0 : resolve(cwd, flags.config), fromDisk = () => loadConfig({ cwd: policyDir, ...configFile === void 0 ? {} : { file: configFile } }), config = atBase === null ? await fromDisk() : await atBase.config(configFile, fromDisk), readPolicyFile = async (file, explicit) => atBase === null ? readOptional(file, explicit) : atBase.read(file, explicit, () => readOptional(file, explicit)), ignorePath = flags.ignoreFile ? resolve(cwd, flags.ignoreFile) : join(policyDir, IGNORE_FILE), ignoreText = await readPolicyFile(ignorePath, flags.ignoreFile !== void 0), ignore = ignoreText === null ? [] : parseIgnoreFile(ignoreText, displayPath(cwd, ignorePath)), baselinePath = flags.baseline ? resolve(cwd, flags.baseline) : join(policyDir, BASELINE_FILE), baselineText = await readPolicyFile(baselinePath, flags.baseline !== void 0);
-  atBase !== null && !flags.quiet && process.stderr.write(`mandate: ${atBase.notice()}
-`);
-  let baseline = baselineText === null ? /* @__PURE__ */ new Set() : parseBaseline(baselineText, displayPath(cwd, baselinePath));
-  ({ config, ignore, baseline } = await withCentralConfigs(
-    { config, ignore, baseline },
-    {
-      repoRoot,
-      mode,
-      warn: (sentence) => flags.quiet || process.stderr.write(`mandate: ${sentence}
-`)
-    }
-  ));
-  let specs = resolveSecretRules(config, builtinPacks()), maxFileSize = config.maxFileSize, pathsOptions = scope === "paths" ? {
-    ...await repositoryRelative(root, scanPaths, cwd, repoRoot),
-    maxFileSize,
-    respectGitignore: flags.gitignore,
-    ...flags.untracked === !1 ? { trackedOnly: !0 } : {}
-  } : void 0, guardSettings = guardrailSettings(config), guardrails = compileGuardrails(guardSettings), rules = withGuardrails(
-    compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }),
-    guardrails
-  ), changeSet;
-  switch (scope) {
-    case "staged":
-      changeSet = guarded(
-        stagedSource({ repoRoot, maxFileSize }),
-        guardrails,
-        gitGuardrailReader(repoRoot, "")
-      );
-      break;
-    case "diff":
-      changeSet = guarded(
-        diffSource({ repoRoot, range: flags.diff, maxFileSize }),
-        guardrails,
-        gitGuardrailReader(repoRoot, parseRange(flags.diff).head)
-      );
-      break;
-    case "history":
-      changeSet = guarded(
-        historySource({
-          repoRoot,
-          ...typeof flags.history == "string" ? { range: flags.history } : {},
-          maxFileSize,
-          ...progress ? { onProgress: progress } : {}
-        }),
-        guardrails,
-        historyGuardrailReaders(repoRoot)
-      );
-      break;
-    default:
-      changeSet = pathsSource(pathsOptions);
-  }
-  return {
-    config,
-    specs,
-    rules,
-    ignore,
-    baseline,
-    ignorePath,
-    baselinePath,
-    changeSet,
-    context: { mode, now: /* @__PURE__ */ new Date() },
-    policyDir,
-    guardrails: guardSettings,
-    ...pathsOptions ? { paths: pathsOptions } : {},
-    ...flags.jobs === void 0 ? {} : { jobs: flags.jobs }
-  };
-}
-function guarded(changeSet, guardrails, reader) {
-  return { ...changeSet, files: withGuardrailReads(changeSet.files, guardrails, reader) };
-}
-async function repositoryRelative(root, scanPaths, cwd, cwdRepo) {
-  let repoRoot = root === cwd ? cwdRepo : await findRepoRoot(root);
-  if (repoRoot === null) return { root, paths: scanPaths, inWorkTree: !1 };
-  let real = (path) => {
-    try {
-      return realpathSync(path);
-    } catch {
-      return path;
-    }
-  }, top = real(repoRoot), inside = [];
-  for (let p of scanPaths) {
-    let rel = relative2(top, real(resolve(root, p)));
-    if (rel.startsWith("..") || isAbsolute2(rel)) return { root, paths: scanPaths };
-    inside.push(rel === "" ? "." : rel);
-  }
-  return { root: top, paths: inside, inWorkTree: !0 };
-}
-
-// src/cli/secret-scan.ts
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
-import { relative as relative3, resolve as resolve2, sep } from "node:path";
-import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
-function monotonicMs() {
-  let [seconds, nanoseconds] = process.hrtime();
-  return seconds * 1e3 + nanoseconds / 1e6;
-}
-var HEAP_GROWING_PERCENT = 25, WORKER_FILE = new URL("./scan-worker.js", import.meta.url);
-function secretScan(prepared, options, progress) {
-  let paths = prepared.paths;
-  return paths === void 0 ? secretRun({ changeSet: prepared.changeSet, options }) : {
-    kind: "secret",
-    evaluate: (context) => scanListed(prepared, paths, options, context, progress)
-  };
-}
-async function scanListed(prepared, paths, options, context, progress) {
-  let started = monotonicMs();
-  setFlagsFromString2(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  let { root, items, leftOut } = await listPaths(paths);
-  items.length === 0 && await nothingListed(paths, context.mode);
-  let tally = newTally(void 0, monotonicMs), key = fingerprintKey(options.fingerprintSalt), hashed = 0, hashNew = () => {
-    for (; hashed < tally.raw.length; hashed++) hashAhead(tally.raw[hashed].secret, key);
-  }, report = (files, bytes) => {
-    hashNew(), progress?.({ files, of: items.length, bytes, findings: tally.raw.length });
-  }, { scanWithWorkers, workerCount } = await import("./chunks/worker-pool-4S7TEZFK.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = options.rules.guardrails;
-  guardrails !== void 0 && (guardrails.lfs = diskLfs(root));
-  let phones = guardrails !== void 0 && items.some((item) => readsAsData(guardrails, item.path));
-  if (phones && guardrails !== void 0 && (guardrails.isPhone = await loadPhoneCheck()), workers > 0) {
-    let { config } = prepared, manifests = items.some((item) => isManifestPath(item.path)), yaml = manifests ? await loadYaml() : null, local = (batch) => batch.map((item) => {
-      let outcome = null;
-      for (let file of loadFileParts(root, item, paths.maxFileSize)) {
-        let read = yaml !== null && mayHoldSecretManifest(file) ? withWholeFileSecretValues(yaml, file) : file, paired = withSiblingCertificates(root, read);
-        outcome = mergeOutcomes(outcome, fileOutcome(paired, options.rules));
-      }
-      return outcome;
-    });
-    await scanWithWorkers(
-      items,
-      {
-        specs: prepared.specs,
-        allowlist: config.allowlist,
-        overrides: config.overrides,
-        root,
-        maxFileSize: paths.maxFileSize,
-        manifests,
-        guardrails: { ...prepared.guardrails, phones }
-      },
-      workers,
-      tally,
-      WORKER_FILE,
-      report,
-      local
-    );
-  } else {
-    let yaml = null;
-    for (let k = 0; k < items.length; k++) {
-      for (let file of loadFileParts(root, items[k], paths.maxFileSize)) {
-        let read = file;
-        mayHoldSecretManifest(file) && (yaml ??= await loadYaml(), read = withWholeFileSecretValues(yaml, file)), tallyFile(tally, withSiblingCertificates(root, read), options.rules);
-      }
-      report(k + 1, tally.bytes);
-    }
-  }
-  hashNew(), await hashesAhead();
-  let evaluation = evaluateTally(tally, prepared.changeSet, options, context, started);
-  return leftOut === void 0 ? evaluation : { ...evaluation, leftOut };
-}
-async function nothingListed(paths, mode) {
-  let found = await explainNothingListed(paths);
-  if (found === null) return;
-  let where = (paths.paths.length === 0 ? ["."] : paths.paths).map((p) => relative3(process.cwd(), resolve2(paths.root, p)).split(sep).join("/") || ".").join(", "), count = `${found.capped ? "more than " : ""}${formatCount(found.files)} file${found.files === 1 ? "" : "s"}`, by = found.rule === void 0 ? "ignore rules" : `${relative3(process.cwd(), found.rule.source).split(sep).join("/")}:${found.rule.line} (\`${found.rule.pattern}\`)`, message = `no file was scanned: the ${count} in ${where} ${found.files === 1 ? "is" : "are"} ignored by ${by}.`, hint = paths.respectGitignore ? "Run mandate scan with --no-gitignore to scan them, or scan from the repository that should hold them." : "Check the exclude patterns.";
-  if (mode === "ci") throw new MandateError(`${message} Nothing was approved.`, { hint });
-  process.stderr.write(`mandate: ${message}
-  ${hint}
-`);
-}
-function chainOptions(prepared) {
-  let { config } = prepared;
-  return {
-    context: prepared.context,
-    ignore: prepared.ignore,
-    baseline: prepared.baseline,
-    disable: config.disable,
-    overrides: config.overrides,
-    failOn: config.failOn
-  };
-}
-function scanPrepared(prepared, options) {
-  return run(secretScan(prepared, options), [], { context: prepared.context });
-}
-function engineOptions(prepared, extra = {}) {
-  return {
-    rules: prepared.rules,
-    failOn: prepared.config.failOn,
-    ignore: prepared.ignore,
-    baseline: prepared.baseline,
-    ...saltOf(prepared),
-    now: monotonicMs,
-    ...extra
-  };
-}
-function saltOf(prepared) {
-  let { config, paths } = prepared, dirs = paths === void 0 ? [] : paths.paths.flatMap((p) => {
-    let abs = resolve2(paths.root, p), rel = relative3(paths.root, abs).split(sep).join("/");
-    return existsSync2(abs) && statSync2(abs).isDirectory() ? [rel] : [];
-  });
-  return {
-    ...config.fingerprintSalt === void 0 ? {} : { fingerprintSalt: config.fingerprintSalt },
-    ...dirs.length === 0 ? {} : { coveredDirs: dirs }
-  };
-}
-
-// src/cli/baseline.ts
-async function runBaseline(paths, flags) {
-  if (flags.migrate) return runMigrate(paths, flags);
-  if (flags.format !== "text" && flags.format !== "json")
-    throw usage(
-      `mandate baseline writes a JSON baseline; --format ${flags.format} is not one of its formats (text, json).`
-    );
-  let prepared = await prepare(paths, {
-    ...flags,
-    baseline: void 0,
-    untracked: flags.untracked ?? !1
-  }), result = await scanPrepared(prepared, engineOptions(prepared, { baseline: /* @__PURE__ */ new Set() })), count = new Set(result.findings.map((f) => f.fingerprint)).size;
-  if (flags.format === "json" && !flags.output)
-    return process.stdout.write(formatBaseline(result.findings)), process.stderr.write(
-      `mandate: ${count} fingerprint${count === 1 ? "" : "s"} printed; no file was written (run \`mandate baseline\` without --format json to write ${displayPath(process.cwd(), flags.baseline ? resolve3(flags.baseline) : join2(prepared.policyDir, BASELINE_FILE))}).
-`
-    ), 0;
-  let target = flags.output ? resolve3(flags.output) : flags.baseline ? resolve3(flags.baseline) : join2(prepared.policyDir, BASELINE_FILE);
-  return await writeOutput(target, formatBaseline(result.findings)), process.stdout.write(
-    `Wrote ${count} fingerprint${count === 1 ? "" : "s"} to ${displayPath(process.cwd(), target)}. Later scans subtract them; commit the file. It holds hashes only, no secrets.
-`
-  ), 0;
-}
-async function runMigrate(paths, flags) {
-  let prepared = await prepare(paths, flags), migrations = (await scanPrepared(prepared, engineOptions(prepared))).migrations ?? [], cwd = process.cwd(), said = [], ignoreMoves = migrations.filter((m) => m.source === "ignore"), leftInIgnore = prepared.ignore.filter(
-    (entry) => isOldSecretEntry(entry.fingerprint) && !ignoreMoves.some((m) => m.line === entry.line)
-  );
-  if (ignoreMoves.length > 0) {
-    let text = readFileSync2(prepared.ignorePath, "utf8"), eol = text.includes(`\r
-`) ? `\r
-` : `
-`, lines = text.split(/\r?\n/), byLine = /* @__PURE__ */ new Map();
-    for (let m of ignoreMoves) byLine.set(m.line, [...byLine.get(m.line) ?? [], m.to]);
-    for (let [line, targets] of [...byLine].sort(([a], [b]) => b - a)) {
-      let old = lines[line - 1], from = ignoreMoves.find((m) => m.line === line).from, rewritten = [...new Set(targets)].sort().map((to) => old.replace(from, () => to));
-      lines.splice(line - 1, 1, ...rewritten);
-    }
-    await writeOutput(prepared.ignorePath, lines.join(eol)), said.push(
-      `Rewrote ${ignoreMoves.length} .mandateignore entr${ignoreMoves.length === 1 ? "y" : "ies"} in ${displayPath(cwd, prepared.ignorePath)}.`
-    );
-  }
-  let baselineMoves = migrations.filter((m) => m.source === "baseline"), moved = new Set(baselineMoves.map((m) => m.from)), leftInBaseline = [...prepared.baseline].filter(
-    (fingerprint) => isOldSecretEntry(fingerprint) && !moved.has(fingerprint)
-  );
-  if (baselineMoves.length > 0) {
-    let kept = [...prepared.baseline].filter((fingerprint) => !moved.has(fingerprint));
-    await writeOutput(
-      prepared.baselinePath,
-      formatBaselineFingerprints([...kept, ...baselineMoves.map((m) => m.to)])
-    ), said.push(
-      `Rewrote ${moved.size} baseline entr${moved.size === 1 ? "y" : "ies"} in ${displayPath(cwd, prepared.baselinePath)}.`
-    );
-  }
-  if (said.length === 0 && said.push("Nothing to migrate: no old-form entry matched a finding."), leftInIgnore.length + leftInBaseline.length > 0) {
-    let where = [
-      ...leftInIgnore.map((entry) => `.mandateignore line ${entry.line}`),
-      ...leftInBaseline.length === 0 ? [] : [`${leftInBaseline.length} baseline entr${leftInBaseline.length === 1 ? "y" : "ies"}`]
-    ];
-    said.push(
-      `Not migrated (${where.join(", ")}): the secret they name was not found in ${prepared.changeSet.description}. Run the migration over the scope that finds it (the repository root, or \`--history\`), or remove the entries if the secret is gone.`
-    );
-  }
-  return said.push("Commit the rewritten files: they hold keyed hashes only, no secrets."), process.stdout.write(`${said.join(`
-`)}
-`), 0;
-}
-function isOldSecretEntry(fingerprint) {
-  let parsed = parseFingerprint(fingerprint);
-  return parsed !== null && !parsed.keyed && !/^(?:policy|review)\//.test(parsed.ruleId);
-}
-
-// src/cli/rules.ts
-var import_picocolors2 = __toESM(require_picocolors(), 1);
-
-// src/cli/rule-effect.ts
-function ruleEffect(rule, failOn) {
-  return rule.blocking ? atOrAbove(rule.severity, failOn) ? { blocks: !0, why: `${rule.severity} \u2265 fail_on ${failOn}` } : { blocks: !1, why: `${rule.severity} < fail_on ${failOn}` } : { blocks: !1, why: "warn-only rule" };
-}
-
-// src/cli/rules.ts
-async function runRules(flags) {
-  let cwd = process.cwd(), repoRoot = await findRepoRoot(cwd), config = await loadCliConfig({
-    cwd,
-    repoRoot,
-    ...flags.config === void 0 ? {} : { config: flags.config },
-    mode: process.env.CI ? "ci" : "local",
-    warn: (sentence) => process.stderr.write(`mandate: ${sentence}
-`)
-  }), inForce = resolveSecretRules(config, builtinPacks()), rules = withGuardrails(
-    compileRules(inForce, {
-      allowlist: config.allowlist,
-      overrides: config.overrides
-    }),
-    compileGuardrails(guardrailSettings(config))
-  );
-  if (flags.test === !0) {
-    let { testCustomRules } = await import("./chunks/rules-test-KJIOHEX7.js");
-    return testCustomRules(config, inForce, rules, (text) => process.stdout.write(text));
-  }
-  let { resolveReviewRequirements } = await import("./chunks/reviews-A36BBRQO.js"), reviews = resolveReviewRequirements(config, builtinPacks()), reviewInfos = reviews.map(({ spec, origin }) => ({
-    id: `review/${spec.name}`,
-    kind: "review",
-    title: `Required review: ${spec.name}`,
-    provider: origin,
-    severity: "high",
-    blocking: !0,
-    description: spec.description ?? "",
-    remediation: `Get ${approversOf(spec.require)} on the latest commit.`,
-    tags: ["review"]
-  })), policyInfos = Object.values(POLICY_RULES), secretInfos = rules.infos.map((info) => {
-    let effect = ruleEffect(info, config.failOn);
-    return { ...info, blocks: effect.blocks, effect: effect.why };
-  });
-  if (flags.format === "json")
-    return process.stdout.write(
-      `${JSON.stringify([...secretInfos, ...reviewInfos, ...policyInfos], null, 2)}
-`
-    ), 0;
-  let c = import_picocolors2.default.createColors(wantsColor(flags.color)), all = [...rules.infos, ...reviewInfos, ...policyInfos], idWidth = Math.max(...all.map((r) => r.id.length)), providerWidth = Math.max(...all.map((r) => r.provider.length)), row = (r) => `${r.id.padEnd(idWidth)}  ${r.provider.padEnd(providerWidth)}  ${r.severity.padEnd(8)}  ${r.blocking ? c.red("blocks") : c.yellow("warns")}`, secretRow = (r) => `${r.id.padEnd(idWidth)}  ${r.provider.padEnd(providerWidth)}  ${r.severity.padEnd(8)}  ${r.blocks ? c.red("blocks") : c.yellow("warns")}  ${c.dim(`(${r.effect})`)}`, sections = [
-    `${c.bold(`${"id".padEnd(idWidth)}  ${"provider".padEnd(providerWidth)}  severity  effect`)}
-${secretInfos.map(secretRow).join(`
-`)}
-${rules.infos.length} rules (fail_on: ${config.failOn}: a rule blocks when it is not warn-only and its severity is ${config.failOn} or above)`,
-    reviews.length === 0 ? "Required reviews: none (enable the built-in ones with `extends: [recommended, reviews-recommended]`)." : `${c.bold("Required reviews")} (judged on pull requests by the Action; the hook only says which will apply)
-${reviews.map(
-      ({ spec, origin }) => `${`review/${spec.name}`.padEnd(idWidth)}  needs ${approversOf(spec.require)}  (${origin})`
-    ).join(`
-`)}`,
-    `${c.bold("Policy documents")} (\`mandate check\`; block in CI: ${config.policies.block.ci ? "yes" : "no"}, in the hook: ${config.policies.block.hook ? "yes" : "no"})
-${policyInfos.map(row).join(`
-`)}`
-  ];
-  return process.stdout.write(`${sections.join(`
-
-`)}
-`), 0;
-}
-function approversOf(require2) {
-  let who = [...require2.teams ?? [], ...require2.users ?? []].map((name) => `@${name}`), count = require2.count ?? 1;
-  return `${count} approval${count === 1 ? "" : "s"} from ${who.join(" or ") || "nobody (no team or user listed)"}`;
-}
-
 // src/cli/scan.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve } from "node:path";
 
 // src/cli/progress.ts
 var PROGRESS_DELAY_MS = 2e3, PROGRESS_INTERVAL_MS = 100;
@@ -3463,24 +2718,17 @@ function describeProgress(p) {
 }
 
 // src/cli/scan.ts
-function headReader(rev) {
-  let root = null;
-  return async (path) => {
-    root ??= findRepoRoot(process.cwd());
-    let repoRoot = await root;
-    if (repoRoot === null) return null;
-    let result = await runGit(["show", `${rev}:${path}`], repoRoot);
-    return result.code === 0 ? result.stdout.toString("utf8") : null;
-  };
+function headReader(repoRoot, rev) {
+  return async (path) => (await blobAt(repoRoot, rev, path))?.toString("utf8") ?? null;
 }
 async function runScan(paths, flags, command) {
-  let progress = progressReporter(flags.quiet || flags.format !== "text", monotonicMs), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-Z3TWYD7L.js")).watchForReviews(
+  let progress = progressReporter(flags.quiet || flags.format !== "text", monotonicMs), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-ELQPGRMX.js")).watchForReviews(
     prepared.changeSet,
     prepared.config,
     builtinPacks(),
-    headReader(flags.staged ? "" : parseRange(flags.diff).head),
+    headReader(prepared.repoRoot, flags.staged ? "" : parseRange(flags.diff).head),
     // CODEOWNERS as the pull request will read it: from HEAD, or from the diff's base.
-    headReader(flags.staged ? "HEAD" : parseRange(flags.diff).base)
+    headReader(prepared.repoRoot, flags.staged ? "HEAD" : parseRange(flags.diff).base)
   ) : null;
   reviews !== null && (prepared.changeSet = reviews.changeSet);
   let policies, families = command === "check" ? [
@@ -3505,7 +2753,7 @@ async function runScan(paths, flags, command) {
     progress.done();
   }
   if (flags.evidenceLedger !== void 0) {
-    let line = await (await import("./chunks/evidence-OY6T3MGD.js")).appendScanEvidence(result, {
+    let line = await (await import("./chunks/evidence-BV4AZCBH.js")).appendScanEvidence(result, {
       dir: flags.evidenceLedger,
       policyDir: prepared.policyDir,
       ...policies === void 0 ? {} : { policies },
@@ -3519,7 +2767,7 @@ async function runScan(paths, flags, command) {
     ...flags.quiet ? { quiet: !0 } : {}
   });
   if (flags.output)
-    await writeOutput(resolve4(flags.output), report), flags.format !== "text" && process.stdout.write(formatText(result, { color, quiet: !0 }));
+    await writeOutput(resolve(flags.output), report), flags.format !== "text" && process.stdout.write(formatText(result, { color, quiet: !0 }));
   else {
     if (process.stdout.write(report), flags.format !== "text") {
       let incomplete = (result.why ?? []).filter((reason) => reason.kind === "incomplete");
@@ -3538,7 +2786,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function policyFamilyRun(prepared, onEntries) {
-  let { repositoryPolicyRun } = await import("./chunks/policies-HR3SCDMC.js");
+  let { repositoryPolicyRun } = await import("./chunks/policies-G36OC54W.js");
   return repositoryPolicyRun({ root: prepared.policyDir, config: prepared.config, onEntries });
 }
 
@@ -3549,12 +2797,12 @@ async function runInit(flags) {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-UYLQO53T.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-ZIEOM3IN.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-F4GIN4DR.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-WLLMQE3M.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -3589,7 +2837,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-F4GIN4DR.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-WLLMQE3M.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -3652,7 +2900,7 @@ async function main(argv) {
     "--strict",
     "exit 1 unless every record was compared with its check run (needs GITHUB_TOKEN): a record without an anchored mandate check run fails"
   ).action(async (dir, flags) => {
-    exitCode = await (await import("./chunks/evidence-OY6T3MGD.js")).runEvidenceVerify(dir, flags);
+    exitCode = await (await import("./chunks/evidence-BV4AZCBH.js")).runEvidenceVerify(dir, flags);
   }), evidence.command("report").description(
     "the auditor's report of a period: coverage of merged pull requests and direct pushes, decisions per week, secrets stopped, reviews, break-glass, policy versions and register, required check, one section per A 5.4 requirement"
   ).requiredOption(
@@ -3661,7 +2909,7 @@ async function main(argv) {
   ).option("--from <source>", "a ledger folder, or owner/repo[@branch] through the API", ".").addOption(
     new Option("--format <format>", "report format").choices(["html", "markdown", "json"]).default("markdown")
   ).option("--output <file>", "write the report to a file").option("--sample <n>", "list a reproducible random sample of n changes", parsePositive).option("--seed <n>", "the sample's seed (default 1)", parsePositive).option("--org <org>", "coverage over every repository of the organisation (GITHUB_TOKEN)").action(async (flags) => {
-    exitCode = await (await import("./chunks/evidence-OY6T3MGD.js")).runEvidenceReport(flags);
+    exitCode = await (await import("./chunks/evidence-BV4AZCBH.js")).runEvidenceReport(flags);
   }), addScanOptions(
     program2.command("baseline").description(
       "accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)"
@@ -3673,7 +2921,7 @@ async function main(argv) {
     "--untracked",
     "in a git repository, also files git does not track (default: tracked only)"
   ).action(async (paths, flags) => {
-    exitCode = await runBaseline(paths, flags);
+    exitCode = await (await import("./chunks/baseline-EAHQXG45.js")).runBaseline(paths, flags);
   }), program2.command("rules").description("list the secret rules in force (built-in packs plus your config)").addOption(
     new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").option(
@@ -3681,14 +2929,14 @@ async function main(argv) {
     "check your custom rules against their own `examples:` (exit 1 on a failing one)"
   ).action(
     async (flags) => {
-      exitCode = await runRules(flags);
+      exitCode = await (await import("./chunks/rules-XQWKPVU6.js")).runRules(flags);
     }
   ), program2.command("policies").description(
     "print the policy register: title, owner, last reviewed, due date and status of each policy document"
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-HR3SCDMC.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-G36OC54W.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

@@ -3,36 +3,39 @@ import {
   diskLfs,
   loadFileParts,
   loadPhoneCheck
-} from "./chunks/chunk-IJPPWMPF.js";
+} from "./chunks/chunk-Y5ZEARMY.js";
 import {
   loadYaml,
   withSiblingCertificates,
   withWholeFileSecretValues
-} from "./chunks/chunk-OH5MBLF2.js";
-import "./chunks/chunk-66R2HIMF.js";
+} from "./chunks/chunk-PP5AY2OA.js";
+import "./chunks/chunk-XMPCLGNV.js";
 import {
   fileOutcome,
   mergeOutcomes
-} from "./chunks/chunk-4NOUPHMR.js";
+} from "./chunks/chunk-QVNFAKRA.js";
+import "./chunks/chunk-24Y3NKWX.js";
+import "./chunks/chunk-CFY3E4P5.js";
 import {
   compileRules
-} from "./chunks/chunk-7PW24BQF.js";
-import "./chunks/chunk-H2DAWWVX.js";
-import "./chunks/chunk-OIFWB637.js";
-import "./chunks/chunk-SUEUHCRX.js";
-import "./chunks/chunk-QMDTFYL7.js";
+} from "./chunks/chunk-XGW6H4A6.js";
+import "./chunks/chunk-PD7K2JLW.js";
 import {
   compileGuardrails,
   withGuardrails
-} from "./chunks/chunk-FJJV6MY7.js";
-import "./chunks/chunk-6IUTC7JP.js";
+} from "./chunks/chunk-T7X3KLQR.js";
+import "./chunks/chunk-MUQBYM7O.js";
+import "./chunks/chunk-ESONS4GG.js";
+import "./chunks/chunk-QMDTFYL7.js";
+import "./chunks/chunk-H2DAWWVX.js";
+import "./chunks/chunk-4IB5OU7H.js";
+import "./chunks/chunk-JJZP777U.js";
+import "./chunks/chunk-L47OS7X2.js";
 import "./chunks/chunk-VMDRTWEM.js";
 import "./chunks/chunk-RBCYPG4T.js";
-import "./chunks/chunk-JJZP777U.js";
 import "./chunks/chunk-H26BPTWG.js";
-import "./chunks/chunk-RS4XBG4F.js";
-import "./chunks/chunk-L47OS7X2.js";
 import "./chunks/chunk-ZPHIZCRR.js";
+import "./chunks/chunk-RS4XBG4F.js";
 import "./chunks/chunk-5ADPKSWX.js";
 
 // src/cli/scan-worker.ts

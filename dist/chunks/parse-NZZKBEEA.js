@@ -1,0 +1,22 @@
+import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
+import {
+  parseConfig
+} from "./chunk-L4Q6MRQ2.js";
+import "./chunk-S2URRGGF.js";
+import "./chunk-EKYWAZXA.js";
+import "./chunk-LN4KBLWM.js";
+import "./chunk-T7X3KLQR.js";
+import "./chunk-PAF57XVX.js";
+import "./chunk-SRIOTULB.js";
+import "./chunk-4IB5OU7H.js";
+import "./chunk-JJZP777U.js";
+import "./chunk-L47OS7X2.js";
+import "./chunk-VMDRTWEM.js";
+import "./chunk-RBCYPG4T.js";
+import "./chunk-H26BPTWG.js";
+import "./chunk-ZPHIZCRR.js";
+import "./chunk-RS4XBG4F.js";
+import "./chunk-5ADPKSWX.js";
+export {
+  parseConfig
+};

@@ -1,0 +1,23 @@
+import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
+import {
+  AI_SERVICES_PACK,
+  POLICY_REVIEW,
+  SECURITY_TEAM,
+  checkReviewSemantics,
+  inlineAllowRequirements,
+  protectPolicyFiles,
+  resolveReviewRequirements
+} from "./chunk-LN4KBLWM.js";
+import "./chunk-PAF57XVX.js";
+import "./chunk-L47OS7X2.js";
+import "./chunk-ZPHIZCRR.js";
+import "./chunk-5ADPKSWX.js";
+export {
+  AI_SERVICES_PACK,
+  POLICY_REVIEW,
+  SECURITY_TEAM,
+  checkReviewSemantics,
+  inlineAllowRequirements,
+  protectPolicyFiles,
+  resolveReviewRequirements
+};
