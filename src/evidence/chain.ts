@@ -16,7 +16,7 @@
  * inside the line, so inside the chain; the check-run anchor still hashes the Statement alone.
  */
 import { sha256Hex } from '../core/sha256.js';
-import type { SigstoreBundle } from './signature.js';
+import { type SigstoreBundle, signedBytes } from './signature.js';
 import type { Statement } from './statement.js';
 
 export const LEDGER_BRANCH = 'mandate-evidence';
@@ -63,7 +63,7 @@ export function lineDigest(line: string): string {
 
 /** The SHA-256 of a Statement as written in the ledger (for the check run anchor). */
 export function statementDigest(statement: Statement): string {
-  return sha256Hex(JSON.stringify(statement));
+  return sha256Hex(signedBytes(statement));
 }
 
 /** The line that follows `head` (null: the stream's first). */
