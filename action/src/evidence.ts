@@ -10,7 +10,13 @@
  * pass the same prepared evidence along.
  */
 import { MandateError } from '../../src/core/errors.js';
-import { LEDGER_BRANCH, nextLine, parseEntry, statementDigest } from '../../src/evidence/chain.js';
+import {
+  LEDGER_BRANCH,
+  nextLine,
+  parseEntry,
+  parseLedgerTarget,
+  statementDigest,
+} from '../../src/evidence/chain.js';
 import {
   type Appended,
   appendViaApi,
@@ -118,13 +124,13 @@ export function ledgerTarget(
   evidenceRepository: string | null,
 ): LedgerTarget {
   if (evidenceRepository === null) return { ...repo, branch: LEDGER_BRANCH };
-  const match = /^([\w.-]+)\/([\w.-]+)(?:@(.+))?$/.exec(evidenceRepository);
-  if (match === null) {
+  const target = parseLedgerTarget(evidenceRepository);
+  if (target === null) {
     throw new MandateError(
       `The \`evidence-repository\` input is "${evidenceRepository}"; use owner/repo (optionally @branch).`,
     );
   }
-  return { owner: match[1]!, repo: match[2]!, branch: match[3] ?? LEDGER_BRANCH };
+  return { ...target, branch: target.branch ?? LEDGER_BRANCH };
 }
 
 /**

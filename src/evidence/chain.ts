@@ -21,6 +21,19 @@ import type { Statement } from './statement.js';
 
 export const LEDGER_BRANCH = 'mandate-evidence';
 
+/** `owner/repo[@branch]`, the way a ledger on GitHub is named (null: not one). */
+export function parseLedgerTarget(
+  text: string,
+): { owner: string; repo: string; branch?: string } | null {
+  const match = /^([\w.-]+)\/([\w.-]+)(?:@(.+))?$/.exec(text);
+  if (match === null) return null;
+  return {
+    owner: match[1]!,
+    repo: match[2]!,
+    ...(match[3] === undefined ? {} : { branch: match[3] }),
+  };
+}
+
 export interface Gap {
   /** What the run that could not write judged: `owner/repo@pull/N` and its head commit. */
   subject: string;
