@@ -10,7 +10,13 @@
  * pass the same prepared evidence along.
  */
 import { MandateError } from '../../src/core/errors.js';
-import { LEDGER_BRANCH, nextLine, parseEntry, statementDigest } from '../../src/evidence/chain.js';
+import {
+  LEDGER_BRANCH,
+  nextLine,
+  parseEntry,
+  parseLedgerTarget,
+  statementDigest,
+} from '../../src/evidence/chain.js';
 import {
   type Appended,
   appendViaApi,
@@ -118,13 +124,13 @@ export function ledgerTarget(
   evidenceRepository: string | null,
 ): LedgerTarget {
   if (evidenceRepository === null) return { ...repo, branch: LEDGER_BRANCH };
-  const match = /^([\w.-]+)\/([\w.-]+)(?:@(.+))?$/.exec(evidenceRepository);
-  if (match === null) {
+  const target = parseLedgerTarget(evidenceRepository);
+  if (target === null) {
     throw new MandateError(
       `The \`evidence-repository\` input is "${evidenceRepository}"; use owner/repo (optionally @branch).`,
     );
   }
-  return { owner: match[1]!, repo: match[2]!, branch: match[3] ?? LEDGER_BRANCH };
+  return { ...target, branch: target.branch ?? LEDGER_BRANCH };
 }
 
 /**
@@ -358,21 +364,7 @@ export interface MergeFacts {
  * merged commit back to the judgement of its pull request.
  */
 export async function mergedPulls(input: MergeFacts): Promise<MergedPull[]> {
-  const pulls = await pullsOfCommit(input);
-  const merged = pulls.flatMap((item) => {
-    const p = item as {
-      number?: unknown;
-      merged_at?: unknown;
-      merge_commit_sha?: unknown;
-      head?: { sha?: unknown };
-    };
-    return typeof p.number === 'number' &&
-      typeof p.merged_at === 'string' &&
-      p.merge_commit_sha === input.headSha &&
-      typeof p.head?.sha === 'string'
-      ? [{ number: p.number, headSha: p.head.sha }]
-      : [];
-  });
+  const merged = await mergedBy(input);
   if (merged.length === 0) return [];
   const text = await recentLedger(input);
   const last = new Map<string, MergedPull['record']>();
@@ -402,12 +394,11 @@ export async function mergedPulls(input: MergeFacts): Promise<MergedPull[]> {
 export async function recordGaps(input: MergeFacts): Promise<number> {
   const { client, repo } = input;
   const target = ledgerTarget(repo, input.evidenceRepository);
-  const list = (await pullsOfCommit(input)) as { number?: number; head?: { sha?: string } }[];
+  const list = await mergedBy(input);
   if (list.length === 0) return 0;
   const recent = await recentLedger(input);
   let recorded = 0;
   for (const p of list) {
-    if (typeof p.number !== 'number' || typeof p.head?.sha !== 'string') continue;
     const subject = `${input.repository}@pull/${p.number}`;
     // A record of the pull request, or a gap already recorded for it.
     if (recent.includes(`"name":"${subject}"`) || recent.includes(`"subject":"${subject}"`)) {
@@ -415,7 +406,7 @@ export async function recordGaps(input: MergeFacts): Promise<number> {
     }
     const runs = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
       ...repo,
-      ref: p.head.sha,
+      ref: p.headSha,
       check_name: CHECK_NAME,
     });
     const run = ((runs.data as { check_runs?: unknown[] }).check_runs ?? [])[0] as
@@ -427,7 +418,7 @@ export async function recordGaps(input: MergeFacts): Promise<number> {
     await appendViaApi(client, target, input.repository, input.now.toISOString(), {
       gap: {
         subject,
-        headSha: p.head.sha,
+        headSha: p.headSha,
         runUrl: run?.html_url ?? null,
         time: input.now.toISOString(),
         decision:
@@ -440,17 +431,33 @@ export async function recordGaps(input: MergeFacts): Promise<number> {
   return recorded;
 }
 
-/** The pull requests GitHub associates with a commit (an empty list when the answer is not one). */
-async function pullsOfCommit(input: {
+/**
+ * The pull requests `headSha` merged: of those GitHub associates with the commit (which also
+ * lists the open ones it belongs to), the merged ones whose merge commit it is.
+ */
+async function mergedBy(input: {
   client: GitHubRest;
   repo: { owner: string; repo: string };
   headSha: string;
-}): Promise<unknown[]> {
+}): Promise<{ number: number; headSha: string }[]> {
   const pulls = await input.client.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
     ...input.repo,
     commit_sha: input.headSha,
   });
-  return Array.isArray(pulls.data) ? pulls.data : [];
+  return (Array.isArray(pulls.data) ? (pulls.data as unknown[]) : []).flatMap((item) => {
+    const p = item as {
+      number?: unknown;
+      merged_at?: unknown;
+      merge_commit_sha?: unknown;
+      head?: { sha?: unknown };
+    };
+    return typeof p.number === 'number' &&
+      typeof p.merged_at === 'string' &&
+      p.merge_commit_sha === input.headSha &&
+      typeof p.head?.sha === 'string'
+      ? [{ number: p.number, headSha: p.head.sha }]
+      : [];
+  });
 }
 
 /** The repository's ledger lines of last month and this one (where a merged PR's record is). */

@@ -17,7 +17,7 @@ import { MandateError } from '../core/errors.js';
 import type { PolicyEntry } from '../core/policy/types.js';
 import { sha256Hex } from '../core/sha256.js';
 import type { ScanResult } from '../core/types.js';
-import { groupStreams, type LedgerFile } from '../evidence/chain.js';
+import { groupStreams, type LedgerFile, parseLedgerTarget } from '../evidence/chain.js';
 import { buildEvidence } from '../evidence/record.js';
 import { type ReportFormat, renderReport } from '../evidence/render.js';
 import { type Change, parsePeriod, ReportBuilder } from '../evidence/report.js';
@@ -166,17 +166,13 @@ async function readLedger(
 
 /** `owner/repo[@branch]`: a ledger read through the API. */
 function ledgerTarget(from: string): { owner: string; repo: string; branch?: string } {
-  const match = /^([\w.-]+)\/([\w.-]+)(?:@(.+))?$/.exec(from);
-  if (match === null) {
+  const target = parseLedgerTarget(from);
+  if (target === null) {
     throw new MandateError(`${from} is neither a folder nor owner/repo[@branch].`, {
       hint: 'Name a ledger folder (a clone of the mandate-evidence branch) or a repository.',
     });
   }
-  return {
-    owner: match[1]!,
-    repo: match[2]!,
-    ...(match[3] === undefined ? {} : { branch: match[3] }),
-  };
+  return target;
 }
 
 function needsToken(target: { owner: string; repo: string }): MandateError {

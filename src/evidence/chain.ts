@@ -16,10 +16,23 @@
  * inside the line, so inside the chain; the check-run anchor still hashes the Statement alone.
  */
 import { sha256Hex } from '../core/sha256.js';
-import type { SigstoreBundle } from './signature.js';
+import { type SigstoreBundle, signedBytes } from './signature.js';
 import type { Statement } from './statement.js';
 
 export const LEDGER_BRANCH = 'mandate-evidence';
+
+/** `owner/repo[@branch]`, the way a ledger on GitHub is named (null: not one). */
+export function parseLedgerTarget(
+  text: string,
+): { owner: string; repo: string; branch?: string } | null {
+  const match = /^([\w.-]+)\/([\w.-]+)(?:@(.+))?$/.exec(text);
+  if (match === null) return null;
+  return {
+    owner: match[1]!,
+    repo: match[2]!,
+    ...(match[3] === undefined ? {} : { branch: match[3] }),
+  };
+}
 
 export interface Gap {
   /** What the run that could not write judged: `owner/repo@pull/N` and its head commit. */
@@ -63,7 +76,7 @@ export function lineDigest(line: string): string {
 
 /** The SHA-256 of a Statement as written in the ledger (for the check run anchor). */
 export function statementDigest(statement: Statement): string {
-  return sha256Hex(JSON.stringify(statement));
+  return sha256Hex(signedBytes(statement));
 }
 
 /** The line that follows `head` (null: the stream's first). */

@@ -205,7 +205,14 @@ describe('recording a run', () => {
     // The merge: a writable run on the merge commit of pull request 42.
     gh.gitReadOnly.delete('acme/app');
     const merge = sha('merge 42');
-    gh.commitPulls.set(merge, [{ number: 42, head: { sha: statement.predicate.headSha } }]);
+    gh.commitPulls.set(merge, [
+      {
+        number: 42,
+        head: { sha: statement.predicate.headSha },
+        merged_at: '2026-12-01T11:00:00Z',
+        merge_commit_sha: merge,
+      },
+    ]);
     const gaps = await recordGaps({
       client,
       repo,
@@ -236,8 +243,22 @@ describe('recording a run', () => {
     });
     const forkHead = sha('fork head 43');
     const merge = sha('merge 43');
-    gh.commitPulls.set(merge, [{ number: 43, head: { sha: forkHead } }]);
-    gh.commitPulls.set(sha('merge 41'), [{ number: 41, head: { sha: other.predicate.headSha } }]);
+    gh.commitPulls.set(merge, [
+      {
+        number: 43,
+        head: { sha: forkHead },
+        merged_at: '2026-12-02T11:00:00Z',
+        merge_commit_sha: merge,
+      },
+    ]);
+    gh.commitPulls.set(sha('merge 41'), [
+      {
+        number: 41,
+        head: { sha: other.predicate.headSha },
+        merged_at: '2026-12-01T09:30:00Z',
+        merge_commit_sha: sha('merge 41'),
+      },
+    ]);
     const now = new Date('2026-12-02T12:00:00Z');
     const options = { client, repo, repository: 'acme/app', evidenceRepository: null, now };
     expect(await recordGaps({ ...options, headSha: merge })).toBe(1);
@@ -251,6 +272,19 @@ describe('recording a run', () => {
     expect(files[0]!.text).toContain(
       `"gap":{"subject":"acme/app@pull/43","headSha":"${forkHead}","runUrl":null`,
     );
+  });
+
+  it('a push whose commit is the head of an open pull request records no gap for it', async () => {
+    // GitHub lists the open pull requests a commit belongs to as well as the one it merged.
+    const head = sha('open 44');
+    gh.commitPulls.set(head, [
+      { number: 44, head: { sha: head } }, // open: not merged, no merge commit
+    ]);
+    const options = { client, repo, repository: 'acme/app', evidenceRepository: null };
+    expect(
+      await recordGaps({ ...options, headSha: head, now: new Date('2026-12-02T12:00:00Z') }),
+    ).toBe(0);
+    expect(await readLedgerViaApi(client, repo)).toEqual([]);
   });
 
   it('the check run is created with the anchor; it is rewritten only when another run appended first', async () => {

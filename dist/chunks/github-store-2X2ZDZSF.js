@@ -7,7 +7,7 @@ import {
   headOf,
   ledgerPath,
   nextLine
-} from "./chunk-5GPVRSI7.js";
+} from "./chunk-OCDV5I27.js";
 import {
   MandateError
 } from "./chunk-ZPHIZCRR.js";

@@ -1,9 +1,10 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  bundleProblem,
   checkStream,
   groupStreams,
   statementDigest
-} from "./chunk-5GPVRSI7.js";
+} from "./chunk-OCDV5I27.js";
 import "./chunk-RS4XBG4F.js";
 import {
   __commonJS,
@@ -6807,21 +6808,6 @@ var evidence_statement_schema_default = {
     }
   }
 };
-
-// src/evidence/signature.ts
-import { Buffer } from "node:buffer";
-var DSSE_PAYLOAD_TYPE = "application/vnd.in-toto+json";
-function signedBytes(statement) {
-  return JSON.stringify(statement);
-}
-function bundleProblem(bundle, statement) {
-  if (typeof bundle != "object" || bundle === null) return "the `sigstore` field is not a bundle.";
-  let b = bundle;
-  if (typeof b.mediaType != "string" || !b.mediaType.startsWith("application/vnd.dev.sigstore.bundle"))
-    return "the `sigstore` field has no Sigstore bundle media type.";
-  let envelope = b.dsseEnvelope;
-  return typeof envelope != "object" || envelope === null || typeof envelope.payload != "string" ? "the Sigstore bundle has no DSSE envelope." : envelope.payloadType !== DSSE_PAYLOAD_TYPE ? `the Sigstore bundle signs a ${String(envelope.payloadType)} payload, not an in-toto Statement.` : !Array.isArray(envelope.signatures) || envelope.signatures.length === 0 ? "the Sigstore bundle carries no signature." : Buffer.from(envelope.payload, "base64").equals(Buffer.from(signedBytes(statement), "utf8")) ? null : "the Sigstore bundle signs other bytes than this record's Statement: the record or the bundle was edited.";
-}
 
 // src/evidence/verify.ts
 var validator = null;

@@ -12,8 +12,9 @@ import {
 } from "./chunk-EKYWAZXA.js";
 import {
   groupStreams,
-  parseEntry
-} from "./chunk-5GPVRSI7.js";
+  parseEntry,
+  parseLedgerTarget
+} from "./chunk-OCDV5I27.js";
 import {
   VERSION
 } from "./chunk-46EZEH2E.js";
@@ -913,32 +914,28 @@ async function appendScanEvidence(result, options) {
       reason: "The CLI does not read branch protection; the Action records it."
     },
     ...options.policies === void 0 ? {} : { policies: options.policies }
-  }), { appendLocal } = await import("./local-store-5JYGLWM6.js"), appended = await appendLocal(resolve(options.dir), repository, record.time, {
+  }), { appendLocal } = await import("./local-store-BERJIZYL.js"), appended = await appendLocal(resolve(options.dir), repository, record.time, {
     statement: toStatement(record)
   });
   return `mandate: evidence record ${appended.head.seq} appended to ${join(options.dir, appended.path)}.`;
 }
 async function readLedger(from) {
   if (existsSync(from) && statSync(from).isDirectory()) {
-    let { readLedgerDir } = await import("./local-store-5JYGLWM6.js");
+    let { readLedgerDir } = await import("./local-store-BERJIZYL.js");
     return { files: await readLedgerDir(from), client: await optionalClient() };
   }
   let target = ledgerTarget(from), client = await optionalClient();
   if (client === null) throw needsToken(target);
-  let { readLedgerViaApi } = await import("./github-store-MDOSICFW.js");
+  let { readLedgerViaApi } = await import("./github-store-2X2ZDZSF.js");
   return { files: await readLedgerViaApi(client, target), client };
 }
 function ledgerTarget(from) {
-  let match = /^([\w.-]+)\/([\w.-]+)(?:@(.+))?$/.exec(from);
-  if (match === null)
+  let target = parseLedgerTarget(from);
+  if (target === null)
     throw new MandateError(`${from} is neither a folder nor owner/repo[@branch].`, {
       hint: "Name a ledger folder (a clone of the mandate-evidence branch) or a repository."
     });
-  return {
-    owner: match[1],
-    repo: match[2],
-    ...match[3] === void 0 ? {} : { branch: match[3] }
-  };
+  return target;
 }
 function needsToken(target) {
   return new MandateError(`reading the ledger of ${target.owner}/${target.repo} needs a token.`, {
@@ -963,7 +960,7 @@ async function runEvidenceVerify(dir, flags) {
       `mandate: no ledger files (<owner>/<repo>/<YYYY>/<YYYY-MM>.jsonl) in ${from}.
 `
     ), 1;
-  let { verifyLedger, readAnchors } = await import("./verify-74IDQWD6.js"), anchors = client === null || !flags.anchors ? null : {
+  let { verifyLedger, readAnchors } = await import("./verify-IETMEHGD.js"), anchors = client === null || !flags.anchors ? null : {
     async anchors(repository, headSha) {
       let [owner, repo] = repository.split("/"), found = [], listing = pages(
         client,
@@ -1031,7 +1028,7 @@ async function runEvidenceReport(flags) {
   }
   let from = flags.from ?? ".", folder = existsSync(from) && statSync(from).isDirectory(), feed, client, repositories;
   if (folder) {
-    let { listLedgerDir } = await import("./local-store-5JYGLWM6.js"), paths = await listLedgerDir(from), streams = groupStreams(paths.map((path) => ({ path, text: "" })));
+    let { listLedgerDir } = await import("./local-store-BERJIZYL.js"), paths = await listLedgerDir(from), streams = groupStreams(paths.map((path) => ({ path, text: "" })));
     repositories = [...streams.keys()], client = await optionalClient(), feed = async (builder2) => {
       let { createReadStream } = await import("node:fs");
       for (let [repository, streamFiles] of streams)
@@ -1051,7 +1048,7 @@ async function runEvidenceReport(flags) {
   } else {
     let target = ledgerTarget(from);
     if (client = await optionalClient(), client === null) throw needsToken(target);
-    let { listLedgerViaApi } = await import("./github-store-MDOSICFW.js"), listed = await listLedgerViaApi(client, target), streams = groupStreams(listed.map((file) => ({ path: file.path, text: "" }))), readers = new Map(listed.map((file) => [file.path, file.read]));
+    let { listLedgerViaApi } = await import("./github-store-2X2ZDZSF.js"), listed = await listLedgerViaApi(client, target), streams = groupStreams(listed.map((file) => ({ path: file.path, text: "" }))), readers = new Map(listed.map((file) => [file.path, file.read]));
     repositories = [...streams.keys()], feed = async (builder2) => {
       for (let [repository, streamFiles] of streams)
         for (let { path } of streamFiles)

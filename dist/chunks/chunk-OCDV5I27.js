@@ -3,8 +3,31 @@ import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";
 
+// src/evidence/signature.ts
+import { Buffer } from "node:buffer";
+var DSSE_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+function signedBytes(statement) {
+  return JSON.stringify(statement);
+}
+function bundleProblem(bundle, statement) {
+  if (typeof bundle != "object" || bundle === null) return "the `sigstore` field is not a bundle.";
+  let b = bundle;
+  if (typeof b.mediaType != "string" || !b.mediaType.startsWith("application/vnd.dev.sigstore.bundle"))
+    return "the `sigstore` field has no Sigstore bundle media type.";
+  let envelope = b.dsseEnvelope;
+  return typeof envelope != "object" || envelope === null || typeof envelope.payload != "string" ? "the Sigstore bundle has no DSSE envelope." : envelope.payloadType !== DSSE_PAYLOAD_TYPE ? `the Sigstore bundle signs a ${String(envelope.payloadType)} payload, not an in-toto Statement.` : !Array.isArray(envelope.signatures) || envelope.signatures.length === 0 ? "the Sigstore bundle carries no signature." : Buffer.from(envelope.payload, "base64").equals(Buffer.from(signedBytes(statement), "utf8")) ? null : "the Sigstore bundle signs other bytes than this record's Statement: the record or the bundle was edited.";
+}
+
 // src/evidence/chain.ts
 var LEDGER_BRANCH = "mandate-evidence";
+function parseLedgerTarget(text) {
+  let match = /^([\w.-]+)\/([\w.-]+)(?:@(.+))?$/.exec(text);
+  return match === null ? null : {
+    owner: match[1],
+    repo: match[2],
+    ...match[3] === void 0 ? {} : { branch: match[3] }
+  };
+}
 function ledgerPath(repository, time) {
   let iso = typeof time == "string" ? new Date(time).toISOString() : time.toISOString(), year = iso.slice(0, 4);
   return `${repository}/${year}/${iso.slice(0, 7)}.jsonl`;
@@ -13,7 +36,7 @@ function lineDigest(line) {
   return sha256Hex(line);
 }
 function statementDigest(statement) {
-  return sha256Hex(JSON.stringify(statement));
+  return sha256Hex(signedBytes(statement));
 }
 function nextLine(head, body) {
   let entry = { seq: (head?.seq ?? 0) + 1, prev: head?.digest ?? null, ...body }, line = JSON.stringify(entry);
@@ -126,7 +149,9 @@ function checkStream(repository, files) {
 }
 
 export {
+  bundleProblem,
   LEDGER_BRANCH,
+  parseLedgerTarget,
   ledgerPath,
   statementDigest,
   nextLine,
