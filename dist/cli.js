@@ -11,7 +11,7 @@ import {
   render,
   secretScan,
   writeOutput
-} from "./chunks/chunk-XG4Z62BR.js";
+} from "./chunks/chunk-BZYRWFVH.js";
 import "./chunks/chunk-OJBPQSHJ.js";
 import {
   VERSION
@@ -2921,7 +2921,7 @@ async function main(argv) {
     "--untracked",
     "in a git repository, also files git does not track (default: tracked only)"
   ).action(async (paths, flags) => {
-    exitCode = await (await import("./chunks/baseline-EAHQXG45.js")).runBaseline(paths, flags);
+    exitCode = await (await import("./chunks/baseline-YLQ62DRL.js")).runBaseline(paths, flags);
   }), program2.command("rules").description("list the secret rules in force (built-in packs plus your config)").addOption(
     new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").option(

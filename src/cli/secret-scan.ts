@@ -54,8 +54,15 @@ export function monotonicMs(): number {
 /** How much V8's old space may grow past what is live before a full collection (see scanPrepared). */
 const HEAP_GROWING_PERCENT = 25;
 
-/** The scan worker bundle, next to the CLI bundle (dist/scan-worker.js). */
-const WORKER_FILE = new URL('./scan-worker.js', import.meta.url);
+/**
+ * The scan worker bundle, next to the CLI bundle (dist/scan-worker.js). This module may be
+ * bundled into dist/cli.js or, when a lazily loaded command shares it, into a chunk
+ * (scripts/build.mjs: `chunks/[name]-[hash]`): from there the worker is one folder up.
+ */
+const WORKER_FILE = new URL(
+  /\/chunks\/[^/]*$/.test(import.meta.url) ? '../scan-worker.js' : './scan-worker.js',
+  import.meta.url,
+);
 
 /**
  * The secret family over the prepared change set, as the first family of the run (core/family.ts

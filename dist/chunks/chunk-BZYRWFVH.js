@@ -540,7 +540,10 @@ function monotonicMs() {
   let [seconds, nanoseconds] = process.hrtime();
   return seconds * 1e3 + nanoseconds / 1e6;
 }
-var HEAP_GROWING_PERCENT = 25, WORKER_FILE = new URL("./scan-worker.js", import.meta.url);
+var HEAP_GROWING_PERCENT = 25, WORKER_FILE = new URL(
+  /\/chunks\/[^/]*$/.test(import.meta.url) ? "../scan-worker.js" : "./scan-worker.js",
+  import.meta.url
+);
 function secretScan(prepared, options, progress) {
   let paths = prepared.paths;
   return paths === void 0 ? secretRun({ changeSet: prepared.changeSet, options }) : {

@@ -6,7 +6,7 @@ import {
   scanPrepared,
   usage,
   writeOutput
-} from "./chunk-XG4Z62BR.js";
+} from "./chunk-BZYRWFVH.js";
 import "./chunk-OJBPQSHJ.js";
 import "./chunk-46EZEH2E.js";
 import "./chunk-IOVTUC7T.js";
