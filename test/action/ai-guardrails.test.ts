@@ -112,4 +112,32 @@ describe('AI guardrails in the Action', () => {
     );
     expect(passed.code).toBe(0);
   });
+
+  it('reads the head of an artifact the pull request modifies or renames, whatever .gitattributes says', async () => {
+    // A harmless text pickle on the base; the pull request rewrites it to import code and claims
+    // Git LFS tracks *.pkl. The patch holds only changed lines: the head must be read whole.
+    const harmless = '(lp0\nI1\na.';
+    const lfsLine = { '.gitattributes': '*.pkl filter=lfs diff=lfs merge=lfs -text\n' };
+    gh.commit(BASE, { ...BASE_TREE, 'models/model.pkl': harmless });
+    gh.commit(HEAD, { ...BASE_TREE, ...lfsLine, 'models/model.pkl': EVIL_PICKLE });
+    gh.pulls.set(9, { base: BASE, head: HEAD });
+    const payload = pullRequestPayload(gh, { number: 9, base: BASE, head: HEAD });
+    payload.pull_request.user.login = AUTHOR;
+    payload.pull_request.base.ref = 'main';
+    const modified = await run(payload);
+    expect(modified.code).toBe(1);
+    expect((modified.evidence!.findings as Json[]).map((f) => f.ruleId)).toContain(
+      'artifact/unsafe-pickle',
+    );
+
+    // A text file renamed to a pickle's name, its content unchanged: no added line at all.
+    gh.commit(BASE, { ...BASE_TREE, 'notes/model.txt': EVIL_PICKLE });
+    gh.commit(HEAD, { ...BASE_TREE, ...lfsLine, 'models/model.pkl': EVIL_PICKLE });
+    gh.renames.set('models/model.pkl', 'notes/model.txt');
+    const renamed = await run(payload);
+    expect(renamed.code).toBe(1);
+    expect((renamed.evidence!.findings as Json[]).map((f) => f.ruleId)).toContain(
+      'artifact/unsafe-pickle',
+    );
+  });
 });
