@@ -140,4 +140,28 @@ describe('AI guardrails in the Action', () => {
       'artifact/unsafe-pickle',
     );
   });
+  it('sizes a binary artifact by its bytes against artifacts.block_from_bytes', async () => {
+    // safetensors: an 8-byte little-endian header length, the JSON header, then the tensors.
+    const header = '{"w":{"dtype":"F32","shape":[1024],"data_offsets":[0,4096]}}';
+    const weights = `${String.fromCharCode(header.length)}${'\0'.repeat(7)}${header}${'\0'.repeat(4096)}`;
+    gh.commit(BASE, {
+      ...BASE_TREE,
+      '.mandate.yml': `${CONFIG}artifacts:\n  block_from_bytes: 1KB\n`,
+    });
+    gh.commit(HEAD, {
+      ...BASE_TREE,
+      '.mandate.yml': `${CONFIG}artifacts:\n  block_from_bytes: 1KB\n`,
+      'models/w.safetensors': weights,
+    });
+    gh.pulls.set(9, { base: BASE, head: HEAD });
+    const payload = pullRequestPayload(gh, { number: 9, base: BASE, head: HEAD });
+    payload.pull_request.user.login = AUTHOR;
+    payload.pull_request.base.ref = 'main';
+    const result = await run(payload);
+    const artifact = result.evidence!.reviews.requirements.find(
+      (r: Json) => r.ruleId === 'review/artifact',
+    );
+    expect(artifact?.status).toBe('pending');
+    expect(result.code).toBe(1);
+  });
 });
