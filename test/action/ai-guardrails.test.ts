@@ -164,4 +164,21 @@ describe('AI guardrails in the Action', () => {
     expect(artifact?.status).toBe('pending');
     expect(result.code).toBe(1);
   });
+  it('judges a file renamed into a manifest as added whole (an AI SDK moved in from notes)', async () => {
+    const listed = 'openai==1.30.0\n';
+    gh.commit(BASE, { ...BASE_TREE, 'docs/notes.txt': listed });
+    gh.commit(HEAD, { ...BASE_TREE, 'requirements.txt': listed });
+    gh.renames.set('requirements.txt', 'docs/notes.txt');
+    gh.pulls.set(9, { base: BASE, head: HEAD });
+    const payload = pullRequestPayload(gh, { number: 9, base: BASE, head: HEAD });
+    payload.pull_request.user.login = AUTHOR;
+    payload.pull_request.base.ref = 'main';
+    const result = await run(payload);
+    const openai = result.evidence!.reviews.requirements.find(
+      (r: Json) => r.ruleId === 'review/ai-service-openai',
+    );
+    expect(openai.status).toBe('pending');
+    expect(openai.triggers).toEqual(['requirements.txt:1']);
+    expect(result.code).toBe(1);
+  });
 });
