@@ -115,7 +115,7 @@ export async function ensureFollowUp(
   };
 }
 
-/** Break-glass follow-up issues that are still open (for every run's evidence). */
+/** Break-glass follow-up issues, open and closed (found by their marker; the evidence lists the open ones). */
 export async function listFollowUps(client: GitHubRest, repo: Repo): Promise<ApiIssue[]> {
   try {
     return (

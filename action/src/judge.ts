@@ -36,7 +36,11 @@ import type {
 import type { GitHubRest } from '../../src/github/rest.js';
 import { builtinPacks } from '../../src/rules/packs.js';
 import { readFileAt } from '../../src/sources/github.js';
-import { type GuardrailReader, withGuardrailReads } from '../../src/sources/guardrail-reads.js';
+import {
+  type GuardrailReader,
+  HEAD_READ_CAP,
+  withGuardrailReads,
+} from '../../src/sources/guardrail-reads.js';
 import type { RunEnvironment } from './event.js';
 import type { Plan } from './plan.js';
 import type { Policy } from './policy.js';
@@ -103,13 +107,21 @@ export async function judge(input: {
     guardrails,
   );
   const headSha = steps.context.headSha;
+  // The GitHub source attaches the heads of the files it reads whole; a file whose patch it
+  // scanned (a modified or renamed artifact: the patch holds only its changed lines) is read
+  // here, and each folder's `.gitattributes` at the head.
+  const readHead = async (path: string) =>
+    headSha === undefined ? null : readFileAt(client, runEnv.repo, path, headSha);
   const guardrailReader: GuardrailReader = {
-    head: async () => null, // the GitHub source attaches binary heads itself
-    gitattributes: async () =>
-      headSha === undefined
-        ? null
-        : ((await readFileAt(client, runEnv.repo, '.gitattributes', headSha))?.toString('utf8') ??
-          null),
+    head: async (path) => {
+      const bytes = await readHead(path);
+      if (bytes === null) return null;
+      const whole = bytes.length <= HEAD_READ_CAP;
+      return { bytes: whole ? bytes : bytes.subarray(0, HEAD_READ_CAP), whole };
+    },
+    gitattributes: async (dir) =>
+      (await readHead(dir === '' ? '.gitattributes' : `${dir}/.gitattributes`))?.toString('utf8') ??
+      null,
   };
   const context: Context = { mode: 'ci', now: new Date(), ...steps.context };
   const chain: ChainOptions = {

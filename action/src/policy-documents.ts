@@ -8,15 +8,9 @@ import { parseCalendarDate } from '../../src/core/policy/calendar.js';
 import { policyFinding } from '../../src/core/policy/evaluate.js';
 import type { PolicyConfig, PolicyDocument, PolicyEntry } from '../../src/core/policy/types.js';
 import type { Finding, Severity } from '../../src/core/types.js';
-import { type GitHubRest, malformedResponse } from '../../src/github/rest.js';
+import { type GitHubRest, malformedResponse, statusOf } from '../../src/github/rest.js';
 import { readBlob } from '../../src/sources/github.js';
 import type { Repo } from './event.js';
-
-/** The HTTP status of an API error, if it has one. */
-export function status(error: unknown): number | undefined {
-  const value = (error as { status?: unknown }).status;
-  return typeof value === 'number' ? value : undefined;
-}
 
 /** The default branch and its head commit. */
 export async function defaultBranchHead(
@@ -44,7 +38,7 @@ async function lastCommitDateAt(client: GitHubRest, repo: Repo, sha: string, pat
     const [latest] = response.data as { commit?: { committer?: { date?: string } } }[];
     return parseCalendarDate(latest?.commit?.committer?.date ?? null);
   } catch (error) {
-    if (status(error) === 404) return null;
+    if (statusOf(error) === 404) return null;
     throw error;
   }
 }
@@ -121,7 +115,7 @@ export async function checkOwners(
       answer = true;
     } catch (error) {
       // A team the token cannot see also answers 404: only a user's 404 is conclusive.
-      answer = status(error) === 404 && slug === undefined ? false : null;
+      answer = statusOf(error) === 404 && slug === undefined ? false : null;
       if (answer === null) {
         options.note(
           `Could not check that the policy owner ${owner} exists (the token may not read the organisation's teams).`,

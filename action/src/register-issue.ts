@@ -5,10 +5,9 @@
  * when every policy is fresh; a duplicate (made by hand, or by a race) is closed.
  */
 import type { PolicyEntry } from '../../src/core/policy/types.js';
-import { type GitHubRest, listAll } from '../../src/github/rest.js';
+import { type GitHubRest, listAll, statusOf } from '../../src/github/rest.js';
 import { registerSummary, registerTable } from '../../src/reporters/policy-register.js';
 import type { Repo } from './event.js';
-import { status } from './policy-documents.js';
 
 export const REGISTER_MARKER = '<!-- mandate:policy-register -->';
 export const REGISTER_LABEL = 'mandate-policies';
@@ -119,7 +118,7 @@ export async function syncRegisterIssue(
       description: 'The policy register: policy documents due for review (kept by mandate)',
     });
   } catch (error) {
-    if (status(error) !== 422) throw error; // 422: the label exists already
+    if (statusOf(error) !== 422) throw error; // 422: the label exists already
   }
   const created = await client.request('POST /repos/{owner}/{repo}/issues', {
     ...repo,

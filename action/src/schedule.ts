@@ -16,17 +16,12 @@ import type { PolicyEntry } from '../../src/core/policy/types.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import type { Evaluation, Severity } from '../../src/core/types.js';
 import { applyCentral } from '../../src/github/central.js';
-import type { GitHubRest } from '../../src/github/rest.js';
+import { type GitHubRest, statusOf } from '../../src/github/rest.js';
 import { registerSummary } from '../../src/reporters/policy-register.js';
 import { builtinPacks } from '../../src/rules/packs.js';
 import type { Repo } from './event.js';
 import { loadPolicy, type Policy } from './policy.js';
-import {
-  checkOwners,
-  defaultBranchHead,
-  readPolicyDocumentsAt,
-  status,
-} from './policy-documents.js';
+import { checkOwners, defaultBranchHead, readPolicyDocumentsAt } from './policy-documents.js';
 import { type IssueOutcome, syncRegisterIssue } from './register-issue.js';
 
 export { REGISTER_LABEL, REGISTER_MARKER } from './register-issue.js';
@@ -100,7 +95,7 @@ export async function runPolicyRegister(options: {
       runUrl: options.runUrl,
     });
   } catch (error) {
-    if (status(error) !== 403) throw error;
+    if (statusOf(error) !== 403) throw error;
     throw new MandateError(
       `The token may not write issues (HTTP 403), so the policy register issue could not be kept up to date; give the job \`permissions: { contents: read, issues: write }\`.`,
       { cause: error },

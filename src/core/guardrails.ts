@@ -167,7 +167,9 @@ export function guardrailFindings(file: ChangedFile, guardrails: Guardrails): Ra
     const found = guardrails.artifact.judge(
       {
         path: file.path,
-        size: file.size,
+        // The new version's size: a diff scope's `size` counts only the added text (0 for a
+        // binary file), the bytes read are at least the file's start.
+        size: Math.max(file.size, file.head?.length ?? 0),
         ...(bytes === undefined ? {} : { bytes }),
         whole: file.head === undefined ? whole : file.headWhole === true,
         // A directory scan lists files as they are on disk (`unchanged`); git scopes and the

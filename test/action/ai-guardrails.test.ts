@@ -112,4 +112,73 @@ describe('AI guardrails in the Action', () => {
     );
     expect(passed.code).toBe(0);
   });
+
+  it('reads the head of an artifact the pull request modifies or renames, whatever .gitattributes says', async () => {
+    // A harmless text pickle on the base; the pull request rewrites it to import code and claims
+    // Git LFS tracks *.pkl. The patch holds only changed lines: the head must be read whole.
+    const harmless = '(lp0\nI1\na.';
+    const lfsLine = { '.gitattributes': '*.pkl filter=lfs diff=lfs merge=lfs -text\n' };
+    gh.commit(BASE, { ...BASE_TREE, 'models/model.pkl': harmless });
+    gh.commit(HEAD, { ...BASE_TREE, ...lfsLine, 'models/model.pkl': EVIL_PICKLE });
+    gh.pulls.set(9, { base: BASE, head: HEAD });
+    const payload = pullRequestPayload(gh, { number: 9, base: BASE, head: HEAD });
+    payload.pull_request.user.login = AUTHOR;
+    payload.pull_request.base.ref = 'main';
+    const modified = await run(payload);
+    expect(modified.code).toBe(1);
+    expect((modified.evidence!.findings as Json[]).map((f) => f.ruleId)).toContain(
+      'artifact/unsafe-pickle',
+    );
+
+    // A text file renamed to a pickle's name, its content unchanged: no added line at all.
+    gh.commit(BASE, { ...BASE_TREE, 'notes/model.txt': EVIL_PICKLE });
+    gh.commit(HEAD, { ...BASE_TREE, ...lfsLine, 'models/model.pkl': EVIL_PICKLE });
+    gh.renames.set('models/model.pkl', 'notes/model.txt');
+    const renamed = await run(payload);
+    expect(renamed.code).toBe(1);
+    expect((renamed.evidence!.findings as Json[]).map((f) => f.ruleId)).toContain(
+      'artifact/unsafe-pickle',
+    );
+  });
+  it('sizes a binary artifact by its bytes against artifacts.block_from_bytes', async () => {
+    // safetensors: an 8-byte little-endian header length, the JSON header, then the tensors.
+    const header = '{"w":{"dtype":"F32","shape":[1024],"data_offsets":[0,4096]}}';
+    const weights = `${String.fromCharCode(header.length)}${'\0'.repeat(7)}${header}${'\0'.repeat(4096)}`;
+    gh.commit(BASE, {
+      ...BASE_TREE,
+      '.mandate.yml': `${CONFIG}artifacts:\n  block_from_bytes: 1KB\n`,
+    });
+    gh.commit(HEAD, {
+      ...BASE_TREE,
+      '.mandate.yml': `${CONFIG}artifacts:\n  block_from_bytes: 1KB\n`,
+      'models/w.safetensors': weights,
+    });
+    gh.pulls.set(9, { base: BASE, head: HEAD });
+    const payload = pullRequestPayload(gh, { number: 9, base: BASE, head: HEAD });
+    payload.pull_request.user.login = AUTHOR;
+    payload.pull_request.base.ref = 'main';
+    const result = await run(payload);
+    const artifact = result.evidence!.reviews.requirements.find(
+      (r: Json) => r.ruleId === 'review/artifact',
+    );
+    expect(artifact?.status).toBe('pending');
+    expect(result.code).toBe(1);
+  });
+  it('judges a file renamed into a manifest as added whole (an AI SDK moved in from notes)', async () => {
+    const listed = 'openai==1.30.0\n';
+    gh.commit(BASE, { ...BASE_TREE, 'docs/notes.txt': listed });
+    gh.commit(HEAD, { ...BASE_TREE, 'requirements.txt': listed });
+    gh.renames.set('requirements.txt', 'docs/notes.txt');
+    gh.pulls.set(9, { base: BASE, head: HEAD });
+    const payload = pullRequestPayload(gh, { number: 9, base: BASE, head: HEAD });
+    payload.pull_request.user.login = AUTHOR;
+    payload.pull_request.base.ref = 'main';
+    const result = await run(payload);
+    const openai = result.evidence!.reviews.requirements.find(
+      (r: Json) => r.ruleId === 'review/ai-service-openai',
+    );
+    expect(openai.status).toBe('pending');
+    expect(openai.triggers).toEqual(['requirements.txt:1']);
+    expect(result.code).toBe(1);
+  });
 });

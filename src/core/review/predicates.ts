@@ -118,8 +118,9 @@ async function contentTriggers(facts: PullFacts, patterns: ContentPattern[]): Pr
   for (const pattern of patterns) {
     const re = regex(pattern);
     let found = 0;
-    for (const file of files) {
-      if (pattern.paths !== undefined && matchGlobs(file.path, pattern.paths) === null) continue;
+    for (const listed of files) {
+      if (pattern.paths !== undefined && matchGlobs(listed.path, pattern.paths) === null) continue;
+      const file = await movedIn(listed, pattern, facts);
       const lines =
         pattern.structure === undefined
           ? file.added.filter((added) => re.test(added.text))
@@ -137,6 +138,29 @@ async function contentTriggers(facts: PullFacts, patterns: ContentPattern[]): Pr
     }
   }
   return triggers;
+}
+
+/**
+ * A file renamed from a path the pattern does not cover into one it does (a `notes.txt` moved
+ * to `requirements.txt`) brings all its lines into the pattern's reach: judged as added whole.
+ */
+async function movedIn(
+  file: PullFile,
+  pattern: ContentPattern,
+  facts: PullFacts,
+): Promise<PullFile> {
+  if (
+    file.oldPath === undefined ||
+    pattern.paths === undefined ||
+    matchGlobs(file.oldPath, pattern.paths) !== null ||
+    facts.readHead === undefined
+  ) {
+    return file;
+  }
+  const head = await facts.readHead(file.path);
+  if (head === null) return file;
+  const added = head.split('\n').map((text, i) => ({ line: i + 1, text }));
+  return { path: file.path, status: 'added', added };
 }
 
 function normalise(name: string): string {
