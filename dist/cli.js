@@ -11,8 +11,8 @@ import {
   render,
   secretScan,
   writeOutput
-} from "./chunks/chunk-BZYRWFVH.js";
-import "./chunks/chunk-OJBPQSHJ.js";
+} from "./chunks/chunk-GYHKQ3TH.js";
+import "./chunks/chunk-LB44CXQW.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
@@ -22,18 +22,18 @@ import {
 import {
   parseRange
 } from "./chunks/chunk-6NM6AKC3.js";
-import "./chunks/chunk-Y5ZEARMY.js";
+import "./chunks/chunk-CZZWAVWG.js";
 import "./chunks/chunk-PP5AY2OA.js";
 import {
   blobAt,
   findRepoRoot
 } from "./chunks/chunk-XMPCLGNV.js";
-import "./chunks/chunk-QVNFAKRA.js";
+import "./chunks/chunk-LBHDUDUO.js";
 import "./chunks/chunk-24Y3NKWX.js";
 import "./chunks/chunk-CFY3E4P5.js";
 import "./chunks/chunk-XGW6H4A6.js";
 import "./chunks/chunk-PD7K2JLW.js";
-import "./chunks/chunk-T7X3KLQR.js";
+import "./chunks/chunk-RLILOBTF.js";
 import "./chunks/chunk-MUQBYM7O.js";
 import "./chunks/chunk-ESONS4GG.js";
 import "./chunks/chunk-QMDTFYL7.js";
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-H2DAWWVX.js";
 import "./chunks/chunk-GR672P62.js";
 import "./chunks/chunk-IH7F2GXP.js";
-import "./chunks/chunk-SRIOTULB.js";
+import "./chunks/chunk-F5AI7KQG.js";
 import {
   run
 } from "./chunks/chunk-4IB5OU7H.js";
@@ -2722,7 +2722,7 @@ function headReader(repoRoot, rev) {
   return async (path) => (await blobAt(repoRoot, rev, path))?.toString("utf8") ?? null;
 }
 async function runScan(paths, flags, command) {
-  let progress = progressReporter(flags.quiet || flags.format !== "text", monotonicMs), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-ELQPGRMX.js")).watchForReviews(
+  let progress = progressReporter(flags.quiet || flags.format !== "text", monotonicMs), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-LQEJ5TL2.js")).watchForReviews(
     prepared.changeSet,
     prepared.config,
     builtinPacks(),
@@ -2753,7 +2753,7 @@ async function runScan(paths, flags, command) {
     progress.done();
   }
   if (flags.evidenceLedger !== void 0) {
-    let line = await (await import("./chunks/evidence-Z7LSSQ4E.js")).appendScanEvidence(result, {
+    let line = await (await import("./chunks/evidence-ODXSH4L4.js")).appendScanEvidence(result, {
       dir: flags.evidenceLedger,
       policyDir: prepared.policyDir,
       ...policies === void 0 ? {} : { policies },
@@ -2786,7 +2786,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function policyFamilyRun(prepared, onEntries) {
-  let { repositoryPolicyRun } = await import("./chunks/policies-G36OC54W.js");
+  let { repositoryPolicyRun } = await import("./chunks/policies-TPQDHRIZ.js");
   return repositoryPolicyRun({ root: prepared.policyDir, config: prepared.config, onEntries });
 }
 
@@ -2797,12 +2797,12 @@ async function runInit(flags) {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-ZIEOM3IN.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-X3RAG4C7.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-WLLMQE3M.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-5RSF6XCJ.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -2837,7 +2837,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-WLLMQE3M.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-5RSF6XCJ.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -2900,7 +2900,7 @@ async function main(argv) {
     "--strict",
     "exit 1 unless every record was compared with its check run (needs GITHUB_TOKEN): a record without an anchored mandate check run fails"
   ).action(async (dir, flags) => {
-    exitCode = await (await import("./chunks/evidence-Z7LSSQ4E.js")).runEvidenceVerify(dir, flags);
+    exitCode = await (await import("./chunks/evidence-ODXSH4L4.js")).runEvidenceVerify(dir, flags);
   }), evidence.command("report").description(
     "the auditor's report of a period: coverage of merged pull requests and direct pushes, decisions per week, secrets stopped, reviews, break-glass, policy versions and register, required check, one section per A 5.4 requirement"
   ).requiredOption(
@@ -2909,7 +2909,7 @@ async function main(argv) {
   ).option("--from <source>", "a ledger folder, or owner/repo[@branch] through the API", ".").addOption(
     new Option("--format <format>", "report format").choices(["html", "markdown", "json"]).default("markdown")
   ).option("--output <file>", "write the report to a file").option("--sample <n>", "list a reproducible random sample of n changes", parsePositive).option("--seed <n>", "the sample's seed (default 1)", parsePositive).option("--org <org>", "coverage over every repository of the organisation (GITHUB_TOKEN)").action(async (flags) => {
-    exitCode = await (await import("./chunks/evidence-Z7LSSQ4E.js")).runEvidenceReport(flags);
+    exitCode = await (await import("./chunks/evidence-ODXSH4L4.js")).runEvidenceReport(flags);
   }), addScanOptions(
     program2.command("baseline").description(
       "accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)"
@@ -2921,7 +2921,7 @@ async function main(argv) {
     "--untracked",
     "in a git repository, also files git does not track (default: tracked only)"
   ).action(async (paths, flags) => {
-    exitCode = await (await import("./chunks/baseline-YLQ62DRL.js")).runBaseline(paths, flags);
+    exitCode = await (await import("./chunks/baseline-KCGGK64B.js")).runBaseline(paths, flags);
   }), program2.command("rules").description("list the secret rules in force (built-in packs plus your config)").addOption(
     new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").option(
@@ -2929,14 +2929,14 @@ async function main(argv) {
     "check your custom rules against their own `examples:` (exit 1 on a failing one)"
   ).action(
     async (flags) => {
-      exitCode = await (await import("./chunks/rules-XQWKPVU6.js")).runRules(flags);
+      exitCode = await (await import("./chunks/rules-AO4NKCFD.js")).runRules(flags);
     }
   ), program2.command("policies").description(
     "print the policy register: title, owner, last reviewed, due date and status of each policy document"
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-G36OC54W.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-TPQDHRIZ.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

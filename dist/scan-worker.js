@@ -3,7 +3,7 @@ import {
   diskLfs,
   loadFileParts,
   loadPhoneCheck
-} from "./chunks/chunk-Y5ZEARMY.js";
+} from "./chunks/chunk-CZZWAVWG.js";
 import {
   loadYaml,
   withSiblingCertificates,
@@ -13,7 +13,7 @@ import "./chunks/chunk-XMPCLGNV.js";
 import {
   fileOutcome,
   mergeOutcomes
-} from "./chunks/chunk-QVNFAKRA.js";
+} from "./chunks/chunk-LBHDUDUO.js";
 import "./chunks/chunk-24Y3NKWX.js";
 import "./chunks/chunk-CFY3E4P5.js";
 import {
@@ -23,7 +23,7 @@ import "./chunks/chunk-PD7K2JLW.js";
 import {
   compileGuardrails,
   withGuardrails
-} from "./chunks/chunk-T7X3KLQR.js";
+} from "./chunks/chunk-RLILOBTF.js";
 import "./chunks/chunk-MUQBYM7O.js";
 import "./chunks/chunk-ESONS4GG.js";
 import "./chunks/chunk-QMDTFYL7.js";

@@ -8,11 +8,11 @@ import {
 } from "./chunk-EKYWAZXA.js";
 import {
   checkReviewSemantics
-} from "./chunk-LN4KBLWM.js";
+} from "./chunk-DAOHZKJN.js";
 import {
   DEFAULT_ARTIFACT_CONFIG,
   DEFAULT_PERSONAL_DATA_CONFIG
-} from "./chunk-T7X3KLQR.js";
+} from "./chunk-RLILOBTF.js";
 import {
   require_dist
 } from "./chunk-PAF57XVX.js";
@@ -21,7 +21,7 @@ import {
   defaultPolicyConfig,
   parseSize,
   rememberLocator
-} from "./chunk-SRIOTULB.js";
+} from "./chunk-F5AI7KQG.js";
 import {
   ConfigError
 } from "./chunk-ZPHIZCRR.js";

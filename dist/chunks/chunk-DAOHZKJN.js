@@ -247,9 +247,9 @@ async function contentTriggers(facts, patterns) {
   let files = facts.files, triggers = [];
   for (let pattern of patterns) {
     let re = regex(pattern), found = 0;
-    for (let file of files) {
-      if (pattern.paths !== void 0 && matchGlobs(file.path, pattern.paths) === null) continue;
-      let lines = pattern.structure === void 0 ? file.added.filter((added) => re.test(added.text)) : (await structuredLines(file, pattern, re, facts)).map((line) => ({ line }));
+    for (let listed of files) {
+      if (pattern.paths !== void 0 && matchGlobs(listed.path, pattern.paths) === null) continue;
+      let file = await movedIn(listed, pattern, facts), lines = pattern.structure === void 0 ? file.added.filter((added) => re.test(added.text)) : (await structuredLines(file, pattern, re, facts)).map((line) => ({ line }));
       for (let added of lines) {
         if (found++ >= MAX_CONTENT_TRIGGERS) break;
         triggers.push({
@@ -263,6 +263,15 @@ async function contentTriggers(facts, patterns) {
     }
   }
   return triggers;
+}
+async function movedIn(file, pattern, facts) {
+  if (file.oldPath === void 0 || pattern.paths === void 0 || matchGlobs(file.oldPath, pattern.paths) !== null || facts.readHead === void 0)
+    return file;
+  let head = await facts.readHead(file.path);
+  if (head === null) return file;
+  let added = head.split(`
+`).map((text, i) => ({ line: i + 1, text }));
+  return { path: file.path, status: "added", added };
 }
 function normalise(name) {
   return name.replace(/^@/, "");

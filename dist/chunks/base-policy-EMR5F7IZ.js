@@ -11,8 +11,8 @@ import "./chunk-MUQBYM7O.js";
 import "./chunk-ESONS4GG.js";
 import {
   findConfig
-} from "./chunk-FDUT56QG.js";
-import "./chunk-SRIOTULB.js";
+} from "./chunk-67UXWWCV.js";
+import "./chunk-F5AI7KQG.js";
 import "./chunk-4IB5OU7H.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-L47OS7X2.js";

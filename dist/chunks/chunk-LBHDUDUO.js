@@ -11,7 +11,7 @@ import {
 } from "./chunk-XGW6H4A6.js";
 import {
   guardrailFindings
-} from "./chunk-T7X3KLQR.js";
+} from "./chunk-RLILOBTF.js";
 import {
   sha256Hex
 } from "./chunk-RS4XBG4F.js";

@@ -154,7 +154,9 @@ function guardrailFindings(file, guardrails) {
     let only = file.hunks[0], whole = file.head === void 0 && file.hunks.length === 1 && only !== void 0 && only.startLine === 1 && only.until === void 0 && (file.status === "unchanged" || file.status === "added"), bytes = file.head ?? (whole ? encoder.encode(only.text) : void 0), found = guardrails.artifact.judge(
       {
         path: file.path,
-        size: file.size,
+        // The new version's size: a diff scope's `size` counts only the added text (0 for a
+        // binary file), the bytes read are at least the file's start.
+        size: Math.max(file.size, file.head?.length ?? 0),
         ...bytes === void 0 ? {} : { bytes },
         whole: file.head === void 0 ? whole : file.headWhole === !0,
         // A directory scan lists files as they are on disk (`unchanged`); git scopes and the

@@ -18,7 +18,7 @@ import {
   lazyLfs,
   readsAsData,
   wantsHead
-} from "./chunk-T7X3KLQR.js";
+} from "./chunk-RLILOBTF.js";
 import {
   require_ignore
 } from "./chunk-QMDTFYL7.js";

@@ -2,17 +2,17 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import "./chunk-RJ5DUWK6.js";
 import {
   parseConfig
-} from "./chunk-L4Q6MRQ2.js";
+} from "./chunk-EEVSCY7B.js";
 import "./chunk-S2URRGGF.js";
 import "./chunk-EKYWAZXA.js";
-import "./chunk-LN4KBLWM.js";
+import "./chunk-DAOHZKJN.js";
 import {
   builtinPacks
 } from "./chunk-IOVTUC7T.js";
 import {
   runGit
 } from "./chunk-XMPCLGNV.js";
-import "./chunk-T7X3KLQR.js";
+import "./chunk-RLILOBTF.js";
 import {
   require_dist
 } from "./chunk-PAF57XVX.js";
@@ -22,7 +22,7 @@ import {
   defaultConfig,
   defaultPolicyConfig,
   isRemoteExtends
-} from "./chunk-SRIOTULB.js";
+} from "./chunk-F5AI7KQG.js";
 import {
   SEVERITIES
 } from "./chunk-4IB5OU7H.js";

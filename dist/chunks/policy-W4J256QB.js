@@ -5,12 +5,12 @@ import {
   readBaseline,
   readIgnore,
   readRepositoryPolicy
-} from "./chunk-FDUT56QG.js";
+} from "./chunk-67UXWWCV.js";
 import {
   BASELINE_FILE,
   CONFIG_FILES,
   IGNORE_FILE
-} from "./chunk-SRIOTULB.js";
+} from "./chunk-F5AI7KQG.js";
 import "./chunk-4IB5OU7H.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-L47OS7X2.js";

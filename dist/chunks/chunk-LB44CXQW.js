@@ -3,7 +3,7 @@ import {
   CONFIG_FILES,
   isRemoteExtends,
   loadConfig
-} from "./chunk-SRIOTULB.js";
+} from "./chunk-F5AI7KQG.js";
 import {
   __commonJS
 } from "./chunk-5ADPKSWX.js";
@@ -80,7 +80,7 @@ function policyRoot(base, repoRoot) {
 }
 async function withCentralConfigs(policy, options) {
   if (!policy.config.extends.some(isRemoteExtends)) return policy;
-  let { withCentral } = await import("./central-ROVFU3KL.js");
+  let { withCentral } = await import("./central-SNZDEV3O.js");
   return withCentral({ ...policy, ...options });
 }
 async function loadCliConfig(options) {

@@ -268,7 +268,7 @@ function parseSize(value) {
   return bytes > 0 ? bytes : null;
 }
 async function loadConfig(options) {
-  let { diskReader, findConfig } = await import("./policy-CRNRGHI5.js");
+  let { diskReader, findConfig } = await import("./policy-W4J256QB.js");
   return (await findConfig(diskReader(options.cwd), {
     ...options.file === void 0 ? {} : { explicit: options.file },
     missing: (file) => new MandateError(
@@ -280,7 +280,7 @@ async function loadConfig(options) {
   })).config;
 }
 async function fromBytes(bytes, file) {
-  let { parseConfig } = await import("./parse-NZZKBEEA.js"), config = parseConfig(bytes.toString("utf8"), file);
+  let { parseConfig } = await import("./parse-2EJXRQ4U.js"), config = parseConfig(bytes.toString("utf8"), file);
   return config.source.sha256 = sha256Hex(bytes), await checkUserRegexes(config), config;
 }
 var REMOTE_EXTENDS = /^([\w.-]+)\/([\w.-]+):([^@\s]+)(?:@(\S+))?$/;

@@ -6,20 +6,20 @@ import {
   scanPrepared,
   usage,
   writeOutput
-} from "./chunk-BZYRWFVH.js";
-import "./chunk-OJBPQSHJ.js";
+} from "./chunk-GYHKQ3TH.js";
+import "./chunk-LB44CXQW.js";
 import "./chunk-46EZEH2E.js";
 import "./chunk-IOVTUC7T.js";
 import "./chunk-6NM6AKC3.js";
-import "./chunk-Y5ZEARMY.js";
+import "./chunk-CZZWAVWG.js";
 import "./chunk-PP5AY2OA.js";
 import "./chunk-XMPCLGNV.js";
-import "./chunk-QVNFAKRA.js";
+import "./chunk-LBHDUDUO.js";
 import "./chunk-24Y3NKWX.js";
 import "./chunk-CFY3E4P5.js";
 import "./chunk-XGW6H4A6.js";
 import "./chunk-PD7K2JLW.js";
-import "./chunk-T7X3KLQR.js";
+import "./chunk-RLILOBTF.js";
 import "./chunk-MUQBYM7O.js";
 import "./chunk-ESONS4GG.js";
 import "./chunk-QMDTFYL7.js";
@@ -31,7 +31,7 @@ import {
   BASELINE_FILE,
   formatBaseline,
   formatBaselineFingerprints
-} from "./chunk-SRIOTULB.js";
+} from "./chunk-F5AI7KQG.js";
 import "./chunk-4IB5OU7H.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-L47OS7X2.js";

@@ -7,7 +7,7 @@ import {
   defaultConfig,
   parseBaseline,
   parseIgnoreFile
-} from "./chunk-SRIOTULB.js";
+} from "./chunk-F5AI7KQG.js";
 import {
   ConfigError,
   MandateError

@@ -21,7 +21,7 @@ import {
   loadCliConfig,
   policyRoot,
   require_picocolors
-} from "./chunk-OJBPQSHJ.js";
+} from "./chunk-LB44CXQW.js";
 import {
   builtinPacks
 } from "./chunk-IOVTUC7T.js";
@@ -56,7 +56,7 @@ import "./chunk-GR672P62.js";
 import "./chunk-IH7F2GXP.js";
 import {
   resolveSecretRules
-} from "./chunk-SRIOTULB.js";
+} from "./chunk-F5AI7KQG.js";
 import {
   POLICY_RULES,
   SEVERITIES

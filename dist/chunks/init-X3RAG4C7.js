@@ -18,7 +18,7 @@ import {
   CONFIG_FILES,
   jsonErrorOffset,
   positionOf
-} from "./chunk-SRIOTULB.js";
+} from "./chunk-F5AI7KQG.js";
 import "./chunk-4IB5OU7H.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-L47OS7X2.js";

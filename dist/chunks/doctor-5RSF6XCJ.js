@@ -11,7 +11,7 @@ import {
 } from "./chunk-PAF57XVX.js";
 import {
   loadConfig
-} from "./chunk-SRIOTULB.js";
+} from "./chunk-F5AI7KQG.js";
 import "./chunk-4IB5OU7H.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-L47OS7X2.js";
@@ -249,7 +249,7 @@ async function activateHookManager(repoRoot, manager) {
   }
 }
 async function runDoctorChecks(repoRoot) {
-  let { detectHookManager } = await import("./init-ZIEOM3IN.js"), { manager } = await detectHookManager(repoRoot);
+  let { detectHookManager } = await import("./init-X3RAG4C7.js"), { manager } = await detectHookManager(repoRoot);
   return [
     await checkHook(repoRoot, manager),
     await checkBinary(repoRoot),

@@ -3,7 +3,7 @@ import {
   evaluateCondition,
   isOneOf,
   resolveReviewRequirements
-} from "./chunk-LN4KBLWM.js";
+} from "./chunk-DAOHZKJN.js";
 import {
   require_ignore
 } from "./chunk-QMDTFYL7.js";

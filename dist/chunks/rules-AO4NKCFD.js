@@ -5,7 +5,7 @@ import {
 import {
   loadCliConfig,
   require_picocolors
-} from "./chunk-OJBPQSHJ.js";
+} from "./chunk-LB44CXQW.js";
 import {
   builtinPacks
 } from "./chunk-IOVTUC7T.js";
@@ -20,11 +20,11 @@ import {
   compileGuardrails,
   guardrailSettings,
   withGuardrails
-} from "./chunk-T7X3KLQR.js";
+} from "./chunk-RLILOBTF.js";
 import "./chunk-ESONS4GG.js";
 import {
   resolveSecretRules
-} from "./chunk-SRIOTULB.js";
+} from "./chunk-F5AI7KQG.js";
 import {
   POLICY_RULES,
   atOrAbove
@@ -68,7 +68,7 @@ async function runRules(flags) {
     let { testCustomRules } = await import("./rules-test-XOJNIH7J.js");
     return testCustomRules(config, inForce, rules, (text) => process.stdout.write(text));
   }
-  let { resolveReviewRequirements } = await import("./reviews-7WKHUYWD.js"), reviews = resolveReviewRequirements(config, builtinPacks()), reviewInfos = reviews.map(({ spec, origin }) => ({
+  let { resolveReviewRequirements } = await import("./reviews-TEM4TJKA.js"), reviews = resolveReviewRequirements(config, builtinPacks()), reviewInfos = reviews.map(({ spec, origin }) => ({
     id: `review/${spec.name}`,
     kind: "review",
     title: `Required review: ${spec.name}`,

@@ -1,13 +1,13 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-L4Q6MRQ2.js";
+} from "./chunk-EEVSCY7B.js";
 import "./chunk-S2URRGGF.js";
 import "./chunk-EKYWAZXA.js";
-import "./chunk-LN4KBLWM.js";
-import "./chunk-T7X3KLQR.js";
+import "./chunk-DAOHZKJN.js";
+import "./chunk-RLILOBTF.js";
 import "./chunk-PAF57XVX.js";
-import "./chunk-SRIOTULB.js";
+import "./chunk-F5AI7KQG.js";
 import "./chunk-4IB5OU7H.js";
 import "./chunk-JJZP777U.js";
 import "./chunk-L47OS7X2.js";

@@ -1,14 +1,14 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
   tallyOutcome
-} from "./chunk-QVNFAKRA.js";
+} from "./chunk-LBHDUDUO.js";
 import "./chunk-24Y3NKWX.js";
 import {
   FILE_BUDGET_MS
 } from "./chunk-CFY3E4P5.js";
 import "./chunk-XGW6H4A6.js";
 import "./chunk-PD7K2JLW.js";
-import "./chunk-T7X3KLQR.js";
+import "./chunk-RLILOBTF.js";
 import "./chunk-MUQBYM7O.js";
 import "./chunk-ESONS4GG.js";
 import "./chunk-H2DAWWVX.js";

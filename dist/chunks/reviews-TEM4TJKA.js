@@ -7,7 +7,7 @@ import {
   inlineAllowRequirements,
   protectPolicyFiles,
   resolveReviewRequirements
-} from "./chunk-LN4KBLWM.js";
+} from "./chunk-DAOHZKJN.js";
 import "./chunk-PAF57XVX.js";
 import "./chunk-L47OS7X2.js";
 import "./chunk-ZPHIZCRR.js";
