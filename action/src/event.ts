@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { MandateError } from '../../src/core/errors.js';
+import { apiBaseUrl } from '../../src/github/access.js';
 
 export type EventName =
   | 'pull_request'
@@ -271,7 +272,7 @@ export function readEventFromEnv(env: NodeJS.ProcessEnv = process.env): RunEnvir
     actor: env.GITHUB_ACTOR || sender || '',
     runUrl,
     serverUrl,
-    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+    apiUrl: apiBaseUrl(env),
   };
 }
 

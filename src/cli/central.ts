@@ -1,7 +1,8 @@
 /**
  * Central configs (`extends: owner/repo:path@ref`) in the CLI. The file is read through
- * GitHub's contents API — token from GITHUB_TOKEN or GH_TOKEN, else `gh auth token` when the
- * GitHub CLI is installed; API base from GITHUB_API_URL — at the commit its ref names, and kept
+ * GitHub's contents API with the one GitHub client (src/github/client.ts, without retries) and
+ * the CLI's one token lookup (src/github/access.ts: GITHUB_TOKEN or GH_TOKEN, else
+ * `gh auth token`; API base from GITHUB_API_URL) — at the commit its ref names, and kept
  * with that commit in `.git/mandate/central/` (outside a repository: the user's cache folder),
  * so that commits keep working offline.
  *
@@ -9,10 +10,9 @@
  * developer's machine (hook, local) mandate warns and uses the cached copy, or — never read
  * before — the repository's own config alone, since a hook that blocks every commit while the
  * network is down gets disabled. The routes and the answers' shape are the Action's
- * (src/github/central.ts, over this file's fetch transport), and so is the merge
+ * (src/github/central.ts), and so is the merge
  * (src/config/central.ts).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
@@ -23,7 +23,10 @@ import { MandateError } from '../core/errors.js';
 import type { IgnoreEntry } from '../core/postprocess/index.js';
 import { sha256Hex } from '../core/sha256.js';
 import type { Context } from '../core/types.js';
+import { apiBaseUrl, findToken } from '../github/access.js';
 import { type ApiGet, centralCommit, readCentralText } from '../github/central.js';
+import { isTimeout, networkFailure } from '../github/errors.js';
+import { statusOf } from '../github/rest.js';
 import { builtinPacks } from '../rules/packs.js';
 import { runGit } from '../sources/git.js';
 
@@ -53,24 +56,6 @@ export interface CentralOptions {
 
 /** Why a central config could not be read (no secret in it: the token is never part of it). */
 class Unreadable extends Error {}
-
-/** A token for the API: GITHUB_TOKEN, GH_TOKEN, else `gh auth token`; null when there is none. */
-export function findToken(env: NodeJS.ProcessEnv): string | null {
-  const fromEnv = env.GITHUB_TOKEN || env.GH_TOKEN;
-  if (fromEnv) return fromEnv.trim();
-  try {
-    const gh = spawnSync('gh', ['auth', 'token'], {
-      encoding: 'utf8',
-      timeout: 3000,
-      stdio: ['ignore', 'pipe', 'ignore'],
-      env,
-    });
-    const token = gh.status === 0 ? gh.stdout.trim() : '';
-    return token === '' ? null : token;
-  } catch {
-    return null;
-  }
-}
 
 /** Where copies are cached: `.git/mandate/central` in a repository, else the user's cache. */
 async function cacheDir(repoRoot: string | null, env: NodeJS.ProcessEnv): Promise<string> {
@@ -125,50 +110,52 @@ function writeCache(dir: string, copy: CentralCopy): void {
   renameSync(temp, file);
 }
 
-/** GET on the API; the reason for a failure names the status or the network error. */
-async function getJson(
+/**
+ * The one GitHub client (src/github/client.ts), loaded only here — a config without a central
+ * entry never loads Octokit — with no retries: a hook does not wait on GitHub, it falls back to
+ * its cached copy.
+ */
+async function clientGet(api: string, token: string | null, timeoutMs: number): Promise<ApiGet> {
+  const { createClient } = await import('../github/client.js');
+  const client = createClient(token, {
+    baseUrl: api,
+    scale: 1,
+    timeoutMs,
+    retries: 0,
+    rateLimitRetries: 0,
+    onNote: () => {},
+  });
+  return async (path) => {
+    try {
+      return (await client.request(`GET ${path}`)).data;
+    } catch (error) {
+      throw unreadable(error, api, token, timeoutMs);
+    }
+  };
+}
+
+/** The reason a read failed: no answer in time, no connection, or the status GitHub answered. */
+function unreadable(
+  error: unknown,
   api: string,
-  path: string,
   token: string | null,
   timeoutMs: number,
-): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(`${api}${path}`, {
-      headers: {
-        accept: 'application/vnd.github+json',
-        'user-agent': 'mandate-cli',
-        'x-github-api-version': '2022-11-28',
-        ...(token === null ? {} : { authorization: `Bearer ${token}` }),
-      },
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  } catch (error) {
-    const inner = (
-      error as { cause?: { code?: string; message?: string; errors?: { code?: string }[] } }
-    ).cause;
-    const cause = inner?.code ?? inner?.errors?.[0]?.code;
-    const name = (error as Error).name;
-    throw new Unreadable(
-      name === 'TimeoutError'
-        ? `no answer from ${api} within ${timeoutMs / 1000} s`
-        : `${api} cannot be reached (${cause ?? inner?.message ?? (error as Error).message})`,
+): Unreadable {
+  if (isTimeout(error)) return new Unreadable(`no answer from ${api} within ${timeoutMs / 1000} s`);
+  const network = networkFailure(error);
+  const status = statusOf(error);
+  if (network !== null || status === undefined) {
+    return new Unreadable(
+      `${api} cannot be reached (${network ?? (error instanceof Error ? error.message : String(error))})`,
     );
   }
-  if (!response.ok) {
-    const hint =
-      response.status === 401 || response.status === 403 || response.status === 404
-        ? token === null
-          ? '; no token was found (set GITHUB_TOKEN, or run `gh auth login`)'
-          : '; check the repository, path and ref, and that the token can read that repository'
-        : '';
-    throw new Unreadable(`GitHub answered HTTP ${response.status}${hint}`);
-  }
-  try {
-    return await response.json();
-  } catch {
-    throw new Unreadable('GitHub’s answer was not JSON');
-  }
+  const hint =
+    status === 401 || status === 403 || status === 404
+      ? token === null
+        ? '; no token was found (set GITHUB_TOKEN, or run `gh auth login`)'
+        : '; check the repository, path and ref, and that the token can read that repository'
+      : '';
+  return new Unreadable(`GitHub answered HTTP ${status}${hint}`);
 }
 
 /** Reads a central config at the commit its ref names now (src/github/central.ts reads it). */
@@ -176,7 +163,7 @@ export async function fetchCentralCopy(
   ref: string,
   options: { api: string; token: string | null; timeoutMs: number; now?: Date },
 ): Promise<CentralCopy> {
-  const get: ApiGet = (path) => getJson(options.api, path, options.token, options.timeoutMs);
+  const get = await clientGet(options.api, options.token, options.timeoutMs);
   const commit = await centralCommit(get, ref);
   if (commit === null) throw new Unreadable('GitHub’s answer named no commit');
   const read = await readCentralText(get, ref, commit);
@@ -198,8 +185,7 @@ export async function withCentral(
   const refs = config.extends.filter(isRemoteExtends);
   if (refs.length === 0) return { config, ignore, baseline };
   const env = options.env ?? process.env;
-  let api = env.GITHUB_API_URL || 'https://api.github.com';
-  while (api.endsWith('/')) api = api.slice(0, -1);
+  const api = apiBaseUrl(env);
   const timeout = Number(env.MANDATE_CENTRAL_TIMEOUT_MS);
   const timeoutMs = Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS;
   const dir = await cacheDir(options.repoRoot, env);

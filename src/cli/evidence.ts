@@ -22,6 +22,7 @@ import { buildEvidence } from '../evidence/record.js';
 import { type ReportFormat, renderReport } from '../evidence/render.js';
 import { type Change, parsePeriod, ReportBuilder } from '../evidence/report.js';
 import { toStatement } from '../evidence/statement.js';
+import { apiBaseUrl, findToken } from '../github/access.js';
 import { listDirectPushes, listMergedPulls, listOrgRepositories } from '../github/changes.js';
 import { isObject, pages as listPages, malformedResponse } from '../github/rest.js';
 import { findRepoRoot, runGit } from '../sources/git.js';
@@ -177,16 +178,17 @@ function ledgerTarget(from: string): { owner: string; repo: string; branch?: str
 
 function needsToken(target: { owner: string; repo: string }): MandateError {
   return new MandateError(`reading the ledger of ${target.owner}/${target.repo} needs a token.`, {
-    hint: 'Set GITHUB_TOKEN (read access to the repository), or clone the mandate-evidence branch and name the folder.',
+    hint: 'Set GITHUB_TOKEN (read access to the repository) or run `gh auth login`, or clone the mandate-evidence branch and name the folder.',
   });
 }
 
+/** A client when a token is found (src/github/access.ts: the environment, else `gh auth token`). */
 async function optionalClient(): Promise<GitHubRest | null> {
-  const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
-  if (!token) return null;
+  const token = findToken(process.env);
+  if (token === null) return null;
   const { createClient } = await import('../github/client.js');
   return createClient(token, {
-    baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+    baseUrl: apiBaseUrl(process.env),
     scale: 1,
     onNote: (sentence) => process.stderr.write(`mandate: ${sentence}\n`),
   }) as unknown as GitHubRest;

@@ -8,7 +8,7 @@
  * sentence naming the call instead of holding the job until the runner gives up.
  */
 import { getOctokit } from '@actions/github';
-import { defaults } from '@actions/github/lib/utils';
+import { defaults, GitHub } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
 import { DEFAULT_TIMEOUT_MS } from './limits.js';
@@ -55,13 +55,23 @@ export function retryScale(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isFinite(value) && value >= 0 ? value : 1;
 }
 
+/**
+ * A client for `baseUrl`, authenticated with `token` (null: anonymous, what a public central
+ * config needs). The Action keeps the defaults; the CLI's hook passes `retries: 0` and
+ * `rateLimitRetries: 0`, since waiting on GitHub would hold the commit, and it falls back to
+ * its cached copy instead.
+ */
 export function createClient(
-  token: string,
+  token: string | null,
   options: {
     baseUrl: string;
     scale: number;
     /** Per attempt; default DEFAULT_TIMEOUT_MS. */
     timeoutMs?: number;
+    /** Retries of a 5xx or failed request (default 3). */
+    retries?: number;
+    /** Retries after a rate limit (default RATE_LIMIT_RETRIES). */
+    rateLimitRetries?: number;
     onNote: (sentence: string) => void;
   },
 ): Client {
@@ -76,37 +86,39 @@ export function createClient(
       _octokit: unknown,
       retryCount: number,
     ) => {
-      options.onNote(
-        `GitHub's ${kind} rate limit was hit on ${request.method ?? 'GET'} ${request.url ?? ''}; retrying after ${retryAfter} s.`,
-      );
-      return retryCount < RATE_LIMIT_RETRIES;
+      const again = retryCount < (options.rateLimitRetries ?? RATE_LIMIT_RETRIES);
+      // Not retried: the request fails with the 403 or 429, which the caller says.
+      if (again) {
+        options.onNote(
+          `GitHub's ${kind} rate limit was hit on ${request.method ?? 'GET'} ${request.url ?? ''}; retrying after ${retryAfter} s.`,
+        );
+      }
+      return again;
     };
-  return getOctokit(
-    token,
-    {
-      baseUrl: options.baseUrl,
-      // @actions/github's proxy-aware fetch, with a deadline on every attempt.
-      request: { ...request, fetch: withTimeout(fetch, options.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
-      // Rate limits (429, and 403 "secondary rate limit") belong to the throttling plugin, which
-      // honours retry-after; the retry plugin handles 5xx with backoff.
-      retry: {
-        retryAfterBaseValue: base,
-        retries: 3,
-        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-      },
-      throttle: {
-        // Writes paced by GitHub's published limits (80 a minute, 500 an hour), not the
-        // plugin's flat second between any two (pacing.ts).
-        write: new ContentPacer().asLimiterGroup() as unknown as WriteLimiter,
-        retryAfterBaseValue: base,
-        fallbackSecondaryRateRetryAfter: 60,
-        onRateLimit: onLimit('primary'),
-        onSecondaryRateLimit: onLimit('secondary'),
-      },
-      // Octokit logs request failures itself; the run reports one sentence instead.
-      log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+  const settings = {
+    baseUrl: options.baseUrl,
+    // @actions/github's proxy-aware fetch, with a deadline on every attempt.
+    request: { ...request, fetch: withTimeout(fetch, options.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
+    // Rate limits (429, and 403 "secondary rate limit") belong to the throttling plugin, which
+    // honours retry-after; the retry plugin handles 5xx with backoff.
+    retry: {
+      retryAfterBaseValue: base,
+      retries: options.retries ?? 3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
     },
-    retry,
-    throttling,
-  );
+    throttle: {
+      // Writes paced by GitHub's published limits (80 a minute, 500 an hour), not the
+      // plugin's flat second between any two (pacing.ts).
+      write: new ContentPacer().asLimiterGroup() as unknown as WriteLimiter,
+      retryAfterBaseValue: base,
+      fallbackSecondaryRateRetryAfter: 60,
+      onRateLimit: onLimit('primary'),
+      onSecondaryRateLimit: onLimit('secondary'),
+    },
+    // Octokit logs request failures itself; the run reports one sentence instead.
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+  };
+  if (token !== null) return getOctokit(token, settings, retry, throttling);
+  // getOctokit insists on a token; the same class, plugins and defaults without one.
+  return new (GitHub.plugin(retry, throttling))(settings) as unknown as Client;
 }

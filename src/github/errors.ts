@@ -3,6 +3,7 @@
  * No stack trace, and never a pass.
  */
 import { MandateError } from '../core/errors.js';
+import { apiBaseUrl } from './access.js';
 import { requestTimeout } from './limits.js';
 
 export const PERMISSIONS_HINT =
@@ -30,7 +31,11 @@ function endpoint(error: RequestErrorLike, apiUrl: string): string {
   return `${method} ${url.split('?')[0]}`;
 }
 
-function isNetworkError(error: unknown): boolean {
+/**
+ * What failed on the way to the API — the connection error's code (ECONNREFUSED, ENOTFOUND, …)
+ * or fetch's message — or null when the request got an answer (or the error is another kind).
+ */
+export function networkFailure(error: unknown): string | null {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current; depth++) {
     const code = (current as { code?: unknown }).code;
@@ -38,17 +43,23 @@ function isNetworkError(error: unknown): boolean {
       typeof code === 'string' &&
       /^(ECONNREFUSED|ENOTFOUND|ECONNRESET|ETIMEDOUT|EAI_AGAIN|UND_ERR)/.test(code)
     )
-      return true;
+      return code;
+    // An AggregateError (both addresses of localhost refused) carries the codes in `errors`.
+    const first = (current as { errors?: { code?: unknown }[] }).errors?.[0]?.code;
+    if (typeof first === 'string' && /^(ECONNREFUSED|ENOTFOUND|ECONNRESET|ETIMEDOUT)/.test(first))
+      return first;
     const message = (current as { message?: unknown }).message;
-    if (typeof message === 'string' && /fetch failed|ECONNREFUSED|getaddrinfo/.test(message))
-      return true;
+    if (typeof message === 'string' && /fetch failed|ECONNREFUSED|getaddrinfo/.test(message)) {
+      const inner = (current as { cause?: unknown }).cause;
+      return (inner !== undefined && networkFailure(inner)) || message;
+    }
     current = (current as { cause?: unknown }).cause;
   }
-  return false;
+  return null;
 }
 
 /** A request abandoned at its deadline (client.ts): a TimeoutError somewhere in the causes. */
-function isTimeout(error: unknown): boolean {
+export function isTimeout(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current; depth++) {
     if ((current as { name?: unknown }).name === 'TimeoutError') return true;
@@ -62,7 +73,7 @@ function seconds(ms: number): string {
 }
 
 export function describeFailure(error: unknown, env: NodeJS.ProcessEnv = process.env): string {
-  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, '');
+  const apiUrl = apiBaseUrl(env);
   if (error instanceof MandateError) {
     return error.hint === undefined ? error.message : `${error.message} ${error.hint}`;
   }
@@ -71,7 +82,7 @@ export function describeFailure(error: unknown, env: NodeJS.ProcessEnv = process
     const wait = seconds(requestTimeout(env));
     return `GitHub's API did not answer ${where} within ${wait}, also after retries, so the change was not judged and the check fails; re-run the job, and check https://www.githubstatus.com (or your GitHub Enterprise Server at ${apiUrl}) if it persists.`;
   }
-  if (isNetworkError(error)) {
+  if (networkFailure(error) !== null) {
     return `mandate could not reach the GitHub API at ${apiUrl} (the connection failed, also after retries); check that the runner can reach it (proxy, GHES URL in GITHUB_API_URL) and re-run the job.`;
   }
   if (isRequestError(error)) {

@@ -75,7 +75,8 @@ describe('central extends in the CLI', () => {
     const reads = fake.requestsTo('GET', /^\/repos\/acme\/policies\/contents\/mandate\.yml$/);
     expect(reads).toHaveLength(1);
     expect(reads[0]!.path).toContain(`ref=${commit}`);
-    expect(reads[0]!.authorization).toBe(`Bearer ${secretToken}`);
+    // The one GitHub client sends the token as Octokit does (the Action's requests too).
+    expect(reads[0]!.authorization).toBe(`token ${secretToken}`);
     // The token is never printed.
     expect(result.stdout + result.stderr).not.toContain(secretToken);
 
@@ -147,6 +148,38 @@ describe('central extends in the CLI', () => {
         ),
       );
       if (kind === 'missing') expect(result.stderr).toContain('HTTP 404; no token was found');
+    },
+    60_000,
+  );
+
+  it.each([
+    ['gets no answer in time', 'hang'],
+    ['answers 502', 'fail'],
+  ])(
+    'the hook asks once when the API %s (no retry holds the commit), then uses the cached copy',
+    async (_label, kind) => {
+      const { api, commit } = await setUp();
+      expect(
+        (await mandateAsync(repo.dir, ['scan', '--staged'], { GITHUB_API_URL: api })).status,
+      ).toBe(1);
+      const before = fake.requests.length;
+      const route = /^\/repos\/acme\/policies\/commits\//;
+      if (kind === 'hang') fake.hangs.push({ method: 'GET', path: route });
+      else fake.answers.push({ method: 'GET', path: route, data: { message: 'bad' }, status: 502 });
+      const result = await mandateAsync(repo.dir, ['scan', '--staged'], {
+        GITHUB_API_URL: api,
+        MANDATE_CENTRAL_TIMEOUT_MS: '400',
+      });
+      expect(result.stderr).toContain(
+        kind === 'hang'
+          ? `the central config ${REF} cannot be read (no answer from ${api} within 0.4 s)`
+          : `the central config ${REF} cannot be read (GitHub answered HTTP 502)`,
+      );
+      expect(result.stderr).toContain(`using the copy cached from commit ${commit.slice(0, 12)}`);
+      expect(result.status).toBe(1);
+      expect(fake.requests.slice(before).map((r) => r.path.split('?')[0])).toEqual([
+        '/repos/acme/policies/commits/main',
+      ]);
     },
     60_000,
   );

@@ -7,7 +7,8 @@
  * lock directory in this clone's node_modules/.cache (two clones never share it).
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { JsonReport } from '../../src/reporters/json.js';
 
@@ -73,6 +74,13 @@ export interface CliResult {
   stderr: string;
 }
 
+let ghConfig: string | undefined;
+/** An empty GitHub CLI config folder, made once per test file. */
+function noGhConfig(): string {
+  ghConfig ??= mkdtempSync(join(tmpdir(), 'mandate-no-gh-'));
+  return ghConfig;
+}
+
 /** An environment without CI markers or git hook variables, so runs behave the same anywhere. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -81,6 +89,10 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   }
   delete env.MANDATE_DEBUG;
   delete env.MANDATE_SKIP;
+  // No token from the machine: neither GH_TOKEN nor a logged-in GitHub CLI (`gh auth token`).
+  delete env.GH_TOKEN;
+  delete env.GH_ENTERPRISE_TOKEN;
+  env.GH_CONFIG_DIR = noGhConfig();
   env.NO_COLOR = '1';
   env.GIT_CONFIG_GLOBAL = '/dev/null';
   env.GIT_CONFIG_NOSYSTEM = '1';

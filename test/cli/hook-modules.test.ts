@@ -1,0 +1,94 @@
+/**
+ * The pre-commit hook loads the GitHub client (Octokit, about a megabyte of bundle) only when
+ * its config names a central config: a hook without one starts as fast as before the CLI and
+ * the Action shared one client. A module hook records every file of dist/ the built CLI loads.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FakeGitHub, shaOf } from '../action/fake-github.js';
+import { CLI, ensureBuilt, mandateAsync } from '../e2e/helpers.js';
+import { makeRepo, makeTempDir, type TestRepo } from '../support/git.js';
+
+let repo: TestRepo;
+let fake: FakeGitHub | undefined;
+let scratch: { dir: string; cleanup: () => void };
+
+beforeAll(() => ensureBuilt(), 120_000);
+afterEach(async () => {
+  await fake?.stop();
+  repo?.cleanup();
+  scratch?.cleanup();
+});
+
+/** The files of the built CLI that hold Octokit's code. */
+function octokitChunks(): string[] {
+  const dir = join(CLI, '..', 'chunks');
+  return readdirSync(dir).filter((name) =>
+    readFileSync(join(dir, name), 'utf8').includes('octokit-core.js/'),
+  );
+}
+
+/** `mandate scan --staged` in the repository; the dist/ files it loaded, by name. */
+async function loadedBy(env: Record<string, string> = {}): Promise<string[]> {
+  scratch = makeTempDir('mandate-loaded-');
+  const log = join(scratch.dir, 'loaded.txt');
+  const hooks = join(scratch.dir, 'hooks.mjs');
+  const register = join(scratch.dir, 'register.mjs');
+  writeFileSync(
+    hooks,
+    [
+      "import { appendFileSync } from 'node:fs';",
+      'export async function load(url, context, next) {',
+      `  appendFileSync(${JSON.stringify(log)}, url + '\\n');`,
+      '  return next(url, context);',
+      '}',
+    ].join('\n'),
+  );
+  writeFileSync(
+    register,
+    `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+  );
+  writeFileSync(log, '');
+  const result = await mandateAsync(repo.dir, ['scan', '--staged'], {
+    ...env,
+    NODE_OPTIONS: `--import=${pathToFileURL(register).href}`,
+  });
+  expect(result.stderr).not.toContain('Error');
+  return readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((url) => url.includes('/dist/'))
+    .map((url) => url.slice(url.lastIndexOf('/') + 1));
+}
+
+describe('the hook and the GitHub client', () => {
+  it('a config without a central config never loads Octokit', async () => {
+    repo = makeRepo();
+    repo.commit('config', { '.mandate.yml': 'extends: [recommended]\n' });
+    repo.write('app.txt', 'hello\n');
+    repo.git('add', 'app.txt');
+    const loaded = await loadedBy();
+    expect(loaded).toContain('cli.js');
+    expect(octokitChunks().length).toBeGreaterThan(0);
+    expect(loaded.filter((name) => octokitChunks().includes(name))).toEqual([]);
+  }, 60_000);
+
+  it('a central config loads it, to read that config', async () => {
+    fake = new FakeGitHub('acme/policies');
+    fake.branches.set(
+      'main',
+      fake.commit(shaOf('central'), { 'mandate.yml': 'extends: [recommended]\n' }),
+    );
+    const api = await fake.start();
+    repo = makeRepo();
+    repo.commit('config', { '.mandate.yml': 'extends: [acme/policies:mandate.yml@main]\n' });
+    repo.write('app.txt', 'hello\n');
+    repo.git('add', 'app.txt');
+    const loaded = await loadedBy({ GITHUB_API_URL: api });
+    expect(loaded.filter((name) => octokitChunks().includes(name)).length).toBeGreaterThan(0);
+    expect(
+      fake.requestsTo('GET', /^\/repos\/acme\/policies\/contents\/mandate\.yml$/),
+    ).toHaveLength(1);
+  }, 60_000);
+});
