@@ -347,6 +347,17 @@ export async function recordEvidence(input: {
   });
 }
 
+/**
+ * What a run reads once of a merge, for both the linking (mergedPulls) and the gap check
+ * (recordGaps): the pull requests the commit merged, and the ledger's lines of last month and
+ * this one as they were before the run appended its own record (which is the push's, never a
+ * pull request's, so it changes no answer).
+ */
+export interface MergeReads {
+  merged?: Promise<{ number: number; headSha: string }[]>;
+  recent?: Promise<string>;
+}
+
 /** What a run on a merge commit knows to follow its pull requests into the ledger. */
 export interface MergeFacts {
   client: GitHubRest;
@@ -355,6 +366,20 @@ export interface MergeFacts {
   headSha: string;
   evidenceRepository: string | null;
   now: Date;
+  /** The run's one reading of the merge (absent: read here). */
+  reads?: MergeReads;
+}
+
+function mergedOnce(input: MergeFacts): Promise<{ number: number; headSha: string }[]> {
+  if (input.reads === undefined) return mergedBy(input);
+  input.reads.merged ??= mergedBy(input);
+  return input.reads.merged;
+}
+
+function recentOnce(input: MergeFacts): Promise<string> {
+  if (input.reads === undefined) return recentLedger(input);
+  input.reads.recent ??= recentLedger(input);
+  return input.reads.recent;
 }
 
 /**
@@ -364,9 +389,9 @@ export interface MergeFacts {
  * merged commit back to the judgement of its pull request.
  */
 export async function mergedPulls(input: MergeFacts): Promise<MergedPull[]> {
-  const merged = await mergedBy(input);
+  const merged = await mergedOnce(input);
   if (merged.length === 0) return [];
-  const text = await recentLedger(input);
+  const text = await recentOnce(input);
   const last = new Map<string, MergedPull['record']>();
   for (const line of text.split('\n')) {
     const entry = line === '' ? null : parseEntry(line);
@@ -394,9 +419,9 @@ export async function mergedPulls(input: MergeFacts): Promise<MergedPull[]> {
 export async function recordGaps(input: MergeFacts): Promise<number> {
   const { client, repo } = input;
   const target = ledgerTarget(repo, input.evidenceRepository);
-  const list = await mergedBy(input);
+  const list = await mergedOnce(input);
   if (list.length === 0) return 0;
-  const recent = await recentLedger(input);
+  const recent = await recentOnce(input);
   let recorded = 0;
   for (const p of list) {
     const subject = `${input.repository}@pull/${p.number}`;

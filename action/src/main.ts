@@ -133,6 +133,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
       touched: judged?.touched ?? new Set(),
       notes,
       ...(register === null ? {} : { policies: register.entries }),
+      mergeReads: {},
     };
     // The ledger's record is prepared first, so the check run is created with its anchor.
     const prepared = await prepareRecord(facts);

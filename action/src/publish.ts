@@ -16,6 +16,7 @@ import {
   buildEvidence,
   commitEvidence,
   type EvidenceRecord,
+  type MergeReads,
   mergedPulls,
   type PreparedEvidence,
   prepareEvidence,
@@ -120,6 +121,8 @@ export interface RecordFacts {
   notes: string[];
   /** The policy register, when the run evaluated the policy documents (schedule, dispatch). */
   policies?: readonly PolicyEntry[];
+  /** What the run reads of a merge, once: shared by the linking and the gap check. */
+  mergeReads: MergeReads;
 }
 
 function runEvidence(input: RecordFacts, annotations: CheckOutcome['delivered']): EvidenceRecord {
@@ -181,6 +184,7 @@ export async function prepareRecord(input: RecordFacts): Promise<PreparedEvidenc
           headSha: steps.headSha,
           evidenceRepository: inputs.evidenceRepository,
           now: new Date(),
+          reads: input.mergeReads,
         }).catch((error: unknown) => {
           input.notes.push(
             `The pull requests this push merged could not be linked to their records (${error instanceof Error ? error.message : String(error)}).`,
@@ -247,6 +251,7 @@ export async function publishRecord(
         headSha: steps.headSha,
         evidenceRepository: inputs.evidenceRepository,
         now: new Date(),
+        reads: input.mergeReads,
       }).catch(() =>
         note('The runs of merged fork pull requests could not be checked for missing records.'),
       );

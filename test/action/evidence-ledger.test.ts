@@ -97,6 +97,27 @@ describe('the Action appends to the evidence ledger', () => {
     return entries.filter((entry) => 'statement' in entry).at(-1).statement;
   }
 
+  /** A push of `merge` to the default branch (the webhook example, adjusted), ledger on. */
+  function pushToMain(merge: string) {
+    const payload = examplePayload('push');
+    Object.assign(payload, {
+      before: BASE,
+      after: merge,
+      ref: 'refs/heads/main',
+      created: false,
+      deleted: false,
+    });
+    payload.repository.default_branch = 'main';
+    return runAction({
+      event: 'push',
+      payload,
+      apiUrl: gh.url,
+      repository: 'octo-org/octo-repo',
+      sha: merge,
+      inputs: { 'evidence-ledger': 'branch' },
+    });
+  }
+
   it('costs four writes: the check run is created with its anchor, then one tree, commit and ref', async () => {
     const result = await pullRequestRun();
     expect(result.code).toBe(0);
@@ -148,24 +169,7 @@ describe('the Action appends to the evidence ledger', () => {
         merge_commit_sha: MERGE,
       },
     ]);
-    // The webhook example of a push, to the default branch, of the merge commit.
-    const payload = examplePayload('push');
-    Object.assign(payload, {
-      before: BASE,
-      after: MERGE,
-      ref: 'refs/heads/main',
-      created: false,
-      deleted: false,
-    });
-    payload.repository.default_branch = 'main';
-    const result = await runAction({
-      event: 'push',
-      payload,
-      apiUrl: gh.url,
-      repository: 'octo-org/octo-repo',
-      sha: MERGE,
-      inputs: { 'evidence-ledger': 'branch' },
-    });
+    const result = await pushToMain(MERGE);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const push = ledgerStatement();
@@ -205,5 +209,35 @@ describe('the Action appends to the evidence ledger', () => {
     });
     expect(result.code).toBe(0);
     expect(ledgerStatement().predicate.merged).toBeUndefined();
+  }, 60_000);
+  it('a push that merged a pull request with no record reads the merge and the ledger once, and records the gap', async () => {
+    const MERGE = shaOf('merge 8');
+    gh.commit(BASE, { 'README.md': '# r\n' });
+    gh.commit(MERGE, { 'README.md': '# r\n', 'src/app.ts': 'export const a = 1;\n' });
+    gh.commitPulls.set(MERGE, [
+      {
+        number: 8,
+        head: { sha: HEAD },
+        merged_at: '2026-12-06T10:00:00Z',
+        merge_commit_sha: MERGE,
+      },
+    ]);
+    const result = await pushToMain(MERGE);
+    expect(result.code).toBe(0);
+    // The linking (mergedPulls) and the gap check (recordGaps) share one reading of each.
+    expect(gh.requestsTo('GET', new RegExp(`/commits/${MERGE}/pulls$`))).toHaveLength(1);
+    const refReads = gh.requestsTo('GET', /\/git\/ref\/heads\/mandate-evidence$/);
+    // Last month and this one for the merged pull requests, the tail before the append, the
+    // append's own read of the branch, and the gap's append.
+    expect(refReads).toHaveLength(4);
+    const files = gh.gitFiles('octo-org/octo-repo', 'mandate-evidence');
+    const entries = Object.values(files)[0]!
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(entries.map((entry) => ('gap' in entry ? entry.gap.subject : 'record'))).toEqual([
+      'record',
+      'octo-org/octo-repo@pull/8',
+    ]);
   }, 60_000);
 });
