@@ -230,6 +230,25 @@ export interface RunEnvironment {
   runUrl: string | null;
   serverUrl: string;
   apiUrl: string;
+  /** The repository's visibility as the payload says it (signing.ts decides on it). */
+  visibility: Visibility;
+}
+
+/** `public`, `private` (private or internal), or null when the payload does not say. */
+export type Visibility = 'public' | 'private' | null;
+
+/** The repository's visibility in an event payload (`repository.visibility`, `.private`). */
+export function visibilityOf(payload: unknown): Visibility {
+  const repository = object(object(payload)?.repository);
+  if (repository === undefined) return null;
+  if (repository.visibility === 'public' || repository.private === false) return 'public';
+  if (
+    repository.private === true ||
+    repository.visibility === 'private' ||
+    repository.visibility === 'internal'
+  )
+    return 'private';
+  return null;
 }
 
 /** Reads GITHUB_EVENT_NAME, GITHUB_EVENT_PATH and friends; throws MandateError, one sentence. */
@@ -273,6 +292,7 @@ export function readEventFromEnv(env: NodeJS.ProcessEnv = process.env): RunEnvir
     runUrl,
     serverUrl,
     apiUrl: apiBaseUrl(env),
+    visibility: visibilityOf(payload),
   };
 }
 

@@ -193,7 +193,7 @@ export async function prepareRecord(input: RecordFacts): Promise<PreparedEvidenc
         })
       : [];
   // Said in the record itself: why it carries no signature (a private repository, no OIDC).
-  const signing = signingPlan(inputs.evidenceSigning, process.env);
+  const signing = signingPlan(inputs.evidenceSigning, runEnv.visibility, process.env);
   if (!signing.sign && signing.why !== null) input.notes.push(signing.why);
   return prepareEvidence({
     client: input.client,

@@ -11,7 +11,6 @@
  *
  * The Sigstore libraries (action/src/sigstore.ts, bundled apart) are imported only when a run signs.
  */
-import { readFileSync } from 'node:fs';
 import { MandateError } from '../../src/core/errors.js';
 import {
   DSSE_PAYLOAD_TYPE,
@@ -19,6 +18,7 @@ import {
   signedBytes,
 } from '../../src/evidence/signature.js';
 import type { Statement } from '../../src/evidence/statement.js';
+import type { Visibility } from './event.js';
 
 export type SigningMode = 'auto' | 'on' | 'off';
 
@@ -29,32 +29,18 @@ export type SigningPlan =
   | { sign: true; signer: SignStatement }
   | { sign: false; why: string | null };
 
-/** `public`, `private`/`internal`, or null when the event payload does not say. */
-export function repositoryVisibility(env: NodeJS.ProcessEnv): 'public' | 'private' | null {
-  const path = env.GITHUB_EVENT_PATH;
-  if (!path) return null;
-  let repository: { private?: unknown; visibility?: unknown } | undefined;
-  try {
-    repository = (JSON.parse(readFileSync(path, 'utf8')) as { repository?: typeof repository })
-      .repository;
-  } catch {
-    return null;
-  }
-  if (repository?.visibility === 'public' || repository?.private === false) return 'public';
-  if (
-    repository?.private === true ||
-    repository?.visibility === 'private' ||
-    repository?.visibility === 'internal'
-  )
-    return 'private';
-  return null;
-}
-
-export function signingPlan(mode: SigningMode, env: NodeJS.ProcessEnv): SigningPlan {
+/**
+ * Whether this run signs: by the mode, the repository's visibility (from the event payload,
+ * read once with the event: event.ts) and whether the job can ask for an OIDC token.
+ */
+export function signingPlan(
+  mode: SigningMode,
+  visibility: Visibility,
+  env: NodeJS.ProcessEnv,
+): SigningPlan {
   if (mode === 'off') return { sign: false, why: null };
   const oidc = Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
   if (mode === 'auto') {
-    const visibility = repositoryVisibility(env);
     if (visibility !== 'public') {
       return {
         sign: false,

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEvent, readEventFromEnv } from '../../action/src/event.js';
+import { parseEvent, readEventFromEnv, visibilityOf } from '../../action/src/event.js';
+import { signingPlan } from '../../action/src/signing.js';
 import { MandateError } from '../../src/core/errors.js';
 import { examplePayload } from './run-action.js';
 
@@ -157,5 +158,38 @@ describe('readEventFromEnv', () => {
         GITHUB_REPOSITORY: 'a/b',
       }),
     ).toThrow(/not valid JSON/);
+  });
+});
+
+describe('the repository visibility, read once with the event', () => {
+  it.each([
+    [{ visibility: 'public', private: false }, 'public'],
+    [{ private: false }, 'public'],
+    [{ visibility: 'internal', private: true }, 'private'],
+    [{ private: true }, 'private'],
+    [{}, null],
+  ] as const)('%o is %s', (repository, visibility) => {
+    expect(visibilityOf({ repository })).toBe(visibility);
+  });
+
+  it('is part of the run environment, and signing decides on it without reading the payload again', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mandate-event-'));
+    const file = join(dir, 'event.json');
+    const payload = examplePayload('pull_request', 'opened');
+    payload.repository.private = false;
+    writeFileSync(file, JSON.stringify(payload));
+    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file };
+    const run = readEventFromEnv({ ...env, GITHUB_REPOSITORY: 'acme/app' });
+    expect(run.visibility).toBe('public');
+    // No GITHUB_EVENT_PATH here: what the plan knows of the repository is what the event said.
+    const oidc = {
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't',
+    };
+    expect(signingPlan('auto', run.visibility, oidc)).toMatchObject({ sign: true });
+    expect(signingPlan('auto', 'private', oidc)).toMatchObject({
+      sign: false,
+      why: expect.stringContaining('the repository is private'),
+    });
   });
 });
