@@ -9,6 +9,7 @@ import { policyFinding } from '../../src/core/policy/evaluate.js';
 import type { PolicyConfig, PolicyDocument, PolicyEntry } from '../../src/core/policy/types.js';
 import type { Finding, Severity } from '../../src/core/types.js';
 import { type GitHubRest, malformedResponse, statusOf } from '../../src/github/rest.js';
+import { Directory } from '../../src/github/teams.js';
 import { readBlob } from '../../src/sources/github.js';
 import type { Repo } from './event.js';
 
@@ -102,28 +103,27 @@ export async function checkOwners(
   options: { blocks: boolean; failOn: Severity; note: (sentence: string) => void },
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const known = new Map<string, boolean | null>();
-  const exists = async (owner: string): Promise<boolean | null> => {
-    const cached = known.get(owner);
-    if (cached !== undefined) return cached;
-    const [login, slug] = owner.slice(1).split('/');
-    let answer: boolean | null;
-    try {
-      if (slug === undefined) await client.request('GET /users/{username}', { username: login });
-      else
-        await client.request('GET /orgs/{org}/teams/{team_slug}', { org: login, team_slug: slug });
-      answer = true;
-    } catch (error) {
-      // A team the token cannot see also answers 404: only a user's 404 is conclusive.
-      answer = statusOf(error) === 404 && slug === undefined ? false : null;
-      if (answer === null) {
-        options.note(
-          `Could not check that the policy owner ${owner} exists (the token may not read the organisation's teams).`,
-        );
-      }
+  const directory = new Directory(client);
+  const unsure = new Set<string>();
+  const cannotTell = (owner: string): null => {
+    // Said once per owner, however often (and however spelled) it is named.
+    if (!unsure.has(owner.toLowerCase())) {
+      unsure.add(owner.toLowerCase());
+      options.note(
+        `Could not check that the policy owner ${owner} exists (the token may not read the organisation's teams).`,
+      );
     }
-    known.set(owner, answer);
-    return answer;
+    return null;
+  };
+  const exists = async (owner: string): Promise<boolean | null> => {
+    const name = owner.slice(1);
+    try {
+      if (!name.includes('/')) return await directory.userExists(name);
+      // A team the token cannot see also answers 404: only a user's 404 is conclusive.
+      return (await directory.teamExists(name)) ? true : cannotTell(owner);
+    } catch {
+      return cannotTell(owner);
+    }
   };
   for (const entry of entries) {
     if (entry.owner === null) continue;

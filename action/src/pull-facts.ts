@@ -1,12 +1,13 @@
 /**
  * The facts of a pull request that required reviews are judged on, read through the REST API:
  * its reviews (every page, with the commit each was given on), team and organisation
- * membership, users, and the head version of changed files — each looked up once per run.
+ * membership and who exists (src/github/teams.ts), and the head version of changed files —
+ * each looked up once per run.
  * A token that may not read membership fails the run closed.
  */
 import type { PullFacts, PullFile, Review, ReviewState } from '../../src/core/review/types.js';
 import { type GitHubRest, listAll, statusOf } from '../../src/github/rest.js';
-import { isTeamMember, membersForbidden, splitTeam, teamMembers } from '../../src/github/teams.js';
+import { Directory, isTeamMember, membersForbidden, teamMembers } from '../../src/github/teams.js';
 import { readFileAt } from '../../src/sources/github.js';
 import type { PullRequestEvent, Repo } from './event.js';
 
@@ -18,6 +19,8 @@ export class GitHubPullFacts implements PullFacts {
   labels: string[];
   reviews: Review[] | null = null;
   private readonly cache = new Map<string, Promise<unknown>>();
+  /** Who exists: users, teams, the organisation and its members, each asked once. */
+  private readonly directory: Directory;
 
   constructor(
     private readonly client: GitHubRest,
@@ -29,6 +32,7 @@ export class GitHubPullFacts implements PullFacts {
     this.headSha = event.headSha;
     this.baseBranch = event.baseRef;
     this.labels = event.labels;
+    this.directory = new Directory(client);
   }
 
   /** The head version of a changed file (structured content patterns read whole files). */
@@ -48,17 +52,11 @@ export class GitHubPullFacts implements PullFacts {
     return hit;
   }
 
-  /** Whether `route` answers 2xx (true) or 404 (false); 403 fails closed. */
-  private exists(key: string, route: string, params: Record<string, unknown>, what: string) {
-    return this.once(key, async () => {
-      try {
-        await this.client.request(route, params);
-        return true;
-      } catch (error) {
-        if (statusOf(error) === 404) return false;
-        if (statusOf(error) === 403 || statusOf(error) === 401) throw membersForbidden(what, error);
-        throw error;
-      }
+  /** A directory lookup whose 401/403 fails the run closed (approvals cannot be judged). */
+  private closed(what: string, lookup: Promise<boolean>): Promise<boolean> {
+    return lookup.catch((error: unknown) => {
+      if (statusOf(error) === 403 || statusOf(error) === 401) throw membersForbidden(what, error);
+      throw error;
     });
   }
 
@@ -93,40 +91,22 @@ export class GitHubPullFacts implements PullFacts {
   }
 
   private isOrganisation(): Promise<boolean> {
-    return this.exists(
-      `org:${this.repo.owner}`.toLowerCase(),
-      'GET /orgs/{org}',
-      { org: this.repo.owner },
-      `the organisation ${this.repo.owner}`,
-    );
+    const org = this.repo.owner;
+    return this.closed(`the organisation ${org}`, this.directory.orgExists(org));
   }
 
   async isOrgMember(user: string): Promise<boolean | null> {
     if (!(await this.isOrganisation())) return null;
-    return this.exists(
-      `orgmember:${user}`.toLowerCase(),
-      'GET /orgs/{org}/members/{username}',
-      { org: this.repo.owner, username: user },
-      `the members of ${this.repo.owner}`,
-    );
+    const org = this.repo.owner;
+    return this.closed(`the members of ${org}`, this.directory.isOrgMember(org, user));
   }
 
   teamExists(team: string): Promise<boolean> {
-    return this.exists(
-      `team:${team}`.toLowerCase(),
-      'GET /orgs/{org}/teams/{team_slug}',
-      splitTeam(team),
-      `the team @${team}`,
-    );
+    return this.closed(`the team @${team}`, this.directory.teamExists(team));
   }
 
   userExists(user: string): Promise<boolean> {
-    return this.exists(
-      `user:${user}`.toLowerCase(),
-      'GET /users/{username}',
-      { username: user },
-      `the user @${user}`,
-    );
+    return this.closed(`the user @${user}`, this.directory.userExists(user));
   }
 
   teamMembers(team: string): Promise<string[] | null> {

@@ -1,6 +1,7 @@
 /**
  * Teams and organisation membership through the REST API: `org/slug` names, the members of a
- * team (every page), and the sentence for a token that may not read them.
+ * team (every page), the sentence for a token that may not read them, and the one lookup of
+ * who exists (`Directory`).
  */
 import { MandateError } from '../core/errors.js';
 import { type GitHubRest, listAll, statusOf } from './rest.js';
@@ -42,5 +43,59 @@ export async function isTeamMember(client: GitHubRest, team: string, user: strin
     if (status === 403 || status === 401)
       throw membersForbidden(`the membership of @${team}`, error);
     throw error;
+  }
+}
+
+/**
+ * Who exists on GitHub — users, teams, the organisation and its members — each asked once per
+ * run however it is spelled (logins and slugs are case-insensitive). An answer is true (2xx)
+ * or false (404); anything else rejects, and the caller says what an unanswered lookup means:
+ * required reviews fail closed (pull-facts.ts), a policy owner check says it could not tell
+ * (action/src/policy-documents.ts).
+ */
+export class Directory {
+  private readonly answers = new Map<string, Promise<boolean>>();
+
+  constructor(private readonly client: GitHubRest) {}
+
+  userExists(login: string): Promise<boolean> {
+    return this.ask(`user:${login}`, 'GET /users/{username}', { username: login });
+  }
+
+  /** `org/slug` (or `@org/slug`). */
+  teamExists(team: string): Promise<boolean> {
+    const params = splitTeam(team);
+    return this.ask(
+      `team:${params.org}/${params.team_slug}`,
+      'GET /orgs/{org}/teams/{team_slug}',
+      params,
+    );
+  }
+
+  orgExists(org: string): Promise<boolean> {
+    return this.ask(`org:${org}`, 'GET /orgs/{org}', { org });
+  }
+
+  isOrgMember(org: string, login: string): Promise<boolean> {
+    return this.ask(`member:${org}:${login}`, 'GET /orgs/{org}/members/{username}', {
+      org,
+      username: login,
+    });
+  }
+
+  private ask(key: string, route: string, params: Record<string, unknown>): Promise<boolean> {
+    const id = key.toLowerCase();
+    let answer = this.answers.get(id);
+    if (answer === undefined) {
+      answer = this.client.request(route, params).then(
+        () => true,
+        (error: unknown) => {
+          if (statusOf(error) === 404) return false;
+          throw error;
+        },
+      );
+      this.answers.set(id, answer);
+    }
+    return answer;
   }
 }

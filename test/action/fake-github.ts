@@ -391,10 +391,11 @@ export class FakeGitHub {
     }
     m = on('GET', /^\/users\/([^/]+)$/, path);
     if (m) {
-      const known =
-        this.users.has(m[1]!) ||
-        this.orgMembers.has(m[1]!) ||
-        [...this.teams.values()].some((members) => members.includes(m![1]!));
+      // Logins are case-insensitive, as on GitHub.
+      const login = m[1]!.toLowerCase();
+      const known = [...this.users, ...this.orgMembers, ...[...this.teams.values()].flat()].some(
+        (user) => user.toLowerCase() === login,
+      );
       return known ? { status: 200, data: { login: m[1] } } : missing;
     }
     const prefix = `/repos/${this.owner}/${this.repo}`;

@@ -187,6 +187,30 @@ describe('scheduled policy register', () => {
     );
   });
 
+  it('asks once about each owner, however often and however spelled it is named', async () => {
+    push('owners', {
+      'policies/a.md': policy('@alice', daysFromToday(-10), 'A'),
+      'policies/b.md': policy('@Alice', daysFromToday(-10), 'B'),
+      'policies/c.md': policy('@octo-org/security', daysFromToday(-10), 'C'),
+      'policies/d.md': policy('@octo-org/Security', daysFromToday(-10), 'D'),
+      'policies/e.md': policy('@ghost-user', daysFromToday(-10), 'E'),
+      'policies/f.md': policy('@Ghost-User', daysFromToday(-10), 'F'),
+    });
+    const run = await schedule();
+    const asked = (pattern: RegExp) =>
+      gh.requests.filter((r) => r.method === 'GET' && pattern.test(r.path.toLowerCase()));
+    expect(asked(/^\/users\/alice$/)).toHaveLength(1);
+    expect(asked(/^\/users\/ghost-user$/)).toHaveLength(1);
+    expect(asked(/^\/orgs\/octo-org\/teams\/security$/)).toHaveLength(1);
+    const unknown = run.evidence!.findings.filter(
+      (f: { ruleId: string }) => f.ruleId === 'policy/unknown-owner',
+    );
+    expect(unknown.map((f: { path: string }) => f.path)).toEqual([
+      'policies/e.md',
+      'policies/f.md',
+    ]);
+  });
+
   it('workflow_dispatch scans the commit for secrets and keeps the register too', async () => {
     const head = push('wd', {
       'policies/a.md': policy('alice', daysFromToday(-1), 'A'),
