@@ -82,7 +82,10 @@ describe('schema/report.schema.json', () => {
   });
 
   it('validates a report with inline-allowed findings, and one made by hand without reasons', () => {
-    const allowed = { ...secrets[2]!, allow: { marker: 'mandate:allow', reason: 'test fixture' } };
+    const allowed = {
+      ...secrets[2]!,
+      allow: { marker: 'mandate:allow' as const, reason: 'test fixture' },
+    };
     const concluded = conclude({ ...evaluation([]), allowed: [allowed] }, CI);
     expect(validate(toJsonReport(concluded)), JSON.stringify(validate.errors)).toBe(true);
     expect(validate(toJsonReport(passResult()))).toBe(true);
