@@ -1,25 +1,34 @@
 /**
  * The changes of a period on GitHub, the population `mandate evidence report` checks for
  * records: an organisation's repositories (archived ones left out), the pull requests merged in
- * the period, and the commits pushed straight to the default branch.
+ * the period, and the commits pushed straight to the default branch — every listing through
+ * Octokit's paginator (rest.ts), which fails closed on a page that is not a list.
  */
 import type { Change } from '../evidence/report.js';
-import type { GitHubRest } from './rest.js';
+import { type GitHubRest, pages } from './rest.js';
 
-/** Every page of a listing (100 a page) until a short page or an item `stop` accepts. */
+/**
+ * Every page of a listing (rest.ts `pages`: Octokit's paginator, each page checked to be a
+ * list) until the last or an item `stop` accepts. A 409 is an empty listing where `empty409`
+ * says so (the commits of an empty repository).
+ */
 async function listUntil<T>(
   client: GitHubRest,
   route: string,
   params: Record<string, unknown>,
   stop: (item: T) => boolean = () => false,
+  empty409 = false,
 ): Promise<T[]> {
   const out: T[] = [];
-  for (let page = 1; ; page++) {
-    const response = await client.request(route, { ...params, per_page: 100, page });
-    const items = (Array.isArray(response.data) ? response.data : []) as T[];
+  const listing = pages<T>(client, route, params, {
+    maxPages: Number.POSITIVE_INFINITY,
+    conflictIsEmpty: empty409,
+  });
+  for await (const items of listing) {
     out.push(...items);
-    if (items.length < 100 || items.some(stop)) return out;
+    if (items.some(stop)) break;
   }
+  return out;
 }
 
 export async function listOrgRepositories(client: GitHubRest, org: string): Promise<string[]> {
@@ -96,21 +105,21 @@ export async function listDirectPushes(
     commit: { message: string; committer: { date: string } | null };
     parents: { sha: string }[];
   };
-  let listed: Commit[];
-  try {
-    listed = await listUntil<Commit>(client, 'GET /repos/{owner}/{repo}/commits', {
+  // 409: an empty repository has no commits to list.
+  const listed = await listUntil<Commit>(
+    client,
+    'GET /repos/{owner}/{repo}/commits',
+    {
       owner,
       repo,
       sha: branch,
       // No `until`: the list then starts at the branch's head, so the first-parent line is
       // the branch's own, never a side branch merged after the period.
       since: from.toISOString(),
-    });
-  } catch (error) {
-    // 409: an empty repository has no commits to list.
-    if ((error as { status?: number }).status === 409) return [];
-    throw error;
-  }
+    },
+    () => false,
+    true,
+  );
   const bySha = new Map(listed.map((c) => [c.sha, c]));
   let at = listed[0];
   const out: Change[] = [];

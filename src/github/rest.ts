@@ -89,6 +89,11 @@ export async function* pages<T>(
     check?: (data: unknown, call: string) => T[];
     /** Name the page in messages from the first (a long listing); else from the second. */
     numbered?: boolean;
+    /**
+     * A 409 is an empty listing (the commits of an empty repository answer 409), not the
+     * failure it is elsewhere.
+     */
+    conflictIsEmpty?: boolean;
   },
 ): AsyncGenerator<T[]> {
   const [method, url] = route.split(' ');
@@ -108,6 +113,10 @@ export async function* pages<T>(
       try {
         response = await client.request(request);
       } catch (error) {
+        if (statusOf(error) === 409 && options.conflictIsEmpty) {
+          items = [];
+          return { data: [], headers: {}, status: 200 };
+        }
         if (statusOf(error) === 409) {
           throw new MandateError(
             `GitHub answered 409 (conflict) on ${call}, so mandate cannot tell what the listing holds and the check fails rather than pass on nothing read; re-run the job.`,

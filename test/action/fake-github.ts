@@ -498,25 +498,23 @@ export class FakeGitHub {
     return files;
   }
 
-  /** Closed pull requests and an organisation's repositories, 100 per page at most. */
+  /**
+   * Closed pull requests, a branch's commits and an organisation's repositories, 100 per page
+   * at most, the next page named in a `Link` header as GitHub does.
+   */
   private routeListings(method: string, url: URL): Reply | null {
     if (method !== 'GET') return null;
     const path = decodeURIComponent(url.pathname);
-    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? '30'), 100);
-    const page = Number(url.searchParams.get('page') ?? '1');
-    const slice = <T>(all: T[]) => all.slice((page - 1) * perPage, page * perPage);
     const pulls = /^\/repos\/([^/]+\/[^/]+)\/pulls$/.exec(path);
     if (pulls && this.closedPulls.has(pulls[1]!) && url.searchParams.get('state') === 'closed') {
       const all = [...this.closedPulls.get(pulls[1]!)!].sort((a, b) =>
         a.updated_at < b.updated_at ? 1 : -1,
       );
-      return {
-        status: 200,
-        data: slice(all).map((p) => ({
-          ...p,
-          html_url: `https://github.com/${pulls[1]}/pull/${p.number}`,
-        })),
-      };
+      return pageOf(
+        this.url,
+        url,
+        all.map((p) => ({ ...p, html_url: `https://github.com/${pulls[1]}/pull/${p.number}` })),
+      );
     }
     const repository = /^\/repos\/([^/]+\/[^/]+)$/.exec(path);
     if (repository && this.branchCommits.has(repository[1]!)) {
@@ -534,15 +532,16 @@ export class FakeGitHub {
             (until === null || Date.parse(c.date) <= Date.parse(until)),
         )
         .sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
-      return {
-        status: 200,
-        data: slice(all).map((c) => ({
+      return pageOf(
+        this.url,
+        url,
+        all.map((c) => ({
           sha: c.sha,
           html_url: `https://github.com/${history[1]}/commit/${c.sha}`,
           commit: { message: c.message, committer: { date: c.date } },
           parents: c.parents.map((sha) => ({ sha })),
         })),
-      };
+      );
     }
     const prefix = `/repos/${this.owner}/${this.repo}`;
     const commitPulls = /^\/commits\/([0-9a-f]{40})\/pulls$/.exec(path.slice(prefix.length));
@@ -571,7 +570,7 @@ export class FakeGitHub {
     const org = /^\/orgs\/([^/]+)\/repos$/.exec(path);
     if (org && this.orgRepos.has(org[1]!)) {
       const all = this.orgRepos.get(org[1]!)!.map((name) => ({ full_name: name, archived: false }));
-      return { status: 200, data: slice(all) };
+      return pageOf(this.url, url, all);
     }
     return null;
   }

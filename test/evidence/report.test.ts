@@ -4,14 +4,18 @@
  * the sample is reproducible, the org view lists unrequired repositories first, and verify
  * compares each record with the anchor in its check run.
  */
-import { Octokit } from '@octokit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nextLine, statementDigest } from '../../src/evidence/chain.js';
 import { renderReport } from '../../src/evidence/render.js';
 import { type Change, parsePeriod, ReportBuilder, weekOf } from '../../src/evidence/report.js';
 import type { Statement } from '../../src/evidence/statement.js';
 import { anchorLine, verifyLedger } from '../../src/evidence/verify.js';
-import { listMergedPulls, listOrgRepositories } from '../../src/github/changes.js';
+import {
+  listDirectPushes,
+  listMergedPulls,
+  listOrgRepositories,
+} from '../../src/github/changes.js';
+import { createClient } from '../../src/github/client.js';
 import type { GitHubRest } from '../../src/sources/github.js';
 import { FakeGitHub } from '../action/fake-github.js';
 import { sha, statementAt } from './fixtures.js';
@@ -88,7 +92,12 @@ describe('coverage against the API', () => {
   beforeEach(async () => {
     gh = new FakeGitHub('acme/app');
     await gh.start();
-    client = new Octokit({ auth: 't', baseUrl: gh.url }) as unknown as GitHubRest;
+    // The client the CLI's evidence commands use (src/github/client.ts).
+    client = createClient('t', {
+      baseUrl: gh.url,
+      scale: 0.001,
+      onNote: () => {},
+    }) as unknown as GitHubRest;
   });
   afterEach(() => gh.stop());
 
@@ -128,6 +137,24 @@ describe('coverage against the API', () => {
     expect(data.coverage.repositories[0]!.missing.map((c) => c.number)).toEqual([1, 2]);
     const markdown = renderReport(data, 'markdown');
     expect(markdown).toContain('[acme/app#1](https://github.com/acme/app/pull/1)');
+  });
+
+  it('fails closed on a page that is not a list; an empty repository (409) has no pushes', async () => {
+    const period = [new Date('2026-01-01T00:00:00Z'), new Date('2027-01-01T00:00:00Z')] as const;
+    gh.answers.push({ method: 'GET', path: /\/repos\/acme\/app\/pulls/, data: null });
+    await expect(listMergedPulls(client, 'acme/app', ...period)).rejects.toThrow(
+      /GitHub's answer to GET \/repos\/acme\/app\/pulls is not a list \(it is empty \(null\)\)/,
+    );
+    gh.failures.push({
+      method: 'GET',
+      path: /\/repos\/acme\/app\/commits\?/,
+      status: 409,
+      message: 'Git Repository is empty.',
+      // Every attempt: the client retries a 409.
+      times: 4,
+    });
+    const pushes = await listDirectPushes(client, 'acme/app', ...period, new Set());
+    expect(pushes).toEqual([]);
   });
 
   it('lists an organisation’s repositories, those without mandate required first', async () => {
