@@ -5,9 +5,10 @@
  * The author's own `.gitattributes` line does not let the pickle in: only a real Git LFS pointer
  * (what git stores for a file Git LFS holds) does.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub, shaOf, type Tree } from './fake-github.js';
+import { describe, expect, it } from 'vitest';
+import { shaOf, type Tree } from './fake-github.js';
 import { type Json, pullRequestPayload, runAction, validateEvidence } from './run-action.js';
+import { useFakeGitHub } from './use-fake-github.js';
 
 const BASE = shaOf('ai-base');
 const HEAD = shaOf('ai-head');
@@ -30,15 +31,9 @@ const BASE_TREE: Tree = {
 /** A protocol-0 pickle (text) that calls os.system when loaded: composed, never committed. */
 const EVIL_PICKLE = ['c', 'posix\nsystem\n', "(S'true'\n", 'tR.'].join('');
 
-let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub('octo-org/octo-repo');
-  await gh.start();
+const gh = useFakeGitHub('octo-org/octo-repo', (gh) => {
   gh.teams.set('octo-org/security', ['alice']);
   for (const user of ['alice', AUTHOR]) gh.orgMembers.add(user);
-});
-afterEach(async () => {
-  await gh.stop();
 });
 
 function setUp(head: Tree) {

@@ -5,8 +5,8 @@
  * approval clears — and the evidence names both the artifact and the AI service introduced.
  * A pickle that imports code stays a blocking finding, approval or not.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub, shaOf, type Tree } from './fake-github.js';
+import { describe, expect, it } from 'vitest';
+import { shaOf, type Tree } from './fake-github.js';
 import {
   examplePayload,
   freshBundle,
@@ -15,6 +15,7 @@ import {
   runAction,
   validateEvidence,
 } from './run-action.js';
+import { useFakeGitHub } from './use-fake-github.js';
 
 const BASE = shaOf('ai-review-base');
 const OLD_HEAD = shaOf('ai-review-old-head');
@@ -46,16 +47,10 @@ const headTree = (pickle: string, config?: string): Tree => ({
   'models/model.pkl': pickle,
 });
 
-let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub('octo-org/octo-repo');
-  await gh.start();
+const gh = useFakeGitHub('octo-org/octo-repo', (gh) => {
   gh.teams.set('octo-org/security', ['alice']);
   gh.teams.set('octo-org/ml-platform', ['mallory']);
   for (const user of ['alice', 'mallory', AUTHOR]) gh.orgMembers.add(user);
-});
-afterEach(async () => {
-  await gh.stop();
 });
 
 function setUp(head: Tree, base: Tree = baseTree()) {

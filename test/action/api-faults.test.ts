@@ -3,24 +3,19 @@
  * with one sentence naming the call — never a pass, never a 15-minute hold of the job.
  * MANDATE_API_TIMEOUT_MS sets a short deadline per attempt so these tests take seconds.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub, shaOf } from './fake-github.js';
+import { describe, expect, it } from 'vitest';
+import { shaOf } from './fake-github.js';
 import { type ActionRun, pullRequestPayload, runAction } from './run-action.js';
+import { useFakeGitHub } from './use-fake-github.js';
 
 const BASE = shaOf('faults-base');
 const HEAD = shaOf('faults-head');
 const README = '# octo-repo\n';
 
-let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub('octo-org/octo-repo');
-  await gh.start();
+const gh = useFakeGitHub('octo-org/octo-repo', (gh) => {
   gh.commit(BASE, { 'README.md': README });
   gh.commit(HEAD, { 'README.md': README, 'src/app.ts': 'export const answer = 42;\n' });
   gh.pulls.set(7, { base: BASE, head: HEAD });
-});
-afterEach(async () => {
-  await gh.stop();
 });
 
 function run(env: Record<string, string> = {}, inputs: Record<string, string> = {}) {

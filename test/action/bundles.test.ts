@@ -4,9 +4,9 @@
  * says whether the two are the same bytes; this says that both behave — so a change to
  * action/src is tested before the bundle is rebuilt, and the committed bundle is tested too.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
-import { FakeGitHub, shaOf } from './fake-github.js';
+import { shaOf } from './fake-github.js';
 import {
   BUNDLE,
   examplePayload,
@@ -16,19 +16,13 @@ import {
   runAction,
   validateEvidence,
 } from './run-action.js';
+import { useFakeGitHub } from './use-fake-github.js';
 
 const BASE = shaOf('bundles-base');
 const HEAD = shaOf('bundles-head');
 const README = '# octo-repo\n\nA repository.\n';
 
-let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub('octo-org/octo-repo');
-  await gh.start();
-});
-afterEach(async () => {
-  await gh.stop();
-});
+const gh = useFakeGitHub();
 
 const bundles: { name: string; path: () => string }[] = [
   { name: 'the committed bundle', path: () => BUNDLE },

@@ -4,9 +4,10 @@
  * names a file the base commit does not have, the run fails with one sentence instead of judging
  * by the built-in defaults.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub, shaOf, type Tree } from './fake-github.js';
+import { describe, expect, it } from 'vitest';
+import { shaOf, type Tree } from './fake-github.js';
 import { type ActionRun, type Json, pullRequestPayload, runAction } from './run-action.js';
+import { useFakeGitHub } from './use-fake-github.js';
 
 const BASE = shaOf('config-input-base');
 const HEAD = shaOf('config-input-head');
@@ -17,15 +18,9 @@ review_settings:
 `;
 const BASE_TREE: Tree = { [CONFIG_PATH]: CONFIG, 'README.md': '# octo-repo\n' };
 
-let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub('octo-org/octo-repo');
-  await gh.start();
+const gh = useFakeGitHub('octo-org/octo-repo', (gh) => {
   gh.teams.set('octo-org/security', ['alice']);
   gh.orgMembers.add('alice');
-});
-afterEach(async () => {
-  await gh.stop();
 });
 
 function run(head: Tree, config: string, base: Tree = BASE_TREE): Promise<ActionRun> {

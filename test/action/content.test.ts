@@ -2,20 +2,14 @@
  * The bundled Action on files whose content decides how they are read (issue 9): files over
  * max_file_size, which GitHub lists without a patch and serves through the blob API.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
 import { har, notebook } from '../support/large-files.js';
-import { FakeGitHub, shaOf } from './fake-github.js';
+import { shaOf } from './fake-github.js';
 import { type ActionRun, pullRequestPayload, runAction } from './run-action.js';
+import { useFakeGitHub } from './use-fake-github.js';
 
-let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub('octo-org/octo-repo');
-  await gh.start();
-});
-afterEach(async () => {
-  await gh.stop();
-});
+const gh = useFakeGitHub();
 
 const BASE = shaOf('base');
 const HEAD = shaOf('head');

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
-import { FakeGitHub, shaOf } from './fake-github.js';
+import { shaOf } from './fake-github.js';
 import {
   type ActionRun,
   examplePayload,
@@ -16,20 +16,14 @@ import {
   runAction,
   validateEvidence,
 } from './run-action.js';
+import { useFakeGitHub } from './use-fake-github.js';
 
 /** A GitHub classic token with a valid checksum, different per seed. */
 function token(seed: number): string {
   return compose('{{github:ghp_}}', seed);
 }
 
-let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub('octo-org/octo-repo');
-  await gh.start();
-});
-afterEach(async () => {
-  await gh.stop();
-});
+const gh = useFakeGitHub();
 
 const BASE = shaOf('base');
 const HEAD = shaOf('head');

@@ -3,20 +3,16 @@
  * on the `mandate-evidence` branch through the git data API, its hash is in the mandate check
  * run, and `verify` agrees — with the ledger and with the check run.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkStream, groupStreams, statementDigest } from '../../src/evidence/chain.js';
 import type { EvidenceRecord } from '../../src/evidence/record.js';
 import { toStatement } from '../../src/evidence/statement.js';
 import { readAnchors } from '../../src/evidence/verify.js';
-import { FakeGitHub, shaOf } from './fake-github.js';
+import { shaOf } from './fake-github.js';
 import { examplePayload, pullRequestPayload, runAction, validateEvidence } from './run-action.js';
+import { useFakeGitHub } from './use-fake-github.js';
 
-let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub('octo-org/octo-repo');
-  await gh.start();
-});
-afterEach(() => gh.stop());
+const gh = useFakeGitHub();
 
 const BASE = shaOf('base');
 const HEAD = shaOf('head');

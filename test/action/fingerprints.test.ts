@@ -4,23 +4,17 @@
  * entry copied from `mandate scan` suppresses the same finding on a pull request.
  */
 import { createHash } from 'node:crypto';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, mandate, parseJson } from '../e2e/helpers.js';
 import { compose } from '../support/compose.js';
 import { makeRepo } from '../support/git.js';
-import { FakeGitHub, shaOf } from './fake-github.js';
+import { shaOf } from './fake-github.js';
 import { pullRequestPayload, runAction } from './run-action.js';
+import { useFakeGitHub } from './use-fake-github.js';
 
 beforeAll(() => ensureBuilt(), 120_000);
 
-let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub('octo-org/octo-repo');
-  await gh.start();
-});
-afterEach(async () => {
-  await gh.stop();
-});
+const gh = useFakeGitHub();
 
 const BASE = shaOf('base');
 const HEAD = shaOf('head');

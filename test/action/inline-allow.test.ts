@@ -6,10 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type * as Sarif from 'sarif';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
-import { FakeGitHub, shaOf, type Tree } from './fake-github.js';
+import { shaOf, type Tree } from './fake-github.js';
 import { type Json, pullRequestPayload, runAction, validateEvidence } from './run-action.js';
+import { useFakeGitHub } from './use-fake-github.js';
 
 const BASE = shaOf('allow-base');
 const HEAD = shaOf('allow-head');
@@ -19,15 +20,9 @@ function token(seed: number): string {
   return compose('{{github:ghp_}}', seed);
 }
 
-let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub('octo-org/octo-repo');
-  await gh.start();
+const gh = useFakeGitHub('octo-org/octo-repo', (gh) => {
   gh.teams.set('octo-org/security', ['alice', AUTHOR]);
   for (const user of ['alice', AUTHOR]) gh.orgMembers.add(user);
-});
-afterEach(async () => {
-  await gh.stop();
 });
 
 function setUp(config: string | null, added: Tree) {

@@ -4,25 +4,20 @@
  * or a backtick cannot add a link, an image, a heading or a table cell to the job summary, the
  * check run or the review explanation.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
-import { FakeGitHub, shaOf } from './fake-github.js';
+import { shaOf } from './fake-github.js';
 import { type Json, pullRequestPayload, runAction } from './run-action.js';
+import { useFakeGitHub } from './use-fake-github.js';
 
 const BASE = shaOf('md-base');
 const HEAD = shaOf('md-head');
 const EVIL = 'a](http://evil)<img src=x>|*.md';
 const NEWLINE = 'b\n# pwned `x` |.env';
 
-let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub('octo-org/octo-repo');
-  await gh.start();
+const gh = useFakeGitHub('octo-org/octo-repo', (gh) => {
   gh.teams.set('octo-org/security', ['alice']);
   gh.orgMembers.add('alice');
-});
-afterEach(async () => {
-  await gh.stop();
 });
 
 /** Splits a GFM table row as cmark-gfm does: `\\x` is one unit, every other `|` ends a cell. */

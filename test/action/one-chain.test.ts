@@ -3,18 +3,13 @@
  * findings go through the same suppression as a pull request's — `.mandateignore` and the
  * baseline after a central config's locks — instead of a hand-written filter of their own.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub, shaOf } from './fake-github.js';
+import { describe, expect, it } from 'vitest';
+import { shaOf } from './fake-github.js';
 import { runAction } from './run-action.js';
+import { useFakeGitHub } from './use-fake-github.js';
 
-let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub('octo-org/octo-repo');
-  await gh.start();
+const gh = useFakeGitHub('octo-org/octo-repo', (gh) => {
   gh.users.add('alice');
-});
-afterEach(async () => {
-  await gh.stop();
 });
 
 function daysAgo(days: number): string {

@@ -3,9 +3,10 @@
  * new review date. The owner is read from the base version at the file's old path
  * (`previous_filename`), not from the head's front matter at the new path.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub, shaOf } from './fake-github.js';
+import { describe, expect, it } from 'vitest';
+import { shaOf } from './fake-github.js';
 import { type ActionRun, type Json, pullRequestPayload, runAction } from './run-action.js';
+import { useFakeGitHub } from './use-fake-github.js';
 
 const BASE = shaOf('rename-base');
 const HEAD = shaOf('rename-head');
@@ -20,15 +21,9 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub('octo-org/octo-repo');
-  await gh.start();
+const gh = useFakeGitHub('octo-org/octo-repo', (gh) => {
   gh.teams.set('octo-org/security', ['bob']);
   for (const user of ['bob', 'eve', 'erin']) gh.orgMembers.add(user);
-});
-afterEach(async () => {
-  await gh.stop();
 });
 
 async function renamePullRequest(headOwner: string, approver: string): Promise<ActionRun> {

@@ -6,24 +6,18 @@
  * with `changes` as GitHub sends it (the examples package has no `edited` example).
  */
 import type { PullRequestEditedEvent } from '@octokit/webhooks-types';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
-import { FakeGitHub, shaOf } from './fake-github.js';
+import { shaOf } from './fake-github.js';
 import { type Json, pullRequestPayload, runAction } from './run-action.js';
+import { useFakeGitHub } from './use-fake-github.js';
 
 const MAIN = shaOf('retarget-main');
 const RELEASE = shaOf('retarget-release');
 const HEAD = shaOf('retarget-head');
 const README = '# octo-repo\n';
 
-let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub('octo-org/octo-repo');
-  await gh.start();
-});
-afterEach(async () => {
-  await gh.stop();
-});
+const gh = useFakeGitHub();
 
 function payload(base: string, baseRef: string, action = 'opened'): Record<string, Json> {
   gh.pulls.set(5, { base, head: HEAD });

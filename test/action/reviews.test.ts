@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compose } from '../support/compose.js';
-import { FakeGitHub, type FakeReview, shaOf, type Tree } from './fake-github.js';
+import { type FakeReview, shaOf, type Tree } from './fake-github.js';
 import {
   type ActionRun,
   examplePayload,
@@ -9,6 +9,7 @@ import {
   runAction,
   validateEvidence,
 } from './run-action.js';
+import { useFakeGitHub } from './use-fake-github.js';
 
 const BASE = shaOf('reviews-base');
 const HEAD = shaOf('reviews-head');
@@ -36,17 +37,11 @@ const BASE_TREE: Tree = {
   'package.json': '{\n  "name": "octo",\n  "dependencies": {\n    "express": "^4.0.0"\n  }\n}\n',
 };
 
-let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub('octo-org/octo-repo');
-  await gh.start();
+const gh = useFakeGitHub('octo-org/octo-repo', (gh) => {
   gh.teams.set('octo-org/security', ['alice', 'carol', AUTHOR]);
   gh.teams.set('octo-org/sre', ['dave', AUTHOR]);
   for (const user of ['alice', 'carol', 'dave', 'bob', AUTHOR]) gh.orgMembers.add(user);
   gh.users.add('frank'); // a former member: exists, not in the organisation
-});
-afterEach(async () => {
-  await gh.stop();
 });
 
 function setUp(head: Tree, options: { base?: Tree; labels?: string[] } = {}) {

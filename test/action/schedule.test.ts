@@ -4,9 +4,9 @@
  * exactly one open tracking issue — created on the first run, updated in place on the next,
  * closed once every policy is fresh, never duplicated.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REGISTER_LABEL, REGISTER_MARKER } from '../../action/src/schedule.js';
-import { FakeGitHub, shaOf } from './fake-github.js';
+import { shaOf } from './fake-github.js';
 import {
   type ActionRun,
   examplePayload,
@@ -14,16 +14,11 @@ import {
   runAction,
   validateEvidence,
 } from './run-action.js';
+import { useFakeGitHub } from './use-fake-github.js';
 
-let gh: FakeGitHub;
-beforeEach(async () => {
-  gh = new FakeGitHub('octo-org/octo-repo');
-  await gh.start();
+const gh = useFakeGitHub('octo-org/octo-repo', (gh) => {
   gh.users.add('alice');
   gh.teams.set('octo-org/security', ['bob']);
-});
-afterEach(async () => {
-  await gh.stop();
 });
 
 /** A calendar date `days` from today (UTC), as the Action's clock sees it. */
