@@ -93,6 +93,16 @@ describe('the Action appends to the evidence ledger', () => {
     return entries.filter((entry) => 'statement' in entry).at(-1).statement;
   }
 
+  /** The merge commit of pull request `number` (head HEAD), as the API associates them. */
+  function mergeOf(number: number): string {
+    const merge = shaOf(`merge ${number}`);
+    gh.commit(merge, { 'README.md': '# r\n', 'src/app.ts': 'export const a = 1;\n' });
+    gh.commitPulls.set(merge, [
+      { number, head: { sha: HEAD }, merged_at: '2026-12-06T10:00:00Z', merge_commit_sha: merge },
+    ]);
+    return merge;
+  }
+
   /** A push of `merge` to the default branch (the webhook example, adjusted), ledger on. */
   function pushToMain(merge: string) {
     const payload = examplePayload('push');
@@ -155,16 +165,7 @@ describe('the Action appends to the evidence ledger', () => {
   it('a push to the default branch records the merge commit that landed, linked to its pull request’s record', async () => {
     expect((await pullRequestRun()).code).toBe(0);
     const prStatement = ledgerStatement();
-    const MERGE = shaOf('merge 7');
-    gh.commit(MERGE, { 'README.md': '# r\n', 'src/app.ts': 'export const a = 1;\n' });
-    gh.commitPulls.set(MERGE, [
-      {
-        number: 7,
-        head: { sha: HEAD },
-        merged_at: '2026-12-06T10:00:00Z',
-        merge_commit_sha: MERGE,
-      },
-    ]);
+    const MERGE = mergeOf(7);
     const result = await pushToMain(MERGE);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -206,18 +207,10 @@ describe('the Action appends to the evidence ledger', () => {
     expect(result.code).toBe(0);
     expect(ledgerStatement().predicate.merged).toBeUndefined();
   }, 60_000);
+
   it('a push that merged a pull request with no record reads the merge and the ledger once, and records the gap', async () => {
-    const MERGE = shaOf('merge 8');
     gh.commit(BASE, { 'README.md': '# r\n' });
-    gh.commit(MERGE, { 'README.md': '# r\n', 'src/app.ts': 'export const a = 1;\n' });
-    gh.commitPulls.set(MERGE, [
-      {
-        number: 8,
-        head: { sha: HEAD },
-        merged_at: '2026-12-06T10:00:00Z',
-        merge_commit_sha: MERGE,
-      },
-    ]);
+    const MERGE = mergeOf(8);
     const result = await pushToMain(MERGE);
     expect(result.code).toBe(0);
     // The linking (mergedPulls) and the gap check (recordGaps) share one reading of each.
