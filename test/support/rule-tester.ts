@@ -8,14 +8,22 @@
  * - `secretFamily(specs)`: templates (src/rules/compose.ts) scanned by the compiled rules,
  *   positions `line:column` covered by the reported value;
  * - `reviewFamily(requirements)`: a change (files and added lines) judged by review
- *   requirements, positions `path:line` of the lines that triggered them.
+ *   requirements, positions `path:line` of the lines that triggered them;
+ * - `policyFamily(now)`: policy documents judged by the policy rules, positions `path:line`.
  *
  * The built-in packs' `examples:` run through `packExamples()` (test/rules.test.ts), a user's
  * through `mandate rules --test` (src/rules/example-cases.ts, the same cases and comparison);
  * the review packs' case tables (`reviews-recommended`, `ai-services`) run through
- * `reviewFamily` (test/review/config-and-pack.test.ts, test/review/ai-services.test.ts).
+ * `reviewFamily` (test/review/config-and-pack.test.ts, test/review/ai-services.test.ts), the
+ * policy rules' table through `policyFamily` (test/policy/rule-table.test.ts).
+ *
+ * Long because it is the one tester: the table checks and a runner for each family.
  */
 import { describe, expect, test } from 'vitest';
+import { defaultPolicyConfig } from '../../src/core/policy/defaults.js';
+import { evaluatePolicies } from '../../src/core/policy/evaluate.js';
+import { POLICY_RULES } from '../../src/core/policy/rules.js';
+import type { PolicyConfig } from '../../src/core/policy/types.js';
 import type { ResolvedRequirement } from '../../src/core/review/evaluate.js';
 import { evaluateReviews } from '../../src/core/review/evaluate.js';
 import type { PullFile } from '../../src/core/review/types.js';
@@ -201,17 +209,65 @@ export function reviewFamily(
                 : [],
           ),
         );
-      const expected = ('errors' in testCase ? (testCase as InvalidReviewCase).errors : []).map(
-        (e) => `${e.ruleId} ${e.path}:${e.line}`,
-      );
-      const missing = expected.filter((e) => !found.includes(e));
-      const extra = found.filter((f) => !expected.includes(f));
-      return [
-        ...missing.map(
-          (m) => `expected ${m}, found ${found.length === 0 ? 'nothing' : found.join(', ')}`,
+      return compareFound(
+        found,
+        ('errors' in testCase ? (testCase as InvalidReviewCase).errors : []).map(
+          (e) => `${e.ruleId} ${e.path}:${e.line}`,
         ),
-        ...extra.map((f) => `did not expect ${f}`),
-      ];
+      );
+    },
+  };
+}
+
+/** What differs between `rule path:line` lists found and expected. */
+function compareFound(found: readonly string[], expected: readonly string[]): string[] {
+  const missing = expected.filter((e) => !found.includes(e));
+  const extra = found.filter((f) => !expected.includes(f));
+  return [
+    ...missing.map(
+      (m) => `expected ${m}, found ${found.length === 0 ? 'nothing' : found.join(', ')}`,
+    ),
+    ...extra.map((f) => `did not expect ${f}`),
+  ];
+}
+
+/** A policy document as the policy family reads it (a path, and its text). */
+export interface PolicyCase {
+  name?: string;
+  path: string;
+  text: string;
+}
+
+/** Where a policy rule must report a document: the rule and the line (1 for the document). */
+export interface InvalidPolicyCase extends PolicyCase {
+  errors: { ruleId: string; line: number }[];
+}
+
+/**
+ * Policy rules (src/core/policy, rules/families/policy.yml): each document evaluated alone on
+ * `now`, in CI, under `config` (the defaults unless given). Owners are not looked up here
+ * (`policy/unknown-owner` needs the API: test/action/schedule.test.ts).
+ */
+export function policyFamily(
+  now: Date,
+  config: PolicyConfig = defaultPolicyConfig(),
+): Family<PolicyCase, InvalidPolicyCase> {
+  const ruleIds = new Set(Object.keys(POLICY_RULES));
+  return {
+    ruleIds,
+    positions: (c) => c.errors.map((e) => ({ ruleId: e.ruleId, where: `${c.path}:${e.line}` })),
+    key: (c) => `${c.path}\u0000${c.text}`,
+    async run(testCase) {
+      const { findings } = evaluatePolicies([{ path: testCase.path, text: testCase.text }], {
+        config,
+        context: { mode: 'ci', now },
+      });
+      return compareFound(
+        findings.filter((f) => ruleIds.has(f.ruleId)).map((f) => `${f.ruleId} ${f.path}:${f.line}`),
+        ('errors' in testCase ? (testCase as InvalidPolicyCase).errors : []).map(
+          (e) => `${e.ruleId} ${testCase.path}:${e.line}`,
+        ),
+      );
     },
   };
 }
