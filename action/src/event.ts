@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { MandateError } from '../../src/core/errors.js';
 import { apiBaseUrl } from '../../src/github/access.js';
+import { type Visibility, visibilityOf } from './signing.js';
 
 export type EventName =
   | 'pull_request'
@@ -232,23 +233,6 @@ export interface RunEnvironment {
   apiUrl: string;
   /** The repository's visibility as the payload says it (signing.ts decides on it). */
   visibility: Visibility;
-}
-
-/** `public`, `private` (private or internal), or null when the payload does not say. */
-export type Visibility = 'public' | 'private' | null;
-
-/** The repository's visibility in an event payload (`repository.visibility`, `.private`). */
-export function visibilityOf(payload: unknown): Visibility {
-  const repository = object(object(payload)?.repository);
-  if (repository === undefined) return null;
-  if (repository.visibility === 'public' || repository.private === false) return 'public';
-  if (
-    repository.private === true ||
-    repository.visibility === 'private' ||
-    repository.visibility === 'internal'
-  )
-    return 'private';
-  return null;
 }
 
 /** Reads GITHUB_EVENT_NAME, GITHUB_EVENT_PATH and friends; throws MandateError, one sentence. */

@@ -18,7 +18,22 @@ import {
   signedBytes,
 } from '../../src/evidence/signature.js';
 import type { Statement } from '../../src/evidence/statement.js';
-import type { Visibility } from './event.js';
+
+/** `public`, `private` (private or internal), or null when the payload does not say. */
+export type Visibility = 'public' | 'private' | null;
+
+/** The repository's visibility in an event payload (`repository.visibility`, `.private`). */
+export function visibilityOf(payload: unknown): Visibility {
+  const repository = (payload as { repository?: unknown } | null)?.repository;
+  const { visibility, private: hidden } =
+    typeof repository === 'object' && repository !== null
+      ? (repository as { visibility?: unknown; private?: unknown })
+      : {};
+  if (visibility === 'public' || hidden === false) return 'public';
+  return hidden === true || visibility === 'private' || visibility === 'internal'
+    ? 'private'
+    : null;
+}
 
 export type SigningMode = 'auto' | 'on' | 'off';
 

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEvent, readEventFromEnv, visibilityOf } from '../../action/src/event.js';
-import { signingPlan } from '../../action/src/signing.js';
+import { parseEvent, readEventFromEnv } from '../../action/src/event.js';
+import { signingPlan, visibilityOf } from '../../action/src/signing.js';
 import { MandateError } from '../../src/core/errors.js';
 import { examplePayload } from './run-action.js';
 
