@@ -1,3 +1,4 @@
+import { IGNORE_FILE } from '../config/load.js';
 import { formatCount } from '../core/count.js';
 import type { ScanResult, Scope, SkipReason } from '../core/types.js';
 
@@ -29,7 +30,7 @@ const ADDED_LINE_SCOPES: ReadonlySet<Scope> = new Set([
 
 const SUPPRESSED_LABELS = {
   inline: 'inline',
-  ignoreFile: '.mandateignore',
+  ignoreFile: IGNORE_FILE,
   baseline: 'baseline',
   allowlist: 'allowlist',
 } as const;
