@@ -29,7 +29,7 @@ import type { EvidenceRecord, MergedPull, ProtectionSnapshot } from '../../src/e
 import type { SigstoreBundle } from '../../src/evidence/signature.js';
 import { toStatement } from '../../src/evidence/statement.js';
 import { ANCHOR_PREFIX, anchorLine } from '../../src/evidence/verify.js';
-import { statusOf } from '../../src/github/rest.js';
+import { malformedResponse, statusOf } from '../../src/github/rest.js';
 import type { GitHubRest } from '../../src/sources/github.js';
 import type { SignStatement } from './signing.js';
 
@@ -469,7 +469,15 @@ async function mergedBy(input: {
     ...input.repo,
     commit_sha: input.headSha,
   });
-  return (Array.isArray(pulls.data) ? (pulls.data as unknown[]) : []).flatMap((item) => {
+  // Not a list: a merge whose pull requests cannot be told, never one that merged none.
+  if (!Array.isArray(pulls.data)) {
+    throw malformedResponse(
+      `GET /repos/${input.repo.owner}/${input.repo.repo}/commits/${input.headSha}/pulls`,
+      'a list',
+      pulls.data,
+    );
+  }
+  return (pulls.data as unknown[]).flatMap((item) => {
     const p = item as {
       number?: unknown;
       merged_at?: unknown;

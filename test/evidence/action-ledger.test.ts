@@ -7,6 +7,7 @@ import { Octokit } from '@octokit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   commitEvidence,
+  mergedPulls,
   prepareEvidence,
   readProtection,
   recordEvidence,
@@ -393,5 +394,23 @@ describe('recording a run', () => {
     ]);
     const report = await verifyLedger(await readLedgerViaApi(client, repo), anchors);
     expect(report).toMatchObject({ records: 1, anchored: 1, breaks: [] });
+  });
+
+  it('a merge whose pull requests the API does not list fails the gap check, not passes it', async () => {
+    const merge = sha('merge 43');
+    gh.answers.push({ method: 'GET', path: new RegExp(`/commits/${merge}/pulls`), data: null });
+    const facts = {
+      client,
+      repo,
+      repository: 'acme/app',
+      headSha: merge,
+      evidenceRepository: null,
+      now: new Date('2026-12-01T12:00:00Z'),
+    };
+    const notList = new RegExp(
+      `GitHub's answer to GET /repos/acme/app/commits/${merge}/pulls is not a list`,
+    );
+    await expect(recordGaps(facts)).rejects.toThrow(notList);
+    await expect(mergedPulls(facts)).rejects.toThrow(notList);
   });
 });
