@@ -263,6 +263,14 @@ describe('fallback: git', () => {
       evaluate(text, { config: { fallback: 'git' }, doc: { lastCommitDate: null } }).entry.status,
     ).toBe('invalid');
   });
+  it('without last_reviewed, suggests the fallback in the message, not in the title', () => {
+    const [finding] = evaluate(text, { doc }).findings;
+    expect(finding).toMatchObject({ ruleId: 'policy/invalid-front-matter' });
+    expect(finding!.message).toBe(
+      'The front matter has no `last_reviewed` date (or set `policies.fallback: git` to use the last commit date).',
+    );
+    expect(finding!.title).toMatch(/: the front matter has no `last_reviewed` date$/);
+  });
 });
 
 describe('blocking, severity and fingerprints', () => {

@@ -211,12 +211,6 @@ function sentence(text: string): string {
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
-/** The message without its trailing ` (or set …)` hint. */
-function withoutOrSet(message: string): string {
-  const at = message.indexOf(' (or set ');
-  return at >= 0 && message.endsWith(')') ? message.slice(0, at) : message;
-}
-
 /** Evaluates one policy document. */
 export function evaluatePolicy(doc: PolicyDocument, options: EvaluateOptions): PolicyEvaluation {
   const evaluation = evaluateFreshness(doc, options);
@@ -256,12 +250,13 @@ function evaluateFreshness(doc: PolicyDocument, options: EvaluateOptions): Polic
     ruleId: PolicyRuleId,
     input: { line: number; column?: number; message: string; key: string; detail?: string },
   ) => findings.push(policyFinding(ruleId, { path: doc.path, ...input }, findingOptions));
-  const invalidKey = (line: number, message: string, key: string) => {
+  /** `hint` (what else would do) goes into the message, not into the finding title's detail. */
+  const invalidKey = (line: number, message: string, key: string, hint = '') => {
     add('policy/invalid-front-matter', {
       line,
-      message: sentence(message),
+      message: sentence(`${message}${hint}`),
       key,
-      detail: withoutOrSet(message),
+      detail: message,
     });
   };
 
@@ -350,8 +345,11 @@ function evaluateFreshness(doc: PolicyDocument, options: EvaluateOptions): Polic
       fm.startLine,
       config.fallback === 'git'
         ? 'the front matter has no `last_reviewed` and no commit touched the file yet'
-        : 'the front matter has no `last_reviewed` date (or set `policies.fallback: git` to use the last commit date)',
+        : 'the front matter has no `last_reviewed` date',
       'last_reviewed-missing',
+      config.fallback === 'git'
+        ? ''
+        : ' (or set `policies.fallback: git` to use the last commit date)',
     );
   }
 
