@@ -399,14 +399,8 @@ describe('recording a run', () => {
   it('a merge whose pull requests the API does not list fails the gap check, not passes it', async () => {
     const merge = sha('merge 43');
     gh.answers.push({ method: 'GET', path: new RegExp(`/commits/${merge}/pulls`), data: null });
-    const facts = {
-      client,
-      repo,
-      repository: 'acme/app',
-      headSha: merge,
-      evidenceRepository: null,
-      now: new Date('2026-12-01T12:00:00Z'),
-    };
+    const options = { client, repo, repository: 'acme/app', evidenceRepository: null };
+    const facts = { ...options, headSha: merge, now: new Date('2026-12-01T12:00:00Z') };
     const notList = new RegExp(
       `GitHub's answer to GET /repos/acme/app/commits/${merge}/pulls is not a list`,
     );
