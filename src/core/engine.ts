@@ -1,14 +1,14 @@
 /**
- * The secret family's engine (pure): each changed file is scanned into a tally (`tallyFile`,
- * `fileOutcome`), the tally becomes one Evaluation (`evaluateTally`: post-processing, stats, a
- * `scan/incomplete` finding per file past its time budget), and `secretFamily` plugs it into the
- * run of core/family.ts.
+ * The secret family's engine (pure): one pass over a change set, each changed file handed to
+ * the run's per-file families in order (`tallyFile`: the secret rules, then artifacts and
+ * personal data — core/family.ts `FileFamily`) and its outcome added to a tally; the tally
+ * becomes one Evaluation (`evaluateTally`: post-processing, stats, a `scan/incomplete` finding
+ * per file past its time budget), and `secretFamily` plugs it into the run of core/family.ts.
  *
  * Long because the tally is shared by the in-process scan and the worker threads (which merge
  * file outcomes into it), so its steps live beside one another.
  */
-import { addFamily, type Family, type FirstRun, run } from './family.js';
-import { guardrailFindings } from './guardrails.js';
+import { addFamily, type Family, type FileFamily, type FirstRun, reaches, run } from './family.js';
 import { type Coverage, finalizeFindings, type IgnoreEntry } from './postprocess/index.js';
 import { type CompiledRules, isPathAllowed } from './secret/compile.js';
 import {
@@ -34,7 +34,13 @@ import type {
 } from './types.js';
 
 export interface EngineOptions {
+  /** The secret rules (their `allowlist.paths` leave a file out of every per-file family). */
   rules: CompiledRules;
+  /**
+   * The per-file families judged after the secret rules in the same pass over each file
+   * (artifacts, personal data: core/guardrails.ts `compileGuardrails(…).families`).
+   */
+  families?: readonly FileFamily[];
   failOn: Severity;
   ignore: IgnoreEntry[];
   baseline: ReadonlySet<string>;
@@ -109,27 +115,45 @@ export function newTally(
   };
 }
 
-/** Scans one file into the tally (the body of scanChangeSet's loop). */
-export function tallyFile(tally: ScanTally, file: ChangedFile, rules: CompiledRules): void {
-  if (isPathAllowed(file.path, rules)) {
-    tally.allowlistedFiles++;
-    return;
-  }
-  if (rules.guardrails !== undefined) {
-    for (const finding of guardrailFindings(file, rules.guardrails)) tally.raw.push(finding);
-  }
-  if (file.skipped !== undefined) {
-    tally.skipped[file.skipped] = (tally.skipped[file.skipped] ?? 0) + 1;
-    if (file.skipped === 'unreadable') tally.unreadable.push(unreadableOf(file));
-    noteSkipped(tally, file.skipped, file.path);
-    return;
-  }
-  if (file.continued !== true) tally.files++;
-  tally.bytes += file.size;
-  tally.lines += file.lines;
-  if (file.commit !== undefined) tally.commits.add(file.commit.sha);
-  if (coversWholeFile(file)) tally.covered.add(file.path);
-  scanFileInto(file, rules, tally.raw, tally.counters);
+/**
+ * The one pass over each file: the files `allowlist.paths` leaves out (counted as allowlisted)
+ * and the per-file families a file is handed to, in order — the secret rules first.
+ */
+export interface FilePass {
+  readonly rules: CompiledRules;
+  readonly families: readonly FileFamily[];
+}
+
+/** The pass of a run: the secret rules, then `families` (core/guardrails.ts). */
+export function filePass(rules: CompiledRules, families: readonly FileFamily[] = []): FilePass {
+  return { rules, families: [secretFiles(rules), ...families] };
+}
+
+/** The secret rules as a per-file family: the added lines (or every line) of a readable file. */
+export function secretFiles(rules: CompiledRules): FileFamily {
+  return {
+    kind: 'secret',
+    needs: ['added-lines'],
+    infos: rules.infos,
+    evaluateFile: (file, out, counters) => scanFileInto(file, rules, out, counters),
+  };
+}
+
+/** The rules of a pass's families, in order (listed in the reports and by `mandate rules`). */
+export function passInfos(pass: FilePass): RuleInfo[] {
+  const [only, ...more] = pass.families;
+  return only !== undefined && more.length === 0
+    ? only.infos
+    : pass.families.flatMap((family) => family.infos);
+}
+
+/** Scans one file into the tally (the body of scanChangeSet's loop): its FileOutcome, added. */
+export function tallyFile(tally: ScanTally, file: ChangedFile, pass: FilePass): void {
+  const { budget } = tally.counters;
+  tallyOutcome(
+    tally,
+    outcomeOf(file, pass, budget === undefined ? { allowlisted: 0 } : { allowlisted: 0, budget }),
+  );
 }
 
 function unreadableOf(file: Pick<ChangedFile, 'path' | 'unreadableBecause'>): Unreadable {
@@ -176,17 +200,29 @@ export type FileOutcome =
       covers?: string;
       /** Set when the file ran past its time budget. */
       overBudget?: OverBudgetFile[];
+      /** A later piece of a file read in pieces (ChangedFile.continued): not a file of its own. */
+      continued?: true;
     };
 
-/** tallyFile for one file, returned as a FileOutcome instead of added to a tally. */
+/**
+ * One file through the pass, as plain data: a scan worker posts it back, to be added to the
+ * tally in the change set's order (tallyOutcome), as `tallyFile` does in this thread.
+ */
 export function fileOutcome(
   file: ChangedFile,
-  rules: CompiledRules,
+  pass: FilePass,
   fileBudgetMs: number = FILE_BUDGET_MS,
 ): FileOutcome {
-  if (isPathAllowed(file.path, rules)) return { kind: 'allowlisted' };
-  const raw: RawFinding[] =
-    rules.guardrails === undefined ? [] : guardrailFindings(file, rules.guardrails);
+  return outcomeOf(file, pass, { allowlisted: 0, budget: { ms: fileBudgetMs, now: defaultNow } });
+}
+
+/** The body of the one pass: every per-file family the file reaches, in order. */
+function outcomeOf(file: ChangedFile, pass: FilePass, counters: ScanCounters): FileOutcome {
+  if (isPathAllowed(file.path, pass.rules)) return { kind: 'allowlisted' };
+  const raw: RawFinding[] = [];
+  for (const family of pass.families) {
+    if (reaches(family, file)) family.evaluateFile(file, raw, counters);
+  }
   if (file.skipped !== undefined) {
     return {
       kind: 'skipped',
@@ -196,11 +232,6 @@ export function fileOutcome(
       ...(raw.length > 0 ? { raw } : {}),
     };
   }
-  const counters: ScanCounters = {
-    allowlisted: 0,
-    budget: { ms: fileBudgetMs, now: defaultNow },
-  };
-  scanFileInto(file, rules, raw, counters);
   const outcome: FileOutcome = {
     kind: 'scanned',
     size: file.size,
@@ -211,6 +242,7 @@ export function fileOutcome(
   if (counters.overBudget !== undefined) outcome.overBudget = counters.overBudget;
   if (file.commit !== undefined) outcome.commit = file.commit.sha;
   if (coversWholeFile(file)) outcome.covers = file.path;
+  if (file.continued === true) outcome.continued = true;
   return outcome;
 }
 
@@ -233,7 +265,7 @@ export function mergeOutcomes(first: FileOutcome | null, next: FileOutcome): Fil
   };
 }
 
-/** Adds a FileOutcome to the tally: the same totals as tallyFile on that file. */
+/** Adds a FileOutcome to the tally, in the change set's order. */
 export function tallyOutcome(tally: ScanTally, outcome: FileOutcome): void {
   switch (outcome.kind) {
     case 'allowlisted':
@@ -246,7 +278,7 @@ export function tallyOutcome(tally: ScanTally, outcome: FileOutcome): void {
       for (const finding of outcome.raw ?? []) tally.raw.push(finding);
       return;
     default:
-      tally.files++;
+      if (outcome.continued !== true) tally.files++;
       tally.bytes += outcome.size;
       tally.lines += outcome.lines;
       if (outcome.commit !== undefined) tally.commits.add(outcome.commit);
@@ -257,6 +289,11 @@ export function tallyOutcome(tally: ScanTally, outcome: FileOutcome): void {
         tally.counters.overBudget = [...(tally.counters.overBudget ?? []), ...outcome.overBudget];
       }
   }
+}
+
+/** The pass of a run's engine options: its secret rules, then its other per-file families. */
+export function enginePass(options: Pick<EngineOptions, 'rules' | 'families'>): FilePass {
+  return filePass(options.rules, options.families);
 }
 
 /** What the secret family reads: a change set, streamed once, and the engine's options. */
@@ -287,7 +324,10 @@ export const secretFamily: Family<SecretInput, Evaluation> = {
     const started = input.started ?? now();
     const tally = newTally(options.fileBudgetMs, now);
     if (input.fill !== undefined) await input.fill(tally);
-    else for await (const file of changeSet.files) tallyFile(tally, file, options.rules);
+    else {
+      const pass = enginePass(options);
+      for await (const file of changeSet.files) tallyFile(tally, file, pass);
+    }
     return evaluateTally(tally, changeSet, options, context, started);
   },
 };
@@ -341,7 +381,6 @@ export function evaluateTally(
   started: number,
 ): Evaluation {
   const now = options.now ?? defaultNow;
-  const { rules } = options;
   const finalized = finalizeFindings(tally.raw, {
     failOn: options.failOn,
     ignore: options.ignore,
@@ -363,7 +402,7 @@ export function evaluateTally(
     },
   };
   if (tally.commits.size > 0) stats.commits = tally.commits.size;
-  const ruleInfos: RuleInfo[] = rules.infos;
+  const ruleInfos: RuleInfo[] = passInfos(enginePass(options));
   const scope: Scope = changeSet.scope;
   return {
     findings: finalized.findings,
