@@ -20,10 +20,12 @@
  *   break-glass's `also_waive` makes earlier families' findings non-blocking (`waive`).
  * - `policy` (core/policy/): needs `policy-documents` (front matter and text).
  *
- * Per-file families (`FileFamily`) are judged file by file inside the one pass over a change
- * set (core/engine.ts `tallyFile`), each file read once and handed to every per-file family of
- * the run in order; their raw findings share the secret family's post-processing (inline allow,
- * ignore file, baseline, dedupe, redaction, `fail_on`), so they join its evaluation:
+ * Per-file families (`FileFamily`) are judged file by file inside the secret family's one
+ * pass over the change set (core/engine.ts `filePass`, `tallyFile`; a scan worker builds the
+ * same list from plain settings): each file is read once and handed to every per-file family
+ * of the run in order. Each applies `disable` and `overrides` to its own rules; their raw
+ * findings share the secret family's post-processing (inline allow, ignore file, baseline,
+ * dedupe, redaction, `fail_on`) and join its evaluation:
  *
  * - the secret rules (core/engine.ts `secretFiles`): `added-lines` of each readable file;
  * - `artifact` (core/guardrails.ts, core/artifact/): `head-bytes` — content signatures of model
