@@ -2,7 +2,7 @@
  * Per-file families plugged into the one pass over a change set (core/family.ts `FileFamily`,
  * core/engine.ts `filePass`): each file is read once and handed to every family it reaches, in
  * order (a skipped file only to those that need its `head-bytes`); their raw findings join the
- * secret rules' post-processing; and the in-thread tally and a worker's outcomes are one path.
+ * secret rules' post-processing; and the in-thread tally and a worker's outcomes agree.
  */
 import { describe, expect, it } from 'vitest';
 import {
