@@ -20,7 +20,7 @@ import {
   type FamilyRun,
   type Need,
 } from '../../src/core/family.js';
-import { compileGuardrails, guardrailSettings, withGuardrails } from '../../src/core/guardrails.js';
+import { compileGuardrails, guardrailSettings } from '../../src/core/guardrails.js';
 import { ChangeListing } from '../../src/core/listing.js';
 import { POLICY_RULES } from '../../src/core/policy/rules.js';
 import { migrationNotice } from '../../src/core/postprocess/legacy.js';
@@ -99,13 +99,11 @@ export async function judge(input: {
   const event = runEnv.event;
   const failOn = input.failOn ?? config.failOn;
   const specs = resolveSecretRules(config, builtinPacks());
-  // The AI guardrail families (artifacts, personal data) beside the secret rules; the
-  // head's .gitattributes (LFS) is read only when an artifact turns up.
+  // The AI guardrail families (artifacts, personal data), judged in the same pass over each
+  // file as the secret rules; the head's .gitattributes (LFS) is read only when an artifact
+  // turns up.
   const guardrails = compileGuardrails(guardrailSettings(config));
-  const rules = withGuardrails(
-    compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }),
-    guardrails,
-  );
+  const rules = compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides });
   const headSha = steps.context.headSha;
   // The GitHub source attaches the heads of the files it reads whole; a file whose patch it
   // scanned (a modified or renamed artifact: the patch holds only its changed lines) is read
@@ -212,6 +210,7 @@ export async function judge(input: {
     changeSet,
     options: {
       rules,
+      families: guardrails.families,
       failOn,
       ignore: policy.ignore,
       baseline: policy.baseline,

@@ -1,7 +1,8 @@
 /**
  * Preparing a scan: from the command's paths and flags to what the engine judges — the scanned
  * root, the mode, the policy (config, central configs, ignore file, baseline; read at BASE for a
- * `--diff` in CI), the compiled secret and guardrail rules, and the change set of the scope.
+ * `--diff` in CI), the compiled secret rules and guardrail families, and the change set of the
+ * scope.
  */
 
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
@@ -16,7 +17,6 @@ import {
   type GuardrailSettings,
   type Guardrails,
   guardrailSettings,
-  withGuardrails,
 } from '../core/guardrails.js';
 import type { IgnoreEntry } from '../core/postprocess/index.js';
 import type { SecretRuleSpec } from '../core/rule-spec.js';
@@ -60,8 +60,14 @@ export interface Prepared {
   jobs?: number;
   /** For a paths scope: what the source reads (a large scan reads it in worker threads). */
   paths?: PathsSourceOptions;
-  /** What `rules.guardrails` was compiled from (scan workers compile the same). */
+  /** What `guardrailFamilies` was compiled from (scan workers compile the same). */
   guardrails: GuardrailSettings;
+  /**
+   * The AI guardrail families (artifacts, personal data): per-file families of the run beside
+   * the secret rules (`families` of the engine options); the entry point sets their `lfs` and
+   * `isPhone` as it reads.
+   */
+  guardrailFamilies: Guardrails;
 }
 
 function readOptional(file: string, explicit: boolean): string | null {
@@ -163,15 +169,13 @@ export async function prepare(
           ...(flags.untracked === false ? { trackedOnly: true } : {}),
         }
       : undefined;
-  // The AI guardrail families (artifacts, personal data) run beside the secret rules; every
-  // scope reads .gitattributes (each folder's, for LFS, once, on first need) and binary heads
-  // lazily (sources/guardrail-reads.ts). Scan workers compile the same settings.
+  // The AI guardrail families (artifacts, personal data) are judged in the same pass as the
+  // secret rules; every scope reads .gitattributes (each folder's, for LFS, once, on first
+  // need) and binary heads lazily (sources/guardrail-reads.ts). Scan workers compile the same
+  // settings.
   const guardSettings = guardrailSettings(config);
   const guardrails = compileGuardrails(guardSettings);
-  const rules = withGuardrails(
-    compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides }),
-    guardrails,
-  );
+  const rules = compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides });
 
   let changeSet: ChangeSet;
   switch (scope) {
@@ -220,6 +224,7 @@ export async function prepare(
     policyDir,
     repoRoot,
     guardrails: guardSettings,
+    guardrailFamilies: guardrails,
     ...(pathsOptions ? { paths: pathsOptions } : {}),
     ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),
   };

@@ -4,7 +4,8 @@
  */
 import pc from 'picocolors';
 import { resolveSecretRules } from '../config/load.js';
-import { compileGuardrails, guardrailSettings, withGuardrails } from '../core/guardrails.js';
+import { filePass, passInfos } from '../core/engine.js';
+import { compileGuardrails, guardrailSettings } from '../core/guardrails.js';
 import { POLICY_RULES } from '../core/policy/rules.js';
 import type { Approvers } from '../core/review/types.js';
 import { compileRules } from '../core/secret/compile.js';
@@ -31,14 +32,10 @@ export async function runRules(flags: {
     warn: (sentence) => process.stderr.write(`mandate: ${sentence}\n`),
   });
   const inForce = resolveSecretRules(config, builtinPacks());
-  // The artifact and personal-data families' rules are listed with the secret rules.
-  const rules = withGuardrails(
-    compileRules(inForce, {
-      allowlist: config.allowlist,
-      overrides: config.overrides,
-    }),
-    compileGuardrails(guardrailSettings(config)),
-  );
+  const rules = compileRules(inForce, {
+    allowlist: config.allowlist,
+    overrides: config.overrides,
+  });
   if (flags.test === true) {
     const { testCustomRules } = await import('./rules-test.js');
     return testCustomRules(config, inForce, rules, (text) => process.stdout.write(text));
@@ -60,8 +57,12 @@ export async function runRules(flags: {
     tags: ['review'],
   }));
   const policyInfos: RuleInfo[] = Object.values(POLICY_RULES);
+  // The per-file families' rules: the secret rules, then the artifact and personal-data ones.
+  const fileInfos = passInfos(
+    filePass(rules, compileGuardrails(guardrailSettings(config)).families),
+  );
   // A secret rule blocks only when it is a blocking rule AND its severity reaches fail_on.
-  const secretInfos = rules.infos.map((info) => {
+  const secretInfos = fileInfos.map((info) => {
     const effect = ruleEffect(info, config.failOn);
     return { ...info, blocks: effect.blocks, effect: effect.why };
   });
@@ -72,7 +73,7 @@ export async function runRules(flags: {
     return 0;
   }
   const c = pc.createColors(wantsColor(flags.color));
-  const all = [...rules.infos, ...reviewInfos, ...policyInfos];
+  const all = [...fileInfos, ...reviewInfos, ...policyInfos];
   const idWidth = Math.max(...all.map((r) => r.id.length));
   const providerWidth = Math.max(...all.map((r) => r.provider.length));
   const row = (r: RuleInfo) =>
@@ -84,7 +85,7 @@ export async function runRules(flags: {
       r.blocks ? c.red('blocks') : c.yellow('warns')
     }  ${c.dim(`(${r.effect})`)}`;
   const sections = [
-    `${c.bold(`${'id'.padEnd(idWidth)}  ${'provider'.padEnd(providerWidth)}  severity  effect`)}\n${secretInfos.map(secretRow).join('\n')}\n${rules.infos.length} rules (fail_on: ${config.failOn}: a rule blocks when it is not warn-only and its severity is ${config.failOn} or above)`,
+    `${c.bold(`${'id'.padEnd(idWidth)}  ${'provider'.padEnd(providerWidth)}  severity  effect`)}\n${secretInfos.map(secretRow).join('\n')}\n${fileInfos.length} rules (fail_on: ${config.failOn}: a rule blocks when it is not warn-only and its severity is ${config.failOn} or above)`,
     reviews.length === 0
       ? 'Required reviews: none (enable the built-in ones with `extends: [recommended, reviews-recommended]`).'
       : `${c.bold('Required reviews')} (judged on pull requests by the Action; the hook only says which will apply)\n${reviews

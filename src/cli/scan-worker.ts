@@ -5,8 +5,8 @@
  * thread boundary in memory only and are redacted on the main thread like any other scan's.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type FileOutcome, fileOutcome, mergeOutcomes } from '../core/engine.js';
-import { compileGuardrails, withGuardrails } from '../core/guardrails.js';
+import { type FileOutcome, fileOutcome, filePass, mergeOutcomes } from '../core/engine.js';
+import { compileGuardrails } from '../core/guardrails.js';
 import { compileRules } from '../core/secret/compile.js';
 import { withSiblingCertificates } from '../sources/certificates.js';
 import { diskLfs, loadPhoneCheck } from '../sources/guardrail-reads.js';
@@ -26,7 +26,8 @@ if (guardrails !== null) guardrails.lfs = diskLfs(init.root);
 if (guardrails !== null && init.guardrails?.phones === true) {
   guardrails.isPhone = await loadPhoneCheck();
 }
-const rules = guardrails === null ? secretRules : withGuardrails(secretRules, guardrails);
+// The per-file families of the run, built from plain settings as the main thread built them.
+const pass = filePass(secretRules, guardrails?.families);
 const port = parentPort!;
 const yaml = init.manifests === true ? await loadYaml() : null;
 
@@ -50,7 +51,7 @@ port.on('message', (request: BatchRequest) => {
         if (progress !== undefined) progress[2] = Date.now();
         const read = yaml === null ? file : withWholeFileSecretValues(yaml, file);
         const paired = withSiblingCertificates(init.root, read);
-        outcome = mergeOutcomes(outcome, fileOutcome(paired, rules, init.fileBudgetMs));
+        outcome = mergeOutcomes(outcome, fileOutcome(paired, pass, init.fileBudgetMs));
       }
       outcomes.push(outcome);
     }

@@ -9,6 +9,7 @@ import { relative, resolve, sep } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import {
   type EngineOptions,
+  enginePass,
   evaluateTally,
   type FileOutcome,
   fileOutcome,
@@ -114,12 +115,13 @@ async function scanListed(
   // Loaded here, not imported: node:worker_threads is start-up cost the staged hook never uses.
   const { scanWithWorkers, workerCount } = await import('./worker-pool.js');
   const workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs);
-  const guardrails = options.rules.guardrails;
+  const guardrails = prepared.guardrailFamilies;
   // Git LFS tracking from the .gitattributes on disk, each folder's read on first need.
-  if (guardrails !== undefined) guardrails.lfs = diskLfs(root);
-  const phones =
-    guardrails !== undefined && items.some((item) => readsAsData(guardrails, item.path));
-  if (phones && guardrails !== undefined) guardrails.isPhone = await loadPhoneCheck();
+  guardrails.lfs = diskLfs(root);
+  const phones = items.some((item) => readsAsData(guardrails, item.path));
+  if (phones) guardrails.isPhone = await loadPhoneCheck();
+  // The per-file families each file is handed to (secret rules, artifacts, personal data).
+  const pass = enginePass(options);
   if (workers > 0) {
     const { config } = prepared;
     const manifests = items.some((item) => isManifestPath(item.path));
@@ -134,7 +136,7 @@ async function scanListed(
               ? withWholeFileSecretValues(yaml, file)
               : file;
           const paired = withSiblingCertificates(root, read);
-          outcome = mergeOutcomes(outcome, fileOutcome(paired, options.rules));
+          outcome = mergeOutcomes(outcome, fileOutcome(paired, pass));
         }
         return outcome;
       });
@@ -165,7 +167,7 @@ async function scanListed(
           yaml ??= await loadYaml();
           read = withWholeFileSecretValues(yaml, file);
         }
-        tallyFile(tally, withSiblingCertificates(root, read), options.rules);
+        tallyFile(tally, withSiblingCertificates(root, read), pass);
       }
       report(k + 1, tally.bytes);
     }
@@ -233,6 +235,7 @@ export function engineOptions(
 ): EngineOptions {
   return {
     rules: prepared.rules,
+    families: prepared.guardrailFamilies.families,
     failOn: prepared.config.failOn,
     ignore: prepared.ignore,
     baseline: prepared.baseline,

@@ -20,11 +20,22 @@
  *   break-glass's `also_waive` makes earlier families' findings non-blocking (`waive`).
  * - `policy` (core/policy/): needs `policy-documents` (front matter and text).
  *
- * Not yet plugged in this way: the artifact family (content signatures of model files and
- * pickles; the first bytes of each changed file) and the personal-data family (one finding
- * per data file, with counts per type) run inside the secret family's per-file loop
- * (core/guardrails.ts, called by core/engine.ts); third-party AI services are review
- * requirements of the `ai-services` pack (rules/ai-services.yml), so the review family.
+ * Per-file families (`FileFamily`) are judged file by file inside the secret family's one
+ * pass over the change set (core/engine.ts `filePass`, `tallyFile`; a scan worker builds the
+ * same list from plain settings): each file is read once and handed to every per-file family
+ * of the run in order. Each applies `disable` and `overrides` to its own rules; their raw
+ * findings share the secret family's post-processing (inline allow, ignore file, baseline,
+ * dedupe, redaction, `fail_on`) and join its evaluation:
+ *
+ * - the secret rules (core/engine.ts `secretFiles`): `added-lines` of each readable file;
+ * - `artifact` (core/guardrails.ts, core/artifact/): `head-bytes` — content signatures of model
+ *   files, pickles, dumps and key stores, from the first bytes of each changed file, binary
+ *   and too-large ones included;
+ * - `personal-data` (core/guardrails.ts, core/pii/): `whole-file` — one finding per data file,
+ *   with counts per type.
+ *
+ * Third-party AI services are review requirements of the `ai-services` pack
+ * (rules/ai-services.yml), so the review family.
  *
  * A family's rule ids start with its kind (`policy/stale`); `disable` and `overrides` name them
  * like secret rules (`isFamilyRuleId` lets the config loader accept them; a review requirement
@@ -44,12 +55,15 @@ import { applyBaseline } from './postprocess/baseline.js';
 import type { IgnoreEntry } from './postprocess/ignore-file.js';
 import { atOrAbove } from './postprocess/redact.js';
 import { sortFindings } from './postprocess/sort.js';
+import type { ScanCounters } from './secret/scan-file.js';
 import type {
+  ChangedFile,
   Context,
   Evaluation,
   Explanation,
   Finding,
   FindingKind,
+  RawFinding,
   RuleInfo,
   ScanResult,
   Severity,
@@ -104,6 +118,34 @@ export interface Family<Input, Output extends FamilyOutput = FamilyOutput> {
   readonly kind: FindingKind;
   readonly needs: readonly Need[];
   evaluate(input: Input, context: Context, sofar?: Evaluation): Output | Promise<Output>;
+}
+
+/** What a per-file family reads of each file the one pass yields. */
+export type FileNeed = Extract<Need, 'added-lines' | 'whole-file' | 'head-bytes'>;
+
+/**
+ * A family judged file by file inside the one pass over a change set (core/engine.ts
+ * `tallyFile`; a scan worker builds the same list from plain settings). A file the source could
+ * not read as text (skipped: binary, too large, unreadable…) reaches only the families that
+ * need its `head-bytes` (`reaches`). Its raw findings have `disable` and `overrides` applied
+ * already; the secret family's post-processing and `fail_on` come after, for every kind alike.
+ */
+export interface FileFamily {
+  /** The kind of its findings and the prefix of its rule ids. */
+  readonly kind: FindingKind;
+  readonly needs: readonly FileNeed[];
+  /** Its rules in force (disabled ones left out, overrides applied), listed in the reports. */
+  readonly infos: RuleInfo[];
+  /**
+   * Appends its raw findings on one file to `out`; `counters` takes what the scan counts beside
+   * findings (candidates allowlisted, a file past its time budget).
+   */
+  evaluateFile(file: ChangedFile, out: RawFinding[], counters: ScanCounters): void;
+}
+
+/** Whether the one pass hands a file to a per-file family (see FileFamily). */
+export function reaches(family: FileFamily, file: Pick<ChangedFile, 'skipped'>): boolean {
+  return file.skipped === undefined || family.needs.includes('head-bytes');
 }
 
 /** The config's part in the chain (`disable`, `overrides`, `fail_on` of a Config). */

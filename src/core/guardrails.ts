@@ -1,8 +1,10 @@
 /**
- * The AI guardrail families — artifacts (artifact/family.ts) and personal data (pii/detect.ts)
- * — applied to one changed file. Today's engine calls `guardrailFindings` for every file it
- * tallies, skipped binary files included (their first bytes ride on `ChangedFile.head`); the
- * one-pipeline engine re-plugs this as two families. Pure.
+ * The AI guardrail families as per-file families (core/family.ts `FileFamily`): artifacts
+ * (artifact/family.ts; needs each changed file's `head-bytes`, binary and too-large files
+ * included) and personal data (pii/detect.ts; needs the `whole-file` text of data files). The
+ * one pass over a change set (core/engine.ts `tallyFile`) hands each file to them beside the
+ * secret rules. `compileGuardrails` builds them from plain settings (`GuardrailSettings`), so a
+ * scan worker builds the same. Pure.
  */
 import {
   ARTIFACT_RULE_INFO,
@@ -15,7 +17,7 @@ import { type LfsTracking, NO_LFS, parseGitattributes } from './artifact/lfs.js'
 import { artifactReviewers } from './artifact/review.js';
 import { isArtifactName } from './artifact/signatures.js';
 import type { Config, RuleOverride } from './config.js';
-import { applyOverride } from './family.js';
+import { applyOverride, type FileFamily } from './family.js';
 import { matchesAny, type PathGlob, pathGlob } from './path-glob.js';
 import {
   DEFAULT_PII_SETTINGS,
@@ -25,7 +27,6 @@ import {
   PII_RULE,
   type PiiSettings,
 } from './pii/detect.js';
-import type { CompiledRules } from './secret/compile.js';
 import type { ChangedFile, RawFinding, RuleInfo } from './types.js';
 
 /** Rule ids of the guardrail families (`disable:` accepts them). */
@@ -74,6 +75,10 @@ export interface GuardrailSettings {
   overrides?: Readonly<Record<string, RuleOverride>>;
 }
 
+/**
+ * The compiled guardrail families and what the entry points set as files stream by (`lfs`,
+ * `isPhone`): the families read it when they judge a file.
+ */
 export interface Guardrails {
   readonly artifact: ArtifactJudge | null;
   /** Set by the entry point when it reads `.gitattributes` lazily (sources/guardrail-reads.ts). */
@@ -87,7 +92,8 @@ export interface Guardrails {
    * the hook does not load it otherwise. Absent: phone numbers are not counted.
    */
   isPhone?: PhoneCheck;
-  readonly infos: RuleInfo[];
+  /** The enabled families, in order (artifacts, personal data): a run's per-file families. */
+  readonly families: readonly FileFamily[];
 }
 
 export function compileGuardrails(settings: GuardrailSettings): Guardrails {
@@ -96,18 +102,32 @@ export function compileGuardrails(settings: GuardrailSettings): Guardrails {
   const artifacts = settings.artifacts.enabled ? artifactJudge(settings.artifacts) : null;
   const personalData =
     settings.personalData.enabled && !disabled.has(PII_RULE) ? settings.personalData : null;
-  const infos: RuleInfo[] = [];
+  const families: FileFamily[] = [];
+  const guardrails: Guardrails = {
+    artifact: artifacts,
+    lfs: settings.gitattributes === undefined ? NO_LFS : parseGitattributes(settings.gitattributes),
+    personalData,
+    piiApproved: (personalData?.approvedPaths ?? []).map(pathGlob),
+    disabled,
+    overrides,
+    families,
+  };
   if (artifacts !== null) {
-    for (const info of ARTIFACT_RULE_INFO) {
-      if (disabled.has(info.id)) continue;
-      infos.push(
-        applyOverride(
-          { ...info, kind: 'artifact', provider: '', blocking: true, tags: ['artifact', 'ai'] },
-          overrides[info.id],
-          undefined,
-        ),
-      );
-    }
+    const infos = ARTIFACT_RULE_INFO.filter((info) => !disabled.has(info.id)).map((info) =>
+      applyOverride<RuleInfo>(
+        { ...info, kind: 'artifact', provider: '', blocking: true, tags: ['artifact', 'ai'] },
+        overrides[info.id],
+        undefined,
+      ),
+    );
+    families.push({
+      kind: 'artifact',
+      needs: ['head-bytes'],
+      infos,
+      evaluateFile(file, out) {
+        for (const finding of artifactFindings(file, guardrails)) out.push(finding);
+      },
+    });
   }
   if (personalData !== null) {
     const info: RuleInfo = {
@@ -123,17 +143,17 @@ export function compileGuardrails(settings: GuardrailSettings): Guardrails {
         'Keep datasets of people in the approved data store; use synthetic or anonymised data for tests.',
       tags: ['personal-data', 'ai'],
     };
-    infos.push(applyOverride(info, overrides[PII_RULE], undefined));
+    families.push({
+      kind: 'personal-data',
+      needs: ['whole-file'],
+      infos: [applyOverride(info, overrides[PII_RULE], undefined)],
+      evaluateFile(file, out) {
+        const finding = personalDataFinding(file, guardrails);
+        if (finding !== null) out.push(finding);
+      },
+    });
   }
-  return {
-    artifact: artifacts,
-    lfs: settings.gitattributes === undefined ? NO_LFS : parseGitattributes(settings.gitattributes),
-    personalData,
-    piiApproved: (personalData?.approvedPaths ?? []).map(pathGlob),
-    disabled,
-    overrides,
-    infos,
-  };
+  return guardrails;
 }
 
 /** Whether the families may want this file's first bytes (a source reads them only then). */
@@ -148,54 +168,72 @@ export function readsAsData(guardrails: Guardrails, path: string): boolean {
 
 const encoder = new TextEncoder();
 
-/** The findings of the guardrail families on one file (skipped files included). */
-export function guardrailFindings(file: ChangedFile, guardrails: Guardrails): RawFinding[] {
-  if (file.status === 'deleted' || file.skipped === 'deleted' || file.continued === true) return [];
-  if (file.skipped === 'symlink' || file.skipped === 'submodule') return [];
-  const out: RawFinding[] = [];
-  if (guardrails.artifact !== null && (file.head !== undefined || isArtifactName(file.path))) {
-    // A text artifact (a protocol-0 pickle) read whole: its text is its bytes.
-    const only = file.hunks[0];
-    const whole =
-      file.head === undefined &&
-      file.hunks.length === 1 &&
-      only !== undefined &&
-      only.startLine === 1 &&
-      only.until === undefined &&
-      (file.status === 'unchanged' || file.status === 'added');
-    const bytes = file.head ?? (whole ? encoder.encode(only.text) : undefined);
-    const found = guardrails.artifact.judge(
-      {
-        path: file.path,
-        // The new version's size: a diff scope's `size` counts only the added text (0 for a
-        // binary file), the bytes read are at least the file's start.
-        size: Math.max(file.size, file.head?.length ?? 0),
-        ...(bytes === undefined ? {} : { bytes }),
-        whole: file.head === undefined ? whole : file.headWhole === true,
-        // A directory scan lists files as they are on disk (`unchanged`); git scopes and the
-        // API yield them as committed or staged.
-        worktree: file.status === 'unchanged',
-      },
-      guardrails.lfs,
-    );
-    for (const finding of found) if (!guardrails.disabled.has(finding.ruleId)) out.push(finding);
-  }
+/** A file no guardrail family judges: gone, a link, or a later piece of a file read in pieces. */
+function notJudged(file: ChangedFile): boolean {
+  return (
+    file.status === 'deleted' ||
+    file.skipped === 'deleted' ||
+    file.continued === true ||
+    file.skipped === 'symlink' ||
+    file.skipped === 'submodule'
+  );
+}
+
+/** The artifact family on one file (skipped files included: their first bytes are `head`). */
+function artifactFindings(file: ChangedFile, guardrails: Guardrails): RawFinding[] {
+  const judge = guardrails.artifact;
+  if (judge === null || notJudged(file)) return [];
+  if (file.head === undefined && !isArtifactName(file.path)) return [];
+  // A text artifact (a protocol-0 pickle) read whole: its text is its bytes.
+  const only = file.hunks[0];
+  const whole =
+    file.head === undefined &&
+    file.hunks.length === 1 &&
+    only !== undefined &&
+    only.startLine === 1 &&
+    only.until === undefined &&
+    (file.status === 'unchanged' || file.status === 'added');
+  const bytes = file.head ?? (whole ? encoder.encode(only.text) : undefined);
+  const found = judge.judge(
+    {
+      path: file.path,
+      // The new version's size: a diff scope's `size` counts only the added text (0 for a
+      // binary file), the bytes read are at least the file's start.
+      size: Math.max(file.size, file.head?.length ?? 0),
+      ...(bytes === undefined ? {} : { bytes }),
+      whole: file.head === undefined ? whole : file.headWhole === true,
+      // A directory scan lists files as they are on disk (`unchanged`); git scopes and the
+      // API yield them as committed or staged.
+      worktree: file.status === 'unchanged',
+    },
+    guardrails.lfs,
+  );
+  return found
+    .filter((finding) => !guardrails.disabled.has(finding.ruleId))
+    .map((finding) => settled(finding, file, guardrails));
+}
+
+/** The personal-data family on one readable data file outside the approved paths. */
+function personalDataFinding(file: ChangedFile, guardrails: Guardrails): RawFinding | null {
   const data = guardrails.personalData;
   if (
-    data !== null &&
-    file.skipped === undefined &&
-    isDataFile(file.path, data) &&
-    !matchesAny(guardrails.piiApproved, file.path)
+    data === null ||
+    notJudged(file) ||
+    file.skipped !== undefined ||
+    !isDataFile(file.path, data) ||
+    matchesAny(guardrails.piiApproved, file.path)
   ) {
-    const text = file.hunks.map((hunk) => hunk.text).join('\n');
-    const finding = judgePersonalData(file.path, text, data, guardrails.isPhone);
-    if (finding !== null) out.push(finding);
+    return null;
   }
-  if (file.commit !== undefined) for (const finding of out) finding.commit = file.commit;
-  // `overrides:` (fail_on applies later, to every raw finding alike).
-  return out.map((finding) =>
-    applyOverride(finding, guardrails.overrides[finding.ruleId], undefined),
-  );
+  const text = file.hunks.map((hunk) => hunk.text).join('\n');
+  const finding = judgePersonalData(file.path, text, data, guardrails.isPhone);
+  return finding === null ? null : settled(finding, file, guardrails);
+}
+
+/** A guardrail finding with its commit and `overrides:` (fail_on applies later, to every raw finding alike). */
+function settled(finding: RawFinding, file: ChangedFile, guardrails: Guardrails): RawFinding {
+  if (file.commit !== undefined) finding.commit = file.commit;
+  return applyOverride(finding, guardrails.overrides[finding.ruleId], undefined);
 }
 
 /** The families' settings from a resolved config (and the root `.gitattributes`, if read). */
@@ -221,9 +259,4 @@ export function guardrailSettings(
 
 function withReviewers(artifacts: ArtifactConfig, reviewers: string[] | null): ArtifactConfig {
   return reviewers === null ? artifacts : { ...artifacts, reviewers };
-}
-
-/** Compiled rules that also run the guardrail families (and list their rules). */
-export function withGuardrails(rules: CompiledRules, guardrails: Guardrails): CompiledRules {
-  return { ...rules, guardrails, infos: [...rules.infos, ...guardrails.infos] };
 }

@@ -8,10 +8,10 @@ import {
   compileGuardrails,
   DEFAULT_ARTIFACT_CONFIG,
   DEFAULT_PERSONAL_DATA_CONFIG,
-  guardrailFindings,
 } from '../../src/core/guardrails.js';
 import { pathGlob } from '../../src/core/path-glob.js';
 import type { ChangedFile } from '../../src/core/types.js';
+import { guardrailFindings } from '../support/guardrail-findings.js';
 
 const file = (path: string, text: string, head?: Uint8Array): ChangedFile => ({
   path,

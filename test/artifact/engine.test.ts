@@ -1,5 +1,5 @@
 /**
- * The guardrail families inside today's engine (core/guardrails.ts): findings for skipped
+ * The guardrail families in the engine's one pass (core/guardrails.ts): findings for skipped
  * binary files with their first bytes, personal data in data files only, rules listed,
  * disable honoured, the raw values never in the result. Pure: an in-memory change set.
  */
@@ -9,26 +9,23 @@ import {
   compileGuardrails,
   DEFAULT_ARTIFACT_CONFIG,
   DEFAULT_PERSONAL_DATA_CONFIG,
-  withGuardrails,
 } from '../../src/core/guardrails.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import type { ChangedFile } from '../../src/core/types.js';
 import { customers } from '../pii/generate.js';
 
-function rules(disabled: string[] = []) {
+function engine(disabled: string[] = []) {
   const secrets = compileRules([], {
     allowlist: { paths: [], regexes: [], stopwords: [] },
     overrides: {},
   });
-  return withGuardrails(
-    secrets,
-    compileGuardrails({
-      artifacts: DEFAULT_ARTIFACT_CONFIG,
-      personalData: DEFAULT_PERSONAL_DATA_CONFIG,
-      disabled,
-      gitattributes: 'lfs/** filter=lfs\n',
-    }),
-  );
+  const guardrails = compileGuardrails({
+    artifacts: DEFAULT_ARTIFACT_CONFIG,
+    personalData: DEFAULT_PERSONAL_DATA_CONFIG,
+    disabled,
+    gitattributes: 'lfs/** filter=lfs\n',
+  });
+  return { rules: secrets, families: guardrails.families };
 }
 
 async function scan(files: ChangedFile[], disabled: string[] = []) {
@@ -40,7 +37,7 @@ async function scan(files: ChangedFile[], disabled: string[] = []) {
         yield* files;
       })(),
     },
-    { rules: rules(disabled), failOn: 'high', ignore: [], baseline: new Set() },
+    { ...engine(disabled), failOn: 'high', ignore: [], baseline: new Set() },
     { mode: 'hook', now: new Date(0) },
   );
 }

@@ -5,12 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse.js';
 import { artifactReview, artifactReviewers } from '../../src/core/artifact/review.js';
-import {
-  compileGuardrails,
-  guardrailFindings,
-  guardrailSettings,
-} from '../../src/core/guardrails.js';
+import { compileGuardrails, guardrailSettings } from '../../src/core/guardrails.js';
 import type { ChangedFile, Finding } from '../../src/core/types.js';
+import { guardrailFindings } from '../support/guardrail-findings.js';
 
 const finding = (ruleId: string, path: string, blocking = true): Finding => ({
   ruleId,

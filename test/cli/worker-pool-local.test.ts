@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { scanWithWorkers, type WorkerInit, workerCount } from '../../src/cli/worker-pool.js';
-import { type FileOutcome, fileOutcome, newTally, tallyFile } from '../../src/core/engine.js';
+import {
+  type FileOutcome,
+  fileOutcome,
+  filePass,
+  newTally,
+  tallyFile,
+} from '../../src/core/engine.js';
 import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import type { Listed } from '../../src/sources/paths.js';
@@ -67,7 +73,7 @@ describe('the main thread as one of the jobs', () => {
         here++;
         let outcome: FileOutcome | null = null;
         for (const file of loadFileParts(dir, item, init.maxFileSize)) {
-          outcome = fileOutcome(file, rules);
+          outcome = fileOutcome(file, filePass(rules));
         }
         return outcome;
       });
@@ -83,7 +89,8 @@ describe('the main thread as one of the jobs', () => {
     );
     const alone = newTally();
     for (const item of items) {
-      for (const file of loadFileParts(dir, item, init.maxFileSize)) tallyFile(alone, file, rules);
+      for (const file of loadFileParts(dir, item, init.maxFileSize))
+        tallyFile(alone, file, filePass(rules));
     }
     // Both threads did part of the work, and together exactly the in-process scan's.
     expect(here).toBeGreaterThan(0);

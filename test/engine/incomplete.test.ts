@@ -11,6 +11,7 @@ import {
   type EngineOptions,
   evaluateTally,
   fileOutcome,
+  filePass,
   newTally,
   scanChangeSet,
   tallyOutcome,
@@ -159,7 +160,7 @@ describe('an unreadable file', () => {
     );
     const tally = newTally();
     // What crosses a worker boundary is plain data.
-    tallyOutcome(tally, structuredClone(fileOutcome(file, rules)));
+    tallyOutcome(tally, structuredClone(fileOutcome(file, filePass(rules))));
     const evaluation = evaluateTally(
       tally,
       { scope: 'paths', description: 'test files' },
@@ -175,7 +176,7 @@ describe('an unreadable file', () => {
 describe('a file past its time budget and an unreadable file', () => {
   test('make one incomplete reason, each file named once', () => {
     const tally = newTally();
-    tallyOutcome(tally, fileOutcome(unreadable('pipe'), rules));
+    tallyOutcome(tally, fileOutcome(unreadable('pipe'), filePass(rules)));
     tally.counters.overBudget = [{ path: 'slow.txt', ruleId: 'secret/slow', ms: 50 }];
     const result = conclude(
       evaluateTally(

@@ -9,7 +9,6 @@
 import { Minimatch } from 'minimatch';
 import type { Allowlist, RuleOverride } from '../config.js';
 import { ConfigError } from '../errors.js';
-import type { Guardrails } from '../guardrails.js';
 import type { SecretRuleSpec } from '../rule-spec.js';
 import { type RuleInfo, SEVERITIES, type Severity } from '../types.js';
 import { type Anchor, analyseRule } from './anchor.js';
@@ -105,11 +104,6 @@ export interface CompiledRules {
   readonly allowlist: CompiledAllowlist;
   /** Indices of rules that have path allowlists (checked per file). */
   readonly pathScoped: readonly number[];
-  /**
-   * The AI guardrail families (artifacts, personal data), run on every tallied file by the
-   * engine until the one-pipeline engine plugs them in as families (see core/guardrails.ts).
-   */
-  readonly guardrails?: Guardrails;
 }
 
 const ID = /^secret\/[a-z0-9][a-z0-9._-]*$/;
