@@ -5,11 +5,12 @@
  * Sidekiq Enterprise, a Jenkinsfile and sonar-project.properties with a legacy SonarQube token,
  * src-cli's SRC_ACCESS_TOKEN, X (Twitter) and Facebook app credentials, Alibaba Cloud, Dropbox,
  * Mailgun, Finicity, Asana and legacy Sentry variables, a Fly.io deploy workflow, and the
- * prefixed tokens of providers no part had. Look-alike lines (variable references, public ids,
+ * tokens of providers no part had (prefixed, or under their provider's name). Look-alike lines (variable references, public ids,
  * placeholders, the names without their values) expect nothing.
  *
  * Everything is composed at run time (test/support/compose.ts) in a temporary directory and
- * scanned by the built CLI; each file states the EXACT findings it must produce.
+ * scanned by the built CLI; each file states the EXACT findings it must produce. Long because
+ * each of the forty-odd credential kinds is planted in a file shaped like where it leaks.
  */
 import { compose } from '../support/compose.js';
 import { Corpus, describeCorpus } from './corpus-harness.js';
@@ -130,7 +131,7 @@ file('services/social/graph_test.py', (s) => {
 
 
 def test_debug_token():
-    r = requests.get("https://graph.facebook.com/v19.0/debug_token?input_token=x&access_token=${token}")
+    r = requests.get("https://graph.facebook.com/v19.0/debug_token?access_token=${token}")
     assert r.status_code == 200
 `;
 });
@@ -242,6 +243,47 @@ curl -s https://acme.slack.com/api/conversations.history \\
   -H "Authorization: Bearer ${token}" \\
   -H "Cookie: d=${cookie}" \\
   -d channel=C012AB3CD
+`;
+});
+
+file('infra/providers.env', (s) => {
+  const civo = s('secret/civo-api-key', c('{{alnum:50}}'));
+  const coveralls = s('secret/coveralls-token', c('{{alnum:33}}'), { blocking: false });
+  const gumroad = s('secret/gumroad-access-token', c('{{hex:64}}'));
+  const kagi = s('secret/kagi-api-key', c('{{base64url:11}}.{{base64url:43}}'), {
+    blocking: false,
+  });
+  const disqus = s('secret/disqus-api-secret', c('{{alnum:64}}'), { blocking: false });
+  const upstage = s('secret/upstage-api-key', c('{{lit:up_}}{{alnum:29}}'));
+  const greptile = s('secret/greptile-api-key', c('{{base64:48}}'));
+  const exoscale = s('secret/exoscale-api-secret', c('{{base64url:43}}'));
+  const infomaniak = s('secret/infomaniak-api-token', c('{{base64url:80}}'));
+  const capella = s('secret/couchbase-capella-api-key', c('{{base64:86}}=='));
+  const datagov = s('secret/datagov-api-key', c('{{alnum:40}}'), { blocking: false });
+  const ovh = s('secret/ovh-application-secret', c('{{alnum:32}}'));
+  const ovhConsumer = s('secret/ovh-application-secret', c('{{alnum:32}}'));
+  const brave = s('secret/brave-search-api-key', c('{{lit:BSA}}{{base64url:28}}'), {
+    blocking: false,
+  });
+  const lighton = s('secret/lighton-api-key', c('{{base64url:48}}'));
+  return `CIVO_TOKEN=${civo}
+CIVO_REGION=LON1
+COVERALLS_REPO_TOKEN=${coveralls}
+GUMROAD_ACCESS_TOKEN=${gumroad}
+KAGI_API_KEY=${kagi}
+DISQUS_API_SECRET=${disqus}
+UPSTAGE_API_KEY=${upstage}
+GREPTILE_API_KEY=${greptile}
+EXOSCALE_ZONE=ch-gva-2
+EXOSCALE_API_SECRET=${exoscale}
+INFOMANIAK_API_TOKEN=${infomaniak}
+CAPELLA_API_KEY_SECRET=${capella}
+DATA_GOV_API_KEY=${datagov}
+OVH_ENDPOINT=ovh-eu
+OVH_APPLICATION_SECRET=${ovh}
+OVH_CONSUMER_KEY=${ovhConsumer}
+BRAVE_API_KEY=${brave}
+LIGHTON_API_KEY=${lighton}
 `;
 });
 
