@@ -287,6 +287,69 @@ LIGHTON_API_KEY=${lighton}
 `;
 });
 
+file('.edgerc', (s) => {
+  const access = s('secret/akamai-edgegrid-token', c('{{lit:akab-}}{{lower:16}}-{{lower:16}}'));
+  const client = s('secret/akamai-edgegrid-token', c('{{lit:akab-}}{{lower:16}}-{{lower:16}}'));
+  return `[default]
+client_secret = ${s('secret/generic-secret', c('{{base64:43}}='), { blocking: false })}
+host = ${c('{{lit:akab-}}{{lower:16}}-{{lower:16}}')}.luna.akamaiapis.net
+access_token = ${access}
+client_token = ${client}
+`;
+});
+
+file('config/appsettings.Production.json', (s) => {
+  const secret = s('secret/azure-app-configuration-connection-string', c('{{base64:43}}='));
+  return `{
+  "ConnectionStrings": {
+    "AppConfig": "Endpoint=https://acme-config.azconfig.io;Id=${c('{{alnum:4}}')}-l0-s0:${c('{{alnum:20}}')};Secret=${secret}"
+  },
+  "Logging": { "LogLevel": { "Default": "Information" } }
+}
+`;
+});
+
+file('server/payments.js', (s) => {
+  const mp = s(
+    'secret/mercadopago-access-token',
+    c('{{lit:APP_USR-}}{{digits:16}}-{{digits:6}}-{{hex:32}}-{{digits:9}}'),
+  );
+  const pubnub = s('secret/pubnub-secret-key', c('{{lit:sec-c-}}{{alnum:48}}'));
+  return `const { MercadoPagoConfig, Preference } = require("mercadopago");
+const PubNub = require("pubnub");
+
+const client = new MercadoPagoConfig({ accessToken: "${mp}" });
+const pubnub = new PubNub({
+  subscribeKey: "sub-c-${c('{{uuid}}')}",
+  publishKey: "pub-c-${c('{{uuid}}')}",
+  secretKey: "${pubnub}",
+  userId: "payments-server",
+});
+
+module.exports = { client, pubnub, Preference };
+`;
+});
+
+file('services/crm/.env', (s) => {
+  const spotify = s('secret/spotify-client-secret', c('{{hex:32}}'), { blocking: false });
+  const mixpanel = s('secret/mixpanel-api-secret', c('{{hex:32}}'));
+  const onelogin = s('secret/onelogin-client-secret', c('{{hex:64}}'));
+  const salesforce = s('secret/salesforce-access-token', c('{{lit:00D}}{{alnum:12}}!{{alnum:96}}'));
+  const convex = s('secret/convex-deploy-key', c('prod:happy-otter-123|{{base64url:80}}'));
+  const duo = s('secret/duo-secret-key', c('{{alnum:40}}'));
+  return `SPOTIFY_CLIENT_ID=${c('{{hex:32}}')}
+SPOTIFY_CLIENT_SECRET=${spotify}
+MIXPANEL_API_SECRET=${mixpanel}
+ONELOGIN_CLIENT_SECRET=${onelogin}
+SALESFORCE_INSTANCE_URL=https://acme.my.salesforce.com
+SALESFORCE_ACCESS_TOKEN=${salesforce}
+CONVEX_DEPLOYMENT=prod:happy-otter-123
+CONVEX_DEPLOY_KEY=${convex}
+DUO_INTEGRATION_KEY=DI${c('{{upper:18}}')}
+DUO_SECRET_KEY=${duo}
+`;
+});
+
 file('docs/integrations.md', () => {
   // Names without values, references, placeholders and public ids: nothing to report.
   return `# Integrations
