@@ -350,6 +350,26 @@ DUO_SECRET_KEY=${duo}
 `;
 });
 
+file('deploy/castai/values.yaml', (s) => {
+  const key = s('secret/castai-api-key', c('{{lit:castai_v1_}}{{alnum:64}}_{{alnum:8}}'));
+  return `castai:
+  apiURL: https://api.cast.ai
+  clusterID: ${c('{{uuid}}')}
+  apiKey: "${key}"
+`;
+});
+
+file('scripts/register-shir.ps1', (s) => {
+  const key = s(
+    'secret/azure-data-factory-shir-key',
+    c('{{lit:IR@}}{{uuid}}@adf-acme-prod@we@{{base64:43}}='),
+  );
+  return `$ErrorActionPreference = "Stop"
+& "C:\\Program Files\\Microsoft Integration Runtime\\5.0\\PowerShellScript\\RegisterIntegrationRuntime.ps1" -gatewayKey "${key}"
+Write-Host "registered"
+`;
+});
+
 file('docs/integrations.md', () => {
   // Names without values, references, placeholders and public ids: nothing to report.
   return `# Integrations
