@@ -197,7 +197,7 @@ file('config/integrations.env', (s) => {
   const aikido = s('secret/aikido-token', c('{{lit:AIK_CI_}}{{alnum:40}}'));
   const canva = s('secret/canva-client-secret', c('{{lit:cnvca}}{{base64url:51}}'));
   const cloudinary = s('secret/cloudinary-url', c('{{base64url:27}}'));
-  const klaviyo = s('secret/klaviyo-private-key', c('{{lit:pk_}}{{lower:34}}'));
+  const klaviyo = s('secret/klaviyo-api-key', c('{{lit:pk_}}{{lower:34}}'));
   const influx = s('secret/influxdb-token', c('{{base64url:86}}=='));
   // The API key is only half of the pair, and no rule names it: the generic rule warns.
   const amplitudeId = s('secret/generic-secret', c('{{hex:32}}'), { blocking: false });
