@@ -212,6 +212,13 @@ export interface RuleAnalysis {
   leads: string[] | null;
   /** isKeywordLed's answer. */
   keywordLed: boolean;
+  /**
+   * leadingKeywords' answer: the keywords a match can start with (a keyword-led rule's, or a
+   * lead rule's whose leads start with its keywords); null when the rule is neither.
+   */
+  ledBy: string[] | null;
+  /** findRequired's answer. */
+  required: Anchor | null;
 }
 
 /** The analysis of one regex (compiled with `flags`) with its rule's `keywords`. */
@@ -221,11 +228,32 @@ export function ruleAnalysis(
   keywords: readonly string[],
 ): RuleAnalysis {
   const anchor = findAnchor(source, flags);
+  const leads = anchor === null ? findLeads(source, flags, 1) : null;
+  const keywordLed = isKeywordLed(source, keywords);
   return {
     anchor,
-    leads: anchor === null ? findLeads(source, flags, 1) : null,
-    keywordLed: isKeywordLed(source, keywords),
+    leads,
+    keywordLed,
+    ledBy: leadingKeywords(keywordLed ? keywordSpellings(source) : leads, keywords),
+    required: findRequired(source, flags),
   };
+}
+
+/**
+ * The keywords that `starts` (the spellings a match can start with, or a rule's leads) start
+ * with, compared case-insensitively — the only keywords at whose occurrences a match can
+ * start; null when some start begins with no keyword (or `starts` is null).
+ */
+export function leadingKeywords(
+  starts: readonly string[] | null,
+  keywords: readonly string[],
+): string[] | null {
+  if (starts === null) return null;
+  const lower = starts.map((start) => start.toLowerCase());
+  if (!lower.every((start) => keywords.some((word) => start.startsWith(word.toLowerCase())))) {
+    return null;
+  }
+  return keywords.filter((word) => lower.some((start) => start.startsWith(word.toLowerCase())));
 }
 
 /** A built-in rule's analysis with what it was made from (the build-time table, by rule id). */
@@ -282,6 +310,8 @@ export function analyseRule(
     anchor: known.anchor === null ? null : { ...known.anchor },
     leads: known.leads === null ? null : [...known.leads],
     keywordLed: known.keywordLed,
+    ledBy: known.ledBy === null ? null : [...known.ledBy],
+    required: known.required === null ? null : { ...known.required },
   };
 }
 
@@ -340,6 +370,50 @@ export function findAnchor(source: string, flags: string): Anchor | null {
 }
 
 /**
+ * The longest literal (of at least 2 characters) that every match of `source` contains after
+ * its first character, at most `maxBefore` characters after the match start: a match can start
+ * only where that literal occurs within `maxBefore` characters, so the engine skips the sticky
+ * attempts at keyword or lead starts that have no occurrence close enough (`cursor` hits in
+ * code with no `key_` near them). null when the analysis proves none (or the regex is
+ * case-insensitive and every such literal has letters).
+ */
+export function findRequired(source: string, flags: string): Anchor | null {
+  let items: Item[];
+  try {
+    const parsed = new Parser(source).sequence();
+    if (parsed.alternatives.length !== 1) return null;
+    items = flatten(parsed.items);
+  } catch {
+    return null;
+  }
+  const caseless = flags.includes('i');
+  let best: Anchor | null = null;
+  let before = 0;
+  for (let i = 0; i < items.length && Number.isFinite(before); ) {
+    if (items[i]!.literal === null) {
+      before += items[i]!.max;
+      i++;
+      continue;
+    }
+    let literal = '';
+    const start = before;
+    while (i < items.length && items[i]!.literal !== null) {
+      literal += items[i]!.literal;
+      before += 1;
+      i++;
+    }
+    const usable =
+      literal.length >= 2 &&
+      start > 0 &&
+      (!caseless || literal.toLowerCase() === literal.toUpperCase());
+    if (usable && (best === null || literal.length > best.literal.length)) {
+      best = { literal, maxBefore: start };
+    }
+  }
+  return best;
+}
+
+/**
  * Literals one of which every match of `source` starts with, when the regex begins (after
  * zero-width assertions such as a look-behind) with a group whose every alternative starts
  * with a literal of at least 3 characters: `(?<![\w-])(?<secret>ntn_…|secret_…)`. The regex
@@ -387,28 +461,40 @@ const MAX_SPELLINGS = 256;
  * alternation outside the group) means no.
  */
 export function isKeywordLed(source: string, keywords: readonly string[]): boolean {
+  const spellings = keywordSpellings(source);
+  if (spellings === null) return false;
+  const lower = keywords.map((word) => word.toLowerCase());
+  return spellings.every((spelling) => {
+    const text = spelling.toLowerCase();
+    return lower.some((word) => text.startsWith(word));
+  });
+}
+
+/**
+ * The spellings of the literal text every match of `source` starts with, when the source
+ * begins (after a leading look-behind) with a group `(?:a|b…)` whose every alternative begins
+ * with literal text (see isKeywordLed); null otherwise.
+ */
+function keywordSpellings(source: string): string[] | null {
   // A leading look-behind (`(?<![\w])`) is zero-width: matches still start at the group.
   if (/^\(\?<[!=]/.test(source)) {
     const close = closingParen(source, 0);
-    if (close === -1) return false;
+    if (close === -1) return null;
     source = source.slice(close + 1);
   }
-  if (!source.startsWith('(?:') || splitTopLevel(source).length !== 1) return false;
+  if (!source.startsWith('(?:') || splitTopLevel(source).length !== 1) return null;
   const end = closingParen(source, 0);
-  if (end === -1 || /[?*{]/.test(source[end + 1] ?? '')) return false;
+  if (end === -1 || /[?*{]/.test(source[end + 1] ?? '')) return null;
   const body = source.slice(3, end);
-  const lower = keywords.map((word) => word.toLowerCase());
   // Each alternative must begin with literal text; what follows it (look-arounds, groups,
   // classes) does not move where a match starts.
+  const all: string[] = [];
   for (const alternative of splitTopLevel(body)) {
     const spellings = leadingSpellings(alternative);
-    if (spellings === null) return false;
-    for (const spelling of spellings) {
-      const text = spelling.toLowerCase();
-      if (!lower.some((word) => text.startsWith(word))) return false;
-    }
+    if (spellings === null) return null;
+    all.push(...spellings);
   }
-  return true;
+  return all;
 }
 
 /** Index of the `)` closing the group that opens at `open`; -1 when unbalanced. */

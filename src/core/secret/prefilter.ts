@@ -120,7 +120,16 @@ export class Prefilter {
    */
   constructor(
     keywords: readonly (readonly string[])[],
-    options: { automatonAfter?: number; positional?: readonly boolean[]; wasm?: boolean } = {},
+    options: {
+      automatonAfter?: number;
+      positional?: readonly boolean[];
+      /**
+       * Per positional rule, the keywords whose starts it needs (those a match can start with);
+       * null or missing: all of its keywords.
+       */
+      leading?: readonly (readonly string[] | null)[];
+      wasm?: boolean;
+    } = {},
   ) {
     this.regexBudget = options.automatonAfter ?? AUTOMATON_AFTER;
     this.wasmWanted = options.wasm ?? true;
@@ -140,7 +149,9 @@ export class Prefilter {
       this.keywords.push(word);
       this.keywordRules.push(rules);
       node.rules = rules;
-      if (rules.some((rule) => options.positional?.[rule] === true)) {
+      const recorded = (rule: number) =>
+        options.positional?.[rule] === true && (options.leading?.[rule]?.includes(word) ?? true);
+      if (rules.some(recorded)) {
         node.positionalLength = word.length;
       }
     }
