@@ -25,6 +25,8 @@ export interface Anchor {
   literal: string;
   /** The most characters a match can have before the literal. */
   maxBefore: number;
+  /** The fewest. */
+  minBefore: number;
 }
 
 interface Item {
@@ -32,6 +34,8 @@ interface Item {
   literal: string | null;
   /** Maximal width; Infinity when unbounded. */
   max: number;
+  /** Minimal width, when it differs from `max` (see minOf). */
+  min?: number;
   /**
    * For an unquantified group: the literal run each alternative starts with ('' when one
    * starts otherwise).
@@ -147,8 +151,12 @@ class Parser {
     this.i++; // )
     if (lookaround) return { literal: null, max: 0 };
     let max = 0;
-    for (const items of alternatives) max = Math.max(max, widthOf(items));
-    const group: Item = { literal: null, max, leads: alternatives.map(leadOf) };
+    let min = Number.POSITIVE_INFINITY;
+    for (const items of alternatives) {
+      max = Math.max(max, widthOf(items));
+      min = Math.min(min, minWidthOf(items));
+    }
+    const group: Item = { literal: null, max, min, leads: alternatives.map(leadOf) };
     if (alternatives.length === 1) group.inner = alternatives[0]!;
     return group;
   }
@@ -173,7 +181,7 @@ class Parser {
     }
     if (s[this.i] === '?') this.i++; // lazy
     if (min === 1 && max === 1) return atom;
-    return { literal: null, max: atom.max * max };
+    return { literal: null, max: atom.max * max, min: minOf(atom) * min };
   }
 }
 
@@ -204,6 +212,17 @@ function widthOf(items: Item[]): number {
   return total;
 }
 
+/** The least width of an item: a back-reference may match nothing. */
+function minOf(item: Item): number {
+  return item.min ?? (Number.isFinite(item.max) ? item.max : 0);
+}
+
+function minWidthOf(items: Item[]): number {
+  let total = 0;
+  for (const item of items) total += minOf(item);
+  return total;
+}
+
 /** What the engine needs to know of a rule's regex (see compile.ts). */
 export interface RuleAnalysis {
   /** findAnchor's answer. */
@@ -217,8 +236,6 @@ export interface RuleAnalysis {
    * lead rule's whose leads start with its keywords); null when the rule is neither.
    */
   ledBy: string[] | null;
-  /** findRequired's answer. */
-  required: Anchor | null;
 }
 
 /** The analysis of one regex (compiled with `flags`) with its rule's `keywords`. */
@@ -235,7 +252,6 @@ export function ruleAnalysis(
     leads,
     keywordLed,
     ledBy: leadingKeywords(keywordLed ? keywordSpellings(source) : leads, keywords),
-    required: findRequired(source, flags),
   };
 }
 
@@ -311,7 +327,6 @@ export function analyseRule(
     leads: known.leads === null ? null : [...known.leads],
     keywordLed: known.keywordLed,
     ledBy: known.ledBy === null ? null : [...known.ledBy],
-    required: known.required === null ? null : { ...known.required },
   };
 }
 
@@ -344,17 +359,21 @@ export function findAnchor(source: string, flags: string): Anchor | null {
   const caseless = flags.includes('i');
   let best: Anchor | null = null;
   let before = 0;
+  let least = 0;
   for (let i = 0; i < items.length; ) {
     if (items[i]!.literal === null) {
       before += items[i]!.max;
+      least += minOf(items[i]!);
       i++;
       continue;
     }
     let literal = '';
     const start = before;
+    const minBefore = least;
     while (i < items.length && items[i]!.literal !== null) {
       literal += items[i]!.literal;
       before += 1;
+      least += 1;
       i++;
     }
     const usable =
@@ -362,54 +381,10 @@ export function findAnchor(source: string, flags: string): Anchor | null {
       Number.isFinite(start) &&
       (!caseless || literal.toLowerCase() === literal.toUpperCase());
     if (usable && (best === null || literal.length > best.literal.length)) {
-      best = { literal, maxBefore: start };
+      best = { literal, maxBefore: start, minBefore };
     }
   }
   if (best === null || best.maxBefore === 0 || best.maxBefore > MAX_BEFORE_LIMIT) return null;
-  return best;
-}
-
-/**
- * The longest literal (of at least 2 characters) that every match of `source` contains after
- * its first character, at most `maxBefore` characters after the match start: a match can start
- * only where that literal occurs within `maxBefore` characters, so the engine skips the sticky
- * attempts at keyword or lead starts that have no occurrence close enough (`cursor` hits in
- * code with no `key_` near them). null when the analysis proves none (or the regex is
- * case-insensitive and every such literal has letters).
- */
-export function findRequired(source: string, flags: string): Anchor | null {
-  let items: Item[];
-  try {
-    const parsed = new Parser(source).sequence();
-    if (parsed.alternatives.length !== 1) return null;
-    items = flatten(parsed.items);
-  } catch {
-    return null;
-  }
-  const caseless = flags.includes('i');
-  let best: Anchor | null = null;
-  let before = 0;
-  for (let i = 0; i < items.length && Number.isFinite(before); ) {
-    if (items[i]!.literal === null) {
-      before += items[i]!.max;
-      i++;
-      continue;
-    }
-    let literal = '';
-    const start = before;
-    while (i < items.length && items[i]!.literal !== null) {
-      literal += items[i]!.literal;
-      before += 1;
-      i++;
-    }
-    const usable =
-      literal.length >= 2 &&
-      start > 0 &&
-      (!caseless || literal.toLowerCase() === literal.toUpperCase());
-    if (usable && (best === null || literal.length > best.literal.length)) {
-      best = { literal, maxBefore: start };
-    }
-  }
   return best;
 }
 
