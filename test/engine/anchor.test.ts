@@ -13,10 +13,14 @@ import { EMPTY_ALLOWLIST, fileOf, generator } from './helpers.js';
 
 describe('findAnchor', () => {
   test.each([
-    ['(?<![a-z])[a-z][a-z0-9+.-]{1,20}:\\/\\/[^@\\s]+@', 'gd', { literal: '://', maxBefore: 21 }],
-    ['[a-z]{1,20}://x', 'gd', { literal: '://x', maxBefore: 20 }],
-    ['(?:a|bc)d{2}xyz', 'gd', { literal: 'xyz', maxBefore: 4 }],
-    ['.{0,3}a\\x2dbc', 'gd', { literal: 'a-bc', maxBefore: 3 }],
+    [
+      '(?<![a-z])[a-z][a-z0-9+.-]{1,20}:\\/\\/[^@\\s]+@',
+      'gd',
+      { literal: '://', maxBefore: 21, minBefore: 2 },
+    ],
+    ['[a-z]{1,20}://x', 'gd', { literal: '://x', maxBefore: 20, minBefore: 1 }],
+    ['(?:a|bc)d{2}xyz', 'gd', { literal: 'xyz', maxBefore: 4, minBefore: 3 }],
+    ['.{0,3}a\\x2dbc', 'gd', { literal: 'a-bc', maxBefore: 3, minBefore: 0 }],
     // Starts with a literal: the regex engine scans for it fast, no anchor.
     ['postgres(?:ql)?://[^@]+@', 'gd', null],
     ['(?<![a-z])ghp_[A-Za-z0-9]{36}', 'gd', null],
@@ -26,14 +30,14 @@ describe('findAnchor', () => {
     ['.{0,3}abc', 'gdi', null],
     ['[a-z]{1,100}://', 'gd', null],
     ['(a)\\1://', 'gd', null],
-    ['x?://', 'gd', { literal: '://', maxBefore: 1 }],
+    ['x?://', 'gd', { literal: '://', maxBefore: 1, minBefore: 0 }],
     // A literal inside a group without alternation or quantifier counts as in the sequence.
     [
       '(?<![A-Za-z0-9_:/])(?<secret>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])',
       'gd',
-      { literal: ':AA', maxBefore: 10 },
+      { literal: ':AA', maxBefore: 10, minBefore: 8 },
     ],
-    ['(?:[a-z]{2}(?<k>[0-9]_v1_))x', 'gd', { literal: '_v1_x', maxBefore: 3 }],
+    ['(?:[a-z]{2}(?<k>[0-9]_v1_))x', 'gd', { literal: '_v1_x', maxBefore: 3, minBefore: 3 }],
     ['(?:[a-z]{2}:AA)?xy', 'gd', null],
     ['(?:[a-z]{2}:AA){2}', 'gd', null],
     ['(?:[a-z]{2}:AA|b)', 'gd', null],
@@ -134,4 +138,34 @@ describe('the build-time analysis of the built-in rules', () => {
       ruleAnalysis(edited, flags, rule.keywords),
     );
   });
+});
+
+test('an anchored rule tries only the starts its literal can be reached from (min and max)', () => {
+  // `-us` is 4 to 6 characters after the start: a start 1-3 before an occurrence cannot match
+  // there, but can reach a later one (`x-us-us1` from `x`): the scan must not skip it.
+  const spec: SecretRuleSpec = {
+    id: 'secret/near-literal',
+    title: 'Near literal',
+    provider: 'Generic',
+    description: 'x',
+    severity: 'high',
+    keywords: ['-us'],
+    regex: '(?<![a-z-])(?<secret>[a-z-]{4,6}-us[0-9])',
+    remediation: 'x',
+  };
+  const rules = compileRules([spec], { allowlist: EMPTY_ALLOWLIST, overrides: {} });
+  expect(rules.rules[0]!.anchor).toEqual(
+    expect.objectContaining({ literal: '-us', maxBefore: 6, minBefore: 4 }),
+  );
+  const gen = generator(5);
+  const parts = ['-us', '-us1', 'x', 'ab', 'x-us-us1', ' ', '\n', '-', 'us', '7'];
+  for (let round = 0; round < 400; round++) {
+    let text = '';
+    const count = 5 + (gen('0123456789', 1).charCodeAt(0) % 30);
+    for (let i = 0; i < count; i++)
+      text += parts[gen('0123456789', 1).charCodeAt(0) % parts.length];
+    const expected = [...text.matchAll(new RegExp(spec.regex, 'g'))].map((m) => m[0]);
+    const found = scanFile(fileOf('a.txt', text), rules).map((f) => f.secret);
+    expect(found, JSON.stringify(text)).toEqual(expected);
+  }
 });

@@ -5,7 +5,7 @@
  * prefilter then runs its regex, which records no starts, and rules scan globally).
  */
 import { describe, expect, test } from 'vitest';
-import { isKeywordLed } from '../../src/core/secret/anchor.js';
+import { isKeywordLed, ruleAnalysis } from '../../src/core/secret/anchor.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import { Prefilter } from '../../src/core/secret/prefilter.js';
 import { scanFile } from '../../src/core/secret/scan-file.js';
@@ -38,6 +38,57 @@ describe('isKeywordLed', () => {
     ['(?<![\\w])(?:token)|x', ['token'], false],
   ])('%s with %j → %s', (source, keywords, expected) => {
     expect(isKeywordLed(source, keywords)).toBe(expected);
+  });
+});
+
+describe('the keywords a match can start with (RuleAnalysis.ledBy)', () => {
+  test.each([
+    // sql-password: `password` and `identified` are keywords, but no match starts with them.
+    [
+      '(?<![\\w])(?:create|alter|grant)\\s+user[^;]{0,20}password',
+      ['identified', 'password', 'create', 'alter', 'grant'],
+      ['create', 'alter', 'grant'],
+    ],
+    ['(?:password|api[_-]?key)=', ['password', 'apikey', 'api_key', 'api-key'], null],
+    ['(?:password|api[_-]?key)=', ['password', 'apikey', 'api_key', 'api-key', 'api'], null],
+    ['(?:passw?ord)', ['passord', 'password', 'word'], ['passord', 'password']],
+    // A lead rule: the keywords its leads start with.
+    ['(?<![\\w])(?:sk_live_|rk_live_)[a-z]{8}', ['sk_live_', 'rk_live_', 'live'], null],
+    ['(?:token)?=x', ['token'], null],
+  ])('%s with %j → %j', (source, keywords, expected) => {
+    const ledBy = ruleAnalysis(source, 'g', keywords).ledBy;
+    if (expected === null) {
+      // Either every keyword may start a match, or the rule is not led by its keywords.
+      if (ledBy !== null) expect(ledBy.length).toBeGreaterThan(0);
+    } else {
+      expect(ledBy).toEqual(expected);
+    }
+  });
+
+  test('a keyword-led rule records and tries only the starts of its leading keywords', () => {
+    const spec = {
+      id: 'secret/test-sql',
+      title: 'SQL password',
+      provider: 'Test',
+      description: 'x',
+      remediation: 'x',
+      severity: 'high' as const,
+      flags: 'i' as const,
+      keywords: ['password', 'create'],
+      regex: "(?<![\\w])(?:create)\\s+user\\s+\\w+\\s+password\\s+'(?<secret>[^']{8,40})'",
+    };
+    const rules = compileRules([spec], { allowlist: EMPTY_ALLOWLIST, overrides: {} });
+    const random = mulberry32(7);
+    const value = Array.from({ length: 16 }, () => ALNUM[Math.floor(random() * ALNUM.length)]);
+    const text = `password password\nCREATE USER ada PASSWORD '${value.join('')}'\n`;
+    const starts: number[] = [];
+    const ids: number[] = [];
+    const out = new Uint8Array(1);
+    rules.prefilter.candidates('x'.repeat(300), out, [], []); // builds the automaton
+    out.fill(0);
+    rules.prefilter.candidates(text, out, starts, ids);
+    expect(starts).toEqual([text.indexOf('CREATE')]);
+    expect(scanFile(fileOf('a.sql', text), rules).map((f) => f.line)).toEqual([2]);
   });
 });
 

@@ -25,6 +25,8 @@ export interface Anchor {
   literal: string;
   /** The most characters a match can have before the literal. */
   maxBefore: number;
+  /** The fewest. */
+  minBefore: number;
 }
 
 interface Item {
@@ -32,6 +34,8 @@ interface Item {
   literal: string | null;
   /** Maximal width; Infinity when unbounded. */
   max: number;
+  /** Minimal width, when it differs from `max` (see minOf). */
+  min?: number;
   /**
    * For an unquantified group: the literal run each alternative starts with ('' when one
    * starts otherwise).
@@ -147,8 +151,12 @@ class Parser {
     this.i++; // )
     if (lookaround) return { literal: null, max: 0 };
     let max = 0;
-    for (const items of alternatives) max = Math.max(max, widthOf(items));
-    const group: Item = { literal: null, max, leads: alternatives.map(leadOf) };
+    let min = Number.POSITIVE_INFINITY;
+    for (const items of alternatives) {
+      max = Math.max(max, widthOf(items));
+      min = Math.min(min, minWidthOf(items));
+    }
+    const group: Item = { literal: null, max, min, leads: alternatives.map(leadOf) };
     if (alternatives.length === 1) group.inner = alternatives[0]!;
     return group;
   }
@@ -173,7 +181,7 @@ class Parser {
     }
     if (s[this.i] === '?') this.i++; // lazy
     if (min === 1 && max === 1) return atom;
-    return { literal: null, max: atom.max * max };
+    return { literal: null, max: atom.max * max, min: minOf(atom) * min };
   }
 }
 
@@ -204,6 +212,17 @@ function widthOf(items: Item[]): number {
   return total;
 }
 
+/** The least width of an item: a back-reference may match nothing. */
+function minOf(item: Item): number {
+  return item.min ?? (Number.isFinite(item.max) ? item.max : 0);
+}
+
+function minWidthOf(items: Item[]): number {
+  let total = 0;
+  for (const item of items) total += minOf(item);
+  return total;
+}
+
 /** What the engine needs to know of a rule's regex (see compile.ts). */
 export interface RuleAnalysis {
   /** findAnchor's answer. */
@@ -212,6 +231,11 @@ export interface RuleAnalysis {
   leads: string[] | null;
   /** isKeywordLed's answer. */
   keywordLed: boolean;
+  /**
+   * leadingKeywords' answer: the keywords a match can start with (a keyword-led rule's, or a
+   * lead rule's whose leads start with its keywords); null when the rule is neither.
+   */
+  ledBy: string[] | null;
 }
 
 /** The analysis of one regex (compiled with `flags`) with its rule's `keywords`. */
@@ -221,11 +245,31 @@ export function ruleAnalysis(
   keywords: readonly string[],
 ): RuleAnalysis {
   const anchor = findAnchor(source, flags);
+  const leads = anchor === null ? findLeads(source, flags, 1) : null;
+  const keywordLed = isKeywordLed(source, keywords);
   return {
     anchor,
-    leads: anchor === null ? findLeads(source, flags, 1) : null,
-    keywordLed: isKeywordLed(source, keywords),
+    leads,
+    keywordLed,
+    ledBy: leadingKeywords(keywordLed ? keywordSpellings(source) : leads, keywords),
   };
+}
+
+/**
+ * The keywords that `starts` (the spellings a match can start with, or a rule's leads) start
+ * with, compared case-insensitively — the only keywords at whose occurrences a match can
+ * start; null when some start begins with no keyword (or `starts` is null).
+ */
+export function leadingKeywords(
+  starts: readonly string[] | null,
+  keywords: readonly string[],
+): string[] | null {
+  if (starts === null) return null;
+  const lower = starts.map((start) => start.toLowerCase());
+  if (!lower.every((start) => keywords.some((word) => start.startsWith(word.toLowerCase())))) {
+    return null;
+  }
+  return keywords.filter((word) => lower.some((start) => start.startsWith(word.toLowerCase())));
 }
 
 /** A built-in rule's analysis with what it was made from (the build-time table, by rule id). */
@@ -282,6 +326,7 @@ export function analyseRule(
     anchor: known.anchor === null ? null : { ...known.anchor },
     leads: known.leads === null ? null : [...known.leads],
     keywordLed: known.keywordLed,
+    ledBy: known.ledBy === null ? null : [...known.ledBy],
   };
 }
 
@@ -314,17 +359,21 @@ export function findAnchor(source: string, flags: string): Anchor | null {
   const caseless = flags.includes('i');
   let best: Anchor | null = null;
   let before = 0;
+  let least = 0;
   for (let i = 0; i < items.length; ) {
     if (items[i]!.literal === null) {
       before += items[i]!.max;
+      least += minOf(items[i]!);
       i++;
       continue;
     }
     let literal = '';
     const start = before;
+    const minBefore = least;
     while (i < items.length && items[i]!.literal !== null) {
       literal += items[i]!.literal;
       before += 1;
+      least += 1;
       i++;
     }
     const usable =
@@ -332,7 +381,7 @@ export function findAnchor(source: string, flags: string): Anchor | null {
       Number.isFinite(start) &&
       (!caseless || literal.toLowerCase() === literal.toUpperCase());
     if (usable && (best === null || literal.length > best.literal.length)) {
-      best = { literal, maxBefore: start };
+      best = { literal, maxBefore: start, minBefore };
     }
   }
   if (best === null || best.maxBefore === 0 || best.maxBefore > MAX_BEFORE_LIMIT) return null;
@@ -387,28 +436,40 @@ const MAX_SPELLINGS = 256;
  * alternation outside the group) means no.
  */
 export function isKeywordLed(source: string, keywords: readonly string[]): boolean {
+  const spellings = keywordSpellings(source);
+  if (spellings === null) return false;
+  const lower = keywords.map((word) => word.toLowerCase());
+  return spellings.every((spelling) => {
+    const text = spelling.toLowerCase();
+    return lower.some((word) => text.startsWith(word));
+  });
+}
+
+/**
+ * The spellings of the literal text every match of `source` starts with, when the source
+ * begins (after a leading look-behind) with a group `(?:a|b…)` whose every alternative begins
+ * with literal text (see isKeywordLed); null otherwise.
+ */
+function keywordSpellings(source: string): string[] | null {
   // A leading look-behind (`(?<![\w])`) is zero-width: matches still start at the group.
   if (/^\(\?<[!=]/.test(source)) {
     const close = closingParen(source, 0);
-    if (close === -1) return false;
+    if (close === -1) return null;
     source = source.slice(close + 1);
   }
-  if (!source.startsWith('(?:') || splitTopLevel(source).length !== 1) return false;
+  if (!source.startsWith('(?:') || splitTopLevel(source).length !== 1) return null;
   const end = closingParen(source, 0);
-  if (end === -1 || /[?*{]/.test(source[end + 1] ?? '')) return false;
+  if (end === -1 || /[?*{]/.test(source[end + 1] ?? '')) return null;
   const body = source.slice(3, end);
-  const lower = keywords.map((word) => word.toLowerCase());
   // Each alternative must begin with literal text; what follows it (look-arounds, groups,
   // classes) does not move where a match starts.
+  const all: string[] = [];
   for (const alternative of splitTopLevel(body)) {
     const spellings = leadingSpellings(alternative);
-    if (spellings === null) return false;
-    for (const spelling of spellings) {
-      const text = spelling.toLowerCase();
-      if (!lower.some((word) => text.startsWith(word))) return false;
-    }
+    if (spellings === null) return null;
+    all.push(...spellings);
   }
-  return true;
+  return all;
 }
 
 /** Index of the `)` closing the group that opens at `open`; -1 when unbalanced. */

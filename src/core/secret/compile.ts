@@ -221,6 +221,8 @@ export function compileRules(
   const rules: CompiledRule[] = [];
   const infos: RuleInfo[] = [];
   const startLed: boolean[] = [];
+  /** Per rule, the keywords a match can start with (see RuleAnalysis.ledBy). */
+  const ledBy: (readonly string[] | null)[] = [];
   for (const spec of specs) {
     const where = `rule ${spec.id}`;
     validateSpec(spec, where);
@@ -249,6 +251,7 @@ export function compileRules(
     // far more rarely than the prefilter's case-insensitive keyword starts (Telnyx's `key` is in
     // nearly every file), and their keywords then add no starts for the other rules to skip.
     startLed.push(isLed || (keywordLeads(leads, spec.keywords) !== null && !exactCaseLeads(leads)));
+    ledBy.push(analysis.ledBy);
     const override = options.overrides[spec.id];
     const severity = override?.severity ?? spec.severity;
     const blocking = override?.blocking ?? spec.blocking ?? true;
@@ -305,13 +308,15 @@ export function compileRules(
     specs.map((spec) => spec.keywords),
     {
       positional: startLed,
+      leading: ledBy,
       ...(options.automatonAfter === undefined ? {} : { automatonAfter: options.automatonAfter }),
     },
   );
   for (const rule of rules) {
     if (!startLed[rule.index]) continue;
     const own = new Uint8Array(prefilter.keywordCount);
-    for (const id of prefilter.keywordIds(specs[rule.index]!.keywords)) own[id] = 1;
+    const words = ledBy[rule.index] ?? specs[rule.index]!.keywords;
+    for (const id of prefilter.keywordIds(words)) own[id] = 1;
     rule.startKeywords = own;
   }
   return {

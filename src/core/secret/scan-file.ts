@@ -444,14 +444,14 @@ class TextScanner {
     text: string,
     candidates: Candidate[] | null,
   ): Candidate[] | null {
-    const { literal, maxBefore, sticky } = anchor;
+    const { literal, maxBefore, minBefore, sticky } = anchor;
     let next = 0; // first position not yet tried and not inside a previous match
     for (
       let at = text.indexOf(literal);
       at !== -1;
       at = text.indexOf(literal, Math.max(at + 1, next))
     ) {
-      for (let start = Math.max(next, at - maxBefore); start <= at; start++) {
+      for (let start = Math.max(next, at - maxBefore); start <= at - minBefore; start++) {
         sticky.lastIndex = start;
         const match = sticky.exec(text);
         if (match === null) continue;
@@ -459,7 +459,8 @@ class TextScanner {
         next = start + Math.max(match[0].length, 1);
         break;
       }
-      if (next <= at) next = at + 1;
+      // Positions after at - minBefore need a later occurrence: the next ones try them.
+      if (next <= at - minBefore) next = at - minBefore + 1;
     }
     return candidates;
   }
