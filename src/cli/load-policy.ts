@@ -8,7 +8,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONFIG_FILES, isRemoteExtends, loadConfig } from '../config/load.js';
-import { withCentralConfigs as mergeCentral } from '../config/policy.js';
 import type { Config } from '../core/config.js';
 import type { IgnoreEntry } from '../core/postprocess/index.js';
 import type { Context } from '../core/types.js';
@@ -29,8 +28,11 @@ export async function withCentralConfigs(
 ): Promise<{ config: Config; ignore: IgnoreEntry[]; baseline: Set<string> }> {
   if (!policy.config.extends.some(isRemoteExtends)) return policy;
   // Loaded only when a central config is named: the hook's start stays fast.
-  const { cachingCentralReader } = await import('./central.js');
-  const merged = await mergeCentral(cachingCentralReader(options), policy);
+  const [{ cachingCentralReader }, loader] = await Promise.all([
+    import('./central.js'),
+    import('../config/policy.js'),
+  ]);
+  const merged = await loader.withCentralConfigs(cachingCentralReader(options), policy);
   for (const note of merged.notes) options.warn(note);
   return { config: merged.config, ignore: merged.ignore, baseline: merged.baseline };
 }
