@@ -100,6 +100,14 @@ describe('the policy loader and central configs', () => {
     expect(merged.config.disable).toEqual(['secret/github-pat']);
   });
 
+  it("with every central config read, the packs are the central config's (as the Action had them)", async () => {
+    const config = parseConfig(`extends: [${REF}]\n`, '.mandate.yml');
+    const central = centralOf({ [REF]: 'extends: [ai-services]\n' });
+    const merged = await withCentralConfigs(central, { config, ignore: [], baseline: new Set() });
+    // Not `recommended` too: the defaults stand in only for a central config that was not read.
+    expect(merged.config.extends).toEqual(['ai-services']);
+  });
+
   it('a reader that throws fails the load (CI never runs on a partial policy)', async () => {
     const config = parseConfig(`extends: [recommended, ${REF}]\n`, '.mandate.yml');
     const failing: CentralReader = {
