@@ -8,7 +8,6 @@
 
 import { run as runEngine } from '../../src/core/family.js';
 import type { ScanResult } from '../../src/core/types.js';
-import { applyCentral } from '../../src/github/central.js';
 import type { Client } from '../../src/github/client.js';
 import { describeFailure } from '../../src/github/errors.js';
 import type { GitHubRest } from '../../src/github/rest.js';
@@ -42,8 +41,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
     const inputs = readInputs();
     const runEnv = readEventFromEnv(env);
     const { owner, repo } = runEnv.repo;
-    // Loaded only now: @actions/github parses the event file when it is imported, and a
-    // malformed event must fail with readEventFromEnv's sentence, not a JSON stack trace.
+    // Loaded only now, after readEventFromEnv has read (and judged) the event: the client reads
+    // no event itself (src/github/client.ts imports no @actions/github).
     const { createClient, requestTimeout, retryScale } = await import('../../src/github/client.js');
     const octokit: Client = createClient(inputs.token, {
       baseUrl: runEnv.apiUrl,
@@ -66,10 +65,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
       preliminary.changeSet === null
         ? null
         : await loadPolicy(client, runEnv.repo, preliminary.policyCommit, inputs.config);
-    const central =
-      policy === null
-        ? null
-        : await applyCentral(client, policy.config, policy.ignore, policy.baseline);
+    const central = policy?.central ?? null;
     central?.notes.forEach(note);
     const config = central?.config ?? null;
     const steps = makePlan(config?.maxFileSize ?? 0);

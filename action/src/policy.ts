@@ -2,18 +2,22 @@
  * The policy that judges a change: `.mandate.yml`, `.mandateignore` and the baseline, read
  * through the contents API at the BASE commit — never from the head of a pull request and never
  * from the workspace (which, under pull_request_target, a careless workflow may have filled with
- * the head). A pull request therefore cannot weaken the policy that judges it.
+ * the head). A pull request therefore cannot weaken the policy that judges it. Central configs
+ * in its `extends` are merged by the one policy loader (src/config/policy.ts), read through the
+ * contents API with the run's token (src/github/central.ts).
  */
 import {
   BASELINE_FILE,
+  type CentralResult,
   CONFIG_FILES,
   IGNORE_FILE,
+  loadRepositoryPolicy,
   type PolicyReader,
-  readRepositoryPolicy,
 } from '../../src/config/policy.js';
 import type { Config } from '../../src/core/config.js';
 import { MandateError } from '../../src/core/errors.js';
 import type { IgnoreEntry } from '../../src/core/postprocess/index.js';
+import { contentsCentralReader } from '../../src/github/central.js';
 import { type GitHubRest, readContents } from '../../src/sources/github.js';
 
 export { BASELINE_FILE, IGNORE_FILE };
@@ -30,6 +34,8 @@ export interface Policy {
   baseline: Set<string>;
   /** Every path that is policy: a change to one of them is reported. */
   policyPaths: string[];
+  /** The config with its central configs merged, ignore and baseline without locked rules. */
+  central: CentralResult;
 }
 
 /**
@@ -71,7 +77,7 @@ export function configPathOf(input: string): string {
 }
 
 /**
- * Reads the policy at `commit`. `configInput` is the action's `config` input: the default
+ * Reads the policy at `commit`, central configs merged. `configInput` is the action's `config` input: the default
  * `.mandate.yml` also finds `.mandate.yaml`, and neither there means the built-in defaults; any
  * other path is explicit, and its absence is an error.
  */
@@ -82,7 +88,8 @@ export async function loadPolicy(
   configInput: string,
 ): Promise<Policy> {
   const explicit = configInput !== CONFIG_FILES[0];
-  const policy = await readRepositoryPolicy(contentsReader(client, repo, commit), {
+  const reader = contentsReader(client, repo, commit);
+  const policy = await loadRepositoryPolicy(reader, contentsCentralReader(client), {
     ...(explicit ? { explicit: configPathOf(configInput) } : {}),
     // A workflow that names its config relies on it: defaults in its place would be a silent
     // change of policy (or a config deleted on the base branch to switch the policy off).
@@ -99,5 +106,6 @@ export async function loadPolicy(
     ignore: policy.ignore,
     baseline: policy.baseline,
     policyPaths: policy.policyPaths,
+    central: policy.central,
   };
 }

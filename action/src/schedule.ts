@@ -15,7 +15,6 @@ import { POLICY_RULES } from '../../src/core/policy/rules.js';
 import type { PolicyEntry } from '../../src/core/policy/types.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import type { Evaluation, Severity } from '../../src/core/types.js';
-import { applyCentral } from '../../src/github/central.js';
 import { type GitHubRest, statusOf } from '../../src/github/rest.js';
 import { registerSummary } from '../../src/reporters/policy-register.js';
 import { builtinPacks } from '../../src/rules/packs.js';
@@ -61,7 +60,7 @@ export async function runPolicyRegister(options: {
       `No ${options.configInput} on ${head.branch} (${head.sha.slice(0, 7)}): the default policy settings applied.`,
     );
   }
-  const central = await applyCentral(client, policy.config, policy.ignore, policy.baseline);
+  const central = policy.central;
   central.notes.forEach(note);
   const config = central.config;
   const failOn = options.failOn ?? config.failOn;

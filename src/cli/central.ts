@@ -10,24 +10,20 @@
  * developer's machine (hook, local) mandate warns and uses the cached copy, or — never read
  * before — the repository's own config alone, since a hook that blocks every commit while the
  * network is down gets disabled. The routes and the answers' shape are the Action's
- * (src/github/central.ts), and so is the merge
- * (src/config/central.ts).
+ * (src/github/central.ts); this file is only the CLI's `CentralReader` — the merge, and what
+ * is left out when a file was never read, are the one policy loader's (src/config/policy.ts).
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import { applyCentral, parseRemoteExtends } from '../config/central.js';
-import { defaultConfig, isRemoteExtends } from '../config/load.js';
-import type { Config } from '../core/config.js';
+import { type CentralReader, parseRemoteExtends } from '../config/central.js';
 import { MandateError } from '../core/errors.js';
-import type { IgnoreEntry } from '../core/postprocess/index.js';
 import { sha256Hex } from '../core/sha256.js';
 import type { Context } from '../core/types.js';
 import { apiBaseUrl, findToken } from '../github/access.js';
 import { type ApiGet, centralCommit, readCentralText } from '../github/central.js';
 import { isTimeout, networkFailure } from '../github/errors.js';
 import { statusOf } from '../github/rest.js';
-import { builtinPacks } from '../rules/packs.js';
 import { runGit } from '../sources/git.js';
 
 /** How long one request to the API may take before the copy in the cache is used. */
@@ -44,9 +40,6 @@ export interface CentralCopy {
 }
 
 export interface CentralOptions {
-  config: Config;
-  ignore: IgnoreEntry[];
-  baseline: Set<string>;
   repoRoot: string | null;
   mode: Context['mode'];
   /** Warnings and notes for the user (stderr). */
@@ -175,83 +168,59 @@ export async function fetchCentralCopy(
 }
 
 /**
- * The config with its central configs merged under it (ignore and baseline entries for locked
- * rules dropped); unchanged when `extends` names none.
+ * The CLI's central reader for the policy loader (src/config/policy.ts): the file at the commit
+ * its ref names now, cached with that commit; a ref pinned to a full commit id is read from the
+ * cache when it is there (outside CI). When the file cannot be read: in CI it throws (the run
+ * fails closed); elsewhere it warns and answers the cached copy, or — never read before — null,
+ * and the loader merges the rest without it.
  */
-export async function withCentral(
-  options: CentralOptions,
-): Promise<{ config: Config; ignore: IgnoreEntry[]; baseline: Set<string> }> {
-  const { config, ignore, baseline } = options;
-  const refs = config.extends.filter(isRemoteExtends);
-  if (refs.length === 0) return { config, ignore, baseline };
+export function cachingCentralReader(options: CentralOptions): CentralReader {
   const env = options.env ?? process.env;
   const api = apiBaseUrl(env);
   const timeout = Number(env.MANDATE_CENTRAL_TIMEOUT_MS);
   const timeoutMs = Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS;
-  const dir = await cacheDir(options.repoRoot, env);
+  let dir: Promise<string> | undefined;
   let token: string | null | undefined;
-
-  const texts = new Map<string, string>();
-  for (const ref of refs) {
-    const cached = readCache(dir, ref);
-    // A ref pinned to a full commit id never changes: the cached copy is that file.
-    const pinned = /@[0-9a-f]{40}$/i.test(ref);
-    if (pinned && cached !== null && options.mode !== 'ci') {
-      texts.set(ref, cached.text);
-      continue;
-    }
-    try {
-      token ??= findToken(env);
-      const copy = await fetchCentralCopy(ref, { api, token, timeoutMs });
-      texts.set(ref, copy.text);
+  return {
+    async read(ref) {
+      dir ??= cacheDir(options.repoRoot, env);
+      const folder = await dir;
+      const cached = readCache(folder, ref);
+      // A ref pinned to a full commit id never changes: the cached copy is that file.
+      const pinned = /@[0-9a-f]{40}$/i.test(ref);
+      if (pinned && cached !== null && options.mode !== 'ci') return cached;
       try {
-        writeCache(dir, copy);
+        token ??= findToken(env);
+        const copy = await fetchCentralCopy(ref, { api, token, timeoutMs });
+        try {
+          writeCache(folder, copy);
+        } catch (error) {
+          options.warn(
+            `could not cache the central config ${ref} in ${folder} (${(error as Error).message}); offline commits will use the local config only.`,
+          );
+        }
+        return copy;
       } catch (error) {
-        options.warn(
-          `could not cache the central config ${ref} in ${dir} (${(error as Error).message}); offline commits will use the local config only.`,
-        );
-      }
-    } catch (error) {
-      if (!(error instanceof Unreadable)) throw error;
-      if (options.mode === 'ci') {
-        throw new MandateError(
-          `The central config ${ref} named in \`extends\` cannot be read: ${error.message}. In CI the policy must be complete, so nothing was scanned.`,
-          {
-            hint: 'Give the job a token that can read that repository (GITHUB_TOKEN or GH_TOKEN, contents: read), or fix the entry in `extends`.',
-          },
-        );
-      }
-      if (cached !== null) {
-        texts.set(ref, cached.text);
-        options.warn(
-          `the central config ${ref} cannot be read (${error.message}); using the copy cached from commit ${cached.commit.slice(0, 12)} (read ${cached.fetchedAt}).`,
-        );
-      } else {
+        if (!(error instanceof Unreadable)) throw error;
+        if (options.mode === 'ci') {
+          throw new MandateError(
+            `The central config ${ref} named in \`extends\` cannot be read: ${error.message}. In CI the policy must be complete, so nothing was scanned.`,
+            {
+              hint: 'Give the job a token that can read that repository (GITHUB_TOKEN or GH_TOKEN, contents: read), or fix the entry in `extends`.',
+            },
+          );
+        }
+        if (cached !== null) {
+          options.warn(
+            `the central config ${ref} cannot be read (${error.message}); using the copy cached from commit ${cached.commit.slice(0, 12)} (read ${cached.fetchedAt}).`,
+          );
+          return cached;
+        }
         options.warn(
           `the central config ${ref} cannot be read (${error.message}) and no copy is cached; this run uses the repository's own config without it. CI still applies it.`,
         );
+        return null;
       }
-    }
-  }
-  // Entries that could not be read at all are left out: the rest is merged as the Action does.
-  // With no built-in pack left either, the default packs apply rather than no rules at all.
-  let kept = config.extends.filter((name) => !isRemoteExtends(name) || texts.has(name));
-  const missing = kept.length < config.extends.length;
-  if (kept.every(isRemoteExtends)) kept = [...defaultConfig().extends, ...kept];
-  const readable = { ...config, extends: kept };
-  if (missing) {
-    // `disable` and `overrides` may name rules of the missing config: those are left out too.
-    const known = new Set([
-      ...builtinPacks().flatMap((pack) => pack.rules.map((rule) => rule.id)),
-      ...config.rules.map((rule) => rule.id),
-    ]);
-    const named = (id: string) => known.has(id) || id.startsWith('review/');
-    readable.disable = config.disable.filter(named);
-    readable.overrides = Object.fromEntries(
-      Object.entries(config.overrides).filter(([id]) => named(id)),
-    );
-  }
-  const central = await applyCentral(async (ref) => texts.get(ref)!, readable, ignore, baseline);
-  for (const note of central.notes) options.warn(note);
-  return { config: central.config, ignore: central.ignore, baseline: central.baseline };
+    },
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * The CLI's side of the policy loader (src/config/policy.ts): where the policy lives on disk
  * (the scanned folder when it holds a config, else the repository root) and the config with its
- * central configs merged (`extends: owner/repo:path@ref`, read and cached by ./central.ts).
+ * central configs merged (`extends: owner/repo:path@ref`) by the one policy loader, read and
+ * cached by ./central.ts).
  * `mandate scan`, `mandate rules` and `mandate policies` load their policy here.
  */
 import { existsSync } from 'node:fs';
@@ -18,7 +19,8 @@ export function policyRoot(base: string, repoRoot: string | null): string {
 
 /**
  * The config with its central configs merged under it, and the ignore and baseline entries of
- * locked rules dropped; all three unchanged when `extends` names no central config.
+ * locked rules dropped, by the one policy loader (src/config/policy.ts) through the CLI's
+ * caching reader (./central.ts); all three unchanged when `extends` names no central config.
  */
 export async function withCentralConfigs(
   policy: { config: Config; ignore: IgnoreEntry[]; baseline: Set<string> },
@@ -26,8 +28,13 @@ export async function withCentralConfigs(
 ): Promise<{ config: Config; ignore: IgnoreEntry[]; baseline: Set<string> }> {
   if (!policy.config.extends.some(isRemoteExtends)) return policy;
   // Loaded only when a central config is named: the hook's start stays fast.
-  const { withCentral } = await import('./central.js');
-  return withCentral({ ...policy, ...options });
+  const [{ cachingCentralReader }, loader] = await Promise.all([
+    import('./central.js'),
+    import('../config/policy.js'),
+  ]);
+  const merged = await loader.withCentralConfigs(cachingCentralReader(options), policy);
+  for (const note of merged.notes) options.warn(note);
+  return { config: merged.config, ignore: merged.ignore, baseline: merged.baseline };
 }
 
 /** The config of the folder `cwd` (or `--config`), central configs merged. */

@@ -32,7 +32,7 @@ import type { IgnoreEntry } from '../core/postprocess/index.js';
 import { sha256Hex } from '../core/sha256.js';
 import { SEVERITIES, type Severity } from '../core/types.js';
 import { builtinPacks } from '../rules/packs.js';
-import { checkUserRegexes, isRemoteExtends, REMOTE_EXTENDS } from './load.js';
+import { checkUserRegexes, defaultConfig, isRemoteExtends, REMOTE_EXTENDS } from './load.js';
 import { parseConfig } from './parse.js';
 
 export interface CentralSource {
@@ -45,6 +45,8 @@ export interface CentralSource {
 
 export { isRemoteExtends };
 
+const defaultExtends = () => defaultConfig().extends;
+
 /** The parts of an `owner/repo:path@ref` entry (`ref` undefined: the default branch). */
 export function parseRemoteExtends(
   name: string,
@@ -55,6 +57,21 @@ export function parseRemoteExtends(
 
 /** Reads the text of a central config named in `extends` (the Action and the CLI each have one). */
 export type ReadCentral = (ref: string) => Promise<string>;
+
+/**
+ * Where central configs are read from: the contents API with the run's token (the Action,
+ * src/github/central.ts), or the CLI's cache in front of it (src/cli/central.ts). The one
+ * interface the policy loader (`mergeCentralConfigs`) reads them through.
+ */
+export interface CentralReader {
+  /**
+   * The text of the central config `ref` names, and the commit of its repository it was read
+   * at (null when the reader did not ask for it). null: the file cannot be read and this run
+   * goes on without it (the CLI on a developer's machine, offline, with no cached copy; the
+   * reader has said so). A run that must not go on without it (CI) throws instead.
+   */
+  read(ref: string): Promise<{ text: string; commit: string | null } | null>;
+}
 
 /** Reads and removes the `locked` markers; returns the text parseConfig accepts today. */
 export function stripLocked(text: string, file: string): { text: string; locked: string[] } {
@@ -287,6 +304,42 @@ export interface CentralResult {
   sources: CentralSource[];
   locked: Set<string>;
   notes: string[];
+}
+
+/**
+ * The policy loader's central step, the same for the CLI and the Action: the config with the
+ * central configs of its `extends` merged under it and the ignore and baseline entries of
+ * locked rules dropped; all unchanged when `extends` names none. Read in merge order (the
+ * furthest first). An entry `central` cannot read (null) is left out: the rest is merged, and
+ * `disable` / `overrides` entries naming rules only it could define are left out too; with no
+ * built-in pack left either, the default packs apply rather than no rules at all.
+ */
+export async function mergeCentralConfigs(
+  central: CentralReader,
+  local: Config,
+  ignore: IgnoreEntry[],
+  baseline: Set<string>,
+): Promise<CentralResult> {
+  const texts = new Map<string, string>();
+  for (const ref of local.extends.filter(isRemoteExtends).reverse()) {
+    const copy = await central.read(ref);
+    if (copy !== null) texts.set(ref, copy.text);
+  }
+  let kept = local.extends.filter((name) => !isRemoteExtends(name) || texts.has(name));
+  const readable = { ...local, extends: kept };
+  if (kept.length < local.extends.length) {
+    if (kept.every(isRemoteExtends)) readable.extends = kept = [...defaultExtends(), ...kept];
+    const known = new Set([
+      ...builtinPacks().flatMap((pack) => pack.rules.map((rule) => rule.id)),
+      ...local.rules.map((rule) => rule.id),
+    ]);
+    const named = (id: string) => known.has(id) || id.startsWith('review/');
+    readable.disable = local.disable.filter(named);
+    readable.overrides = Object.fromEntries(
+      Object.entries(local.overrides).filter(([id]) => named(id)),
+    );
+  }
+  return applyCentral(async (ref) => texts.get(ref)!, readable, ignore, baseline);
 }
 
 /** Resolves the remote entries of `extends` (none: the config as it is), read by `read`. */

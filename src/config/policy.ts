@@ -4,8 +4,12 @@
  * explicitly must exist), parsed and hashed, and how `.mandateignore` and the baseline are read
  * — over a `PolicyReader`, so that the same code reads files on disk, a commit in git (`mandate
  * scan --diff` in CI reads the base) and the contents API at a commit (the Action reads the
- * base). Central configs (`extends: owner/repo:path@ref`) are merged by src/config/central.ts
- * from whatever transport the shell has (the Action's token, the CLI's cache).
+ * base). Central configs (`extends: owner/repo:path@ref`) are merged here too
+ * (`loadRepositoryPolicy`, and `withCentralConfigs` for a policy read another way), through a
+ * `CentralReader` each shell supplies: the contents API with the Action's token
+ * (src/github/central.ts), the CLI's cache in front of it with its offline rules
+ * (src/cli/central.ts). The merge itself (src/config/central.ts) is loaded only when `extends`
+ * names a central config, so the hook's start stays fast.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -13,6 +17,7 @@ import type { Config } from '../core/config.js';
 import { ConfigError, MandateError } from '../core/errors.js';
 import type { IgnoreEntry } from '../core/postprocess/index.js';
 import { parseBaseline } from './baseline.js';
+import type { CentralReader, CentralResult } from './central.js';
 import { parseIgnoreFile } from './ignore-file.js';
 import {
   BASELINE_FILE,
@@ -20,8 +25,10 @@ import {
   configFromBytes,
   defaultConfig,
   IGNORE_FILE,
+  isRemoteExtends,
 } from './load.js';
 
+export type { CentralReader, CentralResult };
 export { BASELINE_FILE, CONFIG_FILES, IGNORE_FILE };
 
 /** Where policy files are read from. Paths are the reader's own (repository-relative, or on disk). */
@@ -147,4 +154,35 @@ export async function readRepositoryPolicy(
       ]),
     ],
   };
+}
+
+/**
+ * The config with the central configs its `extends` names merged under it, and the ignore and
+ * baseline entries of locked rules dropped (src/config/central.ts `mergeCentralConfigs`); all
+ * unchanged, and the merge never loaded, when `extends` names none.
+ */
+export async function withCentralConfigs(
+  central: CentralReader,
+  policy: { config: Config; ignore: IgnoreEntry[]; baseline: Set<string> },
+): Promise<CentralResult> {
+  const { config, ignore, baseline } = policy;
+  if (!config.extends.some(isRemoteExtends)) {
+    return { config, ignore, baseline, sources: [], locked: new Set(), notes: [] };
+  }
+  const { mergeCentralConfigs } = await import('./central.js');
+  return mergeCentralConfigs(central, config, ignore, baseline);
+}
+
+/**
+ * The policy of a repository as one reader holds it, with its central configs (read by
+ * `central`) merged: the one loader of the Action (the contents API at the policy commit) and
+ * of anything that reads a repository's policy whole.
+ */
+export async function loadRepositoryPolicy(
+  reader: PolicyReader,
+  central: CentralReader,
+  options: { explicit?: string; missing: (path: string) => MandateError },
+): Promise<RepositoryPolicy & { central: CentralResult }> {
+  const policy = await readRepositoryPolicy(reader, options);
+  return { ...policy, central: await withCentralConfigs(central, policy) };
 }

@@ -3,17 +3,11 @@
  * that knows the routes and the shape of their answers, for the Action (the run's Octokit
  * client, below) and the CLI (src/cli/central.ts: fetch with the developer's token, a cache of
  * the copy at its commit, offline fallback). Each shell brings its transport (`ApiGet`) and
- * says its own sentence when a file cannot be read; the merge is shared too
- * (src/config/central.ts).
+ * says its own sentence when a file cannot be read; each supplies the policy loader
+ * (src/config/policy.ts) with a `CentralReader`, and the merge is the loader's.
  */
-import {
-  applyCentral as apply,
-  type CentralResult,
-  parseRemoteExtends,
-} from '../config/central.js';
-import type { Config } from '../core/config.js';
+import { type CentralReader, parseRemoteExtends } from '../config/central.js';
 import { MandateError } from '../core/errors.js';
-import type { IgnoreEntry } from '../core/postprocess/index.js';
 import { type GitHubRest, malformedResponse } from './rest.js';
 
 /**
@@ -90,12 +84,10 @@ async function fetchCentral(client: GitHubRest, ref: string): Promise<string> {
   }
 }
 
-/** Resolves the remote entries of `extends` through the API (none: the config as it is). */
-export function applyCentral(
-  client: GitHubRest,
-  local: Config,
-  ignore: IgnoreEntry[],
-  baseline: Set<string>,
-): Promise<CentralResult> {
-  return apply((ref) => fetchCentral(client, ref), local, ignore, baseline);
+/**
+ * The Action's central reader: the file at the entry's own ref, with the run's client; a file
+ * that cannot be read fails the run (CI is never judged by a partial policy).
+ */
+export function contentsCentralReader(client: GitHubRest): CentralReader {
+  return { read: async (ref) => ({ text: await fetchCentral(client, ref), commit: null }) };
 }

@@ -1,5 +1,9 @@
 /**
- * The Octokit client: @actions/github's (proxy-aware, GITHUB_API_URL) with the retry plugin
+ * The Octokit client: @octokit/core with the REST and pagination plugins (the class
+ * @actions/github builds, without importing @actions/github: that package reads
+ * GITHUB_EVENT_PATH on import and prints to stdout when the file is missing, which would corrupt
+ * the CLI's `--format json`), proxy-aware as @actions/github's (@actions/http-client's
+ * dispatcher for GITHUB_API_URL's host), with the retry plugin
  * (5xx and timeouts, with backoff) and the throttling plugin (primary and secondary rate limits,
  * honouring `retry-after`; content-creating requests paced by GitHub's own limits, pacing.ts). Waits are GitHub's own; MANDATE_RETRY_SCALE (a number, default 1)
  * multiplies them — tests set it to 0.01 so a `retry-after: 1` waits 10 ms. It changes only
@@ -7,10 +11,13 @@
  * 60,000 ms, headers and body together): an API that never answers fails the run with a
  * sentence naming the call instead of holding the job until the runner gives up.
  */
-import { getOctokit } from '@actions/github';
-import { defaults, GitHub } from '@actions/github/lib/utils';
+import { HttpClient } from '@actions/http-client';
+import { Octokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
+import { fetch as undiciFetch } from 'undici';
 import { DEFAULT_TIMEOUT_MS } from './limits.js';
 import { ContentPacer } from './pacing.js';
 
@@ -22,7 +29,10 @@ type WriteLimiter = NonNullable<Extract<ThrottlingOptions, { onRateLimit: unknow
 /** Retries of one request after a rate limit, before the run fails. */
 const RATE_LIMIT_RETRIES = 3;
 
-export type Client = ReturnType<typeof getOctokit>;
+/** Octokit with the plugins @actions/github adds, and retry and throttling. */
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+
+export type Client = InstanceType<typeof GitHub>;
 
 type Fetch = (url: string, init?: { signal?: AbortSignal | null }) => Promise<Response>;
 
@@ -55,6 +65,12 @@ export function retryScale(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isFinite(value) && value >= 0 ? value : 1;
 }
 
+/** `actions_orchestration_id/ID` when the runner sets ACTIONS_ORCHESTRATION_ID. */
+function orchestrationAgent(env: NodeJS.ProcessEnv): { userAgent?: string } {
+  const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
+  return id ? { userAgent: `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` } : {};
+}
+
 /**
  * A client for `baseUrl`, authenticated with `token` (null: anonymous, what a public central
  * config needs). The Action keeps the defaults; the CLI's hook passes `retries: 0` and
@@ -75,8 +91,13 @@ export function createClient(
     onNote: (sentence: string) => void;
   },
 ): Client {
-  const request = defaults.request ?? {};
-  const fetch = (request.fetch as Fetch | undefined) ?? (globalThis.fetch as unknown as Fetch);
+  // Through the proxy HTTPS_PROXY / NO_PROXY name for the API's host, as @actions/github does.
+  const dispatcher = new HttpClient().getAgentDispatcher(options.baseUrl);
+  const fetch: Fetch = (url, init) =>
+    undiciFetch(url, {
+      ...(init as object),
+      ...(dispatcher === undefined ? {} : { dispatcher }),
+    }) as unknown as Promise<Response>;
   const base = Math.round(1000 * options.scale);
   const onLimit =
     (kind: string) =>
@@ -97,8 +118,8 @@ export function createClient(
     };
   const settings = {
     baseUrl: options.baseUrl,
-    // @actions/github's proxy-aware fetch, with a deadline on every attempt.
-    request: { ...request, fetch: withTimeout(fetch, options.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
+    // The proxy-aware fetch, with a deadline on every attempt.
+    request: { fetch: withTimeout(fetch, options.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
     // Rate limits (429, and 403 "secondary rate limit") belong to the throttling plugin, which
     // honours retry-after; the retry plugin handles 5xx with backoff.
     retry: {
@@ -115,10 +136,11 @@ export function createClient(
       onRateLimit: onLimit('primary'),
       onSecondaryRateLimit: onLimit('secondary'),
     },
+    // The runner's orchestration id in the user agent, as @actions/github adds it.
+    ...orchestrationAgent(process.env),
     // Octokit logs request failures itself; the run reports one sentence instead.
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
   };
-  if (token !== null) return getOctokit(token, settings, retry, throttling);
-  // getOctokit insists on a token; the same class, plugins and defaults without one.
-  return new (GitHub.plugin(retry, throttling))(settings) as unknown as Client;
+  // No token: anonymous, what a public central config needs.
+  return new GitHub(token === null ? settings : { ...settings, auth: token });
 }

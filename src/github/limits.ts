@@ -1,6 +1,6 @@
 /**
  * How long one GitHub API attempt may take (headers and body) before it is abandoned. Kept apart
- * from client.ts, which loads @actions/github (that parses the event file when imported).
+ * from client.ts, which loads Octokit (about a megabyte of bundle) that the hook never needs.
  * MANDATE_API_TIMEOUT_MS overrides it; tests set a short one.
  */
 export const DEFAULT_TIMEOUT_MS = 60_000;

@@ -87,6 +87,19 @@ describe('central extends in the CLI', () => {
     expect(JSON.stringify(cached)).not.toContain(secretToken);
   }, 60_000);
 
+  it('stdout stays JSON when GITHUB_EVENT_PATH names a missing file (the CLI reads no event)', async () => {
+    const { api } = await setUp();
+    const result = await mandateAsync(repo.dir, ['scan', '--staged', '--format', 'json'], {
+      GITHUB_API_URL: api,
+      GITHUB_EVENT_PATH: join(repo.dir, 'no-such-event.json'),
+    });
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'secret/acme-key',
+    ]);
+    expect(result.stdout + result.stderr).not.toContain('GITHUB_EVENT_PATH');
+  }, 60_000);
+
   it('offline, the hook warns and uses the cached copy (the locked rule still blocks)', async () => {
     const { api, commit } = await setUp();
     expect(
