@@ -13,7 +13,7 @@ import {
 } from './artifact/family.js';
 import { type LfsTracking, NO_LFS, parseGitattributes } from './artifact/lfs.js';
 import { artifactReviewers } from './artifact/review.js';
-import { isArtifactName } from './artifact/signatures.js';
+import { isArtifactName, mayBeTextPickle } from './artifact/signatures.js';
 import type { Config, RuleOverride } from './config.js';
 import { applyOverride } from './family.js';
 import { matchesAny, type PathGlob, pathGlob } from './path-glob.js';
@@ -153,16 +153,22 @@ export function guardrailFindings(file: ChangedFile, guardrails: Guardrails): Ra
   if (file.status === 'deleted' || file.skipped === 'deleted' || file.continued === true) return [];
   if (file.skipped === 'symlink' || file.skipped === 'submodule') return [];
   const out: RawFinding[] = [];
-  if (guardrails.artifact !== null && (file.head !== undefined || isArtifactName(file.path))) {
-    // A text artifact (a protocol-0 pickle) read whole: its text is its bytes.
-    const only = file.hunks[0];
-    const whole =
-      file.head === undefined &&
-      file.hunks.length === 1 &&
-      only !== undefined &&
-      only.startLine === 1 &&
-      only.until === undefined &&
-      (file.status === 'unchanged' || file.status === 'added');
+  // A text artifact (a protocol-0 pickle) read whole: its text is its bytes.
+  const only = file.hunks[0];
+  const whole =
+    file.head === undefined &&
+    file.hunks.length === 1 &&
+    only !== undefined &&
+    only.startLine === 1 &&
+    only.until === undefined &&
+    (file.status === 'unchanged' || file.status === 'added');
+  if (
+    guardrails.artifact !== null &&
+    (file.head !== undefined ||
+      isArtifactName(file.path) ||
+      // A protocol-0 pickle under any name (`config.txt`) is text, and loads all the same.
+      (whole && mayBeTextPickle(only.text)))
+  ) {
     const bytes = file.head ?? (whole ? encoder.encode(only.text) : undefined);
     const found = guardrails.artifact.judge(
       {

@@ -2,16 +2,22 @@
  * The artifact family: model weights, serialized Python objects, array and table dumps and key
  * stores do not belong in a git repository (a model registry, Git LFS or the approved data
  * store do). A file is judged by its first bytes and its name (signatures.ts); a pickle —
- * standalone or inside a PyTorch zip — is disassembled and its imports judged (pickle.ts).
+ * standalone, compressed, behind another pickle, inside a zip or a NumPy object array
+ * (pickle-report.ts) — is disassembled and its imports judged (pickle.ts).
  * Allowed when Git LFS tracks the path (or the file is an LFS pointer) or an approved path
  * matches. Pure: sources hand over the bytes they read.
  */
+
 import { matchesAny, pathGlob } from '../path-glob.js';
 import type { RawFinding, Severity } from '../types.js';
 import type { LfsTracking } from './lfs.js';
-import { analysePickle, type PickleReport } from './pickle.js';
-import { type Classification, classifyArtifact, isLfsPointer } from './signatures.js';
-import { zipEntries } from './zip.js';
+import { pickleReport } from './pickle-report.js';
+import {
+  type Classification,
+  classifyArtifact,
+  isLfsPointer,
+  readsPastSignature,
+} from './signatures.js';
 
 export interface ArtifactSettings {
   /** Globs of paths where artifacts are allowed (the approved store; core/path-glob.ts). */
@@ -128,7 +134,7 @@ export function artifactJudge(
     judge(input, lfs) {
       const head = input.bytes;
       if (head !== undefined && isLfsPointer(head)) return [];
-      const kind = classifyArtifact(input.path, head);
+      const kind = classifyArtifact(input.path, head, input.whole);
       if (kind === null) return [];
       if (matchesAny(approved, input.path)) return [];
       // A tracked path is allowed where its content cannot be told from a pointer: a working
@@ -164,8 +170,8 @@ function findingFor(
   const small = input.size < settings.blockFromBytes;
   const how = kind.by === 'content' ? 'by its content' : 'by its name';
   const size = formatBytes(input.size);
-  const pickles = kind.category === 'pickle' || kind.id === 'pytorch-zip' || kind.id === 'npz';
-  const report = pickles ? pickleReport(input, kind, allow) : null;
+  const pickles = readsPastSignature(kind);
+  const report = pickles ? pickleReport(input, kind.id, allow) : null;
   if (report !== null && (report.unsafe.length > 0 || report.incomplete === 'malformed')) {
     const names = report.unsafe.length > 0 ? report.unsafe : ['(unreadable opcodes)'];
     const called = names.filter((name) => report.calls.includes(name));
@@ -216,40 +222,6 @@ const WHERE: Record<Classification['category'], string> = {
   keystore:
     'a key store holds private keys. Remove it from the change, rotate its keys and keep it in the secret manager.',
 };
-
-function pickleReport(
-  input: ArtifactInput,
-  kind: Classification,
-  allow: ReadonlySet<string>,
-): PickleReport | null {
-  const bytes = input.bytes;
-  if (bytes === undefined || bytes.length === 0) return null;
-  if (kind.category === 'pickle') {
-    const report = analysePickle(bytes, allow);
-    if (report.incomplete === 'truncated' && input.whole)
-      return { ...report, incomplete: 'malformed' };
-    return report;
-  }
-  // A zip: every pickle inside (a PyTorch checkpoint's data.pkl, an npz's object arrays).
-  const merged: PickleReport = { imports: [], unsafe: [], calls: [], protocol: 0 };
-  let found = false;
-  for (const entry of zipEntries(bytes)) {
-    if (!/(?:^|\/)[^/]*\.pkl$/.test(entry.name)) continue;
-    found = true;
-    if (entry.data === undefined) {
-      merged.incomplete = 'truncated';
-      continue;
-    }
-    const report = analysePickle(entry.data, allow);
-    for (const key of ['imports', 'unsafe', 'calls'] as const) {
-      for (const name of report[key]) if (!merged[key].includes(name)) merged[key].push(name);
-    }
-    merged.protocol = Math.max(merged.protocol, report.protocol);
-    if (report.incomplete !== undefined) merged.incomplete = 'malformed';
-  }
-  if (!found && !input.whole && kind.id === 'pytorch-zip') merged.incomplete = 'truncated';
-  return merged;
-}
 
 function raw(
   input: ArtifactInput,
