@@ -418,7 +418,7 @@ export class FakeGitHub {
       const comments = this.comments.get(Number(m[1])) ?? [];
       return paged(
         comments.map((c, i) => ({
-          id: i + 1,
+          id: c.id ?? i + 1,
           user: { login: c.user },
           body: c.body,
           created_at: c.created_at,
@@ -434,6 +434,7 @@ export class FakeGitHub {
       body: issue.body,
       labels: issue.labels.map((name) => ({ name })),
       assignees: issue.assignees.map((login) => ({ login })),
+      user: issue.user ?? { login: 'github-actions[bot]', type: 'Bot' },
     });
     if (method === 'GET' && rest === '/issues') {
       const state = url.searchParams.get('state') ?? 'open';
@@ -945,6 +946,8 @@ export interface FakeComment {
   user: string;
   body: string;
   created_at: string;
+  /** The comment's id (default: its place in the list, from 1). */
+  id?: number;
 }
 
 export interface FakeIssue {
@@ -954,6 +957,8 @@ export interface FakeIssue {
   state: 'open' | 'closed';
   labels: string[];
   assignees: string[];
+  /** Who opened it: the Action's token is `github-actions[bot]`, a Bot (the default). */
+  user?: { login: string; type: 'User' | 'Bot' };
 }
 
 /** One page of a listing as GitHub serves it: `per_page`/`page`, and a `Link: rel="next"`. */

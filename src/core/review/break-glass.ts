@@ -28,6 +28,8 @@ export interface BreakGlassAttempt {
   /** The commit the comment names (as written), null when it names none. */
   commit: string | null;
   commentUrl?: string;
+  /** The id of the comment that gave it (a follow-up issue is bound to it). */
+  commentId?: number;
   accepted: boolean;
   /** Why a refused attempt did not count. */
   refusal?: string;
@@ -98,6 +100,7 @@ export async function evaluateBreakGlass(
       reason,
       commit,
       ...(comment.url === undefined ? {} : { commentUrl: comment.url }),
+      commentId: comment.id,
       accepted: false,
     };
     if (reason === '') {
