@@ -171,6 +171,8 @@ export class FakeGitHub {
   readonly requiredChecks = new Map<string, string[] | 'forbidden'>();
   private server: Server | null = null;
   private nextCheckRun = 1;
+  /** The app whose token creates check runs (`github-actions`: the workflow token). */
+  checkRunApp = 'github-actions';
   url = '';
 
   constructor(fullName = 'octo-org/octo-repo') {
@@ -820,7 +822,7 @@ export class FakeGitHub {
       if (!this.checksWritable) {
         return { status: 403, data: { message: 'Resource not accessible by integration' } };
       }
-      const run = { id: this.nextCheckRun++, ...JSON.parse(body) };
+      const run = { id: this.nextCheckRun++, app: { slug: this.checkRunApp }, ...JSON.parse(body) };
       this.checkRuns.push(run);
       this.annotations.set(run.id, [...(run.output?.annotations ?? [])]);
       return { status: 201, data: run };
