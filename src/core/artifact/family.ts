@@ -133,18 +133,31 @@ export function artifactJudge(
   return {
     judge(input, lfs) {
       const head = input.bytes;
-      if (head !== undefined && isLfsPointer(head)) return [];
+      if (head !== undefined && isLfsPointer(head)) {
+        // Git LFS holds the file. A key store (by its name) holds private keys wherever it is
+        // stored: it still blocks.
+        const named = classifyArtifact(input.path, undefined);
+        if (named?.category !== 'keystore' || matchesAny(approved, input.path)) return [];
+        const { bytes: _pointer, ...file } = input;
+        const finding = findingFor(file, named, settings, allow);
+        finding.message = `${finding.message} Git LFS stores it, which keeps it out of the git objects but not out of the repository.`;
+        return [finding];
+      }
       const kind = classifyArtifact(input.path, head, input.whole);
       if (kind === null) return [];
       if (matchesAny(approved, input.path)) return [];
       // A tracked path is allowed where its content cannot be told from a pointer: a working
-      // tree, or a source that read no bytes — unless it is a pickle that imports code, which
-      // is as dangerous in Git LFS as anywhere. `.gitattributes` is the author's to edit, so a
-      // tracked path whose committed bytes are not a pointer is judged like any other file.
+      // tree, or a source that read no bytes — unless it is a pickle that imports code or a key
+      // store, which are as dangerous in Git LFS as anywhere (and the `.gitattributes` line
+      // that says "tracked" is the author's to write). A tracked path whose committed bytes are
+      // not a pointer is judged like any other file.
       const tracked = lfs.tracks(input.path);
       const finding = findingFor(input, kind, settings, allow);
       if (tracked && (head === undefined || input.worktree === true)) {
-        return finding.ruleId === ARTIFACT_RULES.unsafePickle ? [finding] : [];
+        const always =
+          finding.ruleId === ARTIFACT_RULES.unsafePickle ||
+          finding.ruleId === ARTIFACT_RULES.keystore;
+        return always ? [finding] : [];
       }
       if (tracked) {
         finding.message = `${finding.message} Its path is tracked by Git LFS in .gitattributes, but it was committed as the file itself, not an LFS pointer: run \`git lfs install\`, then \`git rm --cached\` and \`git add\` it again.`;
