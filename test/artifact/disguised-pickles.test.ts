@@ -9,11 +9,12 @@
  */
 import { deflateRawSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ArtifactInput, artifactJudge } from '../../src/core/artifact/family.js';
+import { type ArtifactInput, artifactJudge, shownImport } from '../../src/core/artifact/family.js';
 import { NO_LFS } from '../../src/core/artifact/lfs.js';
 import { analysePickle } from '../../src/core/artifact/pickle.js';
 import { classifyArtifact, isLfsPointer } from '../../src/core/artifact/signatures.js';
 import { ensureBuilt, mandate, parseJson } from '../e2e/helpers.js';
+import { compose } from '../support/compose.js';
 import { scratch } from '../support/scratch.js';
 
 const bytes = (...parts: (string | number[] | Uint8Array)[]): Uint8Array =>
@@ -174,5 +175,43 @@ describe('through the hook', () => {
       .findings.filter((f) => f.ruleId === 'artifact/unsafe-pickle')
       .map((f) => f.path);
     expect(new Set(unsafe)).toEqual(paths);
+  });
+});
+
+describe('a token planted as an import name', () => {
+  const token = compose('{{github:ghp_}}', 77);
+  const aws = compose('{{lit:AKIA}}{{base32:16}}', 78);
+
+  it('is described by its length; real import names are shown as they are', () => {
+    expect(shownImport(`${token}.system`)).toBe('(a 40-character name).system');
+    expect(shownImport(`os.${aws}`)).toBe('os.(a 20-character name)');
+    for (const name of [
+      'posix.system',
+      'torch._utils._rebuild_tensor_v2',
+      'sklearn.ensemble._gb.GradientBoostingClassifier',
+      'torch.float8_e4m3fn',
+      '(an import whose name is computed at load time)',
+    ]) {
+      expect(shownImport(name)).toBe(name);
+    }
+  });
+
+  const s = scratch();
+  beforeAll(ensureBuilt);
+
+  it('never reaches a report, in any format', () => {
+    const repo = s.repo();
+    repo.commit('init', { 'README.md': 'hello\n' });
+    repo.write('models/a.pkl', bytes([0x80, 0x02], `c${token}\nsystem\n)R.`));
+    repo.write('models/b.bin', bytes([0x80, 0x02], `cos\n${aws}\n)R.`));
+    repo.git('add', '.');
+    for (const format of ['text', 'json', 'sarif', 'markdown']) {
+      const result = mandate(repo.dir, ['scan', '--staged', '--format', format]);
+      expect(result.status, format).toBe(1);
+      const out = `${result.stdout}${result.stderr}`;
+      expect(out, format).toContain('artifact/unsafe-pickle');
+      expect(out, format).not.toContain(token.slice(4, 24));
+      expect(out, format).not.toContain(aws.slice(4));
+    }
   });
 });

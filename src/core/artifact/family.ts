@@ -171,7 +171,31 @@ export function artifactJudge(
 const NAMED_IMPORTS = 8;
 function someOf(names: readonly string[]): string {
   const rest = names.length - NAMED_IMPORTS;
-  return `${names.slice(0, NAMED_IMPORTS).join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
+  const shown = names.slice(0, NAMED_IMPORTS).map(shownImport);
+  return `${shown.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
+}
+
+/**
+ * An import as the reports show it. Its module and name are text the pickle's author wrote, and
+ * reach every report and the evidence ledger: a part that does not read as a Python name — too
+ * long, or token-shaped (long, with several digits, or all capitals) — is described by its
+ * length, so a token planted as an import name is not echoed.
+ */
+export function shownImport(name: string): string {
+  if (name.startsWith('(')) return name; // mandate's own description of an import
+  return name
+    .split('.')
+    .map((part) => {
+      const digits = part.replace(/[^0-9]/g, '').length;
+      const tokenLike =
+        !/^[A-Za-z_][A-Za-z0-9_]*$/.test(part) ||
+        part.length > 48 ||
+        (part.length >= 16 && digits >= 3) ||
+        (part.length >= 20 && digits >= 2) ||
+        (part.length >= 16 && /^[A-Z0-9]+$/.test(part));
+      return tokenLike ? `(a ${part.length}-character name)` : part;
+    })
+    .join('.');
 }
 
 function findingFor(
@@ -211,7 +235,7 @@ function findingFor(
   const blocking = kind.category === 'keystore' || !small;
   const safe =
     report !== null && report.imports.length > 0 && partly === ''
-      ? ` Its pickle imports only allowlisted callables (${report.imports.slice(0, 4).join(', ')}${report.imports.length > 4 ? ', …' : ''}).`
+      ? ` Its pickle imports only allowlisted callables (${report.imports.slice(0, 4).map(shownImport).join(', ')}${report.imports.length > 4 ? ', …' : ''}).`
       : '';
   const reviewers = settings.reviewers ?? [];
   const review =
