@@ -37,8 +37,8 @@ const MAGIC = bytes(
   '.',
 );
 
-/** A zip with one entry, stored (0) or deflated (8), with its central directory. */
-function zip(name: string, data: Uint8Array, method: 0 | 8): Uint8Array {
+/** A zip with one entry, stored (0), deflated (8) or said to be bzip2 (12), with its central directory. */
+function zip(name: string, data: Uint8Array, method: 0 | 8 | 12): Uint8Array {
   const packed = method === 8 ? deflateRawSync(data) : data;
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0);
@@ -198,6 +198,17 @@ describe('a token planted as an import name', () => {
 
   const s = scratch();
   beforeAll(ensureBuilt);
+
+  it('nor as the name of a zip entry mandate cannot unpack, which fails closed', () => {
+    const judge = artifactJudge();
+    const data = zip(`${token}.pkl`, PICKLE_P2, 12);
+    const [finding] = judge.judge(
+      { path: 'm.zip', size: data.length, bytes: data, whole: true },
+      NO_LFS,
+    );
+    expect(finding).toMatchObject({ ruleId: 'artifact/unsafe-pickle', blocking: true });
+    expect(JSON.stringify(finding)).not.toContain(token.slice(4, 24));
+  });
 
   it('never reaches a report, in any format', () => {
     const repo = s.repo();

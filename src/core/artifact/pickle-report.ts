@@ -32,6 +32,9 @@ export function pickleReport(
   return wholeOrCut(analysePickle(bytes, allow), input.whole);
 }
 
+/** A zip entry named as a pickle whose bytes could not be read (its name is not echoed). */
+const UNREADABLE_ENTRY = '(a pickle packed in a way mandate cannot read)';
+
 const NO_PICKLE: PickleReport = { imports: [], unsafe: [], calls: [], protocol: 0 };
 
 /** A pickle cut short although every byte was read is malformed, not truncated. */
@@ -116,7 +119,7 @@ function zipPickles(
       // Its bytes were not all read (a file read in part), or it is packed in a way not read.
       if (!whole) merged.incomplete ??= 'truncated';
       else {
-        merged.unsafe.push(`(a pickle packed in a way mandate cannot read: ${entry.name})`);
+        if (!merged.unsafe.includes(UNREADABLE_ENTRY)) merged.unsafe.push(UNREADABLE_ENTRY);
       }
       continue;
     }
