@@ -424,6 +424,7 @@ export class FakeGitHub {
           user: { login: c.user },
           body: c.body,
           created_at: c.created_at,
+          updated_at: c.updated_at ?? c.created_at,
           html_url: `https://github.com/${this.owner}/${this.repo}/pull/${m![1]}#issuecomment-${i + 1}`,
         })),
       );
@@ -950,6 +951,8 @@ export interface FakeComment {
   created_at: string;
   /** The comment's id (default: its place in the list, from 1). */
   id?: number;
+  /** When it was last edited (default: never, `created_at`). */
+  updated_at?: string;
 }
 
 export interface FakeIssue {

@@ -317,6 +317,30 @@ describe('required reviews through the bundled Action', () => {
     expect(second.evidence!.reviews.breakGlass.followUp.number).toBe(now[1]!.number);
   });
 
+  it("break-glass in someone else's comment that was edited later is refused (the author can edit it)", async () => {
+    const payload = setUp(infraChange(), { labels: ['break-glass'] });
+    // dave (security) commented long ago; the author, with write access, edits dave's comment
+    // into a break-glass for the current head. The API says only when it was edited.
+    gh.comments.set(7, [
+      {
+        user: 'dave',
+        body: `/mandate break-glass ${HEAD.slice(0, 7)}: prod is down, INC-42`,
+        created_at: '2026-01-02T03:00:00Z',
+        updated_at: '2026-01-03T09:30:00Z',
+      },
+    ]);
+    const result = await run(payload);
+    expect(result.code).toBe(1);
+    expect(result.evidence!.reviews.breakGlass).toBeNull();
+    expect(result.evidence!.reviews.refusedBreakGlass).toEqual([
+      expect.objectContaining({
+        by: 'dave',
+        refusal: expect.stringContaining('the comment was edited after it was written'),
+      }),
+    ]);
+    expect(gh.issues).toHaveLength(0);
+  });
+
   it('break-glass waives the head it names only: a push after it voids it, and the check says so', async () => {
     const payload = setUp(infraChange(), { labels: ['break-glass'] });
     // The waiver was given on OLD_HEAD; the author pushed HEAD afterwards.
