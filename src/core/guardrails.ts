@@ -13,7 +13,7 @@ import {
 } from './artifact/family.js';
 import { type LfsTracking, NO_LFS, parseGitattributes } from './artifact/lfs.js';
 import { artifactReviewers } from './artifact/review.js';
-import { isArtifactName, mayBeTextPickle } from './artifact/signatures.js';
+import { isArtifactName, mayBeTextPickle, startsAsZip } from './artifact/signatures.js';
 import type { Config, RuleOverride } from './config.js';
 import { applyOverride } from './family.js';
 import { matchesAny, type PathGlob, pathGlob } from './path-glob.js';
@@ -137,8 +137,13 @@ export function compileGuardrails(settings: GuardrailSettings): Guardrails {
 }
 
 /** Whether the families may want this file's first bytes (a source reads them only then). */
-export function wantsHead(file: Pick<ChangedFile, 'path' | 'skipped'>): boolean {
-  return file.skipped === 'binary' || file.skipped === 'too-large' || isArtifactName(file.path);
+export function wantsHead(file: Pick<ChangedFile, 'path' | 'skipped' | 'hunks'>): boolean {
+  if (file.skipped === 'binary' || file.skipped === 'too-large' || isArtifactName(file.path)) {
+    return true;
+  }
+  // A zip of stored text files reads as text: its bytes are an archive all the same.
+  const first = file.hunks[0];
+  return first !== undefined && first.startLine === 1 && startsAsZip(first.text);
 }
 
 /** Whether the personal-data family reads this file (then phone validation is worth loading). */

@@ -37,32 +37,43 @@ const MAGIC = bytes(
   '.',
 );
 
-/** A zip with one entry, stored (0), deflated (8) or said to be bzip2 (12), with its central directory. */
-function zip(name: string, data: Uint8Array, method: 0 | 8 | 12): Uint8Array {
-  const packed = method === 8 ? deflateRawSync(data) : data;
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(method, 8);
-  local.writeUInt32LE(packed.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(method, 10);
-  central.writeUInt32LE(packed.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(name.length, 28);
-  central.writeUInt32LE(0, 42);
-  const centralAt = 30 + name.length + packed.length;
+/** A zip of stored (0), deflated (8) or said-to-be-bzip2 (12) entries, with its central directory. */
+function zipOf(entries: [name: string, data: Uint8Array, method: 0 | 8 | 12][]): Uint8Array {
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const [name, data, method] of entries) {
+    const packed = method === 8 ? deflateRawSync(data) : data;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    const entry = bytes(local, name, packed);
+    locals.push(entry);
+    centrals.push(bytes(central, name));
+    offset += entry.length;
+  }
+  const directory = bytes(...centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + name.length, 12);
-  end.writeUInt32LE(centralAt, 16);
-  return bytes(local, name, packed, central, name, end);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return bytes(...locals, directory, end);
 }
+
+const zip = (name: string, data: Uint8Array, method: 0 | 8 | 12) => zipOf([[name, data, method]]);
 
 /** A NumPy `.npy` of dtype object: its data is a pickle. */
 function objectNpy(pickle: Uint8Array): Uint8Array {
@@ -100,6 +111,14 @@ const DISGUISES: [string, string, Uint8Array][] = [
   ['a deflated data.pkl in a PyTorch zip', 'ckpt/model.pt', zip('archive/data.pkl', PICKLE_P2, 8)],
   ['a pickle in a zip under another name', 'ckpt/model.pth', zip('archive/payload', PICKLE_P2, 0)],
   ['a pickle in a plain zip', 'bundle.zip', zip('model.pkl', PICKLE_P2, 8)],
+  [
+    'a pickle after 6 KiB of README in a plain zip',
+    'release.zip',
+    zipOf([
+      ['README.txt', bytes('read me\n'.repeat(800)), 0],
+      ['model.pkl', PICKLE_P2, 0],
+    ]),
+  ],
   ['an object array in an .npz', 'data/arrays.npz', zip('a.npy', objectNpy(PICKLE_P2), 0)],
   ['an object array .npy', 'data/a.npy', objectNpy(PICKLE_P2)],
   ['a gzipped pickle', 'models/model.pkl.gz', gzipSync(PICKLE_P2)],

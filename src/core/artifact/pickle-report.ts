@@ -9,6 +9,7 @@
 import { gunzipSync, inflateSync } from 'node:zlib';
 import type { ArtifactInput } from './family.js';
 import { analysePickle, looksLikePickle, type PickleReport } from './pickle.js';
+import { startsAsZip } from './signatures.js';
 import { INFLATE_CAP, zipEntries } from './zip.js';
 
 /** The pickles of a file of artifact kind `kind` (`numpy`, `pytorch-zip`, …), or null. */
@@ -19,7 +20,7 @@ export function pickleReport(
 ): PickleReport | null {
   const bytes = input.bytes;
   if (bytes === undefined || bytes.length === 0) return null;
-  if (isZip(bytes)) return zipPickles(bytes, input.whole, kind, allow);
+  if (startsAsZip(bytes)) return zipPickles(bytes, input.whole, kind, allow);
   if (kind === 'numpy') {
     const payload = objectArrayPickle(bytes);
     return payload === null ? null : wholeOrCut(analysePickle(payload, allow), input.whole);
@@ -42,10 +43,6 @@ function wholeOrCut(report: PickleReport, whole: boolean): PickleReport {
   return report.incomplete === 'truncated' && whole
     ? { ...report, incomplete: 'malformed' }
     : report;
-}
-
-function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
 /**

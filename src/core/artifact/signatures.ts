@@ -258,6 +258,15 @@ export function readsPastSignature(kind: Classification): boolean {
 }
 
 /**
+ * Whether bytes (or text read from them) start as a zip: a zip of stored text files can pass
+ * for text, and is still an archive that may hold a pickle — its sources keep its bytes too.
+ */
+export function startsAsZip(head: Uint8Array | string): boolean {
+  if (typeof head === 'string') return head.startsWith('PK\u0003\u0004');
+  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+}
+
+/**
  * A Git LFS pointer file (the text that git stores in place of an LFS-tracked file): the
  * spec's lines and nothing else — `version`, optional `ext-N-…` lines, `oid sha256:…`,
  * `size N` — under 1024 bytes (git-lfs's own cut-off). A file that only starts like one (the
