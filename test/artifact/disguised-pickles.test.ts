@@ -104,6 +104,16 @@ const DISGUISES: [string, string, Uint8Array][] = [
   ['a protocol-0 pickle named .dat', 'models/weights.dat', bytes(PICKLE_P0)],
   ['a pickle behind NONE POP', 'models/weights.bin', bytes('N0', PICKLE_P2)],
   [
+    'a pickle behind a BINBYTES8 value and POP',
+    'models/weights.bin',
+    bytes([0x8e, 3, 0, 0, 0, 0, 0, 0, 0], 'abc', '0', PICKLE_P2),
+  ],
+  [
+    'a pickle behind a BININT2 value and POP',
+    'models/weights.bin',
+    bytes('M', [1, 0], '0', CALL_P1, '.'),
+  ],
+  [
     'a legacy torch.save file whose first pickle is the magic number',
     'ckpt/model.pt',
     bytes(MAGIC, PICKLE_P2),

@@ -222,7 +222,9 @@ function classifyContent(
  * starting with one are walked as a pickle.
  */
 const PICKLE_FIRST_OPCODES: ReadonlySet<number> = new Set(
-  [...'()]}NIJKLFGSTUVXBCcgh\x80\x88\x89\x8a\x8c\x8f\x95\x97'].map((c) => c.charCodeAt(0)),
+  [...'()]}NIJKLMFGSTUVXBCcgh\x80\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x95\x96\x97'].map((c) =>
+    c.charCodeAt(0),
+  ),
 );
 
 const ENCODER = new TextEncoder();
