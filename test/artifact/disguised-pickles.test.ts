@@ -13,6 +13,7 @@ import { type ArtifactInput, artifactJudge, shownImport } from '../../src/core/a
 import { NO_LFS } from '../../src/core/artifact/lfs.js';
 import { analysePickle } from '../../src/core/artifact/pickle.js';
 import { classifyArtifact, isLfsPointer } from '../../src/core/artifact/signatures.js';
+import { INFLATE_BUDGET, INFLATE_CAP, zipEntries } from '../../src/core/artifact/zip.js';
 import { ensureBuilt, mandate, parseJson } from '../e2e/helpers.js';
 import { compose } from '../support/compose.js';
 import { scratch } from '../support/scratch.js';
@@ -173,6 +174,21 @@ describe('a disguised unsafe pickle is still an unsafe pickle', () => {
     const report = analysePickle(bytes(MAGIC, MAGIC, PICKLE_P2, [0x00, 0x01, 0x02]));
     expect(report.unsafe).toEqual(['posix.system']);
     expect(report.incomplete).toBeUndefined();
+  });
+
+  it('inflates a zip of many entries only up to a budget, and an unread pickle entry fails closed', () => {
+    // 20 entries that each inflate to 8 MiB (a few KiB packed): 160 MiB of work if all were read.
+    const zeros = new Uint8Array(INFLATE_CAP);
+    const data = zipOf(
+      Array.from({ length: 20 }, (_, i) => [`p${i}.pkl`, zeros, 8] as [string, Uint8Array, 8]),
+    );
+    const read = zipEntries(data).filter((entry) => entry.data !== undefined);
+    expect(read.reduce((sum, entry) => sum + entry.data!.length, 0)).toBeLessThanOrEqual(
+      INFLATE_BUDGET,
+    );
+    expect(read.length).toBeLessThan(20);
+    const [finding] = judge.judge(input('bomb.zip', data), NO_LFS);
+    expect(finding).toMatchObject({ ruleId: 'artifact/unsafe-pickle', blocking: true });
   });
 
   it('an LFS pointer is the spec lines and nothing else', () => {

@@ -3,14 +3,23 @@
  * (`<name>/data.pkl`, stored uncompressed, as torch.save writes them) or a NumPy `.npz`: the
  * entries listed by the central directory when the whole file is at hand, else by walking the
  * local file headers from the start (a file read only in part). Deflated entries are inflated
- * (up to INFLATE_CAP bytes: an author can compress a pickle to hide its imports); an entry
- * whose bytes are not all at hand, or in another method, is listed without its data (`data`
- * undefined): its content was not checked.
+ * (up to INFLATE_CAP bytes each and INFLATE_BUDGET for the whole zip, so a zip of many small
+ * entries that inflate to much more costs bounded work: an author can compress a pickle to hide
+ * its imports); an entry whose bytes are not all at hand, in another method, or past the budget
+ * is listed without its data (`data` undefined): its content was not checked.
  */
 import { inflateRawSync } from 'node:zlib';
 
 /** The most bytes an entry is inflated to (the pickle read cap of the sources). */
 export const INFLATE_CAP = 8 * 1024 * 1024;
+
+/** The most bytes all the entries of one zip are inflated to, together. */
+export const INFLATE_BUDGET = 8 * INFLATE_CAP;
+
+/** What is left of a zip's inflate budget, in bytes. */
+interface Budget {
+  left: number;
+}
 
 export interface ZipEntry {
   name: string;
@@ -23,27 +32,34 @@ export interface ZipEntry {
 }
 
 /** The entry's content from its stored or deflated bytes; false when it cannot be had. */
-function content(method: number, raw: Uint8Array): { data: Uint8Array; cut: boolean } | false {
+function content(
+  method: number,
+  raw: Uint8Array,
+  budget: Budget,
+): { data: Uint8Array; cut: boolean } | false {
   if (method === 0) return { data: raw, cut: false };
-  if (method !== 8) return false;
+  if (method !== 8 || budget.left <= 0) return false;
+  const cap = Math.min(INFLATE_CAP, budget.left);
   try {
-    const data = inflateRawSync(raw, { maxOutputLength: INFLATE_CAP });
+    const data = inflateRawSync(raw, { maxOutputLength: cap });
+    budget.left -= data.length;
     return { data, cut: false };
   } catch (error) {
     if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      return { data: inflatePrefix(raw), cut: true };
+      return { data: inflatePrefix(raw, cap, budget), cut: true };
     }
     return false;
   }
 }
 
-/** The first INFLATE_CAP bytes of a deflated entry that inflates to more. */
-function inflatePrefix(raw: Uint8Array): Uint8Array {
+/** The first `cap` bytes of a deflated entry that inflates to more. */
+function inflatePrefix(raw: Uint8Array, cap: number, budget: Budget): Uint8Array {
   // Inflating a prefix of the input yields a prefix of the output (an incomplete stream).
-  for (let take = Math.min(raw.length, INFLATE_CAP); take > 0; take = Math.floor(take / 2)) {
+  for (let take = Math.min(raw.length, cap); take > 0; take = Math.floor(take / 2)) {
+    budget.left -= cap; // each try may inflate up to the cap
     try {
       const out = inflateRawSync(raw.subarray(0, take), {
-        maxOutputLength: INFLATE_CAP,
+        maxOutputLength: cap,
         finishFlush: 2, // Z_SYNC_FLUSH: keep what an incomplete stream gave
       });
       return out;
@@ -54,8 +70,8 @@ function inflatePrefix(raw: Uint8Array): Uint8Array {
   return new Uint8Array(0);
 }
 
-function withContent(entry: ZipEntry, method: number, raw: Uint8Array): ZipEntry {
-  const found = content(method, raw);
+function withContent(entry: ZipEntry, method: number, raw: Uint8Array, budget: Budget): ZipEntry {
+  const found = content(method, raw, budget);
   if (found === false) return entry;
   return found.cut ? { ...entry, data: found.data, cut: true } : { ...entry, data: found.data };
 }
@@ -67,13 +83,14 @@ const END = 0x06054b50;
 /** The entries of a zip held (wholly or from its start) in `bytes`. */
 export function zipEntries(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return fromCentralDirectory(bytes, view, true) ?? fromLocalHeaders(bytes, view, true);
+  const budget = { left: INFLATE_BUDGET };
+  return fromCentralDirectory(bytes, view, budget) ?? fromLocalHeaders(bytes, view, budget);
 }
 
 /** The names of the entries of a zip held (wholly or from its start) in `bytes`; no content. */
 export function zipNames(bytes: Uint8Array): string[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const entries = fromCentralDirectory(bytes, view, false) ?? fromLocalHeaders(bytes, view, false);
+  const entries = fromCentralDirectory(bytes, view, null) ?? fromLocalHeaders(bytes, view, null);
   return entries.map((entry) => entry.name);
 }
 
@@ -81,7 +98,11 @@ function name(bytes: Uint8Array, at: number, length: number): string {
   return new TextDecoder().decode(bytes.subarray(at, at + length));
 }
 
-function fromCentralDirectory(bytes: Uint8Array, view: DataView, read: boolean): ZipEntry[] | null {
+function fromCentralDirectory(
+  bytes: Uint8Array,
+  view: DataView,
+  read: Budget | null,
+): ZipEntry[] | null {
   const floor = Math.max(0, bytes.length - 22 - 0xffff);
   let end = -1;
   for (let at = bytes.length - 22; at >= floor; at--) {
@@ -103,11 +124,11 @@ function fromCentralDirectory(bytes: Uint8Array, view: DataView, read: boolean):
     const commentLength = view.getUint16(at + 32, true);
     const local = view.getUint32(at + 42, true);
     let entry: ZipEntry = { name: name(bytes, at + 46, nameLength), method };
-    if (read && local + 30 <= bytes.length && view.getUint32(local, true) === LOCAL) {
+    if (read !== null && local + 30 <= bytes.length && view.getUint32(local, true) === LOCAL) {
       const start =
         local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
       if (start + size <= bytes.length) {
-        entry = withContent(entry, method, bytes.subarray(start, start + size));
+        entry = withContent(entry, method, bytes.subarray(start, start + size), read);
       }
     }
     entries.push(entry);
@@ -116,7 +137,7 @@ function fromCentralDirectory(bytes: Uint8Array, view: DataView, read: boolean):
   return entries;
 }
 
-function fromLocalHeaders(bytes: Uint8Array, view: DataView, read: boolean): ZipEntry[] {
+function fromLocalHeaders(bytes: Uint8Array, view: DataView, read: Budget | null): ZipEntry[] {
   const entries: ZipEntry[] = [];
   let at = 0;
   while (at + 30 <= bytes.length && view.getUint32(at, true) === LOCAL) {
@@ -130,8 +151,8 @@ function fromLocalHeaders(bytes: Uint8Array, view: DataView, read: boolean): Zip
     let entry: ZipEntry = { name: name(bytes, at + 30, nameLength), method };
     // Sizes after the data (flag bit 3): the next header cannot be found without them.
     const sized = (flags & 0x08) === 0 || size > 0;
-    if (read && sized && start + size <= bytes.length) {
-      entry = withContent(entry, method, bytes.subarray(start, start + size));
+    if (read !== null && sized && start + size <= bytes.length) {
+      entry = withContent(entry, method, bytes.subarray(start, start + size), read);
     }
     entries.push(entry);
     if (!sized) break;
