@@ -170,6 +170,20 @@ describe('a disguised unsafe pickle is still an unsafe pickle', () => {
     }
   });
 
+  it('reads the start of a gzipped pickle larger than the cap, and names its import', () => {
+    // The import first, then 9 MiB of bytes in one BINBYTES: the stream inflates past the cap.
+    const big = bytes(
+      [0x80, 0x02],
+      CALL_P1,
+      [0x42],
+      [0, 0, 0x90, 0],
+      new Uint8Array(0x900000),
+      '0.',
+    );
+    const [finding] = judge.judge(input('models/big.pkl.gz', gzipSync(big)), NO_LFS);
+    expect(finding).toMatchObject({ ruleId: 'artifact/unsafe-pickle', redacted: 'posix.system' });
+  });
+
   it('reads every pickle of a file, not just the first, and stops quietly in the data after them', () => {
     const report = analysePickle(bytes(MAGIC, MAGIC, PICKLE_P2, [0x00, 0x01, 0x02]));
     expect(report.unsafe).toEqual(['posix.system']);
