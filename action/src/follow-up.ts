@@ -51,13 +51,17 @@ function markerComment(body: string | null | undefined): number | null {
 }
 
 /**
- * Whether an issue can be a follow-up mandate opened: one a bot opened (the Action's token is
- * one). The label and the marker are text anyone who opens issues can write — a pull request's
- * author could open "the follow-up" of their own break-glass ahead of it, close it, and no
- * review after the fact would ever be asked for.
+ * Whether an issue can be the follow-up mandate opened for a pull request by `author`: one that
+ * author did not open. The label and the marker are text anyone who opens issues can write — the
+ * author could open "the follow-up" of their own break-glass ahead of it, close it, and no review
+ * after the fact would ever be asked for. (The Action's token is a bot, or the user whose token
+ * a team passes as `token`.)
  */
-function openedByBot(issue: ApiIssue): boolean {
-  return issue.user?.type === 'Bot';
+function notOpenedBy(issue: ApiIssue, author: string | null): boolean {
+  const login = issue.user?.login;
+  if (issue.user?.type === 'Bot') return true;
+  if (login === undefined) return false;
+  return author !== null && login.toLowerCase() !== author.toLowerCase();
 }
 
 /** Opens the follow-up issue for a break-glass unless one exists (found by its hidden marker). */
@@ -66,6 +70,8 @@ export async function ensureFollowUp(
   repo: Repo,
   input: {
     pullRequest: number;
+    /** The pull request's author, whose own issue never stands in for the follow-up. */
+    author: string | null;
     breakGlass: BreakGlass;
     waived: string[];
     team: string | undefined;
@@ -78,6 +84,7 @@ export async function ensureFollowUp(
   const found = input.existing.find(
     (issue) =>
       markerPr(issue.body) === input.pullRequest &&
+      notOpenedBy(issue, input.author) &&
       bg.commentId !== undefined &&
       markerComment(issue.body) === bg.commentId,
   );
@@ -152,10 +159,7 @@ export async function listFollowUps(client: GitHubRest, repo: Repo): Promise<Api
         state: 'all',
         labels: FOLLOW_UP_LABEL,
       })
-    ).filter(
-      (issue) =>
-        issue.pull_request === undefined && markerPr(issue.body) !== null && openedByBot(issue),
-    );
+    ).filter((issue) => issue.pull_request === undefined && markerPr(issue.body) !== null);
   } catch (error) {
     if (statusOf(error) === 404 || statusOf(error) === 410) return [];
     throw error;

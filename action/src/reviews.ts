@@ -233,6 +233,7 @@ export async function judgePullReviews(input: {
     const team = settings.break_glass?.follow_up_team ?? settings.security_team;
     followUp = await ensureFollowUp(client, repo, {
       pullRequest: event.number,
+      author: facts.author,
       breakGlass,
       waived: waived,
       team: team?.replace(/^@/, ''),

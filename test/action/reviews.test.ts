@@ -298,6 +298,14 @@ describe('required reviews through the bundled Action', () => {
       expect.objectContaining({ number: opened[0]!.number, pullRequest: 7 }),
     ]);
 
+    // A team that passes a user's token as `token`: the follow-up that user opened is found
+    // again on the next run (only the pull request's author's own issue never counts).
+    opened[0]!.user = { login: 'acme-automation', type: 'User' };
+    const rerun = await run(payload);
+    expect(rerun.code).toBe(0);
+    expect(gh.issues).toHaveLength(3);
+    delete opened[0]!.user;
+
     // Security reviews it after the fact and closes it; a second break-glass (a new comment)
     // is a new waiver and gets a follow-up of its own.
     opened[0]!.state = 'closed';
