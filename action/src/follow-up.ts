@@ -12,8 +12,12 @@ import type { Repo } from './event.js';
 export const FOLLOW_UP_LABEL = 'mandate-break-glass';
 const MAX_ASSIGNEES = 10;
 
-export function followUpMarker(pullRequest: number): string {
-  return `<!-- mandate:break-glass pr=${pullRequest} -->`;
+/**
+ * The hidden marker of the follow-up of the break-glass given in comment `comment` on pull
+ * request `pullRequest`: a later break-glass (a new head, a new comment) gets its own issue.
+ */
+export function followUpMarker(pullRequest: number, comment?: number): string {
+  return `<!-- mandate:break-glass pr=${pullRequest}${comment === undefined ? '' : ` comment=${comment}`} -->`;
 }
 
 export interface FollowUp {
@@ -30,11 +34,34 @@ interface ApiIssue {
   state: 'open' | 'closed';
   body?: string | null;
   pull_request?: unknown;
+  user?: { login?: string; type?: string } | null;
 }
 
+const MARKER = /<!-- mandate:break-glass pr=(\d+)(?: comment=(\d+))? -->/;
+
 export function markerPr(body: string | null | undefined): number | null {
-  const match = /<!-- mandate:break-glass pr=(\d+) -->/.exec(body ?? '');
+  const match = MARKER.exec(body ?? '');
   return match === null ? null : Number(match[1]);
+}
+
+/** The break-glass comment a follow-up issue is for (null: an issue from before the binding). */
+function markerComment(body: string | null | undefined): number | null {
+  const match = MARKER.exec(body ?? '');
+  return match?.[2] === undefined ? null : Number(match[2]);
+}
+
+/**
+ * Whether an issue can be the follow-up mandate opened for a pull request by `author`: one that
+ * author did not open. The label and the marker are text anyone who opens issues can write — the
+ * author could open "the follow-up" of their own break-glass ahead of it, close it, and no review
+ * after the fact would ever be asked for. (The Action's token is a bot, or the user whose token
+ * a team passes as `token`.)
+ */
+function notOpenedBy(issue: ApiIssue, author: string | null): boolean {
+  const login = issue.user?.login;
+  if (issue.user?.type === 'Bot') return true;
+  if (login === undefined) return false;
+  return author !== null && login.toLowerCase() !== author.toLowerCase();
 }
 
 /** Opens the follow-up issue for a break-glass unless one exists (found by its hidden marker). */
@@ -43,6 +70,8 @@ export async function ensureFollowUp(
   repo: Repo,
   input: {
     pullRequest: number;
+    /** The pull request's author, whose own issue never stands in for the follow-up. */
+    author: string | null;
     breakGlass: BreakGlass;
     waived: string[];
     team: string | undefined;
@@ -51,7 +80,14 @@ export async function ensureFollowUp(
     note: (sentence: string) => void;
   },
 ): Promise<FollowUp> {
-  const found = input.existing.find((issue) => markerPr(issue.body) === input.pullRequest);
+  const bg = input.breakGlass.accepted!;
+  const found = input.existing.find(
+    (issue) =>
+      markerPr(issue.body) === input.pullRequest &&
+      notOpenedBy(issue, input.author) &&
+      bg.commentId !== undefined &&
+      markerComment(issue.body) === bg.commentId,
+  );
   if (found !== undefined) {
     return {
       number: found.number,
@@ -61,10 +97,9 @@ export async function ensureFollowUp(
       created: false,
     };
   }
-  const bg = input.breakGlass.accepted!;
   const teamMention = input.team === undefined ? 'the security team' : `@${input.team}`;
   const body = [
-    followUpMarker(input.pullRequest),
+    followUpMarker(input.pullRequest, bg.commentId),
     `#${input.pullRequest} was merged-unblocked by **break-glass**: the required reviews were waived.`,
     '',
     `- By: @${bg.by}`,

@@ -185,6 +185,7 @@ export async function judgePullReviews(input: {
       user: { login: string } | null;
       body?: string;
       created_at: string;
+      updated_at?: string;
       html_url?: string;
     };
     const comments = (
@@ -204,6 +205,7 @@ export async function judgePullReviews(input: {
           user: c.user!.login,
           body: c.body ?? '',
           createdAt: c.created_at,
+          ...(c.updated_at === undefined ? {} : { updatedAt: c.updated_at }),
           ...(c.html_url === undefined ? {} : { url: c.html_url }),
         }),
       );
@@ -231,6 +233,7 @@ export async function judgePullReviews(input: {
     const team = settings.break_glass?.follow_up_team ?? settings.security_team;
     followUp = await ensureFollowUp(client, repo, {
       pullRequest: event.number,
+      author: facts.author,
       breakGlass,
       waived: waived,
       team: team?.replace(/^@/, ''),

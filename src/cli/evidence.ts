@@ -196,9 +196,13 @@ async function optionalClient(): Promise<GitHubRest | null> {
 
 export async function runEvidenceVerify(
   dir: string | undefined,
-  flags: { from?: string; anchors: boolean; strict?: boolean },
+  flags: { from?: string; anchors: boolean; strict?: boolean; checkApp?: string[] },
 ): Promise<number> {
   const from = flags.from ?? dir ?? '.';
+  // Any GitHub App with `checks: write` can name a check run `mandate`: only the app whose
+  // token runs the Action writes anchors (README: "How to verify it").
+  const apps = new Set(flags.checkApp ?? [DEFAULT_CHECK_APP]);
+  const otherApps = new Set<string>();
   const { files, client } = await readLedger(from);
   if (files.length === 0) {
     process.stderr.write(
@@ -214,14 +218,22 @@ export async function runEvidenceVerify(
           async anchors(repository: string, headSha: string): Promise<string[]> {
             const [owner, repo] = repository.split('/');
             const found: string[] = [];
-            const listing = listPages<{ output?: { summary?: string | null } | null }>(
+            const listing = listPages<{
+              app?: { slug?: string | null } | null;
+              output?: { summary?: string | null } | null;
+            }>(
               client,
               'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
               { owner, repo, ref: headSha, check_name: 'mandate' },
               { maxPages: 10, check: checkRunList },
             );
             for await (const runs of listing) {
-              for (const run of runs) found.push(...readAnchors(run.output?.summary ?? ''));
+              for (const run of runs) {
+                const anchors = readAnchors(run.output?.summary ?? '');
+                const app = run.app?.slug ?? '';
+                if (apps.has(app)) found.push(...anchors);
+                else if (anchors.length > 0) otherApps.add(app === '' ? '(unknown)' : app);
+              }
             }
             return found;
           },
@@ -256,7 +268,14 @@ export async function runEvidenceVerify(
       return 1;
     }
   } else {
-    process.stdout.write(`${report.anchored} record(s) matched their check run's anchor.\n`);
+    process.stdout.write(
+      `${report.anchored} record(s) matched their check run's anchor.\nAnchors were read from the mandate check runs of ${[...apps].join(', ')} (--check-app).\n`,
+    );
+    if (otherApps.size > 0) {
+      process.stdout.write(
+        `Anchors in mandate check runs of another app (${[...otherApps].join(', ')}) were not read: any app with checks: write can name a check run mandate. If the Action runs with that app's token, pass --check-app ${[...otherApps][0]}.\n`,
+      );
+    }
     const missing = report.unanchored;
     if (missing.length > 0) {
       process.stdout.write(
@@ -270,6 +289,9 @@ export async function runEvidenceVerify(
   }
   return report.breaks.length === 0 ? 0 : 1;
 }
+
+/** The app of the workflow token (GITHUB_TOKEN), whose check runs the Action creates by default. */
+export const DEFAULT_CHECK_APP = 'github-actions';
 
 export interface ReportFlags {
   period: string;

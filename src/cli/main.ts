@@ -97,12 +97,21 @@ export async function main(argv: string[]): Promise<number> {
     )
     .option('--no-anchors', 'do not compare records with their check runs even with a token')
     .option(
+      '--check-app <slug...>',
+      'the GitHub App whose mandate check runs hold the anchors: the app whose token runs the Action (default: github-actions, the workflow token)',
+    )
+    .option(
       '--strict',
       'exit 1 unless every record was compared with its check run (needs GITHUB_TOKEN): a record without an anchored mandate check run fails',
     )
-    .action(async (dir: string, flags: { from?: string; anchors: boolean; strict?: boolean }) => {
-      exitCode = await (await import('./evidence.js')).runEvidenceVerify(dir, flags);
-    });
+    .action(
+      async (
+        dir: string,
+        flags: { from?: string; anchors: boolean; strict?: boolean; checkApp?: string[] },
+      ) => {
+        exitCode = await (await import('./evidence.js')).runEvidenceVerify(dir, flags);
+      },
+    );
   evidence
     .command('report')
     .description(

@@ -123,9 +123,15 @@ export async function prepare(
 
   const mode = flags.mode ?? (process.env.CI ? 'ci' : scope === 'staged' ? 'hook' : 'local');
   // In CI a --diff judges a checked-out change: its policy files come from BASE (base-policy.ts).
+  // So does a --history over a range (`BASE..HEAD`, the commits of a pull request one by one).
+  const historyRange =
+    scope === 'history' && typeof flags.history === 'string' && flags.history.includes('..')
+      ? flags.history
+      : null;
+  const range = scope === 'diff' ? flags.diff! : historyRange;
   const atBase =
-    scope === 'diff' && mode === 'ci'
-      ? await (await import('./base-policy.js')).readPolicyAtBase(repoRoot!, flags.diff!)
+    range !== null && mode === 'ci'
+      ? await (await import('./base-policy.js')).readPolicyAtBase(repoRoot!, range)
       : null;
   const configFile = flags.config === undefined ? undefined : resolve(cwd, flags.config);
   const fromDisk = () =>

@@ -255,6 +255,19 @@ export function mergeCentral(
       `The local \`max_file_size\` (${local.maxFileSize} bytes) is below ${ref}'s (${central.maxFileSize} bytes), which locks rules; ${central.maxFileSize} bytes applies.`,
     );
   }
+  const guardrail = <K extends 'artifacts' | 'personalData'>(
+    key: K,
+    isLocked: boolean,
+  ): Partial<Pick<Config, K>> => {
+    if (isLocked && central[key] === undefined && local[key] !== undefined) {
+      const name = key === 'artifacts' ? 'artifacts' : 'personal_data';
+      notes.push(
+        `The local \`${name}\` settings were not applied: ${ref} locks that family's rules; its defaults apply.`,
+      );
+    }
+    const chosen = central[key] ?? (isLocked ? undefined : local[key]);
+    return chosen === undefined ? {} : ({ [key]: chosen } as Partial<Pick<Config, K>>);
+  };
   return {
     config: {
       extends: [...new Set([...builtin(central.extends), ...builtin(local.extends)])],
@@ -277,13 +290,15 @@ export function mergeCentral(
       ...((central.reviewSettings ?? local.reviewSettings)
         ? { reviewSettings: (central.reviewSettings ?? local.reviewSettings)! }
         : {}),
-      // AI guardrails: the central settings stand; the repository's apply where it is silent.
-      ...((central.artifacts ?? local.artifacts)
-        ? { artifacts: (central.artifacts ?? local.artifacts)! }
-        : {}),
-      ...((central.personalData ?? local.personalData)
-        ? { personalData: (central.personalData ?? local.personalData)! }
-        : {}),
+      // AI guardrails: the central settings stand; the repository's apply where it is silent —
+      // unless the center locks the family's rules: then the repository's `artifacts` /
+      // `personal_data` (approved paths, pickle_allow, enabled: false, its own reviewers) would
+      // widen what the locked rules let pass, and the defaults stand in for the center's.
+      ...guardrail(
+        'artifacts',
+        lockedRules.some((id) => id.startsWith('artifact/')),
+      ),
+      ...guardrail('personalData', lockedRules.includes('personal-data/dataset')),
       ...((central.aiServices ?? local.aiServices)
         ? { aiServices: (central.aiServices ?? local.aiServices)! }
         : {}),

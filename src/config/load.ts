@@ -1,4 +1,5 @@
 import type { Config } from '../core/config.js';
+import { describeName } from '../core/describe-value.js';
 import { ConfigError, MandateError } from '../core/errors.js';
 import { isFamilyRuleId } from '../core/family.js';
 import { defaultPolicyConfig } from '../core/policy/defaults.js';
@@ -142,7 +143,7 @@ export function resolveSecretRules(config: Config, packs: RulePack[]): SecretRul
         ['extends', i],
         isRemoteExtends(name)
           ? `\`${name}\` in \`extends\` names a central config in another repository, which was not resolved; a central config cannot itself extend another one (list both in the repository's \`extends\`)`
-          : `unknown rule pack \`${name}\` in \`extends\`; available packs: ${[...byName.keys()].join(', ')}`,
+          : `unknown rule pack ${describeName(name)} in \`extends\`; available packs: ${[...byName.keys()].join(', ')}`,
       );
       return;
     }
@@ -161,7 +162,7 @@ export function resolveSecretRules(config: Config, packs: RulePack[]): SecretRul
   const unknown = (id: string, where: string): string => {
     const pack = packOf.get(id);
     return pack === undefined
-      ? `\`${where}\` names \`${id}\`, but no rule has that id`
+      ? `\`${where}\` names ${describeName(id)}, but no rule has that id`
       : `\`${where}\` names \`${id}\`, which is in the pack \`${pack}\` that this configuration does not extend`;
   };
   config.disable.forEach((id, i) => {

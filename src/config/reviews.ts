@@ -5,6 +5,7 @@
  */
 import { escape as escapeGlob } from 'minimatch';
 import type { Config } from '../core/config.js';
+import { describeName } from '../core/describe-value.js';
 import { ConfigError } from '../core/errors.js';
 import type { ResolvedRequirement } from '../core/review/evaluate.js';
 import { matchGlobs } from '../core/review/predicates.js';
@@ -130,7 +131,7 @@ export function resolveReviewRequirements(
     if (!services.includes(`ai-service-${id}`) && config.extends.includes(AI_SERVICES_PACK)) {
       throw new ConfigError(
         file,
-        `\`ai_services.approved\` names \`${id}\`, but the ai-services pack has no such service; known: ${services.map((name) => name.slice('ai-service-'.length)).join(', ')}`,
+        `\`ai_services.approved\` names ${describeName(id)}, but the ai-services pack has no such service; known: ${services.map((name) => name.slice('ai-service-'.length)).join(', ')}`,
       );
     }
   }
@@ -139,7 +140,7 @@ export function resolveReviewRequirements(
     if (!requirements.has(id.slice('review/'.length))) {
       throw new ConfigError(
         file,
-        `\`disable\` names \`${id}\`, but no review requirement has that name`,
+        `\`disable\` names ${describeName(id)}, but no review requirement has that name`,
       );
     }
   }

@@ -40,3 +40,17 @@ export function describeKey(key: string, likelyTypo = false): string {
   if (likelyTypo || WORD.test(key)) return `\`${key}\``;
   return `(${sized([...key].length, 'character key')}, not shown)`;
 }
+
+/**
+ * A name the user wrote where a known one was expected (a rule id, a pack, a service): as
+ * written when it reads as one — lower-case words joined by `-`, `/`, `.` or `_`, none longer
+ * than 20 characters — else described by its length: a token pasted into `disable` or `extends`
+ * is not echoed (a long hex key is one long "word").
+ */
+export function describeName(name: string): string {
+  const words = name.split(/[-/._]/);
+  if (/^[a-z][a-z0-9]*(?:[-/._][a-z0-9]+)*$/.test(name) && words.every((w) => w.length <= 20)) {
+    return `\`${name}\``;
+  }
+  return `(${sized([...name].length, 'character name')}, not shown)`;
+}

@@ -15,7 +15,7 @@ import {
 } from './artifact/family.js';
 import { type LfsTracking, NO_LFS, parseGitattributes } from './artifact/lfs.js';
 import { artifactReviewers } from './artifact/review.js';
-import { isArtifactName } from './artifact/signatures.js';
+import { isArtifactName, mayBeTextPickle, startsAsZip } from './artifact/signatures.js';
 import type { Config, RuleOverride } from './config.js';
 import { applyOverride, type FileFamily } from './family.js';
 import { matchesAny, type PathGlob, pathGlob } from './path-glob.js';
@@ -157,8 +157,13 @@ export function compileGuardrails(settings: GuardrailSettings): Guardrails {
 }
 
 /** Whether the families may want this file's first bytes (a source reads them only then). */
-export function wantsHead(file: Pick<ChangedFile, 'path' | 'skipped'>): boolean {
-  return file.skipped === 'binary' || file.skipped === 'too-large' || isArtifactName(file.path);
+export function wantsHead(file: Pick<ChangedFile, 'path' | 'skipped' | 'hunks'>): boolean {
+  if (file.skipped === 'binary' || file.skipped === 'too-large' || isArtifactName(file.path)) {
+    return true;
+  }
+  // A zip of stored text files reads as text: its bytes are an archive all the same.
+  const first = file.hunks[0];
+  return first !== undefined && first.startLine === 1 && startsAsZip(first.text);
 }
 
 /** Whether the personal-data family reads this file (then phone validation is worth loading). */
@@ -183,7 +188,6 @@ function notJudged(file: ChangedFile): boolean {
 function artifactFindings(file: ChangedFile, guardrails: Guardrails): RawFinding[] {
   const judge = guardrails.artifact;
   if (judge === null || notJudged(file)) return [];
-  if (file.head === undefined && !isArtifactName(file.path)) return [];
   // A text artifact (a protocol-0 pickle) read whole: its text is its bytes.
   const only = file.hunks[0];
   const whole =
@@ -193,6 +197,14 @@ function artifactFindings(file: ChangedFile, guardrails: Guardrails): RawFinding
     only.startLine === 1 &&
     only.until === undefined &&
     (file.status === 'unchanged' || file.status === 'added');
+  if (
+    file.head === undefined &&
+    !isArtifactName(file.path) &&
+    // A protocol-0 pickle under any name (`config.txt`) is text, and loads all the same.
+    !(whole && mayBeTextPickle(only.text))
+  ) {
+    return [];
+  }
   const bytes = file.head ?? (whole ? encoder.encode(only.text) : undefined);
   const found = judge.judge(
     {

@@ -14,6 +14,7 @@
  * Long because the three API sources (pull request, range, commit) share one Reader: the listing,
  * the trees past GitHub's listing limits, and the whole-file reads compared with the base.
  */
+import { startsAsZip } from '../core/artifact/signatures.js';
 import { formatCount } from '../core/count.js';
 import type { ChangedFile, ChangeSet, FileStatus, Hunk, Scope } from '../core/types.js';
 import {
@@ -375,6 +376,8 @@ class Reader {
       lines: added.lines,
       size: bytes,
       binary: false,
+      // A zip of stored text files is scanned as text and judged as the archive it is.
+      ...(startsAsZip(head) ? { head, headWhole: true } : {}),
     };
     return attachSecretValues(changed, async () => headText);
   }

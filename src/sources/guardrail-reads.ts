@@ -14,6 +14,7 @@ import {
   classifyArtifact,
   readsPastSignature,
   SIGNATURE_BYTES,
+  startsAsZip,
 } from '../core/artifact/signatures.js';
 import { type Guardrails, readsAsData, wantsHead } from '../core/guardrails.js';
 import type { PhoneCheck } from '../core/pii/detect.js';
@@ -88,7 +89,10 @@ export function gitGuardrailReader(
       const start = await read(path, SIGNATURE_BYTES);
       if (start === null || start.whole) return start;
       const kind = classifyArtifact(path, start.bytes);
-      return kind !== null && readsPastSignature(kind) ? read(path, HEAD_READ_CAP) : start;
+      // A zip lists its entries at its end: one whose first entries are not a pickle can still
+      // hold one (`model.pkl` after a README), so a zip is read on, as a pickle is.
+      const zip = kind === null && startsAsZip(start.bytes);
+      return zip || (kind !== null && readsPastSignature(kind)) ? read(path, HEAD_READ_CAP) : start;
     },
     gitattributes: async (dir) => {
       const found = await read(attributesPath(dir), 1024 * 1024);

@@ -35,6 +35,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
+import { startsAsZip } from '../core/artifact/signatures.js';
 import { MandateError } from '../core/errors.js';
 import type { ChangedFile, ChangeSet, Hunk, LeftOut, SkipReason } from '../core/types.js';
 import { chunkSize, TextChunker } from './chunks.js';
@@ -507,6 +508,8 @@ export function loadFile(root: string, item: Listed, maxFileSize: number): Chang
     size: buf.length,
     lines: countLines(text),
     binary: false,
+    // A zip of stored text files is scanned as text and judged as the archive it is.
+    ...(startsAsZip(buf) ? { head: buf, headWhole: true } : {}),
   };
 }
 

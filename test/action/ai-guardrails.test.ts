@@ -176,4 +176,37 @@ describe('AI guardrails in the Action', () => {
     expect(openai.triggers).toEqual(['requirements.txt:1']);
     expect(result.code).toBe(1);
   });
+  it('a pickle disguised by name, opcode or zip stays an unsafe pickle that the approval does not settle', async () => {
+    // Protocol-1 opcodes (no PROTO): GLOBAL posix.system, MARK, a short string, TUPLE, REDUCE.
+    const call = ['c', 'posix\nsystem\n', '(', 'U\u0004', 'true', 'tR'].join('');
+    const stored = (name: string, data: string) => {
+      const u16 = (n: number) => String.fromCharCode(n & 0xff, n >> 8);
+      const u32 = (n: number) => `${u16(n & 0xffff)}${u16(n >>> 16)}`;
+      const local = `PK\u0003\u0004${u16(20)}${u16(0)}${u16(0)}${u32(0)}${u32(0)}${u32(data.length)}${u32(data.length)}${u16(name.length)}${u16(0)}`;
+      const central = `PK\u0001\u0002${u16(20)}${u16(20)}${u16(0)}${u16(0)}${u32(0)}${u32(0)}${u32(data.length)}${u32(data.length)}${u16(name.length)}${u16(0)}${u16(0)}${u16(0)}${u16(0)}${u32(0)}${u32(0)}`;
+      const at = local.length + name.length + data.length;
+      const end = `PK\u0005\u0006${u16(0)}${u16(0)}${u16(1)}${u16(1)}${u32(central.length + name.length)}${u32(at)}${u16(0)}`;
+      return `${local}${name}${data}${central}${name}${end}`;
+    };
+    const payload = setUp({
+      ...BASE_TREE,
+      'models/weights.bin': `N0${call}.`,
+      'ckpt/model.pth': stored('archive/payload', `${call}.`),
+      'conf/settings.txt': EVIL_PICKLE,
+    });
+    gh.reviews.set(9, [
+      { user: 'alice', state: 'APPROVED', commit_id: HEAD, submitted_at: '2026-01-02T10:01:00Z' },
+    ]);
+    const result = await run(payload);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    const unsafe = (result.evidence!.findings as Json[])
+      .filter((f) => f.ruleId === 'artifact/unsafe-pickle')
+      .map((f) => [f.path, f.blocking]);
+    expect(unsafe.sort()).toEqual([
+      ['ckpt/model.pth', true],
+      ['conf/settings.txt', true],
+      ['models/weights.bin', true],
+    ]);
+  });
 });

@@ -171,6 +171,8 @@ export class FakeGitHub {
   readonly requiredChecks = new Map<string, string[] | 'forbidden'>();
   private server: Server | null = null;
   private nextCheckRun = 1;
+  /** The app whose token creates check runs (`github-actions`: the workflow token). */
+  checkRunApp = 'github-actions';
   url = '';
 
   constructor(fullName = 'octo-org/octo-repo') {
@@ -419,10 +421,11 @@ export class FakeGitHub {
       const comments = this.comments.get(Number(m[1])) ?? [];
       return paged(
         comments.map((c, i) => ({
-          id: i + 1,
+          id: c.id ?? i + 1,
           user: { login: c.user },
           body: c.body,
           created_at: c.created_at,
+          updated_at: c.updated_at ?? c.created_at,
           html_url: `https://github.com/${this.owner}/${this.repo}/pull/${m![1]}#issuecomment-${i + 1}`,
         })),
       );
@@ -435,6 +438,7 @@ export class FakeGitHub {
       body: issue.body,
       labels: issue.labels.map((name) => ({ name })),
       assignees: issue.assignees.map((login) => ({ login })),
+      user: issue.user ?? { login: 'github-actions[bot]', type: 'Bot' },
     });
     if (method === 'GET' && rest === '/issues') {
       const state = url.searchParams.get('state') ?? 'open';
@@ -819,7 +823,7 @@ export class FakeGitHub {
       if (!this.checksWritable) {
         return { status: 403, data: { message: 'Resource not accessible by integration' } };
       }
-      const run = { id: this.nextCheckRun++, ...JSON.parse(body) };
+      const run = { id: this.nextCheckRun++, app: { slug: this.checkRunApp }, ...JSON.parse(body) };
       this.checkRuns.push(run);
       this.annotations.set(run.id, [...(run.output?.annotations ?? [])]);
       return { status: 201, data: run };
@@ -945,6 +949,10 @@ export interface FakeComment {
   user: string;
   body: string;
   created_at: string;
+  /** The comment's id (default: its place in the list, from 1). */
+  id?: number;
+  /** When it was last edited (default: never, `created_at`). */
+  updated_at?: string;
 }
 
 export interface FakeIssue {
@@ -954,6 +962,8 @@ export interface FakeIssue {
   state: 'open' | 'closed';
   labels: string[];
   assignees: string[];
+  /** Who opened it: the Action's token is `github-actions[bot]`, a Bot (the default). */
+  user?: { login: string; type: 'User' | 'Bot' };
 }
 
 /** One page of a listing as GitHub serves it: `per_page`/`page`, and a `Link: rel="next"`. */

@@ -243,7 +243,7 @@ describe('required reviews through the bundled Action', () => {
       assignees: ['alice', 'carol', AUTHOR],
       state: 'open',
     });
-    expect(gh.issues[0]!.body).toContain('<!-- mandate:break-glass pr=7 -->');
+    expect(gh.issues[0]!.body).toContain('<!-- mandate:break-glass pr=7 comment=1 -->');
     expect(gh.issues[0]!.body).toContain('@octo-org/security');
 
     const again = await run(reviewPayload(payload), 'pull_request_review');
@@ -261,6 +261,87 @@ describe('required reviews through the bundled Action', () => {
     const closed = await run(reviewPayload(payload), 'pull_request_review');
     expect(closed.evidence!.reviews.openFollowUps).toEqual([]);
     expect(gh.issues).toHaveLength(1);
+  });
+
+  it('break-glass follow-up: an issue the author opened and closed ahead of it is not the follow-up, and a second break-glass gets its own', async () => {
+    const payload = setUp(infraChange(), { labels: ['break-glass'] });
+    // The author, who can open issues and (with triage) label them, plants "the follow-up"
+    // of the break-glass they expect — marker, label and even the comment id — and closes it.
+    const planted = (comment: number) => ({
+      number: 900 + comment,
+      title: 'Break-glass follow-up review for #7',
+      body: `<!-- mandate:break-glass pr=7 comment=${comment} -->\nreviewed, all fine`,
+      state: 'closed' as const,
+      labels: ['mandate-break-glass'],
+      assignees: [],
+      user: { login: AUTHOR, type: 'User' as const },
+    });
+    gh.issues.push(planted(1), planted(2));
+    gh.comments.set(7, [
+      {
+        user: 'dave',
+        body: `/mandate break-glass ${HEAD.slice(0, 7)}: prod is down, INC-42`,
+        created_at: '2026-01-02T03:00:00Z',
+      },
+    ]);
+    const first = await run(payload);
+    expect(first.code).toBe(0);
+    const opened = gh.issues.filter((issue) => issue.user === undefined);
+    expect(opened).toHaveLength(1);
+    expect(first.evidence!.reviews.breakGlass.followUp.number).toBe(opened[0]!.number);
+    expect(first.evidence!.reviews.openFollowUps).toEqual([
+      expect.objectContaining({ number: opened[0]!.number, pullRequest: 7 }),
+    ]);
+
+    // A team that passes a user's token as `token`: the follow-up that user opened is found
+    // again on the next run (only the pull request's author's own issue never counts).
+    opened[0]!.user = { login: 'acme-automation', type: 'User' };
+    const rerun = await run(payload);
+    expect(rerun.code).toBe(0);
+    expect(gh.issues).toHaveLength(3);
+    delete opened[0]!.user;
+
+    // Security reviews it after the fact and closes it; a second break-glass (a new comment)
+    // is a new waiver and gets a follow-up of its own.
+    opened[0]!.state = 'closed';
+    gh.comments.set(7, [
+      {
+        id: 2,
+        user: 'dave',
+        body: `/mandate break-glass ${HEAD.slice(0, 7)}: still down, INC-43`,
+        created_at: '2026-01-02T04:00:00Z',
+      },
+    ]);
+    const second = await run(payload);
+    expect(second.code).toBe(0);
+    const now = gh.issues.filter((issue) => issue.user === undefined);
+    expect(now).toHaveLength(2);
+    expect(now[1]!.body).toContain('<!-- mandate:break-glass pr=7 comment=2 -->');
+    expect(second.evidence!.reviews.breakGlass.followUp.number).toBe(now[1]!.number);
+  });
+
+  it("break-glass in someone else's comment that was edited later is refused (the author can edit it)", async () => {
+    const payload = setUp(infraChange(), { labels: ['break-glass'] });
+    // dave (security) commented long ago; the author, with write access, edits dave's comment
+    // into a break-glass for the current head. The API says only when it was edited.
+    gh.comments.set(7, [
+      {
+        user: 'dave',
+        body: `/mandate break-glass ${HEAD.slice(0, 7)}: prod is down, INC-42`,
+        created_at: '2026-01-02T03:00:00Z',
+        updated_at: '2026-01-03T09:30:00Z',
+      },
+    ]);
+    const result = await run(payload);
+    expect(result.code).toBe(1);
+    expect(result.evidence!.reviews.breakGlass).toBeNull();
+    expect(result.evidence!.reviews.refusedBreakGlass).toEqual([
+      expect.objectContaining({
+        by: 'dave',
+        refusal: expect.stringContaining('the comment was edited after it was written'),
+      }),
+    ]);
+    expect(gh.issues).toHaveLength(0);
   });
 
   it('break-glass waives the head it names only: a push after it voids it, and the check says so', async () => {

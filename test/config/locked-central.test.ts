@@ -8,8 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { mergeCentral, stripLocked } from '../../src/config/central.js';
 import { resolveSecretRules } from '../../src/config/load.js';
 import { parseConfig } from '../../src/config/parse.js';
+import { artifactJudge } from '../../src/core/artifact/family.js';
+import { NO_LFS } from '../../src/core/artifact/lfs.js';
 import type { Config } from '../../src/core/config.js';
 import { scanChangeSet } from '../../src/core/engine.js';
+import { guardrailSettings } from '../../src/core/guardrails.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import type { ChangedFile, Context } from '../../src/core/types.js';
 import { builtinPacks } from '../../src/rules/packs.js';
@@ -169,5 +172,47 @@ describe('locked central rules cannot be widened by the repository (9.10)', () =
       ...LOCKED_BLOCK,
       'secret/anthropic-api-key': true,
     });
+  });
+
+  it('a locked artifact or personal-data rule takes no artifacts / personal_data settings from the repository', () => {
+    const org = central(
+      `${ORG}  artifact/unsafe-pickle: { locked: true }\n  personal-data/dataset: { locked: true }\n`,
+    );
+    const local = [
+      'artifacts:',
+      '  approved_paths: ["**"]',
+      '  pickle_allow: [posix.system]',
+      'personal_data:',
+      '  approved_paths: ["**"]',
+      '',
+    ].join('\n');
+    const merged = mergeCentral(
+      parseConfig(local, '.mandate.yml'),
+      org.config,
+      org.locked,
+      'o/p:org.yml',
+    );
+    expect(merged.config.artifacts).toBeUndefined();
+    expect(merged.config.personalData).toBeUndefined();
+    expect(merged.notes.join('\n')).toContain('The local `artifacts` settings were not applied');
+    expect(merged.notes.join('\n')).toContain(
+      'The local `personal_data` settings were not applied',
+    );
+    // The pickle that calls os.system is judged with the defaults: unsafe, blocking.
+    const pickle = new TextEncoder().encode(['c', 'posix\nsystem\n', "(S'true'\n", 'tR.'].join(''));
+    const settings = guardrailSettings(merged.config);
+    const [finding] = artifactJudge(settings.artifacts).judge(
+      { path: 'models/m.pkl', size: pickle.length, bytes: pickle, whole: true },
+      NO_LFS,
+    );
+    expect(finding).toMatchObject({ ruleId: 'artifact/unsafe-pickle', blocking: true });
+    // Without a lock, the repository's settings apply where the center is silent.
+    const open = mergeCentral(
+      parseConfig(local, '.mandate.yml'),
+      central().config,
+      central().locked,
+      'o/p:org.yml',
+    );
+    expect(open.config.artifacts?.approvedPaths).toEqual(['**']);
   });
 });

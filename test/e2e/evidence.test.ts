@@ -302,6 +302,77 @@ describe('mandate evidence', () => {
     }
   }, 60_000);
 
+  it("verify reads anchors only from the Action's app: a mandate check run another app created does not vouch for a forged record", async () => {
+    const gh = new FakeGitHub('acme/app');
+    await gh.start();
+    try {
+      const client = new Octokit({ auth: 't', baseUrl: gh.url }) as unknown as GitHubRest;
+      const repo = { owner: 'acme', repo: 'app' };
+      const anchorRun = async (
+        statement: ReturnType<typeof statementAt>,
+        head: { seq: number; digest: string },
+      ) =>
+        client.request('POST /repos/{owner}/{repo}/check-runs', {
+          ...repo,
+          name: 'mandate',
+          head_sha: statement.predicate.headSha,
+          output: {
+            title: 'passed',
+            summary: `ok\n\n${anchorLine(statementDigest(statement), head)}`,
+          },
+        });
+      const real = statementAt('2026-03-01T10:00:00Z', { pullRequest: 1 });
+      await anchorRun(
+        real,
+        (await appendViaApi(client, repo, 'acme/app', '2026-03-01T10:00:00Z', { statement: real }))
+          .head,
+      );
+      // Someone who can write the ledger branch appends a record of their own, and vouches for
+      // it with a check run named `mandate` that their own GitHub App creates.
+      const forged = statementAt('2026-03-02T10:00:00Z', { pullRequest: 2 });
+      const appended = await appendViaApi(client, repo, 'acme/app', '2026-03-02T10:00:00Z', {
+        statement: forged,
+      });
+      gh.checkRunApp = 'helper-bot';
+      await anchorRun(forged, appended.head);
+
+      const cwd = s.tempDir('mandate-cwd-');
+      const env = { GITHUB_TOKEN: 'fake-token-for-tests', GITHUB_API_URL: gh.url };
+      const strict = await mandateAsync(
+        cwd,
+        ['evidence', 'verify', '--from', 'acme/app', '--strict'],
+        env,
+      );
+      expect(strict.status).toBe(1);
+      expect(strict.stdout).toContain(
+        "1 record(s) matched their check run's anchor.\nAnchors were read from the mandate check runs of github-actions",
+      );
+      expect(strict.stdout).toContain('1 record(s) have no mandate check run with an anchor');
+      expect(strict.stdout).toContain(
+        'Anchors in mandate check runs of another app (helper-bot) were not read',
+      );
+      // A team whose Action runs with that app's token names it.
+      const named = await mandateAsync(
+        cwd,
+        [
+          'evidence',
+          'verify',
+          '--from',
+          'acme/app',
+          '--strict',
+          '--check-app',
+          'github-actions',
+          'helper-bot',
+        ],
+        env,
+      );
+      expect(named.stdout).toContain("2 record(s) matched their check run's anchor");
+      expect(named.status).toBe(0);
+    } finally {
+      await gh.stop();
+    }
+  }, 60_000);
+
   it('--org: per-repository coverage from an evidence repository, the gaps first; --sample is reproducible', async () => {
     const gh = new FakeGitHub('acme/compliance-evidence');
     await gh.start();

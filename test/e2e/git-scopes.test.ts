@@ -101,6 +101,22 @@ describe('--diff in CI reads the policy from BASE (9.9)', () => {
     expect(explicit.status).toBe(1);
   });
 
+  it('--history over the range in CI reads the policy from BASE too (each commit of the change)', () => {
+    const { r, base, range } = pullRequest();
+    r.commit('quiet', {
+      '.mandate.yml': 'extends: [recommended]\ndisable: [secret/github-pat]\n',
+    });
+    const history = (extra: string[]) =>
+      mandate(r.dir, ['scan', '--history', range, '--format', 'json', ...extra]);
+    expect(history([]).status).toBe(0); // the author's machine: the working tree's policy
+    const out = history(['--mode', 'ci']);
+    expect(out.status).toBe(1);
+    expect(parseJson(out.stdout).findings.map((f) => f.ruleId)).toEqual(['secret/github-pat']);
+    expect(out.stderr).toContain(
+      `mandate: policy read from BASE ${base.slice(0, 7)} (.mandate.yml)`,
+    );
+  });
+
   it('a .mandateignore entry or a baseline added by the change does not apply in CI', () => {
     const { r, range } = pullRequest();
     const report = parseJson(ci(r, range).stdout);

@@ -4,9 +4,11 @@
  * validation are described by kind and length; policy documents are scanned by the secret rules
  * like any other file, and a secret found there is masked in the register.
  */
+import { randomBytes } from 'node:crypto';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resolveSecretRules } from '../../src/config/load.js';
 import { parseConfig } from '../../src/config/parse.js';
+import { resolveReviewRequirements } from '../../src/config/reviews.js';
 import { defaultPolicyConfig, evaluatePolicy } from '../../src/core/policy/evaluate.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import { builtinPacks } from '../../src/rules/packs.js';
@@ -85,6 +87,61 @@ describe('front-matter values that fail validation are described, not echoed', (
     expect(`${error.message}\n${(error as { hint?: string }).hint ?? ''}`).not.toContain(secret);
     // A likely typo is still named, so the user can find it.
     expect(() => parseConfig('fail_onn: high\n', '.mandate.yml')).toThrow(/`fail_onn`/);
+  });
+});
+
+describe('a token pasted where a rule id, a pack or a service is named is described, not echoed', () => {
+  const messageOf = (yaml: string): string => {
+    try {
+      const config = parseConfig(yaml, '.mandate.yml');
+      resolveSecretRules(config, builtinPacks());
+      resolveReviewRequirements(config, builtinPacks());
+    } catch (caught) {
+      return `${(caught as Error).message}\n${(caught as { hint?: string }).hint ?? ''}`;
+    }
+    throw new Error('expected a config error');
+  };
+
+  it.each([
+    [
+      'extends',
+      (t: string) => `extends: [recommended, ${t}]\n`,
+      'unknown rule pack (a 40-character name, not shown)',
+    ],
+    [
+      'disable',
+      (t: string) => `disable: [${t}]\n`,
+      '`disable` names (a 40-character name, not shown)',
+    ],
+    [
+      'disable review/',
+      (t: string) =>
+        `extends: [recommended, reviews-recommended]\nreview_settings: { security_team: acme/security }\ndisable: [review/${t}]\n`,
+      '(a 47-character name, not shown)',
+    ],
+    [
+      'overrides, a lower-case hex key',
+      (t: string) => `overrides:\n  secret/${t}: { severity: low }\n`,
+      '`overrides` names (a 39-character name, not shown)',
+    ],
+    [
+      'ai_services.approved, a lower-case hex key',
+      (t: string) =>
+        `extends: [recommended, ai-services]\nreview_settings: { security_team: acme/security }\nai_services: { approved: [${t}] }\n`,
+      '`ai_services.approved` names (a 32-character name, not shown)',
+    ],
+  ])('%s', (where, yaml, said) => {
+    // A hex key (Datadog, Mailgun…) passes a kebab-case pattern: it is one long word.
+    const secret = where.includes('hex') ? randomBytes(16).toString('hex') : token(31);
+    const message = messageOf(yaml(secret));
+    expect(message).toContain(said);
+    expect(message).not.toContain(secret.slice(4, 24));
+    expect(message).not.toContain(secret.slice(0, 12));
+  });
+
+  it('a mistyped rule id is still named, so the user can find it', () => {
+    expect(messageOf('disable: [secret/github-patt]\n')).toContain('`secret/github-patt`');
+    expect(messageOf('extends: [recomended]\n')).toContain('`recomended`');
   });
 });
 

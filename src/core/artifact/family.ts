@@ -2,16 +2,22 @@
  * The artifact family: model weights, serialized Python objects, array and table dumps and key
  * stores do not belong in a git repository (a model registry, Git LFS or the approved data
  * store do). A file is judged by its first bytes and its name (signatures.ts); a pickle —
- * standalone or inside a PyTorch zip — is disassembled and its imports judged (pickle.ts).
+ * standalone, compressed, behind another pickle, inside a zip or a NumPy object array
+ * (pickle-report.ts) — is disassembled and its imports judged (pickle.ts).
  * Allowed when Git LFS tracks the path (or the file is an LFS pointer) or an approved path
  * matches. Pure: sources hand over the bytes they read.
  */
+
 import { matchesAny, pathGlob } from '../path-glob.js';
 import type { RawFinding, Severity } from '../types.js';
 import type { LfsTracking } from './lfs.js';
-import { analysePickle, type PickleReport } from './pickle.js';
-import { type Classification, classifyArtifact, isLfsPointer } from './signatures.js';
-import { zipEntries } from './zip.js';
+import { pickleReport } from './pickle-report.js';
+import {
+  type Classification,
+  classifyArtifact,
+  isLfsPointer,
+  readsPastSignature,
+} from './signatures.js';
 
 export interface ArtifactSettings {
   /** Globs of paths where artifacts are allowed (the approved store; core/path-glob.ts). */
@@ -127,18 +133,31 @@ export function artifactJudge(
   return {
     judge(input, lfs) {
       const head = input.bytes;
-      if (head !== undefined && isLfsPointer(head)) return [];
-      const kind = classifyArtifact(input.path, head);
+      if (head !== undefined && isLfsPointer(head)) {
+        // Git LFS holds the file. A key store (by its name) holds private keys wherever it is
+        // stored: it still blocks.
+        const named = classifyArtifact(input.path, undefined);
+        if (named?.category !== 'keystore' || matchesAny(approved, input.path)) return [];
+        const { bytes: _pointer, ...file } = input;
+        const finding = findingFor(file, named, settings, allow);
+        finding.message = `${finding.message} Git LFS stores it, which keeps it out of the git objects but not out of the repository.`;
+        return [finding];
+      }
+      const kind = classifyArtifact(input.path, head, input.whole);
       if (kind === null) return [];
       if (matchesAny(approved, input.path)) return [];
       // A tracked path is allowed where its content cannot be told from a pointer: a working
-      // tree, or a source that read no bytes — unless it is a pickle that imports code, which
-      // is as dangerous in Git LFS as anywhere. `.gitattributes` is the author's to edit, so a
-      // tracked path whose committed bytes are not a pointer is judged like any other file.
+      // tree, or a source that read no bytes — unless it is a pickle that imports code or a key
+      // store, which are as dangerous in Git LFS as anywhere (and the `.gitattributes` line
+      // that says "tracked" is the author's to write). A tracked path whose committed bytes are
+      // not a pointer is judged like any other file.
       const tracked = lfs.tracks(input.path);
       const finding = findingFor(input, kind, settings, allow);
       if (tracked && (head === undefined || input.worktree === true)) {
-        return finding.ruleId === ARTIFACT_RULES.unsafePickle ? [finding] : [];
+        const always =
+          finding.ruleId === ARTIFACT_RULES.unsafePickle ||
+          finding.ruleId === ARTIFACT_RULES.keystore;
+        return always ? [finding] : [];
       }
       if (tracked) {
         finding.message = `${finding.message} Its path is tracked by Git LFS in .gitattributes, but it was committed as the file itself, not an LFS pointer: run \`git lfs install\`, then \`git rm --cached\` and \`git add\` it again.`;
@@ -152,7 +171,31 @@ export function artifactJudge(
 const NAMED_IMPORTS = 8;
 function someOf(names: readonly string[]): string {
   const rest = names.length - NAMED_IMPORTS;
-  return `${names.slice(0, NAMED_IMPORTS).join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
+  const shown = names.slice(0, NAMED_IMPORTS).map(shownImport);
+  return `${shown.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
+}
+
+/**
+ * An import as the reports show it. Its module and name are text the pickle's author wrote, and
+ * reach every report and the evidence ledger: a part that does not read as a Python name — too
+ * long, or token-shaped (long, with several digits, or all capitals) — is described by its
+ * length, so a token planted as an import name is not echoed.
+ */
+export function shownImport(name: string): string {
+  if (name.startsWith('(')) return name; // mandate's own description of an import
+  return name
+    .split('.')
+    .map((part) => {
+      const digits = part.replace(/[^0-9]/g, '').length;
+      const tokenLike =
+        !/^[A-Za-z_][A-Za-z0-9_]*$/.test(part) ||
+        part.length > 48 ||
+        (part.length >= 16 && digits >= 3) ||
+        (part.length >= 20 && digits >= 2) ||
+        (part.length >= 16 && /^[A-Z0-9]+$/.test(part));
+      return tokenLike ? `(a ${part.length}-character name)` : part;
+    })
+    .join('.');
 }
 
 function findingFor(
@@ -164,8 +207,8 @@ function findingFor(
   const small = input.size < settings.blockFromBytes;
   const how = kind.by === 'content' ? 'by its content' : 'by its name';
   const size = formatBytes(input.size);
-  const pickles = kind.category === 'pickle' || kind.id === 'pytorch-zip' || kind.id === 'npz';
-  const report = pickles ? pickleReport(input, kind, allow) : null;
+  const pickles = readsPastSignature(kind);
+  const report = pickles ? pickleReport(input, kind.id, allow) : null;
   if (report !== null && (report.unsafe.length > 0 || report.incomplete === 'malformed')) {
     const names = report.unsafe.length > 0 ? report.unsafe : ['(unreadable opcodes)'];
     const called = names.filter((name) => report.calls.includes(name));
@@ -192,7 +235,7 @@ function findingFor(
   const blocking = kind.category === 'keystore' || !small;
   const safe =
     report !== null && report.imports.length > 0 && partly === ''
-      ? ` Its pickle imports only allowlisted callables (${report.imports.slice(0, 4).join(', ')}${report.imports.length > 4 ? ', …' : ''}).`
+      ? ` Its pickle imports only allowlisted callables (${report.imports.slice(0, 4).map(shownImport).join(', ')}${report.imports.length > 4 ? ', …' : ''}).`
       : '';
   const reviewers = settings.reviewers ?? [];
   const review =
@@ -216,40 +259,6 @@ const WHERE: Record<Classification['category'], string> = {
   keystore:
     'a key store holds private keys. Remove it from the change, rotate its keys and keep it in the secret manager.',
 };
-
-function pickleReport(
-  input: ArtifactInput,
-  kind: Classification,
-  allow: ReadonlySet<string>,
-): PickleReport | null {
-  const bytes = input.bytes;
-  if (bytes === undefined || bytes.length === 0) return null;
-  if (kind.category === 'pickle') {
-    const report = analysePickle(bytes, allow);
-    if (report.incomplete === 'truncated' && input.whole)
-      return { ...report, incomplete: 'malformed' };
-    return report;
-  }
-  // A zip: every pickle inside (a PyTorch checkpoint's data.pkl, an npz's object arrays).
-  const merged: PickleReport = { imports: [], unsafe: [], calls: [], protocol: 0 };
-  let found = false;
-  for (const entry of zipEntries(bytes)) {
-    if (!/(?:^|\/)[^/]*\.pkl$/.test(entry.name)) continue;
-    found = true;
-    if (entry.data === undefined) {
-      merged.incomplete = 'truncated';
-      continue;
-    }
-    const report = analysePickle(entry.data, allow);
-    for (const key of ['imports', 'unsafe', 'calls'] as const) {
-      for (const name of report[key]) if (!merged[key].includes(name)) merged[key].push(name);
-    }
-    merged.protocol = Math.max(merged.protocol, report.protocol);
-    if (report.incomplete !== undefined) merged.incomplete = 'malformed';
-  }
-  if (!found && !input.whole && kind.id === 'pytorch-zip') merged.incomplete = 'truncated';
-  return merged;
-}
 
 function raw(
   input: ArtifactInput,

@@ -229,8 +229,14 @@ export function analysePickle(
   };
 
   let incomplete: PickleReport['incomplete'];
+  // Bytes after STOP can be further pickles that a loader reads one after another (a legacy
+  // torch.save file is five: a magic number, the protocol, system info, the object, the storage
+  // keys — then raw storage bytes), so the walk goes on; what follows the first pickle may also
+  // be data, so a walk that fails there ends quietly, with the imports it saw.
+  let first = true;
   try {
     for (;;) {
+      if (!first && pos >= bytes.length) return { imports, unsafe, calls, protocol };
       const op = u8();
       switch (op) {
         case 0x80: // PROTO
@@ -239,8 +245,11 @@ export function analysePickle(
         case 0x95: // FRAME
           u64();
           break;
-        case 0x2e: // STOP
-          return { imports, unsafe, calls, protocol };
+        case 0x2e: // STOP: a loader may read another pickle from the bytes after it
+          first = false;
+          stack.length = 0;
+          memo.clear();
+          break;
         case 0x28: // MARK
           stack.push(MARK);
           break;
@@ -478,11 +487,33 @@ export function analysePickle(
       }
     }
   } catch (error) {
+    if (!first && (error instanceof Truncated || error instanceof Malformed)) {
+      return { imports, unsafe, calls, protocol };
+    }
     if (error instanceof Truncated) incomplete = 'truncated';
     else if (error instanceof Malformed) incomplete = 'malformed';
     else throw error;
   }
   return { imports, unsafe, calls, protocol, incomplete };
+}
+
+/** An import name as Python spells one: dotted identifiers. */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+
+/**
+ * Whether `bytes` (a file's start, or all of it when `whole`) is a pickle whatever its first
+ * byte: loaders need no PROTO opcode (protocols 0 and 1 have none, and one may come after a
+ * harmless `NONE POP`), so a pickle is told by walking it — it imports a Python name and
+ * reaches STOP (or, read only in part, walks all of what was read without a fault). Text and
+ * other binaries fault within a few opcodes.
+ */
+export function looksLikePickle(bytes: Uint8Array, whole: boolean): boolean {
+  const report = analysePickle(bytes);
+  // An import mandate describes (a computed name, an extension code) starts with `(`.
+  const named = (name: string) => IDENTIFIER.test(name) || name.startsWith('(');
+  if (report.imports.length === 0 || !report.imports.every(named)) return false;
+  if (report.incomplete === undefined) return true;
+  return report.incomplete === 'truncated' && !whole;
 }
 
 function latin1(bytes: Uint8Array): string {

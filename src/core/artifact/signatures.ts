@@ -5,6 +5,9 @@
  * source did not read) by its name. Pure: the caller hands over the bytes it read.
  */
 
+import { looksLikePickle } from './pickle.js';
+import { zipNames } from './zip.js';
+
 /** Bytes of a file's start that signatures look at (safetensors' JSON header may be longer). */
 export const SIGNATURE_BYTES = 4096;
 
@@ -42,6 +45,7 @@ export const TYPES = {
   keras: T('keras', 'Keras model archive', 'model'),
   checkpoint: T('checkpoint', 'model checkpoint', 'model'),
   joblib: T('joblib', 'joblib/dill serialized object', 'pickle'),
+  pickleZip: T('pickle-zip', 'zip archive holding a pickle', 'pickle'),
   numpy: T('numpy', 'NumPy array', 'array'),
   npz: T('npz', 'NumPy archive (.npz)', 'array'),
   parquet: T('parquet', 'Parquet table', 'array'),
@@ -84,8 +88,11 @@ const BY_EXTENSION: ReadonlyMap<string, ArtifactType> = new Map([
 /** `.pb` and `.bin` are artifacts only with a matching content signature (too common else). */
 const CONTENT_ONLY_EXTENSIONS = new Set(['pb', 'bin']);
 
+/** Compression suffixes a loader (pandas, joblib) sees through: `model.pkl.gz` is a pickle. */
+const COMPRESSED = /\.(?:gz|bz2|xz|lzma|zst|z)$/i;
+
 function extensionOf(path: string): string {
-  const base = path.slice(path.lastIndexOf('/') + 1);
+  const base = path.slice(path.lastIndexOf('/') + 1).replace(COMPRESSED, '');
   const dot = base.lastIndexOf('.');
   return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
 }
@@ -130,6 +137,9 @@ function zipKind(head: Uint8Array, path: string): ArtifactType | null {
   }
   const ext = extensionOf(path);
   if (ext === 'npz' || /\.npy/.test(text)) return TYPES.npz;
+  if (zipNames(head).some((entry) => /\.(?:pkl|pickle|joblib|dill)$/i.test(entry))) {
+    return TYPES.pickleZip;
+  }
   if (ext === 'keras' || text.includes('model.weights.h5') || text.includes('config.json')) {
     return ext === 'keras' || text.includes('model.weights.h5') ? TYPES.keras : null;
   }
@@ -168,18 +178,25 @@ function isPickle(head: Uint8Array): boolean {
 export function classifyArtifact(
   path: string,
   head: Uint8Array | undefined,
+  whole = head === undefined || head.length < SIGNATURE_BYTES,
 ): Classification | null {
   const ext = extensionOf(path);
   if (head !== undefined && head.length > 0) {
-    const found = classifyContent(path, head, ext);
+    const found = classifyContent(path, head, ext, whole);
     if (found !== null) return { ...found, by: 'content' };
   }
   const named = BY_EXTENSION.get(ext);
   return named === undefined ? null : { ...named, by: 'name' };
 }
 
-function classifyContent(path: string, head: Uint8Array, ext: string): ArtifactType | null {
-  if (isPickle(head)) return ext === 'joblib' || ext === 'dill' ? TYPES.joblib : TYPES.pickle;
+function classifyContent(
+  path: string,
+  head: Uint8Array,
+  ext: string,
+  whole: boolean,
+): ArtifactType | null {
+  const pickle = ext === 'joblib' || ext === 'dill' ? TYPES.joblib : TYPES.pickle;
+  if (isPickle(head)) return pickle;
   if (startsWith(head, ascii('GGUF'))) return TYPES.gguf;
   if (startsWith(head, [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a])) return TYPES.hdf5;
   if (startsWith(head, [0x93, ...ascii('NUMPY')])) return TYPES.numpy;
@@ -195,19 +212,72 @@ function classifyContent(path: string, head: Uint8Array, ext: string): ArtifactT
   // PKCS#12: a DER SEQUENCE holding INTEGER 3 (the version) — only with its name, DER is common.
   if ((ext === 'p12' || ext === 'pfx') && head[0] === 0x30) return TYPES.pkcs12;
   if (ext === 'pb' && head[0] === 0x0a) return TYPES.tfPb;
+  // A pickle without a leading PROTO (protocols 0 and 1, or one behind a harmless opcode).
+  if (mayOpenPickle(head[0] ?? 0) && looksLikePickle(head, whole)) return pickle;
   return null;
 }
 
 /**
- * Whether judging a file of this kind reads past its signature: a pickle's imports, and the
- * pickles inside a PyTorch or NumPy zip. Other kinds are told by their first SIGNATURE_BYTES.
+ * Opcodes a pickle can open with (a value, a mark, an import, a memo read, a frame): only files
+ * starting with one are walked as a pickle.
  */
-export function readsPastSignature(kind: Classification): boolean {
-  return kind.category === 'pickle' || kind.id === 'pytorch-zip' || kind.id === 'npz';
+const PICKLE_FIRST_OPCODES: ReadonlySet<number> = new Set(
+  [...'()]}NIJKLMFGSTUVXBCcgh\x80\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x95\x96\x97'].map((c) =>
+    c.charCodeAt(0),
+  ),
+);
+
+const ENCODER = new TextEncoder();
+
+export function mayOpenPickle(firstByte: number): boolean {
+  return PICKLE_FIRST_OPCODES.has(firstByte);
 }
 
-/** A Git LFS pointer file (the text that git stores in place of an LFS-tracked file). */
+/**
+ * Whether a text file read whole may be a protocol-0 pickle (which is text): it opens with a
+ * pickle opcode and its first bytes walk as a pickle. Cheap for ordinary text, which faults
+ * within a few opcodes; only then is the whole text worth judging as a pickle.
+ */
+export function mayBeTextPickle(text: string): boolean {
+  if (text.length < 4 || !mayOpenPickle(text.charCodeAt(0))) return false;
+  const start = ENCODER.encode(text.slice(0, 512));
+  return looksLikePickle(start, text.length <= 512);
+}
+
+/**
+ * Whether judging a file of this kind reads past its signature: a pickle's imports, the
+ * pickles inside a zip (PyTorch, NumPy or any other), a NumPy object array's pickle, and a
+ * file named as a checkpoint whatever its first bytes say. Other kinds are told by their first SIGNATURE_BYTES.
+ */
+export function readsPastSignature(kind: Classification): boolean {
+  return (
+    kind.category === 'pickle' ||
+    kind.id === 'pytorch-zip' ||
+    kind.id === 'npz' ||
+    kind.id === 'numpy' ||
+    kind.id === 'checkpoint'
+  );
+}
+
+/**
+ * Whether bytes (or text read from them) start as a zip: a zip of stored text files can pass
+ * for text, and is still an archive that may hold a pickle — its sources keep its bytes too.
+ */
+export function startsAsZip(head: Uint8Array | string): boolean {
+  if (typeof head === 'string') return head.startsWith('PK\u0003\u0004');
+  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+}
+
+/**
+ * A Git LFS pointer file (the text that git stores in place of an LFS-tracked file): the
+ * spec's lines and nothing else — `version`, optional `ext-N-…` lines, `oid sha256:…`,
+ * `size N` — under 1024 bytes (git-lfs's own cut-off). A file that only starts like one (the
+ * pointer's lines, then a zip that Python's zipfile still opens) is not a pointer.
+ */
+const LFS_POINTER =
+  /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:ext-\d-[A-Za-z0-9]+ sha256:[0-9a-f]{64}\n)*oid sha256:[0-9a-f]{64}\nsize \d{1,20}\n$/;
+
 export function isLfsPointer(head: Uint8Array | string): boolean {
-  const text = typeof head === 'string' ? head.slice(0, 200) : latin1(head.subarray(0, 200));
-  return text.startsWith('version https://git-lfs.github.com/spec/v1\n');
+  if (head.length >= 1024) return false;
+  return LFS_POINTER.test(typeof head === 'string' ? head : latin1(head));
 }

@@ -4,7 +4,8 @@
  * `/mandate break-glass <head sha>: <reason>`. The comment is read as Markdown: only a line of
  * a paragraph counts, never one in a code block, a quote, a list or HTML. It waives the commit
  * it names, which must be the head: a push after the waiver voids it. The author alone cannot
- * authorise it (their own comment is refused, whatever team they are in). It waives review
+ * authorise it (their own comment is refused, whatever team they are in), nor through someone
+ * else's comment they edited (an edited comment is refused: the API does not say who edited). It waives review
  * requirements only — never secret findings unless `also_waive` lists their rule ids — and the
  * bypass is recorded, not hidden.
  */
@@ -18,7 +19,19 @@ export interface PullComment {
   body: string;
   /** ISO 8601. */
   createdAt: string;
+  /** ISO 8601: when it was last edited (GitHub's `updated_at`); absent or equal when never. */
+  updatedAt?: string;
   url?: string;
+}
+
+/** An edit later than this after the comment was written makes it an edited comment. */
+const EDIT_GRACE_MS = 2_000;
+
+function wasEdited(comment: PullComment): boolean {
+  if (comment.updatedAt === undefined) return false;
+  const created = Date.parse(comment.createdAt);
+  const updated = Date.parse(comment.updatedAt);
+  return Number.isNaN(created) || Number.isNaN(updated) || updated - created > EDIT_GRACE_MS;
 }
 
 export interface BreakGlassAttempt {
@@ -28,6 +41,8 @@ export interface BreakGlassAttempt {
   /** The commit the comment names (as written), null when it names none. */
   commit: string | null;
   commentUrl?: string;
+  /** The id of the comment that gave it (a follow-up issue is bound to it). */
+  commentId?: number;
   accepted: boolean;
   /** Why a refused attempt did not count. */
   refusal?: string;
@@ -98,6 +113,7 @@ export async function evaluateBreakGlass(
       reason,
       commit,
       ...(comment.url === undefined ? {} : { commentUrl: comment.url }),
+      commentId: comment.id,
       accepted: false,
     };
     if (reason === '') {
@@ -106,6 +122,10 @@ export async function evaluateBreakGlass(
       attempt.refusal = `it names no commit, so a later push could ride on it (write \`/mandate break-glass ${short}: <reason>\` to waive the head ${short})`;
     } else if (head === null || !head.toLowerCase().startsWith(commit)) {
       attempt.refusal = `it was given for ${commit.slice(0, 7)}, and the head is now ${short}: a push after a break-glass voids it (comment \`/mandate break-glass ${short}: <reason>\` to waive the new head)`;
+    } else if (wasEdited(comment)) {
+      // Anyone with write access to the repository — the pull request's author too — can edit
+      // anyone's comment, and the API does not say who edited it.
+      attempt.refusal = `the comment was edited after it was written (${comment.updatedAt}), and anyone with write access can edit a comment, so it cannot tell who authorised the break-glass; write it as a new comment`;
     } else if (facts.author !== null && comment.user.toLowerCase() === facts.author.toLowerCase()) {
       attempt.refusal =
         'it was written by the pull request author, and the author alone cannot authorise a break-glass';

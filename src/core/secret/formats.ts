@@ -215,6 +215,43 @@ export function decodeJsonEscapes(raw: string): DecodedText {
   return { text: parts.join(''), decodedAt, rawAt };
 }
 
+/**
+ * The lines of `raw` that hold a `\uXXXX` or `\/` escape, each decoded on its own (JSON, and
+ * JavaScript or Python string escapes of the same form), mapped back to `raw`: a token written
+ * with one character escaped (`ghp_\u0041…`) or a URL with escaped slashes (PHP's
+ * `https:\/\/hooks.slack.com\/…`) reads whole again. The scanner reads these besides the raw
+ * text; what needs no decoding it finds in both at the same place, and the dedupe keeps one.
+ * Empty when `raw` holds no such escape (two searches over the text, nothing else).
+ */
+export function escapedLines(raw: string): DecodedText[] {
+  // The next `\u` and `\/` at or after an offset, each searched again only once passed (a
+  // search that found nothing is not repeated): linear in the text.
+  const next = { u: raw.indexOf('\\u'), slash: raw.indexOf('\\/') };
+  const after = (from: number): number => {
+    if (next.u !== -1 && next.u < from) next.u = raw.indexOf('\\u', from);
+    if (next.slash !== -1 && next.slash < from) next.slash = raw.indexOf('\\/', from);
+    if (next.u === -1) return next.slash;
+    return next.slash === -1 ? next.u : Math.min(next.u, next.slash);
+  };
+  const views: DecodedText[] = [];
+  let at = after(0);
+  while (at !== -1) {
+    const start = raw.lastIndexOf('\n', at) + 1;
+    const newline = raw.indexOf('\n', at);
+    const end = newline === -1 ? raw.length : newline;
+    const line = decodeJsonEscapes(raw.slice(start, end));
+    if (line.decodedAt.length > 1) {
+      views.push({
+        text: line.text,
+        decodedAt: line.decodedAt,
+        rawAt: line.rawAt.map((offset) => offset + start),
+      });
+    }
+    at = newline === -1 ? -1 : after(end + 1);
+  }
+  return views;
+}
+
 /** Raw offset of a decoded offset (an offset inside an escape maps to the escape's start). */
 export function rawOffset(decoded: DecodedText, offset: number): number {
   const { decodedAt, rawAt } = decoded;

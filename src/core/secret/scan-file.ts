@@ -17,6 +17,7 @@ import {
   type DecodedText,
   decodeJsonEscapes,
   detectFormat,
+  escapedLines,
   type FileFormat,
   insideDataUri,
   insideIntegrityHash,
@@ -155,10 +156,14 @@ function scanHunk(scanner: TextScanner, hunk: Hunk, format: FileFormat, kubernet
     scanner.scan(decoded.text, hunk, map);
   } else {
     scanner.scan(hunk.text, hunk, null);
-    // Lines joined by a trailing backslash, read as the one line they are.
+    // Lines joined by a trailing backslash, read as the one line they are; lines with string
+    // escapes, read decoded.
     if (!format.minified) {
       for (const joined of continuedLines(hunk.text)) {
         scanner.scan(joined.text, hunk, (offset) => rawOffset(joined, offset));
+      }
+      for (const line of escapedLines(hunk.text)) {
+        scanner.scan(line.text, hunk, (offset) => rawOffset(line, offset));
       }
     }
   }
