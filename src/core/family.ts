@@ -360,7 +360,11 @@ export function joinFamily(
   };
 }
 
-const GUARDRAIL_IDS: ReadonlySet<string> = new Set([...Object.values(ARTIFACT_RULES), PII_RULE]);
+/** Rule ids of the guardrail families (artifacts, personal data): the one list of them. */
+export const GUARDRAIL_IDS: ReadonlySet<string> = new Set([
+  ...Object.values(ARTIFACT_RULES),
+  PII_RULE,
+]);
 
 /** The findings a family's `waive` makes non-blocking, each waiver's note before their message. */
 function waived(findings: Finding[], waive: FamilyOutput['waive']): Finding[] {

@@ -17,7 +17,7 @@ import { type LfsTracking, NO_LFS, parseGitattributes } from './artifact/lfs.js'
 import { artifactReviewers } from './artifact/review.js';
 import { isArtifactName } from './artifact/signatures.js';
 import type { Config, RuleOverride } from './config.js';
-import { applyOverride, type FileFamily } from './family.js';
+import { applyOverride, type FileFamily, GUARDRAIL_IDS } from './family.js';
 import { matchesAny, type PathGlob, pathGlob } from './path-glob.js';
 import {
   DEFAULT_PII_SETTINGS,
@@ -29,11 +29,8 @@ import {
 } from './pii/detect.js';
 import type { ChangedFile, RawFinding, RuleInfo } from './types.js';
 
-/** Rule ids of the guardrail families (`disable:` accepts them). */
-export const GUARDRAIL_RULE_IDS: readonly string[] = [
-  ...ARTIFACT_RULE_INFO.map((info) => info.id),
-  PII_RULE,
-];
+/** Rule ids of the guardrail families (`disable:` accepts them): family.ts's one list. */
+export const GUARDRAIL_RULE_IDS: readonly string[] = [...GUARDRAIL_IDS];
 
 /** `artifacts:` of .mandate.yml, resolved. */
 export interface ArtifactConfig extends ArtifactSettings {
