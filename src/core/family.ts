@@ -31,8 +31,9 @@
  * - `artifact` (core/guardrails.ts, core/artifact/): `head-bytes` — content signatures of model
  *   files, pickles, dumps and key stores, from the first bytes of each changed file, binary
  *   and too-large ones included;
- * - `personal-data` (core/guardrails.ts, core/pii/): `whole-file` — one finding per data file,
- *   with counts per type.
+ * - `personal-data` (core/guardrails.ts, core/pii/): `added-lines` of data files (in a diff
+ *   scope only what was added, as the secret rules) — one finding per data file, with counts
+ *   per type.
  *
  * Third-party AI services are review requirements of the `ai-services` pack
  * (rules/ai-services.yml), so the review family.

@@ -1,7 +1,8 @@
 /**
  * The AI guardrail families as per-file families (core/family.ts `FileFamily`): artifacts
  * (artifact/family.ts; needs each changed file's `head-bytes`, binary and too-large files
- * included) and personal data (pii/detect.ts; needs the `whole-file` text of data files). The
+ * included) and personal data (pii/detect.ts; needs the `added-lines` of data files: every
+ * line in a paths scan, the added ones in a diff scope — never the rest of the file). The
  * one pass over a change set (core/engine.ts `tallyFile`) hands each file to them beside the
  * secret rules. `compileGuardrails` builds them from plain settings (`GuardrailSettings`), so a
  * scan worker builds the same. Pure.
@@ -142,7 +143,7 @@ export function compileGuardrails(settings: GuardrailSettings): Guardrails {
     };
     families.push({
       kind: 'personal-data',
-      needs: ['whole-file'],
+      needs: ['added-lines'],
       infos: [applyOverride(info, overrides[PII_RULE], undefined)],
       evaluateFile(file, out) {
         const finding = personalDataFinding(file, guardrails);
