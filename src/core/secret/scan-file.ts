@@ -578,8 +578,9 @@ class TextScanner {
     // generic rule): `mistral: MistralTranscriptionModelOptions`, `token: AzureADTokenProvider`.
     if ((rule.context || rule.generic) && isCodeIdentifier(secret)) return false;
     // … nor are kebab-case names after a provider's name (`exoscale_secret_name:
-    // exoscale-production-api-credentials`); the generic rule keeps them (passphrases).
-    if (rule.context && isKebabName(secret)) return false;
+    // exoscale-production-api-credentials`); the generic and password rules keep them
+    // (passphrases).
+    if (rule.kebabNames && isKebabName(secret)) return false;
     if (rule.validator !== null && !rule.validator(secret, match)) return false;
     // A rule's own allowlist is part of its definition (a silent filter, like decoys); the
     // configured global allowlist is a user's suppression and is counted (contextKept).
