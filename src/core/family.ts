@@ -31,8 +31,9 @@
  * - `artifact` (core/guardrails.ts, core/artifact/): `head-bytes` — content signatures of model
  *   files, pickles, dumps and key stores, from the first bytes of each changed file, binary
  *   and too-large ones included;
- * - `personal-data` (core/guardrails.ts, core/pii/): `whole-file` — one finding per data file,
- *   with counts per type.
+ * - `personal-data` (core/guardrails.ts, core/pii/): `added-lines` of data files (in a diff
+ *   scope only what was added, as the secret rules) — one finding per data file, with counts
+ *   per type.
  *
  * Third-party AI services are review requirements of the `ai-services` pack
  * (rules/ai-services.yml), so the review family.
@@ -360,7 +361,11 @@ export function joinFamily(
   };
 }
 
-const GUARDRAIL_IDS: ReadonlySet<string> = new Set([...Object.values(ARTIFACT_RULES), PII_RULE]);
+/** Rule ids of the guardrail families (artifacts, personal data): the one list of them. */
+export const GUARDRAIL_IDS: ReadonlySet<string> = new Set([
+  ...Object.values(ARTIFACT_RULES),
+  PII_RULE,
+]);
 
 /** The findings a family's `waive` makes non-blocking, each waiver's note before their message. */
 function waived(findings: Finding[], waive: FamilyOutput['waive']): Finding[] {

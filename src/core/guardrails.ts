@@ -1,7 +1,8 @@
 /**
  * The AI guardrail families as per-file families (core/family.ts `FileFamily`): artifacts
  * (artifact/family.ts; needs each changed file's `head-bytes`, binary and too-large files
- * included) and personal data (pii/detect.ts; needs the `whole-file` text of data files). The
+ * included) and personal data (pii/detect.ts; needs the `added-lines` of data files: every
+ * line in a paths scan, the added ones in a diff scope — never the rest of the file). The
  * one pass over a change set (core/engine.ts `tallyFile`) hands each file to them beside the
  * secret rules. `compileGuardrails` builds them from plain settings (`GuardrailSettings`), so a
  * scan worker builds the same. Pure.
@@ -17,7 +18,7 @@ import { type LfsTracking, NO_LFS, parseGitattributes } from './artifact/lfs.js'
 import { artifactReviewers } from './artifact/review.js';
 import { isArtifactName, mayBeTextPickle, startsAsZip } from './artifact/signatures.js';
 import type { Config, RuleOverride } from './config.js';
-import { applyOverride, type FileFamily } from './family.js';
+import { applyOverride, type FileFamily, GUARDRAIL_IDS } from './family.js';
 import { matchesAny, type PathGlob, pathGlob } from './path-glob.js';
 import {
   DEFAULT_PII_SETTINGS,
@@ -29,11 +30,8 @@ import {
 } from './pii/detect.js';
 import type { ChangedFile, RawFinding, RuleInfo } from './types.js';
 
-/** Rule ids of the guardrail families (`disable:` accepts them). */
-export const GUARDRAIL_RULE_IDS: readonly string[] = [
-  ...ARTIFACT_RULE_INFO.map((info) => info.id),
-  PII_RULE,
-];
+/** Rule ids of the guardrail families (`disable:` accepts them): family.ts's one list. */
+export const GUARDRAIL_RULE_IDS: readonly string[] = [...GUARDRAIL_IDS];
 
 /** `artifacts:` of .mandate.yml, resolved. */
 export interface ArtifactConfig extends ArtifactSettings {
@@ -145,7 +143,7 @@ export function compileGuardrails(settings: GuardrailSettings): Guardrails {
     };
     families.push({
       kind: 'personal-data',
-      needs: ['whole-file'],
+      needs: ['added-lines'],
       infos: [applyOverride(info, overrides[PII_RULE], undefined)],
       evaluateFile(file, out) {
         const finding = personalDataFinding(file, guardrails);

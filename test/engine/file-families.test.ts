@@ -22,6 +22,7 @@ import {
   compileGuardrails,
   DEFAULT_ARTIFACT_CONFIG,
   DEFAULT_PERSONAL_DATA_CONFIG,
+  GUARDRAIL_RULE_IDS,
 } from '../../src/core/guardrails.js';
 import type { ChangedFile, ChangeSet, FindingKind, RuleInfo } from '../../src/core/types.js';
 import { customers } from '../pii/generate.js';
@@ -203,5 +204,15 @@ describe('the one pass over a change set', () => {
       counters: { allowlisted: tally.counters.allowlisted },
     });
     expect(totals(outcomes)).toEqual(totals(inThread));
+  });
+
+  it('lists, with every guardrail family enabled, exactly the rule ids `disable` and `overrides` accept', () => {
+    const { families } = compileGuardrails({
+      artifacts: DEFAULT_ARTIFACT_CONFIG,
+      personalData: DEFAULT_PERSONAL_DATA_CONFIG,
+      disabled: [],
+    });
+    const listed = families.flatMap((family) => family.infos.map((info) => info.id));
+    expect(listed.sort()).toEqual([...GUARDRAIL_RULE_IDS].sort());
   });
 });

@@ -43,6 +43,12 @@ describe('isDecoy', () => {
     ["os.environ['API_KEY']", true, true],
     ["os.getenv('API_KEY')", true, true],
     ["ENV['API_KEY']", true, true],
+    // Whole-value references of Windows and .NET tooling (cmd, MSBuild, PowerShell, Octopus).
+    ['%NUGET_FEED_PASSWORD%', false, true],
+    ['$(NuGetFeedPassword)', true, true],
+    ['$env:NUGET_FEED_PASSWORD', false, true],
+    ['#{NugetFeedPassword}#', true, true],
+    [`%${randomAlnum(12)}%${randomAlnum(8)}`, true, false],
     ['changeme-changeme', true, true],
     ['REDACTED', true, true],
     ['dummy-secret-value', true, true],

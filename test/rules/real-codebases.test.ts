@@ -171,6 +171,53 @@ describe('item 2: keyword-led rules never match code identifiers', () => {
     expect(exercised).toBeGreaterThanOrEqual(6);
   });
 
+  /** A kebab-case name of exactly `length` characters (length ≥ 10), deterministic per seed. */
+  function kebab(length: number, seed: number): string {
+    const random = mulberry32(seed);
+    let out = '';
+    while (length - out.length > 9) {
+      const word = WORDS[Math.floor(random() * WORDS.length)]!.toLowerCase();
+      const piece = out === '' ? word : `-${word}`;
+      if (length - out.length - piece.length >= 3) out += piece;
+    }
+    return `${out}-${FILL[length - out.length - 1]!.toLowerCase()}`;
+  }
+
+  test('every keyword-anchored rule for a generated key: a kebab-case name in place of its secret is not reported', () => {
+    let exercised = 0;
+    for (const spec of contextRules.filter((rule) => !rule.tags?.includes('password'))) {
+      for (const [i, example] of examplesFor(spec)
+        .filter((e) => e.kind === 'positive')
+        .entries()) {
+        const secret = captureSecret(spec, example.text);
+        if (secret === undefined || secret.length < 10) continue;
+        const name = kebab(secret.length, i + 1);
+        const text = example.text.replace(secret, name);
+        // Only where the rule's own pattern accepts the name is the check exercised.
+        if (captureSecret(spec, text) !== name) continue;
+        exercised++;
+        expect(
+          scan(text).filter((f) => f.ruleId === spec.id),
+          `${spec.id} reported the name ${name}`,
+        ).toEqual([]);
+      }
+    }
+    // Exoscale, LightOn, Infomaniak…: the rules whose values may hold a dash.
+    expect(exercised).toBeGreaterThanOrEqual(6);
+  });
+
+  test.each([
+    'exoscale_secret_name: "exoscale-production-api-credentials-in-kubernetes"',
+    'lighton_mode: prefers-color-scheme-light-only-with-high-contrast',
+  ])('%s is a name, not a key', (line) => {
+    expect(specific(scan(line))).toEqual([]);
+  });
+
+  test('a passphrase of words is still a password to a password rule (tag `password`)', () => {
+    const line = '<add key="ClearTextPassword" value="correct-horse-battery-staple" />';
+    expect(specific(scan(line, 'nuget.config'))).toEqual(['secret/nuget-config-password']);
+  });
+
   test('aws-secret-access-key is keyword-anchored too', () => {
     expect(contextRules.map((spec) => spec.id)).toContain('secret/aws-secret-access-key');
     expect(

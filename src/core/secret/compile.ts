@@ -12,7 +12,7 @@ import { ConfigError } from '../errors.js';
 import type { SecretRuleSpec } from '../rule-spec.js';
 import { type RuleInfo, SEVERITIES, type Severity } from '../types.js';
 import { type Anchor, analyseRule } from './anchor.js';
-import { CONTEXT_TAGS } from './identifier.js';
+import { CHOSEN_VALUE_TAGS, CONTEXT_TAGS } from './identifier.js';
 import { FIXTURE_RULE } from './key-pairing.js';
 import { Prefilter } from './prefilter.js';
 import { isValidatorName, VALIDATORS, type Validator } from './validators.js';
@@ -79,6 +79,11 @@ export interface CompiledRule {
   generic: boolean;
   /** Finds its value by the name before it: a code identifier there is not a key (see identifier.ts). */
   context: boolean;
+  /**
+   * A `context` rule for a generated key: a kebab-case name there is not one either (not so for
+   * a password a person chose, tag `password`: see identifier.ts isKebabName).
+   */
+  kebabNames: boolean;
   /**
    * For private-key rules: the rule a key is reported under instead when it pairs with a test
    * certificate (see key-pairing.ts), with its severity and blocking after overrides.
@@ -282,6 +287,7 @@ export function compileRules(
       allowlist: compileAllowlist(spec.allowlist, where),
       generic,
       context,
+      kebabNames: context && !tags.some((tag) => CHOSEN_VALUE_TAGS.includes(tag)),
       fixture: spec.validator === 'private-key' ? fixtureRule(options.overrides) : null,
       minified: !generic || uri,
       lockfile: uri || structured,

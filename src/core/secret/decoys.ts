@@ -6,6 +6,13 @@
 /** Variable references and template syntax: the value is read from elsewhere. */
 const REFERENCE =
   /<[^<>\s]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%\([^)]*\)s|process\.env|os\.environ|os\.getenv|ENV\[|getenv\(/i;
+/**
+ * A whole value that names a variable in the syntax of Windows and of .NET tooling: `%VAR%`
+ * (cmd, and what NuGet expands in nuget.config), `$(VAR)` (MSBuild, Azure Pipelines),
+ * `$env:VAR` (PowerShell), `#{VAR}#` (Octopus and Azure DevOps token replacement).
+ */
+const WHOLE_REFERENCE =
+  /^(?:%[A-Za-z_][\w.]*%|\$\([A-Za-z_][\w.]*\)|\$env:[A-Za-z_]\w*|#\{[^{}\s]+\}#?)$/;
 
 /** Placeholder runs: XXXX, xxxx, ****, ####, ...., 000000. */
 const PLACEHOLDER_RUN = /[xX]{4,}|\*{4,}|#{4,}|\.{4,}|0{6,}/;
@@ -148,6 +155,7 @@ export function isDecoy(secret: string, generic: boolean): boolean {
   return (
     DOCUMENTED_VALUES.has(secret) ||
     REFERENCE.test(secret) ||
+    WHOLE_REFERENCE.test(secret) ||
     (secret.length > LONG_VALUE ? LONG_PLACEHOLDER_RUN : PLACEHOLDER_RUN).test(secret) ||
     PLACEHOLDER_WORDS.test(secret) ||
     (generic && GENERIC_ONLY_WORDS.test(secret)) ||

@@ -6,6 +6,11 @@
 
 /** Tags of rules that find a value by the name before it (see isCodeIdentifier). */
 export const CONTEXT_TAGS: readonly string[] = ['keyword-anchored'];
+/**
+ * Tags of rules whose value a person chooses (a password, a passphrase): words joined by dashes
+ * are a passphrase there, not a name (see isKebabName).
+ */
+export const CHOSEN_VALUE_TAGS: readonly string[] = ['password'];
 
 /**
  * One word of an identifier: an acronym run (`AD` in `AzureADToken`), or an optionally
@@ -13,6 +18,8 @@ export const CONTEXT_TAGS: readonly string[] = ['keyword-anchored'];
  */
 const WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g;
 const LETTERS = /^[A-Za-z_$]+$/;
+/** The dashes of a kebab-case name (isKebabName reads its parts as snake_case words). */
+const KEBAB = /-+/g;
 const LOWER = /[a-z]/;
 const VOWEL = /[aeiouy]/i;
 
@@ -54,6 +61,18 @@ export function isCodeIdentifier(value: string): boolean {
     acronyms <= 2 &&
     voiceless <= 1
   );
+}
+
+/**
+ * Whether `value` is a kebab-case name made of words (`exoscale-production-api-credentials`,
+ * `prefers-color-scheme-light-only`): letters and `-` only, its parts words as isCodeIdentifier
+ * reads them. A Kubernetes secret's or a bucket's name after a provider's name, not that
+ * provider's key, which is random (and holds a digit). Only for rules that find a generated key
+ * by the name before it: the generic rule and the password rules (CHOSEN_VALUE_TAGS) keep such
+ * values, since a passphrase (`correct-horse-battery-staple`) is words joined by dashes.
+ */
+export function isKebabName(value: string): boolean {
+  return value.includes('-') && isCodeIdentifier(value.replace(KEBAB, '_'));
 }
 
 /** A type name as code writes it: starts with a capital, letters and at most two digits. */

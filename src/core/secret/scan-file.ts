@@ -26,7 +26,7 @@ import {
   kubernetesSecretValues,
   rawOffset,
 } from './formats.js';
-import { isCodeIdentifier, isTypeAnnotation, isWordStart } from './identifier.js';
+import { isCodeIdentifier, isKebabName, isTypeAnnotation, isWordStart } from './identifier.js';
 import { testFixtureReason } from './key-pairing.js';
 
 /** Counts kept while scanning, for Stats. */
@@ -583,6 +583,10 @@ class TextScanner {
     // Code identifiers are not values (rules that find a value by the name before it, and the
     // generic rule): `mistral: MistralTranscriptionModelOptions`, `token: AzureADTokenProvider`.
     if ((rule.context || rule.generic) && isCodeIdentifier(secret)) return false;
+    // … nor are kebab-case names after a provider's name (`exoscale_secret_name:
+    // exoscale-production-api-credentials`); the generic and password rules keep them
+    // (passphrases).
+    if (rule.kebabNames && isKebabName(secret)) return false;
     if (rule.validator !== null && !rule.validator(secret, match)) return false;
     // A rule's own allowlist is part of its definition (a silent filter, like decoys); the
     // configured global allowlist is a user's suppression and is counted (contextKept).
