@@ -10,12 +10,9 @@ import { setFlagsFromString } from 'node:v8';
 import {
   type EngineOptions,
   evaluateTally,
-  type FileOutcome,
-  fileOutcome,
-  mergeOutcomes,
   newTally,
   secretRun,
-  tallyFile,
+  tallyOutcome,
 } from '../core/engine.js';
 import { MandateError } from '../core/errors.js';
 import { type ChainOptions, type FirstRun, run } from '../core/family.js';
@@ -23,20 +20,13 @@ import { fingerprintKey, hashAhead, hashesAhead } from '../core/fingerprint.js';
 import { readsAsData } from '../core/guardrails.js';
 import type { Context, Evaluation, ScanResult } from '../core/types.js';
 import { plural } from '../reporters/summary-line.js';
-import { withSiblingCertificates } from '../sources/certificates.js';
 import { diskLfs, loadPhoneCheck } from '../sources/guardrail-reads.js';
-import {
-  isManifestPath,
-  loadYaml,
-  mayHoldSecretManifest,
-  withWholeFileSecretValues,
-  type YamlModule,
-} from '../sources/kubernetes.js';
+import { loadYaml } from '../sources/kubernetes.js';
+import { listedReader } from '../sources/listed.js';
 import {
   explainNothingListed,
   type Listed,
   listPaths,
-  loadFileParts,
   type PathsSourceOptions,
 } from '../sources/paths.js';
 import type { Prepared } from './prepare.js';
@@ -112,7 +102,7 @@ async function scanListed(
     progress?.({ files, of: items.length, bytes, findings: tally.raw.length });
   };
   // Loaded here, not imported: node:worker_threads is start-up cost the staged hook never uses.
-  const { scanWithWorkers, workerCount } = await import('./worker-pool.js');
+  const { listedOutcome, scanWithWorkers, workerCount } = await import('./worker-pool.js');
   const workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs);
   const guardrails = options.rules.guardrails;
   // Git LFS tracking from the .gitattributes on disk, each folder's read on first need.
@@ -120,24 +110,12 @@ async function scanListed(
   const phones =
     guardrails !== undefined && items.some((item) => readsAsData(guardrails, item.path));
   if (phones && guardrails !== undefined) guardrails.isPhone = await loadPhoneCheck();
+  // Every file is read the one way (sources/listed.ts) and scanned into one outcome, here
+  // or on a worker; outcomes are tallied in listing order either way.
+  const reader = await listedReader(root, items, paths.maxFileSize, workers > 0);
+  const scanOne = (item: Listed) => listedOutcome(reader, item, options.rules);
   if (workers > 0) {
     const { config } = prepared;
-    const manifests = items.some((item) => isManifestPath(item.path));
-    const yaml = manifests ? await loadYaml() : null;
-    // This thread scans batches too, each file as a worker does (one outcome per file).
-    const local = (batch: readonly Listed[]) =>
-      batch.map((item) => {
-        let outcome: FileOutcome | null = null;
-        for (const file of loadFileParts(root, item, paths.maxFileSize)) {
-          const read =
-            yaml !== null && mayHoldSecretManifest(file)
-              ? withWholeFileSecretValues(yaml, file)
-              : file;
-          const paired = withSiblingCertificates(root, read);
-          outcome = mergeOutcomes(outcome, fileOutcome(paired, options.rules));
-        }
-        return outcome;
-      });
     await scanWithWorkers(
       items,
       {
@@ -146,27 +124,25 @@ async function scanListed(
         overrides: config.overrides,
         root,
         maxFileSize: paths.maxFileSize,
-        manifests,
+        manifests: reader.yaml !== null,
         guardrails: { ...prepared.guardrails, phones },
       },
       workers,
       tally,
       WORKER_FILE,
       report,
-      local,
+      (batch) => batch.map(scanOne),
     );
   } else {
-    // Kubernetes Secret manifests are parsed whole (yaml loaded when a file may be one).
-    let yaml: YamlModule | null = null;
     for (let k = 0; k < items.length; k++) {
-      for (const file of loadFileParts(root, items[k]!, paths.maxFileSize)) {
-        let read = file;
-        if (mayHoldSecretManifest(file)) {
-          yaml ??= await loadYaml();
-          read = withWholeFileSecretValues(yaml, file);
-        }
-        tallyFile(tally, withSiblingCertificates(root, read), options.rules);
+      let outcome = scanOne(items[k]!);
+      if (reader.wantsYaml === true) {
+        // A Kubernetes Secret manifest, perhaps: read it again with `yaml` loaded.
+        reader.yaml = await loadYaml();
+        reader.wantsYaml = false;
+        outcome = scanOne(items[k]!);
       }
+      if (outcome !== null) tallyOutcome(tally, outcome);
       report(k + 1, tally.bytes);
     }
   }

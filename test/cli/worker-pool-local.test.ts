@@ -1,5 +1,5 @@
 /**
- * With `local`, the main thread scans batches beside the workers (src/cli/worker-pool.ts):
+ * With `local`, the main thread scans files beside the workers (src/cli/worker-pool.ts):
  * `--jobs 2` is one worker and this thread, not two workers beside an idle one. Every file
  * is still tallied once, in listing order, exactly as an in-process scan tallies it.
  */
@@ -50,7 +50,7 @@ describe('the main thread as one of the jobs', () => {
     expect(workerCount(dir, items, 1 << 20, {}, 9)).toBe(3);
   });
 
-  test('scans batches here and in the worker, tallying every file once in listing order', async () => {
+  test('scans files here and in the worker, tallying every file once in listing order', async () => {
     const init: WorkerInit = {
       specs: [GITHUB],
       allowlist: { paths: [], regexes: [], stopwords: [] },
@@ -62,9 +62,13 @@ describe('the main thread as one of the jobs', () => {
     const items: Listed[] = [];
     for (let f = 0; f < FILES; f++) items.push({ path: `f${String(f).padStart(3, '0')}.ts` });
     let here = 0;
+    // Files are taken from a shared counter: this thread is slowed down (10 ms a file) so
+    // that the worker, which needs a moment to start, surely takes part.
+    const pause = new Int32Array(new SharedArrayBuffer(4));
     const local = (batch: readonly Listed[]) =>
       batch.map((item): FileOutcome | null => {
         here++;
+        Atomics.wait(pause, 0, 0, 10);
         let outcome: FileOutcome | null = null;
         for (const file of loadFileParts(dir, item, init.maxFileSize)) {
           outcome = fileOutcome(file, rules);
