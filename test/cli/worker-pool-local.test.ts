@@ -7,7 +7,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { scanWithWorkers, type WorkerInit, workerCount } from '../../src/cli/worker-pool.js';
+import {
+  claimNext,
+  scanWithWorkers,
+  type WorkerInit,
+  workerCount,
+} from '../../src/cli/worker-pool.js';
 import { type FileOutcome, fileOutcome, newTally, tallyFile } from '../../src/core/engine.js';
 import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
 import { compileRules } from '../../src/core/secret/compile.js';
@@ -48,6 +53,28 @@ describe('the main thread as one of the jobs', () => {
     expect(workerCount(dir, items, 1 << 20, {}, 2)).toBe(1);
     expect(workerCount(dir, items, 1 << 20, {}, 3)).toBe(2);
     expect(workerCount(dir, items, 1 << 20, {}, 9)).toBe(3);
+  });
+
+  test('claimNext hands out every file once, skipping one another thread already owns', () => {
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const owner = new Int32Array(new SharedArrayBuffer(4 * 5));
+    // A replacement worker took over index 2 (claimed by a worker that was terminated).
+    owner[2] = 9;
+    const got: [number, number][] = [];
+    for (let turn = 0; ; turn++) {
+      const id = 1 + (turn % 2);
+      const index = claimNext(next, owner, id);
+      if (index < 0) break;
+      got.push([index, id]);
+    }
+    expect(got).toEqual([
+      [0, 1],
+      [1, 2],
+      [3, 1],
+      [4, 2],
+    ]);
+    expect([...owner]).toEqual([1, 2, 9, 1, 2]);
+    expect(claimNext(next, owner, 1)).toBe(-1);
   });
 
   test('scans files here and in the worker, tallying every file once in listing order', async () => {
