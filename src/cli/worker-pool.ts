@@ -230,6 +230,7 @@ export async function scanWithWorkers(
   const finished = new Uint8Array(n);
   let nextToTally = 0;
   const workers: Worker[] = [];
+  const ports: MessagePort[] = [];
   const budget = init.fileBudgetMs ?? FILE_BUDGET_MS;
   let watchdog: NodeJS.Timeout | undefined;
   /** Ids in `owner`: this thread 1, workers from 2 (a replacement takes a new id). */
@@ -299,6 +300,7 @@ export async function scanWithWorkers(
           transferList: [port2],
         });
         workers.push(worker);
+        ports.push(port1);
         live.set(worker, { id: request.id, port: port1, shared, last: false });
         const message: StartRequest = { items, next, owner, ...request };
         worker.postMessage(message);
@@ -349,7 +351,10 @@ export async function scanWithWorkers(
           else if (claimedBy !== 0 || Atomics.compareExchange(owner, index, 0, id) !== 0) continue;
           redo.push(index);
         }
-        start({ id, redo, ...(redo.includes(stuck.index) ? { stuck } : {}) });
+        // A fresh worker takes over what it left, and its share of what nobody has claimed yet.
+        if (redo.length > 0 || Atomics.load(next, 0) < n) {
+          start({ id, redo, ...(redo.includes(stuck.index) ? { stuck } : {}) });
+        }
         drain();
       };
       const threads = Math.min(count, n);
@@ -408,5 +413,6 @@ export async function scanWithWorkers(
   } finally {
     clearInterval(watchdog);
     await Promise.all(workers.map((worker) => worker.terminate()));
+    for (const port of ports) port.close();
   }
 }
