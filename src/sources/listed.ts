@@ -25,7 +25,8 @@ export interface ListedReader {
   yaml: YamlModule | null;
   /**
    * Set when a file read without `yaml` may hold a Kubernetes Secret: the caller loads it
-   * (loadYaml) and reads that file again. Rare, so a scan need not load `yaml` up front.
+   * (loadYaml) and parses that file with it (withWholeFileSecretValues) before scanning it.
+   * Rare, so a scan need not load `yaml` up front.
    */
   wantsYaml?: boolean;
 }
