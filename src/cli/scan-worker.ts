@@ -1,22 +1,29 @@
 /**
- * A scan worker (bundled on its own as dist/scan-worker.js): reads and scans batches of listed
- * files for a large `mandate scan [PATH…]`, so a directory scan uses every core. See
- * worker-pool.ts for the protocol. The outcomes it posts back hold raw secrets; they cross the
- * thread boundary in memory only and are redacted on the main thread like any other scan's.
+ * A scan worker (bundled on its own as dist/scan-worker.js): reads and scans listed files for a
+ * large `mandate scan [PATH…]`, taking them from the same shared counter as the main thread, so
+ * a directory scan uses every core. See worker-pool.ts for the protocol. The outcomes it posts
+ * back hold raw secrets; they cross the thread boundary in memory only and are redacted on the
+ * main thread like any other scan's.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { type FileOutcome, fileOutcome, filePass, mergeOutcomes } from '../core/engine.js';
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
+import { type FileOutcome, filePass } from '../core/engine.js';
 import { compileGuardrails } from '../core/guardrails.js';
 import { compileRules } from '../core/secret/compile.js';
-import { withSiblingCertificates } from '../sources/certificates.js';
 import { diskLfs, loadPhoneCheck } from '../sources/guardrail-reads.js';
-import { loadYaml, withWholeFileSecretValues } from '../sources/kubernetes.js';
-import { loadFileParts } from '../sources/paths.js';
-import type { BatchReply, BatchRequest, WorkerInit } from './worker-pool.js';
+import { loadYaml } from '../sources/kubernetes.js';
+import type { ListedReader } from '../sources/listed.js';
+import {
+  claimNext,
+  listedOutcome,
+  type StartRequest,
+  type WorkerInit,
+  type WorkerReply,
+} from './worker-pool.js';
 
-const init = workerData as WorkerInit & { progress?: Float64Array };
-/** Shared with the pool's watchdog: batch id, index, start time of the current file. */
+const init = workerData as WorkerInit & { progress?: Float64Array; replies: MessagePort };
+/** Shared with the pool's watchdog: item index, unused, start time of the current piece. */
 const progress = init.progress;
+const replies = init.replies;
 const secretRules = compileRules(init.specs, {
   allowlist: init.allowlist,
   overrides: init.overrides,
@@ -28,40 +35,62 @@ if (guardrails !== null && init.guardrails?.phones === true) {
 }
 // The per-file families of the run, built from plain settings as the main thread built them.
 const pass = filePass(secretRules, guardrails?.families);
-const port = parentPort!;
-const yaml = init.manifests === true ? await loadYaml() : null;
+const reader: ListedReader = {
+  root: init.root,
+  maxFileSize: init.maxFileSize,
+  yaml: init.manifests === true ? await loadYaml() : null,
+};
 
-port.on('message', (request: BatchRequest) => {
-  let reply: BatchReply;
+parentPort!.on('message', (request: StartRequest) => {
   try {
-    const outcomes: (FileOutcome | null)[] = [];
-    for (const [index, item] of request.items.entries()) {
-      if (request.stuck?.index === index) {
-        outcomes.push(stuckOutcome(item.path, request.stuck.ms));
-        continue;
-      }
-      if (progress !== undefined) {
-        progress[0] = request.id;
-        progress[1] = index;
-      }
-      // A file over max_file_size comes in pieces: one outcome for the file, and the watchdog's
-      // clock restarts with each piece (the budget is per piece, as in-process).
-      let outcome: FileOutcome | null = null;
-      for (const file of loadFileParts(init.root, item, init.maxFileSize)) {
-        if (progress !== undefined) progress[2] = Date.now();
-        const read = yaml === null ? file : withWholeFileSecretValues(yaml, file);
-        const paired = withSiblingCertificates(init.root, read);
-        outcome = mergeOutcomes(outcome, fileOutcome(paired, pass, init.fileBudgetMs));
-      }
-      outcomes.push(outcome);
-    }
-    if (progress !== undefined) progress[2] = 0;
-    reply = { id: request.id, outcomes };
+    scan(request);
   } catch (error) {
-    reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+    const reply: WorkerReply = { error: error instanceof Error ? error.message : String(error) };
+    replies.postMessage(reply);
   }
-  port.postMessage(reply);
 });
+
+/** Scans what a replaced worker left (`redo`), then every file it can claim, posting as it goes. */
+function scan(request: StartRequest): void {
+  const { items, next, owner, id } = request;
+  let indices: number[] = [];
+  let outcomes: (FileOutcome | null)[] = [];
+  let bytes = 0;
+  const post = (last: boolean) => {
+    const reply: WorkerReply = last ? { indices, outcomes, last } : { indices, outcomes };
+    replies.postMessage(reply);
+    indices = [];
+    outcomes = [];
+    bytes = 0;
+  };
+  const one = (index: number) => {
+    let outcome: FileOutcome | null;
+    if (request.stuck?.index === index) {
+      outcome = stuckOutcome(items[index]!.path, request.stuck.ms);
+    } else {
+      if (progress !== undefined) progress[0] = index;
+      // A file over max_file_size comes in pieces: the watchdog's clock restarts with each
+      // piece (the budget is per piece, as in-process).
+      outcome = listedOutcome(reader, items[index]!, pass, init.fileBudgetMs, () => {
+        if (progress !== undefined) progress[2] = Date.now();
+      });
+      if (progress !== undefined) progress[2] = 0;
+    }
+    indices.push(index);
+    outcomes.push(outcome);
+    if (outcome?.kind === 'scanned') bytes += outcome.size;
+    if (indices.length >= POST_EVERY || bytes >= POST_BYTES) post(false);
+  };
+  for (const index of request.redo ?? []) one(index);
+  for (let index = claimNext(next, owner, id); index >= 0; index = claimNext(next, owner, id)) {
+    one(index);
+  }
+  post(true);
+}
+
+/** Items posted together (fewer when they hold POST_BYTES): the main thread tallies in order. */
+const POST_EVERY = 16;
+const POST_BYTES = 256 * 1024;
 
 /** A file that kept a worker inside one regex past the budget: the watchdog replaced it. */
 function stuckOutcome(path: string, ms: number): FileOutcome {

@@ -1,5 +1,5 @@
 /**
- * With `local`, the main thread scans batches beside the workers (src/cli/worker-pool.ts):
+ * With `local`, the main thread scans files beside the workers (src/cli/worker-pool.ts):
  * `--jobs 2` is one worker and this thread, not two workers beside an idle one. Every file
  * is still tallied once, in listing order, exactly as an in-process scan tallies it.
  */
@@ -7,7 +7,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { scanWithWorkers, type WorkerInit, workerCount } from '../../src/cli/worker-pool.js';
+import {
+  claimNext,
+  scanWithWorkers,
+  type WorkerInit,
+  workerCount,
+} from '../../src/cli/worker-pool.js';
 import {
   type FileOutcome,
   fileOutcome,
@@ -56,7 +61,29 @@ describe('the main thread as one of the jobs', () => {
     expect(workerCount(dir, items, 1 << 20, {}, 9)).toBe(3);
   });
 
-  test('scans batches here and in the worker, tallying every file once in listing order', async () => {
+  test('claimNext hands out every file once, skipping one another thread already owns', () => {
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const owner = new Int32Array(new SharedArrayBuffer(4 * 5));
+    // A replacement worker took over index 2 (claimed by a worker that was terminated).
+    owner[2] = 9;
+    const got: [number, number][] = [];
+    for (let turn = 0; ; turn++) {
+      const id = 1 + (turn % 2);
+      const index = claimNext(next, owner, id);
+      if (index < 0) break;
+      got.push([index, id]);
+    }
+    expect(got).toEqual([
+      [0, 1],
+      [1, 2],
+      [3, 1],
+      [4, 2],
+    ]);
+    expect([...owner]).toEqual([1, 2, 9, 1, 2]);
+    expect(claimNext(next, owner, 1)).toBe(-1);
+  });
+
+  test('scans files here and in the worker, tallying every file once in listing order', async () => {
     const init: WorkerInit = {
       specs: [GITHUB],
       allowlist: { paths: [], regexes: [], stopwords: [] },
@@ -68,9 +95,13 @@ describe('the main thread as one of the jobs', () => {
     const items: Listed[] = [];
     for (let f = 0; f < FILES; f++) items.push({ path: `f${String(f).padStart(3, '0')}.ts` });
     let here = 0;
+    // Files are taken from a shared counter: this thread is slowed down (10 ms a file) so
+    // that the worker, which needs a moment to start, surely takes part.
+    const pause = new Int32Array(new SharedArrayBuffer(4));
     const local = (batch: readonly Listed[]) =>
       batch.map((item): FileOutcome | null => {
         here++;
+        Atomics.wait(pause, 0, 0, 10);
         let outcome: FileOutcome | null = null;
         for (const file of loadFileParts(dir, item, init.maxFileSize)) {
           outcome = fileOutcome(file, filePass(rules));
