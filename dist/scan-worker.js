@@ -1,76 +1,73 @@
 import { createRequire as __mandateCreateRequire } from 'node:module'; const require = __mandateCreateRequire(import.meta.url);
 import {
+  claimNext,
+  listedOutcome
+} from "./chunks/chunk-U22HA3YA.js";
+import {
   diskLfs,
-  loadFileParts,
   loadPhoneCheck
-} from "./chunks/chunk-CZZWAVWG.js";
+} from "./chunks/chunk-RYBF4QJX.js";
+import "./chunks/chunk-KVJO4U6G.js";
 import {
-  loadYaml,
-  withSiblingCertificates,
-  withWholeFileSecretValues
-} from "./chunks/chunk-PP5AY2OA.js";
-import "./chunks/chunk-XMPCLGNV.js";
-import {
-  fileOutcome,
-  mergeOutcomes
-} from "./chunks/chunk-LBHDUDUO.js";
-import "./chunks/chunk-24Y3NKWX.js";
-import "./chunks/chunk-CFY3E4P5.js";
+  filePass
+} from "./chunks/chunk-Z2FIPH42.js";
+import "./chunks/chunk-QMDTFYL7.js";
 import {
   compileRules
-} from "./chunks/chunk-XGW6H4A6.js";
-import "./chunks/chunk-PD7K2JLW.js";
+} from "./chunks/chunk-R5NUCS4P.js";
+import "./chunks/chunk-PU2IHETN.js";
+import "./chunks/chunk-SIZVJ2DB.js";
 import {
-  compileGuardrails,
-  withGuardrails
-} from "./chunks/chunk-RLILOBTF.js";
-import "./chunks/chunk-MUQBYM7O.js";
-import "./chunks/chunk-ESONS4GG.js";
-import "./chunks/chunk-QMDTFYL7.js";
-import "./chunks/chunk-H2DAWWVX.js";
-import "./chunks/chunk-4IB5OU7H.js";
-import "./chunks/chunk-JJZP777U.js";
-import "./chunks/chunk-L47OS7X2.js";
-import "./chunks/chunk-VMDRTWEM.js";
-import "./chunks/chunk-RBCYPG4T.js";
-import "./chunks/chunk-H26BPTWG.js";
-import "./chunks/chunk-ZPHIZCRR.js";
+  loadYaml
+} from "./chunks/chunk-LFV3CFAO.js";
+import "./chunks/chunk-IAVD3VFF.js";
+import "./chunks/chunk-XMPCLGNV.js";
+import {
+  compileGuardrails
+} from "./chunks/chunk-RBSKNZJY.js";
+import "./chunks/chunk-JMWR5Q2R.js";
 import "./chunks/chunk-RS4XBG4F.js";
+import "./chunks/chunk-HZPIAFUU.js";
+import "./chunks/chunk-ZPHIZCRR.js";
 import "./chunks/chunk-5ADPKSWX.js";
 
 // src/cli/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-var init = workerData, progress = init.progress, secretRules = compileRules(init.specs, {
+var init = workerData, progress = init.progress, replies = init.replies, secretRules = compileRules(init.specs, {
   allowlist: init.allowlist,
   overrides: init.overrides
 }), guardrails = init.guardrails === void 0 ? null : compileGuardrails(init.guardrails);
 guardrails !== null && (guardrails.lfs = diskLfs(init.root));
 guardrails !== null && init.guardrails?.phones === !0 && (guardrails.isPhone = await loadPhoneCheck());
-var rules = guardrails === null ? secretRules : withGuardrails(secretRules, guardrails), port = parentPort, yaml = init.manifests === !0 ? await loadYaml() : null;
-port.on("message", (request) => {
-  let reply;
+var pass = filePass(secretRules, guardrails?.families), reader = {
+  root: init.root,
+  maxFileSize: init.maxFileSize,
+  yaml: init.manifests === !0 ? await loadYaml() : null
+};
+parentPort.on("message", (request) => {
   try {
-    let outcomes = [];
-    for (let [index, item] of request.items.entries()) {
-      if (request.stuck?.index === index) {
-        outcomes.push(stuckOutcome(item.path, request.stuck.ms));
-        continue;
-      }
-      progress !== void 0 && (progress[0] = request.id, progress[1] = index);
-      let outcome = null;
-      for (let file of loadFileParts(init.root, item, init.maxFileSize)) {
-        progress !== void 0 && (progress[2] = Date.now());
-        let read = yaml === null ? file : withWholeFileSecretValues(yaml, file), paired = withSiblingCertificates(init.root, read);
-        outcome = mergeOutcomes(outcome, fileOutcome(paired, rules, init.fileBudgetMs));
-      }
-      outcomes.push(outcome);
-    }
-    progress !== void 0 && (progress[2] = 0), reply = { id: request.id, outcomes };
+    scan(request);
   } catch (error) {
-    reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+    let reply = { error: error instanceof Error ? error.message : String(error) };
+    replies.postMessage(reply);
   }
-  port.postMessage(reply);
 });
+function scan(request) {
+  let { items, next, owner, id } = request, indices = [], outcomes = [], bytes = 0, post = (last) => {
+    let reply = last ? { indices, outcomes, last } : { indices, outcomes };
+    replies.postMessage(reply), indices = [], outcomes = [], bytes = 0;
+  }, one = (index) => {
+    let outcome;
+    request.stuck?.index === index ? outcome = stuckOutcome(items[index].path, request.stuck.ms) : (progress !== void 0 && (progress[0] = index), outcome = listedOutcome(reader, items[index], pass, init.fileBudgetMs, () => {
+      progress !== void 0 && (progress[2] = Date.now());
+    }), progress !== void 0 && (progress[2] = 0)), indices.push(index), outcomes.push(outcome), outcome?.kind === "scanned" && (bytes += outcome.size), (indices.length >= POST_EVERY || bytes >= POST_BYTES) && post(!1);
+  };
+  for (let index of request.redo ?? []) one(index);
+  for (let index = claimNext(next, owner, id); index >= 0; index = claimNext(next, owner, id))
+    one(index);
+  post(!0);
+}
+var POST_EVERY = 16, POST_BYTES = 256 * 1024;
 function stuckOutcome(path, ms) {
   return {
     kind: "scanned",
