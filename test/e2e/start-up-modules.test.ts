@@ -1,7 +1,8 @@
 /**
  * What the built CLI loads at start: the code a plain scan and the pre-commit hook run statically
  * imports, and what only some runs need sits in chunks loaded on demand (scripts/build.mjs). Read
- * from the bundle itself: the static imports of dist/cli.js and of the chunks a hook run imports.
+ * from the bundle itself: the static imports of dist/cli.js and of the chunks a hook run imports,
+ * and the package.json in each of its folders (scripts/build.mjs says why).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -46,6 +47,14 @@ function loadsYaml(files: Map<string, string>): string[] {
 describe('modules loaded at start', () => {
   it('a scan without a config loads no YAML parser', () => {
     expect(loadsYaml(staticClosure(CLI))).toEqual([]);
+  });
+
+  it('marks every folder of the bundle as ES modules, so Node reads no package.json above it', () => {
+    for (const dir of [dirname(CLI), join(dirname(CLI), 'chunks')]) {
+      expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))).toEqual({
+        type: 'module',
+      });
+    }
   });
 
   it('the hook preview of required reviews loads the YAML parser only to evaluate some', () => {
