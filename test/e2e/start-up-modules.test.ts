@@ -49,6 +49,12 @@ describe('modules loaded at start', () => {
     expect(loadsYaml(staticClosure(CLI))).toEqual([]);
   });
 
+  it('embeds the built-in rules without their examples (only the tests read them)', () => {
+    const embedded = [...staticClosure(CLI).values()].join('\n');
+    expect(embedded).toContain('"remediation":');
+    expect(embedded).not.toContain('"examples":');
+  });
+
   it('marks every folder of the bundle as ES modules, so Node reads no package.json above it', () => {
     for (const dir of [dirname(CLI), join(dirname(CLI), 'chunks')]) {
       expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))).toEqual({
