@@ -43,8 +43,16 @@ interface TrieNode {
   keyword: number;
 }
 
+/**
+ * The children and rules of a node that has none, shared (never changed: insertWord gives a
+ * node its own map, the constructor its own rules): most of the thousands of nodes are leaves
+ * or inner nodes without rules, built at every start and in every scan worker.
+ */
+const NO_CHILDREN: Map<number, TrieNode> = new Map();
+const NO_RULES: number[] = [];
+
 function newNode(): TrieNode {
-  return { children: new Map(), rules: [], positionalLength: 0, keyword: -1 };
+  return { children: NO_CHILDREN, rules: NO_RULES, positionalLength: 0, keyword: -1 };
 }
 
 /** The node for `word` under `root`, created with its path when missing. */
@@ -55,6 +63,7 @@ function insertWord(root: TrieNode, word: string): TrieNode {
     let child = node.children.get(code);
     if (child === undefined) {
       child = newNode();
+      if (node.children === NO_CHILDREN) node.children = new Map();
       node.children.set(code, child);
     }
     node = child;
