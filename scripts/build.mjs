@@ -5,9 +5,13 @@
 // register, the review preview, the SARIF and Markdown reporters — is in chunks loaded on
 // demand, so the pre-commit hook and a directory scan start faster.
 //
+// dist/package.json and dist/chunks/package.json (`"type": "module"`) tell Node each file's
+// format from its own folder: without them it walks up to the root package.json for every one
+// of the ~30 files a scan loads (scan --staged: ~6-10 ms less CPU per run, measured).
+//
 // dist/ is committed, so installs from the repository (a git URL, the pre-commit framework)
 // need no build and no dev dependencies; a test fails when it is stale.
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { bundleOptions, root } from './packs.mjs';
@@ -26,3 +30,7 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
+// The format marker (see above), in each folder of the bundle.
+const marker = `${JSON.stringify({ type: 'module' })}\n`;
+for (const dir of [outdir, join(outdir, 'chunks')])
+  writeFileSync(join(dir, 'package.json'), marker);

@@ -8,5 +8,11 @@ export function readPacks(base?: string): RulePack[];
 /** The rules of a family other than `secret`, from rules/families/<family>.yml. */
 export function readFamilyRules(family: string, base?: string): RuleInfo[];
 export function bundleOptions(): Record<string, unknown>;
-/** The `define`s embedding the packs and their rules' regex analysis (JSON strings). */
-export function packDefines(base?: string): Record<string, string>;
+/**
+ * The `define`s embedding the packs and their rules' regex analysis (JSON strings); `examples:
+ * false` leaves out the built-in rules' examples (the bundles).
+ */
+export function packDefines(
+  base?: string,
+  options?: { examples?: boolean },
+): Record<string, string>;

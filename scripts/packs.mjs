@@ -107,11 +107,17 @@ function readParts(base, dirName) {
  * object literal): `__MANDATE_PACKS__`, the packs, and `__MANDATE_RULE_ANALYSIS__`, the regex
  * analysis of their rules done now rather than at every start (src/core/secret/analysis.ts),
  * and `__MANDATE_POLICY_RULES__`, the policy family's rules (rules/families/policy.yml).
+ * `examples: false` (the bundles) leaves out the built-in rules' `examples` (a quarter of the
+ * packs): only the tests read them (`mandate rules --test` checks a config's own rules), and
+ * every start, every scan worker's rules and the heap would carry them.
  */
-export function packDefines(base = root) {
+export function packDefines(base = root, { examples = true } = {}) {
   const packs = readPacks(base);
+  const embedded = examples
+    ? packs
+    : packs.map((pack) => ({ ...pack, rules: pack.rules.map(({ examples: _, ...rule }) => rule) }));
   return {
-    __MANDATE_PACKS__: JSON.stringify(JSON.stringify(packs)),
+    __MANDATE_PACKS__: JSON.stringify(JSON.stringify(embedded)),
     __MANDATE_RULE_ANALYSIS__: JSON.stringify(JSON.stringify(analysePacks(packs, base))),
     __MANDATE_POLICY_RULES__: JSON.stringify(JSON.stringify(readFamilyRules('policy', base))),
   };
@@ -159,7 +165,7 @@ export function bundleOptions() {
     logLevel: 'warning',
     minifySyntax: true,
     define: {
-      ...packDefines(),
+      ...packDefines(root, { examples: false }),
       __MANDATE_VERSION__: JSON.stringify(pkg.version),
     },
     // recheck (the ReDoS checker, loaded only for configs with their own regexes) requires

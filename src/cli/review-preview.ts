@@ -3,16 +3,15 @@
  * exist before a pull request), but the developer learns which approvals the change will need,
  * so nobody is surprised at PR time — the CODEOWNERS import too, read from HEAD the way the
  * Action reads it from the base commit. Never blocking.
+ *
+ * The evaluation (its predicates load the YAML parser) and the CODEOWNERS import are loaded only
+ * when the config asks for reviews: a hook run without them loads neither.
  */
 import { resolveReviewRequirements } from '../config/reviews.js';
 import type { Config } from '../core/config.js';
 import { ChangeListing } from '../core/listing.js';
-import {
-  codeownersRequirements,
-  findCodeowners,
-  type OwnedFile,
-} from '../core/review/codeowners.js';
-import { evaluateReviews, type ResolvedRequirement } from '../core/review/evaluate.js';
+import type { OwnedFile } from '../core/review/codeowners.js';
+import type { ResolvedRequirement } from '../core/review/evaluate.js';
 import { describeTriggers, verdictSentence } from '../core/review/explain.js';
 import type { PullFacts, PullFile, RequirementResult } from '../core/review/types.js';
 import type { RulePack } from '../core/rule-spec.js';
@@ -54,6 +53,7 @@ async function previewCodeowners(
   files: PullFile[],
   readPolicy: (path: string) => Promise<string | null>,
 ): Promise<CodeownersPreview> {
+  const { codeownersRequirements, findCodeowners } = await import('../core/review/codeowners.js');
   const found = await findCodeowners(readPolicy);
   if (found === null) {
     return {
@@ -108,6 +108,7 @@ export function watchForReviews(
       const owners = importsCodeowners
         ? await previewCodeowners(codeowners, files, readPolicy)
         : { requirements: [], lines: [] };
+      const { evaluateReviews } = await import('../core/review/evaluate.js');
       const results = await evaluateReviews(
         [...requirements, ...owners.requirements],
         localFacts(files, readHead),

@@ -8,7 +8,7 @@ import type { Config } from '../core/config.js';
 import { describeName } from '../core/describe-value.js';
 import { ConfigError } from '../core/errors.js';
 import type { ResolvedRequirement } from '../core/review/evaluate.js';
-import { matchGlobs } from '../core/review/predicates.js';
+import { matchGlobs } from '../core/review/globs.js';
 import type { Condition, ReviewRequirementSpec, ReviewSettings } from '../core/review/types.js';
 import type { RulePack } from '../core/rule-spec.js';
 import type { AllowedFinding } from '../core/types.js';

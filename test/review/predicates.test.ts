@@ -1,6 +1,7 @@
 /** Every `when` condition, as a table over the in-memory facts fake. */
 import { describe, expect, it } from 'vitest';
-import { evaluateCondition, matchGlobs } from '../../src/core/review/predicates.js';
+import { matchGlobs } from '../../src/core/review/globs.js';
+import { evaluateCondition } from '../../src/core/review/predicates.js';
 import type { Condition } from '../../src/core/review/types.js';
 import { type FakeFactsInput, fakeFacts, file } from './fake-facts.js';
 

@@ -3,7 +3,7 @@
  * or 'unknown' when the runtime lacks the fact (the hook knows no labels) — plus the triggers
  * that made it true, so the result can say which files, lines, labels or branch triggered it.
  */
-import { Minimatch } from 'minimatch';
+import { glob, matchGlobs } from './globs.js';
 import { structuredValues } from './structure.js';
 import type { Condition, ContentPattern, PullFacts, PullFile, Trigger } from './types.js';
 
@@ -16,31 +16,6 @@ export interface PredicateResult {
 
 /** Content triggers reported per pattern; the rest are counted, not listed. */
 const MAX_CONTENT_TRIGGERS = 20;
-
-const globs = new Map<string, Minimatch>();
-function glob(pattern: string): Minimatch {
-  let compiled = globs.get(pattern);
-  if (compiled === undefined) {
-    compiled = new Minimatch(pattern, { dot: true, matchBase: !pattern.includes('/') });
-    globs.set(pattern, compiled);
-  }
-  return compiled;
-}
-
-/**
- * Whether `path` matches a list of globs where `!glob` excludes: the last glob that matches
- * decides (as in .gitignore). A list of only exclusions matches everything else. Returns the
- * deciding glob, or null.
- */
-export function matchGlobs(path: string, patterns: readonly string[]): string | null {
-  let decided: string | null = patterns.every((p) => p.startsWith('!')) ? '**' : null;
-  for (const pattern of patterns) {
-    const negated = pattern.startsWith('!');
-    const body = negated ? pattern.slice(1) : pattern;
-    if (glob(body).match(path)) decided = negated ? null : pattern;
-  }
-  return decided;
-}
 
 function filePaths(file: PullFile): string[] {
   return file.oldPath !== undefined && file.oldPath !== file.path

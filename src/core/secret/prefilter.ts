@@ -43,8 +43,16 @@ interface TrieNode {
   keyword: number;
 }
 
+/**
+ * The children and rules of a node that has none, shared (never changed: insertWord gives a
+ * node its own map, the constructor its own rules): most of the thousands of nodes are leaves
+ * or inner nodes without rules, built at every start and in every scan worker.
+ */
+const NO_CHILDREN: Map<number, TrieNode> = new Map();
+const NO_RULES: number[] = [];
+
 function newNode(): TrieNode {
-  return { children: new Map(), rules: [], positionalLength: 0, keyword: -1 };
+  return { children: NO_CHILDREN, rules: NO_RULES, positionalLength: 0, keyword: -1 };
 }
 
 /** The node for `word` under `root`, created with its path when missing. */
@@ -55,6 +63,7 @@ function insertWord(root: TrieNode, word: string): TrieNode {
     let child = node.children.get(code);
     if (child === undefined) {
       child = newNode();
+      if (node.children === NO_CHILDREN) node.children = new Map();
       node.children.set(code, child);
     }
     node = child;
@@ -508,77 +517,86 @@ function mark(rules: readonly number[], out: Uint8Array): number {
   return marked;
 }
 
-/** Aho-Corasick over the keyword trie (whose characters are all ASCII and lower-case). */
+/**
+ * Aho-Corasick over the keyword trie (whose characters are all ASCII and lower-case). Built on
+ * the first text of every process and scan worker, so it allocates little: a row's lists stay
+ * undefined until it has an entry (most rows never do), and the transition table becomes the
+ * signed row offsets in place — allocation was most of its cost (young-generation collections
+ * during the build, ~11 ms with 463 rules).
+ */
 function buildAutomaton(root: TrieNode): Automaton {
   const classes = new Uint8Array(128);
   let classCount = 1;
   const nodes: TrieNode[] = [root];
+  const index = new Map<TrieNode, number>([[root, 0]]);
   for (let i = 0; i < nodes.length; i++) {
-    for (const [code, child] of nodes[i]!.children) {
+    nodes[i]!.children.forEach((child, code) => {
       if (classes[code] === 0) classes[code] = classCount++;
+      index.set(child, nodes.length);
       nodes.push(child);
-    }
+    });
   }
   for (let code = 65; code <= 90; code++) {
     if (classes[code] === 0) classes[code] = classes[code + 32]!;
   }
-  const index = new Map<TrieNode, number>(nodes.map((node, i) => [node, i]));
+  const count = nodes.length;
   const width = classCount;
-  const next = new Int32Array(nodes.length * width); // state numbers
-  const fail = new Int32Array(nodes.length);
-  const outputs: number[][] = nodes.map((node) => [...node.rules]);
-  const lengths: number[][] = nodes.map((node) =>
-    node.positionalLength > 0 ? [node.positionalLength] : [],
-  );
-  const ids: number[][] = nodes.map((node) => (node.positionalLength > 0 ? [node.keyword] : []));
-  const depth = new Int32Array(nodes.length);
-  for (let i = 0; i < nodes.length; i++) {
-    for (const child of nodes[i]!.children.values()) depth[index.get(child)!] = depth[i]! + 1;
+  const next = new Int32Array(count * width); // state numbers, then the delta (see below)
+  const fail = new Int32Array(count);
+  // Indexed by state number; undefined for none (see Automaton).
+  const outputs: (number[] | undefined)[] = new Array(count);
+  const lengths: (number[] | undefined)[] = new Array(count);
+  const ids: (number[] | undefined)[] = new Array(count);
+  const allLengths: (number[] | undefined)[] = new Array(count);
+  const allIds: (number[] | undefined)[] = new Array(count);
+  const depth = new Int32Array(count);
+  const positional = new Uint8Array(count);
+  let longest = 0;
+  for (let i = 0; i < count; i++) {
+    const node = nodes[i]!;
+    node.children.forEach((child) => {
+      depth[index.get(child)!] = depth[i]! + 1;
+    });
+    if (node.rules.length > 0) outputs[i] = [...node.rules];
+    if (node.positionalLength > 0) {
+      lengths[i] = [node.positionalLength];
+      ids[i] = [node.keyword];
+      positional[node.keyword] = 1;
+    }
+    if (node.keyword >= 0) {
+      allLengths[i] = [depth[i]!];
+      allIds[i] = [node.keyword];
+    }
+    if (depth[i]! > longest) longest = depth[i]!;
   }
-  const allLengths: number[][] = nodes.map((node, i) => (node.keyword >= 0 ? [depth[i]!] : []));
-  const allIds: number[][] = nodes.map((node) => (node.keyword >= 0 ? [node.keyword] : []));
-  const positional = new Uint8Array(nodes.length);
-  for (const node of nodes) if (node.positionalLength > 0) positional[node.keyword] = 1;
   // Breadth-first (nodes is already in BFS order): a node's failure link is resolved first.
-  for (let i = 0; i < nodes.length; i++) {
+  for (let i = 0; i < count; i++) {
     const node = nodes[i]!;
     if (i !== 0) {
-      for (const rule of outputs[fail[i]!]!)
-        if (!outputs[i]!.includes(rule)) outputs[i]!.push(rule);
-      const failLengths = lengths[fail[i]!]!;
-      for (let k = 0; k < failLengths.length; k++) {
-        if (lengths[i]!.includes(failLengths[k]!)) continue;
-        lengths[i]!.push(failLengths[k]!);
-        ids[i]!.push(ids[fail[i]!]![k]!);
+      const f = fail[i]!;
+      const failOutputs = outputs[f];
+      if (failOutputs !== undefined) {
+        const own = outputs[i] ?? [];
+        for (const rule of failOutputs) if (!own.includes(rule)) own.push(rule);
+        outputs[i] = own;
       }
-      const failAll = allLengths[fail[i]!]!;
-      for (let k = 0; k < failAll.length; k++) {
-        if (allLengths[i]!.includes(failAll[k]!)) continue;
-        allLengths[i]!.push(failAll[k]!);
-        allIds[i]!.push(allIds[fail[i]!]![k]!);
-      }
+      inherit(lengths, ids, i, f);
+      inherit(allLengths, allIds, i, f);
+      // The failure state's row (already complete) is the default; row 0 starts all zeros.
+      next.copyWithin(i * width, f * width, f * width + width);
     }
-    // The failure state's row (already complete) is the default; row 0 starts all zeros.
-    if (i !== 0) next.copyWithin(i * width, fail[i]! * width, fail[i]! * width + width);
-    for (const [code, child] of node.children) {
+    node.children.forEach((child, code) => {
       const c = index.get(child)!;
       fail[c] = i === 0 ? 0 : next[fail[i]! * width + classes[code]!]!;
       next[i * width + classes[code]!] = c;
-    }
+    });
   }
-  const accepting = new Uint8Array(nodes.length);
-  for (let i = 0; i < nodes.length; i++) if (outputs[i]!.length > 0) accepting[i] = 1;
-  const delta = new Int32Array(next.length);
-  for (let j = 0; j < next.length; j++) {
-    const target = next[j]!;
-    delta[j] = accepting[target] === 1 ? ~(target * width) : target * width;
+  // In place: each target state as its row's offset, bitwise-negated when it accepts.
+  const delta = next;
+  for (let j = 0; j < delta.length; j++) {
+    const target = delta[j]!;
+    delta[j] = outputs[target] !== undefined ? ~(target * width) : target * width;
   }
-  // Indexed by state number (see Automaton).
-  const none = (list: readonly number[]) => (list.length > 0 ? list : undefined);
-  const rowLengths = lengths.map(none);
-  const rowIds = lengths.map((list, i) => (list.length > 0 ? ids[i] : undefined));
-  const rowAllLengths = allLengths.map(none);
-  const rowAllIds = allLengths.map((list, i) => (list.length > 0 ? allIds[i] : undefined));
   const wide = new Uint8Array(65536);
   wide.set(classes);
   wide[0x212a] = classes[107]!;
@@ -586,18 +604,44 @@ function buildAutomaton(root: TrieNode): Automaton {
     delta,
     classes,
     width,
-    outputs: outputs.map(none),
-    lengths: rowLengths,
-    ids: rowIds,
-    keywordLengths: rowAllLengths,
-    keywordIdsAt: rowAllIds,
+    outputs,
+    lengths,
+    ids,
+    keywordLengths: allLengths,
+    keywordIdsAt: allIds,
     positional,
     wide,
     kelvin: classes[107]!,
     dottedI: classes[105]!,
     wasm: undefined,
-    longest: Math.max(0, ...depth),
+    longest,
   };
+}
+
+/**
+ * Appends to row `i` of `lengths` (and `ids` beside it) the entries of row `f` (its failure
+ * state) it does not have yet, by length.
+ */
+function inherit(
+  lengths: (number[] | undefined)[],
+  ids: (number[] | undefined)[],
+  i: number,
+  f: number,
+): void {
+  const from = lengths[f];
+  if (from === undefined) return;
+  const fromIds = ids[f]!;
+  const own = lengths[i] ?? [];
+  const ownIds = ids[i] ?? [];
+  for (let k = 0; k < from.length; k++) {
+    if (own.includes(from[k]!)) continue;
+    own.push(from[k]!);
+    ownIds.push(fromIds[k]!);
+  }
+  if (own.length > 0) {
+    lengths[i] = own;
+    ids[i] = ownIds;
+  }
 }
 
 /** A character above U+00FF (its low byte is all that a copy in Latin-1 keeps). */
