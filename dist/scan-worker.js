@@ -2,21 +2,21 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   claimNext,
   listedOutcome
-} from "./chunks/chunk-U22HA3YA.js";
+} from "./chunks/chunk-CXQXKJNA.js";
 import {
   diskLfs,
   loadPhoneCheck
-} from "./chunks/chunk-RYBF4QJX.js";
-import "./chunks/chunk-KVJO4U6G.js";
+} from "./chunks/chunk-KN3UZYUD.js";
+import "./chunks/chunk-JTL2DKUB.js";
 import {
   filePass
-} from "./chunks/chunk-Z2FIPH42.js";
+} from "./chunks/chunk-M27J3X2D.js";
 import "./chunks/chunk-QMDTFYL7.js";
 import {
   compileRules
-} from "./chunks/chunk-R5NUCS4P.js";
+} from "./chunks/chunk-6X2C45TR.js";
 import "./chunks/chunk-PU2IHETN.js";
-import "./chunks/chunk-SIZVJ2DB.js";
+import "./chunks/chunk-Y3KEO3M3.js";
 import {
   loadYaml
 } from "./chunks/chunk-LFV3CFAO.js";
@@ -24,10 +24,11 @@ import "./chunks/chunk-IAVD3VFF.js";
 import "./chunks/chunk-XMPCLGNV.js";
 import {
   compileGuardrails
-} from "./chunks/chunk-RBSKNZJY.js";
-import "./chunks/chunk-JMWR5Q2R.js";
+} from "./chunks/chunk-XKQWIKFC.js";
+import "./chunks/chunk-I6XHEORL.js";
 import "./chunks/chunk-RS4XBG4F.js";
-import "./chunks/chunk-HZPIAFUU.js";
+import "./chunks/chunk-H26BPTWG.js";
+import "./chunks/chunk-L47OS7X2.js";
 import "./chunks/chunk-ZPHIZCRR.js";
 import "./chunks/chunk-5ADPKSWX.js";
 
