@@ -133,3 +133,39 @@ describe('Kubernetes Secrets in a directory scan (the CLI)', () => {
     }
   });
 });
+
+describe('Kubernetes Secrets among a large listing (scan workers beside the main thread)', () => {
+  it('decodes every Secret manifest whichever thread reads it, as the in-process scan does', () => {
+    ensureBuilt();
+    const r = repo();
+    // 240 files: enough for the automatic choice too; Secrets spread so that both the main
+    // thread and the worker read some of them (they take files from one shared counter).
+    const expected: [string, string, number][] = [];
+    for (let f = 0; f < 240; f++) {
+      const dir = `pkg${f % 6}`;
+      if (f % 20 === 7) {
+        const path = `${dir}/secret${f}.yaml`;
+        r.write(path, `${SECRET_HEAD}  TOKEN: ${b64(token(100 + f))}\n`);
+        expected.push(['secret/github-pat', path, 8]);
+      } else {
+        r.write(`${dir}/mod${f}.ts`, `export const value${f} = ${f};\n`.repeat(40));
+      }
+    }
+    expected.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    const runs: [Record<string, string>, string[]][] = [
+      [{ MANDATE_WORKERS: '0' }, []],
+      [{ MANDATE_WORKERS: '1' }, []],
+      [{ MANDATE_WORKERS: '2' }, []],
+      [{}, ['--jobs', '2']],
+    ];
+    for (const [env, args] of runs) {
+      const result = mandate(r.dir, ['scan', '.', '--format', 'json', ...args], env);
+      const label = JSON.stringify([env, args]);
+      expect(result.status, label).toBe(1);
+      const findings = parseJson(result.stdout).findings.map(
+        (f) => [f.ruleId, f.path, f.line] as [string, string, number],
+      );
+      expect(findings, label).toEqual(expected);
+    }
+  });
+});
