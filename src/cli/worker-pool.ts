@@ -157,6 +157,23 @@ export function listedOutcome(
   return outcome;
 }
 
+/**
+ * The item a worker has been inside for more than `limitMs` (its shared progress, see
+ * PROGRESS_SLOTS), or null. The index is read before the start time: the worker writes a new
+ * index before the new start, so a start that old belongs to the index read just before it
+ * (read after it, the index could be the next file's, had the worker just left the slow one —
+ * and that file would be reported stuck, unscanned, while the slow one was scanned again).
+ */
+export function stuckItem(
+  shared: Float64Array,
+  now: number,
+  limitMs: number,
+): { index: number; ms: number } | null {
+  const index = shared[0]!;
+  const started = shared[2]!;
+  return started > 0 && now - started > limitMs ? { index, ms: now - started } : null;
+}
+
 /** Items this thread scans between two yields to its event loop (replies, the watchdog). */
 const YIELD_EVERY = 32;
 
@@ -399,10 +416,10 @@ export async function scanWithWorkers(
         () => {
           const now = Date.now();
           for (const [worker, { shared }] of live) {
-            const started = shared[2]!;
-            if (started > 0 && now - started > budget + WATCHDOG_GRACE_MS) {
+            const stuck = stuckItem(shared, now, budget + WATCHDOG_GRACE_MS);
+            if (stuck !== null) {
               shared[2] = 0;
-              replace(worker, { index: shared[0]!, ms: now - started }).catch(fail);
+              replace(worker, stuck).catch(fail);
             }
           }
         },

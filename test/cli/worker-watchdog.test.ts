@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { scanWithWorkers, type WorkerInit } from '../../src/cli/worker-pool.js';
+import { scanWithWorkers, stuckItem, type WorkerInit } from '../../src/cli/worker-pool.js';
 import { finishScan, newTally } from '../../src/core/engine.js';
 import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
 import { compileRules } from '../../src/core/secret/compile.js';
@@ -79,4 +79,30 @@ describe('the worker watchdog', () => {
     );
     expect(result.decision).toBe('block');
   }, 30_000);
+
+  test('names the file the worker is stuck in, even when it moves on while being looked at', () => {
+    const now = 100_000;
+    const idle = new Float64Array([4, 0, 0]);
+    expect(stuckItem(idle, now, 6_000)).toBeNull();
+    expect(stuckItem(new Float64Array([4, 0, now - 1_000]), now, 6_000)).toBeNull();
+    expect(stuckItem(new Float64Array([4, 0, now - 7_000]), now, 6_000)).toEqual({
+      index: 4,
+      ms: 7_000,
+    });
+    // The worker leaves item 4 (slow, but done) for item 5 between the watchdog's two reads:
+    // as soon as the start time has been read, the shared slots show item 5 just started.
+    const slots = new Float64Array([4, 0, now - 7_000]);
+    const moving = new Proxy(slots, {
+      get(target, key) {
+        const value = Reflect.get(target, key);
+        if (key === '2') {
+          target[0] = 5;
+          target[2] = now;
+        }
+        return value;
+      },
+    });
+    // Item 4 is the one that took 7 s; item 5 must not be reported stuck without being scanned.
+    expect(stuckItem(moving, now, 6_000)).toEqual({ index: 4, ms: 7_000 });
+  });
 });
