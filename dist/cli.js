@@ -8,7 +8,7 @@ import {
   render,
   secretScan,
   writeOutput
-} from "./chunks/chunk-ZGLUPVQI.js";
+} from "./chunks/chunk-2V4B65QA.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
@@ -2921,7 +2921,7 @@ async function main(argv) {
     "--untracked",
     "in a git repository, also files git does not track (default: tracked only)"
   ).action(async (paths, flags) => {
-    exitCode = await (await import("./chunks/baseline-4NLJVDLU.js")).runBaseline(paths, flags);
+    exitCode = await (await import("./chunks/baseline-6IKVT4M4.js")).runBaseline(paths, flags);
   }), program2.command("rules").description("list the secret rules in force (built-in packs plus your config)").addOption(
     new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").option(

@@ -2,7 +2,7 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   claimNext,
   listedOutcome
-} from "./chunks/chunk-CXQXKJNA.js";
+} from "./chunks/chunk-HPD73VH4.js";
 import {
   diskLfs,
   loadPhoneCheck

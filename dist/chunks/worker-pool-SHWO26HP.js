@@ -4,8 +4,9 @@ import {
   claimNext,
   listedOutcome,
   scanWithWorkers,
+  stuckItem,
   workerCount
-} from "./chunk-CXQXKJNA.js";
+} from "./chunk-HPD73VH4.js";
 import "./chunk-JTL2DKUB.js";
 import "./chunk-M27J3X2D.js";
 import "./chunk-QMDTFYL7.js";
@@ -26,5 +27,6 @@ export {
   claimNext,
   listedOutcome,
   scanWithWorkers,
+  stuckItem,
   workerCount
 };

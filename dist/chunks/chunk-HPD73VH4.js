@@ -63,6 +63,10 @@ function listedOutcome(reader, item, pass, fileBudgetMs, onPart) {
     onPart?.(), outcome = mergeOutcomes(outcome, fileOutcome(file, pass, fileBudgetMs));
   return outcome;
 }
+function stuckItem(shared, now, limitMs) {
+  let index = shared[0], started = shared[2];
+  return started > 0 && now - started > limitMs ? { index, ms: now - started } : null;
+}
 var YIELD_EVERY = 32;
 function claimNext(next, owner, id) {
   for (; ; ) {
@@ -166,8 +170,8 @@ async function scanWithWorkers(items, init, count, tally, workerFile, progress, 
         () => {
           let now = Date.now();
           for (let [worker, { shared }] of live) {
-            let started = shared[2];
-            started > 0 && now - started > budget + WATCHDOG_GRACE_MS && (shared[2] = 0, replace(worker, { index: shared[0], ms: now - started }).catch(fail));
+            let stuck = stuckItem(shared, now, budget + WATCHDOG_GRACE_MS);
+            stuck !== null && (shared[2] = 0, replace(worker, stuck).catch(fail));
           }
         },
         Math.min(500, budget)
@@ -183,6 +187,7 @@ export {
   PROGRESS_SLOTS,
   workerCount,
   listedOutcome,
+  stuckItem,
   claimNext,
   scanWithWorkers
 };

@@ -554,7 +554,7 @@ async function scanListed(prepared, paths, options, context, progress) {
     for (; hashed < tally.raw.length; hashed++) hashAhead(tally.raw[hashed].secret, key);
   }, report = (files, bytes) => {
     hashNew(), progress?.({ files, of: items.length, bytes, findings: tally.raw.length });
-  }, { listedOutcome, scanWithWorkers, workerCount } = await import("./worker-pool-E5MLH6NG.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = prepared.guardrailFamilies;
+  }, { listedOutcome, scanWithWorkers, workerCount } = await import("./worker-pool-SHWO26HP.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = prepared.guardrailFamilies;
   guardrails.lfs = diskLfs(root);
   let phones = items.some((item) => readsAsData(guardrails, item.path));
   phones && (guardrails.isPhone = await loadPhoneCheck());

@@ -6,7 +6,7 @@ import {
   scanPrepared,
   usage,
   writeOutput
-} from "./chunk-ZGLUPVQI.js";
+} from "./chunk-2V4B65QA.js";
 import "./chunk-46EZEH2E.js";
 import "./chunk-VBGYFQPE.js";
 import "./chunk-I7MAQC3G.js";
