@@ -205,6 +205,22 @@ describe('a disguised unsafe pickle is still an unsafe pickle', () => {
     expect(finding).toMatchObject({ ruleId: 'artifact/unsafe-pickle', blocking: true });
   });
 
+  it('an entry the budget left unread fails closed whatever its name (an object array behind arrays that inflate to much)', () => {
+    const zeros = new Uint8Array(INFLATE_CAP);
+    const data = zipOf([
+      ...Array.from({ length: 12 }, (_, i) => [`z${i}.npy`, zeros, 8] as [string, Uint8Array, 8]),
+      ['evil.npy', objectNpy(PICKLE_P2), 8],
+    ]);
+    expect(zipEntries(data).at(-1)).toMatchObject({ name: 'evil.npy', unread: 'budget' });
+    const [finding] = judge.judge(input('data/arrays.npz', data), NO_LFS);
+    expect(finding).toMatchObject({ ruleId: 'artifact/unsafe-pickle', blocking: true });
+    expect(finding?.message).toContain('did not unpack');
+    // Read only in part, the same zip is a truncated read, not a pass as plain arrays either.
+    expect(
+      judge.judge({ ...input('data/arrays.npz', data), whole: false }, NO_LFS)[0]?.message,
+    ).toContain('Only its first bytes were read');
+  });
+
   it('an LFS pointer is the spec lines and nothing else', () => {
     expect(isLfsPointer(POINTER)).toBe(true);
     expect(isLfsPointer(`${POINTER}PK\x03\x04`)).toBe(false);

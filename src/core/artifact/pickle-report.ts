@@ -10,7 +10,7 @@ import { gunzipSync, inflateSync } from 'node:zlib';
 import type { ArtifactInput } from './family.js';
 import { analysePickle, looksLikePickle, type PickleReport } from './pickle.js';
 import { startsAsZip } from './signatures.js';
-import { INFLATE_CAP, zipEntries } from './zip.js';
+import { INFLATE_BUDGET, INFLATE_CAP, zipEntries } from './zip.js';
 
 /** The pickles of a file of artifact kind `kind` (`numpy`, `pytorch-zip`, …), or null. */
 export function pickleReport(
@@ -35,6 +35,9 @@ export function pickleReport(
 
 /** A zip entry named as a pickle whose bytes could not be read (its name is not echoed). */
 const UNREADABLE_ENTRY = '(a pickle packed in a way mandate cannot read)';
+
+/** An entry left unread once the zip's inflate budget was spent (any entry may be a pickle). */
+const UNREAD_ENTRY = `(an entry mandate did not unpack: the zip inflates to more than ${INFLATE_BUDGET / 2 ** 20} MiB)`;
 
 const NO_PICKLE: PickleReport = { imports: [], unsafe: [], calls: [], protocol: 0 };
 
@@ -120,6 +123,14 @@ function zipPickles(
     const named = /\.(?:pkl|pickle|joblib|dill)$/i.test(entry.name);
     const data = entry.data;
     if (data === undefined) {
+      if (entry.unread === 'budget') {
+        // Past the budget its bytes were never looked at: a pickle under any name (an object
+        // array `.npy` in an npz) could hide behind entries that inflate to much.
+        found = true;
+        if (!whole) merged.incomplete ??= 'truncated';
+        else if (!merged.unsafe.includes(UNREAD_ENTRY)) merged.unsafe.push(UNREAD_ENTRY);
+        continue;
+      }
       if (!named) continue;
       found = true;
       // Its bytes were not all read (a file read in part), or it is packed in a way not read.
