@@ -221,6 +221,17 @@ describe('a disguised unsafe pickle is still an unsafe pickle', () => {
     ).toContain('Only its first bytes were read');
   });
 
+  it('an npz read only in part says its later entries were not checked (an object array may be one)', () => {
+    const data = zipOf([
+      ['a.npy', new Uint8Array(4096), 0],
+      ['evil.npy', objectNpy(PICKLE_P2), 0],
+    ]);
+    const start = data.subarray(0, 3000); // the first entry's start: what a source read of it
+    const [finding] = judge.judge({ ...input('data/arrays.npz', start), whole: false }, NO_LFS);
+    expect(finding).toMatchObject({ ruleId: 'artifact/data-dump', blocking: true });
+    expect(finding?.message).toContain('Only its first bytes were read');
+  });
+
   it('an LFS pointer is the spec lines and nothing else', () => {
     expect(isLfsPointer(POINTER)).toBe(true);
     expect(isLfsPointer(`${POINTER}PK\x03\x04`)).toBe(false);
