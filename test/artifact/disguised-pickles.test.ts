@@ -221,6 +221,23 @@ describe('a disguised unsafe pickle is still an unsafe pickle', () => {
     ).toContain('Only its first bytes were read');
   });
 
+  it('what is left of the budget does not cut a pickle entry to a few bytes: it is unread, and fails closed', () => {
+    const zeros = new Uint8Array(INFLATE_CAP);
+    // Fillers that leave 10 bytes of the budget: the pickle after them must not read as a
+    // pickle read in part (which an approval settles).
+    const data = zipOf([
+      ...Array.from(
+        { length: 7 },
+        (_, i) => [`archive/data/${i}`, zeros, 8] as [string, Uint8Array, 8],
+      ),
+      ['archive/data/7', new Uint8Array(INFLATE_CAP - 10), 8],
+      ['archive/data.pkl', PICKLE_P2, 8],
+    ]);
+    expect(zipEntries(data).at(-1)).toMatchObject({ name: 'archive/data.pkl', unread: 'budget' });
+    const [finding] = judge.judge(input('ckpt/model.pt', data), NO_LFS);
+    expect(finding).toMatchObject({ ruleId: 'artifact/unsafe-pickle', blocking: true });
+  });
+
   it('an npz read only in part says its later entries were not checked (an object array may be one)', () => {
     const data = zipOf([
       ['a.npy', new Uint8Array(4096), 0],

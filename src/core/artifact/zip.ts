@@ -49,10 +49,11 @@ function content(
     budget.left -= data.length;
     return { data, cut: false };
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      return { data: inflatePrefix(raw, cap, budget), cut: true };
-    }
-    return false;
+    if ((error as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') return false;
+    // Only the per-entry cap cuts an entry to its start; what is left of the budget does not
+    // (a few bytes of a pickle would read as a pickle read in part, not as unread).
+    if (cap < INFLATE_CAP) return 'budget';
+    return { data: inflatePrefix(raw, cap, budget), cut: true };
   }
 }
 
