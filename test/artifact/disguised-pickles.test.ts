@@ -205,6 +205,50 @@ describe('a disguised unsafe pickle is still an unsafe pickle', () => {
     expect(finding).toMatchObject({ ruleId: 'artifact/unsafe-pickle', blocking: true });
   });
 
+  it('an entry the budget left unread fails closed whatever its name (an object array behind arrays that inflate to much)', () => {
+    const zeros = new Uint8Array(INFLATE_CAP);
+    const data = zipOf([
+      ...Array.from({ length: 12 }, (_, i) => [`z${i}.npy`, zeros, 8] as [string, Uint8Array, 8]),
+      ['evil.npy', objectNpy(PICKLE_P2), 8],
+    ]);
+    expect(zipEntries(data).at(-1)).toMatchObject({ name: 'evil.npy', unread: 'budget' });
+    const [finding] = judge.judge(input('data/arrays.npz', data), NO_LFS);
+    expect(finding).toMatchObject({ ruleId: 'artifact/unsafe-pickle', blocking: true });
+    expect(finding?.message).toContain('did not unpack');
+    // Read only in part, the same zip is a truncated read, not a pass as plain arrays either.
+    expect(
+      judge.judge({ ...input('data/arrays.npz', data), whole: false }, NO_LFS)[0]?.message,
+    ).toContain('Only its first bytes were read');
+  });
+
+  it('what is left of the budget does not cut a pickle entry to a few bytes: it is unread, and fails closed', () => {
+    const zeros = new Uint8Array(INFLATE_CAP);
+    // Fillers that leave 10 bytes of the budget: the pickle after them must not read as a
+    // pickle read in part (which an approval settles).
+    const data = zipOf([
+      ...Array.from(
+        { length: 7 },
+        (_, i) => [`archive/data/${i}`, zeros, 8] as [string, Uint8Array, 8],
+      ),
+      ['archive/data/7', new Uint8Array(INFLATE_CAP - 10), 8],
+      ['archive/data.pkl', PICKLE_P2, 8],
+    ]);
+    expect(zipEntries(data).at(-1)).toMatchObject({ name: 'archive/data.pkl', unread: 'budget' });
+    const [finding] = judge.judge(input('ckpt/model.pt', data), NO_LFS);
+    expect(finding).toMatchObject({ ruleId: 'artifact/unsafe-pickle', blocking: true });
+  });
+
+  it('an npz read only in part says its later entries were not checked (an object array may be one)', () => {
+    const data = zipOf([
+      ['a.npy', new Uint8Array(4096), 0],
+      ['evil.npy', objectNpy(PICKLE_P2), 0],
+    ]);
+    const start = data.subarray(0, 3000); // the first entry's start: what a source read of it
+    const [finding] = judge.judge({ ...input('data/arrays.npz', start), whole: false }, NO_LFS);
+    expect(finding).toMatchObject({ ruleId: 'artifact/data-dump', blocking: true });
+    expect(finding?.message).toContain('Only its first bytes were read');
+  });
+
   it('an LFS pointer is the spec lines and nothing else', () => {
     expect(isLfsPointer(POINTER)).toBe(true);
     expect(isLfsPointer(`${POINTER}PK\x03\x04`)).toBe(false);

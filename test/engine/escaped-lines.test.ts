@@ -20,6 +20,15 @@ describe('escaped lines', () => {
     expect(view?.text).toBe('url = "https://example.test/x"');
     expect(rawOffset(view!, view!.text.indexOf('example'))).toBe(raw.indexOf('example'));
   });
+
+  test('a run of escaped lines is one view, mapped back line by line; a plain line ends it', () => {
+    const raw = 'a = "\\u0041"\nb = "x\\/y"\nc = 1\nd = "\\u0042"\n';
+    const views = escapedLines(raw);
+    expect(views.map((view) => view.text)).toEqual(['a = "A"\nb = "x/y"', 'd = "B"']);
+    const [run] = views;
+    expect(rawOffset(run!, run!.text.indexOf('b ='))).toBe(raw.indexOf('b ='));
+    expect(rawOffset(run!, run!.text.indexOf('y"'))).toBe(raw.indexOf('y"'));
+  });
 });
 
 describe('escaped tokens in the hook', () => {

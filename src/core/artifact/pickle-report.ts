@@ -10,7 +10,7 @@ import { gunzipSync, inflateSync } from 'node:zlib';
 import type { ArtifactInput } from './family.js';
 import { analysePickle, looksLikePickle, type PickleReport } from './pickle.js';
 import { startsAsZip } from './signatures.js';
-import { INFLATE_CAP, zipEntries } from './zip.js';
+import { INFLATE_BUDGET, INFLATE_CAP, zipEntries } from './zip.js';
 
 /** The pickles of a file of artifact kind `kind` (`numpy`, `pytorch-zip`, …), or null. */
 export function pickleReport(
@@ -20,7 +20,7 @@ export function pickleReport(
 ): PickleReport | null {
   const bytes = input.bytes;
   if (bytes === undefined || bytes.length === 0) return null;
-  if (startsAsZip(bytes)) return zipPickles(bytes, input.whole, kind, allow);
+  if (startsAsZip(bytes)) return zipPickles(bytes, input.whole, allow);
   if (kind === 'numpy') {
     const payload = objectArrayPickle(bytes);
     return payload === null ? null : wholeOrCut(analysePickle(payload, allow), input.whole);
@@ -35,6 +35,9 @@ export function pickleReport(
 
 /** A zip entry named as a pickle whose bytes could not be read (its name is not echoed). */
 const UNREADABLE_ENTRY = '(a pickle packed in a way mandate cannot read)';
+
+/** An entry left unread once the zip's inflate budget was spent (any entry may be a pickle). */
+const UNREAD_ENTRY = `(an entry mandate did not unpack: the zip inflates to more than ${INFLATE_BUDGET / 2 ** 20} MiB)`;
 
 const NO_PICKLE: PickleReport = { imports: [], unsafe: [], calls: [], protocol: 0 };
 
@@ -97,14 +100,8 @@ function objectArrayPickle(bytes: Uint8Array): Uint8Array | null {
  * an author packed under another name (an entry is walked when its name or its bytes say
  * pickle). An entry named as a pickle whose bytes could not be had fails closed.
  */
-function zipPickles(
-  bytes: Uint8Array,
-  whole: boolean,
-  kind: string,
-  allow: ReadonlySet<string>,
-): PickleReport {
+function zipPickles(bytes: Uint8Array, whole: boolean, allow: ReadonlySet<string>): PickleReport {
   const merged: PickleReport = { ...NO_PICKLE, imports: [], unsafe: [], calls: [] };
-  let found = false;
   const join = (report: PickleReport, complete: boolean) => {
     for (const key of ['imports', 'unsafe', 'calls'] as const) {
       for (const name of report[key]) if (!merged[key].includes(name)) merged[key].push(name);
@@ -120,8 +117,14 @@ function zipPickles(
     const named = /\.(?:pkl|pickle|joblib|dill)$/i.test(entry.name);
     const data = entry.data;
     if (data === undefined) {
+      if (entry.unread === 'budget') {
+        // Past the budget its bytes were never looked at: a pickle under any name (an object
+        // array `.npy` in an npz) could hide behind entries that inflate to much.
+        if (!whole) merged.incomplete ??= 'truncated';
+        else if (!merged.unsafe.includes(UNREAD_ENTRY)) merged.unsafe.push(UNREAD_ENTRY);
+        continue;
+      }
       if (!named) continue;
-      found = true;
       // Its bytes were not all read (a file read in part), or it is packed in a way not read.
       if (!whole) merged.incomplete ??= 'truncated';
       else {
@@ -133,16 +136,15 @@ function zipPickles(
     if (/\.npy$/i.test(entry.name) && data[0] === 0x93) {
       const payload = objectArrayPickle(data);
       if (payload !== null) {
-        found = true;
         join(analysePickle(payload, allow), complete);
       }
       continue;
     }
     if (named || looksLikePickle(data, complete)) {
-      found = true;
       join(analysePickle(data, allow), complete);
     }
   }
-  if (!found && !whole && kind === 'pytorch-zip') merged.incomplete = 'truncated';
+  // Read in part, a zip's later entries were never listed: any of them may be a pickle.
+  if (!whole) merged.incomplete ??= 'truncated';
   return merged;
 }

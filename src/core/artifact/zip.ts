@@ -6,7 +6,8 @@
  * (up to INFLATE_CAP bytes each and INFLATE_BUDGET for the whole zip, so a zip of many small
  * entries that inflate to much more costs bounded work: an author can compress a pickle to hide
  * its imports); an entry whose bytes are not all at hand, in another method, or past the budget
- * is listed without its data (`data` undefined): its content was not checked.
+ * is listed without its data (`data` undefined): its content was not checked (`unread` says
+ * when the budget was the reason: any such entry may be the pickle, so the caller fails closed).
  */
 import { inflateRawSync } from 'node:zlib';
 
@@ -29,6 +30,8 @@ export interface ZipEntry {
   data?: Uint8Array;
   /** Inflating stopped at INFLATE_CAP: `data` is the entry's start. */
   cut?: boolean;
+  /** A deflated entry left unread because the zip's inflate budget was spent. */
+  unread?: 'budget';
 }
 
 /** The entry's content from its stored or deflated bytes; false when it cannot be had. */
@@ -36,19 +39,21 @@ function content(
   method: number,
   raw: Uint8Array,
   budget: Budget,
-): { data: Uint8Array; cut: boolean } | false {
+): { data: Uint8Array; cut: boolean } | 'budget' | false {
   if (method === 0) return { data: raw, cut: false };
-  if (method !== 8 || budget.left <= 0) return false;
+  if (method !== 8) return false;
+  if (budget.left <= 0) return 'budget';
   const cap = Math.min(INFLATE_CAP, budget.left);
   try {
     const data = inflateRawSync(raw, { maxOutputLength: cap });
     budget.left -= data.length;
     return { data, cut: false };
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      return { data: inflatePrefix(raw, cap, budget), cut: true };
-    }
-    return false;
+    if ((error as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') return false;
+    // Only the per-entry cap cuts an entry to its start; what is left of the budget does not
+    // (a few bytes of a pickle would read as a pickle read in part, not as unread).
+    if (cap < INFLATE_CAP) return 'budget';
+    return { data: inflatePrefix(raw, cap, budget), cut: true };
   }
 }
 
@@ -73,6 +78,7 @@ function inflatePrefix(raw: Uint8Array, cap: number, budget: Budget): Uint8Array
 function withContent(entry: ZipEntry, method: number, raw: Uint8Array, budget: Budget): ZipEntry {
   const found = content(method, raw, budget);
   if (found === false) return entry;
+  if (found === 'budget') return { ...entry, unread: 'budget' };
   return found.cut ? { ...entry, data: found.data, cut: true } : { ...entry, data: found.data };
 }
 

@@ -216,7 +216,8 @@ export function decodeJsonEscapes(raw: string): DecodedText {
 }
 
 /**
- * The lines of `raw` that hold a `\uXXXX` or `\/` escape, each decoded on its own (JSON, and
+ * The lines of `raw` that hold a `\uXXXX` or `\/` escape, decoded (a run of such lines is one
+ * view, read at once: a file of such lines costs one more read, not one per line) (JSON, and
  * JavaScript or Python string escapes of the same form), mapped back to `raw`: a token written
  * with one character escaped (`ghp_\u0041…`) or a URL with escaped slashes (PHP's
  * `https:\/\/hooks.slack.com\/…`) reads whole again. The scanner reads these besides the raw
@@ -237,7 +238,16 @@ export function escapedLines(raw: string): DecodedText[] {
   let at = after(0);
   while (at !== -1) {
     const start = raw.lastIndexOf('\n', at) + 1;
-    const newline = raw.indexOf('\n', at);
+    let newline = raw.indexOf('\n', at);
+    // The lines that follow with escapes of their own join the view (one read for a run).
+    for (;;) {
+      if (newline === -1) break;
+      const following = after(newline + 1);
+      if (following === -1) break;
+      const next = raw.indexOf('\n', newline + 1);
+      if (next !== -1 && next < following) break;
+      newline = next;
+    }
     const end = newline === -1 ? raw.length : newline;
     const line = decodeJsonEscapes(raw.slice(start, end));
     if (line.decodedAt.length > 1) {
