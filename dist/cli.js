@@ -8,31 +8,31 @@ import {
   render,
   secretScan,
   writeOutput
-} from "./chunks/chunk-2V4B65QA.js";
+} from "./chunks/chunk-266I4RQQ.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
 import {
   wantsColor
 } from "./chunks/chunk-C52CYAXF.js";
-import "./chunks/chunk-VBGYFQPE.js";
+import "./chunks/chunk-TF6OT6SK.js";
 import "./chunks/chunk-I7MAQC3G.js";
-import "./chunks/chunk-E62JBVKO.js";
-import "./chunks/chunk-Q3V6OZBD.js";
+import "./chunks/chunk-NJ54YJSK.js";
+import "./chunks/chunk-3S6QXJEX.js";
 import {
   parseRange
-} from "./chunks/chunk-KDZESE73.js";
-import "./chunks/chunk-KN3UZYUD.js";
-import "./chunks/chunk-JTL2DKUB.js";
-import "./chunks/chunk-M27J3X2D.js";
+} from "./chunks/chunk-R2ULK3T3.js";
+import "./chunks/chunk-PDAMWJUR.js";
+import "./chunks/chunk-WT5EDXDJ.js";
+import "./chunks/chunk-6C24ZDXO.js";
 import "./chunks/chunk-QMDTFYL7.js";
-import "./chunks/chunk-6X2C45TR.js";
-import "./chunks/chunk-PU2IHETN.js";
+import "./chunks/chunk-TPZBD6RP.js";
+import "./chunks/chunk-GD5B2BOF.js";
 import {
   migrationNotice
-} from "./chunks/chunk-Y3KEO3M3.js";
-import "./chunks/chunk-LFV3CFAO.js";
-import "./chunks/chunk-IAVD3VFF.js";
+} from "./chunks/chunk-7MIQFGBB.js";
+import "./chunks/chunk-4O4GLNVN.js";
+import "./chunks/chunk-W4LIVNFC.js";
 import {
   blobAt,
   findRepoRoot
@@ -40,12 +40,12 @@ import {
 import {
   builtinPacks
 } from "./chunks/chunk-5ZZZMIRA.js";
-import "./chunks/chunk-YA6QUE7J.js";
-import "./chunks/chunk-XKQWIKFC.js";
+import "./chunks/chunk-Z7JKNVEF.js";
+import "./chunks/chunk-5XNQH5H2.js";
 import {
   describeReason,
   run
-} from "./chunks/chunk-I6XHEORL.js";
+} from "./chunks/chunk-QLLZ5VWK.js";
 import "./chunks/chunk-RS4XBG4F.js";
 import "./chunks/chunk-ZGFRZYOO.js";
 import {
@@ -2748,7 +2748,7 @@ async function runScan(paths, flags, command) {
     progress.done();
   }
   if (flags.evidenceLedger !== void 0) {
-    let line = await (await import("./chunks/evidence-2R35LIS5.js")).appendScanEvidence(result, {
+    let line = await (await import("./chunks/evidence-C7FE56KZ.js")).appendScanEvidence(result, {
       dir: flags.evidenceLedger,
       policyDir: prepared.policyDir,
       ...policies === void 0 ? {} : { policies },
@@ -2781,7 +2781,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function policyFamilyRun(prepared, onEntries) {
-  let { repositoryPolicyRun } = await import("./chunks/policies-ACYKPT7P.js");
+  let { repositoryPolicyRun } = await import("./chunks/policies-3G53XQ5A.js");
   return repositoryPolicyRun({ root: prepared.policyDir, config: prepared.config, onEntries });
 }
 
@@ -2792,12 +2792,12 @@ async function runInit(flags) {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-7OVIKWAU.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-5CILDWKG.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-35FV7QTZ.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-NDXLDZID.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -2832,7 +2832,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-35FV7QTZ.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-NDXLDZID.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -2899,7 +2899,7 @@ async function main(argv) {
     "exit 1 unless every record was compared with its check run (needs GITHUB_TOKEN): a record without an anchored mandate check run fails"
   ).action(
     async (dir, flags) => {
-      exitCode = await (await import("./chunks/evidence-2R35LIS5.js")).runEvidenceVerify(dir, flags);
+      exitCode = await (await import("./chunks/evidence-C7FE56KZ.js")).runEvidenceVerify(dir, flags);
     }
   ), evidence.command("report").description(
     "the auditor's report of a period: coverage of merged pull requests and direct pushes, decisions per week, secrets stopped, reviews, break-glass, policy versions and register, required check, one section per A 5.4 requirement"
@@ -2909,7 +2909,7 @@ async function main(argv) {
   ).option("--from <source>", "a ledger folder, or owner/repo[@branch] through the API", ".").addOption(
     new Option("--format <format>", "report format").choices(["html", "markdown", "json"]).default("markdown")
   ).option("--output <file>", "write the report to a file").option("--sample <n>", "list a reproducible random sample of n changes", parsePositive).option("--seed <n>", "the sample's seed (default 1)", parsePositive).option("--org <org>", "coverage over every repository of the organisation (GITHUB_TOKEN)").action(async (flags) => {
-    exitCode = await (await import("./chunks/evidence-2R35LIS5.js")).runEvidenceReport(flags);
+    exitCode = await (await import("./chunks/evidence-C7FE56KZ.js")).runEvidenceReport(flags);
   }), addScanOptions(
     program2.command("baseline").description(
       "accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)"
@@ -2921,7 +2921,7 @@ async function main(argv) {
     "--untracked",
     "in a git repository, also files git does not track (default: tracked only)"
   ).action(async (paths, flags) => {
-    exitCode = await (await import("./chunks/baseline-6IKVT4M4.js")).runBaseline(paths, flags);
+    exitCode = await (await import("./chunks/baseline-HLHLII3J.js")).runBaseline(paths, flags);
   }), program2.command("rules").description("list the secret rules in force (built-in packs plus your config)").addOption(
     new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").option(
@@ -2929,14 +2929,14 @@ async function main(argv) {
     "check your custom rules against their own `examples:` (exit 1 on a failing one)"
   ).action(
     async (flags) => {
-      exitCode = await (await import("./chunks/rules-AJN2UEI6.js")).runRules(flags);
+      exitCode = await (await import("./chunks/rules-JBCYRPEE.js")).runRules(flags);
     }
   ), program2.command("policies").description(
     "print the policy register: title, owner, last reviewed, due date and status of each policy document"
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-ACYKPT7P.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-3G53XQ5A.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

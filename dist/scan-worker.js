@@ -2,30 +2,30 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   claimNext,
   listedOutcome
-} from "./chunks/chunk-HPD73VH4.js";
+} from "./chunks/chunk-VGLAAZWP.js";
 import {
   diskLfs,
   loadPhoneCheck
-} from "./chunks/chunk-KN3UZYUD.js";
-import "./chunks/chunk-JTL2DKUB.js";
+} from "./chunks/chunk-PDAMWJUR.js";
+import "./chunks/chunk-WT5EDXDJ.js";
 import {
   filePass
-} from "./chunks/chunk-M27J3X2D.js";
+} from "./chunks/chunk-6C24ZDXO.js";
 import "./chunks/chunk-QMDTFYL7.js";
 import {
   compileRules
-} from "./chunks/chunk-6X2C45TR.js";
-import "./chunks/chunk-PU2IHETN.js";
-import "./chunks/chunk-Y3KEO3M3.js";
+} from "./chunks/chunk-TPZBD6RP.js";
+import "./chunks/chunk-GD5B2BOF.js";
+import "./chunks/chunk-7MIQFGBB.js";
 import {
   loadYaml
-} from "./chunks/chunk-LFV3CFAO.js";
-import "./chunks/chunk-IAVD3VFF.js";
+} from "./chunks/chunk-4O4GLNVN.js";
+import "./chunks/chunk-W4LIVNFC.js";
 import "./chunks/chunk-XMPCLGNV.js";
 import {
   compileGuardrails
-} from "./chunks/chunk-XKQWIKFC.js";
-import "./chunks/chunk-I6XHEORL.js";
+} from "./chunks/chunk-5XNQH5H2.js";
+import "./chunks/chunk-QLLZ5VWK.js";
 import "./chunks/chunk-RS4XBG4F.js";
 import "./chunks/chunk-H26BPTWG.js";
 import "./chunks/chunk-L47OS7X2.js";
