@@ -37,6 +37,7 @@ import type { GitHubRest } from '../../src/github/rest.js';
 import { builtinPacks } from '../../src/rules/packs.js';
 import { readFileAt } from '../../src/sources/github.js';
 import {
+  attributesPath,
   type GuardrailReader,
   HEAD_READ_CAP,
   withGuardrailReads,
@@ -117,9 +118,7 @@ export async function judge(input: {
       const whole = bytes.length <= HEAD_READ_CAP;
       return { bytes: whole ? bytes : bytes.subarray(0, HEAD_READ_CAP), whole };
     },
-    gitattributes: async (dir) =>
-      (await readHead(dir === '' ? '.gitattributes' : `${dir}/.gitattributes`))?.toString('utf8') ??
-      null,
+    gitattributes: async (dir) => (await readHead(attributesPath(dir)))?.toString('utf8') ?? null,
   };
   const context: Context = { mode: 'ci', now: new Date(), ...steps.context };
   const chain: ChainOptions = {
