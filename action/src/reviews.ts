@@ -235,7 +235,7 @@ export async function judgePullReviews(input: {
       pullRequest: event.number,
       author: facts.author,
       breakGlass,
-      waived: waived,
+      waived,
       team: team?.replace(/^@/, ''),
       headSha: event.headSha,
       existing,
@@ -283,7 +283,7 @@ export async function judgePullReviews(input: {
             label: breakGlass!.label,
             headSha: event.headSha,
             commentUrl: accepted.commentUrl ?? null,
-            waived: waived,
+            waived,
             followUp: followUp === null ? null : { number: followUp.number, url: followUp.url },
           },
     refusedBreakGlass: (breakGlass?.attempts ?? [])
