@@ -74,10 +74,12 @@ export interface RecordRef {
   decision: 'pass' | 'block';
 }
 
-/** One policy document in the register, from the latest record of the period that carries it. */
+/**
+ * One policy document in the register, from the latest record of the period that carries it
+ * (its `status` as the run evaluated it on `asOf`).
+ */
 export interface RegisterRow extends PolicyDocumentEvidence {
   repository: string;
-  /** (`status`: as the run evaluated it on `asOf`.) */
   /** Overdue by the end of the period (the due date falls before it), whatever the status said. */
   overdueAtEnd: boolean;
   asOf: string;
