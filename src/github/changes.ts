@@ -9,21 +9,21 @@ import { type GitHubRest, pages } from './rest.js';
 
 /**
  * Every page of a listing (rest.ts `pages`: Octokit's paginator, each page checked to be a
- * list) until the last or an item `stop` accepts. A 409 is an empty listing where `empty409`
- * says so (the commits of an empty repository).
+ * list) until the last or an item `stop` accepts. A 409 is an empty listing where
+ * `conflictIsEmpty` says so (the commits of an empty repository).
  */
 async function listUntil<T>(
   client: GitHubRest,
   route: string,
   params: Record<string, unknown>,
-  stop: (item: T) => boolean = () => false,
-  empty409 = false,
+  options: { stop?: (item: T) => boolean; conflictIsEmpty?: boolean } = {},
 ): Promise<T[]> {
   const out: T[] = [];
   const listing = pages<T>(client, route, params, {
     maxPages: Number.POSITIVE_INFINITY,
-    conflictIsEmpty: empty409,
+    conflictIsEmpty: options.conflictIsEmpty ?? false,
   });
+  const stop = options.stop ?? (() => false);
   for await (const items of listing) {
     out.push(...items);
     if (items.some(stop)) break;
@@ -63,7 +63,7 @@ export async function listMergedPulls(
     client,
     'GET /repos/{owner}/{repo}/pulls',
     { owner, repo, state: 'closed', sort: 'updated', direction: 'desc' },
-    (pull) => Date.parse(pull.updated_at) < from.getTime(),
+    { stop: (pull) => Date.parse(pull.updated_at) < from.getTime() },
   );
   return pulls
     .filter((pull) => {
@@ -117,8 +117,7 @@ export async function listDirectPushes(
       // the branch's own, never a side branch merged after the period.
       since: from.toISOString(),
     },
-    () => false,
-    true,
+    { conflictIsEmpty: true },
   );
   const bySha = new Map(listed.map((c) => [c.sha, c]));
   let at = listed[0];
