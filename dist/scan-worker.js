@@ -2,33 +2,33 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   claimNext,
   listedOutcome
-} from "./chunks/chunk-VGLAAZWP.js";
+} from "./chunks/chunk-JHIVBN6P.js";
 import {
   diskLfs,
   loadPhoneCheck
-} from "./chunks/chunk-PDAMWJUR.js";
-import "./chunks/chunk-WT5EDXDJ.js";
+} from "./chunks/chunk-K3T54FRB.js";
+import "./chunks/chunk-EP44SQ76.js";
 import {
   filePass
-} from "./chunks/chunk-6C24ZDXO.js";
-import "./chunks/chunk-QMDTFYL7.js";
+} from "./chunks/chunk-MUMAOMRB.js";
+import "./chunks/chunk-R3RFDM5X.js";
 import {
   compileRules
-} from "./chunks/chunk-TPZBD6RP.js";
+} from "./chunks/chunk-BY34VFB7.js";
 import "./chunks/chunk-GD5B2BOF.js";
-import "./chunks/chunk-7MIQFGBB.js";
+import "./chunks/chunk-IDKAQLZP.js";
 import {
   loadYaml
-} from "./chunks/chunk-4O4GLNVN.js";
+} from "./chunks/chunk-3DCK7FVE.js";
 import "./chunks/chunk-W4LIVNFC.js";
 import "./chunks/chunk-XMPCLGNV.js";
 import {
   compileGuardrails
-} from "./chunks/chunk-5XNQH5H2.js";
-import "./chunks/chunk-QLLZ5VWK.js";
+} from "./chunks/chunk-LKDQKKOW.js";
+import "./chunks/chunk-VJWGCWR7.js";
 import "./chunks/chunk-RS4XBG4F.js";
 import "./chunks/chunk-H26BPTWG.js";
-import "./chunks/chunk-L47OS7X2.js";
+import "./chunks/chunk-RQ2NEVMH.js";
 import "./chunks/chunk-ZPHIZCRR.js";
 import "./chunks/chunk-5ADPKSWX.js";
 

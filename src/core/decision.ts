@@ -92,6 +92,11 @@ function incompleteReason(findings: readonly Finding[]): Reason {
   return { kind: 'incomplete', count: files.length, files: files.slice(0, NAMED) };
 }
 
+/** A blocking finding of kind `scan`: a file the scan could not read or finish. */
+function stopsScan(finding: Finding): boolean {
+  return finding.kind === 'scan' && finding.blocking;
+}
+
 /**
  * The verdict on a set of (finalized) findings: `block` when any finding is blocking. Blocking
  * findings of kind `scan` (a file the scan could not read or finish: a check that cannot run
@@ -108,10 +113,8 @@ export function decide(
   const explained = new Set(
     explanations.flatMap((e) => (e.kind === 'review-required' ? [e.ruleId] : [])),
   );
-  const incomplete = findings.filter((f) => f.kind === 'scan' && f.blocking);
-  const others = findings.filter(
-    (f) => !explained.has(f.ruleId) && !(f.kind === 'scan' && f.blocking),
-  );
+  const incomplete = findings.filter(stopsScan);
+  const others = findings.filter((f) => !explained.has(f.ruleId) && !stopsScan(f));
   const base = decideFindings(others, context);
   let why = base.why;
   const unblock = [...base.unblock];

@@ -285,15 +285,6 @@ function isRun(first: FirstRun | Evaluation): first is FirstRun {
   return typeof (first as Partial<FirstRun>).evaluate === 'function';
 }
 
-/** Runs families over an evaluation already made, and concludes once (`run`). */
-export function runFamilies(
-  base: Evaluation,
-  runs: readonly FamilyRun[],
-  options: ChainOptions,
-): Promise<ScanResult> {
-  return run(base, runs, options);
-}
-
 /** The decision of a run: the one call of `conclude` (core/decision.ts). */
 function settle(evaluation: Evaluation, context: Context): ScanResult {
   return conclude(evaluation, context);

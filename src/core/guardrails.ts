@@ -253,7 +253,7 @@ export function guardrailSettings(
   gitattributes?: string | null,
 ): GuardrailSettings {
   const overrides = Object.fromEntries(
-    Object.entries(config.overrides ?? {}).filter(([id]) => GUARDRAIL_RULE_IDS.includes(id)),
+    Object.entries(config.overrides ?? {}).filter(([id]) => GUARDRAIL_IDS.has(id)),
   );
   return {
     artifacts: withReviewers(

@@ -9,7 +9,7 @@ import {
   applyOverride,
   type Family,
   isFamilyRuleId,
-  runFamilies,
+  run,
   withInput,
 } from '../../src/core/family.js';
 import { defaultPolicyConfig } from '../../src/core/policy/defaults.js';
@@ -134,7 +134,7 @@ describe('the families chain', () => {
         text: '---\nowner: "@acme/security"\nlast_reviewed: "2020-01-01"\nreview_interval: 1 year\n---\n# Access\n\nHow we work.\n',
       },
     ];
-    const result = await runFamilies(
+    const result = await run(
       empty(),
       [
         withInput(artifacts, [

@@ -9,7 +9,7 @@
 import { gunzipSync, inflateSync } from 'node:zlib';
 import type { ArtifactInput } from './family.js';
 import { analysePickle, looksLikePickle, type PickleReport } from './pickle.js';
-import { startsAsZip } from './signatures.js';
+import { isPickleName, startsAsZip } from './signatures.js';
 import { INFLATE_BUDGET, INFLATE_CAP, zipEntries } from './zip.js';
 
 /** The pickles of a file of artifact kind `kind` (`numpy`, `pytorch-zip`, …), or null. */
@@ -114,7 +114,7 @@ function zipPickles(bytes: Uint8Array, whole: boolean, allow: ReadonlySet<string
     }
   };
   for (const entry of zipEntries(bytes)) {
-    const named = /\.(?:pkl|pickle|joblib|dill)$/i.test(entry.name);
+    const named = isPickleName(entry.name);
     const data = entry.data;
     if (data === undefined) {
       if (entry.unread === 'budget') {
@@ -127,9 +127,7 @@ function zipPickles(bytes: Uint8Array, whole: boolean, allow: ReadonlySet<string
       if (!named) continue;
       // Its bytes were not all read (a file read in part), or it is packed in a way not read.
       if (!whole) merged.incomplete ??= 'truncated';
-      else {
-        if (!merged.unsafe.includes(UNREADABLE_ENTRY)) merged.unsafe.push(UNREADABLE_ENTRY);
-      }
+      else if (!merged.unsafe.includes(UNREADABLE_ENTRY)) merged.unsafe.push(UNREADABLE_ENTRY);
       continue;
     }
     const complete = entry.cut !== true;

@@ -137,7 +137,7 @@ function zipKind(head: Uint8Array, path: string): ArtifactType | null {
   }
   const ext = extensionOf(path);
   if (ext === 'npz' || /\.npy/.test(text)) return TYPES.npz;
-  if (zipNames(head).some((entry) => /\.(?:pkl|pickle|joblib|dill)$/i.test(entry))) {
+  if (zipNames(head).some(isPickleName)) {
     return TYPES.pickleZip;
   }
   if (ext === 'keras' || text.includes('model.weights.h5') || text.includes('config.json')) {
@@ -215,6 +215,13 @@ function classifyContent(
   // A pickle without a leading PROTO (protocols 0 and 1, or one behind a harmless opcode).
   if (mayOpenPickle(head[0] ?? 0) && looksLikePickle(head, whole)) return pickle;
   return null;
+}
+
+/** A zip entry's name that says pickle (`data.pkl`, `model.joblib`): its loader unpickles it. */
+const PICKLE_NAME = /\.(?:pkl|pickle|joblib|dill)$/i;
+
+export function isPickleName(name: string): boolean {
+  return PICKLE_NAME.test(name);
 }
 
 /**

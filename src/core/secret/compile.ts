@@ -11,7 +11,7 @@ import type { Allowlist, RuleOverride } from '../config.js';
 import { ConfigError } from '../errors.js';
 import type { SecretRuleSpec } from '../rule-spec.js';
 import { type RuleInfo, SEVERITIES, type Severity } from '../types.js';
-import { type Anchor, analyseRule } from './anchor.js';
+import { type Anchor, analyseRule, leadingKeywords } from './anchor.js';
 import { CHOSEN_VALUE_TAGS, CONTEXT_TAGS } from './identifier.js';
 import { FIXTURE_RULE } from './key-pairing.js';
 import { Prefilter } from './prefilter.js';
@@ -355,12 +355,7 @@ function exactCaseLeads(leads: readonly string[] | null): boolean {
 
 /** `leads` when each one starts with one of `keywords` (case-insensitively), else null. */
 function keywordLeads(leads: string[] | null, keywords: readonly string[]): string[] | null {
-  if (leads === null) return null;
-  const covered = leads.every((lead) => {
-    const lower = lead.toLowerCase();
-    return keywords.some((word) => lower.startsWith(word));
-  });
-  return covered ? leads : null;
+  return leadingKeywords(leads, keywords) === null ? null : leads;
 }
 
 /** Whether the global allowlist excludes `path` (the file is counted, not scanned). */
