@@ -4,9 +4,8 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { formatBaseline, formatBaselineFingerprints } from '../config/baseline.js';
-import { BASELINE_FILE } from '../config/load.js';
 import { parseFingerprint } from '../core/fingerprint.js';
 import { displayPath, writeOutput } from './output.js';
 import { prepare } from './prepare.js';
@@ -32,18 +31,17 @@ export async function runBaseline(paths: string[], flags: ScanFlags): Promise<nu
   });
   const result = await scanPrepared(prepared, engineOptions(prepared, { baseline: new Set() }));
   const count = new Set(result.findings.map((f) => f.fingerprint)).size;
+  // The baseline this command writes: --baseline, else the policy folder's (prepare ran
+  // without --baseline, so that the current one is not subtracted).
+  const baselineFile = flags.baseline ? resolve(flags.baseline) : prepared.baselinePath;
   if (flags.format === 'json' && !flags.output) {
     process.stdout.write(formatBaseline(result.findings));
     process.stderr.write(
-      `mandate: ${count} fingerprint${count === 1 ? '' : 's'} printed; no file was written (run \`mandate baseline\` without --format json to write ${displayPath(process.cwd(), flags.baseline ? resolve(flags.baseline) : join(prepared.policyDir, BASELINE_FILE))}).\n`,
+      `mandate: ${count} fingerprint${count === 1 ? '' : 's'} printed; no file was written (run \`mandate baseline\` without --format json to write ${displayPath(process.cwd(), baselineFile)}).\n`,
     );
     return 0;
   }
-  const target = flags.output
-    ? resolve(flags.output)
-    : flags.baseline
-      ? resolve(flags.baseline)
-      : join(prepared.policyDir, BASELINE_FILE);
+  const target = flags.output ? resolve(flags.output) : baselineFile;
   await writeOutput(target, formatBaseline(result.findings));
   process.stdout.write(
     `Wrote ${count} fingerprint${count === 1 ? '' : 's'} to ${displayPath(process.cwd(), target)}. ` +

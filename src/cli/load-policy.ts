@@ -22,7 +22,7 @@ export function policyRoot(base: string, repoRoot: string | null): string {
  * locked rules dropped, by the one policy loader (src/config/policy.ts) through the CLI's
  * caching reader (./central.ts); all three unchanged when `extends` names no central config.
  */
-export async function withCentralConfigs(
+export async function withCachedCentralConfigs(
   policy: { config: Config; ignore: IgnoreEntry[]; baseline: Set<string> },
   options: { repoRoot: string | null; mode: Context['mode']; warn: (sentence: string) => void },
 ): Promise<{ config: Config; ignore: IgnoreEntry[]; baseline: Set<string> }> {
@@ -50,7 +50,7 @@ export async function loadCliConfig(options: {
     cwd: policyRoot(options.cwd, options.repoRoot),
     ...(options.config === undefined ? {} : { file: resolve(options.cwd, options.config) }),
   });
-  const { config } = await withCentralConfigs(
+  const { config } = await withCachedCentralConfigs(
     { config: local, ignore: [], baseline: new Set() },
     { repoRoot: options.repoRoot, mode: options.mode, warn: options.warn },
   );

@@ -31,8 +31,11 @@ export async function evaluateRepositoryPolicies(options: {
   context: Pick<Context, 'mode' | 'now'>;
   /** Scan the documents with the secret rules too (where they are not scanned as files). */
   scanSecrets?: boolean;
+  /** The repository `root` is the top of, when the caller knows it (else git is asked). */
+  repoRoot?: string | null;
 }): Promise<PolicyReport> {
-  const repoRoot = await findRepoRoot(options.root);
+  const repoRoot =
+    options.repoRoot !== undefined ? options.repoRoot : await findRepoRoot(options.root);
   const docs = await readPolicyDocuments({
     root: options.root,
     config: options.config.policies,
@@ -65,6 +68,8 @@ export function repositoryPolicyRun(options: {
   config: Config;
   /** Receives the register the run evaluated (the evidence record carries it). */
   onEntries?: (entries: PolicyEntry[]) => void;
+  /** The repository `root` is the top of, when known: git is not asked again. */
+  repoRoot?: string | null;
 }): FamilyRun {
   return {
     kind: 'policy',
@@ -73,6 +78,7 @@ export function repositoryPolicyRun(options: {
         root: options.root,
         config: options.config,
         context,
+        ...(options.repoRoot === undefined ? {} : { repoRoot: options.repoRoot }),
       });
       options.onEntries?.(report.entries);
       return policyOutput(report);

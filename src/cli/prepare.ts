@@ -35,7 +35,7 @@ import {
 import { historySource } from '../sources/history.js';
 import { type PathsSourceOptions, pathsSource } from '../sources/paths.js';
 import { stagedSource } from '../sources/staged.js';
-import { policyRoot, withCentralConfigs } from './load-policy.js';
+import { policyRoot, withCachedCentralConfigs } from './load-policy.js';
 import { displayPath } from './output.js';
 import type { ScanProgress } from './progress.js';
 import { pickScope, type ScanFlags, usage } from './scan-flags.js';
@@ -156,7 +156,7 @@ export async function prepare(
     baselineText === null
       ? new Set<string>()
       : parseBaseline(baselineText, displayPath(cwd, baselinePath));
-  ({ config, ignore, baseline } = await withCentralConfigs(
+  ({ config, ignore, baseline } = await withCachedCentralConfigs(
     { config, ignore, baseline },
     {
       repoRoot,

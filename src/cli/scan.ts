@@ -121,5 +121,12 @@ async function policyFamilyRun(
   onEntries: (entries: PolicyEntry[]) => void,
 ): Promise<FamilyRun> {
   const { repositoryPolicyRun } = await import('./policies.js');
-  return repositoryPolicyRun({ root: prepared.policyDir, config: prepared.config, onEntries });
+  const { policyDir, repoRoot, config } = prepared;
+  return repositoryPolicyRun({
+    root: policyDir,
+    config,
+    onEntries,
+    // The policy at the repository's top (the hook's case): prepare found that root already.
+    ...(repoRoot !== null && policyDir === repoRoot ? { repoRoot } : {}),
+  });
 }

@@ -24,12 +24,7 @@ import { plural } from '../reporters/summary-line.js';
 import { diskLfs, loadPhoneCheck } from '../sources/guardrail-reads.js';
 import { loadYaml, withWholeFileSecretValues } from '../sources/kubernetes.js';
 import { listedReader, readListed } from '../sources/listed.js';
-import {
-  explainNothingListed,
-  type Listed,
-  listPaths,
-  type PathsSourceOptions,
-} from '../sources/paths.js';
+import { explainNothingListed, listPaths, type PathsSourceOptions } from '../sources/paths.js';
 import type { Prepared } from './prepare.js';
 import type { ScanProgress } from './progress.js';
 
@@ -115,7 +110,6 @@ async function scanListed(
   // Every file is read the one way (sources/listed.ts) and scanned into one outcome, here
   // or on a worker; outcomes are tallied in listing order either way.
   const reader = await listedReader(root, items, paths.maxFileSize, workers > 0);
-  const scanOne = (item: Listed) => listedOutcome(reader, item, pass);
   if (workers > 0) {
     const { config } = prepared;
     await scanWithWorkers(
@@ -133,7 +127,7 @@ async function scanListed(
       tally,
       WORKER_FILE,
       report,
-      (batch) => batch.map(scanOne),
+      (item) => listedOutcome(reader, item, pass),
     );
   } else {
     // Each part tallied as it is read: measured 3.7% less CPU than a FileOutcome per file

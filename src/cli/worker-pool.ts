@@ -232,11 +232,11 @@ export async function scanWithWorkers(
   /** Called as files are tallied: listed files done, bytes scanned. */
   progress?: (files: number, bytes: number) => void,
   /**
-   * Scans items on this (the main) thread, one outcome per item as a worker would: when
+   * Scans one item on this (the main) thread, its outcome as a worker would post it: when
    * given, this thread takes files from the same queue as the workers instead of waiting idle
    * (with `--jobs 2` on two cores: one worker and this thread).
    */
-  local?: (items: readonly Listed[]) => (FileOutcome | null)[],
+  local?: (item: Listed) => FileOutcome | null,
 ): Promise<void> {
   const n = items.length;
   if (n === 0) return;
@@ -297,17 +297,15 @@ export async function scanWithWorkers(
         const state = live.get(worker);
         if (reply.last === true && state !== undefined) state.last = true;
       };
-      /** Takes the replies waiting on every live worker's port, without yielding. */
-      const receive = () => {
-        for (const [worker, state] of live) {
-          for (
-            let m = receiveMessageOnPort(state.port);
-            m !== undefined;
-            m = receiveMessageOnPort(state.port)
-          ) {
-            accept(worker, m.message as WorkerReply);
-          }
+      /** Takes the replies waiting on `port`, without yielding. */
+      const takeWaiting = (worker: Worker, port: MessagePort) => {
+        for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
+          accept(worker, m.message as WorkerReply);
         }
+      };
+      /** Takes the replies waiting on every live worker's port. */
+      const receive = () => {
+        for (const [worker, state] of live) takeWaiting(worker, state.port);
       };
       const start = (request: Omit<StartRequest, 'items' | 'next' | 'owner'>): Worker => {
         const shared = new Float64Array(new SharedArrayBuffer(8 * PROGRESS_SLOTS));
@@ -348,13 +346,7 @@ export async function scanWithWorkers(
         live.delete(worker);
         await worker.terminate();
         // What it posted before it stopped is still on its port.
-        for (
-          let m = receiveMessageOnPort(state.port);
-          m !== undefined;
-          m = receiveMessageOnPort(state.port)
-        ) {
-          accept(worker, m.message as WorkerReply);
-        }
+        takeWaiting(worker, state.port);
         state.port.close();
         if (failed || settled) return;
         const id = ++lastId;
@@ -391,7 +383,7 @@ export async function scanWithWorkers(
                 drain();
                 return;
               }
-              outcomes[index] = local([items[index]!])[0] ?? null;
+              outcomes[index] = local(items[index]!);
               finished[index] = 1;
             }
           } catch (error) {
@@ -406,7 +398,7 @@ export async function scanWithWorkers(
           for (let index = 0; index < n; index++) {
             if (finished[index] === 1 || Atomics.load(owner, index) !== 0) continue;
             if (Atomics.compareExchange(owner, index, 0, MAIN) !== 0) continue;
-            outcomes[index] = local([items[index]!])[0] ?? null;
+            outcomes[index] = local(items[index]!);
             finished[index] = 1;
           }
         };

@@ -98,16 +98,15 @@ describe('the main thread as one of the jobs', () => {
     // Files are taken from a shared counter: this thread is slowed down (10 ms a file) so
     // that the worker, which needs a moment to start, surely takes part.
     const pause = new Int32Array(new SharedArrayBuffer(4));
-    const local = (batch: readonly Listed[]) =>
-      batch.map((item): FileOutcome | null => {
-        here++;
-        Atomics.wait(pause, 0, 0, 10);
-        let outcome: FileOutcome | null = null;
-        for (const file of loadFileParts(dir, item, init.maxFileSize)) {
-          outcome = fileOutcome(file, filePass(rules));
-        }
-        return outcome;
-      });
+    const local = (item: Listed): FileOutcome | null => {
+      here++;
+      Atomics.wait(pause, 0, 0, 10);
+      let outcome: FileOutcome | null = null;
+      for (const file of loadFileParts(dir, item, init.maxFileSize)) {
+        outcome = fileOutcome(file, filePass(rules));
+      }
+      return outcome;
+    };
     const pooled = newTally();
     await scanWithWorkers(
       items,
