@@ -6,7 +6,7 @@ import type { Allowlist, RuleOverride } from '../../src/core/config.js';
 import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
 import { type CompiledRules, compileRules } from '../../src/core/secret/compile.js';
 import { githubChecksum } from '../../src/core/secret/validators.js';
-import type { ChangedFile } from '../../src/core/types.js';
+import type { ChangedFile, ChangeSet } from '../../src/core/types.js';
 import { mulberry32 } from '../support/compose.js';
 
 export const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -154,5 +154,20 @@ export function fileOf(path: string, text: string, startLine = 1): ChangedFile {
     size: Buffer.byteLength(text),
     lines: text.split('\n').length,
     binary: false,
+  };
+}
+
+/** A change set streaming the given files, as a source would. */
+export function changeSetOf(
+  files: ChangedFile[],
+  scope: ChangeSet['scope'] = 'paths',
+  description = 'test files',
+): ChangeSet {
+  return {
+    scope,
+    description,
+    files: (async function* () {
+      yield* files;
+    })(),
   };
 }

@@ -16,9 +16,9 @@ import {
   scanChangeSet,
   tallyOutcome,
 } from '../../src/core/engine.js';
-import type { ChangedFile, ChangeSet, Context, Finding } from '../../src/core/types.js';
+import type { ChangedFile, Context, Finding } from '../../src/core/types.js';
 import { toJsonReport } from '../../src/reporters/json.js';
-import { compileTestRules, fileOf, ghToken } from './helpers.js';
+import { changeSetOf, compileTestRules, fileOf, ghToken } from './helpers.js';
 
 const ci: Context = { mode: 'ci', now: new Date('2026-01-01T00:00:00Z') };
 const rules = compileTestRules();
@@ -33,16 +33,6 @@ function unreadable(path: string, because?: string): ChangedFile {
     binary: false,
     skipped: 'unreadable',
     ...(because === undefined ? {} : { unreadableBecause: because }),
-  };
-}
-
-function changeSetOf(files: ChangedFile[]): ChangeSet {
-  return {
-    scope: 'paths',
-    description: 'test files',
-    files: (async function* () {
-      yield* files;
-    })(),
   };
 }
 

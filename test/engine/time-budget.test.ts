@@ -7,8 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { scanChangeSet } from '../../src/core/engine.js';
 import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
 import { compileRules } from '../../src/core/secret/compile.js';
-import type { ChangedFile, ChangeSet, Context } from '../../src/core/types.js';
-import { fileOf, ghToken } from './helpers.js';
+import type { ChangedFile, Context } from '../../src/core/types.js';
+import { changeSetOf, fileOf, ghToken } from './helpers.js';
 
 /** A rule no config would pass (the load-time checker rejects it): slow on runs of `a`. */
 const SLOW: SecretRuleSpec = {
@@ -31,16 +31,6 @@ const GITHUB: SecretRuleSpec = {
   regex: 'ghp_[A-Za-z0-9]{36}',
   remediation: 'rotate it',
 };
-
-function changeSetOf(files: ChangedFile[]): ChangeSet {
-  return {
-    scope: 'paths',
-    description: 'test files',
-    files: (async function* () {
-      yield* files;
-    })(),
-  };
-}
 
 const rules = compileRules([GITHUB, SLOW], {
   allowlist: { paths: [], regexes: [], stopwords: [] },

@@ -14,24 +14,14 @@ import { policyFamily } from '../../src/core/policy/family.js';
 import { REVIEW_CHAIN, reviewFamily } from '../../src/core/review/apply.js';
 import { evaluateRequirement } from '../../src/core/review/evaluate.js';
 import type { RequirementResult } from '../../src/core/review/types.js';
-import type { ChangedFile, ChangeSet, Context } from '../../src/core/types.js';
-import { compileTestRules, fileOf, ghToken } from '../engine/helpers.js';
+import type { Context } from '../../src/core/types.js';
+import { changeSetOf, compileTestRules, fileOf, ghToken } from '../engine/helpers.js';
 import { fakeFacts, file } from '../review/fake-facts.js';
 
 vi.mock('../../src/core/decision.js', { spy: true });
 
 const ROOT = join(import.meta.dirname, '../..');
 const context: Context = { mode: 'ci', now: new Date('2026-01-01T00:00:00Z') };
-
-function changeSetOf(files: ChangedFile[]): ChangeSet {
-  return {
-    scope: 'pull-request',
-    description: 'pull request #7',
-    files: (async function* () {
-      yield* files;
-    })(),
-  };
-}
 
 const STALE =
   '---\nowner: "@acme/security"\nlast_reviewed: "2020-01-01"\nreview_interval: 1 year\n---\n# Access\n\nHow we work.\n';
@@ -91,7 +81,7 @@ describe('run: one entry, one decision', () => {
     ];
     const result = await run(
       secretRun({
-        changeSet: changeSetOf(files),
+        changeSet: changeSetOf(files, 'pull-request', 'pull request #7'),
         options: { rules, failOn: 'high', ignore: [], baseline: new Set() },
       }),
       families,
@@ -125,7 +115,7 @@ describe('run: one entry, one decision', () => {
     };
     const result = await run(
       secretRun({
-        changeSet: changeSetOf(files),
+        changeSet: changeSetOf(files, 'pull-request', 'pull request #7'),
         options: { rules, failOn: 'high', ignore: [], baseline: new Set() },
       }),
       [
