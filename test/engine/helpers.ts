@@ -54,6 +54,18 @@ export function jwtOf(header: unknown, payload: unknown, signature = gen(ALNUM, 
 
 const PEM_KINDS = '(?:RSA |EC |ENCRYPTED |OPENSSH )?';
 
+/** A bare GitHub-token rule (no validator, no anchors), for the time-budget and worker tests. */
+export const GITHUB_TEST_SPEC: SecretRuleSpec = {
+  id: 'secret/github-test',
+  title: 'GitHub token',
+  provider: 'github',
+  description: 'a token',
+  severity: 'high',
+  keywords: ['ghp_'],
+  regex: 'ghp_[A-Za-z0-9]{36}',
+  remediation: 'rotate it',
+};
+
 /** Inline test rules, independent of the rule packs. */
 export const TEST_RULES: SecretRuleSpec[] = [
   {
