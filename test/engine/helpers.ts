@@ -169,6 +169,20 @@ export function fileOf(path: string, text: string, startLine = 1): ChangedFile {
   };
 }
 
+/** A file the source listed but could not read (`skipped: 'unreadable'`), with why if given. */
+export function unreadable(path: string, because?: string): ChangedFile {
+  return {
+    path,
+    status: 'unchanged',
+    hunks: [],
+    size: 0,
+    lines: 0,
+    binary: false,
+    skipped: 'unreadable',
+    ...(because === undefined ? {} : { unreadableBecause: because }),
+  };
+}
+
 /** A change set streaming the given files, as a source would. */
 export function changeSetOf(
   files: ChangedFile[],
