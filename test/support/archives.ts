@@ -1,7 +1,7 @@
 /**
- * Archives composed byte by byte for the artifact tests: a zip (stored, deflated or
+ * Files composed byte by byte for the artifact tests: a zip (stored, deflated or
  * said-to-be-bzip2 entries, with or without its central directory) and a NumPy `.npy` of dtype
- * object, whose data is a pickle.
+ * object, whose data is a pickle, and a `.safetensors` file.
  */
 import { deflateRawSync } from 'node:zlib';
 
@@ -66,4 +66,16 @@ export function objectNpy(pickle: Uint8Array): Uint8Array {
       pickle,
     ]),
   );
+}
+
+/** A `.safetensors` file of one F32 tensor of `count` values (`value(i)`, zeros by default). */
+export function safetensors(count = 2, value: (i: number) => number = () => 0): Buffer {
+  const header = JSON.stringify({
+    w: { dtype: 'F32', shape: [count], data_offsets: [0, count * 4] },
+  });
+  const out = Buffer.alloc(8 + header.length + count * 4);
+  out.writeUInt32LE(header.length, 0);
+  out.write(header, 8, 'latin1');
+  for (let i = 0; i < count; i++) out.writeFloatLE(value(i), 8 + header.length + i * 4);
+  return out;
 }
