@@ -3,7 +3,7 @@
  * over a change set, joins every later family through the one chain, and concludes exactly
  * once; the CLI and the Action call it, and no entry point concludes on its own.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as decision from '../../src/core/decision.js';
@@ -17,10 +17,10 @@ import type { RequirementResult } from '../../src/core/review/types.js';
 import type { Context } from '../../src/core/types.js';
 import { changeSetOf, compileTestRules, fileOf, ghToken } from '../engine/helpers.js';
 import { fakeFacts, file } from '../review/fake-facts.js';
+import { ROOT, tsSources } from '../support/sources.js';
 
 vi.mock('../../src/core/decision.js', { spy: true });
 
-const ROOT = join(import.meta.dirname, '../..');
 const context: Context = { mode: 'ci', now: new Date('2026-01-01T00:00:00Z') };
 
 const STALE =
@@ -39,14 +39,6 @@ function pending(): Promise<RequirementResult> {
     },
     fakeFacts({ files: [file('infra/main.tf', ['x'])] }),
   );
-}
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'generated' ? [] : sources(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
 }
 
 afterEach(() => {
@@ -153,7 +145,7 @@ describe('run: one entry, one decision', () => {
   });
 
   it('concludes in one place of the sources, and no entry point concludes on its own', () => {
-    const files = [...sources(join(ROOT, 'src')), ...sources(join(ROOT, 'action/src'))];
+    const files = tsSources('src', 'action/src').map((file) => join(ROOT, file));
     const calls = (pattern: RegExp) =>
       files.flatMap((file) => {
         const text = readFileSync(file, 'utf8');
