@@ -4,22 +4,14 @@
  * comment the file opens with, starting "Long because", so it is read where the length is seen
  * and a long file cannot slip in unremarked. Generated files (`generated/`) are exempt.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, tsSources } from './support/sources.js';
 
-const ROOT = join(import.meta.dirname, '..');
 const MAX_LINES = 300;
 /** "Long because" opening a line of the comment or a sentence in it. */
 const MARKER = /(?:^[\s*/]*|[.)]\s+)Long because\b/m;
-
-function sources(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .filter((path) => !path.split('/').includes('generated'))
-    .sort();
-}
 
 /** Lines as `wc -l` counts them: a last line without a newline still counts. */
 function lineCount(text: string): number {
@@ -44,7 +36,7 @@ function offence(text: string): string | null {
 }
 
 describe('file length', () => {
-  const files = [...sources('src'), ...sources('action/src')];
+  const files = tsSources('src', 'action/src');
 
   it('finds the sources it guards', () => {
     expect(files).toContain('src/core/engine.ts');

@@ -4,21 +4,12 @@
  * generates the config validator at build time and is bundled where it runs — is no runtime
  * dependency an install would fetch.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, tsSources } from './support/sources.js';
 
-const ROOT = join(import.meta.dirname, '..');
-
-function sources(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
-    .filter((path) => !path.includes('/generated/'))
-    .sort();
-}
-
-const FILES = [...sources('src'), ...sources('action/src')];
+const FILES = tsSources('src', 'action/src');
 
 /** The source files whose text matches `pattern`. */
 function filesMatching(pattern: RegExp): string[] {

@@ -8,6 +8,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { describeReason } from '../../src/core/decision.js';
 import type { Reason } from '../../src/core/types.js';
 import { ensureBuilt, mandateAsync } from '../e2e/helpers.js';
+import { ACME_CENTRAL, ACME_LOCAL } from '../support/central.js';
 import { compose } from '../support/compose.js';
 import { makeRepo, type TestRepo } from '../support/git.js';
 import { FakeGitHub, shaOf } from './fake-github.js';
@@ -52,19 +53,6 @@ const seen = (f: Seen): Seen => ({
 });
 
 /** A custom rule only the central config has, locked; the repository tries to disable it. */
-const CUSTOM_REF = 'acme/policies:mandate.yml@main';
-const CUSTOM_CENTRAL = [
-  'extends: [recommended]',
-  'rules:',
-  '  - id: secret/acme-key',
-  '    title: Acme internal key',
-  '    severity: critical',
-  '    keywords: [acme_]',
-  "    regex: 'acme_[a-z0-9]{32}'",
-  '    locked: true',
-  '',
-].join('\n');
-const CUSTOM_LOCAL = `extends: [${CUSTOM_REF}]\ndisable: [secret/acme-key]\n`;
 
 let servers: FakeGitHub[] = [];
 let repo: TestRepo | undefined;
@@ -152,11 +140,11 @@ describe('the CLI and the Action on the same change and config', () => {
     servers.push(central);
     central.branches.set(
       'main',
-      central.commit(shaOf('parity-central'), { 'mandate.yml': CUSTOM_CENTRAL }),
+      central.commit(shaOf('parity-central'), { 'mandate.yml': ACME_CENTRAL }),
     );
     const centralApi = await central.start();
     repo = makeRepo();
-    const base = repo.commit('config', { '.mandate.yml': CUSTOM_LOCAL });
+    const base = repo.commit('config', { '.mandate.yml': ACME_LOCAL });
     const head = repo.commit('key', { 'app.env': key });
     const fromCli = await mandateAsync(
       repo.dir,
@@ -173,11 +161,11 @@ describe('the CLI and the Action on the same change and config', () => {
     const gh = new FakeGitHub('octo-org/octo-repo');
     servers.push(gh);
     await gh.start();
-    gh.otherRepos.set('acme/policies', new Map([['main', { 'mandate.yml': CUSTOM_CENTRAL }]]));
+    gh.otherRepos.set('acme/policies', new Map([['main', { 'mandate.yml': ACME_CENTRAL }]]));
     const BASE = shaOf('parity-base');
     const HEAD = shaOf('parity-head');
-    gh.commit(BASE, { '.mandate.yml': CUSTOM_LOCAL });
-    gh.commit(HEAD, { '.mandate.yml': CUSTOM_LOCAL, 'app.env': key });
+    gh.commit(BASE, { '.mandate.yml': ACME_LOCAL });
+    gh.commit(HEAD, { '.mandate.yml': ACME_LOCAL, 'app.env': key });
     gh.pulls.set(7, { base: BASE, head: HEAD });
     const fromAction = await runAction({
       apiUrl: gh.url,

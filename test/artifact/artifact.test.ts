@@ -4,6 +4,7 @@ import { NO_LFS, parseGitattributes } from '../../src/core/artifact/lfs.js';
 import { analysePickle } from '../../src/core/artifact/pickle.js';
 import { classifyArtifact } from '../../src/core/artifact/signatures.js';
 import { zipEntries } from '../../src/core/artifact/zip.js';
+import { safetensors } from '../support/archives.js';
 import { hasNumpy, hasPython, python, pythonMany } from './python.js';
 
 const bytes = (...parts: (string | number[] | Uint8Array)[]): Uint8Array =>
@@ -14,12 +15,6 @@ const bytes = (...parts: (string | number[] | Uint8Array)[]): Uint8Array =>
   );
 
 /** A real safetensors file: u64 LE header length, JSON header, 8 bytes of two f32. */
-function safetensors(): Uint8Array {
-  const header = JSON.stringify({ w: { dtype: 'F32', shape: [2], data_offsets: [0, 8] } });
-  const length = Buffer.alloc(8);
-  length.writeUInt32LE(header.length, 0);
-  return bytes(length, header, new Uint8Array(8));
-}
 
 /** A protocol-2 pickle composed opcode by opcode: `module.name(arg)` called with REDUCE. */
 function reducePickle(module: string, name: string, arg: string): Uint8Array {

@@ -7,7 +7,7 @@
  * the bytes are composed opcode by opcode (nothing here runs a pickle), and the hook sees the
  * same through the built CLI in a real repository.
  */
-import { deflateRawSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ArtifactInput, artifactJudge, shownImport } from '../../src/core/artifact/family.js';
 import { NO_LFS } from '../../src/core/artifact/lfs.js';
@@ -15,6 +15,7 @@ import { analysePickle } from '../../src/core/artifact/pickle.js';
 import { classifyArtifact, isLfsPointer } from '../../src/core/artifact/signatures.js';
 import { INFLATE_BUDGET, INFLATE_CAP, zipEntries } from '../../src/core/artifact/zip.js';
 import { ensureBuilt, mandate, parseJson } from '../e2e/helpers.js';
+import { objectNpy, zipOf as zipArchive } from '../support/archives.js';
 import { compose } from '../support/compose.js';
 import { scratch } from '../support/scratch.js';
 
@@ -38,52 +39,11 @@ const MAGIC = bytes(
   '.',
 );
 
-/** A zip of stored (0), deflated (8) or said-to-be-bzip2 (12) entries, with its central directory. */
-function zipOf(entries: [name: string, data: Uint8Array, method: 0 | 8 | 12][]): Uint8Array {
-  const locals: Uint8Array[] = [];
-  const centrals: Uint8Array[] = [];
-  let offset = 0;
-  for (const [name, data, method] of entries) {
-    const packed = method === 8 ? deflateRawSync(data) : data;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    const entry = bytes(local, name, packed);
-    locals.push(entry);
-    centrals.push(bytes(central, name));
-    offset += entry.length;
-  }
-  const directory = bytes(...centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return bytes(...locals, directory, end);
-}
+/** A zip of `[name, data, method]` entries, with its central directory. */
+const zipOf = (entries: [name: string, data: Uint8Array, method: 0 | 8 | 12][]) =>
+  zipArchive(entries.map(([name, data, method]) => ({ name, data, method })));
 
 const zip = (name: string, data: Uint8Array, method: 0 | 8 | 12) => zipOf([[name, data, method]]);
-
-/** A NumPy `.npy` of dtype object: its data is a pickle. */
-function objectNpy(pickle: Uint8Array): Uint8Array {
-  let header = "{'descr': '|O', 'fortran_order': False, 'shape': (1,), }";
-  header = `${header}${' '.repeat(127 - 10 - header.length)}\n`;
-  const length = Buffer.alloc(2);
-  length.writeUInt16LE(header.length, 0);
-  return bytes([0x93], 'NUMPY', [1, 0], length, header, pickle);
-}
 
 const POINTER = `version https://git-lfs.github.com/spec/v1\noid sha256:${'ab'.repeat(32)}\nsize 123\n`;
 

@@ -12,6 +12,7 @@ import {
 } from '../../src/core/guardrails.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import type { ChangedFile } from '../../src/core/types.js';
+import { changeSetOf } from '../engine/helpers.js';
 import { customers } from '../pii/generate.js';
 
 function engine(disabled: string[] = []) {
@@ -30,13 +31,7 @@ function engine(disabled: string[] = []) {
 
 async function scan(files: ChangedFile[], disabled: string[] = []) {
   return scanChangeSet(
-    {
-      scope: 'staged',
-      description: 'test',
-      files: (async function* () {
-        yield* files;
-      })(),
-    },
+    changeSetOf(files, 'staged', 'test'),
     { ...engine(disabled), failOn: 'high', ignore: [], baseline: new Set() },
     { mode: 'hook', now: new Date(0) },
   );

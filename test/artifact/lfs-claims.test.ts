@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { artifactJudge } from '../../src/core/artifact/family.js';
 import { parseGitattributes } from '../../src/core/artifact/lfs.js';
 import { ensureBuilt, mandate, parseJson } from '../e2e/helpers.js';
+import { safetensors } from '../support/archives.js';
 import { scratch } from '../support/scratch.js';
 
 const JKS = new Uint8Array([0xfe, 0xed, 0xfe, 0xed, 0, 0, 0, 2, 0, 0, 0, 1]);
@@ -15,14 +16,6 @@ const POINTER = `version https://git-lfs.github.com/spec/v1\noid sha256:${'cd'.r
 const lfs = parseGitattributes(
   '*.jks filter=lfs diff=lfs merge=lfs -text\n*.safetensors filter=lfs -text\n',
 );
-
-function safetensors(): Uint8Array {
-  const header = JSON.stringify({ w: { dtype: 'F32', shape: [2], data_offsets: [0, 8] } });
-  const out = Buffer.alloc(8 + header.length + 8);
-  out.writeUInt32LE(header.length, 0);
-  out.write(header, 8, 'latin1');
-  return out;
-}
 
 describe('Git LFS and key stores', () => {
   const judge = artifactJudge();

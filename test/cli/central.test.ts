@@ -9,23 +9,9 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub, shaOf } from '../action/fake-github.js';
 import { ensureBuilt, mandateAsync } from '../e2e/helpers.js';
+import { ACME_CENTRAL, ACME_LOCAL, ACME_REF } from '../support/central.js';
 import { compose } from '../support/compose.js';
 import { makeRepo, type TestRepo } from '../support/git.js';
-
-const REF = 'acme/policies:mandate.yml@main';
-/** A custom rule only the central config has, locked so a repository cannot drop it. */
-const CENTRAL = [
-  'extends: [recommended]',
-  'rules:',
-  '  - id: secret/acme-key',
-  '    title: Acme internal key',
-  '    severity: critical',
-  '    keywords: [acme_]',
-  "    regex: 'acme_[a-z0-9]{32}'",
-  '    locked: true',
-  '',
-].join('\n');
-const LOCAL = `extends: [${REF}]\ndisable: [secret/acme-key]\n`;
 
 const acmeKey = () => compose('key = "{{lit:acme_}}{{lower:32}}"\n', 7);
 const token = () => compose('{{github:ghp_}}', 3);
@@ -41,11 +27,11 @@ afterEach(async () => {
 
 async function setUp(): Promise<{ api: string; commit: string }> {
   fake = new FakeGitHub('acme/policies');
-  const commit = fake.commit(shaOf('central-1'), { 'mandate.yml': CENTRAL });
+  const commit = fake.commit(shaOf('central-1'), { 'mandate.yml': ACME_CENTRAL });
   fake.branches.set('main', commit);
   const api = await fake.start();
   repo = makeRepo();
-  repo.commit('config', { '.mandate.yml': LOCAL });
+  repo.commit('config', { '.mandate.yml': ACME_LOCAL });
   repo.write('app.env', acmeKey());
   repo.git('add', 'app.env');
   return { api, commit };
@@ -83,7 +69,7 @@ describe('central extends in the CLI', () => {
     const cacheDir = join(repo.dir, '.git', 'mandate', 'central');
     const [file] = readdirSync(cacheDir);
     const cached = JSON.parse(readFileSync(join(cacheDir, file!), 'utf8'));
-    expect(cached).toMatchObject({ ref: REF, commit, text: CENTRAL });
+    expect(cached).toMatchObject({ ref: ACME_REF, commit, text: ACME_CENTRAL });
     expect(JSON.stringify(cached)).not.toContain(secretToken);
   }, 60_000);
 
@@ -108,7 +94,9 @@ describe('central extends in the CLI', () => {
     const result = await mandateAsync(repo.dir, ['scan', '--staged'], {
       GITHUB_API_URL: await offline(),
     });
-    expect(result.stderr).toContain(`the central config ${REF} cannot be read (http://127.0.0.1:`);
+    expect(result.stderr).toContain(
+      `the central config ${ACME_REF} cannot be read (http://127.0.0.1:`,
+    );
     expect(result.stderr).toContain(`using the copy cached from commit ${commit.slice(0, 12)}`);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('secret/acme-key');
@@ -157,7 +145,7 @@ describe('central extends in the CLI', () => {
       expect(result.status).toBe(2);
       expect(result.stderr).toMatch(
         new RegExp(
-          `mandate: The central config ${REF.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} named in \`extends\` cannot be read: .+\\. In CI the policy must be complete, so nothing was scanned\\.`,
+          `mandate: The central config ${ACME_REF.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} named in \`extends\` cannot be read: .+\\. In CI the policy must be complete, so nothing was scanned\\.`,
         ),
       );
       if (kind === 'missing') expect(result.stderr).toContain('HTTP 404; no token was found');
@@ -185,8 +173,8 @@ describe('central extends in the CLI', () => {
       });
       expect(result.stderr).toContain(
         kind === 'hang'
-          ? `the central config ${REF} cannot be read (no answer from ${api} within 0.4 s)`
-          : `the central config ${REF} cannot be read (GitHub answered HTTP 502)`,
+          ? `the central config ${ACME_REF} cannot be read (no answer from ${api} within 0.4 s)`
+          : `the central config ${ACME_REF} cannot be read (GitHub answered HTTP 502)`,
       );
       expect(result.stderr).toContain(`using the copy cached from commit ${commit.slice(0, 12)}`);
       expect(result.status).toBe(1);
@@ -212,7 +200,7 @@ describe('central extends in the CLI', () => {
     const { api } = await setUp();
     const cache = join(repo.dir, 'xdg-cache');
     const folder = join(repo.dir, 'loose');
-    repo.write('loose/.mandate.yml', LOCAL);
+    repo.write('loose/.mandate.yml', ACME_LOCAL);
     repo.write('loose/app.env', acmeKey());
     const result = await mandateAsync(folder, ['scan', '.', '--no-gitignore'], {
       GITHUB_API_URL: api,

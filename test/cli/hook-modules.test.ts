@@ -9,17 +9,15 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub, shaOf } from '../action/fake-github.js';
 import { CLI, ensureBuilt, mandateAsync } from '../e2e/helpers.js';
-import { makeRepo, makeTempDir, type TestRepo } from '../support/git.js';
+import { scratch } from '../support/scratch.js';
 
-let repo: TestRepo;
+const space = scratch();
+let repo: ReturnType<typeof space.repo>;
 let fake: FakeGitHub | undefined;
-let scratch: { dir: string; cleanup: () => void };
 
 beforeAll(() => ensureBuilt(), 120_000);
 afterEach(async () => {
   await fake?.stop();
-  repo?.cleanup();
-  scratch?.cleanup();
 });
 
 /** The files of the built CLI that hold Octokit's code. */
@@ -32,10 +30,10 @@ function octokitChunks(): string[] {
 
 /** `mandate scan --staged` in the repository; the dist/ files it loaded, by name. */
 async function loadedBy(env: Record<string, string> = {}): Promise<string[]> {
-  scratch = makeTempDir('mandate-loaded-');
-  const log = join(scratch.dir, 'loaded.txt');
-  const hooks = join(scratch.dir, 'hooks.mjs');
-  const register = join(scratch.dir, 'register.mjs');
+  const dir = space.tempDir('mandate-loaded-');
+  const log = join(dir, 'loaded.txt');
+  const hooks = join(dir, 'hooks.mjs');
+  const register = join(dir, 'register.mjs');
   writeFileSync(
     hooks,
     [
@@ -64,7 +62,7 @@ async function loadedBy(env: Record<string, string> = {}): Promise<string[]> {
 
 describe('the hook and the GitHub client', () => {
   it('a config without a central config never loads Octokit', async () => {
-    repo = makeRepo();
+    repo = space.repo();
     repo.commit('config', { '.mandate.yml': 'extends: [recommended]\n' });
     repo.write('app.txt', 'hello\n');
     repo.git('add', 'app.txt');
@@ -81,7 +79,7 @@ describe('the hook and the GitHub client', () => {
       fake.commit(shaOf('central'), { 'mandate.yml': 'extends: [recommended]\n' }),
     );
     const api = await fake.start();
-    repo = makeRepo();
+    repo = space.repo();
     repo.commit('config', { '.mandate.yml': 'extends: [acme/policies:mandate.yml@main]\n' });
     repo.write('app.txt', 'hello\n');
     repo.git('add', 'app.txt');

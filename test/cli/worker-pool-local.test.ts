@@ -20,23 +20,12 @@ import {
   newTally,
   tallyFile,
 } from '../../src/core/engine.js';
-import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import type { Listed } from '../../src/sources/paths.js';
 import { loadFileParts } from '../../src/sources/paths.js';
 import { ensureBuilt, ROOT } from '../e2e/helpers.js';
-import { ghToken } from '../engine/helpers.js';
+import { GITHUB_TEST_SPEC, ghToken } from '../engine/helpers.js';
 
-const GITHUB: SecretRuleSpec = {
-  id: 'secret/github-test',
-  title: 'GitHub token',
-  provider: 'github',
-  description: 'a token',
-  severity: 'high',
-  keywords: ['ghp_'],
-  regex: 'ghp_[A-Za-z0-9]{36}',
-  remediation: '-',
-};
 const FILES = 400;
 
 let dir: string;
@@ -85,7 +74,7 @@ describe('the main thread as one of the jobs', () => {
 
   test('scans files here and in the worker, tallying every file once in listing order', async () => {
     const init: WorkerInit = {
-      specs: [GITHUB],
+      specs: [GITHUB_TEST_SPEC],
       allowlist: { paths: [], regexes: [], stopwords: [] },
       overrides: {},
       root: dir,

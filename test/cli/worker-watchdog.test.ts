@@ -13,7 +13,7 @@ import { finishScan, newTally } from '../../src/core/engine.js';
 import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import { ensureBuilt, ROOT } from '../e2e/helpers.js';
-import { ghToken } from '../engine/helpers.js';
+import { GITHUB_TEST_SPEC, ghToken } from '../engine/helpers.js';
 
 const HANGS: SecretRuleSpec = {
   id: 'secret/hangs',
@@ -23,16 +23,6 @@ const HANGS: SecretRuleSpec = {
   severity: 'high',
   keywords: ['xaaa'],
   regex: '(?<=x)(?:a|a)*b',
-  remediation: '-',
-};
-const GITHUB: SecretRuleSpec = {
-  id: 'secret/github-test',
-  title: 'GitHub token',
-  provider: 'github',
-  description: 'a token',
-  severity: 'high',
-  keywords: ['ghp_'],
-  regex: 'ghp_[A-Za-z0-9]{36}',
   remediation: '-',
 };
 
@@ -51,7 +41,7 @@ afterAll(() => {
 describe('the worker watchdog', () => {
   test('replaces a worker stuck in one file and reports the file as incomplete', async () => {
     const init: WorkerInit = {
-      specs: [GITHUB, HANGS],
+      specs: [GITHUB_TEST_SPEC, HANGS],
       allowlist: { paths: [], regexes: [], stopwords: [] },
       overrides: {},
       root: dir,

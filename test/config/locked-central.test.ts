@@ -14,8 +14,9 @@ import type { Config } from '../../src/core/config.js';
 import { scanChangeSet } from '../../src/core/engine.js';
 import { guardrailSettings } from '../../src/core/guardrails.js';
 import { compileRules } from '../../src/core/secret/compile.js';
-import type { ChangedFile, Context } from '../../src/core/types.js';
+import type { Context } from '../../src/core/types.js';
 import { builtinPacks } from '../../src/rules/packs.js';
+import { changeSetOf, fileOf } from '../engine/helpers.js';
 import { compose } from '../support/compose.js';
 
 const ORG = [
@@ -59,22 +60,8 @@ async function scan(config: Config): Promise<Record<string, boolean>> {
   const specs = resolveSecretRules(config, builtinPacks());
   const rules = compileRules(specs, { allowlist: config.allowlist, overrides: config.overrides });
   const text = `ACME_KEY=${keys.acme}\nGITHUB_TOKEN=${keys.github}\nANTHROPIC_API_KEY=${keys.anthropic}`;
-  const file: ChangedFile = {
-    path: 'deploy/app.env',
-    status: 'added',
-    hunks: [{ startLine: 1, text }],
-    size: text.length,
-    lines: 3,
-    binary: false,
-  };
   const result = await scanChangeSet(
-    {
-      scope: 'diff',
-      description: 'test',
-      files: (async function* () {
-        yield file;
-      })(),
-    },
+    changeSetOf([fileOf('deploy/app.env', text)], 'diff', 'test'),
     { rules, failOn: config.failOn, ignore: [], baseline: new Set() },
     context,
   );

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasPython, python } from '../artifact/python.js';
 import { customers } from '../pii/generate.js';
+import { safetensors } from '../support/archives.js';
 import { scratch } from '../support/scratch.js';
 import { ensureBuilt, mandate, parseJson } from './helpers.js';
 
@@ -13,14 +14,6 @@ const s = scratch();
 beforeAll(ensureBuilt);
 
 /** A real safetensors file: u64 LE header length, JSON header, 64 float32 weights. */
-function safetensors(): Uint8Array {
-  const header = JSON.stringify({ w: { dtype: 'F32', shape: [64], data_offsets: [0, 256] } });
-  const out = Buffer.alloc(8 + header.length + 256);
-  out.writeUInt32LE(header.length, 0);
-  out.write(header, 8, 'latin1');
-  for (let i = 0; i < 64; i++) out.writeFloatLE(Math.sin(i) * 0.01, 8 + header.length + i * 4);
-  return out;
-}
 
 const LFS_POINTER = `version https://git-lfs.github.com/spec/v1\noid sha256:${'ab'.repeat(32)}\nsize 2147483648\n`;
 
@@ -33,10 +26,16 @@ describe('artifacts in the hook', () => {
   it('blocks a renamed safetensors file and passes an LFS pointer; a tracked path staged raw blocks', () => {
     const repo = s.repo();
     repo.commit('init', { 'README.md': 'hello\n' });
-    repo.write('weights/final.dat', safetensors());
+    repo.write(
+      'weights/final.dat',
+      safetensors(64, (i) => Math.sin(i) * 0.01),
+    );
     repo.write('models/big.safetensors', LFS_POINTER);
     repo.write('.gitattributes', 'lfs-models/** filter=lfs diff=lfs merge=lfs -text\n');
-    repo.write('lfs-models/tracked.safetensors', safetensors());
+    repo.write(
+      'lfs-models/tracked.safetensors',
+      safetensors(64, (i) => Math.sin(i) * 0.01),
+    );
     repo.git('add', '.');
     const { status, report } = scanStaged(repo.dir);
     expect(status).toBe(1);
@@ -92,7 +91,10 @@ describe('artifacts in the hook', () => {
       '.mandate.yml':
         'artifacts:\n  approved_paths: ["fixtures/**"]\ndisable: [artifact/key-store]\n',
     });
-    repo.write('fixtures/tiny.safetensors', safetensors());
+    repo.write(
+      'fixtures/tiny.safetensors',
+      safetensors(64, (i) => Math.sin(i) * 0.01),
+    );
     repo.write('release.jks', new Uint8Array([0xfe, 0xed, 0xfe, 0xed, 0, 0, 0, 2, 0, 0, 0, 1]));
     repo.git('add', '.');
     const { status, report } = scanStaged(repo.dir);

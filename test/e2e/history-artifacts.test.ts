@@ -4,6 +4,7 @@
  * that added it), and an LFS pointer committed under an artifact's name is not a finding.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { safetensors } from '../support/archives.js';
 import { scratch } from '../support/scratch.js';
 import { ensureBuilt, mandate, parseJson } from './helpers.js';
 
@@ -11,14 +12,6 @@ const s = scratch();
 beforeAll(ensureBuilt);
 
 /** A real safetensors file: u64 LE header length, JSON header, 16 float32 weights. */
-function safetensors(): Uint8Array {
-  const header = JSON.stringify({ w: { dtype: 'F32', shape: [16], data_offsets: [0, 64] } });
-  const out = Buffer.alloc(8 + header.length + 64);
-  out.writeUInt32LE(header.length, 0);
-  out.write(header, 8, 'latin1');
-  for (let i = 0; i < 16; i++) out.writeFloatLE(Math.cos(i), 8 + header.length + i * 4);
-  return out;
-}
 
 /**
  * A protocol-2 pickle that calls posix.system, its import after `pad` bytes of a string (so a
@@ -58,7 +51,7 @@ describe('artifacts in --history', () => {
     const repo = s.repo();
     repo.commit('init', { 'README.md': 'hello\n' });
     const added = repo.commit('add weights', {
-      'weights/final.dat': safetensors(),
+      'weights/final.dat': safetensors(16, Math.cos),
       'models/big.safetensors': POINTER,
     });
     repo.git('rm', '-q', 'weights/final.dat', 'models/big.safetensors');

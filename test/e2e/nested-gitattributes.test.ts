@@ -4,6 +4,7 @@
  * is allowed; staged as the file itself rather than a pointer, it is reported as such.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { safetensors } from '../support/archives.js';
 import { scratch } from '../support/scratch.js';
 import { ensureBuilt, mandate, parseJson } from './helpers.js';
 
@@ -11,13 +12,6 @@ const s = scratch();
 beforeAll(ensureBuilt);
 
 /** A real safetensors file: u64 LE header length, JSON header, 16 float32 weights. */
-function safetensors(): Uint8Array {
-  const header = JSON.stringify({ w: { dtype: 'F32', shape: [16], data_offsets: [0, 64] } });
-  const out = Buffer.alloc(8 + header.length + 64);
-  out.writeUInt32LE(header.length, 0);
-  out.write(header, 8, 'latin1');
-  return out;
-}
 
 describe('nested .gitattributes (Git LFS)', () => {
   it('a sub-folder .gitattributes tracks its own paths; a deeper one unsets them', () => {
@@ -27,9 +21,9 @@ describe('nested .gitattributes (Git LFS)', () => {
       'models/.gitattributes': '*.safetensors filter=lfs diff=lfs merge=lfs -text\n',
       'models/raw/.gitattributes': '*.safetensors -filter\n',
     });
-    repo.write('models/a/tracked.safetensors', safetensors());
-    repo.write('models/raw/untracked.safetensors', safetensors());
-    repo.write('other/untracked.safetensors', safetensors());
+    repo.write('models/a/tracked.safetensors', safetensors(16));
+    repo.write('models/raw/untracked.safetensors', safetensors(16));
+    repo.write('other/untracked.safetensors', safetensors(16));
 
     const dir = mandate(repo.dir, ['scan', '.', '--format', 'json']);
     expect(dir.stderr).toBe('');

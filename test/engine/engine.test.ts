@@ -3,10 +3,11 @@ import { scanChangeSet } from '../../src/core/engine.js';
 import { fingerprintOf } from '../../src/core/fingerprint.js';
 import { compileRules } from '../../src/core/secret/compile.js';
 import { scanFile } from '../../src/core/secret/scan-file.js';
-import type { ChangedFile, ChangeSet, Context } from '../../src/core/types.js';
+import type { ChangedFile, Context } from '../../src/core/types.js';
 import { builtinPacks } from '../../src/rules/packs.js';
 import { positiveSamples } from '../support/compose.js';
 import {
+  changeSetOf,
   compileTestRules,
   EMPTY_ALLOWLIST,
   fileOf,
@@ -16,16 +17,6 @@ import {
 } from './helpers.js';
 
 const context: Context = { mode: 'local', now: new Date('2026-01-01T00:00:00Z') };
-
-function changeSetOf(files: ChangedFile[]): ChangeSet {
-  return {
-    scope: 'paths',
-    description: 'test files',
-    files: (async function* () {
-      yield* files;
-    })(),
-  };
-}
 
 function clock(...times: number[]): () => number {
   let i = 0;

@@ -6,7 +6,7 @@ import type { Allowlist, RuleOverride } from '../../src/core/config.js';
 import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
 import { type CompiledRules, compileRules } from '../../src/core/secret/compile.js';
 import { githubChecksum } from '../../src/core/secret/validators.js';
-import type { ChangedFile } from '../../src/core/types.js';
+import type { ChangedFile, ChangeSet } from '../../src/core/types.js';
 import { mulberry32 } from '../support/compose.js';
 
 export const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -53,6 +53,18 @@ export function jwtOf(header: unknown, payload: unknown, signature = gen(ALNUM, 
 }
 
 const PEM_KINDS = '(?:RSA |EC |ENCRYPTED |OPENSSH )?';
+
+/** A bare GitHub-token rule (no validator, no anchors), for the time-budget and worker tests. */
+export const GITHUB_TEST_SPEC: SecretRuleSpec = {
+  id: 'secret/github-test',
+  title: 'GitHub token',
+  provider: 'github',
+  description: 'a token',
+  severity: 'high',
+  keywords: ['ghp_'],
+  regex: 'ghp_[A-Za-z0-9]{36}',
+  remediation: 'rotate it',
+};
 
 /** Inline test rules, independent of the rule packs. */
 export const TEST_RULES: SecretRuleSpec[] = [
@@ -154,5 +166,34 @@ export function fileOf(path: string, text: string, startLine = 1): ChangedFile {
     size: Buffer.byteLength(text),
     lines: text.split('\n').length,
     binary: false,
+  };
+}
+
+/** A file the source listed but could not read (`skipped: 'unreadable'`), with why if given. */
+export function unreadable(path: string, because?: string): ChangedFile {
+  return {
+    path,
+    status: 'unchanged',
+    hunks: [],
+    size: 0,
+    lines: 0,
+    binary: false,
+    skipped: 'unreadable',
+    ...(because === undefined ? {} : { unreadableBecause: because }),
+  };
+}
+
+/** A change set streaming the given files, as a source would. */
+export function changeSetOf(
+  files: ChangedFile[],
+  scope: ChangeSet['scope'] = 'paths',
+  description = 'test files',
+): ChangeSet {
+  return {
+    scope,
+    description,
+    files: (async function* () {
+      yield* files;
+    })(),
   };
 }

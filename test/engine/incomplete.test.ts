@@ -16,35 +16,12 @@ import {
   scanChangeSet,
   tallyOutcome,
 } from '../../src/core/engine.js';
-import type { ChangedFile, ChangeSet, Context, Finding } from '../../src/core/types.js';
+import type { Context, Finding } from '../../src/core/types.js';
 import { toJsonReport } from '../../src/reporters/json.js';
-import { compileTestRules, fileOf, ghToken } from './helpers.js';
+import { changeSetOf, compileTestRules, fileOf, ghToken, unreadable } from './helpers.js';
 
 const ci: Context = { mode: 'ci', now: new Date('2026-01-01T00:00:00Z') };
 const rules = compileTestRules();
-
-function unreadable(path: string, because?: string): ChangedFile {
-  return {
-    path,
-    status: 'unchanged',
-    hunks: [],
-    size: 0,
-    lines: 0,
-    binary: false,
-    skipped: 'unreadable',
-    ...(because === undefined ? {} : { unreadableBecause: because }),
-  };
-}
-
-function changeSetOf(files: ChangedFile[]): ChangeSet {
-  return {
-    scope: 'paths',
-    description: 'test files',
-    files: (async function* () {
-      yield* files;
-    })(),
-  };
-}
 
 function options(extra: Partial<EngineOptions> = {}): EngineOptions {
   return { rules, failOn: 'high', ignore: [], baseline: new Set(), ...extra };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ChangeListing } from '../../src/core/listing.js';
 import type { ChangedFile, ChangeSet } from '../../src/core/types.js';
+import { changeSetOf } from './helpers.js';
 
 function file(path: string, text: string, extra: Partial<ChangedFile> = {}): ChangedFile {
   return {
@@ -14,15 +15,8 @@ function file(path: string, text: string, extra: Partial<ChangedFile> = {}): Cha
   };
 }
 
-function changeSet(files: ChangedFile[]): ChangeSet {
-  return {
-    scope: 'pull-request',
-    description: 'a change',
-    files: (async function* () {
-      yield* files;
-    })(),
-  };
-}
+const changeSet = (files: ChangedFile[]): ChangeSet =>
+  changeSetOf(files, 'pull-request', 'a change');
 
 async function drain(set: ChangeSet): Promise<string[]> {
   const seen: string[] = [];

@@ -7,8 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { scanChangeSet } from '../../src/core/engine.js';
 import type { SecretRuleSpec } from '../../src/core/rule-spec.js';
 import { compileRules } from '../../src/core/secret/compile.js';
-import type { ChangedFile, ChangeSet, Context } from '../../src/core/types.js';
-import { fileOf, ghToken } from './helpers.js';
+import type { ChangedFile, Context } from '../../src/core/types.js';
+import { changeSetOf, fileOf, GITHUB_TEST_SPEC, ghToken } from './helpers.js';
 
 /** A rule no config would pass (the load-time checker rejects it): slow on runs of `a`. */
 const SLOW: SecretRuleSpec = {
@@ -21,28 +21,8 @@ const SLOW: SecretRuleSpec = {
   regex: '(?:a|aa)+b',
   remediation: 'rewrite it',
 };
-const GITHUB: SecretRuleSpec = {
-  id: 'secret/github-test',
-  title: 'GitHub token',
-  provider: 'github',
-  description: 'a token',
-  severity: 'high',
-  keywords: ['ghp_'],
-  regex: 'ghp_[A-Za-z0-9]{36}',
-  remediation: 'rotate it',
-};
 
-function changeSetOf(files: ChangedFile[]): ChangeSet {
-  return {
-    scope: 'paths',
-    description: 'test files',
-    files: (async function* () {
-      yield* files;
-    })(),
-  };
-}
-
-const rules = compileRules([GITHUB, SLOW], {
+const rules = compileRules([GITHUB_TEST_SPEC, SLOW], {
   allowlist: { paths: [], regexes: [], stopwords: [] },
   overrides: {},
 });

@@ -3,16 +3,16 @@
  * data (`why`) that the sentences are made from, and a result concluded again over more
  * findings keeps what the families explained (an unmet review, a break-glass).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { conclude, describeReason } from '../../src/core/decision.js';
 import type { Context, Evaluation, Finding } from '../../src/core/types.js';
 import { toJsonReport } from '../../src/reporters/json.js';
+import { ROOT, tsSources } from '../support/sources.js';
 
 const now = new Date('2026-01-01T00:00:00Z');
 const ci: Context = { mode: 'ci', now };
-const ROOT = join(import.meta.dirname, '../..');
 
 function finding(path: string, line: number, blocking: boolean, ruleId: string): Finding {
   return {
@@ -149,16 +149,8 @@ describe('one decision', () => {
   });
 });
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'generated' ? [] : sources(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
-}
-
 describe('one place decides', () => {
-  const files = [...sources(join(ROOT, 'src')), ...sources(join(ROOT, 'action/src'))];
+  const files = tsSources('src', 'action/src').map((file) => join(ROOT, file));
 
   it('calls decide( in exactly one place outside the tests', () => {
     const calls = files.flatMap((file) =>

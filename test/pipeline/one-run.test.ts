@@ -3,7 +3,7 @@
  * over a change set, joins every later family through the one chain, and concludes exactly
  * once; the CLI and the Action call it, and no entry point concludes on its own.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as decision from '../../src/core/decision.js';
@@ -14,24 +14,14 @@ import { policyFamily } from '../../src/core/policy/family.js';
 import { REVIEW_CHAIN, reviewFamily } from '../../src/core/review/apply.js';
 import { evaluateRequirement } from '../../src/core/review/evaluate.js';
 import type { RequirementResult } from '../../src/core/review/types.js';
-import type { ChangedFile, ChangeSet, Context } from '../../src/core/types.js';
-import { compileTestRules, fileOf, ghToken } from '../engine/helpers.js';
+import type { Context } from '../../src/core/types.js';
+import { changeSetOf, compileTestRules, fileOf, ghToken } from '../engine/helpers.js';
 import { fakeFacts, file } from '../review/fake-facts.js';
+import { ROOT, tsSources } from '../support/sources.js';
 
 vi.mock('../../src/core/decision.js', { spy: true });
 
-const ROOT = join(import.meta.dirname, '../..');
 const context: Context = { mode: 'ci', now: new Date('2026-01-01T00:00:00Z') };
-
-function changeSetOf(files: ChangedFile[]): ChangeSet {
-  return {
-    scope: 'pull-request',
-    description: 'pull request #7',
-    files: (async function* () {
-      yield* files;
-    })(),
-  };
-}
 
 const STALE =
   '---\nowner: "@acme/security"\nlast_reviewed: "2020-01-01"\nreview_interval: 1 year\n---\n# Access\n\nHow we work.\n';
@@ -49,14 +39,6 @@ function pending(): Promise<RequirementResult> {
     },
     fakeFacts({ files: [file('infra/main.tf', ['x'])] }),
   );
-}
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'generated' ? [] : sources(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
 }
 
 afterEach(() => {
@@ -91,7 +73,7 @@ describe('run: one entry, one decision', () => {
     ];
     const result = await run(
       secretRun({
-        changeSet: changeSetOf(files),
+        changeSet: changeSetOf(files, 'pull-request', 'pull request #7'),
         options: { rules, failOn: 'high', ignore: [], baseline: new Set() },
       }),
       families,
@@ -125,7 +107,7 @@ describe('run: one entry, one decision', () => {
     };
     const result = await run(
       secretRun({
-        changeSet: changeSetOf(files),
+        changeSet: changeSetOf(files, 'pull-request', 'pull request #7'),
         options: { rules, failOn: 'high', ignore: [], baseline: new Set() },
       }),
       [
@@ -163,7 +145,7 @@ describe('run: one entry, one decision', () => {
   });
 
   it('concludes in one place of the sources, and no entry point concludes on its own', () => {
-    const files = [...sources(join(ROOT, 'src')), ...sources(join(ROOT, 'action/src'))];
+    const files = tsSources('src', 'action/src').map((file) => join(ROOT, file));
     const calls = (pattern: RegExp) =>
       files.flatMap((file) => {
         const text = readFileSync(file, 'utf8');

@@ -15,6 +15,7 @@ import { analysePickle, SAFE_IMPORTS } from '../../src/core/artifact/pickle.js';
 import { classifyArtifact } from '../../src/core/artifact/signatures.js';
 import { zipEntries } from '../../src/core/artifact/zip.js';
 import { judgePersonalData } from '../../src/core/pii/detect.js';
+import { zipOf } from '../support/archives.js';
 
 const RUNS = { numRuns: 200, interruptAfterTimeLimit: 20_000 } as const;
 const TIMEOUT = 60_000;
@@ -131,43 +132,6 @@ describe('analysePickle', () => {
     }
   });
 });
-
-/** A stored (method 0) local file header, its data and, optionally, a central directory. */
-function zipOf(entries: { name: string; data: Uint8Array }[], central: boolean): Uint8Array {
-  const parts: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
-  for (const { name, data } of entries) {
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(0, 8);
-    header.writeUInt32LE(data.length, 18);
-    header.writeUInt32LE(data.length, 22);
-    header.writeUInt16LE(Buffer.byteLength(name), 26);
-    const local = Buffer.concat([header, Buffer.from(name), Buffer.from(data)]);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(0, 10);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(Buffer.byteLength(name), 28);
-    entry.writeUInt32LE(offset, 42);
-    directory.push(Buffer.concat([entry, Buffer.from(name)]));
-    parts.push(local);
-    offset += local.length;
-  }
-  if (central) {
-    const dir = Buffer.concat(directory);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(entries.length, 8);
-    end.writeUInt16LE(entries.length, 10);
-    end.writeUInt32LE(dir.length, 12);
-    end.writeUInt32LE(offset, 16);
-    parts.push(dir, end);
-  }
-  return Uint8Array.from(Buffer.concat(parts));
-}
 
 const zipish = fc.oneof(
   fc.uint8Array({ maxLength: 400 }),

@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scanChangeSet } from '../../src/core/engine.js';
-import type { ChangedFile, Context, ScanResult } from '../../src/core/types.js';
+import type { Context, ScanResult } from '../../src/core/types.js';
 import { toJsonReport } from '../../src/reporters/json.js';
 import { formatMarkdown } from '../../src/reporters/markdown.js';
 import { toSarifLog } from '../../src/reporters/sarif.js';
 import { formatText } from '../../src/reporters/text.js';
-import { compileTestRules } from '../engine/helpers.js';
+import { changeSetOf, compileTestRules, unreadable } from '../engine/helpers.js';
 
 const ci: Context = { mode: 'ci', now: new Date('2026-01-01T00:00:00Z') };
 const WHY = 'docs/locked.md could not be read (no permission to read it)';
@@ -18,24 +18,8 @@ const REASON =
   'The scan is incomplete: 1 file could not be scanned in full (docs/locked.md), so nothing is approved.';
 
 async function incompleteResult(): Promise<ScanResult> {
-  const locked: ChangedFile = {
-    path: 'docs/locked.md',
-    status: 'unchanged',
-    hunks: [],
-    size: 0,
-    lines: 0,
-    binary: false,
-    skipped: 'unreadable',
-    unreadableBecause: 'no permission to read it',
-  };
   return scanChangeSet(
-    {
-      scope: 'paths',
-      description: 'docs',
-      files: (async function* () {
-        yield locked;
-      })(),
-    },
+    changeSetOf([unreadable('docs/locked.md', 'no permission to read it')], 'paths', 'docs'),
     {
       rules: compileTestRules(),
       failOn: 'high',
