@@ -2,33 +2,33 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   claimNext,
   listedOutcome
-} from "./chunks/chunk-JHIVBN6P.js";
+} from "./chunks/chunk-RCL7CZ7O.js";
 import {
   diskLfs,
   loadPhoneCheck
-} from "./chunks/chunk-K3T54FRB.js";
-import "./chunks/chunk-EP44SQ76.js";
+} from "./chunks/chunk-JNVZXVH3.js";
+import "./chunks/chunk-LSFNE2R2.js";
 import {
   filePass
-} from "./chunks/chunk-MUMAOMRB.js";
-import "./chunks/chunk-R3RFDM5X.js";
+} from "./chunks/chunk-WXWJNR4J.js";
+import "./chunks/chunk-QMDTFYL7.js";
 import {
   compileRules
-} from "./chunks/chunk-BY34VFB7.js";
+} from "./chunks/chunk-SIIGAGUR.js";
 import "./chunks/chunk-GD5B2BOF.js";
-import "./chunks/chunk-IDKAQLZP.js";
+import "./chunks/chunk-KMMUXMIF.js";
 import {
   loadYaml
-} from "./chunks/chunk-3DCK7FVE.js";
+} from "./chunks/chunk-4O4GLNVN.js";
 import "./chunks/chunk-W4LIVNFC.js";
 import "./chunks/chunk-XMPCLGNV.js";
 import {
   compileGuardrails
-} from "./chunks/chunk-LKDQKKOW.js";
-import "./chunks/chunk-VJWGCWR7.js";
+} from "./chunks/chunk-HT5KIFDQ.js";
+import "./chunks/chunk-CWPAJBVV.js";
 import "./chunks/chunk-RS4XBG4F.js";
 import "./chunks/chunk-H26BPTWG.js";
-import "./chunks/chunk-RQ2NEVMH.js";
+import "./chunks/chunk-L47OS7X2.js";
 import "./chunks/chunk-ZPHIZCRR.js";
 import "./chunks/chunk-5ADPKSWX.js";
 
