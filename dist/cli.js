@@ -8,30 +8,30 @@ import {
   render,
   secretScan,
   writeOutput
-} from "./chunks/chunk-XLS4RNIZ.js";
+} from "./chunks/chunk-PHFFKCSS.js";
 import {
   VERSION
 } from "./chunks/chunk-46EZEH2E.js";
 import {
   wantsColor
 } from "./chunks/chunk-C52CYAXF.js";
-import "./chunks/chunk-EMNE7OER.js";
+import "./chunks/chunk-G5W6QBE3.js";
 import "./chunks/chunk-I7MAQC3G.js";
-import "./chunks/chunk-7FNYESFB.js";
-import "./chunks/chunk-NIA74CI7.js";
+import "./chunks/chunk-73OBITTF.js";
+import "./chunks/chunk-352ANZ3T.js";
 import {
   parseRange
-} from "./chunks/chunk-R2ULK3T3.js";
-import "./chunks/chunk-JNVZXVH3.js";
-import "./chunks/chunk-LSFNE2R2.js";
-import "./chunks/chunk-WXWJNR4J.js";
-import "./chunks/chunk-QMDTFYL7.js";
-import "./chunks/chunk-SIIGAGUR.js";
+} from "./chunks/chunk-MA7MGKWT.js";
+import "./chunks/chunk-BC5P52LX.js";
+import "./chunks/chunk-VEHV6IGR.js";
+import "./chunks/chunk-PLLOEVNY.js";
+import "./chunks/chunk-R3RFDM5X.js";
+import "./chunks/chunk-T4CPA5V7.js";
 import "./chunks/chunk-GD5B2BOF.js";
 import {
   migrationNotice
-} from "./chunks/chunk-KMMUXMIF.js";
-import "./chunks/chunk-4O4GLNVN.js";
+} from "./chunks/chunk-PTA76T3M.js";
+import "./chunks/chunk-3DCK7FVE.js";
 import "./chunks/chunk-W4LIVNFC.js";
 import {
   blobAt,
@@ -40,18 +40,18 @@ import {
 import {
   builtinPacks
 } from "./chunks/chunk-5ZZZMIRA.js";
-import "./chunks/chunk-7QCEJGVH.js";
-import "./chunks/chunk-HT5KIFDQ.js";
+import "./chunks/chunk-4EZ6NO52.js";
+import "./chunks/chunk-J6Z4MMRT.js";
 import {
   describeReason,
   run
-} from "./chunks/chunk-CWPAJBVV.js";
+} from "./chunks/chunk-XTGRDR3C.js";
 import "./chunks/chunk-RS4XBG4F.js";
 import "./chunks/chunk-ZGFRZYOO.js";
 import {
   formatCount
 } from "./chunks/chunk-H26BPTWG.js";
-import "./chunks/chunk-L47OS7X2.js";
+import "./chunks/chunk-RQ2NEVMH.js";
 import {
   MandateError
 } from "./chunks/chunk-ZPHIZCRR.js";
@@ -61,9 +61,9 @@ import {
   __toESM
 } from "./chunks/chunk-5ADPKSWX.js";
 
-// node_modules/commander/lib/error.js
+// ../main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports) {
+  "../main/node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -88,9 +88,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/commander/lib/argument.js
+// ../main/node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports) {
+  "../main/node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error(), Argument2 = class {
       /**
        * Initialize a new command argument with the given name and description.
@@ -188,9 +188,9 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/commander/lib/help.js
+// ../main/node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports) {
+  "../main/node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument(), Help2 = class {
       constructor() {
         this.helpWidth = void 0, this.minWidthToWrap = 40, this.sortSubcommands = !1, this.sortOptions = !1, this.showGlobalOptions = !1;
@@ -667,9 +667,9 @@ ${itemIndentStr}`);
   }
 });
 
-// node_modules/commander/lib/option.js
+// ../main/node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports) {
+  "../main/node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error(), Option2 = class {
       /**
        * Initialize a new `Option` with the given `flags` and `description`.
@@ -897,9 +897,9 @@ var require_option = __commonJS({
   }
 });
 
-// node_modules/commander/lib/suggestSimilar.js
+// ../main/node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > 3)
         return Math.max(a.length, b.length);
@@ -940,9 +940,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// node_modules/commander/lib/command.js
+// ../main/node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports) {
+  "../main/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter, childProcess = __require("node:child_process"), path = __require("node:path"), fs = __require("node:fs"), process2 = __require("node:process"), { Argument: Argument2, humanReadableArgName } = require_argument(), { CommanderError: CommanderError2 } = require_error(), { Help: Help2, stripColor } = require_help(), { Option: Option2, DualOptions } = require_option(), { suggestSimilar } = require_suggestSimilar(), Command2 = class _Command extends EventEmitter {
       /**
        * Initialize a new `Command`.
@@ -2620,9 +2620,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// node_modules/commander/index.js
+// ../main/node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports) {
+  "../main/node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument(), { Command: Command2 } = require_command(), { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error(), { Help: Help2 } = require_help(), { Option: Option2 } = require_option();
     exports.program = new Command2();
     exports.createCommand = (name) => new Command2(name);
@@ -2661,7 +2661,7 @@ function reportFatal(error) {
 `), 2;
 }
 
-// node_modules/commander/esm.mjs
+// ../main/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1), {
   program,
   createCommand,
@@ -2717,7 +2717,7 @@ function headReader(repoRoot, rev) {
   return async (path) => (await blobAt(repoRoot, rev, path))?.toString("utf8") ?? null;
 }
 async function runScan(paths, flags, command) {
-  let progress = progressReporter(flags.quiet || flags.format !== "text", monotonicMs), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-BVDDL2PB.js")).watchForReviews(
+  let progress = progressReporter(flags.quiet || flags.format !== "text", monotonicMs), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-MXOTYAAB.js")).watchForReviews(
     prepared.changeSet,
     prepared.config,
     builtinPacks(),
@@ -2748,7 +2748,7 @@ async function runScan(paths, flags, command) {
     progress.done();
   }
   if (flags.evidenceLedger !== void 0) {
-    let line = await (await import("./chunks/evidence-6S5SG543.js")).appendScanEvidence(result, {
+    let line = await (await import("./chunks/evidence-PRQFIQWI.js")).appendScanEvidence(result, {
       dir: flags.evidenceLedger,
       policyDir: prepared.policyDir,
       ...policies === void 0 ? {} : { policies },
@@ -2781,7 +2781,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function policyFamilyRun(prepared, onEntries) {
-  let { repositoryPolicyRun } = await import("./chunks/policies-NEISFSLG.js"), { policyDir, repoRoot, config } = prepared;
+  let { repositoryPolicyRun } = await import("./chunks/policies-6ISMR6MT.js"), { policyDir, repoRoot, config } = prepared;
   return repositoryPolicyRun({
     root: policyDir,
     config,
@@ -2798,12 +2798,12 @@ async function runInit(flags) {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-EEQJWUMA.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-Y6HYWKZP.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-S7JRPXRL.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-LZVPHPQ7.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -2838,7 +2838,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-S7JRPXRL.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-LZVPHPQ7.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -2905,7 +2905,7 @@ async function main(argv) {
     "exit 1 unless every record was compared with its check run (needs GITHUB_TOKEN): a record without an anchored mandate check run fails"
   ).action(
     async (dir, flags) => {
-      exitCode = await (await import("./chunks/evidence-6S5SG543.js")).runEvidenceVerify(dir, flags);
+      exitCode = await (await import("./chunks/evidence-PRQFIQWI.js")).runEvidenceVerify(dir, flags);
     }
   ), evidence.command("report").description(
     "the auditor's report of a period: coverage of merged pull requests and direct pushes, decisions per week, secrets stopped, reviews, break-glass, policy versions and register, required check, one section per A 5.4 requirement"
@@ -2915,7 +2915,7 @@ async function main(argv) {
   ).option("--from <source>", "a ledger folder, or owner/repo[@branch] through the API", ".").addOption(
     new Option("--format <format>", "report format").choices(["html", "markdown", "json"]).default("markdown")
   ).option("--output <file>", "write the report to a file").option("--sample <n>", "list a reproducible random sample of n changes", parsePositive).option("--seed <n>", "the sample's seed (default 1)", parsePositive).option("--org <org>", "coverage over every repository of the organisation (GITHUB_TOKEN)").action(async (flags) => {
-    exitCode = await (await import("./chunks/evidence-6S5SG543.js")).runEvidenceReport(flags);
+    exitCode = await (await import("./chunks/evidence-PRQFIQWI.js")).runEvidenceReport(flags);
   }), addScanOptions(
     program2.command("baseline").description(
       "accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)"
@@ -2927,7 +2927,7 @@ async function main(argv) {
     "--untracked",
     "in a git repository, also files git does not track (default: tracked only)"
   ).action(async (paths, flags) => {
-    exitCode = await (await import("./chunks/baseline-SAOFSUZ6.js")).runBaseline(paths, flags);
+    exitCode = await (await import("./chunks/baseline-DFWNMKME.js")).runBaseline(paths, flags);
   }), program2.command("rules").description("list the secret rules in force (built-in packs plus your config)").addOption(
     new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").option(
@@ -2935,14 +2935,14 @@ async function main(argv) {
     "check your custom rules against their own `examples:` (exit 1 on a failing one)"
   ).action(
     async (flags) => {
-      exitCode = await (await import("./chunks/rules-KL7TTWKD.js")).runRules(flags);
+      exitCode = await (await import("./chunks/rules-QLZ7CMUT.js")).runRules(flags);
     }
   ), program2.command("policies").description(
     "print the policy register: title, owner, last reviewed, due date and status of each policy document"
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-NEISFSLG.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-6ISMR6MT.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

@@ -2,33 +2,33 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   claimNext,
   listedOutcome
-} from "./chunks/chunk-RCL7CZ7O.js";
+} from "./chunks/chunk-DIVAOAZS.js";
 import {
   diskLfs,
   loadPhoneCheck
-} from "./chunks/chunk-JNVZXVH3.js";
-import "./chunks/chunk-LSFNE2R2.js";
+} from "./chunks/chunk-BC5P52LX.js";
+import "./chunks/chunk-VEHV6IGR.js";
 import {
   filePass
-} from "./chunks/chunk-WXWJNR4J.js";
-import "./chunks/chunk-QMDTFYL7.js";
+} from "./chunks/chunk-PLLOEVNY.js";
+import "./chunks/chunk-R3RFDM5X.js";
 import {
   compileRules
-} from "./chunks/chunk-SIIGAGUR.js";
+} from "./chunks/chunk-T4CPA5V7.js";
 import "./chunks/chunk-GD5B2BOF.js";
-import "./chunks/chunk-KMMUXMIF.js";
+import "./chunks/chunk-PTA76T3M.js";
 import {
   loadYaml
-} from "./chunks/chunk-4O4GLNVN.js";
+} from "./chunks/chunk-3DCK7FVE.js";
 import "./chunks/chunk-W4LIVNFC.js";
 import "./chunks/chunk-XMPCLGNV.js";
 import {
   compileGuardrails
-} from "./chunks/chunk-HT5KIFDQ.js";
-import "./chunks/chunk-CWPAJBVV.js";
+} from "./chunks/chunk-J6Z4MMRT.js";
+import "./chunks/chunk-XTGRDR3C.js";
 import "./chunks/chunk-RS4XBG4F.js";
 import "./chunks/chunk-H26BPTWG.js";
-import "./chunks/chunk-L47OS7X2.js";
+import "./chunks/chunk-RQ2NEVMH.js";
 import "./chunks/chunk-ZPHIZCRR.js";
 import "./chunks/chunk-5ADPKSWX.js";
 
