@@ -541,7 +541,7 @@ function buildAutomaton(root: TrieNode): Automaton {
   }
   const count = nodes.length;
   const width = classCount;
-  const next = new Int32Array(count * width); // state numbers, then the delta (see below)
+  const next = new Int32Array(count * width); // the delta (see below)
   const fail = new Int32Array(count);
   // Indexed by state number; undefined for none (see Automaton).
   const outputs: (number[] | undefined)[] = new Array(count);
@@ -570,6 +570,11 @@ function buildAutomaton(root: TrieNode): Automaton {
     if (depth[i]! > longest) longest = depth[i]!;
   }
   // Breadth-first (nodes is already in BFS order): a node's failure link is resolved first.
+  // The table holds each target as its row's offset, bitwise-negated when it accepts, written
+  // so as it is built (a pass over every entry afterwards cost ~3 ms of each start). A state
+  // accepts when a keyword ends there or at its failure state, which is shallower and so was
+  // reached, and judged, before it.
+  const accepting = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
     const node = nodes[i]!;
     if (i !== 0) {
@@ -587,16 +592,17 @@ function buildAutomaton(root: TrieNode): Automaton {
     }
     node.children.forEach((child, code) => {
       const c = index.get(child)!;
-      fail[c] = i === 0 ? 0 : next[fail[i]! * width + classes[code]!]!;
-      next[i * width + classes[code]!] = c;
+      let f = 0;
+      if (i !== 0) {
+        const target = next[fail[i]! * width + classes[code]!]!;
+        f = (target < 0 ? ~target : target) / width;
+      }
+      fail[c] = f;
+      if (child.rules.length > 0 || accepting[f] === 1) accepting[c] = 1;
+      next[i * width + classes[code]!] = accepting[c] === 1 ? ~(c * width) : c * width;
     });
   }
-  // In place: each target state as its row's offset, bitwise-negated when it accepts.
   const delta = next;
-  for (let j = 0; j < delta.length; j++) {
-    const target = delta[j]!;
-    delta[j] = outputs[target] !== undefined ? ~(target * width) : target * width;
-  }
   const wide = new Uint8Array(65536);
   wide.set(classes);
   wide[0x212a] = classes[107]!;
@@ -691,17 +697,14 @@ class WasmAutomaton {
     } catch {
       return null;
     }
-    // The table (states as byte offsets of their rows), then the classes (byte offsets in a
-    // row), then the text from an 8-byte boundary.
+    // The table (states as byte offsets of their rows: the JavaScript table copied, then
+    // scaled), then the classes (byte offsets in a row), then the text from an 8-byte boundary.
     const classesAt = delta.length * 4;
     const textAt = (classesAt + 256 + 7) & ~7;
     const automaton = new WasmAutomaton(exports, textAt, longest);
     if (!automaton.reserve(textAt)) return null;
-    const table = new Int32Array(automaton.memory.buffer, 0, delta.length);
-    for (let i = 0; i < delta.length; i++) {
-      const next = delta[i]!;
-      table[i] = next < 0 ? ~(~next * 4) : next * 4;
-    }
+    new Int32Array(automaton.memory.buffer, 0, delta.length).set(delta);
+    exports.scale(0, classesAt);
     const classTable = new Uint8Array(automaton.memory.buffer, classesAt, 256);
     for (let code = 0; code < 128; code++) classTable[code] = classes[code]! * 4;
     exports.setup(0, classesAt);
@@ -820,6 +823,7 @@ interface WasmMemory {
 interface WasmExports {
   memory: WasmMemory;
   setup(table: number, classes: number): void;
+  scale(from: number, to: number): void;
   warm(from: number, to: number, state: number): number;
   run1(from: number, to: number, state: number, base: number, hits: number): number;
   run4(
