@@ -81,26 +81,10 @@ export function withSiblingCertificates(root: string, file: ChangedFile): Change
 }
 
 /**
- * For git scopes: the files with the certificate files of their folders at `rev` (`''`: the
- * index; a function: the revision of each file, such as the commit that changed it in a
- * history scan), for those that hold a private key under a test path.
+ * For git scopes (see git-reads.ts): the file with the certificate files of its folders at
+ * `rev` (`''`: the index), when it holds a private key under a test path (wantsCertificates).
  */
-export async function* withGitCertificates(
-  files: AsyncIterable<ChangedFile>,
-  repoRoot: string,
-  rev: string | ((file: ChangedFile) => string | null),
-): AsyncGenerator<ChangedFile> {
-  for await (const file of files) {
-    if (!wantsCertificates(file)) {
-      yield file;
-      continue;
-    }
-    const at = typeof rev === 'string' ? rev : rev(file);
-    yield at === null ? file : await attachGitCertificates(file, repoRoot, at);
-  }
-}
-
-async function attachGitCertificates(
+export async function attachGitCertificates(
   file: ChangedFile,
   repoRoot: string,
   rev: string,

@@ -14,9 +14,8 @@
  */
 import { MandateError } from '../core/errors.js';
 import type { ChangedFile, ChangeSet } from '../core/types.js';
-import { withGitCertificates } from './certificates.js';
 import { DIFF_FORMAT_ARGS, gitOutput, resolveCommit, runGit, streamGit } from './git.js';
-import { gitBlobReader, withSecretValues } from './kubernetes.js';
+import { withGitReads } from './git-reads.js';
 import { parseDiffStream, UnifiedDiffParser } from './unified-diff.js';
 
 export interface ParsedRange {
@@ -96,13 +95,9 @@ async function* diffFiles(options: {
     from = mergeBase;
   }
   const args = ['diff', ...DIFF_FORMAT_ARGS, '--diff-filter=ACDMRT', from, headSha, '--'];
-  yield* withGitCertificates(
-    withSecretValues(
-      parseDiffStream(streamGit(args, repoRoot), new UnifiedDiffParser({ maxFileSize })),
-      // A Secret manifest is read whole at the head commit (kubernetes.ts).
-      gitBlobReader(repoRoot, headSha),
-    ),
-    // A test key's certificates, at the head commit (certificates.ts).
+  // A Secret manifest read whole, and a test key's certificates, at the head commit.
+  yield* withGitReads(
+    parseDiffStream(streamGit(args, repoRoot), new UnifiedDiffParser({ maxFileSize })),
     repoRoot,
     headSha,
   );

@@ -11,9 +11,8 @@
  */
 import { MandateError } from '../core/errors.js';
 import type { ChangedFile, ChangeSet } from '../core/types.js';
-import { withGitCertificates } from './certificates.js';
 import { DIFF_FORMAT_ARGS, gitOutput, resolveCommit, streamGit } from './git.js';
-import { gitBlobReader, withSecretValues } from './kubernetes.js';
+import { withGitReads } from './git-reads.js';
 import { parseDiffStream, UnifiedDiffParser } from './unified-diff.js';
 
 /** Starts each commit's header line; control characters never begin a diff line. */
@@ -86,14 +85,9 @@ async function* historyFiles(
     bytes += n;
     onProgress?.({ commits: parser.commits, bytes });
   };
-  yield* withGitCertificates(
-    withSecretValues(
-      parseDiffStream(streamGit(args, repoRoot), parser, onChunk),
-      // A Secret manifest is read whole at the commit that changed it (kubernetes.ts).
-      async (file) =>
-        file.commit === undefined ? null : gitBlobReader(repoRoot, file.commit.sha)(file),
-    ),
-    // A test key's certificates, at the commit that changed it (certificates.ts).
+  // A Secret manifest read whole, and a test key's certificates, at the commit that changed it.
+  yield* withGitReads(
+    parseDiffStream(streamGit(args, repoRoot), parser, onChunk),
     repoRoot,
     (file) => file.commit?.sha ?? null,
   );

@@ -199,17 +199,10 @@ export function secretDataValuesWith(
 }
 
 /**
- * Attaches the decoded Secret values (ChangedFile.decoded) to each file whose added lines may
- * touch one, reading its whole new content with `read` (null: not readable, left as it is).
+ * The file with its decoded Secret values (ChangedFile.decoded) when its added lines may touch
+ * one (mayTouchSecret), its whole new content read with `read` (null: not readable, left as it
+ * is). For git scopes: see git-reads.ts.
  */
-export async function* withSecretValues(
-  files: AsyncIterable<ChangedFile>,
-  read: (file: ChangedFile) => Promise<string | null>,
-): AsyncGenerator<ChangedFile> {
-  for await (const file of files) yield await attachSecretValues(file, read);
-}
-
-/** withSecretValues for one file. */
 export async function attachSecretValues(
   file: ChangedFile,
   read: (file: ChangedFile) => Promise<string | null>,

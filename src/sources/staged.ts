@@ -7,9 +7,8 @@
  * needs nothing special.
  */
 import type { ChangedFile, ChangeSet } from '../core/types.js';
-import { withGitCertificates } from './certificates.js';
 import { DIFF_FORMAT_ARGS, gitOutput, streamGit } from './git.js';
-import { gitBlobReader, withSecretValues } from './kubernetes.js';
+import { withGitReads } from './git-reads.js';
 import { parseDiffStream, UnifiedDiffParser } from './unified-diff.js';
 
 export function stagedSource(options: { repoRoot: string; maxFileSize: number }): ChangeSet {
@@ -28,17 +27,13 @@ async function* stagedFiles(options: {
   // check that this is a repository, in parallel with the diff (a pre-commit scan waits for
   // one git process instead of three), and report that check's failure first.
   const inRepository = gitOutput(['rev-parse', '--git-dir'], repoRoot);
-  const files = withGitCertificates(
-    withSecretValues(
-      parseDiffStream(
-        // default hints (e.g. "not a git repository: run mandate scan without --staged…")
-        streamGit(args, repoRoot, undefined),
-        new UnifiedDiffParser({ maxFileSize }),
-      ),
-      // A Secret manifest is read whole from the index (kubernetes.ts).
-      gitBlobReader(repoRoot, ''),
+  // A Secret manifest read whole, and a test key's certificates, from the index.
+  const files = withGitReads(
+    parseDiffStream(
+      // default hints (e.g. "not a git repository: run mandate scan without --staged…")
+      streamGit(args, repoRoot, undefined),
+      new UnifiedDiffParser({ maxFileSize }),
     ),
-    // A test key's certificates, from the index (certificates.ts).
     repoRoot,
     '',
   );
