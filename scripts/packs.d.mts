@@ -9,8 +9,9 @@ export function readPacks(base?: string): RulePack[];
 export function readFamilyRules(family: string, base?: string): RuleInfo[];
 export function bundleOptions(): Record<string, unknown>;
 /**
- * The `define`s embedding the packs and their rules' regex analysis (JSON strings); `examples:
- * false` leaves out the built-in rules' examples (the bundles).
+ * The `define`s embedding the packs, their rules' regex analysis, the policy family's rules and
+ * libphonenumber-js's metadata (JSON strings); `examples: false` leaves out the built-in rules'
+ * examples (the bundles).
  */
 export function packDefines(
   base?: string,

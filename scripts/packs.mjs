@@ -1,6 +1,7 @@
 // The built-in rule packs (rules/*.yml) as data, for the bundles to embed: the CLI
 // (scripts/build.mjs) and the Action (scripts/build-action.mjs) read no YAML at start-up.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
@@ -106,7 +107,9 @@ function readParts(base, dirName) {
  * (vitest.config.ts), each a JSON string parsed on first use (much cheaper to load than an
  * object literal): `__MANDATE_PACKS__`, the packs, and `__MANDATE_RULE_ANALYSIS__`, the regex
  * analysis of their rules done now rather than at every start (src/core/secret/analysis.ts),
- * and `__MANDATE_POLICY_RULES__`, the policy family's rules (rules/families/policy.yml).
+ * `__MANDATE_POLICY_RULES__`, the policy family's rules (rules/families/policy.yml), and
+ * `__MANDATE_PHONE_METADATA__`, libphonenumber-js's `min` metadata as the package ships it
+ * (src/sources/phone-check.ts parses it on the first phone number it checks).
  * `examples: false` (the bundles) leaves out the built-in rules' `examples` (a quarter of the
  * packs): only the tests read them (`mandate rules --test` checks a config's own rules), and
  * every start, every scan worker's rules and the heap would carry them.
@@ -120,7 +123,18 @@ export function packDefines(base = root, { examples = true } = {}) {
     __MANDATE_PACKS__: JSON.stringify(JSON.stringify(embedded)),
     __MANDATE_RULE_ANALYSIS__: JSON.stringify(JSON.stringify(analysePacks(packs, base))),
     __MANDATE_POLICY_RULES__: JSON.stringify(JSON.stringify(readFamilyRules('policy', base))),
+    __MANDATE_PHONE_METADATA__: JSON.stringify(phoneMetadata()),
   };
+}
+
+/**
+ * libphonenumber-js's `min` metadata (the file `libphonenumber-js/min` imports), as compact JSON
+ * text: checked to parse, re-serialised so that the embedded string holds no whitespace.
+ */
+function phoneMetadata() {
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('libphonenumber-js/metadata.min.json');
+  return JSON.stringify(JSON.parse(readFileSync(file, 'utf8')));
 }
 
 /**
