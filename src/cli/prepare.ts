@@ -187,7 +187,7 @@ export async function prepare(
   switch (scope) {
     case 'staged':
       changeSet = guarded(
-        stagedSource({ repoRoot: repoRoot!, maxFileSize }),
+        stagedSource({ repoRoot: repoRoot!, maxFileSize, knownRepository: true }),
         guardrails,
         gitGuardrailReader(repoRoot!, ''),
       );
