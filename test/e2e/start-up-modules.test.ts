@@ -4,7 +4,7 @@
  * from the bundle itself: the static imports of dist/cli.js and of the chunks a hook run imports,
  * and the package.json in each of its folders (scripts/build.mjs says why).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ensureBuilt } from './helpers.js';
@@ -44,6 +44,12 @@ function loadsYaml(files: Map<string, string>): string[] {
   return [...files].filter(([, text]) => YAML_PARSER.test(text)).map(([file]) => file);
 }
 
+/** The files of the bundle that hold the bundled npm package `name`. */
+function holding(files: Map<string, string>, name: string): string[] {
+  const marker = new RegExp(`^// .*node_modules/${name}/`, 'm');
+  return [...files].filter(([, text]) => marker.test(text)).map(([file]) => file);
+}
+
 describe('modules loaded at start', () => {
   it('a scan without a config loads no YAML parser', () => {
     expect(loadsYaml(staticClosure(CLI))).toEqual([]);
@@ -68,5 +74,20 @@ describe('modules loaded at start', () => {
     expect(loadsYaml(staticClosure(preview))).toEqual([]);
     // The evaluation (structured content patterns parse YAML) is its own chunk, loaded on demand.
     expect(loadsYaml(staticClosure(dynamicChunk(preview, 'evaluate'))).length).toBeGreaterThan(0);
+  });
+
+  it('a scan and the hook load the .gitignore matcher only when a walk meets a .gitignore', () => {
+    expect(holding(staticClosure(CLI), 'ignore')).toEqual([]);
+  });
+
+  it('libphonenumber comes with the first data file, its metadata as JSON parsed on first use', () => {
+    expect(holding(staticClosure(CLI), 'libphonenumber-js')).toEqual([]);
+    const chunks = join(dirname(CLI), 'chunks');
+    const [phone, ...more] = readdirSync(chunks).filter((name) => name.startsWith('phone-check-'));
+    expect(more).toEqual([]);
+    const text = readFileSync(join(chunks, phone!), 'utf8');
+    // JSON text inside JSON.parse(…), not the package's object literal (`country_calling_codes: {`).
+    expect(text).toMatch(/JSON\.parse\('\{"version":\d+,"country_calling_codes":/);
+    expect(text).not.toMatch(/\bcountry_calling_codes: \{/);
   });
 });
