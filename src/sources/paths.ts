@@ -32,7 +32,6 @@ import {
 } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { TextDecoder } from 'node:util';
 import type { Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
 import { startsAsZip } from '../core/artifact/signatures.js';
