@@ -121,12 +121,14 @@ describe('the hook and Node.js built-ins', () => {
     }
   }, 60_000);
 
-  it('a directory scan with no finding loads neither zlib nor crypto', async () => {
+  it('a small directory scan with no finding loads neither zlib, crypto nor worker threads', async () => {
     const dir = space.tempDir('mandate-folder-');
     writeFileSync(join(dir, 'app.txt'), 'hello\n');
     const loaded = await builtinsLoadedBy(dir, ['scan', '.', '--no-gitignore', '--format', 'json']);
     expect(loaded).toContain('NativeModule child_process');
-    for (const name of ['zlib', 'crypto']) expect(loaded).not.toContain(`NativeModule ${name}`);
+    for (const name of ['zlib', 'crypto', 'worker_threads']) {
+      expect(loaded).not.toContain(`NativeModule ${name}`);
+    }
   }, 60_000);
 });
 
