@@ -9,9 +9,12 @@ export function readPacks(base?: string): RulePack[];
 export function readFamilyRules(family: string, base?: string): RuleInfo[];
 export function bundleOptions(): Record<string, unknown>;
 /**
- * The `define`s embedding the packs and their rules' regex analysis (JSON strings); `examples:
- * false` leaves out the built-in rules' examples (the bundles).
+ * The built-in data the sources read through `define`d constants, by constant name: the packs,
+ * their rules' regex analysis, the policy family's rules and libphonenumber-js's metadata, each
+ * as JSON text; `examples: false` leaves out the built-in rules' examples (the bundles).
  */
+export function packData(base?: string, options?: { examples?: boolean }): Record<string, string>;
+/** packData as `define`s embedding each text as a string literal (the Action, the tests). */
 export function packDefines(
   base?: string,
   options?: { examples?: boolean },

@@ -1,6 +1,7 @@
 // The built-in rule packs (rules/*.yml) as data, for the bundles to embed: the CLI
 // (scripts/build.mjs) and the Action (scripts/build-action.mjs) read no YAML at start-up.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
@@ -102,25 +103,48 @@ function readParts(base, dirName) {
 }
 
 /**
- * The `define`s that embed the built-in packs, shared by the bundles and the tests
- * (vitest.config.ts), each a JSON string parsed on first use (much cheaper to load than an
- * object literal): `__MANDATE_PACKS__`, the packs, and `__MANDATE_RULE_ANALYSIS__`, the regex
- * analysis of their rules done now rather than at every start (src/core/secret/analysis.ts),
- * and `__MANDATE_POLICY_RULES__`, the policy family's rules (rules/families/policy.yml).
- * `examples: false` (the bundles) leaves out the built-in rules' `examples` (a quarter of the
- * packs): only the tests read them (`mandate rules --test` checks a config's own rules), and
- * every start, every scan worker's rules and the heap would carry them.
+ * The built-in data the sources read through `define`d constants, each as JSON text parsed on
+ * first use (much cheaper to load than an object literal): `__MANDATE_PACKS__`, the packs, and
+ * `__MANDATE_RULE_ANALYSIS__`, the regex analysis of their rules done now rather than at every
+ * start (src/core/secret/analysis.ts), `__MANDATE_POLICY_RULES__`, the policy family's rules
+ * (rules/families/policy.yml), and `__MANDATE_PHONE_METADATA__`, libphonenumber-js's `min`
+ * metadata as the package ships it (src/sources/phone-check.ts parses it on the first phone
+ * number it checks). `examples: false` (the bundles) leaves out the built-in rules' `examples`
+ * (a quarter of the packs): only the tests read them (`mandate rules --test` checks a config's
+ * own rules), and every start, every scan worker's rules and the heap would carry them.
  */
-export function packDefines(base = root, { examples = true } = {}) {
+export function packData(base = root, { examples = true } = {}) {
   const packs = readPacks(base);
   const embedded = examples
     ? packs
     : packs.map((pack) => ({ ...pack, rules: pack.rules.map(({ examples: _, ...rule }) => rule) }));
   return {
-    __MANDATE_PACKS__: JSON.stringify(JSON.stringify(embedded)),
-    __MANDATE_RULE_ANALYSIS__: JSON.stringify(JSON.stringify(analysePacks(packs, base))),
-    __MANDATE_POLICY_RULES__: JSON.stringify(JSON.stringify(readFamilyRules('policy', base))),
+    __MANDATE_PACKS__: JSON.stringify(embedded),
+    __MANDATE_RULE_ANALYSIS__: JSON.stringify(analysePacks(packs, base)),
+    __MANDATE_POLICY_RULES__: JSON.stringify(readFamilyRules('policy', base)),
+    __MANDATE_PHONE_METADATA__: phoneMetadata(),
   };
+}
+
+/**
+ * packData as `define`s that embed each text as a string literal: the Action's one-file bundle
+ * and the tests (vitest.config.ts). The CLI bundle reads the large ones from files instead
+ * (scripts/build.mjs).
+ */
+export function packDefines(base = root, options = {}) {
+  return Object.fromEntries(
+    Object.entries(packData(base, options)).map(([name, text]) => [name, JSON.stringify(text)]),
+  );
+}
+
+/**
+ * libphonenumber-js's `min` metadata (the file `libphonenumber-js/min` imports), as compact JSON
+ * text: checked to parse, re-serialised so that the embedded string holds no whitespace.
+ */
+function phoneMetadata() {
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('libphonenumber-js/metadata.min.json');
+  return JSON.stringify(JSON.parse(readFileSync(file, 'utf8')));
 }
 
 /**

@@ -19,7 +19,7 @@ import {
   guardrailSettings,
 } from '../core/guardrails.js';
 import type { IgnoreEntry } from '../core/postprocess/index.js';
-import type { SecretRuleSpec } from '../core/rule-spec.js';
+import type { RulePack, SecretRuleSpec } from '../core/rule-spec.js';
 import { type CompiledRules, compileRules } from '../core/secret/compile.js';
 import type { ChangeSet, Context } from '../core/types.js';
 import { builtinPacks } from '../rules/packs.js';
@@ -42,6 +42,11 @@ import { pickScope, type ScanFlags, usage } from './scan-flags.js';
 
 export interface Prepared {
   config: Config;
+  /**
+   * The built-in rule packs, parsed once for the run (about 1.3 ms a parse): the secret rules
+   * come from them, and the review preview of a staged or diff scope reads them again.
+   */
+  packs: RulePack[];
   /** The rules before compilation (what scan workers compile). */
   specs: SecretRuleSpec[];
   rules: CompiledRules;
@@ -164,7 +169,8 @@ export async function prepare(
       warn: (sentence) => flags.quiet || process.stderr.write(`mandate: ${sentence}\n`),
     },
   ));
-  const specs = resolveSecretRules(config, builtinPacks());
+  const packs = builtinPacks();
+  const specs = resolveSecretRules(config, packs);
   const maxFileSize = config.maxFileSize;
   const pathsOptions: PathsSourceOptions | undefined =
     scope === 'paths'
@@ -187,7 +193,7 @@ export async function prepare(
   switch (scope) {
     case 'staged':
       changeSet = guarded(
-        stagedSource({ repoRoot: repoRoot!, maxFileSize }),
+        stagedSource({ repoRoot: repoRoot!, maxFileSize, knownRepository: true }),
         guardrails,
         gitGuardrailReader(repoRoot!, ''),
       );
@@ -219,6 +225,7 @@ export async function prepare(
   const context: Context = { mode, now: new Date() };
   return {
     config,
+    packs,
     specs,
     rules,
     ignore,

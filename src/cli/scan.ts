@@ -11,7 +11,6 @@ import type { PolicyEntry } from '../core/policy/types.js';
 import { migrationNotice } from '../core/postprocess/legacy.js';
 import type { ScanResult } from '../core/types.js';
 import { formatText } from '../reporters/text.js';
-import { builtinPacks } from '../rules/packs.js';
 import { parseRange } from '../sources/diff.js';
 import { blobAt } from '../sources/git.js';
 import { render, writeOutput } from './output.js';
@@ -42,7 +41,7 @@ export async function runScan(
       ? (await import('./review-preview.js')).watchForReviews(
           prepared.changeSet,
           prepared.config,
-          builtinPacks(),
+          prepared.packs,
           headReader(prepared.repoRoot!, flags.staged ? '' : parseRange(flags.diff!).head),
           // CODEOWNERS as the pull request will read it: from HEAD, or from the diff's base.
           headReader(prepared.repoRoot!, flags.staged ? 'HEAD' : parseRange(flags.diff!).base),

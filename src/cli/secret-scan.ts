@@ -87,11 +87,15 @@ async function scanListed(
   const { root, items, leftOut } = await listPaths(paths);
   if (items.length === 0) await nothingListed(paths, context.mode);
   const tally = newTally(undefined, monotonicMs);
-  // Short secrets' slow fingerprint hashes run on the thread pool while the scan goes on.
-  const key = fingerprintKey(options.fingerprintSalt);
+  // Short secrets' slow fingerprint hashes run on the thread pool while the scan goes on. The
+  // key is derived on the first finding: a scan without one never loads node:crypto.
+  let key: Uint8Array | undefined;
   let hashed = 0;
   const hashNew = () => {
-    for (; hashed < tally.raw.length; hashed++) hashAhead(tally.raw[hashed]!.secret, key);
+    for (; hashed < tally.raw.length; hashed++) {
+      key ??= fingerprintKey(options.fingerprintSalt);
+      hashAhead(tally.raw[hashed]!.secret, key);
+    }
   };
   const report = (files: number, bytes: number) => {
     hashNew();

@@ -19,14 +19,10 @@
  */
 
 import { lstatSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import {
-  MessageChannel,
-  type MessagePort,
-  receiveMessageOnPort,
-  Worker,
-} from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import type { Allowlist, RuleOverride } from '../core/config.js';
 import {
   type FileOutcome,
@@ -240,6 +236,11 @@ export async function scanWithWorkers(
 ): Promise<void> {
   const n = items.length;
   if (n === 0) return;
+  // Required here, not imported: every directory scan loads this module to count its workers,
+  // and most (fewer than MIN_CORES cores, or a small tree) never start one.
+  const workerThreads = createRequire(import.meta.url)(
+    'node:worker_threads',
+  ) as typeof import('node:worker_threads');
   const next = new Int32Array(new SharedArrayBuffer(4));
   const owner = new Int32Array(new SharedArrayBuffer(4 * n));
   /** Outcomes not yet tallied; `finished[i]` 1 once item i's outcome is in. */
@@ -299,7 +300,11 @@ export async function scanWithWorkers(
       };
       /** Takes the replies waiting on `port`, without yielding. */
       const takeWaiting = (worker: Worker, port: MessagePort) => {
-        for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
+        for (
+          let m = workerThreads.receiveMessageOnPort(port);
+          m !== undefined;
+          m = workerThreads.receiveMessageOnPort(port)
+        ) {
           accept(worker, m.message as WorkerReply);
         }
       };
@@ -309,8 +314,8 @@ export async function scanWithWorkers(
       };
       const start = (request: Omit<StartRequest, 'items' | 'next' | 'owner'>): Worker => {
         const shared = new Float64Array(new SharedArrayBuffer(8 * PROGRESS_SLOTS));
-        const { port1, port2 } = new MessageChannel();
-        const worker = new Worker(workerFile, {
+        const { port1, port2 } = new workerThreads.MessageChannel();
+        const worker = new workerThreads.Worker(workerFile, {
           workerData: { ...init, progress: shared, replies: port2 },
           transferList: [port2],
         });

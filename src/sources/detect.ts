@@ -14,7 +14,6 @@
  * (secrets are ASCII). A byte order mark is dropped so columns on line 1 are right.
  */
 import { extname } from 'node:path';
-import { TextDecoder } from 'node:util';
 
 /** Bytes inspected to tell text from binary. */
 export const BINARY_SNIFF_BYTES = 8000;

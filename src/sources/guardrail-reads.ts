@@ -137,10 +137,12 @@ export function diskLfs(root: string): LfsTracking {
   });
 }
 
-/** libphonenumber-js's validity check for numbers written in international or US form. */
+/**
+ * libphonenumber-js's validity check for numbers written in international or US form
+ * (phone-check.ts: its metadata is parsed on the first candidate checked).
+ */
 export async function loadPhoneCheck(): Promise<PhoneCheck> {
-  const { isValidPhoneNumber } = await import('libphonenumber-js/min');
-  return (candidate) => isValidPhoneNumber(candidate, 'US');
+  return (await import('./phone-check.js')).isPhone;
 }
 
 /**

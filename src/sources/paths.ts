@@ -32,8 +32,7 @@ import {
 } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { TextDecoder } from 'node:util';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
 import { startsAsZip } from '../core/artifact/signatures.js';
 import { MandateError } from '../core/errors.js';
@@ -223,14 +222,18 @@ interface IgnoreLevel {
   rules: Ignore;
 }
 
-function loadGitignore(dirAbs: string, base: string): IgnoreLevel | null {
+/** The `ignore` package, imported on the first .gitignore a walk meets (most trees have none). */
+let ignorePackage: typeof import('ignore') | undefined;
+
+async function loadGitignore(dirAbs: string, base: string): Promise<IgnoreLevel | null> {
   let text: string;
   try {
     text = readFileSync(join(dirAbs, '.gitignore'), 'utf8');
   } catch {
     return null;
   }
-  return { base, rules: ignore({ allowRelativePaths: true }).add(text) };
+  ignorePackage ??= (await import('ignore')).default;
+  return { base, rules: ignorePackage({ allowRelativePaths: true }).add(text) };
 }
 
 /** Git semantics across levels: the deepest .gitignore with a verdict wins. */
@@ -246,7 +249,7 @@ function ignoredBy(levels: readonly IgnoreLevel[], path: string, isDir: boolean)
   return ignored;
 }
 
-function walk(
+async function walk(
   root: string,
   dirRel: string,
   levels: IgnoreLevel[],
@@ -256,11 +259,11 @@ function walk(
     leftOut: LeftOutCounts;
   },
   out: Listed[],
-): void {
+): Promise<void> {
   const dirAbs = dirRel === '' ? root : join(root, dirRel);
   let here = levels;
   if (options.respectGitignore) {
-    const level = loadGitignore(dirAbs, dirRel === '' ? '' : `${dirRel}/`);
+    const level = await loadGitignore(dirAbs, dirRel === '' ? '' : `${dirRel}/`);
     if (level) here = [...levels, level];
   }
   let entries: Dirent[];
@@ -290,7 +293,7 @@ function walk(
         options.leftOut.excluded.folders++;
         continue;
       }
-      walk(root, rel, here, options, out);
+      await walk(root, rel, here, options, out);
     } else {
       if (options.respectGitignore && ignoredBy(here, rel, false)) {
         options.leftOut.ignored.files++;
@@ -304,15 +307,15 @@ function walk(
 }
 
 /** .gitignore levels from root down to (excluding) the directory where a walk starts. */
-function ancestorLevels(root: string, dirRel: string): IgnoreLevel[] {
+async function ancestorLevels(root: string, dirRel: string): Promise<IgnoreLevel[]> {
   const levels: IgnoreLevel[] = [];
-  const rootLevel = loadGitignore(root, '');
+  const rootLevel = await loadGitignore(root, '');
   if (rootLevel) levels.push(rootLevel);
   if (dirRel === '') return levels;
   const parts = dirRel.split('/');
   for (let i = 1; i < parts.length; i++) {
     const rel = parts.slice(0, i).join('/');
-    const level = loadGitignore(join(root, rel), `${rel}/`);
+    const level = await loadGitignore(join(root, rel), `${rel}/`);
     if (level) levels.push(level);
   }
   return levels;
@@ -356,8 +359,8 @@ async function listFiles(
     } else {
       for (const dir of dirs) {
         const dirRel = dir === '.' ? '' : dir;
-        const levels = options.respectGitignore ? ancestorLevels(root, dirRel) : [];
-        walk(
+        const levels = options.respectGitignore ? await ancestorLevels(root, dirRel) : [];
+        await walk(
           root,
           dirRel,
           levels,

@@ -4,7 +4,7 @@
  * from the bundle itself: the static imports of dist/cli.js and of the chunks a hook run imports,
  * and the package.json in each of its folders (scripts/build.mjs says why).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ensureBuilt } from './helpers.js';
@@ -44,15 +44,26 @@ function loadsYaml(files: Map<string, string>): string[] {
   return [...files].filter(([, text]) => YAML_PARSER.test(text)).map(([file]) => file);
 }
 
+/** The files of the bundle that hold the bundled npm package `name`. */
+function holding(files: Map<string, string>, name: string): string[] {
+  const marker = new RegExp(`^// .*node_modules/${name}/`, 'm');
+  return [...files].filter(([, text]) => marker.test(text)).map(([file]) => file);
+}
+
 describe('modules loaded at start', () => {
   it('a scan without a config loads no YAML parser', () => {
     expect(loadsYaml(staticClosure(CLI))).toEqual([]);
   });
 
-  it('embeds the built-in rules without their examples (only the tests read them)', () => {
-    const embedded = [...staticClosure(CLI).values()].join('\n');
-    expect(embedded).toContain('"remediation":');
-    expect(embedded).not.toContain('"examples":');
+  it('ships the built-in rules as JSON beside the bundle, without their examples (only the tests read them)', () => {
+    const packs = readFileSync(join(dirname(CLI), 'data', 'packs.json'), 'utf8');
+    expect(packs).toContain('"id":"secret/aws-access-key-id"');
+    expect(packs).toContain('"remediation":');
+    expect(packs).not.toContain('"examples":');
+    // Read from there on first use (scripts/cli-data.mjs), not carried as a literal in the code.
+    const code = [...staticClosure(CLI).values()].join('\n');
+    expect(code).not.toContain('secret/aws-access-key-id');
+    expect(code).not.toContain('"examples":');
   });
 
   it('marks every folder of the bundle as ES modules, so Node reads no package.json above it', () => {
@@ -68,5 +79,23 @@ describe('modules loaded at start', () => {
     expect(loadsYaml(staticClosure(preview))).toEqual([]);
     // The evaluation (structured content patterns parse YAML) is its own chunk, loaded on demand.
     expect(loadsYaml(staticClosure(dynamicChunk(preview, 'evaluate'))).length).toBeGreaterThan(0);
+  });
+
+  it('a scan and the hook load the .gitignore matcher only when a walk meets a .gitignore', () => {
+    expect(holding(staticClosure(CLI), 'ignore')).toEqual([]);
+  });
+
+  it('libphonenumber comes with the first data file, its metadata as JSON parsed on first use', () => {
+    expect(holding(staticClosure(CLI), 'libphonenumber-js')).toEqual([]);
+    const chunks = join(dirname(CLI), 'chunks');
+    const [phone, ...more] = readdirSync(chunks).filter((name) => name.startsWith('phone-check-'));
+    expect(more).toEqual([]);
+    // Its code only: the metadata is JSON beside the bundle (scripts/cli-data.mjs), not the
+    // package's object literal (`country_calling_codes: {`).
+    const text = readFileSync(join(chunks, phone!), 'utf8');
+    expect(text).not.toMatch(/\bcountry_calling_codes: \{/);
+    expect(text).not.toContain('"country_calling_codes"');
+    const metadata = readFileSync(join(dirname(CLI), 'data', 'phone-metadata.json'), 'utf8');
+    expect(JSON.parse(metadata)).toHaveProperty('countries.US');
   });
 });

@@ -1,4 +1,3 @@
-import { isValidPhoneNumber } from 'libphonenumber-js/min';
 import { describe, expect, it } from 'vitest';
 import {
   countPii,
@@ -7,9 +6,8 @@ import {
   looksLikeRecords,
 } from '../../src/core/pii/detect.js';
 import { cardNetwork, ibanValid, luhn, ssnValid } from '../../src/core/pii/values.js';
+import { isPhone } from '../../src/sources/phone-check.js';
 import { card, customers, iban, random } from './generate.js';
-
-const isPhone = (candidate: string) => isValidPhoneNumber(candidate, 'US');
 
 describe('checksums', () => {
   it('luhn, IIN ranges, mod-97 and SSN ranges', () => {

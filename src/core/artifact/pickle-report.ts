@@ -6,11 +6,10 @@
  * of a NumPy object array (`.npy`, or inside an `.npz`). Where a pickle is known to be but
  * cannot be read, the report fails closed. Pure.
  */
-import { gunzipSync, inflateSync } from 'node:zlib';
 import type { ArtifactInput } from './family.js';
 import { analysePickle, looksLikePickle, type PickleReport } from './pickle.js';
 import { isPickleName, startsAsZip } from './signatures.js';
-import { INFLATE_BUDGET, INFLATE_CAP, zipEntries } from './zip.js';
+import { INFLATE_BUDGET, INFLATE_CAP, loadZlib, zipEntries } from './zip.js';
 
 /** The pickles of a file of artifact kind `kind` (`numpy`, `pytorch-zip`, …), or null. */
 export function pickleReport(
@@ -57,7 +56,7 @@ function decompressed(bytes: Uint8Array): { data: Uint8Array; cut: boolean } | n
   const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
   const zlib = bytes[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(bytes[1] ?? 0);
   if (!gzip && !zlib) return null;
-  const inflate = gzip ? gunzipSync : inflateSync;
+  const inflate = gzip ? loadZlib().gunzipSync : loadZlib().inflateSync;
   try {
     return { data: inflate(bytes, { maxOutputLength: INFLATE_CAP }), cut: false };
   } catch (error) {

@@ -9,7 +9,21 @@
  * is listed without its data (`data` undefined): its content was not checked (`unread` says
  * when the budget was the reason: any such entry may be the pickle, so the caller fails closed).
  */
-import { inflateRawSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+
+type Zlib = typeof import('node:zlib');
+
+const load = createRequire(import.meta.url);
+let loaded: Zlib | undefined;
+
+/**
+ * node:zlib, loaded on the first compressed artifact rather than imported: loading it is
+ * start-up cost every scan and pre-commit run paid, although most never inflate anything.
+ */
+export function loadZlib(): Zlib {
+  loaded ??= load('node:zlib') as Zlib;
+  return loaded;
+}
 
 /** The most bytes an entry is inflated to (the pickle read cap of the sources). */
 export const INFLATE_CAP = 8 * 1024 * 1024;
@@ -45,7 +59,7 @@ function content(
   if (budget.left <= 0) return 'budget';
   const cap = Math.min(INFLATE_CAP, budget.left);
   try {
-    const data = inflateRawSync(raw, { maxOutputLength: cap });
+    const data = loadZlib().inflateRawSync(raw, { maxOutputLength: cap });
     budget.left -= data.length;
     return { data, cut: false };
   } catch (error) {
@@ -63,7 +77,7 @@ function inflatePrefix(raw: Uint8Array, cap: number, budget: Budget): Uint8Array
   for (let take = Math.min(raw.length, cap); take > 0; take = Math.floor(take / 2)) {
     budget.left -= cap; // each try may inflate up to the cap
     try {
-      const out = inflateRawSync(raw.subarray(0, take), {
+      const out = loadZlib().inflateRawSync(raw.subarray(0, take), {
         maxOutputLength: cap,
         finishFlush: 2, // Z_SYNC_FLUSH: keep what an incomplete stream gave
       });
