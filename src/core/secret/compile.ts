@@ -65,6 +65,8 @@ export interface CompiledRule {
    * the starts of its own keywords — the only places a match can start.
    */
   startKeywords: Uint8Array | null;
+  /** The ids set in `startKeywords`, ascending (null with it). */
+  startIds: readonly number[] | null;
   /**
    * Set for keyword-led rules that find a value by the provider name before it (tag
    * `keyword-anchored`): a match counts only where that name starts a word or a camelCase part
@@ -281,6 +283,7 @@ export function compileRules(
       leads: leads === null ? null : { literals: leads, sticky: sticky! },
       keywordLed: isLed ? sticky : null,
       startKeywords: null,
+      startIds: null,
       wordStart: isLed && context,
       entropy: spec.entropy ?? 0,
       validator: spec.validator === undefined ? null : VALIDATORS[spec.validator],
@@ -322,8 +325,10 @@ export function compileRules(
     if (!startLed[rule.index]) continue;
     const own = new Uint8Array(prefilter.keywordCount);
     const words = ledBy[rule.index] ?? specs[rule.index]!.keywords;
-    for (const id of prefilter.keywordIds(words)) own[id] = 1;
+    const ids = prefilter.keywordIds(words).sort((a, b) => a - b);
+    for (const id of ids) own[id] = 1;
     rule.startKeywords = own;
+    rule.startIds = ids;
   }
   return {
     infos,
