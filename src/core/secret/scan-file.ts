@@ -8,7 +8,7 @@
  * the TextScanner are kept together so that the per-match steps stay cheap.
  */
 import type { ChangedFile, Hunk, RawFinding } from '../types.js';
-import type { CompiledAllowlist, CompiledRule, CompiledRules } from './compile.js';
+import type { CompiledAllowlist, CompiledRule, CompiledRules, TextMarks } from './compile.js';
 import { isDecoy } from './decoys.js';
 import { shannonEntropy } from './entropy.js';
 import {
@@ -25,6 +25,7 @@ import {
   isLockfileEntry,
   kubernetesSecretValues,
   rawOffset,
+  type SecretDataValue,
 } from './formats.js';
 import { isCodeIdentifier, isKebabName, isTypeAnnotation, isWordStart } from './identifier.js';
 import { testFixtureReason } from './key-pairing.js';
@@ -157,19 +158,39 @@ function scanHunk(scanner: TextScanner, hunk: Hunk, format: FileFormat, kubernet
     scanner.scan(decoded.text, hunk, map);
   } else {
     scanner.scan(hunk.text, hunk, null);
+    // What the prefilter saw in the hunk's text (the next scan resets it): a decoder runs only
+    // on a text with what it looks for.
+    const { marks } = scanner;
+    const pem = scanner.saw(marks.base64Pem);
     // Lines joined by a trailing backslash, read as the one line they are; lines with string
     // escapes, read decoded.
     if (!format.minified) {
-      for (const joined of continuedLines(hunk.text)) {
-        scanner.scan(joined.text, hunk, (offset) => rawOffset(joined, offset));
+      const escapes = scanner.saw(marks.escapes);
+      if (scanner.saw(marks.continued)) {
+        for (const joined of continuedLines(hunk.text)) {
+          scanner.scan(joined.text, hunk, (offset) => rawOffset(joined, offset));
+        }
       }
-      for (const line of escapedLines(hunk.text)) {
-        scanner.scan(line.text, hunk, (offset) => rawOffset(line, offset));
+      if (escapes) {
+        for (const line of escapedLines(hunk.text)) {
+          scanner.scan(line.text, hunk, (offset) => rawOffset(line, offset));
+        }
       }
+    }
+    if (!kubernetes) {
+      if (pem) scanEncoded(scanner, hunk, base64PemValues(hunk.text));
+      return;
     }
   }
   // A Kubernetes Secret's data values are all decoded; elsewhere, base64 of a PEM block.
-  const encoded = kubernetes ? kubernetesSecretValues(hunk.text) : base64PemValues(hunk.text);
+  scanEncoded(
+    scanner,
+    hunk,
+    kubernetes ? kubernetesSecretValues(hunk.text) : base64PemValues(hunk.text),
+  );
+}
+
+function scanEncoded(scanner: TextScanner, hunk: Hunk, encoded: readonly SecretDataValue[]): void {
   for (const value of encoded) {
     scanner.scan(value.decoded, hunk, () => value.offset);
   }
@@ -433,6 +454,8 @@ class TextScanner {
   /** The keyword id of each start. */
   private readonly ids: number[];
   private readonly idBits: number;
+  /** Where the prefilter marks what a text may hold for the format decoders. */
+  readonly marks: TextMarks;
   /** Whether the last scanStarts tried its regex anywhere. */
   private attempted = false;
 
@@ -447,10 +470,11 @@ class TextScanner {
     /** Matches starting on a line this accepts are dropped (lockfile entries, for relaxed rules). */
     private readonly skipLine: ((line: string) => boolean) | null = null,
   ) {
-    if (scratch.mask.length < compiled.rules.length) {
-      scratch.mask = new Uint8Array(compiled.rules.length);
-    }
-    this.candidateMask = scratch.mask.subarray(0, compiled.rules.length);
+    // The rules' marks, then the text marks (CompiledRules.marks).
+    const marked = compiled.prefilter.ruleCount;
+    if (scratch.mask.length < marked) scratch.mask = new Uint8Array(marked);
+    this.candidateMask = scratch.mask.subarray(0, marked);
+    this.marks = compiled.marks;
     let any = anyStartLed.get(compiled);
     if (any === undefined) {
       any = compiled.rules.some((rule) => rule.startKeywords !== null);
@@ -459,6 +483,11 @@ class TextScanner {
     this.starts = any ? scratch.starts : null;
     this.ids = scratch.ids;
     this.idBits = idBits(compiled.prefilter.keywordCount);
+  }
+
+  /** Whether the last scanned text has the text mark `index` (see CompiledRules.marks). */
+  saw(index: number): boolean {
+    return this.candidateMask[index] === 1;
   }
 
   /**
@@ -478,6 +507,8 @@ class TextScanner {
     // How many rules the prefilter marked (a text of real code marks a few of ~400): the loop
     // below stops at the last of them.
     let left = prefilter.candidates(text, mask, starts, starts === null ? null : ids);
+    const marks = this.marks;
+    left -= mask[marks.base64Pem]! + mask[marks.escapes]! + mask[marks.continued]!;
     if (left === 0) return;
     const recorded = starts !== null && prefilter.recordsStarts;
     let sorted: Int32Array | null = null;
