@@ -426,6 +426,13 @@ function sortStarts(
   return { sorted, bits };
 }
 
+/** How scanStarts visits a rule's starts (see there). */
+const ALL_STARTS = 0;
+const ONE_CHAIN = 1;
+const MERGED = 2;
+/** Keywords found of a rule up to which merging their chains beats filtering all starts. */
+const MERGED_CHAINS = 3;
+
 /** The smallest of the first `count` cursors that is not -1 (-1 when all are). */
 function nextCursor(cursors: Int32Array, count: number): number {
   let k = -1;
@@ -640,31 +647,40 @@ class TextScanner {
     let next = 0;
     let last = -1;
     this.attempted = false;
-    // Visits the starts in order: all of them without ids, else the chains of the rule's
-    // keywords (merged: the smallest index of their cursors is the next start).
-    const ids = bits === 0 ? null : rule.startIds!;
-    const { chain, head, headPass } = scratch;
+    // Visits the starts in order: the chain of the one keyword of the rule's found in the text,
+    // or the chains of its few found merged (the smallest index of their cursors is the next
+    // start); when more of its keywords are found (the generic rules), or the starts carry no
+    // ids, all the starts, filtered.
     let cursors = scratch.cursors;
-    let single = -1;
-    let k = -1;
-    if (ids === null) k = sorted.length > 0 ? 0 : -1;
-    else if (ids.length === 1) {
-      const id = ids[0]!;
-      k = headPass[id] === pass ? head[id]! : -1;
-      single = 1;
-    } else {
+    let mode = ALL_STARTS;
+    let count = 0;
+    if (bits > 0) {
+      const ids = rule.startIds!;
+      const { head, headPass } = scratch;
       if (cursors.length < ids.length) cursors = scratch.cursors = new Int32Array(ids.length);
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!;
-        cursors[i] = headPass[id] === pass ? head[id]! : -1;
+        if (headPass[id] === pass) cursors[count++] = head[id]!;
       }
-      k = nextCursor(cursors, ids.length);
+      if (count === 0) return candidates;
+      if (count === 1) mode = ONE_CHAIN;
+      else if (count <= MERGED_CHAINS) mode = MERGED;
     }
+    const chain = scratch.chain;
+    let k: number;
+    if (mode === ALL_STARTS) k = sorted.length > 0 ? 0 : -1;
+    else if (mode === ONE_CHAIN) k = cursors[0]!;
+    else k = nextCursor(cursors, count);
+    const own = rule.startKeywords!;
+    const idMask = (1 << bits) - 1;
     while (k !== -1) {
-      const start = sorted[k]! >> bits;
-      if (ids === null) k = k + 1 < sorted.length ? k + 1 : -1;
-      else if (single === 1) k = chain[k]!;
-      else k = advanceCursor(cursors, ids.length, k, chain);
+      const packed = sorted[k]!;
+      if (mode === ALL_STARTS) {
+        k = k + 1 < sorted.length ? k + 1 : -1;
+        if (bits > 0 && own[packed & idMask] === 0) continue;
+      } else if (mode === ONE_CHAIN) k = chain[k]!;
+      else k = advanceCursor(cursors, count, k, chain);
+      const start = packed >> bits;
       if (start < next || start === last) continue;
       last = start;
       if (literals !== null && !startsWithAny(text, literals, start)) continue;
