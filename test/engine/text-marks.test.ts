@@ -2,8 +2,9 @@
  * The format decoders (base64 PEM blobs, string escapes, backslash-continued lines) run only on
  * a text the prefilter marked for them (CompiledRules.marks) instead of searching every text
  * themselves. A mark must be a superset of what its decoder looks for — on every path of the
- * prefilter: the JavaScript loop (short texts), the WebAssembly automaton (long ASCII texts)
- * and its verified hits (long texts with other characters).
+ * prefilter: the JavaScript loop (short texts), the WebAssembly automaton (long ASCII texts),
+ * its verified hits (long texts with other characters) and the regex that replaces the
+ * automaton when a rule's keyword is not ASCII.
  */
 import { describe, expect, test } from 'vitest';
 import { compileRules } from '../../src/core/secret/compile.js';
@@ -12,11 +13,14 @@ import { builtinPacks } from '../../src/rules/packs.js';
 import { mulberry32 } from '../support/compose.js';
 import { EMPTY_ALLOWLIST, fileOf, pemKey } from './helpers.js';
 
-const rules = compileRules(
-  builtinPacks().find((pack) => pack.name === 'recommended')!.rules ?? [],
-  { allowlist: EMPTY_ALLOWLIST, overrides: {} },
+const specs = builtinPacks().find((pack) => pack.name === 'recommended')!.rules ?? [];
+const options = { allowlist: EMPTY_ALLOWLIST, overrides: {} };
+const rules = compileRules(specs, options);
+/** A keyword with a non-ASCII character: the prefilter runs its regex, never the automaton. */
+const accented = compileRules(
+  [...specs, { ...specs[0]!, id: 'secret/accented', keywords: ['clé_secrète'] }],
+  options,
 );
-const { marks, prefilter } = rules;
 
 /** What each decoder itself searches for (formats.ts), exactly. */
 const wanted = {
@@ -55,15 +59,19 @@ describe('text marks', () => {
         text += pieces[Math.floor(random() * pieces.length)];
         if (random() < 0.5) text += filler;
       }
-      const out = new Uint8Array(prefilter.ruleCount);
-      prefilter.candidates(text, out, [], []);
-      for (const name of ['base64Pem', 'escapes', 'continued'] as const) {
-        if (!wanted[name](text)) continue;
-        seen[name]++;
-        expect(out[marks[name]], `${name} in ${JSON.stringify(text)}`).toBe(1);
+      for (const { prefilter, marks } of [rules, accented]) {
+        const out = new Uint8Array(prefilter.ruleCount);
+        prefilter.candidates(text, out, [], []);
+        for (const name of ['base64Pem', 'escapes', 'continued'] as const) {
+          if (!wanted[name](text)) continue;
+          seen[name]++;
+          expect(out[marks[name]], `${name} in ${JSON.stringify(text)}`).toBe(1);
+        }
       }
     }
     expect(Math.min(seen.base64Pem, seen.escapes, seen.continued)).toBeGreaterThan(50);
+    expect(rules.prefilter.runsWasm).toBe(true);
+    expect(accented.prefilter.recordsStarts).toBe(false);
   });
 
   test('the decoders still find what they decode', () => {
