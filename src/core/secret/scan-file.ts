@@ -523,11 +523,12 @@ class TextScanner {
     let pass = 0;
     let candidates: Candidate[] | null = null;
     const rules = this.compiled.rules;
+    // A rule's index is its place in `rules`: an unmarked one is skipped without reading it.
     for (let r = 0; r < rules.length && left > 0; r++) {
-      const rule = rules[r]!;
-      if (mask[rule.index] === 0) continue;
+      if (mask[r] === 0) continue;
       left--;
-      if (this.enabled[rule.index] === 0) continue;
+      if (this.enabled[r] === 0) continue;
+      const rule = rules[r]!;
       if (recorded && rule.startKeywords !== null && (rule.keywordLed ?? rule.leads) !== null) {
         if (sorted === null) {
           ({ sorted, bits } = sortStarts(starts!, ids, this.idBits, text.length));
