@@ -1,5 +1,5 @@
 /**
- * The format decoders (base64 PEM blobs, string escapes, backslash-continued lines) run only on
+ * Two format decoders (base64 PEM blobs, backslash-continued lines) run only on
  * a text the prefilter marked for them (CompiledRules.marks) instead of searching every text
  * themselves. A mark must be a superset of what its decoder looks for — on every path of the
  * prefilter: the JavaScript loop (short texts), the WebAssembly automaton (long ASCII texts),
@@ -25,7 +25,6 @@ const accented = compileRules(
 /** What each decoder itself searches for (formats.ts), exactly. */
 const wanted = {
   base64Pem: (text: string) => text.includes('LS0tLS1CRUdJTi'),
-  escapes: (text: string) => text.includes('\\u') || text.includes('\\/'),
   continued: (text: string) => text.includes('\\\n') || text.includes('\\\r\n'),
 };
 
@@ -50,7 +49,7 @@ describe('text marks', () => {
       ' ',
       '\n',
     ];
-    const seen = { base64Pem: 0, escapes: 0, continued: 0 };
+    const seen = { base64Pem: 0, continued: 0 };
     for (let n = 0; n < 600; n++) {
       let text = '';
       // Short texts (the loop) and long ones (WebAssembly), some with non-ASCII characters.
@@ -62,14 +61,14 @@ describe('text marks', () => {
       for (const { prefilter, marks } of [rules, accented]) {
         const out = new Uint8Array(prefilter.ruleCount);
         prefilter.candidates(text, out, [], []);
-        for (const name of ['base64Pem', 'escapes', 'continued'] as const) {
+        for (const name of ['base64Pem', 'continued'] as const) {
           if (!wanted[name](text)) continue;
           seen[name]++;
           expect(out[marks[name]], `${name} in ${JSON.stringify(text)}`).toBe(1);
         }
       }
     }
-    expect(Math.min(seen.base64Pem, seen.escapes, seen.continued)).toBeGreaterThan(50);
+    expect(Math.min(seen.base64Pem, seen.continued)).toBeGreaterThan(50);
     expect(rules.prefilter.runsWasm).toBe(true);
     expect(accented.prefilter.recordsStarts).toBe(false);
   });

@@ -123,8 +123,6 @@ export interface CompiledRules {
 export interface TextMarks {
   /** `LS0tLS1CRUdJTi` (base64 of `-----BEGIN`), any case: formats.ts base64PemValues. */
   base64Pem: number;
-  /** `\u` or `\/` (any case): formats.ts escapedLines. */
-  escapes: number;
   /** A backslash before a line break: formats.ts continuedLines. */
   continued: number;
 }
@@ -133,13 +131,11 @@ export interface TextMarks {
  * The keywords of the text marks, lower-case like every prefilter keyword: each mark is a
  * superset of what its decoder searches for (the prefilter folds case), so a text without it
  * has nothing for that decoder. Searching the text for each of them cost a read of every text
- * apiece (base64's alone about 30 ms on the 128 MB real-code bench tree).
+ * apiece (base64's alone about 30 ms on the 128 MB real-code bench tree). String escapes
+ * (`\u`, `\/`) are no mark: minified code holds them by the hundred thousand, and each cost more
+ * as a hit of the automaton than escapedLines' own two searches.
  */
-const TEXT_MARKS: readonly (readonly string[])[] = [
-  ['ls0tls1crudjti'],
-  ['\\u', '\\/'],
-  ['\\\n', '\\\r'],
-];
+const TEXT_MARKS: readonly (readonly string[])[] = [['ls0tls1crudjti'], ['\\\n', '\\\r']];
 
 const ID = /^secret\/[a-z0-9][a-z0-9._-]*$/;
 const MATCH_OPTIONS = { dot: true, matchBase: true, nocomment: true } as const;
@@ -361,7 +357,7 @@ export function compileRules(
     prefilter,
     allowlist,
     pathScoped: rules.filter((rule) => rule.allowlist.paths.length > 0).map((rule) => rule.index),
-    marks: { base64Pem: rules.length, escapes: rules.length + 1, continued: rules.length + 2 },
+    marks: { base64Pem: rules.length, continued: rules.length + 1 },
   };
 }
 

@@ -165,16 +165,12 @@ function scanHunk(scanner: TextScanner, hunk: Hunk, format: FileFormat, kubernet
     // Lines joined by a trailing backslash, read as the one line they are; lines with string
     // escapes, read decoded.
     if (!format.minified) {
-      const escapes = scanner.saw(marks.escapes);
-      if (scanner.saw(marks.continued)) {
-        for (const joined of continuedLines(hunk.text)) {
-          scanner.scan(joined.text, hunk, (offset) => rawOffset(joined, offset));
-        }
+      const continued = scanner.saw(marks.continued) ? continuedLines(hunk.text) : [];
+      for (const joined of continued) {
+        scanner.scan(joined.text, hunk, (offset) => rawOffset(joined, offset));
       }
-      if (escapes) {
-        for (const line of escapedLines(hunk.text)) {
-          scanner.scan(line.text, hunk, (offset) => rawOffset(line, offset));
-        }
+      for (const line of escapedLines(hunk.text)) {
+        scanner.scan(line.text, hunk, (offset) => rawOffset(line, offset));
       }
     }
     if (!kubernetes) {
@@ -515,7 +511,7 @@ class TextScanner {
     // below stops at the last of them.
     let left = prefilter.candidates(text, mask, starts, starts === null ? null : ids);
     const marks = this.marks;
-    left -= mask[marks.base64Pem]! + mask[marks.escapes]! + mask[marks.continued]!;
+    left -= mask[marks.base64Pem]! + mask[marks.continued]!;
     if (left === 0) return;
     const recorded = starts !== null && prefilter.recordsStarts;
     let sorted: Int32Array | null = null;
