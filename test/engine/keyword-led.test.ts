@@ -174,3 +174,51 @@ test('keyword-led rules find exactly what a global scan finds', () => {
   }
   expect(found).toBeGreaterThan(50); // the texts really exercise the rules
 });
+
+test('a rule led by several keywords walks their starts in order, each start once', () => {
+  // Three keywords, one a prefix of another (two starts at one offset), matches that run over
+  // later starts (tried only after the match), and the keyword of another rule between them.
+  const specs = [
+    {
+      id: 'secret/multi-led',
+      title: 'Multi',
+      provider: 'test',
+      description: 'keyword-led by three keywords',
+      severity: 'high' as const,
+      keywords: ['tok', 'token', 'key'],
+      regex: '(?:token|tok|key)[=:](?<secret>[A-Za-z0-9:=]{6,40})',
+      remediation: 'rotate it',
+    },
+    {
+      id: 'secret/other-led',
+      title: 'Other',
+      provider: 'test',
+      description: 'keyword-led by its own keyword',
+      severity: 'high' as const,
+      keywords: ['pass'],
+      regex: '(?:pass)=(?<secret>[A-Za-z0-9]{6,40})',
+      remediation: 'rotate it',
+    },
+  ];
+  const options = { allowlist: EMPTY_ALLOWLIST, overrides: {} };
+  const global = compileRules(specs, { ...options, automatonAfter: Number.POSITIVE_INFINITY });
+  const led = compileRules(specs, options);
+  expect(led.rules.map((rule) => rule.startIds?.length)).toEqual([3, 1]);
+  scanFile(fileOf('warm.txt', 'x'), led);
+  expect(led.prefilter.recordsStarts).toBe(true);
+  const random = mulberry32(7);
+  const pieces = ['token=', 'tok:', 'key=', 'pass=', 'TOKEN:', 'tokey=', ' ', '\n', 'x', '=', ':'];
+  let found = 0;
+  for (let n = 0; n < 300; n++) {
+    let text = '';
+    for (let k = 0; k < 12; k++) {
+      text += pieces[Math.floor(random() * pieces.length)];
+      text += ALNUM[Math.floor(random() * ALNUM.length)]!.repeat(Math.floor(random() * 9));
+    }
+    const file = fileOf(`t${n}.txt`, text);
+    const expected = scanFile(file, global);
+    found += expected.length;
+    expect(scanFile(file, led)).toEqual(expected);
+  }
+  expect(found).toBeGreaterThan(100);
+});

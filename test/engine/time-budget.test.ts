@@ -22,6 +22,14 @@ const SLOW: SecretRuleSpec = {
   remediation: 'rewrite it',
 };
 
+/** The same backtracking, in a rule tried only at the starts of its keyword (`aaaa`). */
+const SLOW_LED: SecretRuleSpec = {
+  ...SLOW,
+  id: 'secret/slow-led',
+  title: 'Slow keyword-led rule',
+  regex: '(?:aaaa)(?:a|aa)+b',
+};
+
 const rules = compileRules([GITHUB_TEST_SPEC, SLOW], {
   allowlist: { paths: [], regexes: [], stopwords: [] },
   overrides: {},
@@ -54,6 +62,24 @@ describe('the per-file time budget', () => {
     // The other file was still scanned.
     expect(result.findings.some((f) => f.ruleId === 'secret/github-test')).toBe(true);
     expect(result.decision).toBe('block');
+  });
+
+  test('a rule tried at keyword starts that runs past the budget is the one named', async () => {
+    const led = compileRules([GITHUB_TEST_SPEC, SLOW_LED], {
+      allowlist: { paths: [], regexes: [], stopwords: [] },
+      overrides: {},
+    });
+    expect(led.rules[1]!.startKeywords).not.toBeNull();
+    const result = await scanChangeSet(
+      changeSetOf([
+        fileOf('slow.txt', `${'a'.repeat(36)}!\n${'a'.repeat(36)}!\nconst t = "${ghToken()}";\n`),
+      ]),
+      { rules: led, failOn: 'high', ignore: [], baseline: new Set(), fileBudgetMs: 50 },
+      { mode: 'ci', now: new Date('2026-01-01T00:00:00Z') },
+    );
+    const incomplete = result.findings.filter((f) => f.ruleId === 'scan/incomplete');
+    expect(incomplete).toHaveLength(1);
+    expect(incomplete[0]!.message).toContain('secret/slow-led');
   });
 
   test('in the hook it warns (CI runs the same check) and never hangs', async () => {

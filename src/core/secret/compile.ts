@@ -65,6 +65,8 @@ export interface CompiledRule {
    * the starts of its own keywords — the only places a match can start.
    */
   startKeywords: Uint8Array | null;
+  /** The ids set in `startKeywords`, ascending (null with it). */
+  startIds: readonly number[] | null;
   /**
    * Set for keyword-led rules that find a value by the provider name before it (tag
    * `keyword-anchored`): a match counts only where that name starts a word or a camelCase part
@@ -109,7 +111,31 @@ export interface CompiledRules {
   readonly allowlist: CompiledAllowlist;
   /** Indices of rules that have path allowlists (checked per file). */
   readonly pathScoped: readonly number[];
+  /**
+   * Marks of the prefilter beyond the rules (indices in the mask it fills, after the rules'):
+   * whether a text may hold what a format decoder looks for, found in the prefilter's one read
+   * of the text instead of a search of its own (see TEXT_MARKS).
+   */
+  readonly marks: TextMarks;
 }
+
+/** Prefilter mask indices of the text marks (see TEXT_MARKS). */
+export interface TextMarks {
+  /** `LS0tLS1CRUdJTi` (base64 of `-----BEGIN`), any case: formats.ts base64PemValues. */
+  base64Pem: number;
+  /** A backslash before a line break: formats.ts continuedLines. */
+  continued: number;
+}
+
+/**
+ * The keywords of the text marks, lower-case like every prefilter keyword: each mark is a
+ * superset of what its decoder searches for (the prefilter folds case), so a text without it
+ * has nothing for that decoder. Searching the text for each of them cost a read of every text
+ * apiece (base64's alone about 30 ms on the 128 MB real-code bench tree). String escapes
+ * (`\u`, `\/`) are no mark: minified code holds them by the hundred thousand, and each cost more
+ * as a hit of the automaton than escapedLines' own two searches.
+ */
+const TEXT_MARKS: readonly (readonly string[])[] = [['ls0tls1crudjti'], ['\\\n', '\\\r']];
 
 const ID = /^secret\/[a-z0-9][a-z0-9._-]*$/;
 const MATCH_OPTIONS = { dot: true, matchBase: true, nocomment: true } as const;
@@ -281,6 +307,7 @@ export function compileRules(
       leads: leads === null ? null : { literals: leads, sticky: sticky! },
       keywordLed: isLed ? sticky : null,
       startKeywords: null,
+      startIds: null,
       wordStart: isLed && context,
       entropy: spec.entropy ?? 0,
       validator: spec.validator === undefined ? null : VALIDATORS[spec.validator],
@@ -310,20 +337,19 @@ export function compileRules(
     });
   }
   const allowlist = compileAllowlist(options.allowlist, 'allowlist');
-  const prefilter = new Prefilter(
-    specs.map((spec) => spec.keywords),
-    {
-      positional: startLed,
-      leading: ledBy,
-      ...(options.automatonAfter === undefined ? {} : { automatonAfter: options.automatonAfter }),
-    },
-  );
+  const prefilter = new Prefilter([...specs.map((spec) => spec.keywords), ...TEXT_MARKS], {
+    positional: startLed,
+    leading: ledBy,
+    ...(options.automatonAfter === undefined ? {} : { automatonAfter: options.automatonAfter }),
+  });
   for (const rule of rules) {
     if (!startLed[rule.index]) continue;
     const own = new Uint8Array(prefilter.keywordCount);
     const words = ledBy[rule.index] ?? specs[rule.index]!.keywords;
-    for (const id of prefilter.keywordIds(words)) own[id] = 1;
+    const ids = prefilter.keywordIds(words).sort((a, b) => a - b);
+    for (const id of ids) own[id] = 1;
     rule.startKeywords = own;
+    rule.startIds = ids;
   }
   return {
     infos,
@@ -331,6 +357,7 @@ export function compileRules(
     prefilter,
     allowlist,
     pathScoped: rules.filter((rule) => rule.allowlist.paths.length > 0).map((rule) => rule.index),
+    marks: { base64Pem: rules.length, continued: rules.length + 1 },
   };
 }
 
