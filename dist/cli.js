@@ -8,62 +8,61 @@ import {
   render,
   secretScan,
   writeOutput
-} from "./chunks/chunk-PHFFKCSS.js";
-import {
-  VERSION
-} from "./chunks/chunk-46EZEH2E.js";
+} from "./chunks/chunk-T2OCWHWC.js";
 import {
   wantsColor
-} from "./chunks/chunk-C52CYAXF.js";
-import "./chunks/chunk-G5W6QBE3.js";
-import "./chunks/chunk-I7MAQC3G.js";
-import "./chunks/chunk-73OBITTF.js";
-import "./chunks/chunk-352ANZ3T.js";
+} from "./chunks/chunk-4TYPZWK5.js";
+import "./chunks/chunk-P3YCHAMA.js";
+import {
+  VERSION
+} from "./chunks/chunk-UVCH2PPR.js";
+import "./chunks/chunk-375IAIA6.js";
+import "./chunks/chunk-LJ4BZ2PB.js";
+import "./chunks/chunk-POPM6B2F.js";
 import {
   parseRange
-} from "./chunks/chunk-MA7MGKWT.js";
-import "./chunks/chunk-BC5P52LX.js";
-import "./chunks/chunk-VEHV6IGR.js";
-import "./chunks/chunk-PLLOEVNY.js";
-import "./chunks/chunk-R3RFDM5X.js";
-import "./chunks/chunk-T4CPA5V7.js";
-import "./chunks/chunk-GD5B2BOF.js";
+} from "./chunks/chunk-GPPM2WVW.js";
+import "./chunks/chunk-XSJMGUJH.js";
+import "./chunks/chunk-3KGG746Q.js";
+import "./chunks/chunk-QWZTXSIA.js";
+import "./chunks/chunk-3CZHTYZR.js";
+import "./chunks/chunk-BUTWDHJA.js";
 import {
   migrationNotice
-} from "./chunks/chunk-PTA76T3M.js";
-import "./chunks/chunk-3DCK7FVE.js";
-import "./chunks/chunk-W4LIVNFC.js";
+} from "./chunks/chunk-SL5JSRLH.js";
+import "./chunks/chunk-RLY2RNDV.js";
+import "./chunks/chunk-PVFC7MJR.js";
 import {
   blobAt,
   findRepoRoot
-} from "./chunks/chunk-XMPCLGNV.js";
-import {
-  builtinPacks
-} from "./chunks/chunk-5ZZZMIRA.js";
-import "./chunks/chunk-4EZ6NO52.js";
-import "./chunks/chunk-J6Z4MMRT.js";
+} from "./chunks/chunk-YR7M2Z75.js";
+import "./chunks/chunk-Z3OIGS7Y.js";
+import "./chunks/chunk-7UB75MLJ.js";
+import "./chunks/chunk-YX7DUOAW.js";
 import {
   describeReason,
   run
-} from "./chunks/chunk-XTGRDR3C.js";
-import "./chunks/chunk-RS4XBG4F.js";
-import "./chunks/chunk-ZGFRZYOO.js";
+} from "./chunks/chunk-NF75UMOP.js";
+import "./chunks/chunk-CC54VZPH.js";
+import "./chunks/chunk-WD4M4XFE.js";
 import {
   formatCount
-} from "./chunks/chunk-H26BPTWG.js";
-import "./chunks/chunk-RQ2NEVMH.js";
+} from "./chunks/chunk-ZYK3TT52.js";
+import "./chunks/chunk-5JBDRGSN.js";
 import {
   MandateError
-} from "./chunks/chunk-ZPHIZCRR.js";
+} from "./chunks/chunk-4POXK7ML.js";
 import {
   __commonJS,
   __require,
-  __toESM
-} from "./chunks/chunk-5ADPKSWX.js";
+  __toESM,
+  init_cli_data
+} from "./chunks/chunk-JOH4CSKI.js";
 
-// ../main/node_modules/commander/lib/error.js
+// node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "../main/node_modules/commander/lib/error.js"(exports) {
+  "node_modules/commander/lib/error.js"(exports) {
+    init_cli_data();
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -88,9 +87,10 @@ var require_error = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/lib/argument.js
+// node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "../main/node_modules/commander/lib/argument.js"(exports) {
+  "node_modules/commander/lib/argument.js"(exports) {
+    init_cli_data();
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error(), Argument2 = class {
       /**
        * Initialize a new command argument with the given name and description.
@@ -188,9 +188,10 @@ var require_argument = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/lib/help.js
+// node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "../main/node_modules/commander/lib/help.js"(exports) {
+  "node_modules/commander/lib/help.js"(exports) {
+    init_cli_data();
     var { humanReadableArgName } = require_argument(), Help2 = class {
       constructor() {
         this.helpWidth = void 0, this.minWidthToWrap = 40, this.sortSubcommands = !1, this.sortOptions = !1, this.showGlobalOptions = !1;
@@ -667,9 +668,10 @@ ${itemIndentStr}`);
   }
 });
 
-// ../main/node_modules/commander/lib/option.js
+// node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "../main/node_modules/commander/lib/option.js"(exports) {
+  "node_modules/commander/lib/option.js"(exports) {
+    init_cli_data();
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error(), Option2 = class {
       /**
        * Initialize a new `Option` with the given `flags` and `description`.
@@ -897,9 +899,10 @@ var require_option = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/lib/suggestSimilar.js
+// node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+    init_cli_data();
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > 3)
         return Math.max(a.length, b.length);
@@ -940,9 +943,10 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/lib/command.js
+// node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "../main/node_modules/commander/lib/command.js"(exports) {
+  "node_modules/commander/lib/command.js"(exports) {
+    init_cli_data();
     var EventEmitter = __require("node:events").EventEmitter, childProcess = __require("node:child_process"), path = __require("node:path"), fs = __require("node:fs"), process2 = __require("node:process"), { Argument: Argument2, humanReadableArgName } = require_argument(), { CommanderError: CommanderError2 } = require_error(), { Help: Help2, stripColor } = require_help(), { Option: Option2, DualOptions } = require_option(), { suggestSimilar } = require_suggestSimilar(), Command2 = class _Command extends EventEmitter {
       /**
        * Initialize a new `Command`.
@@ -2620,9 +2624,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// ../main/node_modules/commander/index.js
+// node_modules/commander/index.js
 var require_commander = __commonJS({
-  "../main/node_modules/commander/index.js"(exports) {
+  "node_modules/commander/index.js"(exports) {
+    init_cli_data();
     var { Argument: Argument2 } = require_argument(), { Command: Command2 } = require_command(), { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error(), { Help: Help2 } = require_help(), { Option: Option2 } = require_option();
     exports.program = new Command2();
     exports.createCommand = (name) => new Command2(name);
@@ -2638,11 +2643,16 @@ var require_commander = __commonJS({
   }
 });
 
+// src/cli/index.ts
+init_cli_data();
+
 // src/cli/regex-backstop.ts
+init_cli_data();
 import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--enable-experimental-regexp-engine-on-excessive-backtracks");
 
 // src/cli/errors.ts
+init_cli_data();
 function reportFatal(error) {
   let debug = process.env.MANDATE_DEBUG === "1";
   if (error instanceof MandateError)
@@ -2661,7 +2671,11 @@ function reportFatal(error) {
 `), 2;
 }
 
-// ../main/node_modules/commander/esm.mjs
+// src/cli/main.ts
+init_cli_data();
+
+// node_modules/commander/esm.mjs
+init_cli_data();
 var import_index = __toESM(require_commander(), 1), {
   program,
   createCommand,
@@ -2678,9 +2692,11 @@ var import_index = __toESM(require_commander(), 1), {
 } = import_index.default;
 
 // src/cli/scan.ts
+init_cli_data();
 import { resolve } from "node:path";
 
 // src/cli/progress.ts
+init_cli_data();
 var PROGRESS_DELAY_MS = 2e3, PROGRESS_INTERVAL_MS = 100;
 function progressReporter(quiet, now) {
   if (quiet || !process.stderr.isTTY || process.env.CI)
@@ -2717,10 +2733,10 @@ function headReader(repoRoot, rev) {
   return async (path) => (await blobAt(repoRoot, rev, path))?.toString("utf8") ?? null;
 }
 async function runScan(paths, flags, command) {
-  let progress = progressReporter(flags.quiet || flags.format !== "text", monotonicMs), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-MXOTYAAB.js")).watchForReviews(
+  let progress = progressReporter(flags.quiet || flags.format !== "text", monotonicMs), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-7OYAQ2PH.js")).watchForReviews(
     prepared.changeSet,
     prepared.config,
-    builtinPacks(),
+    prepared.packs,
     headReader(prepared.repoRoot, flags.staged ? "" : parseRange(flags.diff).head),
     // CODEOWNERS as the pull request will read it: from HEAD, or from the diff's base.
     headReader(prepared.repoRoot, flags.staged ? "HEAD" : parseRange(flags.diff).base)
@@ -2748,7 +2764,7 @@ async function runScan(paths, flags, command) {
     progress.done();
   }
   if (flags.evidenceLedger !== void 0) {
-    let line = await (await import("./chunks/evidence-PRQFIQWI.js")).appendScanEvidence(result, {
+    let line = await (await import("./chunks/evidence-HEPEZDFK.js")).appendScanEvidence(result, {
       dir: flags.evidenceLedger,
       policyDir: prepared.policyDir,
       ...policies === void 0 ? {} : { policies },
@@ -2781,7 +2797,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function policyFamilyRun(prepared, onEntries) {
-  let { repositoryPolicyRun } = await import("./chunks/policies-6ISMR6MT.js"), { policyDir, repoRoot, config } = prepared;
+  let { repositoryPolicyRun } = await import("./chunks/policies-6ZIFCMMK.js"), { policyDir, repoRoot, config } = prepared;
   return repositoryPolicyRun({
     root: policyDir,
     config,
@@ -2792,18 +2808,19 @@ async function policyFamilyRun(prepared, onEntries) {
 }
 
 // src/cli/setup-commands.ts
+init_cli_data();
 async function runInit(flags) {
   let cwd = process.cwd(), repoRoot = await findRepoRoot(cwd);
   if (repoRoot === null)
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-Y6HYWKZP.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-7VP4NZIH.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-LZVPHPQ7.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-WAIQBAAF.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -2838,7 +2855,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-LZVPHPQ7.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-WAIQBAAF.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -2905,7 +2922,7 @@ async function main(argv) {
     "exit 1 unless every record was compared with its check run (needs GITHUB_TOKEN): a record without an anchored mandate check run fails"
   ).action(
     async (dir, flags) => {
-      exitCode = await (await import("./chunks/evidence-PRQFIQWI.js")).runEvidenceVerify(dir, flags);
+      exitCode = await (await import("./chunks/evidence-HEPEZDFK.js")).runEvidenceVerify(dir, flags);
     }
   ), evidence.command("report").description(
     "the auditor's report of a period: coverage of merged pull requests and direct pushes, decisions per week, secrets stopped, reviews, break-glass, policy versions and register, required check, one section per A 5.4 requirement"
@@ -2915,7 +2932,7 @@ async function main(argv) {
   ).option("--from <source>", "a ledger folder, or owner/repo[@branch] through the API", ".").addOption(
     new Option("--format <format>", "report format").choices(["html", "markdown", "json"]).default("markdown")
   ).option("--output <file>", "write the report to a file").option("--sample <n>", "list a reproducible random sample of n changes", parsePositive).option("--seed <n>", "the sample's seed (default 1)", parsePositive).option("--org <org>", "coverage over every repository of the organisation (GITHUB_TOKEN)").action(async (flags) => {
-    exitCode = await (await import("./chunks/evidence-PRQFIQWI.js")).runEvidenceReport(flags);
+    exitCode = await (await import("./chunks/evidence-HEPEZDFK.js")).runEvidenceReport(flags);
   }), addScanOptions(
     program2.command("baseline").description(
       "accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)"
@@ -2927,7 +2944,7 @@ async function main(argv) {
     "--untracked",
     "in a git repository, also files git does not track (default: tracked only)"
   ).action(async (paths, flags) => {
-    exitCode = await (await import("./chunks/baseline-DFWNMKME.js")).runBaseline(paths, flags);
+    exitCode = await (await import("./chunks/baseline-7Z6NQS4W.js")).runBaseline(paths, flags);
   }), program2.command("rules").description("list the secret rules in force (built-in packs plus your config)").addOption(
     new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").option(
@@ -2935,14 +2952,14 @@ async function main(argv) {
     "check your custom rules against their own `examples:` (exit 1 on a failing one)"
   ).action(
     async (flags) => {
-      exitCode = await (await import("./chunks/rules-QLZ7CMUT.js")).runRules(flags);
+      exitCode = await (await import("./chunks/rules-MKYV5TLL.js")).runRules(flags);
     }
   ), program2.command("policies").description(
     "print the policy register: title, owner, last reviewed, due date and status of each policy document"
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-6ISMR6MT.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-6ZIFCMMK.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

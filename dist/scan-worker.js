@@ -2,37 +2,39 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   claimNext,
   listedOutcome
-} from "./chunks/chunk-DIVAOAZS.js";
+} from "./chunks/chunk-5FIY4UFG.js";
 import {
   diskLfs,
   loadPhoneCheck
-} from "./chunks/chunk-BC5P52LX.js";
-import "./chunks/chunk-VEHV6IGR.js";
+} from "./chunks/chunk-XSJMGUJH.js";
+import "./chunks/chunk-3KGG746Q.js";
 import {
   filePass
-} from "./chunks/chunk-PLLOEVNY.js";
-import "./chunks/chunk-R3RFDM5X.js";
+} from "./chunks/chunk-QWZTXSIA.js";
 import {
   compileRules
-} from "./chunks/chunk-T4CPA5V7.js";
-import "./chunks/chunk-GD5B2BOF.js";
-import "./chunks/chunk-PTA76T3M.js";
+} from "./chunks/chunk-3CZHTYZR.js";
+import "./chunks/chunk-BUTWDHJA.js";
+import "./chunks/chunk-SL5JSRLH.js";
 import {
   loadYaml
-} from "./chunks/chunk-3DCK7FVE.js";
-import "./chunks/chunk-W4LIVNFC.js";
-import "./chunks/chunk-XMPCLGNV.js";
+} from "./chunks/chunk-RLY2RNDV.js";
+import "./chunks/chunk-PVFC7MJR.js";
+import "./chunks/chunk-YR7M2Z75.js";
 import {
   compileGuardrails
-} from "./chunks/chunk-J6Z4MMRT.js";
-import "./chunks/chunk-XTGRDR3C.js";
-import "./chunks/chunk-RS4XBG4F.js";
-import "./chunks/chunk-H26BPTWG.js";
-import "./chunks/chunk-RQ2NEVMH.js";
-import "./chunks/chunk-ZPHIZCRR.js";
-import "./chunks/chunk-5ADPKSWX.js";
+} from "./chunks/chunk-YX7DUOAW.js";
+import "./chunks/chunk-NF75UMOP.js";
+import "./chunks/chunk-CC54VZPH.js";
+import "./chunks/chunk-ZYK3TT52.js";
+import "./chunks/chunk-5JBDRGSN.js";
+import "./chunks/chunk-4POXK7ML.js";
+import {
+  init_cli_data
+} from "./chunks/chunk-JOH4CSKI.js";
 
 // src/cli/scan-worker.ts
+init_cli_data();
 import { parentPort, workerData } from "node:worker_threads";
 var init = workerData, progress = init.progress, replies = init.replies, secretRules = compileRules(init.specs, {
   allowlist: init.allowlist,
