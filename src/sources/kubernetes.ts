@@ -87,7 +87,7 @@ const BASE64_LINE = /^[ \t]*[A-Za-z0-9+/]{16,}={0,2}[ \t]*$/m;
 /**
  * TOUCHES_SECRET.test(text), faster: the `kind` only where `Secret` occurs; a key's base64
  * value searched from its colon (a literal V8 finds fast), the key then checked on the line
- * before it (a key never spans lines). test/sources/kubernetes.test.ts compares the two.
+ * before it (a key never spans lines). test/property/touches-secret.test.ts compares the two.
  */
 export function touchesSecret(text: string): boolean {
   if (text.includes('Secret') && SECRET_KIND.test(text)) return true;
