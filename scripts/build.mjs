@@ -38,7 +38,19 @@ const fromFiles = Object.fromEntries(
 );
 await build({
   ...options,
-  define: { ...options.define, ...fromFiles },
+  define: {
+    ...options.define,
+    ...fromFiles,
+    // Each file's length, checked when it is read (scripts/cli-data.mjs), as JSON text (esbuild
+    // takes no object literal here).
+    __MANDATE_DATA_LENGTHS__: JSON.stringify(
+      JSON.stringify(
+        Object.fromEntries(
+          Object.entries(DATA_FILES).map(([name, [file]]) => [file, data[name].length]),
+        ),
+      ),
+    ),
+  },
   inject: [join(root, 'scripts/cli-data.mjs')],
   entryPoints: {
     cli: join(root, 'src/cli/index.ts'),

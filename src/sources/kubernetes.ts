@@ -75,15 +75,19 @@ const TOUCHES_SECRET =
   /\bkind["']?[ \t]*:[ \t]*["']?Secret\b|(?:^|[ \t{,])["']?[\w.-]+["']?[ \t]*:[ \t]*["']?[A-Za-z0-9+/]{12,}={0,2}["']?[ \t]*(?:[,}]|$)|^[ \t]*[A-Za-z0-9+/]{16,}={0,2}[ \t]*$/m;
 /** A base64 value from its colon on (the second alternative above without its key). */
 const BASE64_VALUE = /:[ \t]*["']?[A-Za-z0-9+/]{12,}={0,2}["']?[ \t]*(?:[,}]|$)/gm;
-/** The key before such a colon, up to it: what the second alternative asks of the line. */
-const KEY_BEFORE = /(?:^|[ \t{,])["']?[\w.-]+["']?[ \t]*$/;
+/**
+ * The key before such a colon, up to it: what the second alternative asks of the line. Searched
+ * from the last \n; the `^` of the multiline regex also matches after \r, U+2028 and U+2029
+ * (YAML reads `{a: b,\rtoken: …}` as a key), so those count as the start here too.
+ */
+const KEY_BEFORE = /(?:^|[ \t{,\r\u2028\u2029])["']?[\w.-]+["']?[ \t]*$/;
 /** A line of a base64 block scalar (the third alternative). */
 const BASE64_LINE = /^[ \t]*[A-Za-z0-9+/]{16,}={0,2}[ \t]*$/m;
 
 /**
  * TOUCHES_SECRET.test(text), faster: the `kind` only where `Secret` occurs; a key's base64
  * value searched from its colon (a literal V8 finds fast), the key then checked on the line
- * before it (a key never spans lines). test/sources/kubernetes.test.ts compares the two.
+ * before it (a key never spans lines). test/property/touches-secret.test.ts compares the two.
  */
 export function touchesSecret(text: string): boolean {
   if (text.includes('Secret') && SECRET_KIND.test(text)) return true;

@@ -28,6 +28,9 @@ const piece = fc.oneof(
     '\t',
     '\n',
     '\r\n',
+    '\r',
+    '\u2028',
+    '\u2029',
     '"',
     "'",
     '{',
@@ -76,6 +79,9 @@ describe('touchesSecret', () => {
       'name: some-name',
       `x:${key}\n`,
       `"a": 1, "b": "${key}"}`,
+      `data: {a: b,\rtoken: ${key}}`,
+      `x\u2028token: ${key}`,
+      `x\u2029"token": "${key}"`,
     ]) {
       expect(touchesSecret(t), t).toBe(touchesSecretByRegex(t));
     }

@@ -89,6 +89,17 @@ describe('Kubernetes Secrets read whole', () => {
     ]);
   });
 
+  it('reads a flow-mapping key that follows a lone carriage return (YAML parses it as a key)', async () => {
+    // `^` of the one regex touchesSecret replaced matched after any line terminator (\r, U+2028,
+    // U+2029), not only \n: a key after a lone \r must still make the source read the file.
+    const r = repo();
+    r.commit('secret', { 'k8s/flow.yaml': `${FLOW_HEAD}data: {A: ${b64('x-one')}}\n` });
+    r.commit('key', {
+      'k8s/flow.yaml': `${FLOW_HEAD}data: {A: ${b64('x-one')},\rB: ${b64(token(9))}}\n`,
+    });
+    expect(await found(diff(r))).toEqual([['secret/github-pat', 'k8s/flow.yaml', 7]]);
+  });
+
   it('leaves a template that does not parse to the line-based reading', async () => {
     expect(
       await secretDataValues('kind: Secret\ndata:\n  a: {{ .Values.x }}\n  b: [\n', null),
