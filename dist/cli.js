@@ -8,56 +8,55 @@ import {
   render,
   secretScan,
   writeOutput
-} from "./chunks/chunk-T2OCWHWC.js";
+} from "./chunks/chunk-I5BPMMUI.js";
 import {
   wantsColor
-} from "./chunks/chunk-4TYPZWK5.js";
-import "./chunks/chunk-P3YCHAMA.js";
+} from "./chunks/chunk-3UIIUXQE.js";
+import "./chunks/chunk-Y3KYRGVF.js";
 import {
   VERSION
-} from "./chunks/chunk-UVCH2PPR.js";
-import "./chunks/chunk-375IAIA6.js";
-import "./chunks/chunk-LJ4BZ2PB.js";
-import "./chunks/chunk-POPM6B2F.js";
+} from "./chunks/chunk-I6EP2H7X.js";
+import "./chunks/chunk-H72Q6YYP.js";
+import "./chunks/chunk-X7LKV4WE.js";
+import "./chunks/chunk-VO4OVMPP.js";
 import {
   parseRange
-} from "./chunks/chunk-GPPM2WVW.js";
-import "./chunks/chunk-XSJMGUJH.js";
-import "./chunks/chunk-3KGG746Q.js";
-import "./chunks/chunk-QWZTXSIA.js";
-import "./chunks/chunk-3CZHTYZR.js";
-import "./chunks/chunk-BUTWDHJA.js";
+} from "./chunks/chunk-FQSWE752.js";
+import "./chunks/chunk-4BMU7LVB.js";
+import "./chunks/chunk-KZN6BFQA.js";
+import "./chunks/chunk-DW4QBACP.js";
+import "./chunks/chunk-3JLQLOBM.js";
+import "./chunks/chunk-CZ5I6W6C.js";
 import {
   migrationNotice
-} from "./chunks/chunk-SL5JSRLH.js";
-import "./chunks/chunk-RLY2RNDV.js";
-import "./chunks/chunk-PVFC7MJR.js";
+} from "./chunks/chunk-BPAVJEYM.js";
+import "./chunks/chunk-34NARM2F.js";
+import "./chunks/chunk-6KLVVNOK.js";
 import {
   blobAt,
   findRepoRoot
-} from "./chunks/chunk-YR7M2Z75.js";
-import "./chunks/chunk-Z3OIGS7Y.js";
-import "./chunks/chunk-7UB75MLJ.js";
-import "./chunks/chunk-YX7DUOAW.js";
+} from "./chunks/chunk-SGSUYQD6.js";
+import "./chunks/chunk-NBWAZCJF.js";
+import "./chunks/chunk-XBJZEF77.js";
+import "./chunks/chunk-XERM74KT.js";
 import {
   describeReason,
   run
-} from "./chunks/chunk-NF75UMOP.js";
-import "./chunks/chunk-CC54VZPH.js";
-import "./chunks/chunk-WD4M4XFE.js";
+} from "./chunks/chunk-NHAY6OAR.js";
+import "./chunks/chunk-4T47BLQ7.js";
+import "./chunks/chunk-TDHIBLUD.js";
 import {
   formatCount
-} from "./chunks/chunk-ZYK3TT52.js";
-import "./chunks/chunk-5JBDRGSN.js";
+} from "./chunks/chunk-AJ7YNKHC.js";
+import "./chunks/chunk-QOVFVF66.js";
 import {
-  MandateError
-} from "./chunks/chunk-4POXK7ML.js";
-import {
+  MandateError,
   __commonJS,
   __require,
   __toESM,
-  init_cli_data
-} from "./chunks/chunk-JOH4CSKI.js";
+  init_cli_data,
+  init_errors
+} from "./chunks/chunk-EZXJEW2Z.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -2653,6 +2652,7 @@ setFlagsFromString("--enable-experimental-regexp-engine-on-excessive-backtracks"
 
 // src/cli/errors.ts
 init_cli_data();
+init_errors();
 function reportFatal(error) {
   let debug = process.env.MANDATE_DEBUG === "1";
   if (error instanceof MandateError)
@@ -2733,7 +2733,7 @@ function headReader(repoRoot, rev) {
   return async (path) => (await blobAt(repoRoot, rev, path))?.toString("utf8") ?? null;
 }
 async function runScan(paths, flags, command) {
-  let progress = progressReporter(flags.quiet || flags.format !== "text", monotonicMs), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-7OYAQ2PH.js")).watchForReviews(
+  let progress = progressReporter(flags.quiet || flags.format !== "text", monotonicMs), prepared = await prepare(paths, flags, progress.update), reviews = flags.staged || flags.diff ? (await import("./chunks/review-preview-ZYFZGR5C.js")).watchForReviews(
     prepared.changeSet,
     prepared.config,
     prepared.packs,
@@ -2764,7 +2764,7 @@ async function runScan(paths, flags, command) {
     progress.done();
   }
   if (flags.evidenceLedger !== void 0) {
-    let line = await (await import("./chunks/evidence-HEPEZDFK.js")).appendScanEvidence(result, {
+    let line = await (await import("./chunks/evidence-UXBWNSVZ.js")).appendScanEvidence(result, {
       dir: flags.evidenceLedger,
       policyDir: prepared.policyDir,
       ...policies === void 0 ? {} : { policies },
@@ -2797,7 +2797,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function policyFamilyRun(prepared, onEntries) {
-  let { repositoryPolicyRun } = await import("./chunks/policies-6ZIFCMMK.js"), { policyDir, repoRoot, config } = prepared;
+  let { repositoryPolicyRun } = await import("./chunks/policies-XW3PONLF.js"), { policyDir, repoRoot, config } = prepared;
   return repositoryPolicyRun({
     root: policyDir,
     config,
@@ -2809,18 +2809,19 @@ async function policyFamilyRun(prepared, onEntries) {
 
 // src/cli/setup-commands.ts
 init_cli_data();
+init_errors();
 async function runInit(flags) {
   let cwd = process.cwd(), repoRoot = await findRepoRoot(cwd);
   if (repoRoot === null)
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-7VP4NZIH.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-3AXGNYTE.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-WAIQBAAF.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-BIE34TWB.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -2855,7 +2856,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-WAIQBAAF.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-BIE34TWB.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -2922,7 +2923,7 @@ async function main(argv) {
     "exit 1 unless every record was compared with its check run (needs GITHUB_TOKEN): a record without an anchored mandate check run fails"
   ).action(
     async (dir, flags) => {
-      exitCode = await (await import("./chunks/evidence-HEPEZDFK.js")).runEvidenceVerify(dir, flags);
+      exitCode = await (await import("./chunks/evidence-UXBWNSVZ.js")).runEvidenceVerify(dir, flags);
     }
   ), evidence.command("report").description(
     "the auditor's report of a period: coverage of merged pull requests and direct pushes, decisions per week, secrets stopped, reviews, break-glass, policy versions and register, required check, one section per A 5.4 requirement"
@@ -2932,7 +2933,7 @@ async function main(argv) {
   ).option("--from <source>", "a ledger folder, or owner/repo[@branch] through the API", ".").addOption(
     new Option("--format <format>", "report format").choices(["html", "markdown", "json"]).default("markdown")
   ).option("--output <file>", "write the report to a file").option("--sample <n>", "list a reproducible random sample of n changes", parsePositive).option("--seed <n>", "the sample's seed (default 1)", parsePositive).option("--org <org>", "coverage over every repository of the organisation (GITHUB_TOKEN)").action(async (flags) => {
-    exitCode = await (await import("./chunks/evidence-HEPEZDFK.js")).runEvidenceReport(flags);
+    exitCode = await (await import("./chunks/evidence-UXBWNSVZ.js")).runEvidenceReport(flags);
   }), addScanOptions(
     program2.command("baseline").description(
       "accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)"
@@ -2944,7 +2945,7 @@ async function main(argv) {
     "--untracked",
     "in a git repository, also files git does not track (default: tracked only)"
   ).action(async (paths, flags) => {
-    exitCode = await (await import("./chunks/baseline-7Z6NQS4W.js")).runBaseline(paths, flags);
+    exitCode = await (await import("./chunks/baseline-7NE2MEXW.js")).runBaseline(paths, flags);
   }), program2.command("rules").description("list the secret rules in force (built-in packs plus your config)").addOption(
     new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").option(
@@ -2952,14 +2953,14 @@ async function main(argv) {
     "check your custom rules against their own `examples:` (exit 1 on a failing one)"
   ).action(
     async (flags) => {
-      exitCode = await (await import("./chunks/rules-MKYV5TLL.js")).runRules(flags);
+      exitCode = await (await import("./chunks/rules-LAIVZM6U.js")).runRules(flags);
     }
   ), program2.command("policies").description(
     "print the policy register: title, owner, last reviewed, due date and status of each policy document"
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-6ZIFCMMK.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-XW3PONLF.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

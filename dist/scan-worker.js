@@ -2,36 +2,35 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   claimNext,
   listedOutcome
-} from "./chunks/chunk-5FIY4UFG.js";
+} from "./chunks/chunk-3NIQP72H.js";
 import {
   diskLfs,
   loadPhoneCheck
-} from "./chunks/chunk-XSJMGUJH.js";
-import "./chunks/chunk-3KGG746Q.js";
+} from "./chunks/chunk-4BMU7LVB.js";
+import "./chunks/chunk-KZN6BFQA.js";
 import {
   filePass
-} from "./chunks/chunk-QWZTXSIA.js";
+} from "./chunks/chunk-DW4QBACP.js";
 import {
   compileRules
-} from "./chunks/chunk-3CZHTYZR.js";
-import "./chunks/chunk-BUTWDHJA.js";
-import "./chunks/chunk-SL5JSRLH.js";
+} from "./chunks/chunk-3JLQLOBM.js";
+import "./chunks/chunk-CZ5I6W6C.js";
+import "./chunks/chunk-BPAVJEYM.js";
 import {
   loadYaml
-} from "./chunks/chunk-RLY2RNDV.js";
-import "./chunks/chunk-PVFC7MJR.js";
-import "./chunks/chunk-YR7M2Z75.js";
+} from "./chunks/chunk-34NARM2F.js";
+import "./chunks/chunk-6KLVVNOK.js";
+import "./chunks/chunk-SGSUYQD6.js";
 import {
   compileGuardrails
-} from "./chunks/chunk-YX7DUOAW.js";
-import "./chunks/chunk-NF75UMOP.js";
-import "./chunks/chunk-CC54VZPH.js";
-import "./chunks/chunk-ZYK3TT52.js";
-import "./chunks/chunk-5JBDRGSN.js";
-import "./chunks/chunk-4POXK7ML.js";
+} from "./chunks/chunk-XERM74KT.js";
+import "./chunks/chunk-NHAY6OAR.js";
+import "./chunks/chunk-4T47BLQ7.js";
+import "./chunks/chunk-AJ7YNKHC.js";
+import "./chunks/chunk-QOVFVF66.js";
 import {
   init_cli_data
-} from "./chunks/chunk-JOH4CSKI.js";
+} from "./chunks/chunk-EZXJEW2Z.js";
 
 // src/cli/scan-worker.ts
 init_cli_data();
