@@ -11,7 +11,7 @@ import type { Allowlist, RuleOverride } from '../config.js';
 import { ConfigError } from '../errors.js';
 import type { SecretRuleSpec } from '../rule-spec.js';
 import { type RuleInfo, SEVERITIES, type Severity } from '../types.js';
-import { type Anchor, analyseRule, leadingKeywords } from './anchor.js';
+import { type Anchor, analyseRule, leadingKeywords, prebuiltAnalysis } from './anchor.js';
 import { CHOSEN_VALUE_TAGS, CONTEXT_TAGS } from './identifier.js';
 import { FIXTURE_RULE } from './key-pairing.js';
 import { Prefilter } from './prefilter.js';
@@ -236,6 +236,119 @@ function infoOf(spec: SecretRuleSpec, severity: Severity, blocking: boolean): Ru
 }
 
 /**
+ * A rule's RegExps — the global one, `locate` (sticky with indices) and the sticky twin — each
+ * made on first use when the rule is built in (`compiled` null): a scan of a few files runs few
+ * of some 460 rules, and making all of theirs at every start cost about 5 ms of each hook run.
+ */
+class RuleRegexes {
+  private global: RegExp | undefined;
+  private located: RegExp | undefined;
+  private twin: RegExp | undefined;
+
+  constructor(
+    private readonly source: string,
+    private readonly flags: string,
+    compiled: RegExp | null,
+  ) {
+    if (compiled !== null) this.global = compiled;
+  }
+
+  get regex(): RegExp {
+    this.global ??= new RegExp(this.source, this.flags);
+    return this.global;
+  }
+
+  get locate(): RegExp {
+    this.located ??= new RegExp(this.source, this.flags.replace('g', 'yd'));
+    return this.located;
+  }
+
+  get sticky(): RegExp {
+    this.twin ??= new RegExp(this.source, this.flags.replace('g', 'y'));
+    return this.twin;
+  }
+}
+
+/**
+ * A compiled rule whose RegExps come from its RuleRegexes (getters on one class: every rule has
+ * the same shape, so the scanner's reads stay monomorphic).
+ */
+class LazyRule implements CompiledRule {
+  index!: number;
+  id!: string;
+  title!: string;
+  provider!: string;
+  severity!: Severity;
+  blocking!: boolean;
+  anchor!: CompiledRule['anchor'];
+  leads!: CompiledRule['leads'];
+  startKeywords!: Uint8Array | null;
+  startIds!: readonly number[] | null;
+  wordStart!: boolean;
+  entropy!: number;
+  validator!: Validator | null;
+  allowlist!: CompiledAllowlist;
+  generic!: boolean;
+  context!: boolean;
+  kebabNames!: boolean;
+  fixture!: CompiledRule['fixture'];
+  minified!: boolean;
+  lockfile!: boolean;
+
+  constructor(
+    private readonly regexes: RuleRegexes,
+    private readonly led: boolean,
+    fields: Omit<CompiledRule, 'regex' | 'locate' | 'keywordLed'>,
+  ) {
+    Object.assign(this, fields);
+  }
+
+  get regex(): RegExp {
+    return this.regexes.regex;
+  }
+
+  get locate(): RegExp {
+    return this.regexes.locate;
+  }
+
+  get keywordLed(): RegExp | null {
+    return this.led ? this.regexes.sticky : null;
+  }
+}
+
+/** An anchor with its rule's sticky twin (made on first use). */
+class StickyAnchor {
+  readonly literal: string;
+  readonly maxBefore: number;
+  readonly minBefore: number;
+
+  constructor(
+    anchor: Anchor,
+    private readonly regexes: RuleRegexes,
+  ) {
+    this.literal = anchor.literal;
+    this.maxBefore = anchor.maxBefore;
+    this.minBefore = anchor.minBefore;
+  }
+
+  get sticky(): RegExp {
+    return this.regexes.sticky;
+  }
+}
+
+/** A rule's leads with its sticky twin (made on first use). */
+class StickyLeads {
+  constructor(
+    readonly literals: string[],
+    private readonly regexes: RuleRegexes,
+  ) {}
+
+  get sticky(): RegExp {
+    return this.regexes.sticky;
+  }
+}
+
+/**
  * Validates and compiles secret rules into one keyword prefilter plus per-rule regexes.
  * Throws ConfigError(`rule <id>`, reason) for an invalid rule.
  */
@@ -261,9 +374,14 @@ export function compileRules(
     seen.add(spec.id);
     // `g` (+ `i`) as documented; `locate` adds `d` (indices) to find the secret group.
     const flags = spec.flags === 'i' ? 'gi' : 'g';
-    const regex = compileRegex(spec.regex, flags, where, 'regex');
-    const locate = new RegExp(spec.regex, flags.replace('g', 'yd'));
-    // Built-in rules were analysed at build time (see anchor.ts).
+    // Built-in rules were analysed at build time (see anchor.ts), from this very regex: its
+    // RegExps are made on first use. Any other rule's now, so that a bad regex is a config error.
+    const builtIn = prebuiltAnalysis(spec.id, spec.regex, flags, spec.keywords) !== undefined;
+    const regexes = new RuleRegexes(
+      spec.regex,
+      flags,
+      builtIn ? null : compileRegex(spec.regex, flags, where, 'regex'),
+    );
     const analysis = analyseRule(spec.id, spec.regex, flags, spec.keywords);
     const anchor = analysis.anchor;
     // Leads shorter than 3 characters are worth it only when the prefilter finds them.
@@ -272,11 +390,6 @@ export function compileRules(
       ? anyLeads
       : keywordLeads(anyLeads, spec.keywords);
     const isLed = anchor === null && leads === null && analysis.keywordLed;
-    // One sticky twin of the regex serves whichever of anchor / leads / keyword starts applies.
-    const sticky =
-      anchor !== null || leads !== null || isLed
-        ? new RegExp(spec.regex, flags.replace('g', 'y'))
-        : null;
     // Rules tried at the keyword starts the prefilter records — except lead rules whose every
     // lead starts with three capitals (`KEY…`, `AKIA`, `NRAK-`): indexOf finds that exact case
     // far more rarely than the prefilter's case-insensitive keyword starts (Telnyx's `key` is in
@@ -294,31 +407,31 @@ export function compileRules(
     const structured =
       !generic &&
       (spec.validator !== undefined || tags.some((tag) => STRUCTURED_TAGS.includes(tag)));
-    rules.push({
-      index: rules.length,
-      id: spec.id,
-      title: spec.title,
-      provider: spec.provider,
-      severity,
-      blocking,
-      regex,
-      locate,
-      anchor: anchor === null ? null : { ...anchor, sticky: sticky! },
-      leads: leads === null ? null : { literals: leads, sticky: sticky! },
-      keywordLed: isLed ? sticky : null,
-      startKeywords: null,
-      startIds: null,
-      wordStart: isLed && context,
-      entropy: spec.entropy ?? 0,
-      validator: spec.validator === undefined ? null : VALIDATORS[spec.validator],
-      allowlist: compileAllowlist(spec.allowlist, where),
-      generic,
-      context,
-      kebabNames: context && !tags.some((tag) => CHOSEN_VALUE_TAGS.includes(tag)),
-      fixture: spec.validator === 'private-key' ? fixtureRule(options.overrides) : null,
-      minified: !generic || uri,
-      lockfile: uri || structured,
-    });
+    rules.push(
+      new LazyRule(regexes, isLed, {
+        index: rules.length,
+        id: spec.id,
+        title: spec.title,
+        provider: spec.provider,
+        severity,
+        blocking,
+        // One sticky twin of the regex serves whichever of anchor / leads / keyword starts applies.
+        anchor: anchor === null ? null : new StickyAnchor(anchor, regexes),
+        leads: leads === null ? null : new StickyLeads(leads, regexes),
+        startKeywords: null,
+        startIds: null,
+        wordStart: isLed && context,
+        entropy: spec.entropy ?? 0,
+        validator: spec.validator === undefined ? null : VALIDATORS[spec.validator],
+        allowlist: compileAllowlist(spec.allowlist, where),
+        generic,
+        context,
+        kebabNames: context && !tags.some((tag) => CHOSEN_VALUE_TAGS.includes(tag)),
+        fixture: spec.validator === 'private-key' ? fixtureRule(options.overrides) : null,
+        minified: !generic || uri,
+        lockfile: uri || structured,
+      }),
+    );
     infos.push(infoOf(spec, severity, blocking));
   }
   // A key that pairs with a test certificate is reported under its own (derived) rule.
