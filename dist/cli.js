@@ -8,7 +8,7 @@ import {
   render,
   secretScan,
   writeOutput
-} from "./chunks/chunk-I5BPMMUI.js";
+} from "./chunks/chunk-LQBNZWKI.js";
 import {
   wantsColor
 } from "./chunks/chunk-3UIIUXQE.js";
@@ -24,8 +24,8 @@ import {
 } from "./chunks/chunk-FQSWE752.js";
 import "./chunks/chunk-4BMU7LVB.js";
 import "./chunks/chunk-KZN6BFQA.js";
-import "./chunks/chunk-DW4QBACP.js";
-import "./chunks/chunk-3JLQLOBM.js";
+import "./chunks/chunk-OC63HPD2.js";
+import "./chunks/chunk-YVGPEYG3.js";
 import "./chunks/chunk-CZ5I6W6C.js";
 import {
   migrationNotice
@@ -2797,7 +2797,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function policyFamilyRun(prepared, onEntries) {
-  let { repositoryPolicyRun } = await import("./chunks/policies-XW3PONLF.js"), { policyDir, repoRoot, config } = prepared;
+  let { repositoryPolicyRun } = await import("./chunks/policies-KST65MBJ.js"), { policyDir, repoRoot, config } = prepared;
   return repositoryPolicyRun({
     root: policyDir,
     config,
@@ -2945,7 +2945,7 @@ async function main(argv) {
     "--untracked",
     "in a git repository, also files git does not track (default: tracked only)"
   ).action(async (paths, flags) => {
-    exitCode = await (await import("./chunks/baseline-7NE2MEXW.js")).runBaseline(paths, flags);
+    exitCode = await (await import("./chunks/baseline-FVFG3ZEB.js")).runBaseline(paths, flags);
   }), program2.command("rules").description("list the secret rules in force (built-in packs plus your config)").addOption(
     new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").option(
@@ -2953,14 +2953,14 @@ async function main(argv) {
     "check your custom rules against their own `examples:` (exit 1 on a failing one)"
   ).action(
     async (flags) => {
-      exitCode = await (await import("./chunks/rules-LAIVZM6U.js")).runRules(flags);
+      exitCode = await (await import("./chunks/rules-K6IZ7YHD.js")).runRules(flags);
     }
   ), program2.command("policies").description(
     "print the policy register: title, owner, last reviewed, due date and status of each policy document"
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-XW3PONLF.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-KST65MBJ.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

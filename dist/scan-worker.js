@@ -2,7 +2,7 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   claimNext,
   listedOutcome
-} from "./chunks/chunk-3NIQP72H.js";
+} from "./chunks/chunk-G5YNLSXB.js";
 import {
   diskLfs,
   loadPhoneCheck
@@ -10,10 +10,10 @@ import {
 import "./chunks/chunk-KZN6BFQA.js";
 import {
   filePass
-} from "./chunks/chunk-DW4QBACP.js";
+} from "./chunks/chunk-OC63HPD2.js";
 import {
   compileRules
-} from "./chunks/chunk-3JLQLOBM.js";
+} from "./chunks/chunk-YVGPEYG3.js";
 import "./chunks/chunk-CZ5I6W6C.js";
 import "./chunks/chunk-BPAVJEYM.js";
 import {

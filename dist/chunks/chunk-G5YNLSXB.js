@@ -6,7 +6,7 @@ import {
   fileOutcome,
   mergeOutcomes,
   tallyOutcome
-} from "./chunk-DW4QBACP.js";
+} from "./chunk-OC63HPD2.js";
 import {
   FILE_BUDGET_MS
 } from "./chunk-CZ5I6W6C.js";

@@ -814,40 +814,124 @@ function infoOf(spec, severity, blocking) {
     tags: [...spec.tags ?? []]
   };
 }
+var RuleRegexes = class {
+  constructor(source, flags, compiled) {
+    this.source = source;
+    this.flags = flags;
+    compiled !== null && (this.global = compiled);
+  }
+  source;
+  flags;
+  global;
+  located;
+  twin;
+  get regex() {
+    return this.global ??= new RegExp(this.source, this.flags), this.global;
+  }
+  get locate() {
+    return this.located ??= new RegExp(this.source, this.flags.replace("g", "yd")), this.located;
+  }
+  get sticky() {
+    return this.twin ??= new RegExp(this.source, this.flags.replace("g", "y")), this.twin;
+  }
+}, LazyRule = class {
+  constructor(regexes, led, fields) {
+    this.regexes = regexes;
+    this.led = led;
+    Object.assign(this, fields);
+  }
+  regexes;
+  led;
+  index;
+  id;
+  title;
+  provider;
+  severity;
+  blocking;
+  anchor;
+  leads;
+  startKeywords;
+  startIds;
+  wordStart;
+  entropy;
+  validator;
+  allowlist;
+  generic;
+  context;
+  kebabNames;
+  fixture;
+  minified;
+  lockfile;
+  get regex() {
+    return this.regexes.regex;
+  }
+  get locate() {
+    return this.regexes.locate;
+  }
+  get keywordLed() {
+    return this.led ? this.regexes.sticky : null;
+  }
+}, StickyAnchor = class {
+  constructor(anchor, regexes) {
+    this.regexes = regexes;
+    this.literal = anchor.literal, this.maxBefore = anchor.maxBefore, this.minBefore = anchor.minBefore;
+  }
+  regexes;
+  literal;
+  maxBefore;
+  minBefore;
+  get sticky() {
+    return this.regexes.sticky;
+  }
+}, StickyLeads = class {
+  constructor(literals, regexes) {
+    this.literals = literals;
+    this.regexes = regexes;
+  }
+  literals;
+  regexes;
+  get sticky() {
+    return this.regexes.sticky;
+  }
+};
 function compileRules(specs, options) {
   let seen = /* @__PURE__ */ new Set(), rules = [], infos = [], startLed = [], ledBy = [];
   for (let spec of specs) {
     let where = `rule ${spec.id}`;
     if (validateSpec(spec, where), seen.has(spec.id)) throw new ConfigError(where, "the rule id is defined twice");
     seen.add(spec.id);
-    let flags = spec.flags === "i" ? "gi" : "g", regex = compileRegex(spec.regex, flags, where, "regex"), locate = new RegExp(spec.regex, flags.replace("g", "yd")), analysis = analyseRule(spec.id, spec.regex, flags, spec.keywords), anchor = analysis.anchor, anyLeads = analysis.leads, leads = anyLeads?.every((lead) => lead.length >= 3) ? anyLeads : keywordLeads(anyLeads, spec.keywords), isLed = anchor === null && leads === null && analysis.keywordLed, sticky = anchor !== null || leads !== null || isLed ? new RegExp(spec.regex, flags.replace("g", "y")) : null;
+    let flags = spec.flags === "i" ? "gi" : "g", builtIn = prebuiltAnalysis(spec.id, spec.regex, flags, spec.keywords) !== void 0, regexes = new RuleRegexes(
+      spec.regex,
+      flags,
+      builtIn ? null : compileRegex(spec.regex, flags, where, "regex")
+    ), analysis = analyseRule(spec.id, spec.regex, flags, spec.keywords), anchor = analysis.anchor, anyLeads = analysis.leads, leads = anyLeads?.every((lead) => lead.length >= 3) ? anyLeads : keywordLeads(anyLeads, spec.keywords), isLed = anchor === null && leads === null && analysis.keywordLed;
     startLed.push(isLed || keywordLeads(leads, spec.keywords) !== null && !exactCaseLeads(leads)), ledBy.push(analysis.ledBy);
     let override = options.overrides[spec.id], severity = override?.severity ?? spec.severity, blocking = override?.blocking ?? spec.blocking ?? !0, tags = spec.tags ?? [], generic = tags.some((tag) => GENERIC_TAGS.includes(tag)) || spec.id.startsWith("secret/generic"), uri = tags.some((tag) => URI_TAGS.includes(tag)), context = tags.some((tag) => CONTEXT_TAGS.includes(tag)), structured = !generic && (spec.validator !== void 0 || tags.some((tag) => STRUCTURED_TAGS.includes(tag)));
-    rules.push({
-      index: rules.length,
-      id: spec.id,
-      title: spec.title,
-      provider: spec.provider,
-      severity,
-      blocking,
-      regex,
-      locate,
-      anchor: anchor === null ? null : { ...anchor, sticky },
-      leads: leads === null ? null : { literals: leads, sticky },
-      keywordLed: isLed ? sticky : null,
-      startKeywords: null,
-      startIds: null,
-      wordStart: isLed && context,
-      entropy: spec.entropy ?? 0,
-      validator: spec.validator === void 0 ? null : VALIDATORS[spec.validator],
-      allowlist: compileAllowlist(spec.allowlist, where),
-      generic,
-      context,
-      kebabNames: context && !tags.some((tag) => CHOSEN_VALUE_TAGS.includes(tag)),
-      fixture: spec.validator === "private-key" ? fixtureRule(options.overrides) : null,
-      minified: !generic || uri,
-      lockfile: uri || structured
-    }), infos.push(infoOf(spec, severity, blocking));
+    rules.push(
+      new LazyRule(regexes, isLed, {
+        index: rules.length,
+        id: spec.id,
+        title: spec.title,
+        provider: spec.provider,
+        severity,
+        blocking,
+        // One sticky twin of the regex serves whichever of anchor / leads / keyword starts applies.
+        anchor: anchor === null ? null : new StickyAnchor(anchor, regexes),
+        leads: leads === null ? null : new StickyLeads(leads, regexes),
+        startKeywords: null,
+        startIds: null,
+        wordStart: isLed && context,
+        entropy: spec.entropy ?? 0,
+        validator: spec.validator === void 0 ? null : VALIDATORS[spec.validator],
+        allowlist: compileAllowlist(spec.allowlist, where),
+        generic,
+        context,
+        kebabNames: context && !tags.some((tag) => CHOSEN_VALUE_TAGS.includes(tag)),
+        fixture: spec.validator === "private-key" ? fixtureRule(options.overrides) : null,
+        minified: !generic || uri,
+        lockfile: uri || structured
+      })
+    ), infos.push(infoOf(spec, severity, blocking));
   }
   let fixture = rules.find((rule) => rule.fixture !== null)?.fixture;
   fixture != null && !seen.has(fixture.id) && infos.push({

@@ -9,10 +9,10 @@ import {
 import {
   filePass,
   passInfos
-} from "./chunk-DW4QBACP.js";
+} from "./chunk-OC63HPD2.js";
 import {
   compileRules
-} from "./chunk-3JLQLOBM.js";
+} from "./chunk-YVGPEYG3.js";
 import "./chunk-CZ5I6W6C.js";
 import "./chunk-BPAVJEYM.js";
 import "./chunk-6KLVVNOK.js";

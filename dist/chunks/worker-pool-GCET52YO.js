@@ -6,10 +6,10 @@ import {
   scanWithWorkers,
   stuckItem,
   workerCount
-} from "./chunk-3NIQP72H.js";
+} from "./chunk-G5YNLSXB.js";
 import "./chunk-KZN6BFQA.js";
-import "./chunk-DW4QBACP.js";
-import "./chunk-3JLQLOBM.js";
+import "./chunk-OC63HPD2.js";
+import "./chunk-YVGPEYG3.js";
 import "./chunk-CZ5I6W6C.js";
 import "./chunk-BPAVJEYM.js";
 import "./chunk-34NARM2F.js";

@@ -56,10 +56,10 @@ import {
   newTally,
   secretRun,
   tallyFile
-} from "./chunk-DW4QBACP.js";
+} from "./chunk-OC63HPD2.js";
 import {
   compileRules
-} from "./chunk-3JLQLOBM.js";
+} from "./chunk-YVGPEYG3.js";
 import {
   migrationNotice
 } from "./chunk-BPAVJEYM.js";
@@ -557,7 +557,7 @@ async function scanListed(prepared, paths, options, context, progress) {
       key ??= fingerprintKey(options.fingerprintSalt), hashAhead(tally.raw[hashed].secret, key);
   }, report = (files, bytes) => {
     hashNew(), progress?.({ files, of: items.length, bytes, findings: tally.raw.length });
-  }, { listedOutcome, scanWithWorkers, workerCount } = await import("./worker-pool-ELNGJO6C.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = prepared.guardrailFamilies;
+  }, { listedOutcome, scanWithWorkers, workerCount } = await import("./worker-pool-GCET52YO.js"), workers = workerCount(root, items, paths.maxFileSize, process.env, prepared.jobs), guardrails = prepared.guardrailFamilies;
   guardrails.lfs = diskLfs(root);
   let phones = items.some((item) => readsAsData(guardrails, item.path));
   phones && (guardrails.isPhone = await loadPhoneCheck());

@@ -26,7 +26,7 @@ import "./chunk-VO4OVMPP.js";
 import {
   compileRules,
   finalizeFindings
-} from "./chunk-3JLQLOBM.js";
+} from "./chunk-YVGPEYG3.js";
 import {
   scanFile
 } from "./chunk-CZ5I6W6C.js";

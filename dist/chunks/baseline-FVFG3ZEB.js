@@ -6,7 +6,7 @@ import {
   scanPrepared,
   usage,
   writeOutput
-} from "./chunk-I5BPMMUI.js";
+} from "./chunk-LQBNZWKI.js";
 import "./chunk-Y3KYRGVF.js";
 import "./chunk-I6EP2H7X.js";
 import "./chunk-H72Q6YYP.js";
@@ -15,8 +15,8 @@ import "./chunk-VO4OVMPP.js";
 import "./chunk-FQSWE752.js";
 import "./chunk-4BMU7LVB.js";
 import "./chunk-KZN6BFQA.js";
-import "./chunk-DW4QBACP.js";
-import "./chunk-3JLQLOBM.js";
+import "./chunk-OC63HPD2.js";
+import "./chunk-YVGPEYG3.js";
 import "./chunk-CZ5I6W6C.js";
 import "./chunk-BPAVJEYM.js";
 import "./chunk-34NARM2F.js";

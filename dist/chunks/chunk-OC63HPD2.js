@@ -2,7 +2,7 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   finalizeFindings,
   isPathAllowed
-} from "./chunk-3JLQLOBM.js";
+} from "./chunk-YVGPEYG3.js";
 import {
   FILE_BUDGET_MS,
   scanFileInto
