@@ -5,7 +5,7 @@
  */
 import type { BreakGlass } from '../../src/core/review/break-glass.js';
 import { type GitHubRest, listAll, statusOf } from '../../src/github/rest.js';
-import { teamMembers } from '../../src/github/teams.js';
+import { isTeamMember, teamMembers } from '../../src/github/teams.js';
 import { codeSpan, escapeText } from '../../src/reporters/markdown-escape.js';
 import type { Repo } from './event.js';
 
@@ -148,6 +148,44 @@ export async function ensureFollowUp(
     state: 'open',
     created: true,
   };
+}
+
+/**
+ * The follow-ups still waiting for their review after the fact: the open ones, and the closed
+ * ones that no member of `team` closed. Anyone with triage access can close an issue — the pull
+ * request's author included — and a follow-up closed that way was not reviewed, so it stays
+ * listed (with a note) until a member closes it. GitHub names the closer only on the issue
+ * itself: one request per closed follow-up (break-glass is rare), one membership check per
+ * closer. Without a team there is no one to check against: closed is done.
+ */
+export async function pendingFollowUps(
+  client: GitHubRest,
+  repo: Repo,
+  issues: ApiIssue[],
+  team: string | undefined,
+  note: (sentence: string) => void,
+): Promise<ApiIssue[]> {
+  const pending = issues.filter((issue) => issue.state === 'open');
+  if (team === undefined) return pending;
+  const members = new Map<string, boolean>();
+  for (const issue of issues) {
+    if (issue.state !== 'closed') continue;
+    const response = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...repo,
+      issue_number: issue.number,
+    });
+    const closer = (response.data as { closed_by?: { login?: string } | null }).closed_by?.login;
+    if (closer !== undefined) {
+      const key = closer.toLowerCase();
+      if (!members.has(key)) members.set(key, await isTeamMember(client, team, closer));
+      if (members.get(key) === true) continue;
+    }
+    pending.push(issue);
+    note(
+      `Break-glass follow-up #${issue.number} was closed by ${closer === undefined ? 'an account GitHub does not name' : `@${escapeText(closer)}`}, who is not in @${escapeText(team)}: it stays listed as open in the evidence until a member of the team closes it (reopen it for them).`,
+    );
+  }
+  return pending.sort((a, b) => a.number - b.number);
 }
 
 /** Break-glass follow-up issues, open and closed (found by their marker; the evidence lists the open ones). */

@@ -37,7 +37,13 @@ import { type GitHubRest, listAll } from '../../src/github/rest.js';
 import { escapeText, inline } from '../../src/reporters/markdown-escape.js';
 import { readFileAt } from '../../src/sources/github.js';
 import type { PullRequestEvent, Repo } from './event.js';
-import { ensureFollowUp, type FollowUp, listFollowUps, markerPr } from './follow-up.js';
+import {
+  ensureFollowUp,
+  type FollowUp,
+  listFollowUps,
+  markerPr,
+  pendingFollowUps,
+} from './follow-up.js';
 import type { GitHubPullFacts } from './pull-facts.js';
 
 export { FOLLOW_UP_LABEL, followUpMarker } from './follow-up.js';
@@ -166,13 +172,17 @@ export async function judgePullReviews(input: {
   ];
   if (requirements.length === 0 && settings.break_glass === undefined) return null;
   const existing = await listFollowUps(client, repo);
-  const openFollowUps = existing
-    .filter((issue) => issue.state === 'open')
-    .map((issue) => ({
-      number: issue.number,
-      url: issue.html_url,
-      pullRequest: markerPr(issue.body),
-    }));
+  const followUpTeam = (settings.break_glass?.follow_up_team ?? settings.security_team)?.replace(
+    /^@/,
+    '',
+  );
+  const openFollowUps = (
+    await pendingFollowUps(client, repo, existing, followUpTeam, input.note)
+  ).map((issue) => ({
+    number: issue.number,
+    url: issue.html_url,
+    pullRequest: markerPr(issue.body),
+  }));
 
   const facts = input.facts;
   await facts.loadReviews(event.number);
@@ -230,13 +240,12 @@ export async function judgePullReviews(input: {
 
   let followUp: FollowUp | null = null;
   if (breakGlass?.status === 'active') {
-    const team = settings.break_glass?.follow_up_team ?? settings.security_team;
     followUp = await ensureFollowUp(client, repo, {
       pullRequest: event.number,
       author: facts.author,
       breakGlass,
       waived,
-      team: team?.replace(/^@/, ''),
+      team: followUpTeam,
       headSha: event.headSha,
       existing,
       note: input.note,

@@ -440,6 +440,17 @@ export class FakeGitHub {
       assignees: issue.assignees.map((login) => ({ login })),
       user: issue.user ?? { login: 'github-actions[bot]', type: 'Bot' },
     });
+    m = on('GET', /^\/issues\/(\d+)$/, rest);
+    if (m) {
+      const found = this.issues.find((i) => i.number === Number(m![1]));
+      if (found === undefined) return { status: 404, data: { message: 'Not Found' } };
+      // Only the issue itself names who closed it (the listing does not).
+      const closer = found.state === 'closed' && found.closedBy !== undefined;
+      return {
+        status: 200,
+        data: { ...issueData(found), closed_by: closer ? { login: found.closedBy } : null },
+      };
+    }
     if (method === 'GET' && rest === '/issues') {
       const state = url.searchParams.get('state') ?? 'open';
       const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
@@ -964,6 +975,8 @@ export interface FakeIssue {
   assignees: string[];
   /** Who opened it: the Action's token is `github-actions[bot]`, a Bot (the default). */
   user?: { login: string; type: 'User' | 'Bot' };
+  /** Who closed it (served as `closed_by` by `GET /issues/{n}` while it is closed). */
+  closedBy?: string;
 }
 
 /** One page of a listing as GitHub serves it: `per_page`/`page`, and a `Link: rel="next"`. */

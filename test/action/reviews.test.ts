@@ -257,9 +257,27 @@ describe('required reviews through the bundled Action', () => {
     expect(checks('POST')).toHaveLength(1);
     expect(checks('PATCH')).toHaveLength(1);
 
+    // Closed by someone outside the security team (anyone with triage access can close an
+    // issue): not reviewed, so it stays listed, and the run says who closed it.
     gh.issues[0]!.state = 'closed';
+    gh.issues[0]!.closedBy = 'bob';
+    const byOther = await run(reviewPayload(payload), 'pull_request_review');
+    expect(byOther.evidence!.reviews.openFollowUps).toEqual([
+      expect.objectContaining({ number: 1000, pullRequest: 7 }),
+    ]);
+    expect(byOther.summary).toContain(
+      'Break-glass follow-up #1000 was closed by @bob, who is not in @octo-org/security',
+    );
+    // GitHub does not name the closer: the same.
+    delete gh.issues[0]!.closedBy;
+    const unnamed = await run(reviewPayload(payload), 'pull_request_review');
+    expect(unnamed.evidence!.reviews.openFollowUps).toHaveLength(1);
+
+    // Closed by a member of the team: reviewed.
+    gh.issues[0]!.closedBy = 'carol';
     const closed = await run(reviewPayload(payload), 'pull_request_review');
     expect(closed.evidence!.reviews.openFollowUps).toEqual([]);
+    expect(closed.summary).not.toContain('was closed by');
     expect(gh.issues).toHaveLength(1);
   });
 
@@ -275,6 +293,7 @@ describe('required reviews through the bundled Action', () => {
       labels: ['mandate-break-glass'],
       assignees: [],
       user: { login: AUTHOR, type: 'User' as const },
+      closedBy: AUTHOR,
     });
     gh.issues.push(planted(1), planted(2));
     gh.comments.set(7, [
@@ -304,6 +323,7 @@ describe('required reviews through the bundled Action', () => {
     // Security reviews it after the fact and closes it; a second break-glass (a new comment)
     // is a new waiver and gets a follow-up of its own.
     opened[0]!.state = 'closed';
+    opened[0]!.closedBy = 'alice';
     gh.comments.set(7, [
       {
         id: 2,
