@@ -64,30 +64,25 @@ export function mayHoldSecretManifest(file: ChangedFile): boolean {
  */
 const SECRET_KIND = /\bkind["']?[ \t]*:[ \t]*["']?Secret\b/;
 
-/**
- * An added line that may belong to a Secret: its `kind`, a key with a base64 value (block,
- * flow or JSON style), or a line of a base64 block scalar. Blanks are `[ \t]`, never `\s`: a
- * `\s*` after `^` in multiline mode would run across every following empty line, at each line.
- * The three are tested apart (touchesSecret), each in the way V8 runs fastest; as one regex it
- * tried the key pattern after every blank of every YAML and JSON hunk (`--history`: 60 ms).
- */
-const TOUCHES_SECRET =
-  /\bkind["']?[ \t]*:[ \t]*["']?Secret\b|(?:^|[ \t{,])["']?[\w.-]+["']?[ \t]*:[ \t]*["']?[A-Za-z0-9+/]{12,}={0,2}["']?[ \t]*(?:[,}]|$)|^[ \t]*[A-Za-z0-9+/]{16,}={0,2}[ \t]*$/m;
-/** A base64 value from its colon on (the second alternative above without its key). */
+/** A base64 value from its colon on (the key-value shape without its key). */
 const BASE64_VALUE = /:[ \t]*["']?[A-Za-z0-9+/]{12,}={0,2}["']?[ \t]*(?:[,}]|$)/gm;
 /**
- * The key before such a colon, up to it: what the second alternative asks of the line. Searched
+ * The key before such a colon, up to it: what the key-value shape asks of the line. Searched
  * from the last \n; the `^` of the multiline regex also matches after \r, U+2028 and U+2029
  * (YAML reads `{a: b,\rtoken: …}` as a key), so those count as the start here too.
  */
 const KEY_BEFORE = /(?:^|[ \t{,\r\u2028\u2029])["']?[\w.-]+["']?[ \t]*$/;
-/** A line of a base64 block scalar (the third alternative). */
+/** A line of a base64 block scalar. */
 const BASE64_LINE = /^[ \t]*[A-Za-z0-9+/]{16,}={0,2}[ \t]*$/m;
 
 /**
- * TOUCHES_SECRET.test(text), faster: the `kind` only where `Secret` occurs; a key's base64
- * value searched from its colon (a literal V8 finds fast), the key then checked on the line
- * before it (a key never spans lines). test/property/touches-secret.test.ts compares the two.
+ * Whether an added hunk may belong to a Secret: its `kind` (searched only where `Secret` occurs),
+ * a key with a base64 value in block, flow or JSON style (the value searched from its colon, a
+ * literal V8 finds fast, then the key on the line before it: a key never spans lines), or a line
+ * of a base64 block scalar. Blanks are `[ \t]`, never `\s`: a `\s*` after `^` in multiline mode
+ * would run across every following empty line, at each line. As one regex (kept in
+ * test/property/touches-secret.test.ts, which holds this to it) it tried the key pattern after
+ * every blank of every YAML and JSON hunk (`--history`: 60 ms).
  */
 export function touchesSecret(text: string): boolean {
   if (text.includes('Secret') && SECRET_KIND.test(text)) return true;
@@ -98,11 +93,6 @@ export function touchesSecret(text: string): boolean {
     BASE64_VALUE.lastIndex = m.index + 1;
   }
   return BASE64_LINE.test(text);
-}
-
-/** The one-regex form of touchesSecret (the tests compare them). */
-export function touchesSecretByRegex(text: string): boolean {
-  return TOUCHES_SECRET.test(text);
 }
 
 /** Whether the file's added lines may touch a Kubernetes Secret (then read the whole file). */

@@ -7,7 +7,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { touchesSecret, touchesSecretByRegex } from '../../src/sources/kubernetes.js';
+import { touchesSecret } from '../../src/sources/kubernetes.js';
+
+/**
+ * The one regex touchesSecret replaced: an added line that may belong to a Secret — its `kind`,
+ * a key with a base64 value (block, flow or JSON style), or a line of a base64 block scalar.
+ */
+const TOUCHES_SECRET =
+  /\bkind["']?[ \t]*:[ \t]*["']?Secret\b|(?:^|[ \t{,])["']?[\w.-]+["']?[ \t]*:[ \t]*["']?[A-Za-z0-9+/]{12,}={0,2}["']?[ \t]*(?:[,}]|$)|^[ \t]*[A-Za-z0-9+/]{16,}={0,2}[ \t]*$/m;
+const touchesSecretByRegex = (text: string) => TOUCHES_SECRET.test(text);
 
 const base64Run = fc
   .integer({ min: 1, max: 24 })
