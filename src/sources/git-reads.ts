@@ -21,7 +21,9 @@ export async function* withGitReads(
 ): AsyncGenerator<ChangedFile> {
   for await (const file of files) {
     const secret = mayTouchSecret(file);
-    if (!secret && !wantsCertificates(file)) {
+    // Decided on the file as it came: attaching Secret values changes neither its path nor hunks.
+    const certificates = wantsCertificates(file);
+    if (!secret && !certificates) {
       yield file;
       continue;
     }
@@ -31,6 +33,6 @@ export async function* withGitReads(
       continue;
     }
     const read = secret ? await attachSecretValues(file, gitBlobReader(repoRoot, at)) : file;
-    yield wantsCertificates(read) ? await attachGitCertificates(read, repoRoot, at) : read;
+    yield certificates ? await attachGitCertificates(read, repoRoot, at) : read;
   }
 }
