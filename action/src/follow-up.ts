@@ -35,6 +35,7 @@ interface ApiIssue {
   body?: string | null;
   pull_request?: unknown;
   user?: { login?: string; type?: string } | null;
+  closed_at?: string | null;
 }
 
 const MARKER = /<!-- mandate:break-glass pr=(\d+)(?: comment=(\d+))? -->/;
@@ -150,13 +151,18 @@ export async function ensureFollowUp(
   };
 }
 
+/** Closed follow-ups whose closer each run checks, the most recently closed first. */
+const CLOSED_CHECKED = 30;
+
 /**
  * The follow-ups still waiting for their review after the fact: the open ones, and the closed
  * ones that no member of `team` closed. Anyone with triage access can close an issue — the pull
  * request's author included — and a follow-up closed that way was not reviewed, so it stays
  * listed (with a note) until a member closes it. GitHub names the closer only on the issue
- * itself: one request per closed follow-up (break-glass is rare), one membership check per
- * closer. Without a team there is no one to check against: closed is done.
+ * itself: one request per closed follow-up and one membership check per closer, for the
+ * CLOSED_CHECKED most recently closed (a repository's closed follow-ups only grow; one closed by
+ * a non-member is listed in every evidence record until that many newer ones are closed).
+ * Without a team there is no one to check against: closed is done.
  */
 export async function pendingFollowUps(
   client: GitHubRest,
@@ -167,9 +173,12 @@ export async function pendingFollowUps(
 ): Promise<ApiIssue[]> {
   const pending = issues.filter((issue) => issue.state === 'open');
   if (team === undefined) return pending;
+  const closed = issues
+    .filter((issue) => issue.state === 'closed')
+    .sort((a, b) => (b.closed_at ?? '').localeCompare(a.closed_at ?? '') || b.number - a.number)
+    .slice(0, CLOSED_CHECKED);
   const members = new Map<string, boolean>();
-  for (const issue of issues) {
-    if (issue.state !== 'closed') continue;
+  for (const issue of closed) {
     const response = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
       ...repo,
       issue_number: issue.number,

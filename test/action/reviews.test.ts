@@ -273,6 +273,26 @@ describe('required reviews through the bundled Action', () => {
     const unnamed = await run(reviewPayload(payload), 'pull_request_review');
     expect(unnamed.evidence!.reviews.openFollowUps).toHaveLength(1);
 
+    // The closers of the 30 most recently closed follow-ups are checked, no more: a
+    // repository's closed follow-ups only grow, and each costs a request on every run.
+    for (let k = 0; k < 30; k++) {
+      gh.issues.push({
+        number: 2000 + k,
+        title: `Break-glass follow-up review for #${100 + k}`,
+        body: `<!-- mandate:break-glass pr=${100 + k} comment=1 -->`,
+        state: 'closed',
+        labels: ['mandate-break-glass'],
+        assignees: [],
+        closedBy: 'alice',
+      });
+    }
+    const asked = gh.requestsTo('GET', /\/issues\/\d+$/).length;
+    const many = await run(reviewPayload(payload), 'pull_request_review');
+    expect(gh.requestsTo('GET', /\/issues\/\d+$/).length - asked).toBe(30);
+    // #1000 (closer unnamed) is now the 31st most recently closed: no longer checked.
+    expect(many.evidence!.reviews.openFollowUps).toEqual([]);
+    gh.issues.splice(1);
+
     // Closed by a member of the team: reviewed.
     gh.issues[0]!.closedBy = 'carol';
     const closed = await run(reviewPayload(payload), 'pull_request_review');
