@@ -511,15 +511,16 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
  * Whether `bytes` (a file's start, or all of it when `whole`) is a pickle whatever its first
  * byte: loaders need no PROTO opcode (protocols 0 and 1 have none, and one may come after a
  * harmless `NONE POP`), so a pickle is told by walking it — it imports a Python name and
- * reaches STOP (or, read only in part, walks all of what was read without a fault). Text and
- * other binaries fault within a few opcodes.
+ * reaches STOP (or, read only in part, walks all of what was read without a fault), or calls
+ * what it imported before a fault: a loader runs the call as it reads it, and only then fails
+ * on a missing STOP or an unknown opcode. Text and other binaries fault within a few opcodes.
  */
 export function looksLikePickle(bytes: Uint8Array, whole: boolean): boolean {
   const report = analysePickle(bytes);
   // An import mandate describes (a computed name, an extension code) starts with `(`.
   const named = (name: string) => IDENTIFIER.test(name) || name.startsWith('(');
   if (report.imports.length === 0 || !report.imports.every(named)) return false;
-  if (report.incomplete === undefined) return true;
+  if (report.incomplete === undefined || report.calls.length > 0) return true;
   return report.incomplete === 'truncated' && !whole;
 }
 
