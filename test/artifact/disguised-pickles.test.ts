@@ -150,6 +150,9 @@ describe('a disguised unsafe pickle is still an unsafe pickle', () => {
     );
     const [finding] = judge.judge(input('models/big.pkl.gz', gzipSync(big)), NO_LFS);
     expect(finding).toMatchObject({ ruleId: 'artifact/unsafe-pickle', redacted: 'posix.system' });
+    // The same pickle deflated as a PyTorch zip's data.pkl: the entry's start, not nothing.
+    const [entry] = judge.judge(input('ckpt/big.pt', zip('archive/data.pkl', big, 8)), NO_LFS);
+    expect(entry).toMatchObject({ ruleId: 'artifact/unsafe-pickle', redacted: 'posix.system' });
   });
 
   it('reads every pickle of a file, not just the first, and stops quietly in the data after them', () => {
