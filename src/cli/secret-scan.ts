@@ -22,7 +22,11 @@ import { readsAsData } from '../core/guardrails.js';
 import type { Context, Evaluation, ScanResult } from '../core/types.js';
 import { plural } from '../reporters/summary-line.js';
 import { diskLfs, loadPhoneCheck } from '../sources/guardrail-reads.js';
-import { loadYaml, withWholeFileSecretValues } from '../sources/kubernetes.js';
+import {
+  loadYaml,
+  mayHoldSecretManifest,
+  withWholeFileSecretValues,
+} from '../sources/kubernetes.js';
 import { listedReader, readListed } from '../sources/listed.js';
 import { explainNothingListed, listPaths, type PathsSourceOptions } from '../sources/paths.js';
 import type { Prepared } from './prepare.js';
@@ -139,10 +143,9 @@ async function scanListed(
     for (let k = 0; k < items.length; k++) {
       for (const file of readListed(reader, items[k]!)) {
         let read = file;
-        if (reader.wantsYaml === true) {
+        if (reader.yaml === null && mayHoldSecretManifest(file)) {
           // A Kubernetes Secret manifest, perhaps: parsed whole once `yaml` is loaded.
-          reader.yaml ??= await loadYaml();
-          reader.wantsYaml = false;
+          reader.yaml = await loadYaml();
           read = withWholeFileSecretValues(reader.yaml, file);
         }
         tallyFile(tally, read, pass);

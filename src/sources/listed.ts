@@ -10,7 +10,6 @@ import { withSiblingCertificates } from './certificates.js';
 import {
   isManifestPath,
   loadYaml,
-  mayHoldSecretManifest,
   withWholeFileSecretValues,
   type YamlModule,
 } from './kubernetes.js';
@@ -21,19 +20,18 @@ export interface ListedReader {
   /** Absolute root the listed paths are relative to. */
   root: string;
   maxFileSize: number;
-  /** The YAML parser, when loaded (see listedReader). */
-  yaml: YamlModule | null;
   /**
-   * Set when a file read without `yaml` may hold a Kubernetes Secret: the caller loads it
-   * (loadYaml) and parses that file with it (withWholeFileSecretValues) before scanning it.
-   * Rare, so a scan need not load `yaml` up front.
+   * The YAML parser, when loaded (see listedReader). Without it, a file that may hold a
+   * Kubernetes Secret (mayHoldSecretManifest) is yielded unparsed: the caller loads `yaml` then
+   * (loadYaml) and parses that file with it (withWholeFileSecretValues). Rare, so a scan need
+   * not load `yaml` up front.
    */
-  wantsYaml?: boolean;
+  yaml: YamlModule | null;
 }
 
 /**
  * The reader of `items`. `eager`: `yaml` loaded now when one of them is YAML or JSON (a worker
- * thread, which cannot stop to load it); otherwise only when a file asks (`wantsYaml`).
+ * thread, which cannot stop to load it); otherwise by the caller, when a file may need it.
  */
 export async function listedReader(
   root: string,
@@ -52,9 +50,9 @@ export async function listedReader(
 export function* readListed(reader: ListedReader, item: Listed): Generator<ChangedFile> {
   const { root, yaml } = reader;
   for (const file of loadFileParts(root, item, reader.maxFileSize)) {
-    let read = file;
-    if (yaml !== null) read = withWholeFileSecretValues(yaml, file);
-    else if (mayHoldSecretManifest(file)) reader.wantsYaml = true;
-    yield withSiblingCertificates(root, read);
+    yield withSiblingCertificates(
+      root,
+      yaml === null ? file : withWholeFileSecretValues(yaml, file),
+    );
   }
 }

@@ -63,6 +63,14 @@ const input = (path: string, data: Uint8Array): ArtifactInput => ({
 const DISGUISES: [string, string, Uint8Array][] = [
   ['a protocol-1 pickle named .bin', 'models/weights.bin', bytes(CALL_P1, '.')],
   ['a protocol-0 pickle named .dat', 'models/weights.dat', bytes(PICKLE_P0)],
+  // A loader runs the call as it reads REDUCE, and only then meets the missing STOP or the
+  // unknown opcode: the fault after it does not make it harmless.
+  ['a pickle that calls and ends before STOP', 'models/weights.bin', bytes(CALL_P1)],
+  [
+    'a protocol-0 pickle that calls, then a byte no opcode, named .txt',
+    'notes.txt',
+    bytes(PICKLE_P0.slice(0, -1), [0xff]),
+  ],
   ['a pickle behind NONE POP', 'models/weights.bin', bytes('N0', PICKLE_P2)],
   [
     'a pickle behind a BINBYTES8 value and POP',
@@ -142,6 +150,9 @@ describe('a disguised unsafe pickle is still an unsafe pickle', () => {
     );
     const [finding] = judge.judge(input('models/big.pkl.gz', gzipSync(big)), NO_LFS);
     expect(finding).toMatchObject({ ruleId: 'artifact/unsafe-pickle', redacted: 'posix.system' });
+    // The same pickle deflated as a PyTorch zip's data.pkl: the entry's start, not nothing.
+    const [entry] = judge.judge(input('ckpt/big.pt', zip('archive/data.pkl', big, 8)), NO_LFS);
+    expect(entry).toMatchObject({ ruleId: 'artifact/unsafe-pickle', redacted: 'posix.system' });
   });
 
   it('reads every pickle of a file, not just the first, and stops quietly in the data after them', () => {

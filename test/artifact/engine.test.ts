@@ -100,4 +100,18 @@ describe('guardrails in the engine', () => {
     expect(result.findings).toEqual([]);
     expect(result.rules.map((r) => r.id)).not.toContain('artifact/model-weights');
   });
+
+  it('judges a text file as a protocol-0 pickle when its import comes after a long harmless value', async () => {
+    // A string of 600 characters, POP, then a call of posix.system: a loader runs it whatever the
+    // file's name. Composed here; nothing runs it.
+    const call = ['c', 'posix\nsystem\n', "(S'true'\n", 'tR.'].join('');
+    const body = `S'${'a'.repeat(600)}'\n0${call}`;
+    const result = await scan([text('notes.txt', body)]);
+    expect(result.findings.map((f) => [f.ruleId, f.path])).toEqual([
+      ['artifact/unsafe-pickle', 'notes.txt'],
+    ]);
+    // Ordinary text that opens like one (an INT, a long first line) is still no pickle.
+    const prose = await scan([text('README.md', `I${'n this line '.repeat(60)}\nmore\n`)]);
+    expect(prose.findings).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@
 import type { ArtifactInput } from './family.js';
 import { analysePickle, looksLikePickle, type PickleReport } from './pickle.js';
 import { isPickleName, startsAsZip } from './signatures.js';
-import { INFLATE_BUDGET, INFLATE_CAP, loadZlib, zipEntries } from './zip.js';
+import { INFLATE_BUDGET, INFLATE_CAP, inflateStart, loadZlib, zipEntries } from './zip.js';
 
 /** The pickles of a file of artifact kind `kind` (`numpy`, `pytorch-zip`, …), or null. */
 export function pickleReport(
@@ -61,20 +61,9 @@ function decompressed(bytes: Uint8Array): { data: Uint8Array; cut: boolean } | n
     return { data: inflate(bytes, { maxOutputLength: INFLATE_CAP }), cut: false };
   } catch (error) {
     if ((error as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') return false;
-    // More than the cap: the start of the stream, from a prefix of it (an incomplete stream
-    // inflates to a prefix of the whole), halved until it fits.
-    for (let take = Math.min(bytes.length, INFLATE_CAP); take > 0; take = Math.floor(take / 2)) {
-      try {
-        const data = inflate(bytes.subarray(0, take), {
-          finishFlush: 2, // Z_SYNC_FLUSH: keep what an incomplete stream gave
-          maxOutputLength: INFLATE_CAP,
-        });
-        return { data, cut: true };
-      } catch {
-        // still too large
-      }
-    }
-    return false;
+    // More than the cap: the start of the stream.
+    const data = inflateStart(inflate, bytes, INFLATE_CAP);
+    return data === null ? false : { data, cut: true };
   }
 }
 

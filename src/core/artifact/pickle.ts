@@ -511,16 +511,27 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
  * Whether `bytes` (a file's start, or all of it when `whole`) is a pickle whatever its first
  * byte: loaders need no PROTO opcode (protocols 0 and 1 have none, and one may come after a
  * harmless `NONE POP`), so a pickle is told by walking it — it imports a Python name and
- * reaches STOP (or, read only in part, walks all of what was read without a fault). Text and
- * other binaries fault within a few opcodes.
+ * reaches STOP (or, read only in part, walks all of what was read without a fault), or calls
+ * what it imported before a fault: a loader runs the call as it reads it, and only then fails
+ * on a missing STOP or an unknown opcode. Text and other binaries fault within a few opcodes.
  */
 export function looksLikePickle(bytes: Uint8Array, whole: boolean): boolean {
+  return pickleLikeness(bytes, whole) === 'pickle';
+}
+
+/**
+ * looksLikePickle's answer, or `unknown` when `bytes` (read only in part) walked without a
+ * fault and imported nothing yet: a long harmless value may come first, and only more of the
+ * file can tell.
+ */
+export function pickleLikeness(bytes: Uint8Array, whole: boolean): 'pickle' | 'not' | 'unknown' {
   const report = analysePickle(bytes);
+  const cut = report.incomplete === 'truncated' && !whole;
+  if (report.imports.length === 0) return cut ? 'unknown' : 'not';
   // An import mandate describes (a computed name, an extension code) starts with `(`.
   const named = (name: string) => IDENTIFIER.test(name) || name.startsWith('(');
-  if (report.imports.length === 0 || !report.imports.every(named)) return false;
-  if (report.incomplete === undefined) return true;
-  return report.incomplete === 'truncated' && !whole;
+  if (!report.imports.every(named)) return 'not';
+  return report.incomplete === undefined || report.calls.length > 0 || cut ? 'pickle' : 'not';
 }
 
 function latin1(bytes: Uint8Array): string {

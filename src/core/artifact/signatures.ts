@@ -5,7 +5,7 @@
  * source did not read) by its name. Pure: the caller hands over the bytes it read.
  */
 
-import { looksLikePickle } from './pickle.js';
+import { looksLikePickle, pickleLikeness } from './pickle.js';
 import { zipNames } from './zip.js';
 
 /** Bytes of a file's start that signatures look at (safetensors' JSON header may be longer). */
@@ -240,15 +240,22 @@ export function mayOpenPickle(firstByte: number): boolean {
   return PICKLE_FIRST_OPCODES.has(firstByte);
 }
 
+/** The characters of a text's start walked first by mayBeTextPickle. */
+const TEXT_PICKLE_START = 512;
+
 /**
  * Whether a text file read whole may be a protocol-0 pickle (which is text): it opens with a
- * pickle opcode and its first bytes walk as a pickle. Cheap for ordinary text, which faults
- * within a few opcodes; only then is the whole text worth judging as a pickle.
+ * pickle opcode and its first bytes walk as a pickle — or walk without a fault and import
+ * nothing yet (a long harmless value first), and then the whole text does. Cheap for ordinary
+ * text, which faults within a few opcodes; only then is the whole text worth judging as a pickle.
  */
 export function mayBeTextPickle(text: string): boolean {
   if (text.length < 4 || !mayOpenPickle(text.charCodeAt(0))) return false;
-  const start = ENCODER.encode(text.slice(0, 512));
-  return looksLikePickle(start, text.length <= 512);
+  const whole = text.length <= TEXT_PICKLE_START;
+  const start = ENCODER.encode(whole ? text : text.slice(0, TEXT_PICKLE_START));
+  const verdict = pickleLikeness(start, whole);
+  if (verdict !== 'unknown') return verdict === 'pickle';
+  return looksLikePickle(ENCODER.encode(text), true);
 }
 
 /**

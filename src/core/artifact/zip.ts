@@ -67,26 +67,37 @@ function content(
     // Only the per-entry cap cuts an entry to its start; what is left of the budget does not
     // (a few bytes of a pickle would read as a pickle read in part, not as unread).
     if (cap < INFLATE_CAP) return 'budget';
-    return { data: inflatePrefix(raw, cap, budget), cut: true };
+    const start = inflateStart(loadZlib().inflateRawSync, raw, cap, () => {
+      budget.left -= cap; // each try may inflate up to the cap
+    });
+    return { data: start ?? new Uint8Array(0), cut: true };
   }
 }
 
-/** The first `cap` bytes of a deflated entry that inflates to more. */
-function inflatePrefix(raw: Uint8Array, cap: number, budget: Budget): Uint8Array {
-  // Inflating a prefix of the input yields a prefix of the output (an incomplete stream).
-  for (let take = Math.min(raw.length, cap); take > 0; take = Math.floor(take / 2)) {
-    budget.left -= cap; // each try may inflate up to the cap
+/**
+ * The start of what `bytes` inflate to, when that is more than `cap` (`inflate`: raw deflate,
+ * zlib or gzip): inflating a prefix of a stream yields a prefix of its output (an incomplete
+ * stream), so the prefix is halved until its output fits. Null when none fits. `onTry` is
+ * called before each try.
+ */
+export function inflateStart(
+  inflate: Zlib['inflateRawSync'],
+  bytes: Uint8Array,
+  cap: number,
+  onTry?: () => void,
+): Uint8Array | null {
+  for (let take = Math.min(bytes.length, cap); take > 0; take = Math.floor(take / 2)) {
+    onTry?.();
     try {
-      const out = loadZlib().inflateRawSync(raw.subarray(0, take), {
+      return inflate(bytes.subarray(0, take), {
         maxOutputLength: cap,
         finishFlush: 2, // Z_SYNC_FLUSH: keep what an incomplete stream gave
       });
-      return out;
     } catch {
       // still too large
     }
   }
-  return new Uint8Array(0);
+  return null;
 }
 
 function withContent(entry: ZipEntry, method: number, raw: Uint8Array, budget: Budget): ZipEntry {
