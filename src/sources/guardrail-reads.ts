@@ -10,12 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LfsTracking, LfsTree, lazyLfs } from '../core/artifact/lfs.js';
-import {
-  classifyArtifact,
-  readsPastSignature,
-  SIGNATURE_BYTES,
-  startsAsZip,
-} from '../core/artifact/signatures.js';
+import { classifyArtifact, readsPastStart, SIGNATURE_BYTES } from '../core/artifact/signatures.js';
 import { type Guardrails, readsAsData, wantsHead } from '../core/guardrails.js';
 import type { PhoneCheck } from '../core/pii/detect.js';
 import type { ChangedFile } from '../core/types.js';
@@ -88,11 +83,7 @@ export function gitGuardrailReader(
     head: async (path) => {
       const start = await read(path, SIGNATURE_BYTES);
       if (start === null || start.whole) return start;
-      const kind = classifyArtifact(path, start.bytes);
-      // A zip lists its entries at its end: one whose first entries are not a pickle can still
-      // hold one (`model.pkl` after a README), so a zip is read on, as a pickle is.
-      const zip = kind === null && startsAsZip(start.bytes);
-      return zip || (kind !== null && readsPastSignature(kind)) ? read(path, HEAD_READ_CAP) : start;
+      return readsPastStart(path, start.bytes) ? read(path, HEAD_READ_CAP) : start;
     },
     gitattributes: async (dir) => {
       const found = await read(attributesPath(dir), 1024 * 1024);

@@ -252,6 +252,36 @@ describe('through the hook', () => {
   });
 });
 
+describe('a pickle whose import comes after its first 4 KiB (git scopes read a blob start first)', () => {
+  const s = scratch();
+  beforeAll(ensureBuilt);
+
+  it('is read on and blocks, under a harmless name, staged', () => {
+    // Protocol 1 (no PROTO): a 6,000-byte harmless string, POP, then the call.
+    const value = 'a'.repeat(6000);
+    const late = bytes(
+      'X',
+      [value.length & 0xff, (value.length >> 8) & 0xff, 0, 0],
+      value,
+      '0',
+      CALL_P1,
+      '.',
+    );
+    expect(analysePickle(late).imports).toEqual(['posix.system']);
+    const repo = s.repo();
+    repo.commit('init', { 'README.md': 'hello\n' });
+    repo.write('assets/weights.bin', late);
+    repo.git('add', '.');
+    const result = mandate(repo.dir, ['scan', '--staged', '--format', 'json']);
+    expect(result.status).toBe(1);
+    expect(
+      parseJson(result.stdout)
+        .findings.filter((f) => f.ruleId === 'artifact/unsafe-pickle')
+        .map((f) => f.path),
+    ).toEqual(['assets/weights.bin']);
+  });
+});
+
 describe('a token planted as an import name', () => {
   const token = compose('{{github:ghp_}}', 77);
   const aws = compose('{{lit:AKIA}}{{base32:16}}', 78);

@@ -274,6 +274,20 @@ export function readsPastSignature(kind: Classification): boolean {
 }
 
 /**
+ * Whether judging a file whose first SIGNATURE_BYTES are `start` (a source that reads a blob's
+ * start first) needs more of it: a kind that reads past its signature (readsPastSignature); a
+ * zip, whose entries are listed at its end (one whose first entries are not a pickle can still
+ * hold one); and bytes that walk as a pickle without a fault and import nothing yet — a long
+ * harmless value can come before the import of a pickle under any name.
+ */
+export function readsPastStart(path: string, start: Uint8Array): boolean {
+  const kind = classifyArtifact(path, start);
+  if (kind !== null) return readsPastSignature(kind);
+  if (startsAsZip(start)) return true;
+  return mayOpenPickle(start[0] ?? 0) && pickleLikeness(start, false) === 'unknown';
+}
+
+/**
  * Whether bytes (or text read from them) start as a zip: a zip of stored text files can pass
  * for text, and is still an archive that may hold a pickle — its sources keep its bytes too.
  */
