@@ -211,8 +211,9 @@ export async function judge(input: {
       rules,
       families: guardrails.families,
       failOn,
-      ignore: policy.ignore,
-      baseline: policy.baseline,
+      // The central merge's (as the chain's): a locked rule is not ignored or baselined locally.
+      ignore: central.ignore,
+      baseline: central.baseline,
       ...(config.fingerprintSalt === undefined ? {} : { fingerprintSalt: config.fingerprintSalt }),
       // A changed file the API does not serve as a file leaves the scan incomplete.
       blockUnreadable: true,
