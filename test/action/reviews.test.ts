@@ -272,6 +272,9 @@ describe('required reviews through the bundled Action', () => {
     delete gh.issues[0]!.closedBy;
     const unnamed = await run(reviewPayload(payload), 'pull_request_review');
     expect(unnamed.evidence!.reviews.openFollowUps).toHaveLength(1);
+    expect(unnamed.summary).toContain(
+      'Break-glass follow-up #1000 was closed, but GitHub does not say by whom, so not known to be by a member of @octo-org/security',
+    );
 
     // Closed by a member of the team: reviewed.
     gh.issues[0]!.closedBy = 'carol';
