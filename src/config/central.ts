@@ -26,6 +26,7 @@
 import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Allowlist, Config, RuleOverride } from '../core/config.js';
 import { ConfigError } from '../core/errors.js';
+import { isFamilyRuleId } from '../core/family.js';
 import { defaultPolicyConfig } from '../core/policy/defaults.js';
 import type { Interval, PolicyConfig } from '../core/policy/types.js';
 import type { IgnoreEntry } from '../core/postprocess/index.js';
@@ -348,7 +349,8 @@ export async function mergeCentralConfigs(
       ...builtinPacks().flatMap((pack) => pack.rules.map((rule) => rule.id)),
       ...local.rules.map((rule) => rule.id),
     ]);
-    const named = (id: string) => known.has(id) || id.startsWith('review/');
+    // A family's rule (review, policy, guardrail) is no pack's: the repository's setting stands.
+    const named = (id: string) => known.has(id) || isFamilyRuleId(id);
     readable.disable = local.disable.filter(named);
     readable.overrides = Object.fromEntries(
       Object.entries(local.overrides).filter(([id]) => named(id)),
