@@ -46,8 +46,6 @@ export interface CentralSource {
 
 export { isRemoteExtends };
 
-const defaultExtends = () => defaultConfig().extends;
-
 /** The parts of an `owner/repo:path@ref` entry (`ref` undefined: the default branch). */
 export function parseRemoteExtends(
   name: string,
@@ -341,10 +339,10 @@ export async function mergeCentralConfigs(
     const copy = await central.read(ref);
     if (copy !== null) texts.set(ref, copy.text);
   }
-  let kept = local.extends.filter((name) => !isRemoteExtends(name) || texts.has(name));
+  const kept = local.extends.filter((name) => !isRemoteExtends(name) || texts.has(name));
   const readable = { ...local, extends: kept };
   if (kept.length < local.extends.length) {
-    if (kept.every(isRemoteExtends)) readable.extends = kept = [...defaultExtends(), ...kept];
+    if (kept.every(isRemoteExtends)) readable.extends = [...defaultConfig().extends, ...kept];
     const known = new Set([
       ...builtinPacks().flatMap((pack) => pack.rules.map((rule) => rule.id)),
       ...local.rules.map((rule) => rule.id),
