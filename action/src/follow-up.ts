@@ -190,8 +190,13 @@ export async function pendingFollowUps(
       if (members.get(key) === true) continue;
     }
     pending.push(issue);
+    // Only what was checked: an unnamed closer's membership was never asked.
+    const why =
+      closer === undefined
+        ? `was closed, but GitHub does not say by whom, so not known to be by a member of @${escapeText(team)}`
+        : `was closed by @${escapeText(closer)}, who is not in @${escapeText(team)}`;
     note(
-      `Break-glass follow-up #${issue.number} was closed by ${closer === undefined ? 'an account GitHub does not name' : `@${escapeText(closer)}`}, who is not in @${escapeText(team)}: it stays listed as open in the evidence until a member of the team closes it (reopen it for them).`,
+      `Break-glass follow-up #${issue.number} ${why}: it stays listed as open in the evidence until a member of the team closes it (reopen it for them).`,
     );
   }
   return pending.sort((a, b) => a.number - b.number);

@@ -8,10 +8,8 @@
  * The evaluation is returned undecided: main.ts concludes the run once, after the scheduled
  * register (if any) has joined. Also records which policy files the change touches.
  */
-import type { CentralResult } from '../../src/config/central.js';
 import { resolveSecretRules } from '../../src/config/load.js';
 import { artifactReview, artifactReviewers } from '../../src/core/artifact/review.js';
-import type { Config } from '../../src/core/config.js';
 import { secretRun } from '../../src/core/engine.js';
 import {
   type ChainOptions,
@@ -90,13 +88,14 @@ export async function judge(input: {
   client: GitHubRest;
   runEnv: RunEnvironment;
   steps: Plan & { changeSet: ChangeSet };
+  /** The policy at the policy commit; the run is judged by its central merge (`central`). */
   policy: Policy;
-  central: CentralResult;
-  config: Config;
   failOn: Severity | null;
   note: (sentence: string) => void;
 }): Promise<Judgement> {
-  const { client, runEnv, steps, policy, central, config, note } = input;
+  const { client, runEnv, steps, policy, note } = input;
+  const { central } = policy;
+  const { config } = central;
   const event = runEnv.event;
   const failOn = input.failOn ?? config.failOn;
   const specs = resolveSecretRules(config, builtinPacks());
@@ -211,8 +210,9 @@ export async function judge(input: {
       rules,
       families: guardrails.families,
       failOn,
-      ignore: policy.ignore,
-      baseline: policy.baseline,
+      // The central merge's (as the chain's): a locked rule is not ignored or baselined locally.
+      ignore: central.ignore,
+      baseline: central.baseline,
       ...(config.fingerprintSalt === undefined ? {} : { fingerprintSalt: config.fingerprintSalt }),
       // A changed file the API does not serve as a file leaves the scan incomplete.
       blockUnreadable: true,

@@ -77,14 +77,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<Outcome
 
     let judged: Judgement | null = null;
     const { changeSet } = steps;
-    if (changeSet !== null && policy !== null && central !== null && config !== null) {
+    if (changeSet !== null && policy !== null) {
       judged = await judge({
         client,
         runEnv,
         steps: { ...steps, changeSet },
         policy,
-        central,
-        config,
         failOn: inputs.failOn,
         note,
       });

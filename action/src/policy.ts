@@ -16,7 +16,6 @@ import {
 } from '../../src/config/policy.js';
 import type { Config } from '../../src/core/config.js';
 import { MandateError } from '../../src/core/errors.js';
-import type { IgnoreEntry } from '../../src/core/postprocess/index.js';
 import { contentsCentralReader } from '../../src/github/central.js';
 import { type GitHubRest, readContents } from '../../src/sources/github.js';
 
@@ -30,11 +29,13 @@ export interface Policy {
   configSha256: string | null;
   /** The commit the policy was read from. */
   commit: string;
-  ignore: IgnoreEntry[];
-  baseline: Set<string>;
   /** Every path that is policy: a change to one of them is reported. */
   policyPaths: string[];
-  /** The config with its central configs merged, ignore and baseline without locked rules. */
+  /**
+   * The config with its central configs merged, and the `.mandateignore` and baseline entries
+   * without those of locked rules: the only ignore and baseline a run applies (the files' own
+   * entries are not kept beside them, so none can be applied by mistake).
+   */
   central: CentralResult;
 }
 
@@ -103,8 +104,6 @@ export async function loadPolicy(
     configPath: policy.path,
     configSha256: policy.sha256,
     commit,
-    ignore: policy.ignore,
-    baseline: policy.baseline,
     policyPaths: policy.policyPaths,
     central: policy.central,
   };

@@ -31,7 +31,9 @@ export async function runRules(flags: {
     mode: process.env.CI ? 'ci' : 'local',
     warn: (sentence) => process.stderr.write(`mandate: ${sentence}\n`),
   });
-  const inForce = resolveSecretRules(config, builtinPacks());
+  // Parsed once: the secret rules and the review requirements both come from them.
+  const packs = builtinPacks();
+  const inForce = resolveSecretRules(config, packs);
   const rules = compileRules(inForce, {
     allowlist: config.allowlist,
     overrides: config.overrides,
@@ -44,7 +46,7 @@ export async function runRules(flags: {
   // Loaded here, not at start: review predicates pull in the YAML parser, which a scan without a
   // config file never needs.
   const { resolveReviewRequirements } = await import('../config/reviews.js');
-  const reviews = resolveReviewRequirements(config, builtinPacks());
+  const reviews = resolveReviewRequirements(config, packs);
   const reviewInfos: RuleInfo[] = reviews.map(({ spec, origin }) => ({
     id: `review/${spec.name}`,
     kind: 'review',

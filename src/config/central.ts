@@ -26,6 +26,7 @@
 import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Allowlist, Config, RuleOverride } from '../core/config.js';
 import { ConfigError } from '../core/errors.js';
+import { isFamilyRuleId } from '../core/family.js';
 import { defaultPolicyConfig } from '../core/policy/defaults.js';
 import type { Interval, PolicyConfig } from '../core/policy/types.js';
 import type { IgnoreEntry } from '../core/postprocess/index.js';
@@ -44,8 +45,6 @@ export interface CentralSource {
 }
 
 export { isRemoteExtends };
-
-const defaultExtends = () => defaultConfig().extends;
 
 /** The parts of an `owner/repo:path@ref` entry (`ref` undefined: the default branch). */
 export function parseRemoteExtends(
@@ -340,15 +339,16 @@ export async function mergeCentralConfigs(
     const copy = await central.read(ref);
     if (copy !== null) texts.set(ref, copy.text);
   }
-  let kept = local.extends.filter((name) => !isRemoteExtends(name) || texts.has(name));
+  const kept = local.extends.filter((name) => !isRemoteExtends(name) || texts.has(name));
   const readable = { ...local, extends: kept };
   if (kept.length < local.extends.length) {
-    if (kept.every(isRemoteExtends)) readable.extends = kept = [...defaultExtends(), ...kept];
+    if (kept.every(isRemoteExtends)) readable.extends = [...defaultConfig().extends, ...kept];
     const known = new Set([
       ...builtinPacks().flatMap((pack) => pack.rules.map((rule) => rule.id)),
       ...local.rules.map((rule) => rule.id),
     ]);
-    const named = (id: string) => known.has(id) || id.startsWith('review/');
+    // A family's rule (review, policy, guardrail) is no pack's: the repository's setting stands.
+    const named = (id: string) => known.has(id) || isFamilyRuleId(id);
     readable.disable = local.disable.filter(named);
     readable.overrides = Object.fromEntries(
       Object.entries(local.overrides).filter(([id]) => named(id)),

@@ -90,8 +90,8 @@ export async function* pages<T>(
     /** Name the page in messages from the first (a long listing); else from the second. */
     numbered?: boolean;
     /**
-     * A 409 is an empty listing (the commits of an empty repository answer 409), not the
-     * failure it is elsewhere.
+     * A 409 on the first page is an empty listing (the commits of an empty repository answer
+     * 409), not the failure it is elsewhere; on a later page it still fails.
      */
     conflictIsEmpty?: boolean;
   },
@@ -113,7 +113,8 @@ export async function* pages<T>(
       try {
         response = await client.request(request);
       } catch (error) {
-        if (statusOf(error) === 409 && options.conflictIsEmpty) {
+        // Only the first page: a 409 after it is half a listing, not an empty one.
+        if (statusOf(error) === 409 && options.conflictIsEmpty && page === 1) {
           items = [];
           return { data: [], headers: {}, status: 200 };
         }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatBaselineFingerprints } from '../../src/config/baseline.js';
 import { compose } from '../support/compose.js';
 import { shaOf } from './fake-github.js';
 import {
@@ -550,6 +551,39 @@ describe('central config (extends owner/repo:path@ref)', () => {
       ),
     ).toBe(true);
   });
+
+  it.each([
+    ['.mandateignore', (fp: string) => `${fp}  # accepted by the team\n`],
+    ['.mandate-baseline.json', (fp: string) => formatBaselineFingerprints([fp])],
+  ])(
+    "the repository's %s does not suppress a finding of a locked central rule",
+    async (file, entry) => {
+      const secret = token(18);
+      gh.otherRepos.set('octo-org/policy', new Map([['v1', { 'mandate/org.yml': CENTRAL }]]));
+      const local = 'extends: [octo-org/policy:mandate/org.yml@v1]\n';
+      gh.commit(BASE, { '.mandate.yml': local });
+      gh.commit(HEAD, { '.mandate.yml': local, 'ci/env.sh': `export GH=${secret}\n` });
+      const first = await run('pull_request', pr());
+      expect(first.code).toBe(1);
+      const fingerprint = (first.evidence!.findings as { fingerprint: string }[])[0]!.fingerprint;
+      gh.commit(shaOf('base-ignoring'), { '.mandate.yml': local, [file]: entry(fingerprint) });
+      gh.commit(shaOf('head-ignoring'), {
+        '.mandate.yml': local,
+        [file]: entry(fingerprint),
+        'ci/env.sh': `export GH=${secret}\n`,
+      });
+      const result = await run(
+        'pull_request',
+        pr({ base: shaOf('base-ignoring'), head: shaOf('head-ignoring'), number: 8 }),
+      );
+      expect(result.code).toBe(1);
+      expect(result.outputs.decision).toBe('block');
+      expect(result.evidence!.findings).toEqual([
+        expect.objectContaining({ ruleId: 'secret/github-pat', fingerprint, blocking: true }),
+      ]);
+      expect(result.summary).toMatch(/entr(y|ies) name locked rules and (was|were) not applied/);
+    },
+  );
 
   it('an unlocked central rule can be disabled locally', async () => {
     gh.otherRepos.set(

@@ -272,6 +272,9 @@ describe('required reviews through the bundled Action', () => {
     delete gh.issues[0]!.closedBy;
     const unnamed = await run(reviewPayload(payload), 'pull_request_review');
     expect(unnamed.evidence!.reviews.openFollowUps).toHaveLength(1);
+    expect(unnamed.summary).toContain(
+      'Break-glass follow-up #1000 was closed, but GitHub does not say by whom, so not known to be by a member of @octo-org/security',
+    );
 
     // The closers of the 30 most recently closed follow-ups are checked, no more: a
     // repository's closed follow-ups only grow, and each costs a request on every run.

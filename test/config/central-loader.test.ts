@@ -100,6 +100,29 @@ describe('the policy loader and central configs', () => {
     expect(merged.config.disable).toEqual(['secret/github-pat']);
   });
 
+  it('keeps `disable` / `overrides` of the guardrail and policy rules when a copy cannot be given (no pack defines them)', async () => {
+    const config = parseConfig(
+      [
+        `extends: [${REF}]`,
+        'disable: [secret/acme-key, artifact/model-weights, review/infra]',
+        'overrides:',
+        '  policy/stale: { severity: low }',
+        '  secret/acme-key: { severity: low }',
+        '',
+      ].join('\n'),
+      '.mandate.yml',
+    );
+    const merged = await withCentralConfigs(centralOf({ [REF]: null }), {
+      config,
+      ignore: [],
+      baseline: new Set(),
+    });
+    // Only the missing config's own rule goes: the repository's guardrail and policy settings
+    // still apply (they are not "rules only it could define").
+    expect(merged.config.disable).toEqual(['artifact/model-weights', 'review/infra']);
+    expect(Object.keys(merged.config.overrides)).toEqual(['policy/stale']);
+  });
+
   it("with every central config read, the packs are the central config's (as the Action had them)", async () => {
     const config = parseConfig(`extends: [${REF}]\n`, '.mandate.yml');
     const central = centralOf({ [REF]: 'extends: [ai-services]\n' });

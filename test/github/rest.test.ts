@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createClient } from '../../src/github/client.js';
-import { type GitHubRest, listAll } from '../../src/github/rest.js';
+import { type GitHubRest, listAll, pages } from '../../src/github/rest.js';
 import { FakeGitHub } from '../action/fake-github.js';
 
 let gh: FakeGitHub;
@@ -57,4 +57,34 @@ it('an HTTP 409 fails closed instead of reading as an empty list', async () => {
   await expect(listAll(client, ROUTE, params)).rejects.toThrow(
     /GitHub answered 409 \(conflict\) on GET \/repos\/o\/r\/issues\/5\/comments/,
   );
+});
+
+it('a listing that takes 409 as empty (an empty repository) still fails closed on a later page', async () => {
+  gh.comments.set(
+    5,
+    Array.from({ length: 150 }, (_, i) => ({
+      user: 'u',
+      body: `c${i}`,
+      created_at: '2026-01-01T00:00:00Z',
+    })),
+  );
+  gh.answers.push({
+    method: 'GET',
+    path: /\/issues\/5\/comments\?.*page=2/,
+    status: 409,
+    data: { message: 'Conflict' },
+  });
+  const read = async () => {
+    const all: unknown[] = [];
+    const listing = pages(client, ROUTE, params, { maxPages: 30, conflictIsEmpty: true });
+    for await (const items of listing) all.push(...items);
+    return all;
+  };
+  // Half a listing is not an empty one: the 409 on page 2 is not read as "no more".
+  await expect(read()).rejects.toThrow(
+    /GitHub answered 409 \(conflict\) on GET \/repos\/o\/r\/issues\/5\/comments \(page 2\)/,
+  );
+  // On the first page it is the empty listing it stands for.
+  gh.answers.push({ method: 'GET', path: /\/issues\/5\/comments/, status: 409, data: {} });
+  await expect(read()).resolves.toEqual([]);
 });
