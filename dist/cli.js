@@ -8,41 +8,41 @@ import {
   render,
   secretScan,
   writeOutput
-} from "./chunks/chunk-LQBNZWKI.js";
+} from "./chunks/chunk-RASW2YPB.js";
 import {
   wantsColor
 } from "./chunks/chunk-3UIIUXQE.js";
-import "./chunks/chunk-Y3KYRGVF.js";
+import "./chunks/chunk-NPVPYAJV.js";
 import {
   VERSION
 } from "./chunks/chunk-I6EP2H7X.js";
 import "./chunks/chunk-H72Q6YYP.js";
-import "./chunks/chunk-X7LKV4WE.js";
-import "./chunks/chunk-VO4OVMPP.js";
+import "./chunks/chunk-7ONHELKI.js";
+import "./chunks/chunk-WMM62GVN.js";
 import {
   parseRange
-} from "./chunks/chunk-FQSWE752.js";
-import "./chunks/chunk-4BMU7LVB.js";
-import "./chunks/chunk-KZN6BFQA.js";
-import "./chunks/chunk-OC63HPD2.js";
-import "./chunks/chunk-YVGPEYG3.js";
+} from "./chunks/chunk-H7R7VNJR.js";
+import "./chunks/chunk-V3VBIPCX.js";
+import "./chunks/chunk-BXKVBCKD.js";
+import "./chunks/chunk-TZWBCKFI.js";
+import "./chunks/chunk-P5NK7NYD.js";
 import "./chunks/chunk-CZ5I6W6C.js";
 import {
   migrationNotice
-} from "./chunks/chunk-BPAVJEYM.js";
-import "./chunks/chunk-34NARM2F.js";
+} from "./chunks/chunk-BBSOJMBS.js";
+import "./chunks/chunk-DMBOE7IU.js";
 import "./chunks/chunk-6KLVVNOK.js";
 import {
   blobAt,
   findRepoRoot
 } from "./chunks/chunk-SGSUYQD6.js";
 import "./chunks/chunk-NBWAZCJF.js";
-import "./chunks/chunk-XBJZEF77.js";
-import "./chunks/chunk-XERM74KT.js";
+import "./chunks/chunk-HDBPAX76.js";
+import "./chunks/chunk-QQMKWQ6T.js";
 import {
   describeReason,
   run
-} from "./chunks/chunk-NHAY6OAR.js";
+} from "./chunks/chunk-GTFPKMOW.js";
 import "./chunks/chunk-4T47BLQ7.js";
 import "./chunks/chunk-TDHIBLUD.js";
 import {
@@ -2764,7 +2764,7 @@ async function runScan(paths, flags, command) {
     progress.done();
   }
   if (flags.evidenceLedger !== void 0) {
-    let line = await (await import("./chunks/evidence-UXBWNSVZ.js")).appendScanEvidence(result, {
+    let line = await (await import("./chunks/evidence-AVOOY4PE.js")).appendScanEvidence(result, {
       dir: flags.evidenceLedger,
       policyDir: prepared.policyDir,
       ...policies === void 0 ? {} : { policies },
@@ -2797,7 +2797,7 @@ async function runScan(paths, flags, command) {
 `), result.decision === "block" ? 1 : 0;
 }
 async function policyFamilyRun(prepared, onEntries) {
-  let { repositoryPolicyRun } = await import("./chunks/policies-KST65MBJ.js"), { policyDir, repoRoot, config } = prepared;
+  let { repositoryPolicyRun } = await import("./chunks/policies-66LMK4JB.js"), { policyDir, repoRoot, config } = prepared;
   return repositoryPolicyRun({
     root: policyDir,
     config,
@@ -2816,12 +2816,12 @@ async function runInit(flags) {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `git init` first, then `mandate init`."
     });
-  let { initProject } = await import("./chunks/init-3AXGNYTE.js"), result = await initProject({
+  let { initProject } = await import("./chunks/init-36M2VKUW.js"), result = await initProject({
     repoRoot,
     cwd,
     ...flags.force ? { force: !0 } : {},
     hookManager: flags.hookManager
-  }), doctor = await import("./chunks/doctor-BIE34TWB.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
+  }), doctor = await import("./chunks/doctor-LMSS2JE3.js"), activated = await doctor.activateHookManager(repoRoot, result.manager);
   activated.action !== void 0 && result.actions.push(activated.action);
   let checks = [
     await doctor.checkHook(repoRoot, result.manager),
@@ -2856,7 +2856,7 @@ async function runDoctor() {
     throw new MandateError(`${cwd} is not inside a git repository.`, {
       hint: "Run `mandate doctor` inside the repository to check."
     });
-  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-BIE34TWB.js"), checks = await runDoctorChecks(repoRoot);
+  let { runDoctorChecks, formatChecks } = await import("./chunks/doctor-LMSS2JE3.js"), checks = await runDoctorChecks(repoRoot);
   process.stdout.write(`${formatChecks(checks)}
 `);
   let failed = checks.filter((check) => check.status === "fail").length;
@@ -2923,7 +2923,7 @@ async function main(argv) {
     "exit 1 unless every record was compared with its check run (needs GITHUB_TOKEN): a record without an anchored mandate check run fails"
   ).action(
     async (dir, flags) => {
-      exitCode = await (await import("./chunks/evidence-UXBWNSVZ.js")).runEvidenceVerify(dir, flags);
+      exitCode = await (await import("./chunks/evidence-AVOOY4PE.js")).runEvidenceVerify(dir, flags);
     }
   ), evidence.command("report").description(
     "the auditor's report of a period: coverage of merged pull requests and direct pushes, decisions per week, secrets stopped, reviews, break-glass, policy versions and register, required check, one section per A 5.4 requirement"
@@ -2933,7 +2933,7 @@ async function main(argv) {
   ).option("--from <source>", "a ledger folder, or owner/repo[@branch] through the API", ".").addOption(
     new Option("--format <format>", "report format").choices(["html", "markdown", "json"]).default("markdown")
   ).option("--output <file>", "write the report to a file").option("--sample <n>", "list a reproducible random sample of n changes", parsePositive).option("--seed <n>", "the sample's seed (default 1)", parsePositive).option("--org <org>", "coverage over every repository of the organisation (GITHUB_TOKEN)").action(async (flags) => {
-    exitCode = await (await import("./chunks/evidence-UXBWNSVZ.js")).runEvidenceReport(flags);
+    exitCode = await (await import("./chunks/evidence-AVOOY4PE.js")).runEvidenceReport(flags);
   }), addScanOptions(
     program2.command("baseline").description(
       "accept the current findings: write a stable, hash-only baseline file (--format json prints it instead)"
@@ -2945,7 +2945,7 @@ async function main(argv) {
     "--untracked",
     "in a git repository, also files git does not track (default: tracked only)"
   ).action(async (paths, flags) => {
-    exitCode = await (await import("./chunks/baseline-FVFG3ZEB.js")).runBaseline(paths, flags);
+    exitCode = await (await import("./chunks/baseline-M7MB6HES.js")).runBaseline(paths, flags);
   }), program2.command("rules").description("list the secret rules in force (built-in packs plus your config)").addOption(
     new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").option(
@@ -2953,14 +2953,14 @@ async function main(argv) {
     "check your custom rules against their own `examples:` (exit 1 on a failing one)"
   ).action(
     async (flags) => {
-      exitCode = await (await import("./chunks/rules-K6IZ7YHD.js")).runRules(flags);
+      exitCode = await (await import("./chunks/rules-SRKVY3U2.js")).runRules(flags);
     }
   ), program2.command("policies").description(
     "print the policy register: title, owner, last reviewed, due date and status of each policy document"
   ).addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
   ).option("--config <file>", "config file (default: .mandate.yml)").option("--no-color", "no colours").action(async (flags) => {
-    exitCode = await (await import("./chunks/policies-KST65MBJ.js")).runPolicies(flags);
+    exitCode = await (await import("./chunks/policies-66LMK4JB.js")).runPolicies(flags);
   }), program2.command("init").description(
     "install the pre-commit hook (husky, lefthook, pre-commit or plain git) and a starter config"
   ).addOption(

@@ -2,29 +2,29 @@ import { createRequire as __mandateCreateRequire } from 'node:module'; const req
 import {
   claimNext,
   listedOutcome
-} from "./chunks/chunk-G5YNLSXB.js";
+} from "./chunks/chunk-MFZ55FOJ.js";
 import {
   diskLfs,
   loadPhoneCheck
-} from "./chunks/chunk-4BMU7LVB.js";
-import "./chunks/chunk-KZN6BFQA.js";
+} from "./chunks/chunk-V3VBIPCX.js";
+import "./chunks/chunk-BXKVBCKD.js";
 import {
   filePass
-} from "./chunks/chunk-OC63HPD2.js";
+} from "./chunks/chunk-TZWBCKFI.js";
 import {
   compileRules
-} from "./chunks/chunk-YVGPEYG3.js";
+} from "./chunks/chunk-P5NK7NYD.js";
 import "./chunks/chunk-CZ5I6W6C.js";
-import "./chunks/chunk-BPAVJEYM.js";
+import "./chunks/chunk-BBSOJMBS.js";
 import {
   loadYaml
-} from "./chunks/chunk-34NARM2F.js";
+} from "./chunks/chunk-DMBOE7IU.js";
 import "./chunks/chunk-6KLVVNOK.js";
 import "./chunks/chunk-SGSUYQD6.js";
 import {
   compileGuardrails
-} from "./chunks/chunk-XERM74KT.js";
-import "./chunks/chunk-NHAY6OAR.js";
+} from "./chunks/chunk-QQMKWQ6T.js";
+import "./chunks/chunk-GTFPKMOW.js";
 import "./chunks/chunk-4T47BLQ7.js";
 import "./chunks/chunk-AJ7YNKHC.js";
 import "./chunks/chunk-QOVFVF66.js";
