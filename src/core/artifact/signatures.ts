@@ -3,6 +3,9 @@
  * dump, a key store — from its first bytes (content signature) and, failing that, its name. A
  * renamed file is caught by its bytes; a file whose bytes are not at hand (a too-large file the
  * source did not read) by its name. Pure: the caller hands over the bytes it read.
+ *
+ * Long because the signature table, the name fallback and what a source must read past a
+ * file's start to judge it (pickles, zips) are one classification, best read together.
  */
 
 import { looksLikePickle, pickleLikeness } from './pickle.js';
